@@ -1,0 +1,20 @@
+"""stance-toolkit: measure how statements talk.
+
+Markers (intensifiers, boosters, hedges, downtoners, evaluation, denial; shared/MARKERS.md)
+and attribution relations, as tidy pandas tables, with statistics, figures and widgets.
+
+>>> import toolkit                                      # doctest: +SKIP
+>>> result = toolkit.analyze("corpora/seed")            # doctest: +SKIP
+>>> toolkit.rates(result)                               # doctest: +SKIP
+"""
+
+__version__ = "0.1.0"
+
+from .analysis import Analysis, analyze  # noqa: E402
+from .corpus import load_corpus  # noqa: E402
+from .errors import CorpusError, DocumentError, LexiconError, ToolkitError  # noqa: E402
+from .lexicon import CATEGORIES, SUBTYPES, Lexicon, default_lexicon  # noqa: E402
+
+__all__ = ["__version__", "Analysis", "analyze", "load_corpus", "Lexicon", "default_lexicon",
+           "CATEGORIES", "SUBTYPES", "ToolkitError", "CorpusError", "LexiconError",
+           "DocumentError"]

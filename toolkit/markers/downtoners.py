@@ -1,0 +1,3 @@
+"""Context rules and productive rules for the `downtoners` family (see shared/MARKERS.md)."""
+
+from __future__ import annotations

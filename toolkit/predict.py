@@ -1,0 +1,59 @@
+"""Predictions in the gold schema of shared/MARKERS.md (what ``score.py`` reads)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from .analysis import Analysis, analyze
+from .corpus import Problem, iter_corpus
+from .lexicon import Lexicon
+
+__all__ = ["to_gold_schema", "predict_file"]
+
+
+def _span(row: pd.Series, part: str) -> list[int] | None:
+    start, end = row[f"{part}_start"], row[f"{part}_end"]
+    return None if pd.isna(start) else [int(start), int(end)]
+
+
+def to_gold_schema(analysis: Analysis) -> Iterable[dict]:
+    """One dict per document: ``id``, ``text``, ``markers``, ``attributions`` (gold schema)."""
+    markers = analysis.markers.groupby("doc_id", sort=False)
+    attributions = analysis.attributions.groupby("doc_id", sort=False)
+    marker_groups = {k: g for k, g in markers}
+    attribution_groups = {k: g for k, g in attributions}
+    for doc_id, text in analysis.texts.items():
+        m = marker_groups.get(doc_id, analysis.markers.iloc[0:0])
+        a = attribution_groups.get(doc_id, analysis.attributions.iloc[0:0])
+        yield {
+            "id": doc_id,
+            "text": text,
+            "markers": [{"start": int(r.start), "end": int(r.end), "text": r.text,
+                         "category": r.category, "subtype": r.subtype, "rule": r.rule}
+                        for r in m.itertuples(index=False)],
+            "attributions": [{"cue": [int(r["cue_start"]), int(r["cue_end"])],
+                              "source": _span(r, "source"), "content": _span(r, "content"),
+                              "kind": r["kind"], "source_type": r["source_type"],
+                              "stance": r["stance"]} for _, r in a.iterrows()],
+        }
+
+
+def predict_file(path: str | Path, *, lexicon: Lexicon | None = None, cache: bool = True,
+                 pipeline: str | None = None) -> tuple[list[dict], list[Problem]]:
+    """Predictions for every ``{"id", "text"}`` line of a JSONL file, and the skipped lines."""
+    problems: list[Problem] = []
+    records = [{"doc_id": r["doc_id"], "text": r["text"]} for r in iter_corpus(path, problems)]
+    if not records:
+        return [], problems
+    analysis = analyze(pd.DataFrame(records), lexicon=lexicon, cache=cache, pipeline=pipeline)
+    return list(to_gold_schema(analysis)), problems
+
+
+def write_jsonl(records: Iterable[dict], handle) -> None:
+    """Write records as JSON lines (UTF-8, non-ASCII kept)."""
+    for record in records:
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
