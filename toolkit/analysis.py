@@ -15,6 +15,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -192,6 +193,18 @@ class Analysis:
                 f"lexicon {self.lexicon.version})")
 
 
+@lru_cache(maxsize=1)
+def detector_version() -> str:
+    """SHA-256 (16 hex digits) of the detectors' source code: a code change in a rule
+    invalidates cached results even when the toolkit's version number stays the same."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted([*package.glob("markers/*.py"), package / "attribution.py",
+                        package / "analysis.py"]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 class ResultCache:
     """The tables of a whole run as Parquet files, keyed by parse keys + lexicon + toolkit."""
 
@@ -202,7 +215,8 @@ class ResultCache:
     @staticmethod
     def key(documents: pd.DataFrame, pipeline: str, lexicon: Lexicon) -> str:
         digest = hashlib.sha256()
-        digest.update(json.dumps([__version__, pipeline, lexicon.version]).encode())
+        digest.update(json.dumps([__version__, detector_version(), pipeline,
+                                  lexicon.version]).encode())
         for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
             digest.update(f"{doc_id}\0{text_hash(text)}\0".encode())
         return digest.hexdigest()[:32]
