@@ -83,9 +83,9 @@ def compile_lexicon(lexicon: Lexicon, vocab: Vocab) -> CompiledLexicon:
     return cache[key]
 
 
-def _apply_context(entry: Entry, span: Span) -> str | None:
+def _apply_context(entry: Entry, span: Span, context: bool = True) -> str | None:
     """The subtype to record when the entry counts in this context, else None."""
-    if not entry.rule:
+    if not entry.rule or not context:
         return entry.subtype
     verdict = CONTEXT_RULES[entry.rule](span)
     if not verdict:
@@ -108,9 +108,14 @@ def _resolve_overlaps(markers: Iterable[Marker]) -> list[Marker]:
     return sorted(kept, key=lambda m: (m.start, m.end, m.category))
 
 
-def detect_markers(doc: Doc, lexicon: Lexicon | None = None) -> list[Marker]:
+def detect_markers(doc: Doc, lexicon: Lexicon | None = None, *,
+                   context: bool = True) -> list[Marker]:
     """All markers in ``doc``: lexicon matches accepted by their context rules, and the
-    productive rules' finds, overlaps resolved per category, in text order."""
+    productive rules' finds, overlaps resolved per category, in text order.
+
+    ``context=False`` is the plain-lexicon baseline: every match of every entry counts, no
+    context rule is asked and no productive rule runs.
+    """
     lexicon = lexicon or default_lexicon()
     compiled = compile_lexicon(lexicon, doc.vocab)
     found: list[Marker] = []
@@ -118,15 +123,16 @@ def detect_markers(doc: Doc, lexicon: Lexicon | None = None) -> list[Marker]:
         span = doc[start:end]
         key = doc.vocab.strings[match_id]
         for entry in compiled.entries[key]:
-            subtype = _apply_context(entry, span)
+            subtype = _apply_context(entry, span, context)
             if subtype is None:
                 continue
-            rule = f"rule:{entry.rule}" if entry.rule else f"lexicon:{entry.term}"
+            rule = f"rule:{entry.rule}" if entry.rule and context else f"lexicon:{entry.term}"
             found.append(Marker(span.start_char, span.end_char, span.text, entry.category,
                                 subtype, span.lemma_.lower() or span.text.lower(), rule,
                                 entry.source))
-    for rule_function in PRODUCTIVE_RULES.values():
-        found.extend(rule_function(doc, compiled))
+    if context:
+        for rule_function in PRODUCTIVE_RULES.values():
+            found.extend(rule_function(doc, compiled))
     return _resolve_overlaps(found)
 
 
