@@ -1,0 +1,277 @@
+"""toolkit.evaluate: the scorer agrees with shared/gold/score.py; errors; agreement."""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import random
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from toolkit.evaluate import GoldFormatError, agreement, evaluate, load_records
+
+from .conftest import require_shared
+
+TEXT = ("The report is grossly unfair and the figures may be wrong, a spokesman said. "
+        "We never accepted it.")
+
+
+def _span(word: str, text: str = TEXT, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+def _marker(word, category, subtype):
+    start, end = _span(word)
+    return {"start": start, "end": end, "text": word, "category": category, "subtype": subtype}
+
+
+GOLD = {
+    "id": "d1", "text": TEXT,
+    "markers": [_marker("grossly", "intensifier", "amplifier"),
+                _marker("unfair", "evaluation", "negative"),
+                _marker("may", "hedge", "modal"),
+                _marker("never", "booster", "absolute"),
+                _marker("never", "denial", "negation")],
+    "attributions": [{"cue": list(_span("said")), "source": list(_span("a spokesman")),
+                      "content": [0, _span("wrong")[1]], "kind": "indirect",
+                      "source_type": "official_role", "stance": "neutral"}],
+}
+
+
+def test_hand_built_prediction_counts_and_errors():
+    pred = copy.deepcopy(GOLD)
+    pred["markers"] = [_marker("grossly", "intensifier", "maximizer"),  # TP, wrong subtype
+                       _marker("report", "evaluation", "negative"),     # FP
+                       _marker("may", "hedge", "modal"),                # TP
+                       _marker("never", "denial", "negation")]          # TP; booster FN
+    pred["attributions"][0] = dict(pred["attributions"][0], source=list(_span("spokesman")),
+                                   stance="distancing")
+    result = evaluate([pred], [GOLD])
+    markers = result.scores["markers"]
+    assert markers["intensifier"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1,
+                                      "predicted": 1, "gold": 1, "subtype_accuracy": 0.0}
+    assert (markers["evaluation"]["tp"], markers["evaluation"]["predicted"]) == (0, 1)
+    assert markers["booster"]["recall"] == 0.0
+    assert markers["micro"] == {"precision": 0.75, "recall": 0.6, "f1": 0.6667, "tp": 3,
+                                "predicted": 4, "gold": 5}
+    attributions = result.scores["attributions"]
+    assert attributions["source"]["tp"] == 1  # the head 'spokesman' names the gold source
+    assert attributions["stance_accuracy"] == 0.0
+    assert attributions["kind_accuracy"] == 1.0
+    errors = result.errors.set_index(["category", "error"])
+    assert errors.loc[("evaluation", "false_positive"), "text"] == "report"
+    assert errors.loc[("evaluation", "false_negative"), "text"] == "unfair"
+    assert errors.loc[("booster", "false_negative"), "sentence"] == "We never accepted it."
+    assert errors.loc[("intensifier", "wrong_subtype"), "predicted_subtype"] == "maximizer"
+    assert errors.loc[("attribution", "wrong_stance"), "detail"] == ("gold neutral, predicted "
+                                                                     "distancing")
+    assert errors.loc[("evaluation", "false_positive"), "sentence"].startswith("The report is")
+    subtype = result.markers.query("level == 'subtype' and subtype == 'amplifier'").iloc[0]
+    assert (subtype["tp"], subtype["predicted"], subtype["gold"]) == (0, 0, 1)
+
+
+def test_perfect_prediction_scores_one_and_has_no_errors():
+    result = evaluate([GOLD], [GOLD])
+    assert result.scores["markers"]["micro"]["f1"] == 1.0
+    assert result.scores["attributions"]["content"]["f1"] == 1.0
+    assert result.errors.empty
+
+
+def test_missing_prediction_counts_as_empty_and_omits_attribute_accuracies():
+    result = evaluate([], [GOLD])
+    assert result.scores["markers"]["micro"]["recall"] == 0.0
+    assert "kind_accuracy" not in result.scores["attributions"]
+    assert set(result.errors["error"]) == {"false_negative"}
+    assert len(result.errors) == 6
+
+
+@pytest.mark.parametrize("bad, message", [
+    ([GOLD, GOLD], "duplicate id 'd1'"),
+    ([{"text": "x"}], "no 'id'"),
+])
+def test_bad_records_raise_naming_the_problem(bad, message):
+    with pytest.raises(GoldFormatError, match=message):
+        load_records(bad, name="gold")
+
+
+def test_gold_without_text_is_refused():
+    with pytest.raises(GoldFormatError, match="needs the statement's 'text'"):
+        evaluate([], [{"id": "x", "markers": [], "attributions": []}])
+
+
+def test_text_mismatch_is_a_warning_like_score_py():
+    pred = dict(GOLD, text=TEXT.upper())
+    with pytest.warns(UserWarning, match="predicted text differs"):
+        result = evaluate([pred], [GOLD])
+    assert result.warnings == ["d1: predicted text differs from the gold text"]
+
+
+# --- agreement with the referee, shared/gold/score.py, on perturbed dev gold ---------------
+
+def _perturb(records: list[dict], how: str, seed: int) -> list[dict]:
+    """Predictions built from the gold: drop, shift, relabel, stretch or add spans."""
+    rng = random.Random(seed)
+    out = copy.deepcopy(records)
+    cats = ["intensifier", "booster", "hedge", "downtoner", "evaluation", "denial"]
+    for doc in out:
+        n = len(doc["text"])
+        if how == "drop":
+            doc["markers"] = [m for m in doc["markers"] if rng.random() > 0.3]
+            doc["attributions"] = [r for r in doc["attributions"] if rng.random() > 0.3]
+        elif how == "shift":
+            for m in doc["markers"]:
+                k = rng.choice([-12, -3, 0, 2, 8])
+                m["start"], m["end"] = max(0, m["start"] + k), min(n, m["end"] + k)
+            for r in doc["attributions"]:
+                k = rng.choice([-9, 0, 4])
+                r["cue"] = [max(0, r["cue"][0] + k), min(n, r["cue"][1] + k)]
+        elif how == "relabel":
+            for m in doc["markers"]:
+                if rng.random() < 0.3:
+                    m["category"] = rng.choice(cats)
+                if rng.random() < 0.3:
+                    m["subtype"] = "other"
+            for r in doc["attributions"]:
+                for key, values in (("kind", ["direct", "indirect", "nominal"]),
+                                    ("stance", ["neutral", "distancing", "opposing"]),
+                                    ("source_type", ["none", "institution", "anonymous"])):
+                    if rng.random() < 0.4:
+                        r[key] = rng.choice(values)
+        elif how == "spans":
+            for r in doc["attributions"]:
+                choice = rng.random()
+                if choice < 0.25:
+                    r["source"] = None
+                elif choice < 0.5 and r["source"]:
+                    r["source"] = [max(0, r["source"][0] - 40), r["source"][1]]
+                elif choice < 0.75:
+                    r["content"] = None if r["content"] else [0, min(n, 30)]
+                elif r["content"]:
+                    r["content"] = [r["content"][0], (r["content"][0] + r["content"][1]) // 2]
+        elif how == "extra":
+            for _ in range(5):
+                start = rng.randrange(0, max(1, n - 10))
+                doc["markers"].append({"start": start, "end": start + rng.randrange(1, 10),
+                                       "category": rng.choice(cats), "subtype": "x"})
+                doc["attributions"].append({"cue": [start, start + 4], "source": None,
+                                            "content": None, "kind": "direct",
+                                            "source_type": "none", "stance": "neutral"})
+            rng.shuffle(doc["markers"])
+            rng.shuffle(doc["attributions"])
+    if how == "subset":
+        out = out[::2]
+    if how == "foreign":
+        out.append({"id": "not-in-gold", "markers": [], "attributions": []})
+    return out
+
+
+@pytest.fixture(scope="module")
+def dev_gold():
+    paths = [require_shared("gold", "seed.jsonl"), require_shared("gold", "dev_extra.jsonl")]
+    score_py = require_shared("gold", "score.py")
+    records = [json.loads(line) for p in paths for line in p.read_text("utf-8").splitlines()
+               if line.strip()]
+    return paths, score_py, records
+
+
+@pytest.mark.parametrize("how", ["identity", "drop", "shift", "relabel", "spans", "extra",
+                                 "subset", "foreign", "empty"])
+@pytest.mark.parametrize("seed", [0, 1])
+def test_scores_equal_score_py_on_perturbed_dev_gold(dev_gold, tmp_path, how, seed):
+    paths, score_py, records = dev_gold
+    if how == "empty":
+        pred = [{"id": r["id"], "markers": [], "attributions": []} for r in records]
+    else:
+        pred = _perturb(records, how, seed)
+    pred_path = tmp_path / "pred.jsonl"
+    pred_path.write_text("".join(json.dumps(r) + "\n" for r in pred), encoding="utf-8")
+    referee = subprocess.run([sys.executable, str(score_py), *map(str, paths), str(pred_path),
+                              "--json"], capture_output=True, text=True, check=True)
+    expected = json.loads(referee.stdout)
+    assert evaluate(pred_path, paths).scores == expected
+    assert evaluate(pred, records).scores == expected
+
+
+def test_error_list_accounts_for_every_miss(dev_gold):
+    _, _, records = dev_gold
+    pred = _perturb(records, "drop", 3)
+    result = evaluate(pred, records)
+    for cat, row in result.scores["markers"].items():
+        if cat == "micro":
+            continue
+        errs = result.errors[(result.errors["category"] == cat)]
+        assert (errs["error"] == "false_negative").sum() == row["gold"] - row["tp"]
+        assert (errs["error"] == "false_positive").sum() == row["predicted"] - row["tp"]
+    fn = result.errors[result.errors["error"] == "false_negative"]
+    assert fn["sentence"].str.len().gt(0).all()
+    assert all(w in s.lower() for w, s in zip(fn["word"], fn["sentence"], strict=True))
+
+
+# --- agreement -----------------------------------------------------------------------------
+
+def _cohen_kappa(a: list[str], b: list[str]) -> float:
+    """Cohen (1960) from the confusion counts, computed without NLTK."""
+    n = len(a)
+    labels = set(a) | set(b)
+    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    expected = sum((a.count(k) / n) * (b.count(k) / n) for k in labels)
+    return (observed - expected) / (1 - expected)
+
+
+def _alpha_nominal(a: list[str], b: list[str]) -> float:
+    """Krippendorff's alpha, two coders, nominal data, no missing values (coincidences)."""
+    pooled = a + b
+    n = len(pooled)
+    disagree = sum(x != y for x, y in zip(a, b, strict=True))
+    d_o = 2 * disagree / n
+    counts = pd.Series(pooled).value_counts()
+    d_e = (n * n - (counts**2).sum()) / (n * (n - 1))
+    return 1 - d_o / d_e
+
+
+def test_token_agreement_equals_independent_kappa_and_alpha():
+    other = copy.deepcopy(GOLD)
+    other["markers"] = [m for m in other["markers"] if m["category"] != "evaluation"]
+    other["markers"].append(_marker("report", "evaluation", "negative"))
+    other["markers"].append(_marker("wrong", "evaluation", "negative"))
+    table = agreement([GOLD], [other], unit="token").set_index("category")
+    words = [w for w in TEXT.replace(",", " ").replace(".", " ").split()]
+    gold_lab = ["evaluation" if w == "unfair" else "none" for w in words]
+    other_lab = ["evaluation" if w in ("report", "wrong") else "none" for w in words]
+    row = table.loc["evaluation"]
+    assert row["units"] == len(words) == 18
+    assert math.isclose(row["kappa"], _cohen_kappa(gold_lab, other_lab))
+    assert math.isclose(row["alpha"], _alpha_nominal(gold_lab, other_lab))
+    assert (row["marked_a"], row["marked_b"]) == (1, 2)
+    assert table.loc["hedge", "kappa"] == 1.0
+    assert math.isnan(table.loc["downtoner", "kappa"])  # nobody marked one: undefined
+
+
+def test_sentence_agreement_uses_sentences():
+    other = copy.deepcopy(GOLD)
+    other["markers"] = [m for m in other["markers"] if m["category"] != "booster"]
+    table = agreement([GOLD], [other], unit="sentence").set_index("category")
+    assert table.loc["booster", "units"] == 2
+    assert table.loc["booster", "observed_agreement"] == 0.5
+    assert table.loc["intensifier", "kappa"] != table.loc["booster", "kappa"]
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"unit": "word"}, "allowed values are 'token' and 'sentence'"),
+    ({"categories": ["hedges"]}, "unknown \\['hedges'\\]"),
+])
+def test_agreement_rejects_bad_arguments(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        agreement([GOLD], [GOLD], **kwargs)
+
+
+def test_agreement_needs_common_documents():
+    with pytest.raises(ValueError, match="no document id in common"):
+        agreement([GOLD], [dict(GOLD, id="d2")])
