@@ -1,3 +1,302 @@
-"""Context rules and productive rules for the `evaluation` family (see shared/MARKERS.md)."""
+"""Context rules and productive rules for the `evaluation` family (see shared/MARKERS.md).
+
+Evaluation is Attitude in Martin & White (2005) and Hyland's (2005) attitude markers: an
+adjective or adverb (or one of the few nouns that judge truth or quality) whose core meaning
+is a judgement: *groundless, biased, unfair, illogical, hearsay*; *constructive, notable,
+swiftly, duly*. The lexicon (``toolkit/lexicons/evaluation.tsv``, built by
+``scripts/build_evaluation_lexicon.py`` from Pattern, VADER and Martin & White) names the
+rule that must accept each match:
+
+- ``evaluative_modifier``: the word is used as an adjective or adverb, not inside a proper
+  name (*One Big Beautiful Bill*) or as the first or last part of a hyphenated descriptive
+  compound (*high-level*, *anti-trafficking*).
+- ``evaluative_noun``: the word is a noun (*lies* the noun, not the verb *he lies*).
+- ``importance_sense``: *critical, key, vital, crucial, essential, important, significant*
+  as importance (positive), not *critical of*, *key* the noun, *vital signs*, *statistically
+  significant*.
+- ``genuine_sense``: *real, actual, true, genuine* meaning genuine, not *real estate*,
+  *in real terms*, *actual figures*, *true of*.
+- ``quality_sense``: *better, best, good, well, great* as quality, not *had better*, *at
+  best*, *for good*, *as well*, *do our best*, attributive *great* (degree: *great need*).
+- ``abstract_head``: words with a physical sense beside the judging one judge only an
+  abstract or human head (*sloppy basis*, not *sloppy soil*; *narrow interpretation*, not
+  *narrow street*).
+
+The productive rule ``negated_judgement`` marks adjectives formed with a negative prefix on
+a positive judgement adjective of the lexicon that no list holds (*un-* + *presidential*).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .rules import Marker, context_rule, next_token, prev_token, productive_rule
+
+__all__ = ["is_modifier_use", "has_abstract_head"]
+
+ADJ_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})
+#: participles used as adjectives (*biased findings*, *is prejudiced*) and their relations
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+
+#: nouns naming physical things, places and substances: a word with a physical sense
+#: beside its judging one (*sloppy, narrow, dirty*) does not judge these
+PHYSICAL_HEADS = frozenset("""
+soil ground earth mud road roads street streets path lane river water sea lake stream
+floor wall walls roof room building house door window bridge field land surface rock
+stone sand dust snow ice rain weather wind air food meal dish meat bread fruit tree trees
+body hair skin face hand hands leg legs eye eyes blood bone car cars truck boat ship
+train clothes shirt dress paper cloth metal wood glass plastic bottle box bag table
+chair bed corridor passage gap valley canyon strip tunnel pipe channel border-crossing
+""".split())
+
+#: a complement that switches the adjective to a sense that does not judge
+#: (*critical of*, *responsible for*, *true of*, *interested in*)
+NONJUDGING_COMPLEMENTS = {"critical": {"of"}, "responsible": {"for"}, "true": {"of", "to"},
+                          "capable": {"of"}, "incapable": {"of"}, "free": {"of", "from"},
+                          "key": {"to"}}
+#: heads that make *significant, considerable* a quantity (degree), not significance
+MEASURE_HEADS = frozenset({"number", "numbers", "amount", "amounts", "portion", "proportion",
+                           "share", "percentage", "quantity", "quantities", "sum", "sums",
+                           "degree", "extent", "majority", "minority", "part"})
+#: fixed classifying terms: *vital signs, critical condition, essential workers*
+IMPORTANCE_NOT_HEADS = frozenset({"sign", "signs", "statistics", "organ", "organs",
+                                  "condition", "mass", "care", "thinking", "theory",
+                                  "infrastructure", "worker", "workers", "oil", "oils",
+                                  "amino", "nutrients", "race", "path", "point", "acclaim"})
+GENUINE_NOT_HEADS = frozenset({"estate", "time", "terms", "gdp", "wages", "wage", "income",
+                               "incomes", "value", "values", "growth", "number", "numbers",
+                               "figure", "figures", "cost", "costs", "amount", "rate",
+                               "world", "name", "size", "state", "property", "date"})
+QUALITY_FIXED_BEFORE = {"had": {"better"}, "at": {"best", "least"}, "for": {"good"},
+                        "as": {"well", "good"}, "'d": {"better"}, "’d": {"better"}}
+QUALITY_FIXED_AFTER = {"well": {"as", "-", "being"}, "great": {"deal", "britain", "lakes",
+                                                                "wall", "depression", "power",
+                                                                "powers", "-"},
+                       "good": {"-", "faith", "offices", "friday"},
+                       "better": {"-"}, "best": {"-"}}
+
+
+def _token(span: Span) -> Token:
+    """The span's head word (multi-word terms: the root)."""
+    return span.root
+
+
+def is_modifier_use(span: Span) -> bool:
+    """True when the match is used as an adjective or adverb (tagged so, or a participle in
+    an adjectival relation), outside proper names and hyphenated descriptive compounds."""
+    token = _token(span)
+    if _in_hyphen_compound(span) or _nonjudging_complement(token):
+        return False
+    if token.pos_ == "PROPN":
+        return _is_epithet(token)
+    if token.tag_ in ADJ_TAGS or token.pos_ in ("ADJ", "ADV"):
+        return True
+    if token.tag_ in PARTICIPLE_TAGS and _adjectival_participle(token):
+        return True
+    return len(span) > 1 and any(t.pos_ in ("ADJ", "ADV") or t.tag_ in PARTICIPLE_TAGS
+                                 for t in span)
+
+
+def _nonjudging_complement(token: Token) -> bool:
+    """*critical of, responsible for, true of*: a complement that changes the sense."""
+    after = next_token(token)
+    return after is not None and after.lower_ in NONJUDGING_COMPLEMENTS.get(token.lower_, ())
+
+
+def _adjectival_participle(token: Token) -> bool:
+    """A participle used as an adjective: attributive or predicative (*biased findings*,
+    *is prejudiced*), or coordinated with an adjective; not a verb in a series of acts
+    (*killed, tortured, and abused*)."""
+    if token.dep_ in ("amod", "acomp", "oprd"):
+        return True
+    if token.dep_ == "conj":
+        head = token.head
+        return head.pos_ == "ADJ" or (head.tag_ in PARTICIPLE_TAGS and
+                                      head.dep_ in ("amod", "acomp", "oprd"))
+    return False
+
+
+def _is_epithet(token: Token) -> bool:
+    """A judging adjective glued to a person's name (*Crazy Bernie*, *Sleepy Joe*): the
+    word is capitalised and followed by a proper noun, and not itself a name part in the
+    lexical sense (the tagger calls both PROPN)."""
+    following = next_token(token)
+    return (following is not None and following.pos_ == "PROPN"
+            and following.ent_type_ in ("PERSON", "") and token.ent_type_ != "LAW"
+            and following.ent_type_ != "LAW" and not _name_of_thing(token))
+
+
+def _name_of_thing(token: Token) -> bool:
+    """Inside the title of a law, bill, act or organisation (*One Big Beautiful Bill*)."""
+    right = token
+    while right.i + 1 < len(token.doc) and token.doc[right.i + 1].pos_ == "PROPN":
+        right = token.doc[right.i + 1]
+    return right.lower_ in {"bill", "act", "law", "party", "plan", "deal", "program",
+                            "programme", "fund", "initiative", "agreement", "treaty"}
+
+
+def _in_hyphen_compound(span: Span) -> bool:
+    """*high-level, low-income, anti-trafficking*: the span is one side of a hyphen."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    glued_after = after is not None and after.text in ("-", "–") and not span[-1].whitespace_
+    glued_before = (before is not None and before.text in ("-", "–")
+                    and not before.whitespace_)
+    return glued_after or glued_before
+
+
+def _modified_noun(token: Token) -> Token | None:
+    """The noun an adjective describes: its head (attributive) or its subject
+    (predicative: *the basis is sloppy*)."""
+    if token.dep_ == "amod" or token.dep_ == "compound":
+        return token.head
+    if token.dep_ in ("acomp", "attr", "conj"):
+        if token.dep_ == "conj":
+            return _modified_noun(token.head)
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects[0] if subjects else None
+    if token.dep_ == "advmod" and token.head.pos_ in ("ADJ",):
+        return _modified_noun(token.head)
+    return None
+
+
+def has_abstract_head(span: Span) -> bool:
+    """True unless the adjective describes a physical thing (*sloppy soil*)."""
+    head = _modified_noun(_token(span))
+    return head is None or head.lower_ not in PHYSICAL_HEADS
+
+
+@context_rule("evaluative_modifier")
+def evaluative_modifier(span: Span) -> bool:
+    """An evaluative adjective or adverb used as one (Martin & White 2005: Attitude)."""
+    return is_modifier_use(span)
+
+
+@context_rule("evaluative_noun")
+def evaluative_noun(span: Span) -> bool:
+    """A noun that judges truth or quality, used as a noun (*lies*, not *he lies*)."""
+    token = _token(span)
+    if _in_hyphen_compound(span):
+        return False
+    if token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("NN"):
+        return True
+    # one-word headlines and labels (*HOAX:*) are often mis-tagged: a noun-like token at
+    # the start of a sentence followed by a colon
+    after = next_token(token)
+    return token.is_sent_start and after is not None and after.text in (":", "!")
+
+
+@context_rule("importance_sense")
+def importance_sense(span: Span) -> bool:
+    """Adjectives of importance are positive evaluation (*critical priorities, of key
+    significance*); not *critical of*, *key* as a noun, *vital signs*, *critical
+    condition* (shared/MARKERS.md)."""
+    token = _token(span)
+    if _nonjudging_complement(token):
+        return False
+    if token.pos_ in ("NOUN", "PROPN", "VERB") and token.tag_ not in ("JJ",):
+        # *key* as a noun (*the key to success*), not *of key significance* (tagged NOUN
+        # sometimes: accept it when it modifies a noun)
+        if not (token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"):
+            return False
+    head = _modified_noun(token)
+    if head is not None and (head.lower_ in IMPORTANCE_NOT_HEADS
+                             or head.lower_ in MEASURE_HEADS):
+        return False
+    if token.lower_ == "significant" and prev_token(token) is not None and \
+            prev_token(token).lower_ == "statistically":
+        return False
+    return is_modifier_use(span) or token.dep_ in ("amod", "compound")
+
+
+@context_rule("genuine_sense")
+def genuine_sense(span: Span) -> bool:
+    """*real, actual, true, genuine* meaning genuine (*real solutions*, *genuine peace*);
+    not *real estate*, *in real terms*, *actual figures*, *true of*, *come true*."""
+    token = _token(span)
+    if not is_modifier_use(span):
+        return False
+    head = _modified_noun(token)
+    if head is not None and head.lower_ in GENUINE_NOT_HEADS:
+        return False
+    after = next_token(token)
+    if after is not None and after.lower_ in ("of", "to") and token.lower_ == "true":
+        return False  # *true of*, *true to* (a property, not a judgement of genuineness)
+    before = prev_token(token)
+    if before is not None and before.lemma_.lower() in ("come", "hold", "ring"):
+        return False
+    if after is not None and after.pos_ == "ADJ" and token.lower_ == "real":
+        return False  # emphatic *real* (*real good*) is degree, not genuineness
+    return token.lower_ != "actual" or token.dep_ == "amod"
+
+
+@context_rule("quality_sense")
+def quality_sense(span: Span) -> bool:
+    """*better, best, good, well, great* as quality (*deserve better, the best thing*);
+    not fixed expressions (*had better, at best, for good, as well, a great deal*)."""
+    token = _token(span)
+    word = token.lower_
+    before = prev_token(token)
+    after = next_token(token)
+    if before is not None and word in QUALITY_FIXED_BEFORE.get(before.lower_, ()):
+        return False
+    if after is not None and after.lower_ in QUALITY_FIXED_AFTER.get(word, ()):
+        return False
+    if word == "well" and (token.is_sent_start or token.dep_ == "intj"):
+        return False  # discourse *well*
+    if word == "great" and token.dep_ == "amod":
+        return False  # attributive *great* is degree (*great need, great disruption*)
+    if word == "best" and before is not None and before.tag_ == "PRP$" and (
+            after is None or after.pos_ not in ("NOUN", "ADJ")):
+        return False  # *do our best*
+    if token.pos_ == "PROPN" and not _is_epithet(token):
+        return False
+    return token.tag_ in ADJ_TAGS or token.pos_ in ("ADJ", "ADV")
+
+
+@context_rule("abstract_head")
+def abstract_head(span: Span) -> bool:
+    """A word with a physical and a judging sense judges only non-physical heads
+    (*sloppy basis*, not *sloppy soil*)."""
+    return is_modifier_use(span) and has_abstract_head(span)
+
+
+NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "dis")
+
+
+@productive_rule("negated_judgement")
+def negated_judgement(doc: Doc, lexicon) -> Iterable[Marker]:
+    """Adjectives made of a negative prefix and a positive judgement adjective of the
+    lexicon (*un-* + *presidential*) that no lexicon row holds (Martin & White 2005:
+    negated Judgement)."""
+    for token in doc:
+        word = token.lower_
+        if token.pos_ not in ("ADJ", "ADV") or word in lexicon.by_word or len(word) < 6:
+            continue
+        found = _judgement_base(word, lexicon)
+        if found is None:
+            continue
+        subtype, base = found
+        yield Marker(token.idx, token.idx + len(token), token.text, "evaluation", subtype,
+                     token.lemma_.lower() or word, "rule:negated_judgement",
+                     "Martin & White 2005")
+
+
+def _judgement_base(word: str, lexicon) -> tuple[str, str] | None:
+    """(``negative``, base) when ``word`` is a negative prefix on a positive evaluation
+    adjective of ``lexicon``, else None."""
+
+    def evaluation_of(base: str) -> str | None:
+        for entry in lexicon.by_word.get(base, ()):
+            if entry.category == "evaluation" and entry.rule != "evaluative_noun":
+                return entry.subtype
+        return None
+
+    for prefix in NEGATIVE_PREFIXES:
+        base = word[len(prefix):]
+        if word.startswith(prefix) and len(base) >= 4 and evaluation_of(base) == "positive":
+            return "negative", base
+    return None
