@@ -1,0 +1,157 @@
+"""Keyness: G2, Fisher, log ratio and Benjamini-Hochberg against independent computations."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy import stats
+from scipy.stats.contingency import expected_freq
+
+from tests.stats.builders import make_analysis, repeat
+from toolkit.stats import ComparisonError, keyness, keyness_counts, log_ratio
+
+CASES = [  # count_a, count_b, words_a, words_b
+    (10, 40, 100, 9900), (25, 3, 5000, 7000), (0, 12, 3000, 3000), (7, 0, 1200, 800),
+    (120, 130, 20000, 21000), (1, 1, 1000, 50000), (300, 10, 10000, 10000)]
+
+
+def _scipy_g2(a, b, wa, wb):
+    """G2 by SciPy's power divergence over the full 2 x 2 table (Dunning 1993)."""
+    table = np.array([[a, b], [wa - a, wb - b]], dtype=float)
+    return stats.power_divergence(table.ravel(), expected_freq(table).ravel(), ddof=2,
+                                  lambda_="log-likelihood")
+
+
+def _hypergeometric_fisher(a, b, wa, wb):
+    """Two-sided Fisher p from the hypergeometric distribution: the probability of every
+    table with the same margins no more likely than the observed one."""
+    total, item = wa + wb, a + b
+    support = np.arange(max(0, item - wb), min(item, wa) + 1)
+    pmf = stats.hypergeom.pmf(support, total, item, wa)
+    observed = stats.hypergeom.pmf(a, total, item, wa)
+    return min(1.0, pmf[pmf <= observed * (1 + 1e-7)].sum())
+
+
+def _benjamini_hochberg(p):
+    """BH adjusted p-values written out: p * m / rank, made monotone from the largest."""
+    p = np.asarray(p, dtype=float)
+    m = len(p)
+    order = np.argsort(p)
+    adjusted = p[order] * m / np.arange(1, m + 1)
+    adjusted = np.minimum.accumulate(adjusted[::-1])[::-1]
+    out = np.empty(m)
+    out[order] = np.minimum(adjusted, 1.0)
+    return out
+
+
+@pytest.mark.parametrize(("a", "b", "wa", "wb"), CASES)
+def test_g2_and_p_match_scipy_power_divergence(a, b, wa, wb):
+    row = keyness_counts([a], [b], wa, wb).iloc[0]
+    ref = _scipy_g2(a, b, wa, wb)
+    assert row["g2"] == pytest.approx(ref.statistic, rel=1e-9, abs=1e-9)
+    assert row["p"] == pytest.approx(ref.pvalue, rel=1e-7, abs=1e-12)
+
+
+@pytest.mark.parametrize(("a", "b", "wa", "wb"), CASES)
+def test_fisher_where_expected_counts_are_small(a, b, wa, wb):
+    row = keyness_counts([a], [b], wa, wb).iloc[0]
+    expected = (a + b) * np.array([wa, wb]) / (wa + wb)
+    small = expected.min() < 5
+    assert row["test"] == ("Fisher" if small else "G2")
+    if small:
+        assert row["fisher_p"] == pytest.approx(_hypergeometric_fisher(a, b, wa, wb),
+                                                rel=1e-6)
+        assert row["p_test"] == row["fisher_p"]
+    else:
+        assert np.isnan(row["fisher_p"])
+        assert row["p_test"] == row["p"]
+
+
+@pytest.mark.parametrize(("a", "b", "wa", "wb", "expected"), [
+    (10, 10, 1000, 1000, 0.0),
+    (20, 10, 1000, 1000, 1.0),
+    (10, 40, 2000, 1000, -3.0),
+    (0, 8, 1000, 1000, np.log2(0.5 / 8)),      # Hardie's 0.5 for a zero count
+    (6, 0, 1000, 3000, np.log2((6 / 1000) / (0.5 / 3000)))])
+def test_log_ratio_is_hardies(a, b, wa, wb, expected):
+    assert float(log_ratio(a, wa, b, wb)) == pytest.approx(expected)
+
+
+def _two_groups():
+    documents = [{"doc_id": "a1", "words": 1000, "genre": "article"},
+                 {"doc_id": "a2", "words": 1000, "genre": "article"},
+                 {"doc_id": "s1", "words": 2000, "genre": "statement"},
+                 {"doc_id": "s2", "words": 2000, "genre": "statement"},
+                 {"doc_id": "u1", "words": 1500, "genre": "speech"}]
+    markers = (repeat(30, doc_id="a1", category="evaluation", lemma="lie")
+               + repeat(25, doc_id="a2", category="evaluation", lemma="lie")
+               + repeat(2, doc_id="s1", category="evaluation", lemma="lie")
+               + repeat(10, doc_id="a1", category="denial", lemma="not")
+               + repeat(20, doc_id="s1", category="denial", lemma="not")
+               + repeat(3, doc_id="s2", category="hedge", lemma="may")
+               + repeat(5, doc_id="u1", category="hedge", lemma="may"))
+    return make_analysis(documents, markers)
+
+
+def test_keyness_between_two_groups():
+    table = keyness(_two_groups(), by="genre", a="article", b="statement")
+    assert set(table["item"]) == {"lie", "not", "may"}  # items absent from both: not tested
+    lie = table.set_index("item").loc["lie"]
+    assert (lie["count_a"], lie["count_b"], lie["words_a"], lie["words_b"]) == (55, 2, 2000,
+                                                                               4000)
+    assert lie["rate_a"] == pytest.approx(27.5)
+    assert lie["g2"] == pytest.approx(_scipy_g2(55, 2, 2000, 4000).statistic)
+    assert lie["significant"]
+    assert lie["higher_in"] == "article"
+    not_row = table.set_index("item").loc["not"]
+    assert not not_row["significant"]  # 10 in 2,000 against 20 in 4,000: the same rate
+    assert not_row["log_ratio"] == pytest.approx(0.0)
+    assert table["p_adj"].tolist() == pytest.approx(_benjamini_hochberg(table["p_test"]))
+    assert (table["group_a"] == "article").all() and (table["group_b"] == "statement").all()
+
+
+def test_against_the_rest_and_each_against_the_rest():
+    analysis = _two_groups()
+    one = keyness(analysis, by="genre", a="speech")
+    assert set(one["group_b"]) == {"rest"}
+    may = one.set_index("item").loc["may"]
+    assert (may["count_a"], may["count_b"], may["words_b"]) == (5, 3, 6000)
+    each = keyness(analysis, by="genre")
+    assert set(each["group_a"]) == {"article", "statement", "speech"}
+    # BH over the whole table (every item of every comparison)
+    assert each["p_adj"].tolist() == pytest.approx(_benjamini_hochberg(each["p_test"]))
+    per = keyness(analysis, by="genre", family="comparison")
+    for _, block in per.groupby("group_a"):
+        assert block["p_adj"].tolist() == pytest.approx(_benjamini_hochberg(block["p_test"]))
+
+
+def test_pooled_groups_and_levels():
+    analysis = _two_groups()
+    pooled = keyness(analysis, by="genre", a=["article", "speech"], b="statement",
+                     level="category")
+    assert set(pooled["group_a"]) == {"article + speech"}
+    hedge = pooled.set_index("item").loc["hedge"]
+    assert (hedge["count_a"], hedge["words_a"]) == (5, 3500)
+    by_doc = keyness(analysis, by="doc_id", a="a1", b="s1", level="category")
+    assert set(by_doc["item"]) == {"evaluation", "denial"}
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"a": "poem"}, "a='poem'"),
+    ({"a": "article", "b": "article"}, "share documents"),
+    ({"b": "article"}, "b= given without a="),
+    ({"a": ["article", "statement", "speech"]}, "no rest"),
+    ({"a": "article", "family": "everything"}, "family="),
+])
+def test_bad_groups_raise(kwargs, message):
+    with pytest.raises(ComparisonError, match=message):
+        keyness(_two_groups(), by="genre", **kwargs)
+
+
+def test_keyness_columns_are_the_contract():
+    table = keyness(_two_groups(), by="genre", a="article", b="statement")
+    for column in ["item", "category", "group_a", "group_b", "count_a", "count_b", "words_a",
+                   "words_b", "rate_a", "rate_b", "g2", "p", "p_adj", "log_ratio",
+                   "fisher_p", "test", "significant"]:
+        assert column in table.columns
+    assert table["significant"].dtype == bool
