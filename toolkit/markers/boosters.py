@@ -1,3 +1,289 @@
-"""Context rules and productive rules for the `boosters` family (see shared/MARKERS.md)."""
+"""Boosters: the writer closes down doubt.
+
+Hyland (2005: 52-53, 221-222), Engagement: proclaim (Martin & White 2005: 121-133);
+certainty adverbs and emphatics (Biber 1988: feature 49; Quirk et al. 1985: 8.99-8.103);
+factive predicates (Kiparsky & Kiparsky 1970). Words live in ``lexicons/booster.tsv``; this
+module holds the context rules for certainty frames, epistemic *must*, factives and
+absolutes (MARKERS.md, "Rules for the hard cases").
+"""
 
 from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .rules import (
+    context_rule,
+    is_first_person,
+    is_negated,
+    is_parsed,
+    names_document,
+    names_speaker,
+    next_token,
+    prev_token,
+    subject_of,
+    words_after,
+    words_before,
+)
+
+__all__ = ["clear_frame", "fact_label", "clause_frame", "epistemic_must", "writer_knowledge",
+           "factive_evidence", "absolute_not_negated", "at_all", "certainty_adverb",
+           "emphatic_literally", "certainty_adjective", "not_before_adjective",
+           "emphatic_not_negated"]
+
+CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "where", "when",
+                             ":", "—", "–", "-", ","})
+MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+
+
+@context_rule("clear_frame")
+def clear_frame(span: Span) -> bool:
+    """*clear* in a certainty frame: *it is clear that, make (it) clear, crystal clear,
+    to be clear:, let me be clear*, *clear what/how*. Not *clear* as a description (*clear
+    water, a clear plan, clear the area*). MARKERS.md; Hyland (2005: 221)."""
+    clear = span[-1]
+    before = words_before(clear, 3)
+    after = words_after(clear, 1)
+    if before[-1:] == ["crystal"] or before[-1:] and before[-1] in MAKE_FORMS:
+        return True
+    if before[-2:-1] and before[-2] in MAKE_FORMS and before[-1] in {"it", "this", "that",
+                                                                      "very", "abundantly",
+                                                                      "perfectly", "quite"}:
+        return True
+    if before[-1:] in (["be"], ["is"], ["was"], ["'s"], ["’s"], ["are"], ["were"],
+                       ["been"], ["became"], ["becomes"], ["abundantly"], ["very"],
+                       ["perfectly"], ["quite"]):
+        return bool(after) and after[0] in CLAUSE_STARTERS | {"."}
+    return False
+
+
+@context_rule("fact_label")
+def fact_label(span: Span) -> bool:
+    """*FACT:* as a label that asserts what follows (MARKERS.md): *FACT* or *Fact* followed
+    by a colon or a dash, not the noun *fact* in running text."""
+    word = span[0]
+    return word.text in {"FACT", "Fact", "FACTS", "Facts"} and words_after(word, 1) in (
+        [":"], ["—"], ["-"], ["–"])
+
+
+@context_rule("clause_frame")
+def clause_frame(span: Span) -> bool:
+    """*the fact is, the truth is, the reality is* as a frame before a clause (followed by
+    *that*, a comma or a colon), not *the truth is hard to find*."""
+    return words_after(span[-1], 1) in (["that"], [","], [":"], ["—"], ["-"])
+
+
+#: predicates after *must be* that make *must* a conclusion, not an obligation
+EPISTEMIC_MUST_PREDICATES = frozenset({"true", "right", "wrong", "mistaken", "aware", "joking",
+                                       "kidding", "obvious", "clear", "the", "a", "an",
+                                       "some", "something", "someone", "confused", "lying"})
+
+
+@context_rule("epistemic_must")
+def epistemic_must(span: Span) -> bool:
+    """Epistemic *must* (a confident conclusion): *they must have known*, *this must be a
+    mistake*, *you must be joking*. Not the deontic *must* (*Beijing must stop, we must
+    work together, must be held accountable*). Hyland (2005: 222); Quirk et al. (1985:
+    4.52)."""
+    must = span[0]
+    after = [w for w in words_after(must, 3) if w not in {"surely", "certainly", "also"}]
+    if after[:1] == ["have"] and len(after) > 1 and after[1] not in {"a", "an", "the", "to"}:
+        following = must.doc[must.i + 2] if must.i + 2 < len(must.doc) else None
+        return following is not None and following.tag_ in {"VBN", "VBD"}
+    if after[:1] == ["be"] and len(after) > 1:
+        return after[1] in EPISTEMIC_MUST_PREDICATES
+    return False
+
+
+KNOW_COMPLEMENTS = frozenset({"that", "what", "how", "why", "whether", "when", "where", "who",
+                              "this", "full", "well", "all", "for", ","})
+
+
+@context_rule("writer_knowledge")
+def writer_knowledge(span: Span) -> bool:
+    """Factive *know / realize*: the writer's knowledge of a proposition (*we know that, I
+    know what I am going to do, as we all know*) or a third party's *have known that*
+    (presupposing the clause). Not negated (*I don't know*), not *known as*, *let us know*,
+    not an agentless *is known to* (an attribution, MARKERS.md). Hyland (2005: 222)."""
+    verb = span[-1]
+    doc = verb.doc
+    before = words_before(verb, 2)
+    after = words_after(verb, 1)
+    if after[:1] in (["as"], ["to"], ["about"], ["of"], ["him"], ["her"], ["them"], ["me"],
+                     ["you"], ["it"]) or before[-1:] in (["let"], ["be"], ["is"], ["are"],
+                                                         ["was"], ["were"], ["been"]):
+        return False
+    if is_negated(verb) or "not" in before or "n't" in before or "n’t" in before:
+        return False
+    if not is_parsed(doc):
+        return bool(before) and before[-1] in {"i", "we", "all"}
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    has_clause = any(c.dep_ in {"ccomp"} for c in verb.children) or bool(
+        after and after[0] in KNOW_COMPLEMENTS)
+    if subject.lower_ in {"i", "we", "everyone", "everybody"} or is_first_person(subject):
+        return has_clause or before[-1:] == ["as"] or (
+            before[-2:-1] == ["as"] and before[-1] in {"all", "we", "i"})
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and bool(after) and after[0] == "that"
+
+
+#: verbs after which *remind/teach* need a person object to be factive (*taught us that*)
+EVENT_FACTIVES = frozenset({"remind", "teach"})
+#: factives that need a clause (*shows that, proved that*) rather than an object
+CLAUSE_FACTIVES = frozenset({"show", "prove", "demonstrate", "reveal", "establish", "find",
+                             "remind", "teach"})
+
+
+def _has_proposition(verb: Token) -> bool:
+    after = words_after(verb, 3)
+    if after[:1] and after[0] in {"that", "how", "what", "why", "whether"}:
+        return True
+    if verb.lemma_.lower() in EVENT_FACTIVES and len(after) > 1 and after[1] in {
+            "that", "how", "what", "why"}:
+        return True
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+@context_rule("factive_evidence")
+def factive_evidence(span: Span) -> bool:
+    """Factive evidence verbs (*has proved that, demonstrates, confirmed, reinforced,
+    underscores, the crisis taught us that*) with a fact or an event as subject, or the
+    writer's own finding (*we found that, our study shows*). Not with a person or an
+    institution as subject (*the spokesman confirmed*: an attribution), nor a document (*the
+    report found, studies show*: an attribution), nor in the passive (*has been found to*:
+    an agentless attribution). *show/prove/reveal/find* need a proposition (*showed
+    solidarity* is not factive). MARKERS.md; Hyland (2005: 222)."""
+    verb = span[-1]
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if not is_parsed(doc):
+        before = words_before(span[0], 1)
+        return bool(before) and before[0] in {"which", "this", "we"} and \
+            words_after(verb, 1) == ["that"]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in {"amod", "acl"} \
+            and verb.tag_ == "VBN":
+        return False
+    if is_negated(verb):
+        return False
+    relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"),
+                    None)
+    if relative is not None:
+        # *which* never stands for a person: with a human antecedent it stands for the
+        # clause before it (*only three people were identified as victims, which has proved
+        # that ...*); a document or an institution as antecedent makes an attribution
+        antecedent = verb.head if verb.dep_ == "relcl" else None
+        if antecedent is not None and (names_document(antecedent) or
+                                       antecedent.ent_type_ in {"ORG", "GPE", "NORP"}):
+            return False
+        return lemma != "find" and (lemma not in CLAUSE_FACTIVES or _has_proposition(verb))
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if is_first_person(subject):
+        return _has_proposition(verb)
+    if lemma == "find":
+        return False
+    if names_document(subject) or names_speaker(subject):
+        return False
+    if lemma in CLAUSE_FACTIVES:
+        return _has_proposition(verb)
+    return True
+
+
+@context_rule("absolute_not_negated")
+def absolute_not_negated(span: Span) -> bool:
+    """*always, forever* as absolutes, except inside a negation (*not always*: MARKERS.md)."""
+    word = span[0]
+    before = words_before(word, 2)
+    if before and (before[-1] in {"not", "n't", "n’t", "almost", "nearly"}
+                   or before[-2:-1] in (["not"], ["n't"], ["n’t"])):
+        return False
+    return not (is_parsed(word.doc) and any(c.dep_ == "neg" for c in word.head.children)
+                and word.head.i < word.i)
+
+
+@context_rule("at_all")
+def at_all(span: Span) -> bool:
+    """*at all* as an absolute (*no evidence at all, not at all*), and *at all times / at
+    all costs*; not *at all levels, at all stages* (a plain universal quantifier)."""
+    following = next_token(span[-1])
+    if following is None or following.is_punct:
+        return True
+    if following.lower_ in {"times", "costs"}:
+        return True
+    return following.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
+
+
+@context_rule("certainty_adverb")
+def certainty_adverb(span: Span) -> bool:
+    """*clearly, plainly, obviously* as certainty adverbs (*clearly shows, this is clearly
+    wrong*), not as manner adverbs after the verb or on a participle of perception
+    (*stated it clearly, clearly visible, clearly defined*)."""
+    adverb = span[0]
+    following = next_token(adverb)
+    if following is not None and following.lower_ in {"visible", "defined", "marked",
+                                                      "labelled", "labeled", "written",
+                                                      "audible", "seen", "identified",
+                                                      "delineated", "stated", "set"}:
+        return False
+    if is_parsed(adverb.doc):
+        head = adverb.head
+        return not (head.pos_ == "VERB" and head.i < adverb.i and adverb.dep_ == "advmod"
+                    and adverb.i - head.i <= 3)
+    return True
+
+
+@context_rule("emphatic_literally")
+def emphatic_literally(span: Span) -> bool:
+    """*literally* as emphasis (*people will literally die*), not of wording (*translated
+    literally, taken literally, literally means*). MARKERS.md."""
+    word = span[0]
+    neighbours = set(words_before(word, 2)) | set(words_after(word, 1))
+    return not neighbours & {"translated", "translate", "taken", "take", "means", "meaning",
+                             "mean", "interpreted", "read", "quoted", "translates"}
+
+
+@context_rule("certainty_adjective")
+def certainty_adjective(span: Span) -> bool:
+    """*certain / sure / evident* as certainty: predicative and about a proposition (*I am
+    sure that, it is certain that, it is evident*), not *make sure*, *a certain country*,
+    *to be sure* (concessive) or *sure-footed*."""
+    adjective = span[-1]
+    before = words_before(adjective, 2)
+    after = words_after(adjective, 1)
+    if before[-1:] and before[-1] in MAKE_FORMS | {"a", "an", "the", "to", "ensure"}:
+        return False
+    if before[-2:] == ["to", "be"] or after[:1] == ["-"]:
+        return False
+    if before[-1:] and before[-1] in {"is", "was", "am", "are", "were", "be", "'m", "’m",
+                                      "'s", "’s", "'re", "’re", "quite", "absolutely",
+                                      "very", "completely", "fully", "became", "becomes"}:
+        return not after or after[0] in {"that", "of", ",", ".", "this", "we", "they", "it",
+                                         ":", "—", "he", "she", "i"}
+    return False
+
+
+@context_rule("not_before_adjective")
+def not_before_adjective(span: Span) -> bool:
+    """*absolutely* as certainty (*we absolutely reject, absolutely not*), not as a degree
+    word before an adjective (*absolutely essential*: a maximizer)."""
+    following = next_token(span[-1])
+    return following is None or following.pos_ not in {"ADJ", "ADV"} or following.lower_ in {
+        "not", "never"}
+
+
+@context_rule("emphatic_not_negated")
+def emphatic_not_negated(span: Span) -> bool:
+    """*really, actually* as emphasis (*how hypocritical they really are, would actually
+    increase*), not in *not really* (a hedge) nor as an interjection of surprise
+    (*Really?*)."""
+    word = span[0]
+    before = prev_token(word)
+    following = next_token(word)
+    if before is not None and before.lower_ in {"not", "n't", "n’t", "never"}:
+        return False
+    return not (following is not None and following.text in {"?", "!"} and
+                (before is None or before.is_punct))

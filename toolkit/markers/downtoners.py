@@ -1,3 +1,142 @@
-"""Context rules and productive rules for the `downtoners` family (see shared/MARKERS.md)."""
+"""Downtoners: words that scale down force or scope, often to belittle.
+
+Graduation: force, lower (Martin & White 2005: 140-152); minimizers, diminishers and
+restrictive focusing subjuncts (Quirk et al. 1985: 8.104-8.116); Biber (1988) feature 46.
+Words live in ``lexicons/downtoner.tsv``; this module holds the context rules that tell
+restrictive *only, just, alone, simply* from their other uses (MARKERS.md).
+"""
 
 from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .rules import (
+    context_rule,
+    is_parsed,
+    is_tagged,
+    next_token,
+    prev_token,
+    words_after,
+    words_before,
+)
+
+__all__ = ["restrictive_only", "restrictive_just", "restrictive_alone", "restrictive_simply",
+           "minimizer_a_little", "compromiser_rather", "restrictive_no_more_than"]
+
+DETERMINERS = frozenset({"the", "an", "a", "my", "our", "your", "his", "her", "its", "their",
+                         "whose", "one's"})
+
+
+@context_rule("restrictive_only")
+def restrictive_only(span: Span) -> bool:
+    """*only three people, only Democrats can, only reinforced*: restrictive focus.
+    Not *not only ... but also*, *if only*, or the adjective (*the only option, our only
+    hope*). Quirk et al. (1985: 8.116); MARKERS.md."""
+    only = span[0]
+    before = words_before(only, 1)
+    if before and (before[0] in DETERMINERS | {"not", "n't", "n’t", "if"}):
+        return False
+    if is_parsed(only.doc) and only.dep_ == "amod":
+        return False
+    return not (is_tagged(only.doc) and only.pos_ == "ADJ" and before and
+                before[0] in DETERMINERS)
+
+
+JUST_NOT_FOLLOWED_BY = frozenset({"as", "like", "about", "over", "under", "now", "then",
+                                  "before", "after", "when", "right", "in", "so", "what",
+                                  "how", "cause", "causes", "and", "society", "peace", "war",
+                                  "outcome", "solution", "settlement"})
+
+
+@context_rule("restrictive_just")
+def restrictive_just(span: Span) -> bool:
+    """*just a rumour, in just a few weeks, I am just going to*: restrictive *just* (merely,
+    only). Not *just* meaning recently (*has just arrived*), exactly (*just as, just like,
+    just now, just in time*) or fair (*a just cause*). Quirk et al. (1985: 8.116)."""
+    just = span[0]
+    doc = just.doc
+    following = next_token(just)
+    if following is None or following.lower_ in JUST_NOT_FOLLOWED_BY:
+        return False
+    if is_tagged(doc) and just.pos_ == "ADJ" or is_parsed(doc) and just.dep_ == "amod":
+        return False
+    before = prev_token(just)
+    if before is not None and before.lemma_.lower() == "have" and following.tag_ in {"VBN",
+                                                                                     "VBD"}:
+        return False
+    return not (before is not None and before.lower_ in DETERMINERS)
+
+
+@context_rule("restrictive_alone")
+def restrictive_alone(span: Span) -> bool:
+    """*January to April alone, itself alone, this year alone*: *alone* after a noun phrase
+    restricts it. Not the adjective or manner adverb (*left alone, stand alone, we are not
+    alone*) or *let alone*."""
+    alone = span[0]
+    before = prev_token(alone, skip_punct=True)
+    if before is None or before.lower_ in {"let", "not", "be", "is", "are", "was", "were",
+                                           "am", "been", "being", "left", "stand", "stands",
+                                           "stood", "act", "acted", "acting", "go", "went",
+                                           "live", "lives", "lived", "feel", "felt", "leave"}:
+        return False
+    if before.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return True
+    return not is_tagged(alone.doc)
+
+
+@context_rule("restrictive_simply")
+def restrictive_simply(span: Span) -> bool:
+    """*could simply say, by simply saying*: *simply* meaning merely, on a verb or a noun
+    phrase. Not *simply* before an adjective (*simply false*: emphasis, see the booster
+    row) and not *simply put*. Quirk et al. (1985: 8.116)."""
+    simply = span[0]
+    following = next_token(simply)
+    if following is None or following.lower_ in {"put", "stated", "said"} or \
+            following.pos_ in {"ADJ", "ADV"} and following.lower_ not in {"because", "not"}:
+        return False
+    return True
+
+
+@context_rule("simply_emphatic")
+def simply_emphatic(span: Span) -> bool:
+    """*simply false, simply unacceptable*: emphatic *simply* before an adjective
+    (Quirk et al. 1985: 8.99, emphasizers)."""
+    following = next_token(span[0])
+    return following is not None and following.pos_ == "ADJ"
+
+
+@context_rule("minimizer_a_little")
+def minimizer_a_little(span: Span) -> bool:
+    """*a bit / a little* before an adjective, an adverb or a comparative, or after a verb
+    (*a little late, a bit more*); not a quantity (*a little girl, a bit of bread*)."""
+    following = next_token(span[-1])
+    if following is None or following.is_punct:
+        return True
+    return following.pos_ in {"ADJ", "ADV"} or following.lower_ in {"more", "less", "too"}
+
+
+@context_rule("compromiser_rather")
+def compromiser_rather(span: Span) -> bool:
+    """*rather limited*: *rather* before an adjective or adverb (a compromiser, Quirk et al.
+    1985: 8.104); not *rather than, or rather, would rather*."""
+    rather = span[0]
+    following = next_token(rather)
+    if following is None or following.lower_ == "than":
+        return False
+    if words_before(rather, 1) in (["or"], ["would"], ["'d"], ["’d"]):
+        return False
+    return following.pos_ in {"ADJ", "ADV"}
+
+
+@context_rule("restrictive_no_more_than")
+def restrictive_no_more_than(span: Span) -> bool:
+    """*nothing more than a smokescreen, little more than rhetoric*: restricting a noun
+    phrase; not a bound on a number (*no more than 10 people*: MARKERS.md)."""
+    after = words_after(span[-1], 2)
+    following = next_token(span[-1])
+    if following is None:
+        return False
+    if following.like_num or following.pos_ == "NUM":
+        return False
+    return not (after[:1] in (["a"], ["an"]) and len(after) > 1 and after[1] in {
+        "few", "dozen", "hundred", "thousand", "million", "billion"})

@@ -1,3 +1,316 @@
-"""Context rules and productive rules for the `hedges` family (see shared/MARKERS.md)."""
+"""Hedges: the writer withholds full commitment to a proposition.
+
+Hyland (2005: 52-53, 218-224), Engagement: entertain (Martin & White 2005: 104-111);
+epistemic modals and stance verbs (Biber 1988: features 52-54; Quirk et al. 1985: 4.49-4.58);
+approximators (Quirk et al. 1985: 8.104). Words live in ``lexicons/hedge.tsv``; this module
+holds the context rules that separate epistemic from other uses (MARKERS.md, "Rules for the
+hard cases").
+"""
 
 from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .rules import (
+    clause_head,
+    context_rule,
+    is_first_person,
+    is_negated,
+    is_parsed,
+    names_speaker,
+    next_token,
+    prev_token,
+    subject_of,
+    words_after,
+    words_before,
+)
+
+__all__ = ["epistemic_modal", "softening_would", "inference_verb", "writer_belief",
+           "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
+           "hedging_kind_of", "tend_to"]
+
+#: verbs that, after *may*, grant permission rather than weigh a possibility
+PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
+download register join call email write attend bring leave proceed continue ask""".split())
+
+#: verbs after *could* that describe an outcome, not a deliberate act (epistemic *could*)
+OUTCOME_VERBS = frozenset("""be have lead result cause pose become mean prove affect harm hurt
+help benefit threaten undermine damage trigger spark fuel provoke destabilize destabilise
+jeopardize jeopardise endanger worsen escalate face suffer collapse fail happen occur
+reach rise fall increase decrease take cost exceed include contain reflect explain
+indicate suggest signal""".split())
+
+
+def _modal_verb(modal: Token) -> Token:
+    return clause_head(modal) if is_parsed(modal.doc) else (next_token(modal) or modal)
+
+
+def _in_condition(verb: Token) -> bool:
+    """True when ``verb`` heads an *if/unless/whether/so that/where* clause."""
+    markers = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
+    if markers & {"if", "unless", "whether", "where", "when", "whereby"}:
+        return True
+    doc = verb.doc
+    sentence_start = verb.sent.start if doc.has_annotation("SENT_START") else 0
+    before = [t.lower_ for t in doc[max(sentence_start, verb.i - 8): verb.i]]
+    return "so" in before and "that" in before or "where" in before or "if" in before
+
+
+@context_rule("epistemic_modal")
+def epistemic_modal(span: Span) -> bool:
+    """Epistemic *may, might, could* (*the figures may be wrong*, *they could lead to
+    collapse*). Not *May* the month (*May 2020*), not permission (*you may apply online*), not
+    negated ability (*could not attend*), not *could* in a condition or a purpose clause (*if
+    we could*, *so that they could*), nor *could* of an agent's ability to act (*Russia could
+    end it right now*). Hyland (2005: 220); Quirk et al. (1985: 4.53-4.58); MARKERS.md."""
+    modal = span[0]
+    lower = modal.lower_
+    doc = modal.doc
+    if modal.text == "May" and (modal.pos_ == "PROPN" or modal.ent_type_ == "DATE"
+                                or modal.i == 0 or words_before(modal, 1) in (
+                                    ["in"], ["of"], ["since"], ["until"], ["by"], ["early"],
+                                    ["late"], ["mid"], ["last"], ["next"], ["this"])):
+        return False
+    following = next_token(modal)
+    if following is None or following.is_punct or following.like_num or following.lower_ in {
+            "is", "was", "makes", "made"}:
+        return False  # the noun: *might is right*, *might makes right*
+    before = prev_token(modal)
+    if before is not None and before.pos_ in {"ADP", "DET", "ADJ"} and before.lower_ not in {
+            "that", "which", "as"}:
+        return False  # the noun or the month: *beyond might*, *its military might*
+    if doc.has_annotation("TAG") and modal.tag_ != "MD":
+        return False
+    verb = _modal_verb(modal)
+    subject = subject_of(verb) if is_parsed(doc) else prev_token(modal)
+    if lower in {"may", "might"}:
+        if lower == "might" and words_after(modal, 2) == ["as", "well"]:
+            return False
+        if lower == "may" and subject is not None and subject.lower_ == "you":
+            return False
+        if lower == "may" and verb.lemma_.lower() in PERMISSION_VERBS and (
+                subject is None or names_speaker(subject) or subject.lower_ in {"i", "we"}):
+            return False
+        return True
+    # could
+    if is_negated(verb) or words_after(modal, 1) in (["not"], ["n't"], ["n’t"]):
+        return False
+    if is_parsed(doc) and _in_condition(verb):
+        return False
+    if words_after(modal, 1) == ["have"] or verb.lemma_.lower() in OUTCOME_VERBS:
+        return True
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if adverbs & {"eventually", "well", "possibly", "easily", "potentially", "soon", "even"}:
+        return True
+    if adverbs & {"now", "simply"} or subject is None:
+        return False
+    return not names_speaker(subject) or subject.lower_ in {"they", "it"}
+
+
+#: verbs that *would* softens into a hedge (*this would suggest, I would argue*)
+SOFTENED_VERBS = frozenset("""suggest seem appear argue say think expect imagine guess assume
+estimate venture add note submit contend question doubt""".split())
+
+
+@context_rule("softening_would")
+def softening_would(span: Span) -> bool:
+    """*would* only where it softens a claim (*this would suggest, I would argue, it would
+    seem*), not in reported futures or conditionals of fact (*he said he would come*, *that
+    would be the end of the war*). MARKERS.md; Hyland (2005: 220)."""
+    would = span[0]
+    after = [w for w in words_after(would, 3) if w not in {"also", "therefore", "thus"}]
+    return bool(after) and after[0] in SOFTENED_VERBS
+
+
+@context_rule("inference_verb")
+def inference_verb(span: Span) -> bool:
+    """*appear/seem* marking inference: with an infinitive (*appears to be based on*), a
+    clause (*it appears that*), a predicative adjective (*seems unlikely*) or *as if/like*.
+    Not literal appearance (*appeared in court, appeared on television, appeared before the
+    judge*). Hyland (2005: 221); MARKERS.md."""
+    verb = span[-1]
+    after = words_after(verb, 2)
+    if not after:
+        return False
+    if after[0] in {"to", "that", "as", "like", "likely", "unlikely"}:
+        return not (after[0] == "to" and len(after) > 1 and after[1] in {"the", "a", "an"})
+    if after[0] in {"in", "on", "at", "before", "for", "with", "alongside", "together", "via",
+                    "outside", "inside", "onstage", "live", "publicly"}:
+        return False
+    if verb.lemma_.lower() == "seem" or verb.lower_.startswith("seem"):
+        return True
+    if is_parsed(verb.doc):
+        if any(c.dep_ in {"xcomp", "ccomp", "acomp", "attr", "oprd"} for c in verb.children):
+            return True
+        subject = subject_of(verb)
+        return subject is not None and subject.lower_ == "it"
+    following = next_token(verb)
+    return following is not None and following.pos_ in {"ADJ", "DET"}
+
+
+#: verbs of belief that hedge with a first-person subject (Hyland 2005: 221)
+BELIEF_VERBS = frozenset({"believe", "think", "suppose", "suspect", "assume", "guess", "feel",
+                          "reckon", "presume", "doubt", "gather", "understand", "imagine"})
+#: adverbs that make a belief a conviction (*firmly believe*: not a hedge)
+CONVICTION_ADVERBS = frozenset({"firmly", "strongly", "truly", "deeply", "sincerely",
+                                "fully", "really", "genuinely", "passionately", "profoundly",
+                                "wholeheartedly", "absolutely", "very"})
+
+
+@context_rule("writer_belief")
+def writer_belief(span: Span) -> bool:
+    """*I believe that, we think*: the writer's (first-person) belief about a proposition,
+    negated or not (*I do not believe that*). Not *firmly believe*, not *believe in* a value
+    (*I believe in patriotism*), not a third party's belief (*they believed*), and not a
+    belief verb without a proposition (*I think of*). MARKERS.md; Hyland (2005: 221)."""
+    verb = span[-1]
+    doc = verb.doc
+    after = words_after(verb, 1)
+    if after and after[0] in {"in", "of", "about", "so", "it", "him", "her", "them", "me",
+                              "us", "you", "this"}:
+        return False
+    if after and verb.lemma_.lower() in {"feel", "understand", "gather", "imagine"} and \
+            after[0] != "that":
+        return False
+    if is_parsed(doc):
+        adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+        if adverbs & CONVICTION_ADVERBS:
+            return False
+        subject = subject_of(verb)
+        if not is_first_person(subject) or subject is None or subject.lower_ not in {"i",
+                                                                                     "we"}:
+            return False
+        if verb.dep_ == "amod" or verb.tag_ == "VBN":
+            return False
+        has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+        parenthetical = verb.dep_ in {"parataxis", "advcl"} or (
+            after and (after[0] in {",", "."} or not after))
+        return has_clause or parenthetical or bool(after and after[0] == "that")
+    before = words_before(verb, 3)
+    return bool(before) and (before[-1] in {"i", "we"} or
+                             before[-2:] in (["do", "not"], ["don't"]) or "i" in before[:1])
+
+
+@context_rule("evidential_verb")
+def evidential_verb(span: Span) -> bool:
+    """*suggest / indicate* with a clause and a non-human subject (*the evidence suggests
+    that, this would indicate*) or the writer (*we suggest that*). Not a speech act by a
+    person (*the minister suggested a meeting*: an attribution) and not *indicate* with a
+    plain object (*signs indicate the exit*). Hyland (2005: 221)."""
+    verb = span[-1]
+    doc = verb.doc
+    after = words_after(verb, 1)
+    if not is_parsed(doc):
+        return bool(after) and after[0] == "that"
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    has_clause = any(c.dep_ == "ccomp" for c in verb.children) or (after and after[0] in
+                                                                   {"that", "a", "an"})
+    if not has_clause:
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in {"i", "we"}:
+        return True
+    return not names_speaker(subject)
+
+
+@context_rule("tend_to")
+def tend_to(span: Span) -> bool:
+    """*tend to* + infinitive (*prices tend to rise*), not *tend the garden* or *tend to the
+    wounded*."""
+    verb = span[-1]
+    after = words_after(verb, 2)
+    if after[:1] != ["to"] or len(after) < 2:
+        return False
+    following = verb.doc[verb.i + 2]
+    return following.pos_ in {"VERB", "AUX"} or following.tag_ == "VB"
+
+
+#: nouns an epistemic adjective qualifies as a claim (*a possible link between A and B*)
+CLAIM_NOUNS = frozenset("""link links connection connections cause causes explanation
+explanations involvement role motive motives reason reasons relationship correlation
+association influence effect effects source sources origin explanation attempt attempts
+violation violations breach case cases interference collusion contamination exposure
+suicide homicide murder poisoning attack hack leak collusion coordination""".split())
+
+
+@context_rule("epistemic_adjective")
+def epistemic_adjective(span: Span) -> bool:
+    """*possible, potential, apparent, probable, plausible* when they qualify the writer's
+    commitment to a claim: *it is possible that, a possible link between, an apparent
+    attempt*. Not a legal or physical possibility (*a possible jail term, the potential
+    buyers*), feasibility (*it is possible to, everything possible, as soon as possible*)
+    or evidence (*it became apparent that*). MARKERS.md; Hyland (2005: 221)."""
+    adjective = span[-1]
+    lower = adjective.lower_
+    doc = adjective.doc
+    before, after = words_before(adjective, 2), words_after(adjective, 2)
+    if before[-1:] in (["as"], ["everything"], ["anything"], ["if"], ["where"], ["when"],
+                       ["whenever"], ["make"], ["made"], ["makes"], ["making"]):
+        return False
+    if lower == "apparent":
+        if after[:1] == ["that"] or before[-1:] in (["became"], ["become"], ["becomes"]):
+            return False
+        return adjective.dep_ == "amod" if is_parsed(doc) else True
+    if after[:1] == ["that"]:
+        return True
+    if after[:1] == ["to"]:
+        return False
+    following = next_token(adjective)
+    if following is not None and following.pos_ in {"NOUN", "PROPN"}:
+        return following.lower_ in CLAIM_NOUNS or following.lemma_.lower() in CLAIM_NOUNS
+    return False
+
+
+@context_rule("approximator_number")
+def approximator_number(span: Span) -> bool:
+    """*about / around / some / close to / an estimated* before a number (*about 300
+    people*), or *or so* after one. Not the preposition (*talk about, around the world*)
+    or the determiner (*some people*). Quirk et al. (1985: 8.104)."""
+    last = span[-1]
+    if span[0].lower_ == "or":
+        before = prev_token(span[0])
+        return before is not None and (before.like_num or before.pos_ == "NUM" or
+                                       before.lower_ in {"years", "months", "weeks", "days",
+                                                         "hours"})
+    following = next_token(last)
+    if following is None:
+        return False
+    if following.lower_ in {"$", "€", "£", "us$"}:
+        return True
+    if following.like_num or following.pos_ == "NUM" and following.lower_ not in {"one"}:
+        return True
+    if following.lower_ in {"a", "an"} and words_after(following, 1) and words_after(
+            following, 1)[0] in {"dozen", "hundred", "thousand", "million", "billion",
+                                 "third", "quarter", "half", "fifth", "tenth"}:
+        return True
+    return following.lower_ in {"half", "a third", "dozens", "hundreds", "thousands",
+                                "millions", "one-third", "two-thirds", "twice"}
+
+
+@context_rule("frequency_hedge")
+def frequency_hedge(span: Span) -> bool:
+    """*often, usually, generally*: a frequency hedge (MARKERS.md), not where a degree word
+    raises it into an assertion of high frequency (*ever more often, so often, all too often,
+    very often, how often*)."""
+    first = span[0]
+    before = words_before(first, 1)
+    return not (before and before[0] in {"more", "so", "too", "very", "how", "as", "ever",
+                                         "quite", "most", "less", "not"})
+
+
+@context_rule("hedging_kind_of")
+def hedging_kind_of(span: Span) -> bool:
+    """*kind of / sort of* before an adjective, a verb or an adverb (*sort of admitted*),
+    not the noun *kind* (*this kind of order, a new sort of war*)."""
+    first = span[0]
+    before = prev_token(first)
+    if before is not None and (before.pos_ in {"DET", "ADJ", "NUM", "PRON"} or before.lower_ in
+                               {"the", "a", "an", "this", "that", "what", "any", "every",
+                                "some", "same", "new", "one", "of"}):
+        return False
+    following = next_token(span[-1])
+    return following is not None and following.pos_ in {"ADJ", "VERB", "ADV", "AUX"}
+

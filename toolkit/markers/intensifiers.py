@@ -1,3 +1,379 @@
-"""Context rules and productive rules for the `intensifiers` family (see shared/MARKERS.md)."""
+"""Intensifiers: modifiers that scale up the force of a quality, process or attitude.
+
+Graduation: force, raise (Martin & White 2005: 140-152); amplifiers and maximizers
+(Quirk et al. 1985: 589-597, 8.104-8.113); Biber (1988) feature 48 (amplifiers).
+Words live in ``lexicons/intensifier.tsv``; this module holds the context rules a row can
+name and the productive rule :func:`degree_adverbs`, which finds degree adverbs that no list
+holds (*outrageously unfair*, *vehemently opposes*).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .rules import (
+    Marker,
+    context_rule,
+    is_parsed,
+    is_tagged,
+    next_token,
+    prev_token,
+    productive_rule,
+    words_after,
+    words_before,
+)
+
+__all__ = ["degree_adverbs", "is_abstract_noun", "ATTITUDE_NOUNS", "ATTITUDE_VERBS",
+           "NON_DEGREE_ADVERBS"]
+
+#: nominalised attitudes and processes that *strong, firm, deep, full* intensify (MARKERS.md:
+#: *strong opposition, deep concern*; not *strong wind*)
+ATTITUDE_NOUNS = frozenset("""
+opposition support condemnation objection objections protest protests concern concerns
+commitment commitments resolve determination belief conviction convictions desire interest
+dissatisfaction disapproval displeasure regret regrets sympathy sympathies sorrow gratitude
+appreciation respect solidarity rejection criticism criticisms warning warnings message
+signal response reaction reactions action actions measures measure sanctions opposition
+resistance backing endorsement indignation outrage anger anxiety fear fears suspicion
+suspicions doubt doubts reservations disagreement dismay shock sadness grief admiration
+dedication devotion loyalty attachment trust confidence faith hope hopes aspiration
+aspirations desire wish wishes will willingness cooperation engagement condolences
+disappointment frustration discontent resentment skepticism scepticism scrutiny pressure
+emphasis priority preference insistence demand demands plea appeal appeals rebuke
+crackdown repression
+""".split())
+
+#: abstract nouns (besides nominalisations recognised by their suffix) that degree adjectives
+#: intensify (*unprecedented crackdown, massive support, overwhelming majority*)
+ABSTRACT_NOUNS = ATTITUDE_NOUNS | frozenset("""
+threat threats challenge challenges problem problems blow blows setback setbacks risk risks
+crisis crises obstacle obstacles violation violations breach breaches breakthrough step steps
+achievement achievements success successes failure failures mistake mistakes error errors
+disaster disasters damage harm impact impacts change changes shift escalation offensive
+victory defeat loss losses cost costs burden consequences consequence abuse abuses crime
+crimes injustice hypocrisy damage danger dangers pain suffering hardship hardships difficulty
+difficulties effort efforts progress growth decline increase increases decrease drop rise
+surge gains majority turnout number numbers support toll price debt deficit inflation
+unemployment poverty corruption fraud violence war wars attack attacks assault campaign
+fighting battle struggle conflict tension tensions divide divisions gap influence power
+importance significance urgency care pride pleasure honour honor lengths strides interest
+victims casualties deaths losses protesters crowds crowd demonstrators refugees
+contempt disregard disdain hostility hatred mess chaos blunder scandal shame disgrace
+nonsense lie lies failure collapse betrayal overreach negligence incompetence waste
+""".split())
+
+#: nouns of physical things: amplifying adjectives on them describe size, not force
+PHYSICAL_NOUNS = frozenset("""
+wind winds water waters wall walls building buildings warehouse warehouses house houses
+ship ships river rivers sea mountain mountains rock rocks tree trees box boxes room rooms
+city cities town towns country countries land area areas field fields screen screens
+table tables car cars truck trucks vehicle vehicles bridge bridges road roads tower towers
+station stations plant plants factory factories door doors body bodies hand hands arm arms
+face eyes storm storms fire fires flood floods rain snow ice wave waves hole holes
+""".split())
+
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ness", "cy", "ure")
+
+#: nouns of quantity: *total number, complete list* describe, they do not intensify
+QUANTITY_NOUNS = frozenset("""number amount sum total list text population area cost costs
+value figure figures size volume length duration period time range set series""".split())
+
+#: adjectives that intensify only nominalised attitudes and processes
+ATTITUDE_ADJECTIVES = frozenset("""strong strongest firm firmest deep deepest staunch
+steadfast unwavering unstinting resolute keen profound sincere full fullest utmost
+wholehearted unflinching unswerving vehement fervent ardent""".split())
+
+#: degree adjectives that intensify anything that is not a physical thing
+DEGREE_ADJECTIVES = frozenset("""severe serious grave gross extreme intense fierce relentless
+overwhelming unprecedented untold record staggering runaway crushing blistering drastic
+dramatic sharp heavy utter sheer total complete absolute outright massive huge enormous
+immense tremendous vast colossal rampant acute widespread great greatest major tremendous
+harsh bitter""".split())
+
+#: *great* and *major* classify as often as they intensify: they need a noun of
+#: :data:`ABSTRACT_NOUNS` (*major threats*, *great concern*; not *major cities, great nation*)
+LISTED_ONLY_ADJECTIVES = frozenset({"great", "greatest", "major", "heavy", "sharp", "harsh",
+                                    "bitter", "full", "fullest"})
+
+#: predicative adjectives of resolve that intensify with *in/on/about*: *firm in upholding*
+RESOLVE_ADJECTIVES = frozenset({"firm", "resolute", "steadfast", "unwavering", "adamant",
+                                "unequivocal", "unshakable", "unshakeable", "relentless",
+                                "strong", "serious", "determined"})
+
+
+def is_abstract_noun(token: Token) -> bool:
+    """True for a noun of :data:`ABSTRACT_NOUNS` or a nominalisation (*-tion, -ment, -ity,
+    -ness, -cy* ...), and not a physical or a quantity noun."""
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if {lower, lemma} & (PHYSICAL_NOUNS | QUANTITY_NOUNS):
+        return False
+    if lower in ABSTRACT_NOUNS or lemma in ABSTRACT_NOUNS:
+        return True
+    return len(lemma) > 5 and lemma.endswith(NOMINAL_SUFFIXES)
+
+
+def _modified_noun(adjective: Token) -> Token | None:
+    """The noun an attributive adjective modifies (through coordinated adjectives: *the swift
+    and severe measures*), or the next noun when the Doc has no parse."""
+    if not is_parsed(adjective.doc):
+        following = next_token(adjective)
+        return following if following is not None and following.is_alpha else None
+    current = adjective
+    for _ in range(4):
+        if current.dep_ == "conj":
+            current = current.head
+            continue
+        if current.dep_ in {"amod", "compound"} and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head
+        if current.dep_ == "amod":
+            return current.head
+        return None
+    return None
+
+
+@context_rule("amplifying_adjective")
+def amplifying_adjective(span: Span) -> bool:
+    """*strong opposition, deep concern, severe measures, unprecedented crackdown, massive
+    support, firm in upholding*: an adjective of force or degree on an abstract noun (an
+    attitude or process for *strong, firm, deep, full*), or a predicative adjective of resolve
+    with *in/on* (*we are firm in upholding*). Not a physical property (*strong wind, a huge
+    warehouse*), not a classifying use (*major cities*) and not a comparative (*stronger
+    border security*). Martin & White (2005: 141-148); MARKERS.md."""
+    adjective = span[-1]
+    lower = adjective.lower_
+    if adjective.tag_ in {"JJR", "RBR"} or lower.endswith("er") and lower[:-2] in {
+            "strong", "deep", "firm", "great", "harsh", "sever", "grav"}:
+        return False
+    noun = _modified_noun(adjective)
+    if noun is None:
+        if lower in RESOLVE_ADJECTIVES and adjective.dep_ in {"acomp", "attr", "ROOT", "conj"}:
+            return any(c.dep_ == "prep" and c.lower_ in {"in", "on", "about"}
+                       for c in adjective.children)
+        return False
+    if lower in ATTITUDE_ADJECTIVES or lower in LISTED_ONLY_ADJECTIVES:
+        return noun.lower_ in ABSTRACT_NOUNS or noun.lemma_.lower() in ABSTRACT_NOUNS
+    return is_abstract_noun(noun)
+
+
+@context_rule("degree_so")
+def degree_so(span: Span) -> bool:
+    """*so biased, so many that*: *so* before an adjective, an adverb or a quantifier
+    (Quirk et al. 1985: 7.91). Not the conjunction (*so we left*), *so that, so far,
+    so-called, and so on, or so, do so, so as to, so long as*."""
+    so = span[0]
+    following = next_token(so)
+    if following is None or following.lower_ in {"that", "far", "-", "as", "long", "called",
+                                                  "on", "forth", "too", "so", "to"}:
+        return False
+    if words_before(so, 1) in (["or"], ["and"], ["do"], ["did"], ["does"], ["doing"],
+                               ["done"], ["even"], ["if"], ["not"]) and \
+            following.pos_ not in {"ADJ", "ADV"}:
+        return False
+    if following.lower_ in {"many", "much", "few", "little"}:
+        return True
+    if is_tagged(so.doc):
+        return following.pos_ in {"ADJ", "ADV"} and following.tag_ not in {"WRB"} and (
+            not is_parsed(so.doc) or so.head is following or so.dep_ == "advmod")
+    return False
+
+
+@context_rule("degree_such")
+def degree_such(span: Span) -> bool:
+    """*such a sloppy basis, reached such a level that*: *such* before an evaluative noun
+    phrase (one with an adjective) or in a result construction (*such ... that*). Not
+    *such as*, *as such*, or *such measures* (a plain reference back). Quirk et al.
+    (1985: 6.62, 15.42); MARKERS.md."""
+    such = span[0]
+    doc = such.doc
+    following = next_token(such)
+    if following is None or following.lower_ in {"as", "a-"} or words_before(such, 1) == ["as"]:
+        return False
+    i = such.i + 1
+    if i < len(doc) and doc[i].lower_ in {"a", "an"}:
+        i += 1
+    has_adjective = False
+    while i < len(doc) and (doc[i].pos_ in {"ADJ", "ADV", "CCONJ", "PUNCT"} and
+                            doc[i].lower_ not in {".", ";", ":", "as"}
+                            or doc[i].tag_ == "VBN" and doc[i].dep_ == "amod"):
+        if doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN":
+            has_adjective = True
+        i += 1
+    while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"}:
+        i += 1
+    if has_adjective:
+        return True
+    return i < len(doc) and doc[i].lower_ in {"that", "as"} and (
+        i + 1 < len(doc) and doc[i + 1].lower_ != "well" and doc[i].lower_ == "that"
+        or i + 1 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ == "to")
+
+
+@context_rule("degree_very")
+def degree_very(span: Span) -> bool:
+    """*very*: an intensifier before an adjective or adverb, not the adjective of identity
+    (*at this very moment, the very same*). Quirk et al. (1985: 7.33)."""
+    very = span[0]
+    before = words_before(very, 1)
+    if before and before[0] in {"the", "this", "that", "these", "those", "its", "their",
+                                "his", "her", "our", "my", "your"}:
+        return False
+    return not (is_tagged(very.doc) and very.pos_ == "ADJ")
+
+
+@context_rule("degree_much")
+def degree_much(span: Span) -> bool:
+    """*much* as a degree adverb: in compounds (*much-needed*), before a comparative (*much
+    better*, *much more*), after *very/so/too* or on a verb (*regret it very much*). Not the
+    quantifier (*much of the analysis, much talk, how much*)."""
+    much = span[0]
+    after = words_after(much, 2)
+    if after[:1] == ["-"]:
+        return True
+    if after[:1] == ["of"] or words_before(much, 1) in (["how"], ["as"], ["that"], ["this"]):
+        return False
+    following = next_token(much)
+    if following is not None and (following.tag_ in {"JJR", "RBR"}
+                                  or following.lower_ in {"more", "less", "better", "worse"}):
+        return True
+    if words_before(much, 1) in (["very"], ["so"], ["too"]):
+        return following is None or following.pos_ not in {"NOUN"}
+    return is_parsed(much.doc) and much.dep_ == "advmod" and much.head.pos_ == "VERB" and (
+        following is None or following.pos_ not in {"NOUN", "ADJ"})
+
+
+@context_rule("degree_most")
+def degree_most(span: Span) -> bool:
+    """*most* as a degree adverb: the superlative of an adjective or adverb (*most
+    disgusting, most notably*) or on a verb (*needed most, those most in need*). Not the
+    quantifier (*most of, most countries*) or *at most*."""
+    most = span[0]
+    following = next_token(most)
+    if following is None or words_before(most, 1) == ["at"] or following.lower_ == "of":
+        return False
+    if following.pos_ in {"ADJ", "ADV"} and following.lower_ not in {"likely"}:
+        return True
+    if following.pos_ in {"NOUN", "PROPN", "NUM", "DET", "PRON"}:
+        return False
+    if following.lower_ in {"in", "at", "for", "to"} and is_parsed(most.doc) and \
+            most.head.pos_ in {"PRON", "NOUN"}:
+        return True
+    return is_parsed(most.doc) and most.dep_ == "advmod" and most.head.pos_ in {"VERB", "ADJ"}
+
+
+@context_rule("degree_far")
+def degree_far(span: Span) -> bool:
+    """*far* as a degree adverb: *far more, far better, far too, far surpassed, far exceeds*.
+    Not distance or scope (*so far, as far as, far from, far-right, thus far*)."""
+    far = span[0]
+    before, after = words_before(far, 1), words_after(far, 1)
+    if before and before[0] in {"so", "as", "thus", "how", "too", "by"}:
+        return False
+    if not after or after[0] in {"from", "-", "away", "off", "beyond", "behind", "and"}:
+        return False
+    following = next_token(far)
+    if following.tag_ in {"JJR", "RBR"} or following.lower_ in {"more", "less", "too",
+                                                                "better", "worse"}:
+        return True
+    return following.pos_ == "VERB" and following.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+
+
+@context_rule("degree_hard")
+def degree_hard(span: Span) -> bool:
+    """*hard* as an adverb of effort after a verb (*worked hard, fought hard*), not the
+    adjective (*a hard line*)."""
+    hard = span[0]
+    before = prev_token(hard)
+    if before is None or hard.pos_ == "ADJ" and hard.dep_ != "advmod":
+        return False
+    if is_parsed(hard.doc):
+        return hard.dep_ in {"advmod", "acomp"} and hard.head.pos_ == "VERB" and \
+            hard.head.i < hard.i
+    return before.pos_ == "VERB"
+
+
+@context_rule("degree_before_adjective")
+def degree_before_adjective(span: Span) -> bool:
+    """*particularly, especially, absolutely* as degree words before an adjective or
+    adverb (*particularly egregious*), not as focusing words before a phrase (*especially
+    for the countries of Africa*). Quirk et al. (1985: 8.116)."""
+    following = next_token(span[-1])
+    return following is not None and following.pos_ in {"ADJ", "ADV"} and \
+        following.lower_ not in {"not", "never", "no"}
+
+
+@context_rule("degree_on_verb_or_adjective")
+def degree_on_verb_or_adjective(span: Span) -> bool:
+    """A degree adverb that is not a manner adverb in this use: *seriously abused*, *badly
+    needed*, not *take it seriously* or *behaved badly*."""
+    adverb = span[0]
+    if is_parsed(adverb.doc) and adverb.head.lemma_.lower() in {"take", "treat", "behave",
+                                                                "act", "perform"}:
+        return False
+    return True
+
+
+# --- the productive rule ---------------------------------------------------------------------
+
+#: verbs of attitude and of speech acts that express one (*vehemently opposes, strongly
+#: condemns, deeply regrets*)
+ATTITUDE_VERBS = frozenset("""
+oppose condemn reject regret deplore denounce criticize criticise object protest resent
+disagree agree support welcome endorse applaud commend appreciate value believe hope wish
+urge encourage recommend doubt fear worry care respect admire thank apologize apologise
+insist deny refute dispute question challenge warn caution affirm reaffirm defend uphold
+champion favour favor prefer hate dislike love want concern trouble disturb alarm shock
+dismay sadden grieve mourn sympathize sympathise commit dedicate disapprove resist rebuke
+slam blast decry lament abhor detest despise distrust mistrust suspect admonish reprimand
+""".split())
+
+#: adverbs that are not degree words (manner, time, viewpoint, frequency, focus)
+NON_DEGREE_ADVERBS = frozenset("""
+publicly openly repeatedly officially formally explicitly expressly directly personally
+unanimously jointly swiftly quickly promptly immediately recently previously currently
+initially finally eventually ultimately politically legally economically militarily
+internationally domestically historically traditionally consistently constantly routinely
+frequently regularly usually generally typically normally widely loudly vocally privately
+secretly increasingly equally similarly likewise deliberately intentionally knowingly
+falsely wrongly rightly correctly properly duly fairly reasonably relatively early daily
+weekly monthly yearly annually only simply merely really truly actually clearly obviously
+certainly surely apparently reportedly allegedly supposedly possibly probably presumably
+seemingly arguably evidently largely mostly mainly partly partially nearly roughly
+approximately unilaterally collectively individually independently separately mutually
+respectfully silently quietly calmly peacefully safely successfully effectively efficiently
+unfairly unjustly illegally unlawfully arbitrarily wrongfully brutally violently forcibly
+newly lately shortly soon already still also further hereby thereby firstly secondly
+specifically particularly especially notably originally ostensibly purportedly formerly
+broadly narrowly strictly loosely briefly
+""".split())
+
+
+@productive_rule("degree_adverb")
+def degree_adverbs(doc: Doc, compiled) -> Iterable[Marker]:
+    """Degree adverbs that no list holds: an ``-ly`` adverb (``advmod``, POS ``ADV``, not a
+    manner, time or viewpoint adverb of :data:`NON_DEGREE_ADVERBS`, not a lexicon entry of
+    another category) right before an evaluative adjective (an ``evaluation`` lexicon entry:
+    *outrageously unfair*) or on a verb of attitude or speech act (*vehemently opposes,
+    bitterly resents*), is ``intensifier/amplifier``. Quirk et al. (1985: 8.104-8.113);
+    Martin & White (2005: 141)."""
+    if not is_parsed(doc):
+        return
+    for token in doc:
+        lower = token.lower_
+        if token.pos_ != "ADV" or token.dep_ != "advmod" or not lower.endswith("ly") \
+                or lower in NON_DEGREE_ADVERBS or len(lower) < 5:
+            continue
+        categories = compiled.categories_of(lower)
+        if categories - {"intensifier", "evaluation"}:
+            continue
+        head = token.head
+        if head.pos_ == "ADJ" and head.i == token.i + 1:
+            if "evaluation" not in compiled.categories_of(head.lower_):
+                continue
+        elif head.pos_ == "VERB" and head.lemma_.lower() in ATTITUDE_VERBS:
+            if "evaluation" in categories:
+                continue
+        else:
+            continue
+        yield Marker(token.idx, token.idx + len(token.text), token.text, "intensifier",
+                     "amplifier", lower, "rule:degree_adverb", "Quirk et al. 1985")

@@ -21,7 +21,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Marker", "CONTEXT_RULES", "PRODUCTIVE_RULES", "context_rule", "productive_rule",
-           "prev_token", "next_token", "is_negated_scope"]
+           "prev_token", "next_token", "is_negated_scope", "is_negated", "is_parsed",
+           "is_tagged", "clause_head", "subject_of", "is_first_person", "names_speaker",
+           "names_document", "words_after", "words_before", "FIRST_PERSON", "HUMAN_NOUNS",
+           "DOCUMENT_NOUNS"]
 
 
 @dataclass(frozen=True)
@@ -98,3 +101,125 @@ def is_negated_scope(token: Token) -> bool:
     if before is not None and before.lower_ in NEGATORS:
         return True
     return any(child.dep_ == "neg" for child in (*token.children, *token.head.children))
+
+
+# --- helpers the category modules share ---------------------------------------------------
+
+FIRST_PERSON = frozenset({"i", "we"})
+FIRST_PERSON_POSSESSIVE = frozenset({"my", "our"})
+#: pronouns that name people (a third party when not first person)
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who", "whom", "someone",
+                               "somebody", "everyone", "everybody", "nobody", "anyone"})
+#: nouns naming a document or a study: the subject of *found/shows* makes an attribution
+#: (MARKERS.md: "the report found, studies show" are sources, not boosters)
+DOCUMENT_NOUNS = frozenset("""
+report reports study studies survey surveys research analysis analyses paper papers article
+articles review reviews investigation investigations inquiry audit poll polls assessment
+assessments statement statements letter document documents memo book census findings
+results data record records footage video videos photo photos image images recording
+recordings testimony ruling verdict resolution figures statistics estimates
+""".split())
+#: nouns naming people, groups of people and institutions (a speaker, not an event)
+HUMAN_NOUNS = frozenset("""
+people person persons man men woman women child children official officials minister
+ministers spokesman spokeswoman spokesperson president presidents government governments
+administration authorities authority police officer officers court courts judge judges
+lawyer lawyers leader leaders member members party parties senator senators congress
+parliament committee ministry department agency agencies activist activists critic critics
+expert experts scientist scientists researcher researchers journalist journalists group groups
+country countries state states nation nations side citizens voters workers residents
+republicans democrats secretary ambassador chairman director staff military army troops
+regime council commission prosecutor prosecutors witness witnesses victim victims
+""".split())
+#: entity types that name speakers rather than events or facts
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def is_parsed(doc: Doc) -> bool:
+    """True when the Doc has a dependency parse (a lexical-only Doc has none: rules that
+    need the parse then fall back to neighbouring words)."""
+    return doc.has_annotation("DEP")
+
+
+def is_tagged(doc: Doc) -> bool:
+    """True when the Doc has part-of-speech tags."""
+    return doc.has_annotation("TAG") or doc.has_annotation("POS")
+
+
+def clause_head(token: Token) -> Token:
+    """The verb a token hangs on: an auxiliary's or a modal's head, else the token."""
+    if token.dep_ in {"aux", "auxpass", "neg"} and token.head is not token:
+        return token.head
+    return token
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of ``verb`` (following ``conj`` and ``xcomp`` up to a verb
+    that has one); for a relative clause led by *which/that*, the noun it modifies."""
+    seen = 0
+    current = verb
+    while seen < 4:
+        for child in current.children:
+            if child.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}:
+                if child.lower_ in {"which", "that"} and current.dep_ == "relcl":
+                    return current.head
+                return child
+        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head is not current:
+            current = current.head
+            seen += 1
+            continue
+        if current.dep_ == "relcl":
+            return current.head
+        return None
+    return None
+
+
+def is_first_person(token: Token | None) -> bool:
+    """*I, we* (or a noun with *my/our*: *our study*)."""
+    if token is None:
+        return False
+    if token.lower_ in FIRST_PERSON:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSSESSIVE for c in token.children)
+
+
+def names_speaker(token: Token | None) -> bool:
+    """True when ``token`` names a person, group or institution (a possible speaker):
+    a personal pronoun other than *I/we*, a proper name or a person/organisation entity,
+    or a noun of :data:`HUMAN_NOUNS`."""
+    if token is None:
+        return False
+    lower = token.lower_
+    if lower in PERSONAL_PRONOUNS - FIRST_PERSON:
+        return True
+    if token.ent_type_ in SPEAKER_ENTITIES or token.pos_ == "PROPN":
+        return True
+    return lower in HUMAN_NOUNS or token.lemma_.lower() in HUMAN_NOUNS
+
+
+def names_document(token: Token | None) -> bool:
+    """True when ``token`` is a noun of :data:`DOCUMENT_NOUNS` (*report, study, data*)."""
+    return token is not None and (token.lower_ in DOCUMENT_NOUNS
+                                  or token.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def is_negated(token: Token) -> bool:
+    """True when the clause of ``token`` is negated (a ``neg`` child of it or of its verb),
+    or a negator stands right before it."""
+    verb = clause_head(token)
+    if any(c.dep_ == "neg" for c in (*token.children, *verb.children)):
+        return True
+    before = prev_token(token)
+    return before is not None and before.lower_ in NEGATORS
+
+
+def words_after(token: Token, n: int = 1) -> list[str]:
+    """The lower-cased forms of the ``n`` tokens after ``token`` (fewer at the end)."""
+    doc = token.doc
+    return [t.lower_ for t in doc[token.i + 1: token.i + 1 + n]]
+
+
+def words_before(token: Token, n: int = 1) -> list[str]:
+    """The lower-cased forms of the ``n`` tokens before ``token``, nearest last."""
+    doc = token.doc
+    return [t.lower_ for t in doc[max(0, token.i - n): token.i]]
