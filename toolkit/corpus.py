@@ -2,18 +2,38 @@
 (the UNGDC layout), a JSONL file of ``{"id", "text", ...}`` or a CSV file with a text column.
 
 Every reader returns the *documents table* of DESIGN.md before parsing: ``doc_id``, ``text``,
-then the metadata columns unchanged. Problems with single documents (an unreadable file, an
-empty text, a malformed JSONL line) are collected as :class:`Problem` records on
-``table.attrs["problems"]`` and the document is skipped, so one bad document never sinks a
-corpus; problems with the corpus as a whole (a missing folder, no documents at all) raise
-:class:`~toolkit.errors.CorpusError` naming the path.
+then the metadata columns unchanged. Problems with single documents are collected as
+:class:`Problem` records on ``table.attrs["problems"]`` and never sink a corpus:
+
+- ``severity="error"``: the document was skipped (an unreadable or binary file, an empty
+  text, a malformed JSONL line, a duplicate id, an index row naming a missing file);
+- ``severity="warning"``: the document was kept, but look at it (a file that is not UTF-8
+  and was read as Windows-1252, UTF-16 without a byte-order mark, an index row with too many
+  or too few cells, a file without an index row, a text identical to another one).
+
+Problems with the corpus as a whole (a missing folder, an ``index.csv`` without an ``id``
+column, no readable document at all) raise :class:`~toolkit.errors.CorpusError` naming the
+path. ``table.attrs["where"]`` maps each ``doc_id`` to the file (and line) it came from.
+
+Encodings (:func:`decode_text`): UTF-8 with or without a byte-order mark; UTF-16/32 with a
+byte-order mark; UTF-16 without one when every other byte is NUL (a warning). A file that is
+not UTF-8 is read line by line: lines that are UTF-8 stay so, the others are read as
+Windows-1252 (a superset of the printable Latin-1), with a warning naming the lines, as long
+as the result has almost no control characters; otherwise the file is reported as binary.
+PDF, Word, ZIP, image and other binary files are recognised by their first bytes and
+reported with what to do.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import json
+import re
+import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -21,61 +41,300 @@ import pandas as pd
 
 from .errors import CorpusError
 
-__all__ = ["Problem", "load_corpus", "iter_corpus", "read_text_file", "documents_from_texts"]
+__all__ = ["Problem", "load_corpus", "iter_corpus", "read_text_file", "decode_text",
+           "documents_from_texts", "markup_remnants", "SEVERITIES"]
 
 TEXT_COLUMNS = ("text", "body", "content")
 ID_COLUMNS = ("id", "doc_id")
+SEVERITIES = ("error", "warning")
+#: names the reader itself sets; a metadata column with one of them gets the prefix ``meta_``
+RESERVED_COLUMNS = ("doc_id", "text")
+#: files in a corpus folder that are not documents and are never reported
+FOLDER_EXTRAS = {"index.csv", "manifest.csv", "readme", "readme.md", "readme.txt",
+                 "license", "licence", "license.md", "licence.md"}
+
+#: first bytes of binary formats people mistake for text, and what to do about each
+MAGIC = (
+    (b"%PDF-", "a PDF file", "extract its text first (e.g. pdftotext -layout FILE.pdf)"),
+    (b"PK\x03\x04", "a ZIP container (Word .docx, Excel .xlsx, OpenDocument, ...)",
+     "save it as plain text (.txt, UTF-8) from the program that made it"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc/.xls)",
+     "save it as plain text (.txt, UTF-8) from the program that made it"),
+    (b"{\\rtf", "an RTF file", "save it as plain text (.txt, UTF-8)"),
+    (b"\x89PNG", "a PNG image", "it holds no text to analyse"),
+    (b"\xff\xd8\xff", "a JPEG image", "it holds no text to analyse"),
+    (b"GIF8", "a GIF image", "it holds no text to analyse"),
+    (b"\x1f\x8b", "a gzip archive", "decompress it first"),
+)
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+#: control characters that never occur in text (tab, newline, CR, form feed and vertical
+#: tab do, from PDF extraction)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+#: share of control characters above which a decoded file counts as binary
+MAX_CONTROL_SHARE = 0.01
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One document that was skipped, and why (``where`` names the file and line)."""
+    """One document that was skipped (``severity="error"``) or kept with a warning
+    (``severity="warning"``), and why; ``where`` names the file and line."""
 
     where: str
     doc_id: str | None
     reason: str
+    severity: str = "error"
 
     def __str__(self) -> str:
         who = f" (document {self.doc_id!r})" if self.doc_id else ""
-        return f"{self.where}{who}: {self.reason}"
+        return f"{self.severity}: {self.where}{who}: {self.reason}"
 
 
-def read_text_file(path: str | Path) -> str:
-    """Read a text file as UTF-8 (a byte-order mark is dropped; UTF-16 with a BOM is decoded).
+class _Decoded(str):
+    """A decoded text that remembers a warning about how it was decoded."""
 
-    Raises :class:`CorpusError` naming the file when it is binary or not UTF-8, with the
-    byte offset of the first undecodable byte and what to do.
+    note: str | None = None
+
+
+def decode_text(data: bytes, where: str = "<bytes>") -> tuple[str, str | None]:
+    """Decode the bytes of a text file; return ``(text, warning or None)``.
+
+    Raises :class:`CorpusError` naming ``where`` (and the line, where there is one) when the
+    bytes are a binary format or no safe decoding exists. See the module docstring for the
+    rules.
+    """
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), None
+            except UnicodeDecodeError as exc:
+                if codec == "utf-8-sig":
+                    break  # a UTF-8 BOM on a file that is not all UTF-8: go line by line
+                raise CorpusError(f"{where}: starts with a {codec.upper()} byte-order mark but "
+                                  f"does not decode as {codec.upper()} at byte {exc.start}; "
+                                  "re-save it as UTF-8") from exc
+    for magic, kind, advice in MAGIC:
+        if data.startswith(magic):
+            raise CorpusError(f"{where}: is {kind}, not a text file; {advice}")
+    head = data[:8192]
+    if b"\x00" in head:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
+        raise CorpusError(f"{where}: looks like a binary file (NUL bytes in the first "
+                          f"{len(head):,} bytes), not text; convert it to UTF-8 text first")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    return _decode_line_by_line(data, where)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark: ASCII-range text has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) > 0.4 * len(zeros) and others.count(0) < 0.05 * len(others):
+            try:
+                text = data[: len(data) - len(data) % 2].decode(codec)
+            except UnicodeDecodeError:
+                return None
+            if len(_CONTROL.findall(text)) <= MAX_CONTROL_SHARE * len(text):
+                return text, (f"UTF-16 without a byte-order mark: decoded as "
+                              f"{codec.upper()}; re-save it as UTF-8")
+    return None
+
+
+def _decode_line_by_line(data: bytes, where: str) -> tuple[str, str]:
+    """UTF-8 lines stay UTF-8; the others are read as Windows-1252 (else Latin-1)."""
+    pieces: list[str] = []
+    legacy_lines: list[int] = []
+    utf8_non_ascii = False
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            piece = line.decode("utf-8-sig" if number == 1 else "utf-8")
+            utf8_non_ascii = utf8_non_ascii or not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                piece = line.decode("cp1252")
+            except UnicodeDecodeError:
+                piece = line.decode("latin-1")
+            legacy_lines.append(number)
+        pieces.append(piece)
+    text = "".join(pieces)
+    controls = len(_CONTROL.findall(text))
+    if controls > MAX_CONTROL_SHARE * max(1, len(text)):
+        first = legacy_lines[0]
+        raise CorpusError(f"{where}:{first}: neither UTF-8 nor Windows-1252/Latin-1 text "
+                          f"({controls} control characters): a binary file? Convert it to "
+                          "UTF-8 text first")
+    shown = ", ".join(str(n) for n in legacy_lines[:5]) + (
+        f" and {len(legacy_lines) - 5} more" if len(legacy_lines) > 5 else "")
+    kind = "mixed encodings: " if utf8_non_ascii else ""
+    line_word = "line" if len(legacy_lines) == 1 else "lines"
+    return text, (f"{kind}not UTF-8 on {line_word} {shown}: read as Windows-1252 (Latin-1); "
+                  "check accented characters and re-save the file as UTF-8 "
+                  "(iconv -f cp1252 -t utf-8)")
+
+
+def read_text_file(path: str | Path, problems: list[Problem] | None = None, *,
+                   doc_id: str | None = None) -> str:
+    """Read a text file (see :func:`decode_text` for the encodings accepted).
+
+    A decoding that needed a guess (Windows-1252, UTF-16 without a byte-order mark) is
+    appended to ``problems`` as a warning when a list is given. Raises :class:`CorpusError`
+    naming the file (and line) when it cannot be read, is binary, or cannot be decoded.
     """
     path = Path(path)
+    if path.is_dir():
+        raise CorpusError(f"{path}: is a folder, not a text file")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise CorpusError(f"{path}: starts with a UTF-16 byte-order mark but does not decode "
-                              f"as UTF-16 at byte {exc.start}") from exc
-    if b"\x00" in data[:8192]:
-        raise CorpusError(f"{path}: looks like a binary file (NUL bytes), not text; "
-                          "convert it to UTF-8 text first")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CorpusError(
-            f"{path}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "re-save the file as UTF-8 (for Latin-1/Windows-1252: "
-            "iconv -f cp1252 -t utf-8)") from exc
+    text, note = decode_text(data, str(path))
+    if note and problems is not None:
+        problems.append(Problem(str(path), doc_id, note, "warning"))
+    return text
 
 
-def _check_text(text: str, where: str, doc_id: str) -> Problem | None:
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+_MARKDOWN = re.compile(r"^#{1,6} \S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|^```",
+                       re.MULTILINE)
+
+
+def markup_remnants(text: str) -> str | None:
+    """A warning when ``text`` still holds HTML tags, HTML entities or Markdown syntax
+    (scraped pages), else None. Markup is analysed as words: strip it before the run."""
+    found = []
+    for pattern, name in ((_HTML_TAG, "HTML tag"), (_HTML_ENTITY, "HTML entity"),
+                          (_MARKDOWN, "Markdown mark")):
+        hits = pattern.findall(text)
+        if hits:
+            example = hits[0] if isinstance(hits[0], str) else hits[0][0]
+            found.append(f"{len(hits)} {name}{'s' if len(hits) > 1 else ''} "
+                         f"(e.g. {example[:30]!r})")
+    if not found:
+        return None
+    return ("markup left in the text: " + ", ".join(found)
+            + "; it is analysed as words: strip it (html.unescape, an HTML-to-text tool) "
+              "before the run")
+
+
+def _check_text(text: object, where: str, doc_id: str) -> Problem | None:
     if not isinstance(text, str):
-        return Problem(where, doc_id, f"text is {type(text).__name__}, not a string")
+        kind = "missing" if text is None or (isinstance(text, float) and text != text) else \
+            f"{type(text).__name__}, not a string"
+        return Problem(where, doc_id, f"text is {kind}")
     if not text.strip():
-        return Problem(where, doc_id, "empty text (nothing but white space)")
+        return Problem(where, doc_id, "empty text (nothing but white space)"
+                       if text else "empty text")
     return None
+
+
+@contextmanager
+def _large_csv_fields() -> Iterator[None]:
+    """Let the csv module read fields of megabytes (its default limit is 131,072)."""
+    previous = csv.field_size_limit()
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _csv_rows(path: Path,
+              problems: list[Problem]) -> tuple[list[str], Iterator[tuple[int, dict, bool]]]:
+    """Header and ``(line, row dict, whole)`` triples of a CSV file. A row with too few
+    cells is padded with '' (a warning); one with too many is cut to the header's length
+    and flagged ``whole=False`` (its cells may be shifted: the caller decides)."""
+    text = read_text_file(path, problems)
+    reader_text = io.StringIO(text, newline="")
+    with _large_csv_fields():
+        try:
+            rows = list(csv.reader(reader_text))
+        except csv.Error as exc:
+            raise CorpusError(f"{path}: cannot be read as CSV ({exc})") from exc
+    if not rows:
+        raise CorpusError(f"{path}: empty CSV file (no header row)")
+    header = [c.strip() for c in rows[0]]
+    seen: dict[str, int] = {}
+    for i, name in enumerate(header):
+        if name in seen:
+            new = f"{name}.{seen[name]}"
+            problems.append(Problem(f"{path}:1", None, f"duplicate column {name!r} renamed "
+                                                       f"{new!r}", "warning"))
+            seen[name] += 1
+            header[i] = new
+        else:
+            seen[name] = 1
+
+    def records() -> Iterator[tuple[int, dict, bool]]:
+        reader_text.seek(0)
+        reader = csv.reader(reader_text)
+        with _large_csv_fields():
+            next(reader)
+            line = reader.line_num + 1
+            for cells in reader:
+                number, line = line, reader.line_num + 1
+                if not any(c.strip() for c in cells):
+                    continue
+                if len(cells) > len(header):
+                    yield number, dict(zip(header, cells[: len(header)], strict=True)), False
+                    continue
+                if len(cells) < len(header):
+                    problems.append(Problem(
+                        f"{path}:{number}", None,
+                        f"row has {len(cells)} cells but the header has {len(header)}: the "
+                        "missing cells are read as empty", "warning"))
+                    cells = cells + [""] * (len(header) - len(cells))
+                yield number, dict(zip(header, cells, strict=True)), True
+
+    return header, records()
+
+
+def _safe_metadata(row: dict) -> dict:
+    """Metadata cells, with names the reader sets itself prefixed ``meta_``."""
+    return {(f"meta_{k}" if k in RESERVED_COLUMNS else k): v for k, v in row.items()}
+
+
+def _too_many_cells(row: dict, header: list[str]) -> str:
+    return (f"row has more cells than the header's {len(header)} (an unquoted comma?)")
+
+
+def _read_index(index_path: Path, problems: list[Problem]) -> dict[str, dict]:
+    header, rows = _csv_rows(index_path, problems)
+    id_column = next((c for c in ID_COLUMNS if c in header), None)
+    if id_column is None:
+        raise CorpusError(f"{index_path}: no 'id' column (columns are {header}); "
+                          "add an 'id' column naming each .txt file without its extension")
+    metadata: dict[str, dict] = {}
+    for row_number, row, whole in rows:
+        where = f"{index_path}:{row_number}"
+        doc_id = str(row.pop(id_column)).strip()
+        if not doc_id:
+            problems.append(Problem(where, None, "row without an id: its metadata is not used",
+                                    "warning"))
+            continue
+        if doc_id in metadata:
+            problems.append(Problem(where, doc_id, "duplicate id in index.csv; the first row's "
+                                                   "metadata is kept", "warning"))
+            continue
+        if not whole:
+            problems.append(Problem(where, doc_id, _too_many_cells(row, header)
+                                    + ": its metadata is not used (the document is kept "
+                                      "without it); quote the field", "warning"))
+            row = {k: None for k in row}
+        metadata[doc_id] = _safe_metadata(row)
+    return metadata
+
+
+def _is_document_file(path: Path) -> bool:
+    return path.suffix.lower() == ".txt" and not path.name.startswith(".")
 
 
 def _records_from_folder(folder: Path, problems: list[Problem]) -> Iterator[dict]:
@@ -87,7 +346,15 @@ def _records_from_folder(folder: Path, problems: list[Problem]) -> Iterator[dict
     metadata: dict[str, dict] = {}
     if index_path.exists():
         metadata = _read_index(index_path, problems)
-    files = sorted(p for p in folder.glob("*.txt") if p.is_file())
+    entries = sorted(folder.iterdir())
+    files = [p for p in entries if _is_document_file(p)]
+    for path in entries:
+        name = path.name.lower()
+        if not _is_document_file(path) and not path.name.startswith(".") \
+                and name not in FOLDER_EXTRAS and not path.is_dir():
+            problems.append(Problem(str(path), None, "not read: only .txt files are read from "
+                                                     "a corpus folder; convert it to UTF-8 "
+                                                     "text", "warning"))
     stems = {p.stem for p in files}
     for doc_id in metadata:
         if doc_id not in stems:
@@ -95,113 +362,108 @@ def _records_from_folder(folder: Path, problems: list[Problem]) -> Iterator[dict
                                     f"index.csv names {doc_id!r} but {doc_id}.txt is missing"))
     for path in files:
         try:
-            text = read_text_file(path)
+            text = read_text_file(path, problems, doc_id=path.stem)
         except CorpusError as exc:
-            problems.append(Problem(str(path), path.stem, str(exc).split(": ", 1)[-1]))
+            problems.append(Problem(str(path), path.stem, _reason(exc, path)))
             continue
+        if metadata and path.stem not in metadata:
+            problems.append(Problem(str(path), path.stem, "no row in index.csv: the document "
+                                                          "has no metadata", "warning"))
         yield {"doc_id": path.stem, "text": text, **metadata.get(path.stem, {}),
                "_where": str(path)}
 
 
-def _read_index(index_path: Path, problems: list[Problem]) -> dict[str, dict]:
-    try:
-        frame = pd.read_csv(index_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise CorpusError(f"{index_path}: cannot be read as a UTF-8 CSV file ({exc})") from exc
-    id_column = next((c for c in ID_COLUMNS if c in frame.columns), None)
-    if id_column is None:
-        raise CorpusError(f"{index_path}: no 'id' column (columns are {list(frame.columns)}); "
-                          "add an 'id' column naming each .txt file without its extension")
-    metadata: dict[str, dict] = {}
-    for row_number, row in enumerate(frame.to_dict("records"), start=2):
-        doc_id = str(row.pop(id_column)).strip()
-        if not doc_id:
-            problems.append(Problem(f"{index_path}:{row_number}", None, "row without an id"))
-            continue
-        if doc_id in metadata:
-            problems.append(Problem(f"{index_path}:{row_number}", doc_id,
-                                    "duplicate id; the first row's metadata is kept"))
-            continue
-        metadata[doc_id] = row
-    return metadata
+def _reason(exc: Exception, path: Path) -> str:
+    """The message of ``exc`` without the leading file name (the Problem names the file)."""
+    message = str(exc)
+    prefix = f"{path}: "
+    return message[len(prefix):] if message.startswith(prefix) else message
 
 
 def _records_from_manifest(folder: Path, manifest_path: Path,
                            problems: list[Problem]) -> Iterator[dict]:
-    frame = pd.read_csv(manifest_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    if "file" not in frame.columns:
-        raise CorpusError(f"{manifest_path}: no 'file' column (columns are {list(frame.columns)})")
+    header, rows = _csv_rows(manifest_path, problems)
+    if "file" not in header:
+        raise CorpusError(f"{manifest_path}: no 'file' column (columns are {header}); "
+                          "add one giving each text file's path relative to the folder")
     seen: set[str] = set()
-    for row_number, row in enumerate(frame.to_dict("records"), start=2):
-        relative = row["file"]
+    for row_number, row, whole in rows:
+        where = f"{manifest_path}:{row_number}"
+        if not whole:
+            problems.append(Problem(where, row.get("id") or None, _too_many_cells(row, header)
+                                    + ": row skipped; quote the field"))
+            continue
+        relative = row["file"].strip()
+        if not relative:
+            problems.append(Problem(where, None, "row without a file name"))
+            continue
         path = folder / relative
-        doc_id = str(row.get("id") or Path(relative).stem)
+        doc_id = str(row.get("id") or Path(relative).stem).strip()
         if doc_id in seen:
-            problems.append(Problem(f"{manifest_path}:{row_number}", doc_id, "duplicate id"))
+            problems.append(Problem(where, doc_id, "duplicate id; the first is kept"))
             continue
         seen.add(doc_id)
         try:
-            text = read_text_file(path)
+            text = read_text_file(path, problems, doc_id=doc_id)
         except CorpusError as exc:
-            problems.append(Problem(f"{manifest_path}:{row_number}", doc_id, str(exc)))
+            problems.append(Problem(where, doc_id, str(exc)))
             continue
-        meta = {k: v for k, v in row.items() if k != "id"}
+        meta = _safe_metadata({k: v for k, v in row.items() if k != "id"})
         yield {"doc_id": doc_id, "text": text, **meta, "_where": str(path)}
 
 
 def _records_from_jsonl(path: Path, problems: list[Problem]) -> Iterator[dict]:
-    try:
-        handle = path.open(encoding="utf-8-sig")
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
-    with handle:
+    text = read_text_file(path, problems)
+    for line_number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{line_number}"
         try:
-            for line_number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                where = f"{path}:{line_number}"
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    problems.append(Problem(where, None, f"malformed JSON ({exc.msg}, column "
-                                                         f"{exc.colno})"))
-                    continue
-                if not isinstance(record, dict):
-                    problems.append(Problem(where, None, "a line must be a JSON object"))
-                    continue
-                doc_id = next((record[c] for c in ID_COLUMNS if c in record), None)
-                if doc_id is None:
-                    problems.append(Problem(where, None, "no 'id' field"))
-                    continue
-                text = next((record[c] for c in TEXT_COLUMNS if c in record), None)
-                meta = {k: v for k, v in record.items()
-                        if k not in ID_COLUMNS and k not in TEXT_COLUMNS}
-                yield {"doc_id": str(doc_id), "text": text, **meta, "_where": where}
-        except UnicodeDecodeError as exc:
-            raise CorpusError(f"{path}: not UTF-8 ({exc.reason}); re-save it as UTF-8") from exc
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(where, None, f"malformed JSON ({exc.msg}, column "
+                                                 f"{exc.colno})"))
+            continue
+        if not isinstance(record, dict):
+            problems.append(Problem(where, None, "a line must be a JSON object "
+                                                 '({"id": ..., "text": ...})'))
+            continue
+        doc_id = next((record[c] for c in ID_COLUMNS if c in record), None)
+        if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):
+            problems.append(Problem(where, None, "no 'id' field"))
+            continue
+        text_value = next((record[c] for c in TEXT_COLUMNS if c in record), None)
+        meta = {k: v for k, v in record.items() if k not in ID_COLUMNS and k not in TEXT_COLUMNS}
+        yield {"doc_id": str(doc_id), "text": text_value, **meta, "_where": where}
 
 
 def _records_from_csv(path: Path, problems: list[Problem]) -> Iterator[dict]:
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (UnicodeDecodeError, pd.errors.ParserError, csv.Error) as exc:
-        raise CorpusError(f"{path}: cannot be read as a UTF-8 CSV file ({exc})") from exc
-    text_column = next((c for c in TEXT_COLUMNS if c in frame.columns), None)
+    header, rows = _csv_rows(path, problems)
+    text_column = next((c for c in TEXT_COLUMNS if c in header), None)
     if text_column is None:
         raise CorpusError(f"{path}: no text column (one of {TEXT_COLUMNS}); "
-                          f"columns are {list(frame.columns)}")
-    id_column = next((c for c in ID_COLUMNS if c in frame.columns), None)
-    for row_number, row in enumerate(frame.to_dict("records"), start=2):
-        doc_id = str(row.pop(id_column)) if id_column else f"row{row_number - 1}"
+                          f"columns are {header}")
+    id_column = next((c for c in ID_COLUMNS if c in header), None)
+    for row_number, row, whole in rows:
+        where = f"{path}:{row_number}"
+        if not whole:
+            problems.append(Problem(where, row.get(id_column) if id_column else None,
+                                    _too_many_cells(row, header) + ": row skipped; quote the "
+                                                                   "field"))
+            continue
+        doc_id = str(row.pop(id_column)).strip() if id_column else f"row{row_number - 1}"
+        if not doc_id:
+            problems.append(Problem(where, None, "row without an id"))
+            continue
         text = row.pop(text_column)
-        yield {"doc_id": doc_id, "text": text, **row, "_where": f"{path}:{row_number}"}
+        yield {"doc_id": doc_id, "text": text, **_safe_metadata(row), "_where": where}
 
 
 def iter_corpus(path: str | Path, problems: list[Problem] | None = None) -> Iterator[dict]:
     """Yield one record per readable, non-empty document of the corpus at ``path``.
 
-    Records are dicts with ``doc_id``, ``text`` and the metadata; skipped documents are
-    appended to ``problems``. Streams: a large corpus is never held in memory at once.
+    Records are dicts with ``doc_id``, ``text``, the metadata and ``_where`` (the file and
+    line); skipped documents and warnings are appended to ``problems``.
     """
     problems = [] if problems is None else problems
     path = Path(path)
@@ -215,13 +477,15 @@ def iter_corpus(path: str | Path, problems: list[Problem] | None = None) -> Iter
     elif path.suffix.lower() == ".csv":
         records = _records_from_csv(path, problems)
     elif path.suffix.lower() == ".txt":
-        records = iter([{"doc_id": path.stem, "text": read_text_file(path), "_where": str(path)}])
+        records = iter([{"doc_id": path.stem, "text": read_text_file(path, problems),
+                         "_where": str(path)}])
     else:
         raise CorpusError(f"{path}: unknown corpus format {path.suffix!r}; "
                           "use a folder of .txt files, .jsonl or .csv")
     seen: set[str] = set()
+    hashes: dict[str, str] = {}
     for record in records:
-        where = record.pop("_where")
+        where = record["_where"]
         problem = _check_text(record.get("text"), where, record["doc_id"])
         if problem is None and record["doc_id"] in seen:
             problem = Problem(where, record["doc_id"], "duplicate id; the first is kept")
@@ -229,6 +493,13 @@ def iter_corpus(path: str | Path, problems: list[Problem] | None = None) -> Iter
             problems.append(problem)
             continue
         seen.add(record["doc_id"])
+        digest = hashlib.sha256(record["text"].encode("utf-8", "surrogatepass")).hexdigest()
+        if digest in hashes:
+            problems.append(Problem(where, record["doc_id"],
+                                    f"same text as document {hashes[digest]!r} (a duplicated "
+                                    "file?); both are kept", "warning"))
+        else:
+            hashes[digest] = record["doc_id"]
         yield record
 
 
@@ -243,11 +514,12 @@ def documents_from_texts(texts: Iterable[str] | dict[str, str]) -> pd.DataFrame:
 def load_corpus(path: str | Path) -> pd.DataFrame:
     """Read a corpus into a documents table: ``doc_id``, ``text``, then the metadata columns.
 
-    ``path`` is a folder of UTF-8 ``.txt`` files with an optional ``index.csv`` keyed by
-    ``id``; a folder tree with ``manifest.csv`` keyed by ``file`` (the UNGDC layout); a
-    ``.jsonl`` file of ``{"id", "text", ...}`` lines; or a ``.csv`` file with a ``text``
-    column. Skipped documents are listed in ``table.attrs["problems"]`` (dicts with
-    ``where``, ``doc_id``, ``reason``).
+    ``path`` is a folder of ``.txt`` files with an optional ``index.csv`` keyed by ``id``; a
+    folder tree with ``manifest.csv`` keyed by ``file`` (the UNGDC layout); a ``.jsonl``
+    file of ``{"id", "text", ...}`` lines; or a ``.csv`` file with a ``text`` column.
+    Skipped documents and warnings are listed in ``table.attrs["problems"]`` (dicts with
+    ``where``, ``doc_id``, ``reason``, ``severity``); ``table.attrs["where"]`` maps each
+    ``doc_id`` to its file.
 
     >>> docs = load_corpus("corpora/seed")            # doctest: +SKIP
     >>> docs[["doc_id", "speaker"]].head(1)           # doctest: +SKIP
@@ -255,9 +527,12 @@ def load_corpus(path: str | Path) -> pd.DataFrame:
     problems: list[Problem] = []
     records = list(iter_corpus(path, problems))
     if not records:
-        detail = "; ".join(str(p) for p in problems[:3])
+        errors = [p for p in problems if p.severity == "error"] or problems
+        detail = "; ".join(str(p) for p in errors[:3])
         raise CorpusError(f"{path}: no readable documents" + (f" ({detail})" if detail else ""))
+    where = {r["doc_id"]: r.pop("_where") for r in records}
     table = pd.DataFrame.from_records(records)
     table.attrs["problems"] = [asdict(p) for p in problems]
+    table.attrs["where"] = where
     table.attrs["source"] = str(path)
     return table

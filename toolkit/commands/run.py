@@ -1,4 +1,16 @@
-"""``python -m toolkit run CORPUS... --out DIR``: analyse corpora and write the tables."""
+"""``python -m toolkit run CORPUS... --out DIR [--format csv|parquet|xlsx]``: analyse corpora
+and write the tables.
+
+Writes ``documents``, ``markers``, ``attributions``, ``problems`` and the statistics tables
+(rates per document and per corpus at category and subtype level, dispersion per document)
+in the format asked for, with ``datadictionary.json``/``.md`` (see :mod:`toolkit.export`).
+
+Bad input never stops the run: every skipped document and every warning is printed as one
+line naming the file (and line) and the document, and listed in ``problems``; the summary
+says how many documents were skipped. Exit status: 0 when every document was analysed
+(warnings allowed), 1 when some were skipped (the tables of the others are written), 2 when
+nothing could be analysed or the input is unusable as a whole.
+"""
 
 from __future__ import annotations
 
@@ -6,34 +18,96 @@ import argparse
 import sys
 from pathlib import Path
 
+EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING = 0, 1, 2
+
+
+def _statistics(analysis, by_corpus: bool) -> dict:
+    """The statistics tables, if :mod:`toolkit.compare` is available."""
+    try:
+        from ..compare import dispersion, rates
+    except ImportError:  # pragma: no cover - the statistics modules ship with the toolkit
+        return {}
+    tables = {"rates_by_document": rates(analysis, by="doc_id", level="category"),
+              "subtype_rates_by_document": rates(analysis, by="doc_id", level="subtype"),
+              "dispersion_by_document": dispersion(analysis, by="doc_id", level="category")}
+    if by_corpus:
+        tables["rates_by_corpus"] = rates(analysis, by="corpus", level="category")
+        tables["subtype_rates_by_corpus"] = rates(analysis, by="corpus", level="subtype")
+    return tables
+
+
+def _print_problem(problem: dict) -> None:
+    who = f" [{problem['doc_id']}]" if problem.get("doc_id") else ""
+    severity = problem.get("severity", "error")
+    action = "skipped" if severity == "error" else "warning"
+    print(f"{action}: {problem['where']}{who}: {problem['reason']}", file=sys.stderr)
+
 
 def run(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from ..analysis import analyze
     from ..corpus import load_corpus
+    from ..errors import CorpusError, DocumentError
+    from ..lexicon import Lexicon
 
-    frames = []
+    lexicon = Lexicon.from_folder(args.lexicon) if args.lexicon else None
+    frames, problems, where = [], [], {}
     for corpus in args.corpus:
-        docs = load_corpus(corpus)
-        for problem in docs.attrs.get("problems", []):
-            print(f"skipped: {problem['where']}: {problem['reason']}", file=sys.stderr)
+        try:
+            docs = load_corpus(corpus)
+        except CorpusError as exc:  # one unusable corpus does not stop the others
+            problems.append({"where": str(corpus), "doc_id": None, "reason": str(exc),
+                             "severity": "error"})
+            continue
+        problems.extend(docs.attrs.get("problems", []))
+        where.update(docs.attrs.get("where", {}))
+        if "corpus" in docs.columns:
+            docs = docs.rename(columns={"corpus": "meta_corpus"})
         frames.append(docs.assign(corpus=Path(corpus).name))
+    if not frames:
+        for problem in problems:
+            _print_problem(problem)
+        print("error: no corpus could be read; nothing analysed", file=sys.stderr)
+        return EXIT_NOTHING
     documents = pd.concat(frames, ignore_index=True)
-    analysis = analyze(documents, cache=not args.no_cache, pipeline=args.pipeline,
-                       progress=sys.stderr.isatty())
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name in ("documents", "markers", "attributions"):
-        getattr(analysis, name).to_csv(args.out / f"{name}.csv", index=False)
-    print(f"{len(analysis.documents)} documents, {len(analysis.markers)} markers, "
-          f"{len(analysis.attributions)} attributions -> {args.out}", file=sys.stderr)
-    return 0
+    documents.attrs = {"problems": problems, "where": where}
+    try:
+        analysis = analyze(documents, cache=not args.no_cache, pipeline=args.pipeline,
+                           lexicon=lexicon, progress=sys.stderr.isatty())
+    except DocumentError as exc:
+        for problem in problems:
+            _print_problem(problem)
+        print(f"error: {exc}; nothing analysed", file=sys.stderr)
+        return EXIT_NOTHING
+    for problem in analysis.problems:
+        _print_problem(problem)
+    tables = _statistics(analysis, by_corpus=len(frames) > 1)
+    paths = analysis.export(args.out, format=args.format, tables=tables)
+    errors = [p for p in analysis.problems if p.get("severity", "error") == "error"]
+    skipped = len({p["doc_id"] for p in errors if p.get("doc_id")} |
+                  {p["where"] for p in errors if not p.get("doc_id")})
+    warnings = len(analysis.problems) - len(errors)
+    print(f"{len(analysis.documents)} documents analysed, {skipped} skipped, {warnings} "
+          f"warnings; {len(analysis.markers)} markers, {len(analysis.attributions)} "
+          f"attributions -> {len(paths)} files in {args.out} ({args.format})", file=sys.stderr)
+    return EXIT_SKIPPED if skipped else EXIT_OK
 
 
 def add_parser(sub) -> None:
-    parser = sub.add_parser("run", help="analyse corpora and write the tables")
+    parser = sub.add_parser(
+        "run", help="analyse corpora and write the tables",
+        description="Analyse corpora (folders of .txt + index.csv, manifest.csv trees, .jsonl "
+                    "or .csv files) and write documents, markers, attributions, problems and "
+                    "statistics tables with a data dictionary. Exit 0: all analysed; 1: some "
+                    "documents skipped (listed); 2: nothing analysed.")
     parser.add_argument("corpus", nargs="+", type=Path, help="corpus folders or files")
     parser.add_argument("--out", type=Path, default=Path("out"), help="output folder")
+    parser.add_argument("--format", choices=("csv", "parquet", "xlsx"), default="csv",
+                        help="table format (default: csv)")
+    parser.add_argument("--lexicon", type=Path, default=None,
+                        help="a lexicon folder (<category>.tsv files, reporting_cues.tsv) "
+                             "instead of the packaged one")
     parser.add_argument("--no-cache", action="store_true",
                         help="neither read nor write caches")
     parser.add_argument("--pipeline", default=None, help="spaCy pipeline name")
