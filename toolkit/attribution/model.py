@@ -1,29 +1,25 @@
-"""Attribution relations: who says what, through which cue, with what stance.
-
-(Interface in place; the detector is being written under issue 3.)
-"""
+"""The attribution record and the columns of the attributions table (DESIGN.md)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
-from .lexicon import Lexicon
-
-__all__ = ["Attribution", "find_attributions", "ATTRIBUTION_COLUMNS"]
+__all__ = ["Attribution", "ATTRIBUTION_COLUMNS", "KINDS"]
 
 ATTRIBUTION_COLUMNS = ["doc_id", "attribution_id", "cue_start", "cue_end", "cue", "source_start",
                        "source_end", "source", "source_head", "content_start", "content_end",
                        "content", "kind", "source_type", "stance", "speaker_id", "parent_id",
                        "rule"]
+KINDS = ("direct", "mixed", "indirect", "according_to", "nominal")
 
 
 @dataclass(frozen=True)
 class Attribution:
     """One attribution relation; absent spans are None. ``parent`` is the index (in the
     document's list) of the relation that relays this one, ``speaker`` a per-document id
-    shared by coreferent sources."""
+    shared by coreferent sources; ``rule`` names the rule and lexicon entry that fired
+    (``verb:say``, ``noun:allegation``, ``hearsay:reportedly``, ``adjunct:according to``,
+    ``speaker_label``)."""
 
     cue: tuple[int, int]
     source: tuple[int, int] | None
@@ -35,8 +31,3 @@ class Attribution:
     speaker: int | None = None
     parent: int | None = None
     rule: str = ""
-
-
-def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
-    """Attribution relations in ``doc`` (in text order of their cues)."""
-    return []

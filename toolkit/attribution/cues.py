@@ -1,0 +1,97 @@
+"""The reporting-cue lexicon as the detector reads it.
+
+``toolkit/lexicons/reporting_cues.tsv`` (columns ``cue, stance, source, note``) lists verbs,
+phrasal verbs, speech-act nouns, hearsay adverbs and adjectives and adjunct cues (*according
+to*), each with the stance of MARKERS.md. Tags in square brackets at the start of a note say
+how a cue is used (a note without a part-of-speech tag is a verb):
+
+``[noun]`` speech-act noun (a ``nominal`` relation, only with an explicit source);
+``[adverb]``/``[adjective]`` hearsay words (*reportedly*, *alleged*: no source, content null);
+``[prep]`` adjunct cue (*according to*, *by* one account); ``[not_speech]`` belief or
+knowledge, or a decision acting on an object: never a cue; ``[clause]`` only with a clausal
+complement or a quotation; ``[agentive]`` only with a speaker as subject or agent (an event
+that "shows" is a booster); ``[proposition]`` a noun-phrase object must name a claim;
+``[accusation]`` the passive subject is the accused; ``[intransitive]`` a relation even
+without content.
+
+Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
+Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules of
+MARKERS.md for figurative verbal acts and formal accusations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+
+__all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
+
+TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
+        "proposition", "accusation", "intransitive")
+_TAG = re.compile(r"\[(\w+)\]")
+_LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """One lexicon row: the cue (a lemma or a phrase of lemmas), its stance, its tags."""
+
+    cue: str
+    stance: str
+    tags: frozenset[str]
+    source: str = ""
+
+    @property
+    def part_of_speech(self) -> str:
+        for pos in ("noun", "adverb", "adjective", "prep"):
+            if pos in self.tags:
+                return pos
+        return "verb"
+
+
+@dataclass(frozen=True)
+class CueTable:
+    """Cue entries by part of speech, keyed by lower-case lemma (phrases joined by spaces)."""
+
+    verbs: dict[str, CueEntry]
+    nouns: dict[str, CueEntry]
+    adverbs: dict[str, CueEntry]
+    adjectives: dict[str, CueEntry]
+    preps: dict[str, CueEntry]
+
+    @property
+    def longest_phrase(self) -> int:
+        return max((len(k.split()) for k in (*self.verbs, *self.nouns, *self.preps)), default=1)
+
+
+def _tags(note: str) -> frozenset[str]:
+    """The leading ``[tag]`` words of a note (``[clause] [agentive] ...`` -> both)."""
+    prefix = _LEADING_TAGS.match(note)
+    found = _TAG.findall(prefix.group(0)) if prefix else []
+    return frozenset(t for t in found if t in TAGS)
+
+
+def _table_from_rows(rows: tuple[tuple[str, str, str, str], ...]) -> CueTable:
+    parts: dict[str, dict[str, CueEntry]] = {p: {} for p in ("verb", "noun", "adverb",
+                                                             "adjective", "prep")}
+    for cue, stance, source, note in rows:
+        entry = CueEntry(cue.strip().lower(), stance, _tags(note or ""), source or "")
+        parts[entry.part_of_speech][entry.cue] = entry
+    return CueTable(parts["verb"], parts["noun"], parts["adverb"], parts["adjective"],
+                    parts["prep"])
+
+
+@lru_cache(maxsize=8)
+def _cached(version: str, rows: tuple) -> CueTable:
+    return _table_from_rows(rows)
+
+
+def cue_table(lexicon: Lexicon) -> CueTable:
+    """The cue table of ``lexicon`` (compiled once per lexicon version)."""
+    frame = lexicon.cues
+    rows = tuple((str(r["cue"]), str(r["stance"]), str(r.get("source", "") or ""),
+                  str(r.get("note", "") or "")) for _, r in frame.iterrows())
+    return _cached(lexicon.version, rows)

