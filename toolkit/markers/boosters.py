@@ -116,6 +116,8 @@ def writer_knowledge(span: Span) -> bool:
         return False
     if not is_parsed(doc):
         return bool(before) and before[-1] in {"i", "we", "all"}
+    if verb.dep_ == "xcomp":
+        return False  # *we need to know what*, *we want to know*
     subject = subject_of(verb)
     if subject is None:
         return False
@@ -183,7 +185,11 @@ def factive_evidence(span: Span) -> bool:
     if subject is None:
         return False
     if is_first_person(subject):
-        return _has_proposition(verb)
+        # the writer's findings (*we found that, our study shows*); the writer's
+        # *I remind you that* is a speech act, not evidence
+        if lemma == "find":
+            return words_after(verb, 1) == ["that"]
+        return lemma not in EVENT_FACTIVES and _has_proposition(verb)
     if lemma == "find":
         return False
     if names_document(subject) or names_speaker(subject):
@@ -241,9 +247,10 @@ def emphatic_literally(span: Span) -> bool:
     """*literally* as emphasis (*people will literally die*), not of wording (*translated
     literally, taken literally, literally means*). MARKERS.md."""
     word = span[0]
-    neighbours = set(words_before(word, 2)) | set(words_after(word, 1))
+    neighbours = set(words_before(word, 2)) | set(words_after(word, 2))
     return not neighbours & {"translated", "translate", "taken", "take", "means", "meaning",
-                             "mean", "interpreted", "read", "quoted", "translates"}
+                             "mean", "interpreted", "read", "quoted", "translates",
+                             "metaphorically", "figuratively"}
 
 
 @context_rule("certainty_adjective")

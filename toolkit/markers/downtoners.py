@@ -61,10 +61,16 @@ def restrictive_just(span: Span) -> bool:
     if is_tagged(doc) and just.pos_ == "ADJ" or is_parsed(doc) and just.dep_ == "amod":
         return False
     before = prev_token(just)
+    if before is not None and before.lower_ in {"not", "n't", "n’t"}:
+        return False  # *not just ... but also*
     if before is not None and before.lemma_.lower() == "have" and following.tag_ in {"VBN",
                                                                                      "VBD"}:
         return False
     return not (before is not None and before.lower_ in DETERMINERS)
+
+
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "quarter", "decade", "century",
+                        "season", "period", "half", "weekend"})
 
 
 @context_rule("restrictive_alone")
@@ -79,9 +85,16 @@ def restrictive_alone(span: Span) -> bool:
                                            "stood", "act", "acted", "acting", "go", "went",
                                            "live", "lives", "lived", "feel", "felt", "leave"}:
         return False
-    if before.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+    if not is_tagged(alone.doc):
         return True
-    return not is_tagged(alone.doc)
+    if before.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return False
+    if before.lower_.endswith(("self", "selves")) or before.ent_type_ in {"DATE", "TIME"} \
+            or before.pos_ == "NUM" or before.lemma_.lower() in TIME_NOUNS:
+        return True
+    # the object of a verb with *alone* is a depictive (*no nation can face the challenges
+    # alone*, *do it alone*), not a restriction
+    return not (is_parsed(alone.doc) and before.dep_ in {"dobj", "dative"})
 
 
 @context_rule("restrictive_simply")

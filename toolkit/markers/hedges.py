@@ -81,6 +81,8 @@ def epistemic_modal(span: Span) -> bool:
         return False  # the noun or the month: *beyond might*, *its military might*
     if doc.has_annotation("TAG") and modal.tag_ != "MD":
         return False
+    if following.lower_ in {"i", "we", "you", "he", "she", "they"}:
+        return False  # a question or a wish: *may I remind them*, *could we*
     verb = _modal_verb(modal)
     subject = subject_of(verb) if is_parsed(doc) else prev_token(modal)
     if lower in {"may", "might"}:
@@ -102,8 +104,10 @@ def epistemic_modal(span: Span) -> bool:
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if adverbs & {"eventually", "well", "possibly", "easily", "potentially", "soon", "even"}:
         return True
-    if adverbs & {"now", "simply"} or subject is None:
+    if adverbs & {"now", "simply", "only"} or subject is None:
         return False
+    if subject.lower_ in {"we", "i", "you"}:
+        return False  # a proposal or an ability: *we could open the research*
     return not names_speaker(subject) or subject.lower_ in {"they", "it"}
 
 

@@ -152,7 +152,9 @@ def amplifying_adjective(span: Span) -> bool:
             return any(c.dep_ == "prep" and c.lower_ in {"in", "on", "about"}
                        for c in adjective.children)
         return False
-    if lower in ATTITUDE_ADJECTIVES or lower in LISTED_ONLY_ADJECTIVES:
+    if lower in ATTITUDE_ADJECTIVES:
+        return noun.lower_ in ATTITUDE_NOUNS or noun.lemma_.lower() in ATTITUDE_NOUNS
+    if lower in LISTED_ONLY_ADJECTIVES:
         return noun.lower_ in ABSTRACT_NOUNS or noun.lemma_.lower() in ABSTRACT_NOUNS
     return is_abstract_noun(noun)
 
@@ -251,7 +253,8 @@ def degree_most(span: Span) -> bool:
     following = next_token(most)
     if following is None or words_before(most, 1) == ["at"] or following.lower_ == "of":
         return False
-    if following.pos_ in {"ADJ", "ADV"} and following.lower_ not in {"likely"}:
+    if following.pos_ in {"ADJ", "ADV"} and following.lower_ not in {"likely", "recent",
+                                                                     "recently", "often"}:
         return True
     if following.pos_ in {"NOUN", "PROPN", "NUM", "DET", "PRON"}:
         return False
@@ -298,8 +301,10 @@ def degree_before_adjective(span: Span) -> bool:
     adverb (*particularly egregious*), not as focusing words before a phrase (*especially
     for the countries of Africa*). Quirk et al. (1985: 8.116)."""
     following = next_token(span[-1])
-    return following is not None and following.pos_ in {"ADJ", "ADV"} and \
-        following.lower_ not in {"not", "never", "no"}
+    if following is None or following.pos_ not in {"ADJ", "ADV"} or following.lower_ in {
+            "not", "never", "no"} or following.ent_type_ in {"NORP", "GPE", "LANGUAGE"}:
+        return False
+    return not is_parsed(following.doc) or span[-1].head is following
 
 
 @context_rule("degree_on_verb_or_adjective")
@@ -344,7 +349,9 @@ respectfully silently quietly calmly peacefully safely successfully effectively 
 unfairly unjustly illegally unlawfully arbitrarily wrongfully brutally violently forcibly
 newly lately shortly soon already still also further hereby thereby firstly secondly
 specifically particularly especially notably originally ostensibly purportedly formerly
-broadly narrowly strictly loosely briefly
+broadly narrowly strictly loosely briefly moderately thankfully fortunately unfortunately
+sadly regrettably hopefully luckily happily ironically surprisingly interestingly
+understandably predictably frankly honestly seriously
 """.split())
 
 
