@@ -158,9 +158,10 @@ def compare(analysis, *, by: str | Sequence[str], a=None, b=None, alpha: float =
                         "markers": int(matrix.counts[rows].sum())})
     groups = pd.DataFrame(summary)
     groups["small_group"] = groups["n_docs"] < 5
-    if groups["small_group"].any():
-        notes.append("Groups of fewer than 5 documents: their bootstrap intervals are too "
-                     "narrow to trust; see small_group.")
+    if (groups["small_group"] & (groups["n_docs"] > 1)).any():
+        notes.append("Groups of 2 to 4 documents: their bootstrap intervals are too narrow "
+                     "to trust (small_group). A group of one document has Garwood's exact "
+                     "interval.")
     if (key["test"] == "Fisher").any():
         notes.append("Fisher's exact test replaces G2 where an expected count is below 5.")
     return Comparison(columns, a, b, groups, category_rates, subtype_rates, key, spread,
