@@ -98,16 +98,19 @@ def test_score_decisions_counts_the_positive_class():
         score_decisions([True], [])
 
 
-@pytest.mark.parametrize("markers, any_hedge, without_approximator", [
-    ([("may", "hedge", "modal")], True, True),
-    ([("about", "hedge", "approximator")], True, False),
-    ([("very", "intensifier", "amplifier")], False, False),
-    ([], False, False),
+@pytest.mark.parametrize("markers, any_hedge, without_approximator, booster_free", [
+    ([("may", "hedge", "modal")], True, True, True),
+    ([("about", "hedge", "approximator")], True, False, True),
+    ([("may", "hedge", "modal"), ("clearly", "booster", "certainty")], True, True, False),
+    ([("very", "intensifier", "amplifier")], False, False, False),
+    ([], False, False, False),
 ])
-def test_systems_map_hedge_markers_to_uncertain(markers, any_hedge, without_approximator):
+def test_systems_map_hedge_markers_to_uncertain(markers, any_hedge, without_approximator,
+                                                booster_free):
     row = pd.Series({"markers": markers, "markers_plain": []})
     assert SYSTEMS["toolkit: any hedge"][0](row) is any_hedge
     assert SYSTEMS["toolkit: hedge except approximator"][0](row) is without_approximator
+    assert SYSTEMS["toolkit: hedge, no booster"][0](row) is booster_free
 
 
 def test_negation_system_ignores_counter():

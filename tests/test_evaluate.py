@@ -212,6 +212,10 @@ def test_error_list_accounts_for_every_miss(dev_gold):
     fn = result.errors[result.errors["error"] == "false_negative"]
     assert fn["sentence"].str.len().gt(0).all()
     assert all(w in s.lower() for w, s in zip(fn["word"], fn["sentence"], strict=True))
+    texts = {r["id"]: r["text"] for r in records}
+    for row in fn.itertuples():
+        assert texts[row.doc_id][row.sentence_start:].startswith(row.sentence)
+        assert row.sentence_start <= row.start < row.sentence_start + len(row.sentence)
 
 
 # --- agreement -----------------------------------------------------------------------------
@@ -275,3 +279,43 @@ def test_agreement_rejects_bad_arguments(kwargs, message):
 def test_agreement_needs_common_documents():
     with pytest.raises(ValueError, match="no document id in common"):
         agreement([GOLD], [dict(GOLD, id="d2")])
+
+
+# --- the `eval` command (make eval) --------------------------------------------------------
+
+def test_eval_command_writes_the_report_and_figures(tmp_path):
+    from toolkit.cli import main
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOLD) + "\n", encoding="utf-8")
+    out = tmp_path / "reports"
+    assert main(["eval", "--gold", str(gold), "--out", str(out), "--no-benchmark"]) == 0
+    report = (out / "evaluation.md").read_text(encoding="utf-8")
+    for heading in ("## 1. Markers per category", "## 2. Markers per subtype",
+                    "## 3. Attributions", "## 4. Agreement with the gold",
+                    "## 5. Error analysis", "### The three largest error classes"):
+        assert heading in report
+    assert "| micro | 5 |" in report
+    assert "| cue (P / R / F1) | 1 |" in report
+    assert "## 6. External benchmark" not in report
+    for name in ("evaluation_f1", "evaluation_errors"):
+        assert (out / "figures" / f"{name}.svg").stat().st_size > 0
+        assert (out / "figures" / f"{name}.png").stat().st_size > 0
+
+
+def test_eval_command_names_a_missing_gold_file(tmp_path, capsys):
+    from toolkit.cli import main
+
+    missing = tmp_path / "nope.jsonl"
+    assert main(["eval", "--gold", str(missing), "--out", str(tmp_path)]) == 2
+    assert f"gold file {missing} not found" in capsys.readouterr().err
+
+
+def test_numbers_in_the_report_are_truncated_not_rounded():
+    from toolkit.commands.eval import _num
+
+    assert _num(0.99999) == "0.999"
+    assert _num(0.3) == "0.300"
+    assert _num(65.59, 1) == "65.5"
+    assert _num(float("nan")) == "–"
+    assert _num(None) == "–"

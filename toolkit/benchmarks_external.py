@@ -13,8 +13,9 @@ project wrote, read in place from ``../shared/benchmarks`` (never copied into th
 The mapping: a sentence is *uncertain* for the toolkit when it holds a ``hedge`` marker
 (MARKERS.md: Hyland's hedges, Martin & White's "entertain"). A second reading leaves out
 ``hedge/approximator`` (*about, nearly, largely, often*), which BioScope's guidelines do not
-count as speculation. A sentence is *negated* when it holds a ``denial/negation`` marker,
-compared with BioScope's negation cues.
+count as speculation; a third asks for a hedge and no ``booster`` in the sentence. A sentence
+is *negated* when it holds a ``denial/negation`` marker, compared with BioScope's negation
+cues.
 """
 
 from __future__ import annotations
@@ -158,6 +159,9 @@ SYSTEMS: dict[str, tuple[Callable[[pd.Series], bool], str]] = {
     "toolkit: any hedge": (_has("markers", "hedge"), "speculative"),
     "toolkit: hedge except approximator": (_has("markers", "hedge", (_APPROXIMATOR,)),
                                            "speculative"),
+    "toolkit: hedge, no booster": (
+        lambda row: _has("markers", "hedge")(row) and not _has("markers", "booster")(row),
+        "speculative"),
     "plain lexicon: any hedge": (_has("markers_plain", "hedge"), "speculative"),
     "every sentence uncertain": (lambda row: True, "speculative"),
     "toolkit: denial/negation (vs negation cues)": (

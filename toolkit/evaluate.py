@@ -44,7 +44,7 @@ __all__ = ["evaluate", "agreement", "EvaluationResult", "GoldFormatError", "load
 
 #: columns of :attr:`EvaluationResult.errors`
 ERROR_COLUMNS = ["doc_id", "layer", "error", "category", "gold_subtype", "predicted_subtype",
-                 "start", "end", "text", "word", "sentence", "rule", "detail"]
+                 "start", "end", "text", "word", "sentence", "sentence_start", "rule", "detail"]
 _HEAD_CUT = {"of", "at", "in", "for", "from", "on", "including", "with", "by", "who", "which",
              "that"}
 _ATTRIBUTES = ("kind", "source_type", "stance")
@@ -232,11 +232,13 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(bounds) or ((0, len(text)),)
 
 
-def _sentence_of(text: str, offset: int) -> str:
+def _sentence_of(text: str, offset: int) -> tuple[str, int | None]:
+    """The sentence holding ``offset`` (stripped) and its start offset in ``text``."""
     for start, end in _sentence_bounds(text):
         if start <= offset < end:
-            return text[start:end].strip()
-    return ""
+            piece = text[start:end]
+            return piece.strip(), start + len(piece) - len(piece.lstrip())
+    return "", None
 
 
 # ---------------------------------------------------------------------------------------
@@ -257,7 +259,8 @@ class EvaluationResult:
     - ``errors``: one row per error (:data:`ERROR_COLUMNS`): ``false_positive``,
       ``false_negative``, ``wrong_subtype`` for markers; the same plus ``wrong_source``,
       ``wrong_content``, ``wrong_kind``, ``wrong_source_type``, ``wrong_stance`` for
-      attributions; each with its text, its lower-cased ``word`` and its sentence;
+      attributions (for attributions the ``*_subtype`` columns hold the ``kind``); each with
+      its text, its lower-cased ``word``, its sentence and the sentence's start offset;
     - ``warnings``: what score.py would print to stderr (text mismatches, unknown categories).
     """
 
@@ -289,11 +292,12 @@ def _error_row(doc_id, text, layer, error, category, gold_subtype, predicted_sub
                rule="", detail=""):
     start, end = (None, None) if span is None else (int(span[0]), int(span[1]))
     piece = "" if span is None else text[start:end]
+    sentence, sentence_start = _sentence_of(text, start) if start is not None else ("", None)
     return {"doc_id": doc_id, "layer": layer, "error": error, "category": category,
             "gold_subtype": gold_subtype, "predicted_subtype": predicted_subtype,
             "start": start, "end": end, "text": piece, "word": piece.lower(),
-            "sentence": _sentence_of(text, start) if start is not None else "",
-            "rule": rule or "", "detail": detail}
+            "sentence": sentence, "sentence_start": sentence_start, "rule": rule or "",
+            "detail": detail}
 
 
 def _describe(text: str, relation: dict) -> str:
@@ -397,7 +401,7 @@ def evaluate(predicted: Any, gold: Any) -> EvaluationResult:
                               + f"; predicted {part}: "
                               + (repr(text[pred_span[0]:pred_span[1]]) if pred_span else "none"))
                     errors.append(_error_row(doc_id, text, "attribution", f"wrong_{part}",
-                                             "attribution", None, None, b["cue"],
+                                             "attribution", a["kind"], b.get("kind"), b["cue"],
                                              detail=detail))
             for key in _ATTRIBUTES:
                 hit = attr_hits.setdefault(key, [0, 0])
@@ -406,19 +410,19 @@ def evaluate(predicted: Any, gold: Any) -> EvaluationResult:
                 hit[1] += 1
                 if not ok:
                     errors.append(_error_row(doc_id, text, "attribution", f"wrong_{key}",
-                                             "attribution", None, None, b["cue"],
+                                             "attribution", a["kind"], b.get("kind"), b["cue"],
                                              detail=f"gold {a[key]}, predicted {b.get(key)}"))
         matched_g = {i for i, _ in pairs}
         matched_p = {j for _, j in pairs}
         for j, r in enumerate(p_rel):
             if j not in matched_p:
                 errors.append(_error_row(doc_id, text, "attribution", "false_positive",
-                                         "attribution", None, None, r["cue"],
+                                         "attribution", None, r.get("kind"), r["cue"],
                                          detail=_describe(text, r)))
         for i, r in enumerate(g_rel):
             if i not in matched_g:
                 errors.append(_error_row(doc_id, text, "attribution", "false_negative",
-                                         "attribution", None, None, r["cue"],
+                                         "attribution", r["kind"], None, r["cue"],
                                          detail=_describe(text, r)))
 
     scores_markers: dict[str, dict] = {cat: _prf(*counts[cat]) for cat in CATEGORIES}
@@ -451,7 +455,7 @@ def evaluate(predicted: Any, gold: Any) -> EvaluationResult:
     attributions = attributions.astype({c: "Int64" for c in ("tp", "predicted", "gold", "n")})
     attributions["accuracy"] = attributions["accuracy"].astype("Float64")
     error_frame = pd.DataFrame(errors, columns=ERROR_COLUMNS).astype(
-        {"start": "Int64", "end": "Int64"})
+        {"start": "Int64", "end": "Int64", "sentence_start": "Int64"})
     return EvaluationResult(scores, markers, attributions, error_frame, notes)
 
 
