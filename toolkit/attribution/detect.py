@@ -157,8 +157,11 @@ def _negated(token: Token) -> bool:
 def _is_passive(token: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
         return True
-    return token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and not any(
-        c.dep_ == "aux" for c in token.children)
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    # a participle without auxiliaries: *a statement cited by X*, *with 29 people charged*
+    return token.dep_ in ("acl", "relcl", "advcl", "conj", "amod") or any(
+        c.dep_ == "agent" for c in token.children)
 
 
 def _subject(token: Token) -> Token | None:
@@ -166,14 +169,13 @@ def _subject(token: Token) -> Token | None:
     participle (*came forward to accuse*, *forced him to admit*), the noun a participle
     modifies (*a petition calling on*), the antecedent of a relative pronoun."""
     t = token
-    for _ in range(8):
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "expl")]
+    for level in range(8):
+        deps = ("nsubj", "expl") if level == 0 else ("nsubj", "nsubjpass", "expl")
+        subjects = [c for c in t.children if c.dep_ in deps]
         if subjects:
             s = subjects[0]
             if s.dep_ == "expl":
                 return None
-            if s.lower_ in RELATIVE:
-                return resolve_pronoun(s) or s
             return s
         if t.dep_ == "acl" and t.tag_ == "VBG":
             return t.head
@@ -187,6 +189,18 @@ def _subject(token: Token) -> Token | None:
             t = t.head
             continue
         return None
+    return None
+
+
+def _surface_possessor(noun: Token) -> Token | None:
+    """A possessor the parser missed (*readers’ comments*, *Democrats’ most disgusting
+    lies*): a noun and an apostrophe right before the noun and its modifiers."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "ADV") and doc[i].dep_ in ("amod", "advmod"):
+        i -= 1
+    if i >= 1 and doc[i].text in ("’", "'", "’s", "'s") and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+        return doc[i - 1]
     return None
 
 
@@ -257,8 +271,13 @@ class _Finder:
             source = objects[0] if objects else None
         elif not passive:
             source = _subject(token)
-            if source is None and token.tag_ == "VB" and token.dep_ in ("ROOT", "conj"):
-                return None  # an imperative: the writer's own act
+            if source is None and not (token.tag_ == "VBG" and token.dep_ in (
+                    "csubj", "nsubj", "pobj", "pcomp", "dobj")):
+                return None  # an imperative or a generic infinitive: nobody's speech act
+        relative = None
+        if source is not None and source.lower_ in RELATIVE:
+            relative = source
+            source = resolve_pronoun(source) or source
         in_quote = _quote_at(self.quotes, token.idx) is not None
         if source is not None and source.lower_ in FIRST_PERSON and not in_quote:
             if not _past(token):
@@ -266,7 +285,8 @@ class _Finder:
         if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None:
             return None  # the quoted speaker's own performative
         if source is not None and "agentive" in entry.tags and (
-                source.lower_ in ("which", "that") or not is_speaker(self._resolved(source))):
+                relative is not None and relative.lower_ in ("which", "that")
+                or not is_speaker(self._resolved(source))):
             return None  # an event or a fact that "proves": a booster, not an attribution
         if source is not None and agents and not is_speaker(source):
             return None
@@ -284,7 +304,8 @@ class _Finder:
             content = quoted
         elif content is None and quoted is not None:
             content = quoted
-        if "clause" in entry.tags and not has_clause and not self.has_quote(content):
+        if "clause" in entry.tags and not has_clause and self.kind_of(content, token) == \
+                "indirect":
             return None
         if content is None and not (entry.tags & {"intransitive", "accusation"}):
             return None
@@ -309,13 +330,21 @@ class _Finder:
         """Content tokens (empty list: none) and whether they form a clause; None: the cue
         does not report speech here."""
         children = list(token.children)
-        clauses = [c for c in children if c.dep_ == "ccomp" and (
-            c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("nsubj", "nsubjpass", "mark")
-                                             for g in c.children))]
+        clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        after = [c for c in clauses if c.i > token.i]
+        if after:
+            clauses = after  # a following clause is the content; a preceding one is too
+        else:                # only when nothing but the cue's own words stands between
+            clauses = [c for c in clauses if not any(
+                t.text in (";", ":") for t in token.doc[max(t.i for t in c.subtree):token.i])]
         to_clauses = [c for c in children if c.dep_ == "xcomp" and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
-        small_clauses = [c for c in children if c.dep_ == "ccomp" and c not in clauses]
+        small_clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ not in (
+            "VERB", "AUX")]
+        small_clauses += [c for c in clauses if not any(g.dep_ == "mark" for g in c.children)
+                          and any(g.pos_ == "ADJ" and g.dep_ in ("advcl", "oprd")
+                                  for g in c.children)]  # found them ... guilty
         if small_clauses and entry.tags & {"clause", "agentive"}:
             return None, False  # found X guilty: a decision, not a report
         if clauses or to_clauses:
@@ -334,7 +363,12 @@ class _Finder:
                                      o.lemma_.lower() in self.table.nouns for o in heads):
                     return None, False
             tokens = [t for o in objects for t in _subtree_range(o)]
+            first = min(o.i for o in objects)
             for child in children:
+                if child.i > first and (child.dep_ in ("appos", "oprd", "dobj") or
+                                        child.dep_ == "conj" and child.pos_ in (
+                                            "NOUN", "PRON", "PROPN")):
+                    tokens += list(child.subtree)
                 if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i > token.i:
                     tokens += list(child.subtree)
             if particles and particles[-1].dep_ == "prep":
@@ -345,7 +379,9 @@ class _Finder:
                                            particles))]
         if preps:
             prep = preps[0]
-            tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp")
+                      for t in _subtree_range(c, {u.i for g in c.children if g.dep_ == "appos"
+                                                  for u in g.subtree})]
             for child in children:
                 if child.dep_ in ("xcomp", "ccomp") and child.i > prep.i:
                     tokens += list(child.subtree)
@@ -371,8 +407,8 @@ class _Finder:
         noun = token.head
         tokens = _subtree_range(noun, {t.i for t in token.subtree})
         if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
-            other = [c for c in noun.head.children if c.dep_ in ("nsubj", "attr", "ccomp")
-                     and c is not noun]
+            other = [c for c in noun.head.children if c.dep_ in ("nsubj", "attr", "ccomp",
+                                                                  "xcomp") and c is not noun]
             if other:
                 return list(other[0].subtree)
         return tokens
@@ -553,7 +589,13 @@ class _Finder:
                     self.used.update(range(token.i, last.i + 1))
                     return _Draft((token.idx, last.idx + len(last)), None, None, None,
                                   "indirect", entry.stance, "hearsay:so-called", token)
-        if token.dep_ in ("amod",) or (token.tag_ == "JJ" and token.dep_ in ("amod", "compound")):
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        bare_participle = token.tag_ in ("VBN", "VBD", "JJ") and nxt is not None and \
+            nxt.pos_ in ("ADJ", "NOUN") and not any(c.dep_ in (
+                "nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj", "ccomp")
+                for c in token.children) and token.i > 0 and doc[token.i - 1].pos_ in (
+                "CCONJ", "ADP", "DET", "ADJ", "NUM", "PUNCT")
+        if token.dep_ in ("amod", "compound") or bare_participle:
             entry = self.table.adjectives.get(lower)
             if entry is not None and "not_speech" not in entry.tags:
                 return _Draft((token.idx, token.idx + len(token)), None, None, None, "indirect",
@@ -598,9 +640,13 @@ class _Finder:
                     child.children) and child.dep_ != "relcl":
                 content = _char_range(list(child.subtree))
                 break
+        if "clause" in entry.tags and content is None and not any(
+                c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                for c in head.children) and not any(c.dep_ == "acl" for c in head.children):
+            return None  # an ambiguous noun (order) needs its content or a by/from source
         self.used.add(cue_end.i)
         span = source_span(source) if source.dep_ != "poss" else (
-            source.idx, max(t.idx + len(t) for t in source.subtree))
+            min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
                       entry.stance, f"noun:{entry.cue}", token)
 
@@ -616,6 +662,9 @@ class _Finder:
         for child in noun.children:
             if child.dep_ == "poss":
                 return child
+        possessor = _surface_possessor(noun)
+        if possessor is not None:
+            return possessor
         for child in noun.children:
             if child.dep_ == "amod" and child.lower_ in SOURCE_ADJECTIVES:
                 return child

@@ -184,7 +184,7 @@ def is_speaker(token: Token) -> bool:
     lower = token.lower_
     if lower in FIRST_PERSON or lower in SINGULAR_PERSONAL or lower in PLURAL_PERSONAL:
         return True
-    if lower in ("who", "you"):
+    if lower in ("who", "you") or lower in SOURCE_ADJECTIVES:
         return True
     if token.ent_type_ in _SPEAKER_ENTS:
         return True
@@ -196,12 +196,24 @@ def is_speaker(token: Token) -> bool:
     return token.pos_ == "PROPN"
 
 
+def _person_names(doc: Doc) -> frozenset[str]:
+    return frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
+                     if t.pos_ == "PROPN" and t.lower_ not in _TITLES)
+
+
 def classify_source(token: Token | None, antecedent: Token | None = None,
                     in_quotation: bool = False) -> str:
     """The MARKERS.md source type of the noun phrase headed by ``token``."""
     if token is None:
         return "none"
+    quantified = head_noun(token) is not token
     token = head_noun(token)
+    if quantified and token.pos_ == "PRON":
+        return "anonymous"  # one of them, several of them: members of a group
+    phrase = source_tokens(token)
+    if phrase[-1].ent_type_ == "PERSON" and phrase[-1].pos_ == "PROPN" and not any(
+            t.lower_ in ("including", "and", "or") for t in phrase):
+        return "named_person"  # a title and a name: UN High Commissioner ... Michelle Bachelet
     lower, lemma = token.lower_, token.lemma_.lower()
     if lower in FIRST_PERSON:
         return "self"
@@ -214,7 +226,7 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return "institution"
     if token.pos_ == "ADJ" and lower in SOURCE_ADJECTIVES:
         return SOURCE_ADJECTIVES[lower]
-    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" or _named_elsewhere(token):
         return "named_person"
     if _is_media(token):
         return "media"
@@ -230,6 +242,12 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     if token.pos_ == "PROPN":
         return "named_person"
     return "anonymous"
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """A proper noun that is part of a person's name elsewhere in the document
+    (*Namjoo* after *singer Mohsen Namjoo*), whatever the entity tagger says here."""
+    return token.pos_ == "PROPN" and token.lower_ in _person_names(token.doc)
 
 
 def _clause_root(token: Token) -> Token:
@@ -272,7 +290,7 @@ def resolve_pronoun(token: Token) -> Token | None:
             return (t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and
                     (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != "PERSON"
                      or doc[t.i + 1].ent_iob_ == "B")) or \
-                (t.tag_ == "NN" and (lemma in ROLE_NOUNS or lemma in PERSON_NOUNS))
+                (t.tag_ in ("NN", "NNP") and (lemma in ROLE_NOUNS or lemma in PERSON_NOUNS))
         if lower in PLURAL_PERSONAL:
             if t.lower_ in PLURAL_PERSONAL:
                 return True
