@@ -201,7 +201,11 @@ def read_text_file(path: str | Path, problems: list[Problem] | None = None, *,
     return text
 
 
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+_HTML_TAGS = ("a|abbr|article|b|blockquote|body|br|button|caption|center|code|div|em|"
+              "figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|"
+              "input|label|li|link|meta|nav|noscript|ol|p|pre|s|script|section|small|span|"
+              "strong|style|sub|sup|table|tbody|td|th|thead|title|tr|u|ul")
+_HTML_TAG = re.compile(rf"</?(?:{_HTML_TAGS})(?:\s[^<>]{{0,200}})?/?>", re.IGNORECASE)
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 _MARKDOWN = re.compile(r"^#{1,6} \S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|^```",
                        re.MULTILINE)

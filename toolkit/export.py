@@ -252,10 +252,32 @@ def _excel_value(value):
     return value
 
 
+def _check_excel_text(name: str, frame: pd.DataFrame) -> None:
+    """Raise :class:`ExportError` naming the first cell Excel cannot hold (before writing)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    for column in frame.columns:
+        values = frame[column]
+        if not _is_text(values):
+            continue
+        text = values.dropna()
+        text = text[text.map(lambda v: isinstance(v, str))]
+        too_long = text[text.str.len() > EXCEL_MAX_CELL]
+        illegal = text[text.str.contains(ILLEGAL_CHARACTERS_RE.pattern, regex=True)]
+        for rows, problem in ((too_long, f"more than Excel's {EXCEL_MAX_CELL:,} characters "
+                                         "per cell"),
+                              (illegal, "control characters Excel cannot store")):
+            if len(rows):
+                row = int(rows.index[0]) + 1
+                raise ExportError(f"table {name!r}, column {column!r}, row {row}: "
+                                  f"{problem}; export as csv or parquet")
+
+
 def _write_xlsx(name: str, frame: pd.DataFrame, path: Path) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
+    from openpyxl.cell.cell import WriteOnlyCell
 
+    _check_excel_text(name, frame)
     book = Workbook(write_only=True)
     columns = [str(c) for c in frame.columns]
     n_sheets = max(1, -(-len(frame) // EXCEL_MAX_ROWS))
@@ -263,25 +285,13 @@ def _write_xlsx(name: str, frame: pd.DataFrame, path: Path) -> None:
         sheet = book.create_sheet(name[:28] if part == 0 else f"{name[:24]}_{part + 1}")
         sheet.append(columns)
         chunk = frame.iloc[part * EXCEL_MAX_ROWS:(part + 1) * EXCEL_MAX_ROWS]
-        for offset, row in enumerate(chunk.itertuples(index=False, name=None)):
+        for row in chunk.itertuples(index=False, name=None):
             cells = []
-            for column, value in zip(columns, row, strict=True):
+            for value in row:
                 value = _excel_value(value)
-                cell = WriteOnlyCell(sheet, value=None)
+                cell = WriteOnlyCell(sheet, value=value)
                 if isinstance(value, str):
-                    where = (f"table {name!r}, column {column!r}, row "
-                             f"{part * EXCEL_MAX_ROWS + offset + 1}")
-                    if len(value) > EXCEL_MAX_CELL:
-                        raise ExportError(f"{where}: {len(value):,} characters, more than "
-                                          f"Excel's {EXCEL_MAX_CELL:,} per cell; export as "
-                                          "csv or parquet")
-                    if ILLEGAL_CHARACTERS_RE.search(value):
-                        raise ExportError(f"{where}: holds control characters Excel cannot "
-                                          "store; export as csv or parquet")
-                    cell.value = value
                     cell.data_type = "s"  # text, never a formula
-                else:
-                    cell.value = value
                 cells.append(cell)
             sheet.append(cells)
     book.save(path)
@@ -298,7 +308,9 @@ def _read_xlsx(path: Path) -> pd.DataFrame:
             header = next(rows, None)
             if header is None:
                 continue
-            frames.append(pd.DataFrame(list(rows), columns=list(header), dtype=object))
+            width = len(header)  # read-only sheets leave trailing empty cells out
+            data = [list(r[:width]) + [None] * (width - len(r)) for r in rows]
+            frames.append(pd.DataFrame(data, columns=list(header), dtype=object))
     finally:
         book.close()
     if not frames:
