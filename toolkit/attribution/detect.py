@@ -185,11 +185,22 @@ def _subject(token: Token) -> Token | None:
             objects = [c for c in t.head.children if c.dep_ == "dobj"]
             if objects and t.head.pos_ == "VERB":
                 return objects[0]
-        if t.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp") and t.head != t:
             t = t.head
             continue
         return None
     return None
+
+
+def _contrast_clauses(root: Token) -> set[int]:
+    """Token ids of trailing contrastive clauses (*..., while at the same time it takes
+    ...*): the writer's comment on the reported content, not part of it."""
+    ids: set[int] = set()
+    for child in root.children:
+        if child.dep_ == "advcl" and child.i > root.i and any(
+                g.dep_ == "mark" and g.lower_ in ("while", "whereas") for g in child.children):
+            ids.update(t.i for t in child.subtree)
+    return ids
 
 
 def _surface_possessor(noun: Token) -> Token | None:
@@ -349,7 +360,7 @@ class _Finder:
             return None, False  # found X guilty: a decision, not a report
         if clauses or to_clauses:
             parts = clauses + to_clauses
-            tokens = [t for p in parts for t in _subtree_range(p)]
+            tokens = [t for p in parts for t in _subtree_range(p, _contrast_clauses(p))]
             oprds = [c for c in children if c.dep_ == "oprd"]
             tokens += [t for o in oprds for t in o.subtree]
             return tokens, True
@@ -408,7 +419,7 @@ class _Finder:
         tokens = _subtree_range(noun, {t.i for t in token.subtree})
         if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
             other = [c for c in noun.head.children if c.dep_ in ("nsubj", "attr", "ccomp",
-                                                                  "xcomp") and c is not noun]
+                                                                  "xcomp") and c != noun]
             if other:
                 return list(other[0].subtree)
         return tokens
@@ -434,7 +445,7 @@ class _Finder:
             "nsubj", "aux", "advmod", "dative", "npadvmod", "prt", "neg"))]
         if source is not None:
             clause.append(source)
-        clause_ids = {t.i for c in clause for t in (c.subtree if c is not token else [c])}
+        clause_ids = {t.i for c in clause for t in (c.subtree if c != token else [c])}
         lo = min(clause_ids)
         hi = max(clause_ids)
         start_char = self.doc[lo].idx
@@ -494,7 +505,7 @@ class _Finder:
         tokens = [t for t in span if not t.is_punct]
         if not tokens:
             return False
-        top = [t for t in tokens if not (quote[0] <= t.head.idx < quote[1]) or t.head is t]
+        top = [t for t in tokens if not (quote[0] <= t.head.idx < quote[1]) or t.head == t]
         head = top[0] if top else tokens[0]
         before = self.doc.text[max(0, quote[0] - 12):quote[0]].lower()
         if re.search(r"(known as|called|dubbed|named|so-called|termed|labell?ed)\s*$", before):
@@ -503,7 +514,7 @@ class _Finder:
         for _ in range(12):
             if t.dep_ in ("acl", "appos", "amod", "compound", "nmod"):
                 return False
-            if t.head is t:
+            if t.head == t:
                 break
             if t.dep_ in ("ccomp", "oprd", "xcomp") and self.table.verbs.get(
                     t.head.lemma_.lower()):
@@ -553,18 +564,13 @@ class _Finder:
                       "according_to", entry.stance, "adjunct:citing", token)
 
     def host_clause(self, token: Token, skip: set[int]) -> tuple[int, int] | None:
-        """The clause an adjunct attaches to, without the adjunct."""
+        """The clause an adjunct attaches to (its verb's subtree), without the adjunct."""
         head = token.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and \
-                head.head is not head:
+        for _ in range(6):
+            if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+                break
             head = head.head
-        if head.pos_ not in ("VERB", "AUX"):
-            head = token.head
-        tokens = [t for t in head.subtree if t.i not in skip and t.sent == token.sent]
-        if head.dep_ == "ccomp":
-            pass
-        # the clause around the adjunct only: cut at the adjunct's commas
-        tokens = [t for t in tokens if not (t.is_punct and t.i in (min(skip) - 1, max(skip) + 1))]
+        tokens = [t for t in _subtree_range(head, skip) if t.i not in skip]
         return _char_range(tokens)
 
     # hearsay words -------------------------------------------------------------------

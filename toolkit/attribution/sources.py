@@ -164,7 +164,7 @@ def _modifiers(token: Token) -> list[Token]:
 def _is_media(token: Token) -> bool:
     for t in _modifiers(token):
         if t.lower_ in MEDIA_WORDS or t.lower_ in MEDIA_NAMES:
-            if t.lower_ == "press" and t is not token and token.lemma_.lower() != "release":
+            if t.lower_ == "press" and t != token and token.lemma_.lower() != "release":
                 return True
             if t.lower_ != "press":
                 return True
@@ -206,7 +206,7 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     """The MARKERS.md source type of the noun phrase headed by ``token``."""
     if token is None:
         return "none"
-    quantified = head_noun(token) is not token
+    quantified = head_noun(token) != token
     token = head_noun(token)
     if quantified and token.pos_ == "PRON":
         return "anonymous"  # one of them, several of them: members of a group
@@ -218,7 +218,7 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     if lower in FIRST_PERSON:
         return "self"
     if token.pos_ == "PRON" or lower in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
-        if antecedent is not None and antecedent is not token:
+        if antecedent is not None and antecedent != token:
             kind = classify_source(antecedent)
             return "institution" if kind in ("self", "none") else kind
         if lower in SINGULAR_PERSONAL:
@@ -252,7 +252,7 @@ def _named_elsewhere(token: Token) -> bool:
 
 def _clause_root(token: Token) -> Token:
     t = token
-    while t.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp") and t.head is not t:
+    while t.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp") and t.head != t:
         t = t.head
     return t
 
@@ -281,7 +281,7 @@ def resolve_pronoun(token: Token) -> Token | None:
             return False
         if t.pos_ == "PRON" and t.lower_ not in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
             return False
-        if _clause_root(t) is own_clause and t.sent == token.sent and t.dep_ != "poss":
+        if _clause_root(t) == own_clause and t.sent == token.sent and t.dep_ != "poss":
             return False
         lemma = t.lemma_.lower()
         if lower in SINGULAR_PERSONAL:
