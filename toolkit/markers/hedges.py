@@ -311,7 +311,7 @@ def hedging_kind_of(span: Span) -> bool:
     not the noun *kind* (*this kind of order, a new sort of war*)."""
     first = span[0]
     before = prev_token(first)
-    if before is not None and (before.pos_ in {"DET", "ADJ", "NUM", "PRON"} or before.lower_ in
+    if before is not None and (before.pos_ in {"DET", "ADJ", "NUM"} or before.lower_ in
                                {"the", "a", "an", "this", "that", "what", "any", "every",
                                 "some", "same", "new", "one", "of"}):
         return False

@@ -1,0 +1,128 @@
+"""Boosters (Hyland 2005; MARKERS.md): certainty adverbs and frames, epistemic *must*,
+factives with an event or the writer as subject, and absolutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import found, parse, subtypes
+
+FIRES = [
+    # certainty adverbs and phrases
+    ("The charges are clearly politically motivated.", "clearly"),
+    ("The regime will certainly retaliate.", "certainly"),
+    ("Of course, the talks will continue.", "of course"),
+    ("The election was, in fact, rigged.", "in fact"),
+    ("They are no doubt aware of the risks.", "no doubt"),
+    ("Such tactics have indeed failed.", "indeed"),
+    ("The plan would actually raise prices.", "actually"),
+    ("We need truly independent courts.", "truly"),
+    ("Make no mistake: this is an invasion.", "make no mistake"),
+    # certainty frames
+    ("It is clear that the vote was unfair.", "clear"),
+    ("To be clear: the sanctions stay.", "to be clear"),
+    ("The minister made it clear that talks were over.", "clear"),
+    ("The evidence is crystal clear.", "crystal clear"),
+    ("We categorically reject these claims.", "categorically"),
+    ("FACT: The bill cuts taxes for families.", "fact"),
+    ("Families will literally starve.", "literally"),
+    ("The opposition predictably attacked the plan.", "predictably"),
+    ("The motive is obvious.", "obvious"),
+    ("They must have known about the plot.", "must"),
+    ("I am sure that the deal will hold.", "sure"),
+    # factives
+    ("The crisis has proved that the system works.", "has proved"),
+    ("Ten arrests were made, which has proved that the law works.", "has proved"),
+    ("We know that the virus spreads quickly.", "know"),
+    ("I know what I am going to do.", "know"),
+    ("Our study shows that the policy reduced crime.", "shows"),
+    ("We found that the rate had doubled.", "found"),
+    ("The pandemic taught us that supply chains are fragile.", "taught"),
+    ("His death reminds us that freedom has a price.", "reminds"),
+    ("The attack only reinforced how fragile the truce was.", "reinforced"),
+    ("Officials have known that the dam was unsafe.", "known"),
+    # absolutes
+    ("China will never seek hegemony.", "never"),
+    ("We will always stand with our allies.", "always"),
+    ("There is no evidence at all.", "at all"),
+    ("There is no justification whatsoever.", "whatsoever"),
+    ("Under no circumstances will we negotiate.", "under no circumstances"),
+    ("No amount of spin will change that.", "no amount of"),
+    ("Not a single vote was cast for the motion.", "not a single"),
+]
+
+DOES_NOT_FIRE = [
+    ("The water was clear and cold.", "clear"),
+    ("They published a clear plan.", "clear"),
+    ("The police cleared the square.", "clear"),
+    ("The fact remains that prices rose.", "fact"),
+    ("He spoke clearly and slowly.", "clearly"),
+    ("Beijing must stop targeting journalists.", "must"),
+    ("Those responsible must be held accountable.", "must"),
+    ("Make sure you vote.", "sure"),
+    ("Certain countries abstained.", "certain"),
+    ("The report found that abuses increased.", "found"),
+    ("Studies show that masks work.", "show"),
+    ("The spokesman confirmed that talks had ended.", "confirmed"),
+    ("He has demonstrated a deep commitment to reform.", "demonstrated"),
+    ("The minister reminded reporters that the law applies.", "reminded"),
+    ("The drug has been found to cause harm.", "found"),
+    ("The suspect is known to the police.", "known"),
+    ("He was found guilty of fraud.", "found"),
+    ("I don't know when the paycheck will come.", "know"),
+    ("We need to know what is going on.", "know"),
+    ("The protesters showed great courage.", "showed"),
+    ("Markets are not always rational.", "always"),
+    ("Officials at all levels were involved.", "at all"),
+    ("The phrase was translated literally.", "literally"),
+    ("It is not really a crisis.", "really"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), FIRES)
+def test_booster_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "booster")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), DOES_NOT_FIRE)
+def test_booster_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "booster")
+
+
+@pytest.mark.parametrize(("sentence", "marker", "subtype"), [
+    ("Of course, the talks will continue.", "of course", "certainty"),
+    ("The crisis has proved that the system works.", "has proved", "factive"),
+    ("China will never seek hegemony.", "never", "absolute"),
+])
+def test_booster_subtypes(nlp, sentence, marker, subtype):
+    assert subtypes(nlp(sentence), "booster")[marker] == subtype
+
+
+# hand-built parses ---------------------------------------------------------------------------
+
+EVENT_PROVED = "The/DET/DT/det/1 crisis/NOUN/NN/nsubj/3 has/AUX/VBZ/aux/3 " \
+    "proved/VERB/VBN/ROOT/- that/SCONJ/IN/mark/6 it/PRON/PRP/nsubj/6 works/VERB/VBZ/ccomp/3"
+REPORT_SHOWS = "The/DET/DT/det/1 report/NOUN/NN/nsubj/2 shows/VERB/VBZ/ROOT/- " \
+    "that/SCONJ/IN/mark/5 it/PRON/PRP/nsubj/5 works/VERB/VBZ/ccomp/2"
+HE_SHOWED = "He/PRON/PRP/nsubj/1 showed/VERB/VBD/ROOT/- that/SCONJ/IN/mark/4 " \
+    "it/PRON/PRP/nsubj/4 works/VERB/VBZ/ccomp/1"
+WE_FOUND = "We/PRON/PRP/nsubj/1 found/VERB/VBD/ROOT/- that/SCONJ/IN/mark/4 " \
+    "it/PRON/PRP/nsubj/4 works/VERB/VBZ/ccomp/1"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (EVENT_PROVED, ["has proved"]), (REPORT_SHOWS, []), (HE_SHOWED, []),
+    (WE_FOUND, ["found"]),
+])
+def test_factive_evidence_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "booster") == expected
+
+
+NOT_ALWAYS = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- not/PART/RB/neg/1 " \
+    "always/ADV/RB/advmod/1 true/ADJ/JJ/acomp/1"
+ALWAYS = "We/PRON/PRP/nsubj/2 will/AUX/MD/aux/2 always/ADV/RB/advmod/3 stand/VERB/VB/ROOT/-"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [(NOT_ALWAYS, []), (ALWAYS, ["always"])])
+def test_always_inside_negation_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "booster") == expected

@@ -1,0 +1,87 @@
+"""Downtoners (Quirk et al. 1985; MARKERS.md): minimizers and restrictive focus."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import found, parse, subtypes
+
+FIRES = [
+    ("The analysis is based merely on hearsay.", "merely"),
+    ("The economy grew slightly last year.", "slightly"),
+    ("The claims are hardly credible.", "hardly"),
+    ("Only three people were identified as victims.", "only"),
+    ("Only Democrats can reopen the government.", "only"),
+    ("The spectacle only reinforced their hypocrisy.", "only"),
+    ("It was just a rumour.", "just"),
+    ("The shutdown starts in just a few weeks.", "just"),
+    ("In January to April alone, 151 people were killed.", "alone"),
+    ("The West proclaims itself, and itself alone, the source of legitimacy.", "alone"),
+    ("Russia could end it by simply saying it is over.", "simply"),
+    ("The decision rests solely on politics.", "solely"),
+    ("The debate was nothing more than a smokescreen.", "nothing more than"),
+    ("Prices rose a bit faster than wages.", "a bit"),
+    ("The results were rather disappointing.", "rather"),
+]
+
+DOES_NOT_FIRE = [
+    ("Not only did he lie, but he also hid the files.", "only"),
+    ("This is the only option left.", "only"),
+    ("If only they had listened.", "only"),
+    ("The delegation has just arrived.", "just"),
+    ("It is just as dangerous as before.", "just"),
+    ("They fought for a just cause.", "just"),
+    ("It looks just like the old plan.", "just"),
+    ("We need help not just for now but also for the future.", "just"),
+    ("No nation can face these challenges alone.", "alone"),
+    ("Leave them alone.", "alone"),
+    ("We are not alone.", "alone"),
+    ("The claim is simply false.", "simply"),
+    ("No more than 10 people may gather.", "no more than"),
+    ("They would rather wait.", "rather"),
+    ("We chose talks rather than war.", "rather"),
+    ("She adopted a little girl.", "a little"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), FIRES)
+def test_downtoner_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "downtoner")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), DOES_NOT_FIRE)
+def test_downtoner_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "downtoner")
+
+
+@pytest.mark.parametrize(("sentence", "marker", "subtype"), [
+    ("The analysis is based merely on hearsay.", "merely", "minimizer"),
+    ("Only three people were identified as victims.", "only", "restrictive"),
+])
+def test_downtoner_subtypes(nlp, sentence, marker, subtype):
+    assert subtypes(nlp(sentence), "downtoner")[marker] == subtype
+
+
+def test_simply_before_an_adjective_is_emphasis(nlp):
+    assert "simply" in found(nlp("The claim is simply false."), "booster")
+
+
+# hand-built parses ---------------------------------------------------------------------------
+
+ONLY_THREE = "only/ADV/RB/advmod/1 three/NUM/CD/nummod/2 people/NOUN/NNS/nsubj/3 " \
+    "came/VERB/VBD/ROOT/-"
+NOT_ONLY = "not/PART/RB/neg/1 only/ADV/RB/advmod/2 lies/NOUN/NNS/ROOT/- " \
+    "but/CCONJ/CC/cc/2 also/ADV/RB/advmod/5 threats/NOUN/NNS/conj/2"
+THE_ONLY = "the/DET/DT/det/2 only/ADJ/JJ/amod/2 option/NOUN/NN/ROOT/-"
+HAS_JUST = "He/PRON/PRP/nsubj/3 has/AUX/VBZ/aux/3 just/ADV/RB/advmod/3 " \
+    "arrived/VERB/VBN/ROOT/-"
+JUST_A_RUMOUR = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- just/ADV/RB/advmod/4 a/DET/DT/det/4 " \
+    "rumour/NOUN/NN/attr/1"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (ONLY_THREE, ["only"]), (NOT_ONLY, []), (THE_ONLY, []), (HAS_JUST, []),
+    (JUST_A_RUMOUR, ["just"]),
+])
+def test_restrictive_focus_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "downtoner") == expected

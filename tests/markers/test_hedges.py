@@ -1,0 +1,157 @@
+"""Hedges (Hyland 2005; MARKERS.md): epistemic modals, inference verbs, the writer's belief,
+epistemic adverbs and adjectives, approximators, frequency hedges and shields."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import found, parse, subtypes
+
+FIRES = [
+    # epistemic modals
+    ("The figures may be wrong.", "may"),
+    ("These sanctions might backfire on the region.", "might"),
+    ("Such measures could lead to a wider war.", "could"),
+    ("The dispute could eventually spill across the border.", "could"),
+    ("This would suggest that the policy failed.", "would"),
+    ("It would seem that nobody read the report.", "would"),
+    # appear / seem as inference
+    ("The decision appears to be based on rumours.", "appears"),
+    ("It seems that the talks have stalled.", "seems"),
+    ("The plan seemed unlikely to pass.", "seemed"),
+    # the writer's belief
+    ("I believe that the courage will return.", "believe"),
+    ("We think the deal is within reach.", "think"),
+    ("I do not believe that walls solve anything.", "believe"),
+    ("We suspect that the data were altered.", "suspect"),
+    # evidential verbs and tend
+    ("The evidence suggests that the fire was set deliberately.", "suggests"),
+    ("These results indicate that the vaccine works.", "indicate"),
+    ("Prices tend to rise before elections.", "tend"),
+    # epistemic adverbs, hearsay adverbs
+    ("Perhaps the minister misspoke.", "perhaps"),
+    ("The strike will probably end next week.", "probably"),
+    ("The guards reportedly beat the prisoners.", "reportedly"),
+    ("He allegedly took bribes.", "allegedly"),
+    ("The regime is arguably weaker than before.", "arguably"),
+    # epistemic adjectives qualifying a claim
+    ("Researchers found a possible link between the drug and the illness.", "possible"),
+    ("It is possible that the ballots were lost.", "possible"),
+    ("The police called it an apparent suicide.", "apparent"),
+    ("Inflation is likely to fall next year.", "likely"),
+    # approximators and frequency hedges
+    ("About 300 people attended the rally.", "about"),
+    ("The fund holds around $4 billion.", "around"),
+    ("Some 20,000 troops crossed the border.", "some"),
+    ("The project is largely finished.", "largely"),
+    ("The town was almost destroyed.", "almost"),
+    ("Officials often ignore such complaints.", "often"),
+    ("Protesters were sometimes detained overnight.", "sometimes"),
+    ("The law is, to some extent, symbolic.", "to some extent"),
+    ("They sort of admitted the mistake.", "sort of"),
+    # shields
+    ("In our view, the measure is premature.", "in our view"),
+    ("To our knowledge, no such order exists.", "to our knowledge"),
+]
+
+DOES_NOT_FIRE = [
+    ("You may apply online before the deadline.", "may"),
+    ("The law was passed in May 2020.", "may"),
+    ("May was the wettest month.", "may"),
+    ("If we could meet, we would settle it.", "could"),
+    ("He said he would resign in March.", "would"),
+    ("That would be the end of the war.", "would"),
+    ("The prisoners could not receive visits.", "could"),
+    ("The defendant appeared in court on Monday.", "appeared"),
+    ("The minister appeared on television last night.", "appeared"),
+    ("I firmly believe that justice will prevail.", "believe"),
+    ("I believe in patriotism.", "believe"),
+    ("They believed that the war was over.", "believed"),
+    ("The minister suggested a meeting in Geneva.", "suggested"),
+    ("Gan faces a possible jail term and a fine.", "possible"),
+    ("We will do everything possible to help.", "possible"),
+    ("It is possible to apply online.", "possible"),
+    ("It became apparent that the plan had failed.", "apparent"),
+    ("They talked about the budget.", "about"),
+    ("Leaders from around the world attended.", "around"),
+    ("Some people disagreed.", "some"),
+    ("The West invokes the law ever more often.", "often"),
+    ("This kind of order serves nobody.", "kind of"),
+    ("At least 265 cases were opened.", "at least"),
+    ("Up to 50 people were detained.", "up to"),
+    ("The police routinely detain journalists.", "routinely"),
+    ("Officers constantly harass the residents.", "constantly"),
+    ("We tend the garden on Sundays.", "tend"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), FIRES)
+def test_hedge_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "hedge")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), DOES_NOT_FIRE)
+def test_hedge_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "hedge")
+
+
+@pytest.mark.parametrize(("sentence", "marker", "subtype"), [
+    ("The figures may be wrong.", "may", "modal"),
+    ("The decision appears to be based on rumours.", "appears", "epistemic_verb"),
+    ("The guards reportedly beat the prisoners.", "reportedly", "epistemic_adverb"),
+    ("About 300 people attended the rally.", "about", "approximator"),
+    ("Officials often ignore such complaints.", "often", "approximator"),
+    ("In our view, the measure is premature.", "in our view", "shield"),
+])
+def test_hedge_subtypes(nlp, sentence, marker, subtype):
+    assert subtypes(nlp(sentence), "hedge")[marker] == subtype
+
+
+# hand-built parses: the rules, independent of the model ---------------------------------
+
+EPISTEMIC_MAY = "The/DET/DT/det/1 figures/NOUN/NNS/nsubj/4 may/AUX/MD/aux/4 be/AUX/VB/ROOT/- " \
+    "wrong/ADJ/JJ/acomp/3"
+PERMISSION_MAY = "You/PRON/PRP/nsubj/2 may/AUX/MD/aux/2 apply/VERB/VB/ROOT/- " \
+    "online/ADV/RB/advmod/2"
+MONTH_MAY = "In/ADP/IN/prep/3 May/PROPN/NNP/pobj/0 2020/NUM/CD/nummod/1 " \
+    "prices/NOUN/NNS/ROOT/-"
+COULD_OUTCOME = "They/PRON/PRP/nsubj/2 could/AUX/MD/aux/2 lead/VERB/VB/ROOT/- " \
+    "to/ADP/IN/prep/2 collapse/NOUN/NN/pobj/3"
+COULD_NOT = "He/PRON/PRP/nsubj/3 could/AUX/MD/aux/3 not/PART/RB/neg/3 attend/VERB/VB/ROOT/-"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (EPISTEMIC_MAY, ["may"]), (PERMISSION_MAY, []), (MONTH_MAY, []),
+    (COULD_OUTCOME, ["could"]), (COULD_NOT, []),
+])
+def test_epistemic_modal_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "hedge") == expected
+
+
+APPEARS_TO = "It/PRON/PRP/nsubj/1 appears/VERB/VBZ/ROOT/- to/PART/TO/aux/3 " \
+    "be/AUX/VB/xcomp/1 false/ADJ/JJ/acomp/3"
+APPEARED_IN_COURT = "He/PRON/PRP/nsubj/1 appeared/VERB/VBD/ROOT/- in/ADP/IN/prep/1 " \
+    "court/NOUN/NN/pobj/2"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [(APPEARS_TO, ["appears"]),
+                                                (APPEARED_IN_COURT, [])])
+def test_inference_verb_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "hedge") == expected
+
+
+I_BELIEVE = "I/PRON/PRP/nsubj/1 believe/VERB/VBP/ROOT/- that/SCONJ/IN/mark/4 " \
+    "it/PRON/PRP/nsubj/4 works/VERB/VBZ/ccomp/1"
+FIRMLY = "I/PRON/PRP/nsubj/2 firmly/ADV/RB/advmod/2 believe/VERB/VBP/ROOT/- " \
+    "that/SCONJ/IN/mark/5 it/PRON/PRP/nsubj/5 works/VERB/VBZ/ccomp/2"
+THEY_BELIEVE = "They/PRON/PRP/nsubj/1 believe/VERB/VBP/ROOT/- that/SCONJ/IN/mark/4 " \
+    "it/PRON/PRP/nsubj/4 works/VERB/VBZ/ccomp/1"
+BELIEVE_IN = "I/PRON/PRP/nsubj/1 believe/VERB/VBP/ROOT/- in/ADP/IN/prep/1 " \
+    "sovereignty/NOUN/NN/pobj/2"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (I_BELIEVE, ["believe"]), (FIRMLY, []), (THEY_BELIEVE, []), (BELIEVE_IN, []),
+])
+def test_writer_belief_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "hedge") == expected

@@ -1,0 +1,125 @@
+"""Intensifiers (Quirk et al. 1985; Martin & White 2005; MARKERS.md): degree adverbs,
+*so/such*, amplifying adjectives on abstract nouns, maximizers and the productive
+``degree_adverb`` rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import found, parse, subtypes
+
+FIRES = [
+    ("The ruling is grossly unfair.", "grossly"),
+    ("The government firmly rejects the findings.", "firmly"),
+    ("We are deeply concerned by the arrests.", "deeply"),
+    ("The situation is very serious.", "very"),
+    ("The report is so biased that nobody trusts it.", "so"),
+    ("They rejected it on such a sloppy basis.", "such"),
+    ("Repression has reached such a level that the paper closed.", "such"),
+    ("So many people were arrested that the jails overflowed.", "so"),
+    ("The council expressed strong opposition to the plan.", "strong"),
+    ("We share their deep concern.", "deep"),
+    ("The army launched an unprecedented crackdown.", "unprecedented"),
+    ("The bill won massive support from voters.", "massive"),
+    ("An overwhelming majority voted yes.", "overwhelming"),
+    ("The region faces a grave threat.", "grave"),
+    ("Runaway inflation hurt the poor.", "runaway"),
+    ("We are firm in upholding our interests.", "firm"),
+    ("This is one of the most dangerous lies.", "most"),
+    ("The number far surpassed last year's total.", "far"),
+    ("The plan is far more expensive.", "far"),
+    ("Apple Daily was a much-needed voice.", "much"),
+    ("Independent media are needed now more than ever.", "more than ever"),
+    ("The West argues ever more insistently for its order.", "ever more"),
+    ("Their hypocrisy knows no bounds.", "knows no bounds"),
+    ("The claim is completely false.", "completely"),
+    ("We made all-out efforts to stop trafficking.", "all-out"),
+    ("The administration has worked hard on border security.", "hard"),
+    ("We will continue to closely consult with partners.", "closely"),
+    ("The deal is a total failure.", "total"),
+]
+
+DOES_NOT_FIRE = [
+    ("A strong wind blew all night.", "strong"),
+    ("They built a huge warehouse near the port.", "huge"),
+    ("Major cities imposed curfews.", "major"),
+    ("The agency hired full-time staff.", "full"),
+    ("The lake is deep and cold.", "deep"),
+    ("They want stronger border security.", "stronger"),
+    ("It rained, so we stayed inside.", "so"),
+    ("Countries such as Chad abstained.", "such"),
+    ("Such measures are common.", "such"),
+    ("So far, nobody has been charged.", "so"),
+    ("The so-called rules-based order failed.", "so"),
+    ("Much of the analysis is hearsay.", "much"),
+    ("There has been much talk about the deal.", "much"),
+    ("Most countries signed the treaty.", "most"),
+    ("Most of the delegates left.", "most"),
+    ("As far as we know, nobody was hurt.", "far"),
+    ("The United States took a hard line.", "hard"),
+    ("At this very moment the talks resume.", "very"),
+    ("The total number of victims is unknown.", "total"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), FIRES)
+def test_intensifier_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "intensifier")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), DOES_NOT_FIRE)
+def test_intensifier_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "intensifier")
+
+
+@pytest.mark.parametrize(("sentence", "marker", "subtype"), [
+    ("The claim is completely false.", "completely", "maximizer"),
+    ("We made all-out efforts to stop trafficking.", "all-out", "maximizer"),
+    ("The ruling is grossly unfair.", "grossly", "amplifier"),
+])
+def test_intensifier_subtypes(nlp, sentence, marker, subtype):
+    assert subtypes(nlp(sentence), "intensifier")[marker] == subtype
+
+
+# the productive rule on the real model: degree adverbs that no list holds -------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ruling was outrageously unfair.", ["outrageously"]),
+    ("The funding is woefully inadequate.", ["woefully"]),
+    ("The union vociferously opposes the decision.", ["vociferously"]),
+    ("The minister publicly condemned the attack.", []),
+    ("The bill was swiftly promulgated.", []),
+    ("Democrats deliberately shuttered the government.", []),
+    ("The plan is increasingly unfair.", []),
+])
+def test_degree_adverb_rule(nlp, sentence, expected):
+    markers = [m for m in found(nlp(sentence), "intensifier")]
+    assert markers == expected
+
+
+# hand-built parses ---------------------------------------------------------------------------
+
+STRONG_OPPOSITION = "They/PRON/PRP/nsubj/1 expressed/VERB/VBD/ROOT/- strong/ADJ/JJ/amod/3 " \
+    "opposition/NOUN/NN/dobj/1"
+STRONG_WIND = "A/DET/DT/det/2 strong/ADJ/JJ/amod/2 wind/NOUN/NN/nsubj/3 blew/VERB/VBD/ROOT/-"
+SWIFT_AND_SEVERE = "the/DET/DT/det/4 swift/ADJ/JJ/amod/4 and/CCONJ/CC/cc/1 " \
+    "severe/ADJ/JJ/conj/1 measures/NOUN/NNS/ROOT/-"
+HUGE_WAREHOUSE = "a/DET/DT/det/2 huge/ADJ/JJ/amod/2 warehouse/NOUN/NN/ROOT/-"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (STRONG_OPPOSITION, ["strong"]), (STRONG_WIND, []), (SWIFT_AND_SEVERE, ["severe"]),
+    (HUGE_WAREHOUSE, []),
+])
+def test_amplifying_adjective_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "intensifier") == expected
+
+
+SO_BIASED = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- so/ADV/RB/advmod/3 biased/ADJ/JJ/acomp/1"
+SO_CONJUNCTION = "It/PRON/PRP/nsubj/1 rained/VERB/VBD/ROOT/- ,/PUNCT/,/punct/1 " \
+    "so/ADV/RB/advmod/5 we/PRON/PRP/nsubj/5 left/VERB/VBD/conj/1"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [(SO_BIASED, ["so"]), (SO_CONJUNCTION, [])])
+def test_degree_so_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "intensifier") == expected
