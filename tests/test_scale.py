@@ -265,3 +265,32 @@ def test_cli_scale_writes_a_dataset(tmp_path):
                          timeout=300)
     assert bad.returncode == 2
     assert "nope" in bad.stderr
+
+
+@pytest.mark.slow
+def test_a_killed_run_resumes_to_the_same_tables(serial, corpus, tmp_path):
+    import os
+    import signal
+    import time
+
+    out = tmp_path / "run"
+    command = [sys.executable, "-m", "toolkit", "scale", str(corpus), "--out", str(out),
+               "--scheduler", "processes", "--n-process", "2", "--batch-size", "2",
+               "--no-progress", "--no-cache"]
+    child = subprocess.Popen(command, cwd=ROOT, start_new_session=True,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    manifest = out / "manifest.jsonl"
+    deadline = time.monotonic() + 120
+    while child.poll() is None and time.monotonic() < deadline:
+        if manifest.exists() and manifest.read_text().strip():
+            os.killpg(child.pid, signal.SIGKILL)  # the whole group: driver and workers
+            break
+        time.sleep(0.01)
+    child.wait(timeout=60)
+    assert manifest.read_text().strip()  # at least one batch finished before the kill
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    resumed = read_results(out)
+    _assert_same(resumed, serial)
+    batches = [json.loads(x)["batch"] for x in manifest.read_text().splitlines()]
+    assert sorted(batches) == list(range(5))  # each batch recorded once

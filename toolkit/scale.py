@@ -525,14 +525,22 @@ def _execute_processes(work: Iterator[tuple[int, list]], settings: RunSettings,
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_process_init,
-                             initargs=(settings,)) as pool:
-        def wait_one(pending: set[Future]) -> tuple[set, set]:
-            finished, rest = wait(pending, return_when=FIRST_COMPLETED)
-            return finished, rest
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_process_init,
+                               initargs=(settings,))
 
+    def wait_one(pending: set[Future]) -> tuple[set, set]:
+        finished, rest = wait(pending, return_when=FIRST_COMPLETED)
+        return finished, rest
+
+    try:
         _bounded(lambda number, records: pool.submit(_process_batch, number, records),
                  wait_one, lambda future: future.result(), work, done, limit=2 * n)
+    except BaseException:
+        # interrupted or failed: do not wait for the batches in flight (a resumed run
+        # redoes them); finished batches are already on disk
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _execute_dask(work: Iterator[tuple[int, list]], settings: RunSettings,

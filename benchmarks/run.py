@@ -1,0 +1,282 @@
+"""``make bench``: throughput, cache, memory and scaling of the toolkit, measured in one run.
+
+Prints one table. Every ratio in it compares two figures measured in this run, on this
+machine, on the same texts (DESIGN.md, "Throughput figures compare like with like"):
+
+- the speed sample is every statement of ``shared/corpora/statements`` plus every 256th
+  speech of the UNGDC manifest (16 speeches, about 31,000 words; about 50,000 words in all);
+- bare ``nlp.pipe`` and ``analyze`` use the same loaded pipeline (all its components), the
+  same ``batch_size`` and no cache; the timed region is parse + detection (texts are in
+  memory; nothing is read or written). Each is timed twice, alternating, and the faster run
+  counts, so that a burst of load from another program hits both sides alike;
+- cached re-analysis: a first ``analyze`` with an empty cache folder, then the same call
+  again (it reads the result cache); a lexicon change re-runs the detectors on cached parses;
+- peak memory: ``analyze_corpus`` (serial) in a child process over the first 12 UNGDC
+  speeches (1x, about 19,000 words) and the first 48 (4x), each child's own peak RSS;
+- speed-up: ``analyze_corpus`` on the speed sample with 1 and with 2 worker processes, and
+  on a Dask ``LocalCluster`` of 1 and of 2 workers (started and warmed before the clock).
+
+BLAS thread pools are held to one thread, so one process uses one core. Total time on 2
+cores: about 5 to 10 minutes, depending on other load.
+
+Usage: ``python benchmarks/run.py [--markdown FILE] [--quick]`` (``--quick``: the seed
+statement only, for a smoke test).
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import platform  # noqa: E402
+import resource  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pandas as pd  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("TOOLKIT_SHARED", ROOT.parent / "shared"))
+UNGDC = SHARED / "corpora" / "ungdc"
+STATEMENTS = SHARED / "corpora" / "statements"
+UNGDC_EVERY = 256
+MEMORY_DOCS = 12
+PIPE_BATCH = 32
+SCALE_BATCH = 4
+
+
+# corpora ------------------------------------------------------------------------------------
+
+def _ungdc_records(rows: pd.DataFrame) -> list[dict]:
+    from toolkit.corpus import read_text_file
+
+    return [{"doc_id": Path(r.file).stem, "text": read_text_file(UNGDC / r.file),
+             "iso3": r.iso3, "year": str(r.year)} for r in rows.itertuples()]
+
+
+def speed_sample(quick: bool) -> tuple[pd.DataFrame, str]:
+    """The documents table the speed rows use, and a description of it."""
+    from toolkit.corpus import load_corpus
+
+    if quick or not UNGDC.exists() or not STATEMENTS.exists():
+        docs = load_corpus(ROOT / "corpora" / "seed")
+        return docs[["doc_id", "text"]], "the seed statement (../shared missing or --quick)"
+    statements = load_corpus(STATEMENTS)[["doc_id", "text"]]
+    manifest = pd.read_csv(UNGDC / "manifest.csv")
+    speeches = pd.DataFrame(_ungdc_records(manifest.iloc[::UNGDC_EVERY]))[["doc_id", "text"]]
+    return (pd.concat([statements, speeches], ignore_index=True),
+            f"{len(statements)} statements + {len(speeches)} UNGDC speeches "
+            f"(every {UNGDC_EVERY}th of the manifest)")
+
+
+def write_jsonl(records: list[dict], path: Path) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps({"id": record["doc_id"], **{
+                k: v for k, v in record.items() if k != "doc_id"}}) + "\n")
+    return path
+
+
+# measurements -------------------------------------------------------------------------------
+
+def timed(function) -> tuple[float, object]:
+    started = time.perf_counter()
+    value = function()
+    return time.perf_counter() - started, value
+
+
+def bare_pipe(nlp, texts: list[str]) -> None:
+    for _ in nlp.pipe(texts, batch_size=PIPE_BATCH):
+        pass
+
+
+def memory_child(corpus: Path, out: Path) -> None:
+    """(child process) analyse ``corpus`` serially; print this process's peak RSS in MB."""
+    from toolkit.scale import analyze_corpus, read_results
+
+    analyze_corpus(corpus, out=out, scheduler="serial", batch_size=SCALE_BATCH,
+                   progress=False, cache=False, resume=False)
+    words = int(read_results(out, tables=("documents",)).documents["words"].sum())
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"peak_mb": peak_kb / 1024, "words": words}))
+
+
+def peak_memory(corpus: Path, out: Path) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--memory-child", str(corpus), str(out)],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_scale(corpus: Path, out: Path, **kwargs) -> tuple[float, int]:
+    from toolkit.scale import analyze_corpus, read_results
+
+    seconds, _ = timed(lambda: analyze_corpus(corpus, out=out, batch_size=SCALE_BATCH,
+                                              progress=False, cache=False, resume=False,
+                                              **kwargs))
+    return seconds, int(read_results(out, tables=("documents",)).documents["words"].sum())
+
+
+def dask_run(workers: int, corpus: Path, warm: Path, out: Path) -> tuple[float, int]:
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        run_scale(warm, out, scheduler="dask", address=client)  # load the pipeline
+        return run_scale(corpus, out, scheduler="dask", address=client)
+
+
+# report -------------------------------------------------------------------------------------
+
+def fmt(value: float, digits: int = 0) -> str:
+    """``value`` cut (never rounded up) to ``digits`` decimals, with thousands separators."""
+    scale = 10 ** digits
+    cut = int(value * scale) / scale
+    return f"{cut:,.{digits}f}"
+
+
+def verdict(ok: bool | None) -> str:
+    return "" if ok is None else ("met" if ok else "MISSED")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    parser.add_argument("--quick", action="store_true", help="seed statement only")
+    parser.add_argument("--memory-child", nargs=2, type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.memory_child:
+        memory_child(*args.memory_child)
+        return 0
+
+    wall = time.perf_counter()
+    load_before = os.getloadavg()
+    work = Path(tempfile.mkdtemp(prefix="toolkit-bench-"))
+    os.environ["TOOLKIT_CACHE_DIR"] = str(work / "cache")  # empty: the first run is cold
+
+    import toolkit
+    from toolkit.lexicon import default_lexicon
+    from toolkit.nlp import default_pipeline_name, load_pipeline, pipeline_id
+    from toolkit.scale import RunSettings, analyze_batch, warm_up
+
+    documents, sample = speed_sample(args.quick)
+    texts = list(documents["text"])
+    nlp = load_pipeline()
+    bare_pipe(nlp, texts[:2])  # warm-up
+    toolkit.analyze(documents.iloc[:2], cache=False)
+    words = 0
+
+    # 1. bare nlp.pipe against analyze, alternating, best of two
+    bare_times, full_times = [], []
+    for _ in range(2):
+        bare_times.append(timed(lambda: bare_pipe(nlp, texts))[0])
+        seconds, result = timed(lambda: toolkit.analyze(documents, cache=False,
+                                                        keep_docs=False))
+        full_times.append(seconds)
+        words = int(result.documents["words"].sum())
+    bare_wps, full_wps = words / min(bare_times), words / min(full_times)
+
+    # 2. lexical-only pass (tokenizer + matcher), same texts, in this process
+    lexicon = default_lexicon()
+    lexical = RunSettings(pipeline=default_pipeline_name(), lexical_only=True, cache=False,
+                          lexicon_entries=lexicon.entries, lexicon_cues=lexicon.cues,
+                          lexicon_version=lexicon.version)
+    warm_up(lexical)
+    records = documents.to_dict("records")
+    lexical_seconds = min(timed(lambda: analyze_batch(0, records, lexical))[0]
+                          for _ in range(2))
+    lexical_wps = words / lexical_seconds
+
+    # 3. caches: a cold first run, the same run again, then a lexicon change
+    first, _ = timed(lambda: toolkit.analyze(documents, cache=True, keep_docs=False))
+    again, _ = timed(lambda: toolkit.analyze(documents, cache=True, keep_docs=False))
+    changed = lexicon.add("scarcely perceptibly", "hedge", "approximator", source="bench")
+    relexicon, _ = timed(lambda: toolkit.analyze(documents, lexicon=changed, cache=True,
+                                                 keep_docs=False))
+
+    # 4. peak memory at 1x and 4x
+    memory: dict[str, dict] = {}
+    if not args.quick and UNGDC.exists():
+        manifest = pd.read_csv(UNGDC / "manifest.csv")
+        for label, count in (("1x", MEMORY_DOCS), ("4x", 4 * MEMORY_DOCS)):
+            corpus = write_jsonl(_ungdc_records(manifest.iloc[:count]), work / f"m{label}.jsonl")
+            memory[label] = peak_memory(corpus, work / f"mem-{label}")
+
+    # 5. speed-up: processes and Dask workers, 1 -> 2
+    sample_jsonl = write_jsonl(records, work / "sample.jsonl")
+    warm_jsonl = write_jsonl(records[:1], work / "warm.jsonl")
+    one_p, w1 = run_scale(sample_jsonl, work / "p1", scheduler="processes", n_process=1)
+    two_p, w2 = run_scale(sample_jsonl, work / "p2", scheduler="processes", n_process=2)
+    one_d, d1 = dask_run(1, sample_jsonl, warm_jsonl, work / "d1")
+    two_d, d2 = dask_run(2, sample_jsonl, warm_jsonl, work / "d2")
+    assert w1 == w2 == d1 == d2 == words, (w1, w2, d1, d2, words)
+
+    # the table
+    rows = [
+        ("bare nlp.pipe (same pipeline, no cache)", f"{fmt(bare_wps)} words/s", "", None),
+        ("full analysis: analyze(cache=False)", f"{fmt(full_wps)} words/s",
+         ">= 0.9x bare", full_wps / bare_wps >= 0.9),
+        ("  ratio full / bare (issue 2: markers cost <= 10 %)",
+         f"{fmt(full_wps / bare_wps, 3)}x (cost {fmt(100 * (bare_wps / full_wps - 1), 1)} %)",
+         ">= 0.9x", full_wps / bare_wps >= 0.9),
+        ("lexical-only pass (tokenizer + matcher)", f"{fmt(lexical_wps)} words/s "
+         f"({fmt(lexical_wps / bare_wps, 1)}x bare)", "", None),
+        ("first run, cold caches: analyze(cache=True)",
+         f"{fmt(first, 2)} s ({fmt(words / first)} words/s)", "", None),
+        ("cached re-analysis (nothing changed)",
+         f"{fmt(again, 3)} s ({fmt(words / again)} words/s), {fmt(first / again, 1)}x faster",
+         ">= 50x", first / again >= 50),
+        ("lexicon changed: detectors on cached parses",
+         f"{fmt(relexicon, 2)} s, {fmt(first / relexicon, 1)}x faster", ">= 5x",
+         first / relexicon >= 5),
+    ]
+    if memory:
+        ratio = memory["4x"]["peak_mb"] / memory["1x"]["peak_mb"]
+        rows += [
+            (f"peak memory 1x ({memory['1x']['words']:,} words, serial)",
+             f"{fmt(memory['1x']['peak_mb'])} MB", "", None),
+            (f"peak memory 4x ({memory['4x']['words']:,} words, serial)",
+             f"{fmt(memory['4x']['peak_mb'])} MB ({fmt(ratio, 3)}x 1x)", "<= 1.2x 1x",
+             ratio <= 1.2),
+        ]
+    rows += [
+        ("analyze_corpus, 1 process", f"{fmt(words / one_p)} words/s", "", None),
+        ("analyze_corpus, 2 processes",
+         f"{fmt(words / two_p)} words/s, speed-up {fmt(one_p / two_p, 2)}x", ">= 1.7x",
+         one_p / two_p >= 1.7),
+        ("analyze_corpus, Dask LocalCluster 1 worker", f"{fmt(words / one_d)} words/s", "",
+         None),
+        ("analyze_corpus, Dask LocalCluster 2 workers",
+         f"{fmt(words / two_d)} words/s, speed-up {fmt(one_d / two_d, 2)}x", ">= 1.7x",
+         one_d / two_d >= 1.7),
+    ]
+    load_after = os.getloadavg()
+    header = [
+        f"make bench, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: "
+        f"{platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores, pipeline {pipeline_id(nlp)} (components: "
+        f"{', '.join(nlp.pipe_names)}), toolkit {toolkit.__version__}",
+        f"speed sample: {sample}, {words:,} words; load average before/after "
+        f"{load_before[0]:.2f}/{load_after[0]:.2f}",
+        "",
+        "| measure | value | target | |",
+        "|---|---|---|---|",
+        *[f"| {a} | {b} | {c} | {verdict(d)} |" for a, b, c, d in rows],
+        "",
+        f"(bench wall time {fmt(time.perf_counter() - wall)} s)",
+    ]
+    text = "\n".join(header)
+    print(text)
+    if args.markdown:
+        args.markdown.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
