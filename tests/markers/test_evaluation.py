@@ -1,0 +1,271 @@
+"""Evaluation (negative, positive): each context rule on hand-built parses (independent of
+the model), the productive rule, the lexicon's provenance, and end-to-end sentences on the
+real pipeline. Sentences written for the rules."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from tests.conftest import ROOT, require_shared
+from toolkit.lexicon import default_lexicon
+from toolkit.markers import detect_markers
+from toolkit.markers.evaluation import (
+    abstract_head,
+    evaluative_modifier,
+    evaluative_noun,
+    genuine_sense,
+    importance_sense,
+    quality_sense,
+)
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(spec: str) -> Doc:
+    """A Doc from ``word/POS/TAG/dep/head[/lemma]`` items (head: absolute index); a word
+    ending in ``~`` has no space after it (*high~ -~ level*)."""
+    words, spaces, pos, tags, deps, heads, lemmas = [], [], [], [], [], [], []
+    for item in spec.split():
+        fields = item.split("/")
+        word = fields[0]
+        spaces.append(not word.endswith("~"))
+        word = word.rstrip("~")
+        words.append(word)
+        pos.append(fields[1])
+        tags.append(fields[2])
+        deps.append(fields[3])
+        heads.append(int(fields[4]))
+        lemmas.append(fields[5] if len(fields) > 5 else word.lower())
+    return Doc(VOCAB, words=words, spaces=spaces, pos=pos, tags=tags, deps=deps, heads=heads,
+               lemmas=lemmas)
+
+
+def span_of(doc: Doc, word: str):
+    """The one-token span of the first occurrence of ``word`` (case-insensitive)."""
+    i = next(t.i for t in doc if t.lower_ == word.lower())
+    return doc[i:i + 1]
+
+
+MODIFIER_CASES = [
+    # (parse, word, fires)
+    ("groundless/ADJ/JJ/amod/1 findings/NOUN/NNS/ROOT/1", "groundless", True),
+    ("biased/VERB/VBN/amod/1 findings/NOUN/NNS/ROOT/1", "biased", True),
+    ("They/PRON/PRP/nsubj/1 acted/VERB/VBD/ROOT/1 swiftly/ADV/RB/advmod/1", "swiftly", True),
+    # a proper name: the title of a bill
+    ("the/DET/DT/det/4 One/PROPN/NNP/compound/4 Big/PROPN/NNP/compound/4 "
+     "Beautiful/PROPN/NNP/compound/4 Bill/PROPN/NNP/ROOT/4", "beautiful", False),
+    # an epithet glued to a person's name counts
+    ("Crazy/PROPN/NNP/compound/2 Bernie/PROPN/NNP/compound/2 Sanders/PROPN/NNP/ROOT/2",
+     "crazy", True),
+    # one side of a hyphenated descriptive compound
+    ("a/DET/DT/det/4 high~/ADJ/JJ/amod/2 -~/PUNCT/HYPH/punct/2 level/NOUN/NN/compound/4 "
+     "committee/NOUN/NN/ROOT/4", "high", False),
+    # a participle in a series of acts is a verb, not an adjective
+    ("They/PRON/PRP/nsubj/1 killed/VERB/VBD/ROOT/1 ,/PUNCT/,/punct/1 "
+     "tortured/VERB/VBN/conj/1 and/CCONJ/CC/cc/3 abused/VERB/VBD/conj/3 "
+     "civilians/NOUN/NNS/dobj/1", "tortured", False),
+    # a complement that changes the sense
+    ("Iran/PROPN/NNP/nsubj/1 is/AUX/VBZ/ROOT/1/be responsible/ADJ/JJ/acomp/1 "
+     "for/ADP/IN/prep/2 the/DET/DT/det/5 attack/NOUN/NN/pobj/3", "responsible", False),
+    ("a/DET/DT/det/2 responsible/ADJ/JJ/amod/2 choice/NOUN/NN/ROOT/2", "responsible", True),
+]
+
+
+@pytest.mark.parametrize("spec, word, fires", MODIFIER_CASES)
+def test_evaluative_modifier(spec: str, word: str, fires: bool) -> None:
+    assert evaluative_modifier(span_of(parse(spec), word)) is fires
+
+
+NOUN_CASES = [
+    ("attacking/VERB/VBG/ROOT/0 me/PRON/PRP/dobj/0 with/ADP/IN/prep/0 lies/NOUN/NNS/pobj/2",
+     "lies", True),
+    ("He/PRON/PRP/nsubj/1 lies/VERB/VBZ/ROOT/1/lie about/ADP/IN/prep/1 it/PRON/PRP/pobj/2",
+     "lies", False),
+    ("HOAX/VERB/VB/ROOT/0 :/PUNCT/:/punct/0 People/NOUN/NNS/nsubj/4 will/AUX/MD/aux/4 "
+     "die/VERB/VB/ccomp/0", "hoax", True),
+]
+
+
+@pytest.mark.parametrize("spec, word, fires", NOUN_CASES)
+def test_evaluative_noun(spec: str, word: str, fires: bool) -> None:
+    assert evaluative_noun(span_of(parse(spec), word)) is fires
+
+
+IMPORTANCE_CASES = [
+    ("fund/VERB/VB/ROOT/0 critical/ADJ/JJ/amod/2 priorities/NOUN/NNS/dobj/0", "critical", True),
+    ("He/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/1/be critical/ADJ/JJ/acomp/1 of/ADP/IN/prep/2 "
+     "the/DET/DT/det/5 plan/NOUN/NN/pobj/3", "critical", False),
+    ("of/ADP/IN/ROOT/0 key/ADJ/JJ/amod/2 significance/NOUN/NN/pobj/0", "key", True),
+    ("the/DET/DT/det/1 key/NOUN/NN/nsubj/2 is/AUX/VBZ/ROOT/2/be trust/NOUN/NN/attr/2",
+     "key", False),
+    ("a/DET/DT/det/2 significant/ADJ/JJ/amod/2 number/NOUN/NN/ROOT/2", "significant", False),
+    ("a/DET/DT/det/2 significant/ADJ/JJ/amod/2 step/NOUN/NN/ROOT/2", "significant", True),
+    ("vital/ADJ/JJ/amod/1 signs/NOUN/NNS/ROOT/1", "vital", False),
+    ("essential/ADJ/JJ/amod/1 workers/NOUN/NNS/ROOT/1", "essential", False),
+    ("essential/ADJ/JJ/amod/1 services/NOUN/NNS/ROOT/1", "essential", True),
+]
+
+
+@pytest.mark.parametrize("spec, word, fires", IMPORTANCE_CASES)
+def test_importance_sense(spec: str, word: str, fires: bool) -> None:
+    assert importance_sense(span_of(parse(spec), word)) is fires
+
+
+GENUINE_CASES = [
+    ("pursue/VERB/VB/ROOT/0 real/ADJ/JJ/amod/2 solutions/NOUN/NNS/dobj/0", "real", True),
+    ("real/ADJ/JJ/amod/1 estate/NOUN/NN/ROOT/1", "real", False),
+    ("in/ADP/IN/ROOT/0 real/ADJ/JJ/amod/2 terms/NOUN/NNS/pobj/0", "real", False),
+    ("It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/1/be real/ADV/RB/advmod/3 good/ADJ/JJ/acomp/1",
+     "real", False),
+    ("genuine/ADJ/JJ/amod/1 peace/NOUN/NN/ROOT/1", "genuine", True),
+    ("This/PRON/DT/nsubj/1 is/AUX/VBZ/ROOT/1/be true/ADJ/JJ/acomp/1 of/ADP/IN/prep/2 "
+     "all/DET/DT/pobj/3", "true", False),
+    ("Dreams/NOUN/NNS/nsubj/1 came/VERB/VBD/ROOT/1/come true/ADJ/JJ/acomp/1", "true", False),
+]
+
+
+@pytest.mark.parametrize("spec, word, fires", GENUINE_CASES)
+def test_genuine_sense(spec: str, word: str, fires: bool) -> None:
+    assert genuine_sense(span_of(parse(spec), word)) is fires
+
+
+QUALITY_CASES = [
+    ("People/NOUN/NNS/nsubj/1 deserve/VERB/VBP/ROOT/1 better/ADJ/JJR/dobj/1", "better", True),
+    ("You/PRON/PRP/nsubj/3 had/AUX/VBD/aux/3/have better/ADV/RBR/advmod/3 go/VERB/VB/ROOT/3",
+     "better", False),
+    ("It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/1/be at/ADP/IN/prep/1 best/ADJ/JJS/pobj/2 "
+     "weak/ADJ/JJ/acomp/1", "best", False),
+    ("They/PRON/PRP/nsubj/1 came/VERB/VBD/ROOT/1/come as/ADV/RB/advmod/1 "
+     "well/ADV/RB/advmod/1", "well", False),
+    ("values/NOUN/NNS/ROOT/0 that/PRON/WDT/nsubj/2 make/VERB/VBP/relcl/0 "
+     "our/PRON/PRP$/poss/4 nation/NOUN/NN/nsubj/5 great/ADJ/JJ/ccomp/2", "great", True),
+    ("however/ADV/RB/advmod/2 great/ADJ/JJ/amod/3 the/DET/DT/det/3 need/NOUN/NN/ROOT/3",
+     "great", False),
+    ("We/PRON/PRP/nsubj/1 do/VERB/VBP/ROOT/1 our/PRON/PRP$/poss/3 best/ADJ/JJS/dobj/1",
+     "best", False),
+    ("the/DET/DT/det/2 best/ADJ/JJS/amod/2 thing/NOUN/NN/ROOT/2", "best", True),
+]
+
+
+@pytest.mark.parametrize("spec, word, fires", QUALITY_CASES)
+def test_quality_sense(spec: str, word: str, fires: bool) -> None:
+    assert quality_sense(span_of(parse(spec), word)) is fires
+
+
+ABSTRACT_HEAD_CASES = [
+    ("such/DET/PDT/predet/3 a/DET/DT/det/3 sloppy/ADJ/JJ/amod/3 basis/NOUN/NN/ROOT/3",
+     "sloppy", True),
+    ("sloppy/ADJ/JJ/amod/1 soil/NOUN/NN/ROOT/1", "sloppy", False),
+    ("The/DET/DT/det/1 road/NOUN/NN/nsubj/2 is/AUX/VBZ/ROOT/2/be narrow/ADJ/JJ/acomp/2",
+     "narrow", False),
+    ("a/DET/DT/det/2 narrow/ADJ/JJ/amod/2 interpretation/NOUN/NN/ROOT/2", "narrow", True),
+]
+
+
+@pytest.mark.parametrize("spec, word, fires", ABSTRACT_HEAD_CASES)
+def test_abstract_head(spec: str, word: str, fires: bool) -> None:
+    assert abstract_head(span_of(parse(spec), word)) is fires
+
+
+def test_negated_judgement_marks_prefixed_judgement_adjectives() -> None:
+    lexicon = default_lexicon().add("statesmanlike", "evaluation", "positive")
+    doc = parse("an/DET/DT/det/2 unstatesmanlike/ADJ/JJ/amod/2 act/NOUN/NN/ROOT/2")
+    found = [(m.text, m.subtype, m.rule) for m in detect_markers(doc, lexicon)
+             if m.category == "evaluation"]
+    assert found == [("unstatesmanlike", "negative", "rule:negated_judgement")]
+
+
+def test_negated_judgement_needs_a_positive_judgement_base() -> None:
+    doc = parse("an/DET/DT/det/2 unstatesmanlike/ADJ/JJ/amod/2 act/NOUN/NN/ROOT/2")
+    assert [m for m in detect_markers(doc) if m.category == "evaluation"] == []
+
+
+# --- the lexicon -----------------------------------------------------------------------------
+
+def _evaluation_rows():
+    rows = default_lexicon().entries
+    return rows[rows["category"] == "evaluation"]
+
+
+def test_every_evaluation_row_has_a_source_and_a_rule() -> None:
+    rows = _evaluation_rows()
+    assert len(rows) > 1000
+    assert set(rows["source"]) <= {"Pattern", "VADER", "Martin & White 2005", "project"}
+    assert set(rows["subtype"]) == {"negative", "positive"}
+    assert (rows["rule"] != "").all()
+
+
+@pytest.mark.parametrize("word", ["severe", "serious", "massive", "deep", "urgent", "pressing",
+                                  "coercive", "punitive", "economic", "harmful",
+                                  "intensified", "disinformation", "propaganda",
+                                  "aggression", "repression", "corruption"])
+def test_not_evaluation_per_markers_md(word: str) -> None:
+    assert word not in set(_evaluation_rows()["term"])
+
+
+@pytest.mark.parametrize("word", ["important", "vital", "crucial", "essential", "meaningful",
+                                  "significant", "genuine", "real", "groundless", "baseless",
+                                  "illogical", "unconstitutional", "illegitimate", "hearsay",
+                                  "lie", "hoax", "smear", "swiftly", "duly", "faithfully"])
+def test_evaluation_per_markers_md(word: str) -> None:
+    assert word in set(_evaluation_rows()["term"])
+
+
+def test_build_script_reproduces_the_packaged_lexicon() -> None:
+    shared = require_shared("lexicons", "pattern_en_sentiment.xml").parents[1]
+    path = ROOT / "scripts" / "build_evaluation_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_evaluation_lexicon", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    built = {(r["term"], r["subtype"], r["source"], r["rule"]) for r in module.build(shared)}
+    packaged = {tuple(r) for r in _evaluation_rows()[["term", "subtype", "source", "rule"]]
+                .itertuples(index=False)}
+    # terms another category's lexicon took up since the last build differ, nothing else
+    others = module.other_category_terms()
+    assert {row[0] for row in built ^ packaged} <= others
+
+
+def test_lexicon_header_names_the_licences() -> None:
+    text = Path(ROOT / "toolkit" / "lexicons" / "evaluation.tsv").read_text(encoding="utf-8")
+    header = text[:1000]
+    assert "PDDL" in header and "MIT" in header
+
+
+# --- end to end ------------------------------------------------------------------------------
+
+END_TO_END = [
+    # (sentence, expected evaluation markers as (text, subtype))
+    ("The report rests on groundless and biased findings.",
+     [("groundless", "negative"), ("biased", "negative")]),
+    ("Much of it is based merely on hearsay.", [("hearsay", "negative")]),
+    ("The committee took swift and constructive steps.",
+     [("swift", "positive"), ("constructive", "positive")]),
+    ("A high-level committee set up multi-pronged measures.", []),
+    ("Hong Kong intensified its efforts.", []),
+    ("The sanctions were coercive and punitive.", []),
+    ("This is an urgent and pressing matter.", []),
+    ("These are important priorities.", [("important", "positive")]),
+    ("He was critical of the plan.", []),
+    ("They sold real estate.", []),
+    ("We need real solutions.", [("real", "positive")]),
+    ("Unfortunately, the talks failed.", [("Unfortunately", "negative")]),
+    ("The charges are baseless and unconstitutional.",
+     [("baseless", "negative"), ("unconstitutional", "negative")]),
+    ("He was attacking me with lies.", [("lies", "negative")]),
+    ("He lies about everything.", []),
+    ("The soil was sloppy after the rain.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", END_TO_END)
+def test_evaluation_end_to_end(nlp, sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.text, m.subtype) for m in detect_markers(nlp(sentence))
+             if m.category == "evaluation"]
+    assert found == expected
