@@ -113,6 +113,15 @@ def test_systems_map_hedge_markers_to_uncertain(markers, any_hedge, without_appr
     assert SYSTEMS["toolkit: hedge, no booster"][0](row) is booster_free
 
 
+def test_missed_cues_are_labelled_by_the_plain_lexicon():
+    from toolkit.benchmarks_external import _labelled_cues
+
+    row = pd.Series({"speculation_cues": "may|whether|suggest that|may",
+                     "markers_plain": [("may", "hedge", "modal"), ("suggest", "hedge", "x"),
+                                       ("whether", "denial", "counter")]})
+    assert _labelled_cues(row) == ["may †", "suggest that †", "whether"]
+
+
 def test_negation_system_ignores_counter():
     row = pd.Series({"markers": [("but", "denial", "counter")], "markers_plain": []})
     assert SYSTEMS["toolkit: denial/negation (vs negation cues)"][0](row) is False

@@ -189,9 +189,12 @@ def score_decisions(gold: Sequence[bool], predicted: Sequence[bool]) -> dict:
 @dataclass(frozen=True)
 class HedgeBenchmark:
     """``scores``: one row per split and system; ``missed_cues``: the corpus's speculation
-    cues in sentences the toolkit called certain (per split, most frequent first);
+    cues in sentences the toolkit called certain (per split, most frequent first; `` †`` marks a
+    cue the plain lexicon finds as a hedge there, so a context rule rejected it);
     ``false_alarms``: the toolkit's hedges in sentences the corpus calls certain;
-    ``splits``: each split's size, sample size and seed."""
+    ``splits``: each split's size, sample size and seed, and how many uncertain sentences the
+    toolkit missed (``missed``), of which with a cue the lexicon has as a hedge
+    (``missed_cue_in_lexicon``) or not (``missed_cue_not_in_lexicon``)."""
 
     scores: pd.DataFrame
     missed_cues: pd.DataFrame
@@ -207,6 +210,14 @@ def _count(rows: pd.DataFrame, values: Callable[[pd.Series], list[str]], split: 
     return pd.DataFrame([{"split": split, "word": w, "sentences": n}
                          for w, n in counter.most_common(top)],
                         columns=["split", "word", "sentences"])
+
+
+def _labelled_cues(row: pd.Series) -> list[str]:
+    """The sentence's speculation cues; a cue gets `` †`` when the plain lexicon marks one of
+    its words as a hedge in this sentence (the lexicon has it; a context rule said no)."""
+    plain_words = {w for text, c, _ in row["markers_plain"] if c == "hedge" for w in text.split()}
+    cues = sorted(set(filter(None, row["speculation_cues"].split("|"))))
+    return [f"{cue} †" if set(cue.split()) & plain_words else cue for cue in cues]
 
 
 def hedge_benchmark(benchmarks_dir: str | Path, *, sample: int | None = 2000, seed: int = 2010,
@@ -246,9 +257,13 @@ def hedge_benchmark(benchmarks_dir: str | Path, *, sample: int | None = 2000, se
             score_rows.append({"split": name, "system": system, "gold": gold_column,
                                **score_decisions(decided[gold_column].tolist(), predicted)})
         ours = decided.apply(SYSTEMS["toolkit: any hedge"][0], axis=1)
-        missed.append(_count(decided[decided["speculative"] & ~ours],
-                             lambda r: sorted(set(filter(None, r["speculation_cues"].split("|")))),
-                             name, top))
+        missed_rows = decided[decided["speculative"] & ~ours]
+        missed.append(_count(missed_rows, _labelled_cues, name, top))
+        in_lexicon = missed_rows.apply(lambda r: any(c.endswith(" †") for c in _labelled_cues(r)),
+                                       axis=1) if len(missed_rows) else pd.Series(dtype=bool)
+        split_rows[-1].update(missed=len(missed_rows),
+                              missed_cue_in_lexicon=int(in_lexicon.sum()),
+                              missed_cue_not_in_lexicon=int(len(missed_rows) - in_lexicon.sum()))
         alarms.append(_count(decided[~decided["speculative"] & ours],
                              lambda r: sorted({f"{w} ({s})" for w, c, s in r["markers"]
                                                if c == "hedge"}), name, top))

@@ -167,11 +167,32 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def add_causes(errors: pd.DataFrame, plain: list[dict]) -> pd.DataFrame:
-    """A ``cause`` per error. A missed marker the plain lexicon finds was rejected by a context
-    rule (or lost an overlap); one it does not find has no lexicon entry or rule. A false
-    positive or wrong subtype names the entry or rule that fired."""
+def _lemmas(analysis, doc_id: str, start: int, end: int) -> list[str]:
+    """Lower-cased lemmas of the tokens of ``analysis``'s Doc ``doc_id`` in [start, end)."""
+    try:
+        doc = analysis.doc(doc_id)
+    except KeyError:
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [] if span is None else [t.lemma_.lower() for t in span]
+
+
+def add_causes(errors: pd.DataFrame, plain: list[dict], analysis=None) -> pd.DataFrame:
+    """A ``cause`` per error.
+
+    A missed marker the plain lexicon finds was *rejected in context* (a context rule said no,
+    or a longer overlapping match won). One it does not find: *lemma in the lexicon, this form
+    not matched* when the lexicon has the span's lemma in that category (the matcher compares
+    word forms); *in the lexicon as another category* when the word is there under another
+    category; else *not in the lexicon, no rule*. A false positive names the entry or rule that
+    fired; a wrong subtype says which for which.
+    """
     plain_by_doc = {r["id"]: r["markers"] for r in plain}
+    terms: dict[str, set[str]] = {}
+    if analysis is not None:
+        for term, category in zip(analysis.lexicon.entries["term"],
+                                  analysis.lexicon.entries["category"], strict=True):
+            terms.setdefault(str(term).lower().strip(), set()).add(category)
     causes = []
     for row in errors.itertuples():
         if row.layer == "attribution":
@@ -188,8 +209,18 @@ def add_causes(errors: pd.DataFrame, plain: list[dict]) -> pd.DataFrame:
             found = any(m["category"] == row.category
                         and _overlaps(m["start"], m["end"], int(row.start), int(row.end))
                         for m in plain_by_doc.get(row.doc_id, []))
-            causes.append("in the lexicon, rejected in context" if found
-                          else "not in the lexicon, no rule")
+            word = row.word.strip()
+            lemma = " ".join(_lemmas(analysis, row.doc_id, int(row.start), int(row.end))
+                             ) if analysis is not None else ""
+            if found:
+                causes.append("in the lexicon, rejected in context")
+            elif lemma and lemma != word and row.category in terms.get(lemma, ()):
+                causes.append("lemma in the lexicon, this form not matched")
+            elif terms.get(word) or terms.get(lemma):
+                other = sorted(terms.get(word, set()) | terms.get(lemma, set()))
+                causes.append(f"in the lexicon as {'/'.join(other)} only")
+            else:
+                causes.append("not in the lexicon, no rule")
         elif row.error == "false_positive":
             causes.append(f"fired: {row.rule or 'unknown'}")
         else:
@@ -375,8 +406,9 @@ def benchmark_section(benchmarks: Path, *, sample: int | None, seed: int, cache:
               "comparison and is indicative, not a rank in that table. SFU has no published "
               "sentence-level figure.", "", TAXONOMY_NOTE, "",
               "Speculation cues in the sentences the toolkit called certain (missed), "
-              "commonest first; and the toolkit's hedges in sentences the corpus calls certain "
-              "(false alarms):", ""]
+              "commonest first (a † marks a cue our lexicon has as a hedge, rejected there by "
+              "a context rule; the others are outside our hedge lexicon); and the toolkit's "
+              "hedges in sentences the corpus calls certain (false alarms):", ""]
     for split in result.splits["split"]:
         missed = result.missed_cues[result.missed_cues["split"] == split]
         alarms = result.false_alarms[result.false_alarms["split"] == split]
@@ -403,7 +435,7 @@ def build_report(gold_paths: list[Path], out: Path, *, benchmarks: Path | None,
     gold = _gold_records(gold_paths)
     analysis, predictions = _predict_all(gold, cache=cache, pipeline=pipeline)
     results = {name: evaluate(pred, gold) for name, pred in predictions.items()}
-    errors = add_causes(results[OURS].errors, predictions[PLAIN])
+    errors = add_causes(results[OURS].errors, predictions[PLAIN], analysis)
     n_markers = sum(len(r["markers"]) for r in gold)
     n_attr = sum(len(r["attributions"]) for r in gold)
     figures = _figures(results, errors, out / "figures")
@@ -452,8 +484,10 @@ def build_report(gold_paths: list[Path], out: Path, *, benchmarks: Path | None,
         markdown_table(agreement_table(predictions, gold)), "",
         "## 5. Error analysis (toolkit, dev gold)", "",
         "Causes: a missed marker that the plain lexicon finds was *rejected in context* (a "
-        "context rule said no, or a longer overlapping match won); one it does not find is "
-        "*not in the lexicon, no rule*. A false positive names the entry or rule that fired.",
+        "context rule said no, or a longer overlapping match won); of those it does not find, "
+        "*lemma in the lexicon, this form not matched* (the matcher compares word forms), *in "
+        "the lexicon as another category only*, or *not in the lexicon, no rule*. A false "
+        "positive names the entry or rule that fired.",
         "",
         markdown_table(error_count_table(errors)), "",
         "![errors per category](figures/evaluation_errors.svg)", "",
