@@ -319,3 +319,33 @@ def test_numbers_in_the_report_are_truncated_not_rounded():
     assert _num(65.59, 1) == "65.5"
     assert _num(float("nan")) == "–"
     assert _num(None) == "–"
+
+
+def test_error_causes_tell_lexicon_gaps_from_context_rejections():
+    import toolkit
+    from toolkit.commands.eval import add_causes
+    from toolkit.lexicon import MARKER_COLUMNS, Lexicon
+
+    text = "These are lies, not a bit of truth, and the plan is sloppy."
+    entries = pd.DataFrame([{"term": "lie", "category": "evaluation", "subtype": "negative",
+                             "source": "test", "rule": "", "note": ""},
+                            {"term": "sloppy", "category": "intensifier",
+                             "subtype": "amplifier", "source": "test", "rule": "", "note": ""}],
+                           columns=MARKER_COLUMNS)
+    analysis = toolkit.analyze({"d": text}, lexicon=Lexicon(entries), cache=False)
+    gold = {"id": "d", "text": text, "attributions": [],
+            "markers": [{**dict(zip(("start", "end"), _span(w, text), strict=True)),
+                         "category": c, "subtype": s}
+                        for w, c, s in (("lies", "evaluation", "negative"),
+                                        ("a bit", "downtoner", "minimizer"),
+                                        ("sloppy", "evaluation", "negative"),
+                                        ("not", "denial", "negation"))]}
+    plain = [{"id": "d", "markers": [{**dict(zip(("start", "end"), _span("not", text),
+                                                 strict=True)), "category": "denial"}]}]
+    errors = evaluate([{"id": "d", "markers": [], "attributions": []}], [gold]).errors
+    causes = dict(zip(errors["word"], add_causes(errors, plain, analysis)["cause"],
+                      strict=True))
+    assert causes == {"lies": "lemma in the lexicon, this form not matched",
+                      "a bit": "not in the lexicon, no rule",
+                      "sloppy": "in the lexicon as intensifier only",
+                      "not": "in the lexicon, rejected in context"}
