@@ -50,7 +50,8 @@ def clear_frame(span: Span) -> bool:
                                                                       "perfectly", "quite"}:
         return True
     if before[-1:] in (["be"], ["is"], ["was"], ["'s"], ["’s"], ["are"], ["were"],
-                       ["been"], ["became"], ["becomes"], ["abundantly"], ["very"],
+                       ["been"], ["became"], ["becomes"], ["become"], ["becoming"],
+                       ["abundantly"], ["very"],
                        ["perfectly"], ["quite"]):
         return bool(after) and after[0] in CLAUSE_STARTERS | {"."}
     return False

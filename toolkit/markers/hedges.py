@@ -27,7 +27,7 @@ from .rules import (
 
 __all__ = ["epistemic_modal", "softening_would", "inference_verb", "writer_belief",
            "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
-           "hedging_kind_of", "tend_to"]
+           "hedging_kind_of", "tend_to", "unclear_frame"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
 PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
@@ -318,3 +318,11 @@ def hedging_kind_of(span: Span) -> bool:
     following = next_token(span[-1])
     return following is not None and following.pos_ in {"ADJ", "VERB", "ADV", "AUX"}
 
+
+
+@context_rule("unclear_frame")
+def unclear_frame(span: Span) -> bool:
+    """*it is unclear whether / uncertain how*: the writer marks an open question (Hyland
+    2005: 221); not *unclear rules* (a judgement of the rules)."""
+    return words_after(span[-1], 1) in (["whether"], ["if"], ["what"], ["how"], ["who"],
+                                        ["why"], ["when"], ["where"], ["which"])

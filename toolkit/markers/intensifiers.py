@@ -62,6 +62,8 @@ importance significance urgency care pride pleasure honour honor lengths strides
 victims casualties deaths losses protesters crowds crowd demonstrators refugees
 contempt disregard disdain hostility hatred mess chaos blunder scandal shame disgrace
 nonsense lie lies failure collapse betrayal overreach negligence incompetence waste
+tragedy tragedies catastrophe catastrophes travesty farce outrage nightmare fiasco sham joke
+madness folly disaster hoax fraud embarrassment humiliation triumph win victory breakdown
 """.split())
 
 #: nouns of physical things: amplifying adjectives on them describe size, not force
@@ -304,7 +306,10 @@ def degree_before_adjective(span: Span) -> bool:
     if following is None or following.pos_ not in {"ADJ", "ADV"} or following.lower_ in {
             "not", "never", "no"} or following.ent_type_ in {"NORP", "GPE", "LANGUAGE"}:
         return False
-    return not is_parsed(following.doc) or span[-1].head is following
+    # before an attributive adjective the word may focus the noun phrase (*especially
+    # African countries*): then it must modify the adjective itself
+    return not is_parsed(following.doc) or following.dep_ != "amod" or \
+        span[-1].head is following
 
 
 @context_rule("degree_on_verb_or_adjective")
@@ -346,7 +351,7 @@ certainly surely apparently reportedly allegedly supposedly possibly probably pr
 seemingly arguably evidently largely mostly mainly partly partially nearly roughly
 approximately unilaterally collectively individually independently separately mutually
 respectfully silently quietly calmly peacefully safely successfully effectively efficiently
-unfairly unjustly illegally unlawfully arbitrarily wrongfully brutally violently forcibly
+unfairly unjustly illegally unlawfully arbitrarily wrongfully violently forcibly
 newly lately shortly soon already still also further hereby thereby firstly secondly
 specifically particularly especially notably originally ostensibly purportedly formerly
 broadly narrowly strictly loosely briefly moderately thankfully fortunately unfortunately
