@@ -52,7 +52,7 @@ OPENING = {"“": "”", "«": "»", "„": "“"}
 #: prepositions whose object is the content of an intransitive cue (*argue for*, *admit to*)
 CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "at")
 #: prepositions that add to an object (*blamed X for Y*, *accused X of Y*)
-OBJECT_PREPS = ("for", "of", "against", "about")
+OBJECT_PREPS = ("for", "of", "against", "about", "as")
 #: verbs of wanting or failing: speech under them did not happen (*wanted to say*)
 NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
@@ -318,9 +318,25 @@ class _Finder:
         if "clause" in entry.tags and not has_clause and self.kind_of(content, token) == \
                 "indirect":
             return None
+        if content is None and token.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
+        kind = None
+        if content is None and token.dep_ in ("parataxis", "ccomp", "advcl") and \
+                token.head.i != token.i and source is not None and token.i > token.head.i - 8:
+            host = self.host_clause(token, {t.i for t in token.subtree})
+            whole = _char_range(list(token.head.subtree))
+            if whole is not None and whole[0] < cue[0] and whole[1] > cue[1] and \
+                    token.head.i > token.i:  # The plan, officials said, will fail.
+                content, kind = whole, "according_to"
+            elif host is not None and host[0] < cue[0]:
+                if host[1] > cue[1]:
+                    content, kind = (host[0], host[1]), "according_to"
+                else:                 # The plan will fail, officials said.
+                    content = host
         if content is None and not (entry.tags & {"intransitive", "accusation"}):
             return None
-        kind = self.kind_of(content, token)
+        kind = kind or self.kind_of(content, token)
         medium = None
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in _VERB_MEDIUMS:
@@ -361,6 +377,12 @@ class _Finder:
         if clauses or to_clauses:
             parts = clauses + to_clauses
             tokens = [t for p in parts for t in _subtree_range(p, _contrast_clauses(p))]
+            if to_clauses:  # urged members to vote: the addressee belongs to the directive
+                tokens += [t for o in objects if o.dep_ == "dobj" and o.i < to_clauses[0].i
+                           for t in o.subtree]
+                if particles and particles[-1].dep_ == "prep":  # called on X to resign
+                    tokens += [t for c in particles[-1].children if c.dep_ == "pobj"
+                               for t in c.subtree]
             oprds = [c for c in children if c.dep_ == "oprd"]
             tokens += [t for o in oprds for t in o.subtree]
             return tokens, True
@@ -382,6 +404,9 @@ class _Finder:
                     tokens += list(child.subtree)
                 if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i > token.i:
                     tokens += list(child.subtree)
+                if child.dep_ == "advcl" and child.i > first and any(
+                        g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
+                    tokens += list(child.subtree)  # dismissed the report as biased
             if particles and particles[-1].dep_ == "prep":
                 tokens += [t for c in particles[-1].children for t in c.subtree]
             return tokens, False
@@ -626,14 +651,14 @@ class _Finder:
         if entry is None or "not_speech" in entry.tags:
             return None
         head = cue_end
-        if head.dep_ in ("nsubj", "nsubjpass"):
-            return None  # it speaks itself: a source, or no source
+        if head.dep_ == "nsubj" and self._is_cue_verb(head.head):
+            return None  # it is the source of that relation (the statement said ...)
         if head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "via", "through") and (
                 head.head.head.lower_ == "according" or self._is_cue_verb(head.head.head)):
             return None  # according to testimony / said in a statement: the medium
-        if head.dep_ == "dobj" and self._is_cue_verb(head.head):
-            return None  # denied the allegations: the content of that relation
-        source = self.noun_source(head)
+        # the content of another cue (denied the allegations) has no governing-verb source
+        content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head)
+        source = self.noun_source(head, governing=not content_of_cue)
         if source is None or not is_speaker(self._resolved(source)):
             return None
         in_quote = _quote_at(self.quotes, token.idx) is not None
@@ -662,7 +687,7 @@ class _Finder:
         found = self.verb_entry(token)
         return found is not None and "not_speech" not in found[0].tags
 
-    def noun_source(self, noun: Token) -> Token | None:
+    def noun_source(self, noun: Token, governing: bool = True) -> Token | None:
         """Possessive, relational adjective, *by/from* phrase, agent of a participle, or
         the subject of the governing verb (*30 women filed complaints*)."""
         for child in noun.children:
@@ -686,6 +711,8 @@ class _Finder:
                         if objects:
                             return objects[0]
         governor = None
+        if not governing:
+            return None
         if noun.dep_ == "dobj":
             governor = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":

@@ -46,8 +46,10 @@ government ministry department administration court tribunal police military arm
 authority authorities agency commission committee council parliament congress senate
 assembly cabinet office bureau embassy consulate regime state country nation union
 party caucus coalition alliance organization organisation ngo group company firm
-corporation bank university institute board house white court prosecutor's republicans
-democrats kremlin pentagon legislature judiciary junta secretariat council west
+corporation bank university institute board house court republicans democrats kremlin
+pentagon legislature judiciary junta secretariat west opposition leadership management
+federation league movement campaign network chamber municipality city province ministry
+foundation charity association society institution club church council company
 """.split())
 #: documents that report (``document``)
 DOCUMENT_NOUNS = frozenset("""
@@ -177,6 +179,23 @@ def _is_media(token: Token) -> bool:
         token.ent_type_ != "PERSON" and any(c.isupper() for c in token.text[1:])
 
 
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "dent", "ient", "gent", "nent")
+_NOT_AGENTS = frozenset("""
+number order power water center centre matter border factor sector error floor door computer
+weather summer winter river layer chapter mirror color colour labor labour minor major
+proportion quarter corner danger letter paper meter metre monitor motor harbor harbour
+behavior behaviour favor favour honor honour rumor rumour vapor tumor tumour elevator
+""".split())
+
+
+def _agent_noun(token: Token) -> bool:
+    """A noun that names a person by what they do (*investigator*, *economist*, *resident*,
+    *consultant*): the English agentive suffixes (Quirk et al. 1985, App. I.34-35)."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and lemma.endswith(_AGENT_SUFFIXES) and \
+        not lemma.endswith("ment") and lemma not in _NOT_AGENTS and len(lemma) > 4
+
+
 def is_speaker(token: Token) -> bool:
     """Whether ``token`` (a source's head) can say things: a person, a group, an
     institution, a document or a medium; not an event, a fact or a thing."""
@@ -191,7 +210,7 @@ def is_speaker(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in ROLE_NOUNS or lemma in INSTITUTION_NOUNS or lemma in DOCUMENT_NOUNS \
             or lemma in PERSON_NOUNS or lower in PERSON_NOUNS or lower in DOCUMENT_NOUNS \
-            or lemma in MEDIA_WORDS or _is_media(token):
+            or lemma in MEDIA_WORDS or _is_media(token) or _agent_noun(token):
         return True
     return token.pos_ == "PROPN"
 
