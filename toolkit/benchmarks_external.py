@@ -194,7 +194,8 @@ class HedgeBenchmark:
     ``false_alarms``: the toolkit's hedges in sentences the corpus calls certain;
     ``splits``: each split's size, sample size and seed, and how many uncertain sentences the
     toolkit missed (``missed``), of which with a cue the lexicon has as a hedge
-    (``missed_cue_in_lexicon``) or not (``missed_cue_not_in_lexicon``)."""
+    (``missed_cue_in_lexicon``) or not (``missed_cue_not_in_lexicon``), and how many certain
+    sentences it called uncertain (``false_alarms``), of which on approximators alone."""
 
     scores: pd.DataFrame
     missed_cues: pd.DataFrame
@@ -261,9 +262,15 @@ def hedge_benchmark(benchmarks_dir: str | Path, *, sample: int | None = 2000, se
         missed.append(_count(missed_rows, _labelled_cues, name, top))
         in_lexicon = missed_rows.apply(lambda r: any(c.endswith(" †") for c in _labelled_cues(r)),
                                        axis=1) if len(missed_rows) else pd.Series(dtype=bool)
+        alarm_rows = decided[~decided["speculative"] & ours]
+        approximator_only = sum(
+            all(sub == _APPROXIMATOR for _, c, sub in markers if c == "hedge")
+            for markers in alarm_rows["markers"])
         split_rows[-1].update(missed=len(missed_rows),
                               missed_cue_in_lexicon=int(in_lexicon.sum()),
-                              missed_cue_not_in_lexicon=int(len(missed_rows) - in_lexicon.sum()))
+                              missed_cue_not_in_lexicon=int(len(missed_rows) - in_lexicon.sum()),
+                              false_alarms=len(alarm_rows),
+                              false_alarms_approximator_only=int(approximator_only))
         alarms.append(_count(decided[~decided["speculative"] & ours],
                              lambda r: sorted({f"{w} ({s})" for w, c, s in r["markers"]
                                                if c == "hedge"}), name, top))

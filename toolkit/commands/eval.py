@@ -228,6 +228,36 @@ def add_causes(errors: pd.DataFrame, plain: list[dict], analysis=None) -> pd.Dat
     return errors.assign(cause=causes)
 
 
+#: what to look at for an error class, by the start of its commonest cause
+NEXT_STEPS = (
+    ("in the lexicon, rejected in context", "review the context rule that rejects these "
+     "(the `rule` column of the lexicon entry) against MARKERS.md's hard cases"),
+    ("lemma in the lexicon", "match inflected forms (a lemma pattern or the missing forms as "
+     "entries)"),
+    ("in the lexicon as", "check the category in MARKERS.md; a word may need an entry in both "
+     "categories or a sense rule"),
+    ("not in the lexicon", "candidate lexicon entries or a productive rule, justified by "
+     "MARKERS.md's definition and a source, not by the dev sentence alone"),
+    ("fired:", "tighten the entry or rule that fired (it accepts senses MARKERS.md excludes)"),
+    ("subtype", "check the subtype assignment of these entries"),
+    ("no relation at this cue", "cue coverage: the cue type listed (noun cues, speaker labels, "
+     "figurative verbs) in the attribution detector"),
+    ("no gold relation", "cue precision: the attribution detector accepts non-speech uses"),
+    ("wrong content", "content boundaries: where the reported clause ends (coordination, "
+     "relative clauses, quotations)"),
+    ("wrong source", "source spans: the noun phrase and its head"),
+    ("gold ", "the attribute rules (kind / source type / stance) for these cues"),
+)
+
+
+def next_step(cause: str) -> str:
+    """What to look at for an error class whose commonest cause is ``cause``."""
+    for start, step in NEXT_STEPS:
+        if cause.startswith(start):
+            return step
+    return "read the examples"
+
+
 def error_count_table(errors: pd.DataFrame) -> pd.DataFrame:
     """Errors per category (rows) and kind of error (columns), with totals."""
     if errors.empty:
@@ -388,7 +418,10 @@ def benchmark_section(benchmarks: Path, *, sample: int | None, seed: int, cache:
         "(Farkas et al. 2010): is the sentence uncertain, i.e. does it hold a speculation cue? "
         "Scored as P/R/F1 (in %) of the uncertain class. Full papers are scored whole (the "
         "closest to CoNLL-2010's evaluation papers); abstracts and SFU are sampled with a "
-        "fixed seed. Each sentence is parsed as its own text.", "",
+        "fixed seed. Each sentence is parsed as its own text. The last five columns break "
+        "down the errors of `toolkit: any hedge`: uncertain sentences missed, with a cue our "
+        "lexicon has as a hedge (rejected in context) or not; certain sentences called "
+        "uncertain, and of those, the ones whose only hedges are approximators.", "",
         markdown_table(splits.rename(columns=lambda c: c.replace("_", " "))), "",
     ]
     table = result.scores.copy()
@@ -500,6 +533,9 @@ def build_report(gold_paths: list[Path], out: Path, *, benchmarks: Path | None,
                      f"Commonest: {row.commonest}.")
         lines += ["   " + line for line in error_examples(errors, row.category,
                                                             row.error.replace(" ", "_"))]
+        group = errors[(errors["category"] == row.category)
+                       & (errors["error"] == row.error.replace(" ", "_"))]
+        lines.append(f"   - next step: {next_step(group['cause'].value_counts().index[0])}")
     lines += ["", "### Examples by category (commonest words first)", ""]
     for category in errors["category"].drop_duplicates().tolist():
         lines.append(f"**{category}**")
