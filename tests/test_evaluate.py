@@ -349,3 +349,63 @@ def test_error_causes_tell_lexicon_gaps_from_context_rejections():
                       "a bit": "not in the lexicon, no rule",
                       "sloppy": "in the lexicon as intensifier only",
                       "not": "in the lexicon, rejected in context"}
+
+
+# --- hand coding in YAML (the form shared/gold/*.yaml is written in) -------------------------
+
+CODING_YAML = """\
+id: mine-1
+text: |
+  The minister said the plan is grossly unfair. The plan is unfair, she said.
+markers:
+  - {span: "grossly", category: intensifier, subtype: amplifier}
+  - {span: "unfair#2", category: evaluation, subtype: negative}
+attributions:
+  - {cue: "said", source: "The minister", content: "the plan|unfair", kind: indirect,
+     source_type: official_role, stance: neutral}
+  - {cue: "said#2", source: "she", content: null, kind: indirect, source_type: official_role,
+     stance: neutral}
+---
+id: mine-2
+text: "No markers here."
+"""
+
+
+def test_yaml_hand_coding_resolves_spans(tmp_path):
+    from toolkit.evaluate import read_coding_yaml
+
+    path = tmp_path / "coder.yaml"
+    path.write_text(CODING_YAML, encoding="utf-8")
+    first, second = read_coding_yaml(path)
+    text = first["text"]
+    assert text.endswith("she said.")
+    assert [text[m["start"]:m["end"]] for m in first["markers"]] == ["grossly", "unfair"]
+    assert first["markers"][1]["start"] == text.rindex("unfair")
+    said, said2 = first["attributions"]
+    assert text[slice(*said["content"])] == "the plan is grossly unfair"
+    assert said2["content"] is None and text[slice(*said2["source"])] == "she"
+    assert second == {"id": "mine-2", "text": "No markers here.", "markers": [],
+                      "attributions": []}
+    assert agreement(path, path).loc[0, "units"] > 0
+    assert evaluate(path, path).scores["markers"]["micro"]["f1"] == 1.0
+
+
+def test_yaml_span_that_does_not_resolve_names_file_statement_and_span(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("id: x\ntext: The plan is fair.\nmarkers:\n"
+                    "  - {span: unfair, category: evaluation, subtype: negative}\n",
+                    encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=r"bad.yaml \(statement 1, id 'x'\): span "
+                                              r"'unfair' not found"):
+        load_records(path)
+
+
+def test_shared_gold_yaml_resolves_to_the_shared_jsonl():
+    from toolkit.evaluate import read_coding_yaml
+
+    for name in ("seed", "dev_extra"):
+        from_yaml = read_coding_yaml(require_shared("gold", f"{name}.yaml"))
+        jsonl = require_shared("gold", f"{name}.jsonl").read_text("utf-8").splitlines()
+        expected = [{k: r[k] for k in ("id", "text", "markers", "attributions")}
+                    for r in map(json.loads, jsonl)]
+        assert from_yaml == expected

@@ -40,7 +40,7 @@ from .errors import ToolkitError
 from .lexicon import CATEGORIES, SUBTYPES
 
 __all__ = ["evaluate", "agreement", "EvaluationResult", "GoldFormatError", "load_records",
-           "ERROR_COLUMNS"]
+           "read_coding_yaml", "ERROR_COLUMNS"]
 
 #: columns of :attr:`EvaluationResult.errors`
 ERROR_COLUMNS = ["doc_id", "layer", "error", "category", "gold_subtype", "predicted_subtype",
@@ -77,10 +77,102 @@ def _read_jsonl(path: Path) -> list[dict]:
     return records
 
 
+def _find_span(text: str, spec: str, *, after: int = 0) -> tuple[int, int]:
+    """Offsets of ``spec`` (text, optionally ``#k`` for its k-th occurrence) on word
+    boundaries, starting at or after ``after``."""
+    match = re.fullmatch(r"(.*)#(\d+)", spec, flags=re.S)
+    needle, occurrence = (match.group(1), int(match.group(2))) if match else (spec, 1)
+    pattern = re.escape(needle)
+    if needle[:1].isalnum():
+        pattern = r"(?<!\w)" + pattern
+    if needle[-1:].isalnum():
+        pattern += r"(?!\w)"
+    hits = [m for m in re.finditer(pattern, text) if m.start() >= after]
+    if len(hits) < occurrence:
+        raise ValueError(f"span {spec!r} not found"
+                         + (f" after offset {after}" if after else "")
+                         + (f" ({len(hits)} occurrence(s))" if hits else ""))
+    return hits[occurrence - 1].start(), hits[occurrence - 1].end()
+
+
+def _resolve_span(text: str, spec: str | None) -> list[int] | None:
+    """A YAML span: ``"word"``, ``"word#2"`` or ``"from A|to B"`` (a long span) -> offsets."""
+    if spec is None:
+        return None
+    spec = str(spec)
+    if "|" in spec:
+        head, tail = spec.split("|", 1)
+        start, _ = _find_span(text, head)
+        _, end = _find_span(text, tail, after=start)
+        return [start, end]
+    return list(_find_span(text, spec))
+
+
+def read_coding_yaml(path: str | Path) -> list[dict]:
+    """Hand coding written in the YAML form of ``shared/gold/*.yaml``, as gold-schema records.
+
+    One YAML document per statement: ``id``, ``text`` (or ``text_file``, relative to the YAML
+    file), ``markers`` (``span``, ``category``, ``subtype``) and ``attributions`` (``cue``,
+    ``source``, ``content``, ``kind``, ``source_type``, ``stance``). A span is the text it
+    covers, ``#k`` for its k-th occurrence, or ``A|B`` from A to the end of the first B after
+    it; spans match on word boundaries. An unresolvable span raises :class:`GoldFormatError`
+    naming the file, the statement and the span.
+    """
+    import yaml
+
+    path = Path(path)
+    try:
+        documents = [d for d in yaml.safe_load_all(path.read_text(encoding="utf-8-sig")) if d]
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise GoldFormatError(f"{path}: cannot read as YAML ({exc})") from exc
+    records = []
+    for number, doc in enumerate(documents, start=1):
+        where = f"{path} (statement {number}, id {doc.get('id')!r})"
+        if "id" not in doc:
+            raise GoldFormatError(f"{where}: needs an 'id'")
+        if "text_file" in doc:
+            try:
+                text = (path.parent / doc["text_file"]).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise GoldFormatError(f"{where}: text_file {doc['text_file']!r}: {exc}") from exc
+        elif isinstance(doc.get("text"), str):
+            text = doc["text"]
+        else:
+            raise GoldFormatError(f"{where}: needs 'text' or 'text_file'")
+        text = text.strip("\n")
+        record: dict = {"id": str(doc["id"]), "text": text, "markers": [], "attributions": []}
+        try:
+            for m in doc.get("markers") or []:
+                start, end = _resolve_span(text, m["span"])
+                record["markers"].append({"start": start, "end": end, "text": text[start:end],
+                                          "category": m["category"], "subtype": m["subtype"]})
+            for a in doc.get("attributions") or []:
+                relation = {part: _resolve_span(text, a.get(part))
+                            for part in ("cue", "source", "content")}
+                if relation["cue"] is None:
+                    raise ValueError(f"attribution without a cue: {a}")
+                relation.update({k: a[k] for k in _ATTRIBUTES})
+                record["attributions"].append(relation)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise GoldFormatError(f"{where}: {exc}") from exc
+        record["markers"].sort(key=lambda m: (m["start"], m["category"]))
+        record["attributions"].sort(key=lambda r: r["cue"][0])
+        records.append(record)
+    return records
+
+
+def _read_coding(path: Path) -> list[dict]:
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return read_coding_yaml(path)
+    return _read_jsonl(path)
+
+
 def load_records(source: Any, *, name: str = "records") -> dict[str, dict]:
     """Records in the gold schema keyed by id, from whatever :func:`evaluate` accepts.
 
-    ``source``: a JSONL path, a list of paths (read as one, like ``score.py``), an
+    ``source``: a JSONL or YAML path (YAML: hand coding in the form of
+    ``shared/gold/*.yaml``, see :func:`read_coding_yaml`), a list of paths (read as one, like
+    ``score.py``), an
     :class:`~toolkit.Analysis`, a dict ``{id: record}``, or an iterable of records with
     ``id``, ``markers`` and ``attributions`` (``text`` where known). A duplicate id raises
     :class:`GoldFormatError` naming it.
@@ -92,14 +184,14 @@ def load_records(source: Any, *, name: str = "records") -> dict[str, dict]:
 
         items: list[dict] = list(to_gold_schema(source))
     elif isinstance(source, (str, Path)):
-        items = _read_jsonl(Path(source))
+        items = _read_coding(Path(source))
     elif isinstance(source, Mapping):
         items = [{"id": key, **value} for key, value in source.items()]
     elif isinstance(source, Iterable):
         items = []
         for item in source:
             if isinstance(item, (str, Path)):
-                items.extend(_read_jsonl(Path(item)))
+                items.extend(_read_coding(Path(item)))
             elif isinstance(item, Mapping):
                 items.append(dict(item))
             else:

@@ -582,7 +582,8 @@ def add_parser(sub) -> None:
                         help="folder with gold/ and benchmarks/ (default: TOOLKIT_SHARED or "
                              "../shared)")
     parser.add_argument("--gold", type=Path, nargs="+", default=None,
-                        help="gold JSONL files (default: SHARED/gold/seed.jsonl and "
+                        help="gold files, JSONL or hand-coding YAML (default: "
+                             "SHARED/gold/seed.jsonl and "
                              "dev_extra.jsonl)")
     parser.add_argument("--no-benchmark", action="store_true",
                         help="skip the external BioScope/SFU benchmark")
