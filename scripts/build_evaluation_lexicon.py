@@ -56,7 +56,8 @@ transparent trustworthy truthful unwavering valid valuable vital well-founded wi
 commonsense common-sense far-sighted forward-looking level-headed
 loyal tireless persevering thorough patient brave heroic skilled insightful accomplished
 productive lucky fortunate celebrated frank modest humble respectful generous caring
-worthwhile helpful authentic exceptional long-awaited
+worthwhile helpful authentic exceptional long-awaited equitable proper acceptable viable
+historic fruitful unbiased
 """.split()
 MW_NEGATIVE = """
 absurd arbitrary baseless biased bogus callous cynical deceitful deceptive despicable
@@ -69,7 +70,11 @@ unacceptable unconstitutional unfair unfounded unhinged unjust unjustified unrea
 unsubstantiated untenable untrue unwarranted wrongful dictatorial
 short-sighted slanderous malicious mendacious selfish vindictive
 deceitful manipulative evil corrupt insensitive cruel arrogant rude greedy shallow
-insignificant useless worthless ineffective inept incompetent
+insignificant useless worthless ineffective inept incompetent provocative aggressive
+destabilizing destabilising inexcusable heinous barbaric egregious flagrant brazen distorted
+counterproductive unprovoked wanton alarming untrustworthy contradictory inflammatory
+divisive excessive disproportionate indiscriminate draconian repressive tyrannical worrying
+controversial
 """.split()
 # evaluative adverbs of manner and attitude (Martin & White 2005; Hyland 2005 attitude markers)
 MW_ADVERBS_POSITIVE = "duly faithfully kindly rightly swiftly fortunately happily".split()
@@ -136,7 +141,9 @@ SENSE_RULES = {
 }
 
 # senses that describe, classify or name a state, effect, motive or kind (MARKERS.md),
-# closed-class words, and degree words (intensifiers): never evaluation here
+# closed-class words, degree words (intensifiers), and VADER tokens that are mostly
+# participles of activities or states (fighting, suffering) or not adjectives at all
+# (prize, waste): never evaluation here
 NOT_EVALUATIVE = set("""
 own other more most many much few less least very real-time right left whole particular
 behind ahead above below back rarely seldom often frequently notably especially
@@ -168,6 +175,24 @@ crushing overwhelming overwhelmingly intense intensive intensified fierce fierce
 sharp sharply grave gravely acute profound profoundly widespread significantly
 heavily heavy wide widely vast considerable considerably substantial substantially
 enough sufficient sufficiently adequate adequately
+fighting killing suffering struggling starving weeping crying attacking supporting sharing
+succeeding improving worsening warring mourning raging trembling smiling laughing screaming
+destroying torturing restricting repressing failing fooling cheating grieving lamenting
+offending rejoicing praising cheering reeking stinking glooming sorrowing despairing nagging
+like l interest beneficiary prize romance sweetheart snub waste won obliterate champion bully
+bastard maniac imbecile mock damn goddam goddamn broke fallen crushed trapped stricken wasted
+disliked hated appreciated outraged frustrated upset sore overweight peacekeeping fit
+positively safely popularly tops fab divinatory inspiratory positivist positivistic
+romanticist wellborn livelong nurtural amort depressant excitant destructible satisfiable
+perfectible harmonic harmonically gracile affectional acceptant punishable forbidden
+ecological ecologically economical economically primary primarily latest rose secret
+secretly detailed elect static random randomly mild filled decreased approximate
+apportioned applicative artesian absorbed acquainted abundant abundantly affluent
+autonomous familiar fresh freshly exotic expensive expensively light lightly elementary
+elementarily calculable collectible terminally ungraded unsalted uncut untraceable youngish
+uncommon uncommonly rare drunk diseased extinct implicated dusty muggy frostbitten algid
+ashen numb hazardous hazardously gay favored guarded base rank chicken fly magic innocent
+innocently naturalistic calm calmly tense tensely
 """.split())
 
 

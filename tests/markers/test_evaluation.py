@@ -165,6 +165,8 @@ ABSTRACT_HEAD_CASES = [
     ("The/DET/DT/det/1 road/NOUN/NN/nsubj/2 is/AUX/VBZ/ROOT/2/be narrow/ADJ/JJ/acomp/2",
      "narrow", False),
     ("a/DET/DT/det/2 narrow/ADJ/JJ/amod/2 interpretation/NOUN/NN/ROOT/2", "narrow", True),
+    ("poor/ADJ/JJ/amod/1 countries/NOUN/NNS/ROOT/1", "poor", False),
+    ("poor/ADJ/JJ/amod/1 governance/NOUN/NN/ROOT/1", "poor", True),
 ]
 
 

@@ -20,7 +20,8 @@ rule that must accept each match:
   best*, *for good*, *as well*, *do our best*, attributive *great* (degree: *great need*).
 - ``abstract_head``: words with a physical sense beside the judging one judge only an
   abstract or human head (*sloppy basis*, not *sloppy soil*; *narrow interpretation*, not
-  *narrow street*).
+  *narrow street*); adjectives of status do not judge people and places (*poor
+  governance*, not *poor countries*).
 
 The productive rule ``negated_judgement`` marks adjectives formed with a negative prefix on
 a positive judgement adjective of the lexicon that no list holds (*un-* + *presidential*).
@@ -163,10 +164,27 @@ def _modified_noun(token: Token) -> Token | None:
     return None
 
 
+#: adjectives of wealth or strength that describe (not judge) people and places
+#: (*poor countries, weak states*); they judge performances and ideas (*poor governance*)
+STATUS_ADJECTIVES = frozenset({"poor", "weak", "rich", "healthy", "sick", "blind"})
+PEOPLE_AND_PLACES = frozenset("""
+people person persons man men woman women child children family families household households
+community communities country countries nation nations state states region regions area
+areas neighbourhood neighborhood neighbourhoods neighborhoods village villages city cities
+farmer farmers worker workers patient patients population populations citizen citizens
+""".split())
+
+
 def has_abstract_head(span: Span) -> bool:
-    """True unless the adjective describes a physical thing (*sloppy soil*)."""
-    head = _modified_noun(_token(span))
-    return head is None or head.lower_ not in PHYSICAL_HEADS
+    """True unless the adjective describes a physical thing (*sloppy soil*) or the status
+    of people and places (*poor countries*)."""
+    token = _token(span)
+    head = _modified_noun(token)
+    if head is None:
+        return True
+    if token.lower_ in STATUS_ADJECTIVES and head.lower_ in PEOPLE_AND_PLACES:
+        return False
+    return head.lower_ not in PHYSICAL_HEADS
 
 
 @context_rule("evaluative_modifier")
