@@ -596,6 +596,10 @@ class _Finder:
                 break
             head = head.head
         tokens = [t for t in _subtree_range(head, skip) if t.i not in skip]
+        if skip and min(skip) < head.i:  # a fronted adjunct ends at its comma (As I said ...,)
+            commas = [t.i for t in tokens if t.text == "," and max(skip) < t.i < head.i]
+            if commas:
+                tokens = [t for t in tokens if t.i > commas[0]]
         return _char_range(tokens)
 
     # hearsay words -------------------------------------------------------------------
