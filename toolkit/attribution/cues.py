@@ -91,7 +91,11 @@ def _cached(version: str, rows: tuple) -> CueTable:
 
 def cue_table(lexicon: Lexicon) -> CueTable:
     """The cue table of ``lexicon`` (compiled once per lexicon version)."""
+    kept = lexicon.__dict__.get("_cue_table")  # a Lexicon is immutable: keep it on the object
+    if kept is not None:
+        return kept
     frame = lexicon.cues
     rows = tuple((str(r["cue"]), str(r["stance"]), str(r.get("source", "") or ""),
                   str(r.get("note", "") or "")) for _, r in frame.iterrows())
-    return _cached(lexicon.version, rows)
+    lexicon.__dict__["_cue_table"] = table = _cached(lexicon.version, rows)
+    return table
