@@ -409,3 +409,22 @@ def test_shared_gold_yaml_resolves_to_the_shared_jsonl():
         expected = [{k: r[k] for k in ("id", "text", "markers", "attributions")}
                     for r in map(json.loads, jsonl)]
         assert from_yaml == expected
+
+
+def test_agreement_command_two_codings_and_coding_vs_toolkit(tmp_path, capsys):
+    from toolkit.cli import main
+
+    a = tmp_path / "a.yaml"
+    a.write_text(CODING_YAML, encoding="utf-8")
+    b = tmp_path / "b.yaml"
+    b.write_text(CODING_YAML.replace('  - {span: "grossly", category: intensifier, '
+                                     'subtype: amplifier}\n', ""), encoding="utf-8")
+    assert main(["agreement", str(a), str(b)]) == 0
+    out = capsys.readouterr().out
+    assert "token level: a.yaml vs b.yaml" in out
+    intensifier = next(line for line in out.splitlines() if line.strip().startswith("intens"))
+    assert intensifier.split()[3:5] == ["1", "0"]  # marked by a, by b
+    assert main(["agreement", str(a), "--unit", "sentence"]) == 0
+    out = capsys.readouterr().out
+    assert "sentence level: a.yaml vs toolkit" in out
+    assert "toolkit scored against a.yaml" in out
