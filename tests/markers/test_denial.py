@@ -72,6 +72,8 @@ NEGATION_CASES = [
      "wrong/ADJ/JJ/acomp/1 ./PUNCT/./punct/1", "no", False),
     ("Make/VERB/VB/ROOT/0/make no/DET/DT/det/2 mistake/NOUN/NN/dobj/0 ./PUNCT/./punct/0",
      "no", False),
+    ("We/PRON/PRP/nsubj/1 spare/VERB/VBP/ROOT/1 no/DET/DT/det/3 effort/NOUN/NN/dobj/1",
+     "no", False),
     ("Their/PRON/PRP$/poss/1 greed/NOUN/NN/nsubj/2 knows/VERB/VBZ/ROOT/2/know "
      "no/DET/DT/det/4 bounds/NOUN/NNS/dobj/2 ./PUNCT/./punct/2", "no", False),
     ("a/DET/DT/det/4 no~/DET/DT/det/4 -~/PUNCT/HYPH/punct/4 fly/NOUN/NN/compound/4 "
@@ -102,6 +104,8 @@ BUT_CASES = [
      "it/PRON/PRP/dobj/3", False),
     ("The/DET/DT/det/1 pair/NOUN/NN/nsubj/5 all~/ADV/RB/advmod/5 -~/PUNCT/HYPH/punct/5 "
      "but~/ADV/RB/advmod/5 -~/PUNCT/HYPH/punct/5 admitted/VERB/VBD/ROOT/5", False),
+    ("He/PRON/PRP/nsubj/3 could/AUX/MD/aux/3 not/PART/RB/neg/3 but/ADV/RB/advmod/4 "
+     "recognise/VERB/VB/ROOT/4 it/PRON/PRP/dobj/4", False),
 ]
 
 
@@ -184,6 +188,9 @@ WHILE_CASES = [
      "threats/NOUN/NNS/dobj/6 ./PUNCT/./punct/6", True),
     ("Exports/NOUN/NNS/nsubj/1 rose/VERB/VBD/ROOT/1/rise while/SCONJ/IN/mark/4 "
      "imports/NOUN/NNS/nsubj/4 fell/VERB/VBD/advcl/1/fall ./PUNCT/./punct/1", False),
+    ("Furthermore/ADV/RB/advmod/8 ,/PUNCT/,/punct/8 while/SCONJ/IN/mark/4 "
+     "we/PRON/PRP/nsubj/4 accept/VERB/VBP/advcl/8 limits/NOUN/NNS/dobj/4 ,/PUNCT/,/punct/8 "
+     "we/PRON/PRP/nsubj/8 act/VERB/VBP/ROOT/8", True),
     ("While/SCONJ/IN/mark/4 in/ADP/IN/prep/0 office/NOUN/NN/pobj/1 ,/PUNCT/,/punct/4 "
      "he/PRON/PRP/nsubj/5 wrote/VERB/VBD/ROOT/5/write", False),
     ("While/SCONJ/IN/mark/3 he/PRON/PRP/nsubj/3 was/AUX/VBD/aux/3/be "
@@ -201,6 +208,8 @@ RATHER_CASES = [
     ("not/PART/RB/neg/1 help/NOUN/NN/ROOT/1 but/CCONJ/CC/cc/1 rather/ADV/RB/advmod/4 "
      "harm/NOUN/NN/conj/1", True),
     ("Rather/ADV/RB/advmod/3 ,/PUNCT/,/punct/3 we/PRON/PRP/nsubj/3 wait/VERB/VBP/ROOT/3", True),
+    ("They/PRON/PRP/nsubj/1 fail/VERB/VBP/ROOT/1 ;/PUNCT/:/punct/1 rather/ADV/RB/advmod/6 "
+     ",/PUNCT/,/punct/6 they/PRON/PRP/nsubj/6 harm/VERB/VBP/parataxis/1", True),
     ("It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/1/be rather/ADV/RB/advmod/3 good/ADJ/JJ/acomp/1",
      False),
     ("I/PRON/PRP/nsubj/3 would/AUX/MD/aux/3 rather/ADV/RB/advmod/3 wait/VERB/VB/ROOT/3",

@@ -5,10 +5,10 @@ Denial is Martin & White's (2005) Engagement: disclaim, with two subtypes:
 - ``negation`` (deny): a negator that negates a proposition: *not, n't, never, no, nothing,
   none, nobody, no one, neither, nor, no longer*. Not in fixed expressions without denial
   (*not only ... but also*, *not to mention*, *whether or not*, *no doubt*, *make no
-  mistake*, *no matter*, *nothing more than*, *knows no bounds*), nor *no* as the object of
-  a verb of refusal or choice (*said no to the levy*, *voted no*). Negated infinitives
-  (*chose not to act*) are negation. *without* is not in the list of MARKERS.md and the
-  gold does not mark it: it is not negation here.
+  mistake*, *no matter*, *nothing more than*, *knows no bounds*, *spare no effort*), nor
+  *no* as the object of a verb of refusal or choice (*said no to the levy*, *voted no*).
+  Negated infinitives (*chose not to act*) are negation. *without* is not in the list of
+  MARKERS.md and the gold does not mark it: it is not negation here.
 - ``counter``: counter-expectation (*however, but, yet, although, though, nevertheless,
   even, still* as concession; *instead*, *rather than*, *despite*, *even as*, *while at the
   same time*). Not: contrast without concession (*whereas, by contrast, meanwhile*,
@@ -46,7 +46,8 @@ FIXED_NEGATOR_SEQUENCES: tuple[tuple[str, ...], ...] = (
 #: fixed expressions where the negator is not the first word: (words before, negator)
 FIXED_NEGATOR_CONTEXTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("whether", "or"), "not"), (("make",), "no"), (("makes",), "no"), (("made",), "no"),
-    (("second", "to"), "none"), (("if",), "not"),
+    (("second", "to"), "none"), (("if",), "not"), (("spare",), "no"), (("spared",), "no"),
+    (("spares",), "no"), (("sparing",), "no"),
 )
 #: *knows no bounds / limits*: an amplifier idiom, not a denial
 UNBOUNDED_NOUNS = frozenset({"bounds", "limits", "limit", "end"})
@@ -152,6 +153,8 @@ def counter_but(span: Span) -> bool:
     before = prev_token(token)
     if before is not None and before.lower_ in BUT_EXCEPT_BEFORE:
         return False
+    if before is not None and before.lower_ in ("not", "n't", "n’t"):
+        return False  # *cannot but recognise* = must
     after = next_token(token)
     if after is not None and after.lower_ == "for" and token.dep_ == "prep":
         return False  # *but for* = except for
@@ -223,14 +226,23 @@ def counter_though(span: Span) -> bool:
     return before is None or before.lower_ != "as"
 
 
+def _sentence_initial_clause(token: Token) -> bool:
+    """Nothing but connectives and punctuation before ``token`` in its sentence
+    (*While ...*, *Furthermore, while ...*, *But while ...*)."""
+    sentence = _sentence(token)
+    return all(t.is_punct or t.pos_ in ("CCONJ", "ADV", "SCONJ") or t.dep_ in ("cc", "advmod")
+               for t in token.doc[sentence.start:token.i])
+
+
 @context_rule("concessive_while")
 def concessive_while(span: Span) -> bool:
-    """*while* meaning *even though*: a sentence-initial *While* clause that is not temporal
-    (*While we welcome X, we reject Y*; not *While in office*, *While visiting*, *While he
-    was speaking*). Mid-sentence *while* is contrast or time (*exports rose while imports
-    fell*) and is not counter (MARKERS.md)."""
+    """*while* meaning *even though*: a sentence-initial *While* clause (connectives may
+    precede: *Furthermore, while ...*) that is not temporal (*While we welcome X, we reject
+    Y*; not *While in office*, *While visiting*, *While he was speaking*). Mid-sentence
+    *while* is contrast or time (*exports rose while imports fell*) and is not counter
+    (MARKERS.md)."""
     token = span[0]
-    if not (token.is_sent_start or prev_token(token) is None):
+    if not _sentence_initial_clause(token):
         return False
     after = next_token(token)
     if after is None or after.tag_ in ("VBG", "IN") or after.pos_ == "ADP":
@@ -245,11 +257,12 @@ def concessive_while(span: Span) -> bool:
 
 @context_rule("counter_rather")
 def counter_rather(span: Span) -> bool:
-    """*rather* as a correction (*but rather*, *Rather, ...*); not degree (*rather good*)
-    nor preference (*would rather*)."""
+    """*rather* as a correction (*but rather*, *Rather, ...*, *...; rather, ...*); not degree
+    (*rather good*) nor preference (*would rather*)."""
     token = span[0]
     before = prev_token(token)
     after = next_token(token)
     if before is not None and before.lower_ == "but":
         return True
-    return (token.is_sent_start or before is None) and after is not None and after.text == ","
+    clause_start = token.is_sent_start or before is None or before.text in (";", ":", "—")
+    return clause_start and after is not None and after.text == ","
