@@ -41,6 +41,7 @@ FIRES = [
     ("His death reminds us that freedom has a price.", "reminds"),
     ("The attack only reinforced how fragile the truce was.", "reinforced"),
     ("Officials have known that the dam was unsafe.", "known"),
+    ("Lawmakers have known for years that this was the plan.", "known"),
     # absolutes
     ("China will never seek hegemony.", "never"),
     ("We will always stand with our allies.", "always"),
@@ -73,6 +74,7 @@ DOES_NOT_FIRE = [
     ("We need to know what is going on.", "know"),
     ("The protesters showed great courage.", "showed"),
     ("Markets are not always rational.", "always"),
+    ("We do not believe that force is always the answer.", "always"),
     ("Officials at all levels were involved.", "at all"),
     ("The phrase was translated literally.", "literally"),
     ("It is not really a crisis.", "really"),

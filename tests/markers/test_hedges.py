@@ -24,6 +24,9 @@ FIRES = [
     ("We think the deal is within reach.", "think"),
     ("I do not believe that walls solve anything.", "believe"),
     ("We suspect that the data were altered.", "suspect"),
+    ("The United States believes that forced labor is an affront.", "believes"),
+    ("The administration does not believe that pills are the answer.", "believe"),
+    ("It is unclear whether the ballots were counted.", "unclear"),
     # evidential verbs and tend
     ("The evidence suggests that the fire was set deliberately.", "suggests"),
     ("These results indicate that the vaccine works.", "indicate"),
@@ -67,6 +70,8 @@ DOES_NOT_FIRE = [
     ("I firmly believe that justice will prevail.", "believe"),
     ("I believe in patriotism.", "believe"),
     ("They believed that the war was over.", "believed"),
+    ("Activists believe that the vote was rigged.", "believe"),
+    ("The rules are unclear.", "unclear"),
     ("The minister suggested a meeting in Geneva.", "suggested"),
     ("Gan faces a possible jail term and a fine.", "possible"),
     ("We will do everything possible to help.", "possible"),

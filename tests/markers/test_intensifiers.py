@@ -37,6 +37,11 @@ FIRES = [
     ("The administration has worked hard on border security.", "hard"),
     ("We will continue to closely consult with partners.", "closely"),
     ("The deal is a total failure.", "total"),
+    ("A staggering 70% of the funds vanished.", "staggering"),
+    ("The war has claimed countless lives.", "countless"),
+    ("Never has the world been so obsessed with one topic.", "so"),
+    ("Our forces delivered crushing blows to the enemy.", "crushing"),
+    ("The new design gives far superior results.", "far"),
 ]
 
 DOES_NOT_FIRE = [
@@ -59,6 +64,8 @@ DOES_NOT_FIRE = [
     ("The United States took a hard line.", "hard"),
     ("At this very moment the talks resume.", "very"),
     ("The total number of victims is unknown.", "total"),
+    ("Both sides agreed to serious negotiations.", "serious"),
+    ("The ship sailed through endless water.", "endless"),
 ]
 
 

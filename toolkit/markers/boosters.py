@@ -128,7 +128,9 @@ def writer_knowledge(span: Span) -> bool:
         return has_clause or before[-1:] == ["as"] or (
             before[-2:-1] == ["as"] and before[-1] in {"all", "we", "i"})
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    return perfect and bool(after) and after[0] == "that"
+    return perfect and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children
+                                                      if m.dep_ == "mark")
+                           for c in verb.children)
 
 
 #: verbs after which *remind/teach* need a person object to be factive (*taught us that*)
@@ -208,8 +210,18 @@ def absolute_not_negated(span: Span) -> bool:
     if before and (before[-1] in {"not", "n't", "n’t", "almost", "nearly"}
                    or before[-2:-1] in (["not"], ["n't"], ["n’t"])):
         return False
-    return not (is_parsed(word.doc) and any(c.dep_ == "neg" for c in word.head.children)
-                and word.head.i < word.i)
+    if not is_parsed(word.doc):
+        return True
+    # a negation of its clause, or of the clause that embeds it (*does not believe popping
+    # pills is always the answer*)
+    clause = word.head
+    for _ in range(2):
+        if any(c.dep_ == "neg" and c.i < word.i for c in clause.children):
+            return False
+        if clause.dep_ not in {"ccomp", "xcomp", "conj"} or clause.head == clause:
+            break
+        clause = clause.head
+    return True
 
 
 @context_rule("at_all")

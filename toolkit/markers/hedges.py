@@ -161,10 +161,31 @@ CONVICTION_ADVERBS = frozenset({"firmly", "strongly", "truly", "deeply", "sincer
                                 "wholeheartedly", "absolutely", "very"})
 
 
+#: nouns by which a statement names its own issuer in the third person (*The United States
+#: believes that ...*, *My administration does not believe ...*)
+OWN_SIDE_NOUNS = frozenset({"administration", "government", "country", "nation", "states",
+                            "kingdom", "republic", "federation", "delegation"})
+
+
+def _writers_side(subject: Token | None, verb: Token) -> bool:
+    """True when a present-tense belief is ascribed to the issuer of the statement in the
+    third person: a country or an administration (*The United States believes*, *China
+    believes*, *The Trump Administration does not believe*) -- the writer's own side
+    (MARKERS.md). Past-tense beliefs (*the government believed*) are third parties'."""
+    if subject is None:
+        return False
+    present = verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children)
+    if not present:
+        return False
+    return subject.ent_type_ == "GPE" or subject.lemma_.lower() in OWN_SIDE_NOUNS
+
+
 @context_rule("writer_belief")
 def writer_belief(span: Span) -> bool:
-    """*I believe that, we think*: the writer's (first-person) belief about a proposition,
-    negated or not (*I do not believe that*). Not *firmly believe*, not *believe in* a value
+    """*I believe that, we think*: the writer's (first-person, or the issuing country's or
+    administration's: *The United States believes*) belief about a proposition, negated or
+    not (*I do not believe that*). Not *firmly believe*, not *believe in* a value
     (*I believe in patriotism*), not a third party's belief (*they believed*), and not a
     belief verb without a proposition (*I think of*). MARKERS.md; Hyland (2005: 221)."""
     verb = span[-1]
@@ -181,8 +202,7 @@ def writer_belief(span: Span) -> bool:
         if adverbs & CONVICTION_ADVERBS:
             return False
         subject = subject_of(verb)
-        if not is_first_person(subject) or subject is None or subject.lower_ not in {"i",
-                                                                                     "we"}:
+        if not (is_first_person(subject) or _writers_side(subject, verb)):
             return False
         if verb.dep_ == "amod" or verb.tag_ == "VBN":
             return False

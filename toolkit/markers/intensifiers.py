@@ -42,7 +42,8 @@ dedication devotion loyalty attachment trust confidence faith hope hopes aspirat
 aspirations desire wish wishes will willingness cooperation engagement condolences
 disappointment frustration discontent resentment skepticism scepticism scrutiny pressure
 emphasis priority preference insistence demand demands plea appeal appeals rebuke
-crackdown repression
+crackdown repression honor honour privilege pleasure delusion delusions hatred contempt
+distrust mistrust love affection division divisions divide rift rifts rejection bitterness
 """.split())
 
 #: abstract nouns (besides nominalisations recognised by their suffix) that degree adjectives
@@ -64,7 +65,8 @@ contempt disregard disdain hostility hatred mess chaos blunder scandal shame dis
 nonsense lie lies failure collapse betrayal overreach negligence incompetence waste
 tragedy tragedies catastrophe catastrophes travesty farce outrage nightmare fiasco sham joke
 madness folly disaster hoax fraud embarrassment humiliation triumph win victory breakdown
-""".split())
+smear smears attacks lives deaths people civilians children families hours times incidents
+cases arrests killings atrocities rounds""".split())
 
 #: nouns of physical things: amplifying adjectives on them describe size, not force
 PHYSICAL_NOUNS = frozenset("""
@@ -91,8 +93,19 @@ wholehearted unflinching unswerving vehement fervent ardent""".split())
 DEGREE_ADJECTIVES = frozenset("""severe serious grave gross extreme intense fierce relentless
 overwhelming unprecedented untold record staggering runaway crushing blistering drastic
 dramatic sharp heavy utter sheer total complete absolute outright massive huge enormous
-immense tremendous vast colossal rampant acute widespread great greatest major tremendous
-harsh bitter""".split())
+immense tremendous vast colossal rampant acute great greatest major harsh bitter endless
+countless innumerable infinite whopping crippling""".split())
+
+#: hyperbolic adjectives of quantity: they also intensify a number (*a staggering 70%*,
+#: *a record 5 million*, *untold numbers*)
+HYPERBOLIC_QUANTITY = frozenset({"staggering", "whopping", "record", "massive", "huge",
+                                 "enormous", "untold", "countless", "endless", "innumerable",
+                                 "unprecedented", "vast", "overwhelming", "immense"})
+#: *serious* means earnest, not grave, with these nouns (*serious negotiations*)
+EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "discussion",
+                           "discussions", "consideration", "engagement", "candidate",
+                           "journalism", "study", "research", "proposal", "offer",
+                           "conversation", "conversations", "question", "questions"})
 
 #: *great* and *major* classify as often as they intensify: they need a noun of
 #: :data:`ABSTRACT_NOUNS` (*major threats*, *great concern*; not *major cities, great nation*)
@@ -122,6 +135,11 @@ def _modified_noun(adjective: Token) -> Token | None:
     if not is_parsed(adjective.doc):
         following = next_token(adjective)
         return following if following is not None and following.is_alpha else None
+    if adjective.tag_ == "VBG":
+        # a participle the parser read as a verb: *deliver crushing blows*
+        objects = [c for c in adjective.children if c.dep_ == "dobj" and c.i == adjective.i + 1]
+        if objects:
+            return objects[0]
     current = adjective
     for _ in range(4):
         if current.dep_ == "conj":
@@ -154,6 +172,12 @@ def amplifying_adjective(span: Span) -> bool:
             return any(c.dep_ == "prep" and c.lower_ in {"in", "on", "about"}
                        for c in adjective.children)
         return False
+    if lower in HYPERBOLIC_QUANTITY and (noun.lower_ in {"%", "percent", "per", "number",
+                                                          "numbers", "amount", "amounts"}
+                                         or any(c.dep_ == "nummod" for c in noun.children)):
+        return True
+    if lower == "serious" and noun.lower_ in EARNEST_NOUNS:
+        return False
     if lower in ATTITUDE_ADJECTIVES:
         return noun.lower_ in ATTITUDE_NOUNS or noun.lemma_.lower() in ATTITUDE_NOUNS
     if lower in LISTED_ONLY_ADJECTIVES:
@@ -178,8 +202,10 @@ def degree_so(span: Span) -> bool:
     if following.lower_ in {"many", "much", "few", "little"}:
         return True
     if is_tagged(so.doc):
+        if following.tag_ == "VBN" and is_parsed(so.doc) and so.head == following:
+            return True  # an adjectival participle: *so obsessed, so divided*
         return following.pos_ in {"ADJ", "ADV"} and following.tag_ not in {"WRB"} and (
-            not is_parsed(so.doc) or so.head is following or so.dep_ == "advmod")
+            not is_parsed(so.doc) or so.head == following or so.dep_ == "advmod")
     return False
 
 
@@ -278,7 +304,8 @@ def degree_far(span: Span) -> bool:
         return False
     following = next_token(far)
     if following.tag_ in {"JJR", "RBR"} or following.lower_ in {"more", "less", "too",
-                                                                "better", "worse"}:
+                                                                "better", "worse",
+                                                                "superior", "inferior"}:
         return True
     return following.pos_ == "VERB" and following.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
 
@@ -309,7 +336,7 @@ def degree_before_adjective(span: Span) -> bool:
     # before an attributive adjective the word may focus the noun phrase (*especially
     # African countries*): then it must modify the adjective itself
     return not is_parsed(following.doc) or following.dep_ != "amod" or \
-        span[-1].head is following
+        span[-1].head == following
 
 
 @context_rule("degree_on_verb_or_adjective")

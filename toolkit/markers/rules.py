@@ -148,7 +148,7 @@ def is_tagged(doc: Doc) -> bool:
 
 def clause_head(token: Token) -> Token:
     """The verb a token hangs on: an auxiliary's or a modal's head, else the token."""
-    if token.dep_ in {"aux", "auxpass", "neg"} and token.head is not token:
+    if token.dep_ in {"aux", "auxpass", "neg"} and token.head != token:
         return token.head
     return token
 
@@ -164,7 +164,7 @@ def subject_of(verb: Token) -> Token | None:
                 if child.lower_ in {"which", "that"} and current.dep_ == "relcl":
                     return current.head
                 return child
-        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head is not current:
+        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head != current:
             current = current.head
             seen += 1
             continue
