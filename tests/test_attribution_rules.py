@@ -1,0 +1,181 @@
+"""Attribution rules on hand-built parses (so a rule's test does not depend on what the
+statistical model predicts), quotation pairing, and the cue lexicon's tags."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from toolkit.attribution import find_attributions, quotation_spans
+from toolkit.attribution.cues import TAGS, _tags, cue_table
+from toolkit.lexicon import default_lexicon
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(rows: str, ents: list[str] | None = None) -> Doc:
+    """A Doc from lines ``word head dep tag pos lemma`` (head: absolute index)."""
+    table = [line.split() for line in rows.strip().splitlines()]
+    words = [r[0] for r in table]
+    return Doc(VOCAB, words=words, heads=[int(r[1]) for r in table], deps=[r[2] for r in table],
+               tags=[r[3] for r in table], pos=[r[4] for r in table],
+               lemmas=[r[5] for r in table], ents=ents)
+
+
+def _cues(doc: Doc) -> list[str]:
+    return [doc.text[r.cue[0]:r.cue[1]] for r in find_attributions(doc, default_lexicon())]
+
+
+OFFICIALS_SAID = """
+Officials 1 nsubj NNS NOUN official
+said 1 ROOT VBD VERB say
+the 3 det DT DET the
+plan 4 nsubj NN NOUN plan
+failed 1 ccomp VBD VERB fail
+. 1 punct . PUNCT .
+"""
+
+
+def test_verb_rule_subject_and_clausal_complement():
+    doc = parsed(OFFICIALS_SAID)
+    [rel] = find_attributions(doc, default_lexicon())
+    text = doc.text
+    assert text[rel.cue[0]:rel.cue[1]] == "said"
+    assert text[rel.source[0]:rel.source[1]] == "Officials"
+    assert text[rel.content[0]:rel.content[1]] == "the plan failed"
+    assert (rel.kind, rel.source_type, rel.stance, rel.rule) == (
+        "indirect", "official_role", "neutral", "verb:say")
+    assert text[rel.source_head[0]:rel.source_head[1]] == "Officials"
+
+
+WE_CONDEMN = """
+We 1 nsubj PRP PRON we
+{verb} 1 ROOT {tag} VERB condemn
+the 3 det DT DET the
+attack 1 dobj NN NOUN attack
+. 1 punct . PUNCT .
+"""
+
+
+@pytest.mark.parametrize("verb,tag,expected", [("condemn", "VBP", []),
+                                               ("condemned", "VBD", ["condemned"])])
+def test_writer_performative_is_not_an_attribution_but_earlier_speech_is(verb, tag, expected):
+    doc = parsed(WE_CONDEMN.format(verb=verb, tag=tag))
+    assert _cues(doc) == expected
+    for rel in find_attributions(doc, default_lexicon()):
+        assert (rel.source_type, rel.stance) == ("self", "opposing")
+
+
+SHOWED = """
+The 1 det DT DET the
+{noun} 2 nsubj NN NOUN {noun}
+showed 2 ROOT VBD VERB show
+that 6 mark IN SCONJ that
+savings 6 nsubj NNS NOUN saving
+really 6 advmod RB ADV really
+matter 2 ccomp VBP VERB matter
+. 2 punct . PUNCT .
+"""
+
+
+@pytest.mark.parametrize("noun,expected", [("report", ["showed"]), ("study", ["showed"]),
+                                           ("crisis", []), ("collapse", [])])
+def test_agentive_cue_needs_a_speaker_not_an_event(noun, expected):
+    assert _cues(parsed(SHOWED.format(noun=noun))) == expected
+
+
+LIES = """
+Putin 2 poss NNP PROPN Putin
+'s 0 case POS PART 's
+lies 3 nsubj NNS NOUN lie
+spread 3 ROOT VBD VERB spread
+. 3 punct . PUNCT .
+"""
+
+
+def test_speech_act_noun_with_a_possessive_source():
+    doc = parsed(LIES, ents=["B-PERSON", "O", "O", "O", "O"])
+    [rel] = find_attributions(doc, default_lexicon())
+    assert doc.text[rel.cue[0]:rel.cue[1]] == "lies"
+    assert doc.text[rel.source[0]:rel.source[1]] == "Putin 's"
+    assert (rel.kind, rel.source_type, rel.stance, rel.content) == (
+        "nominal", "named_person", "distancing", None)
+
+
+NO_SOURCE_LIES = """
+The 1 det DT DET the
+lies 2 nsubj NNS NOUN lie
+spread 2 ROOT VBD VERB spread
+. 2 punct . PUNCT .
+"""
+
+
+def test_speech_act_noun_without_a_source_is_not_a_relation():
+    assert _cues(parsed(NO_SOURCE_LIES)) == []
+
+
+REPORTEDLY = """
+He 2 nsubj PRP PRON he
+{adverb} 2 advmod RB ADV {adverb}
+left 2 ROOT VBD VERB leave
+. 2 punct . PUNCT .
+"""
+
+
+@pytest.mark.parametrize("adverb,stance", [("reportedly", "neutral"),
+                                           ("allegedly", "distancing"),
+                                           ("supposedly", "distancing")])
+def test_hearsay_adverbs(adverb, stance):
+    [rel] = find_attributions(parsed(REPORTEDLY.format(adverb=adverb)), default_lexicon())
+    assert (rel.source, rel.content, rel.kind, rel.source_type, rel.stance) == (
+        None, None, "indirect", "none", stance)
+
+
+def test_a_doc_without_a_parse_is_refused():
+    doc = Doc(VOCAB, words=["Officials", "said", "so", "."])
+    with pytest.raises(ValueError, match="needs a dependency parse"):
+        find_attributions(doc, default_lexicon())
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ('He said "go" and "stay".', ['"go"', '"stay"']),
+    ("“A,” she said, “B.”", ["“A,”", "“B.”"]),
+    ("It’s the ministry’s view.", []),  # apostrophes are not quotation marks
+    ("«Non», dit-il.", ["«Non»"]),
+    ('An "unclosed quotation', []),
+    ('"One\n\nTwo"', []),  # straight quotes pair within a paragraph only
+])
+def test_quotation_spans(text, quoted):
+    assert [text[s:e] for s, e in quotation_spans(text)] == quoted
+
+
+@pytest.mark.parametrize("note,tags", [
+    ("[clause] [agentive] court held that", {"clause", "agentive"}),
+    ("[noun] formal accusation [see clause]", {"noun"}),  # only leading tags count
+    ("MW acknowledge", set()),
+    ("[bogus] unknown tags are ignored", set()),
+])
+def test_note_tags(note, tags):
+    assert _tags(note) == frozenset(tags)
+
+
+def test_packaged_cue_lexicon_uses_known_tags_and_keeps_sources():
+    cues = default_lexicon().cues
+    assert len(cues) > 150
+    for note in cues["note"]:
+        prefix = re.match(r"^(?:\s*\[\w+\])+", note)
+        for tag in re.findall(r"\[(\w+)\]", prefix.group(0) if prefix else ""):
+            assert tag in TAGS, note
+    assert (cues["source"].str.len() > 0).all()
+    table = cue_table(default_lexicon())
+    for belief in ("believe", "think", "know", "hope", "fear"):
+        assert "not_speech" in table.verbs[belief].tags
+    assert table.preps["according to"].stance == "neutral"
+    assert table.nouns["allegation"].stance == "distancing"
+    assert table.verbs["slam"].stance == "opposing" and table.verbs["rant"].stance == "distancing"
+    assert table.verbs["charge"].stance == "distancing"
+    assert table.verbs["complain"].stance == "opposing"
+    assert table.nouns["complaint"].stance == "distancing"
