@@ -513,7 +513,8 @@ def build_report(gold_paths: list[Path], out: Path, *, benchmarks: Path | None,
         "`nltk.metrics.agreement.AnnotationTask`, via `toolkit.agreement`: for each word token "
         "(or sentence), did each coder mark a span of this category there? `all`: the set of "
         "categories on the unit; `attribution`: an attribution cue. '–': undefined (one label "
-        "only).", "",
+        "only). Unlike the overlap scoring of section 1, token-level agreement also counts "
+        "span-boundary differences (*has proved* against *proved*).", "",
         markdown_table(agreement_table(predictions, gold)), "",
         "## 5. Error analysis (toolkit, dev gold)", "",
         "Causes: a missed marker that the plain lexicon finds was *rejected in context* (a "
@@ -540,7 +541,8 @@ def build_report(gold_paths: list[Path], out: Path, *, benchmarks: Path | None,
     for category in errors["category"].drop_duplicates().tolist():
         lines.append(f"**{category}**")
         lines.append("")
-        for error in ("false_negative", "false_positive", "wrong_subtype"):
+        present = errors.loc[errors["category"] == category, "error"].value_counts().index
+        for error in present:
             examples = error_examples(errors, category, error)
             if examples:
                 lines.append(f"*{error.replace('_', ' ')}*")
