@@ -192,7 +192,7 @@ autonomous familiar fresh freshly exotic expensive expensively light lightly ele
 elementarily calculable collectible terminally ungraded unsalted uncut untraceable youngish
 uncommon uncommonly rare drunk diseased extinct implicated dusty muggy frostbitten algid
 ashen numb hazardous hazardously gay favored guarded base rank chicken fly magic innocent
-innocently naturalistic calm calmly tense tensely
+innocently naturalistic calm calmly tense tensely artificial
 """.split())
 
 

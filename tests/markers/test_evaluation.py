@@ -89,6 +89,10 @@ NOUN_CASES = [
      "lies", False),
     ("HOAX/VERB/VB/ROOT/0 :/PUNCT/:/punct/0 People/NOUN/NNS/nsubj/4 will/AUX/MD/aux/4 "
      "die/VERB/VB/ccomp/0", "hoax", True),
+    ("led/VERB/VBN/ROOT/0 by/ADP/IN/agent/0 Trygve/PROPN/NNP/compound/3 "
+     "Lie/PROPN/NNP/pobj/1", "lie", False),
+    ("rights/NOUN/NNS/nsubj/1 lie/NOUN/NN/ROOT/1 at/ADP/IN/prep/1 the/DET/DT/det/4 "
+     "core/NOUN/NN/pobj/2", "lie", False),
 ]
 
 
@@ -150,6 +154,8 @@ QUALITY_CASES = [
     ("We/PRON/PRP/nsubj/1 do/VERB/VBP/ROOT/1 our/PRON/PRP$/poss/3 best/ADJ/JJS/dobj/1",
      "best", False),
     ("the/DET/DT/det/2 best/ADJ/JJS/amod/2 thing/NOUN/NN/ROOT/2", "best", True),
+    ("to/ADP/IN/ROOT/0 the/DET/DT/det/2 best/ADJ/JJS/pobj/0 of/ADP/IN/prep/2 "
+     "its/PRON/PRP$/poss/5 ability/NOUN/NN/pobj/3", "best", False),
 ]
 
 
@@ -167,6 +173,8 @@ ABSTRACT_HEAD_CASES = [
     ("a/DET/DT/det/2 narrow/ADJ/JJ/amod/2 interpretation/NOUN/NN/ROOT/2", "narrow", True),
     ("poor/ADJ/JJ/amod/1 countries/NOUN/NNS/ROOT/1", "poor", False),
     ("poor/ADJ/JJ/amod/1 governance/NOUN/NN/ROOT/1", "poor", True),
+    ("sources/NOUN/NNS/ROOT/0 of/ADP/IN/prep/0 clean/ADJ/JJ/amod/3 energy/NOUN/NN/pobj/1",
+     "clean", False),
 ]
 
 

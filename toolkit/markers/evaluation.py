@@ -50,6 +50,7 @@ stone sand dust snow ice rain weather wind air food meal dish meat bread fruit t
 body hair skin face hand hands leg legs eye eyes blood bone car cars truck boat ship
 train clothes shirt dress paper cloth metal wood glass plastic bottle box bag table
 chair bed corridor passage gap valley canyon strip tunnel pipe channel border-crossing
+energy fuel fuels coal technology technologies vehicle vehicles cooking
 """.split())
 
 #: a complement that switches the adjective to a sense that does not judge
@@ -76,7 +77,7 @@ QUALITY_FIXED_AFTER = {"well": {"as", "-", "being"}, "great": {"deal", "britain"
                                                                 "wall", "depression", "power",
                                                                 "powers", "-"},
                        "good": {"-", "faith", "offices", "friday"},
-                       "better": {"-"}, "best": {"-"}}
+                       "better": {"-", "part"}, "best": {"-", "of"}}
 
 
 def _token(span: Span) -> Token:
@@ -199,11 +200,16 @@ def evaluative_noun(span: Span) -> bool:
     token = _token(span)
     if _in_hyphen_compound(span):
         return False
-    if token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("NN"):
+    after = next_token(token)
+    if token.dep_ == "ROOT" and after is not None and after.pos_ == "ADP":
+        return False  # a verb tagged as a noun (*self-determination lie at the core*)
+    if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS"):
+        # a name (*Trygve Lie*), unless a capitalised label (*HOAX:*)
+        return token.is_upper or (after is not None and after.text in (":", "!"))
+    if token.pos_ == "NOUN" or token.tag_.startswith("NN"):
         return True
     # one-word headlines and labels (*HOAX:*) are often mis-tagged: a noun-like token at
     # the start of a sentence followed by a colon
-    after = next_token(token)
     return token.is_sent_start and after is not None and after.text in (":", "!")
 
 
