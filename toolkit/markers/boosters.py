@@ -75,8 +75,7 @@ def clause_frame(span: Span) -> bool:
 
 #: predicates after *must be* that make *must* a conclusion, not an obligation
 EPISTEMIC_MUST_PREDICATES = frozenset({"true", "right", "wrong", "mistaken", "aware", "joking",
-                                       "kidding", "obvious", "clear", "the", "a", "an",
-                                       "some", "something", "someone", "confused", "lying"})
+                                       "kidding", "obvious", "clear", "confused", "lying"})
 
 
 @context_rule("epistemic_must")
@@ -173,6 +172,8 @@ def factive_evidence(span: Span) -> bool:
         return False
     if is_negated(verb):
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # a prediction or a hypothesis, not evidence: *it would show how*
     relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"),
                     None)
     if relative is not None:

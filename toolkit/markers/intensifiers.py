@@ -281,8 +281,9 @@ def degree_most(span: Span) -> bool:
     following = next_token(most)
     if following is None or words_before(most, 1) == ["at"] or following.lower_ == "of":
         return False
-    if following.pos_ in {"ADJ", "ADV"} and following.lower_ not in {"likely", "recent",
-                                                                     "recently", "often"}:
+    if following.lower_ in {"likely", "recent", "recently", "often", "frequently", "of"}:
+        return False  # *most likely* (a hedge), *most recently* (time)
+    if following.pos_ in {"ADJ", "ADV"}:
         return True
     if following.pos_ in {"NOUN", "PROPN", "NUM", "DET", "PRON"}:
         return False
@@ -341,9 +342,12 @@ def degree_before_adjective(span: Span) -> bool:
 
 @context_rule("degree_on_verb_or_adjective")
 def degree_on_verb_or_adjective(span: Span) -> bool:
-    """A degree adverb that is not a manner adverb in this use: *seriously abused*, *badly
-    needed*, not *take it seriously* or *behaved badly*."""
+    """A degree adverb in a degree use: *seriously abused*, *badly needed*, *dramatically
+    improves*; not a manner adverb (*take it seriously*, *behaved badly*) nor a sentence
+    adverb of comment (*Dramatically, it has become routine*)."""
     adverb = span[0]
+    if words_after(adverb, 1) == [","] and (adverb.i == 0 or adverb.doc[adverb.i - 1].is_punct):
+        return False  # a sentence adverb of comment: *Dramatically, it has become routine*
     if is_parsed(adverb.doc) and adverb.head.lemma_.lower() in {"take", "treat", "behave",
                                                                 "act", "perform"}:
         return False
