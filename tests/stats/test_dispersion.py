@@ -81,3 +81,23 @@ def test_position_shares_halves_and_deciles():
     assert hedge["count"].tolist() == [0] * 9 + [1]  # a hedged ending
     with pytest.raises(ComparisonError, match="parts=0"):
         position_shares(_positioned(), parts=0)
+
+
+@pytest.mark.parametrize(("first", "n"), [(0, 1), (1, 1), (4, 4), (3, 10), (5, 10), (17, 20),
+                                          (40, 100), (0, 7)])
+def test_first_half_p_equals_scipys_binomial_test(first, n):
+    from scipy import stats
+
+    from toolkit.stats.dispersion import first_half_p
+
+    expected = stats.binomtest(first, n, 0.5).pvalue
+    assert float(first_half_p(np.array([first]), np.array([n]))[0]) == pytest.approx(expected)
+
+
+def test_lemma_level_lists_only_lemmas_present():
+    analysis = _positioned()
+    table = dispersion(analysis, level="lemma")
+    assert list(table.columns[:3]) == ["doc_id", "category", "lemma"]
+    assert set(zip(table["doc_id"], table["category"], strict=True)) == {
+        ("front", "denial"), ("even", "denial"), ("even", "hedge")}
+    assert (table["n"] > 0).all()

@@ -36,7 +36,7 @@ from .tables import (
     known_items,
 )
 
-__all__ = ["dispersion", "position_shares", "gries_dp", "TEXT_PARTS"]
+__all__ = ["dispersion", "position_shares", "gries_dp", "first_half_p", "TEXT_PARTS"]
 
 #: equal parts of one text for a document's DP
 TEXT_PARTS = 10
@@ -98,8 +98,9 @@ def dispersion(analysis, *, by: str | Sequence[str] = "doc_id", level: str = "ca
     Columns: the ``by`` column(s), ``category`` (and ``subtype`` or ``lemma``), ``n``
     (markers), ``mean_position``, ``median_position``, ``first_half_share``,
     ``first_half_p`` (binomial test against 0.5), ``dp``, ``dp_norm``, ``dp_parts`` (what
-    the parts were), ``n_docs``. Every category for every document, zero counts included
-    (positions and DP NaN).
+    the parts were), ``n_docs``. Every category (or subtype) for every document, zero
+    counts included (positions and DP NaN); at the lemma level only the lemmas present in a
+    document or group.
 
     Sources: Gries (2008); Lijffijt & Gries (2012).
     """
@@ -120,13 +121,27 @@ def dispersion(analysis, *, by: str | Sequence[str] = "doc_id", level: str = "ca
     item_index = {item: j for j, item in enumerate(items.itertuples(index=False, name=None))}
     positions["item"] = [item_index[t] for t in positions[keys].itertuples(index=False,
                                                                            name=None)]
-    found = {key: frame["position"].to_numpy()
-             for key, frame in positions.groupby(["row", "item"], sort=False)}
+    # the positions of each (document row, item), split once from one sorted array
+    n_items = len(item_index)
+    key = positions["row"].to_numpy(dtype=np.int64) * n_items + positions["item"].to_numpy()
+    order = np.argsort(key, kind="stable")
+    found_keys, starts = np.unique(key[order], return_index=True)
+    chunks = np.split(positions["position"].to_numpy()[order], starts[1:])
+    found = {(int(k) // n_items, int(k) % n_items): chunk
+             for k, chunk in zip(found_keys, chunks, strict=True)} if len(key) else {}
     empty = np.array([], dtype=float)
+    sparse = level == "lemma"  # lemmas: only those present (a full grid can be millions)
+    item_list = list(item_index)
+    present: dict[int, set[int]] = {}
+    for row, j in found:
+        present.setdefault(row, set()).add(j)
     records = []
     for value, rows in groups.items():
         values = value if isinstance(value, tuple) else (value,)
-        for item, j in item_index.items():
+        wanted = sorted({j for r in rows for j in present.get(int(r), ())}) if sparse \
+            else range(n_items)
+        for j in wanted:
+            item = item_list[j]
             per_doc = [found.get((r, j), empty) for r in rows]
             pos = np.concatenate(per_doc) if per_doc else empty
             n = len(pos)
@@ -144,13 +159,25 @@ def dispersion(analysis, *, by: str | Sequence[str] = "doc_id", level: str = "ca
                             "mean_position": float(pos.mean()) if n else np.nan,
                             "median_position": float(np.median(pos)) if n else np.nan,
                             "first_half_share": first / n if n else np.nan,
-                            "first_half_p": stats.binomtest(first, n, 0.5).pvalue if n
-                            else np.nan,
+                            "first_half": first,
                             "dp": dp, "dp_norm": dp_norm, "dp_parts": dp_parts,
                             "n_docs": len(rows)})
     table = pd.DataFrame.from_records(records)
+    table.insert(table.columns.get_loc("first_half") + 1, "first_half_p",
+                 first_half_p(table["first_half"].to_numpy(), table["n"].to_numpy()))
+    table = table.drop(columns="first_half")
     table.attrs.update(level=level, by=columns, parts=parts)
     return table
+
+
+def first_half_p(first: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """Two-sided exact binomial p-values of ``first`` markers in the first half out of ``n``
+    against 0.5, vectorised: for p = 0.5 the two-sided test of ``scipy.stats.binomtest``
+    is ``min(1, 2 * P(X <= min(k, n - k)))``. NaN where ``n`` is 0."""
+    first = np.asarray(first, dtype=float)
+    n = np.asarray(n, dtype=float)
+    tail = stats.binom.cdf(np.minimum(first, n - first), n, 0.5)
+    return np.where(n > 0, np.minimum(1.0, 2 * tail), np.nan)
 
 
 def position_shares(analysis, *, by: str | Sequence[str] = "doc_id", level: str = "category",
