@@ -74,6 +74,9 @@ MODIFIER_CASES = [
     ("Iran/PROPN/NNP/nsubj/1 is/AUX/VBZ/ROOT/1/be responsible/ADJ/JJ/acomp/1 "
      "for/ADP/IN/prep/2 the/DET/DT/det/5 attack/NOUN/NN/pobj/3", "responsible", False),
     ("a/DET/DT/det/2 responsible/ADJ/JJ/amod/2 choice/NOUN/NN/ROOT/2", "responsible", True),
+    # *fair* the noun (*a trade fair*) is not the adjective
+    ("a/DET/DT/det/2 trade/NOUN/NN/compound/2 fair/NOUN/NN/ROOT/2", "fair", False),
+    ("a/DET/DT/det/2 fair/ADJ/JJ/amod/2 trial/NOUN/NN/ROOT/2", "fair", True),
 ]
 
 
@@ -189,6 +192,19 @@ def test_negated_judgement_marks_prefixed_judgement_adjectives() -> None:
     found = [(m.text, m.subtype, m.rule) for m in detect_markers(doc, lexicon)
              if m.category == "evaluation"]
     assert found == [("unstatesmanlike", "negative", "rule:negated_judgement")]
+
+
+@pytest.mark.parametrize("spec, expected", [
+    ("the/DET/DT/det/2 cruellest/ADJ/JJS/amod/2/cruel act/NOUN/NN/ROOT/2",
+     [("cruellest", "negative", "rule:inflected_evaluation")]),
+    ("a/DET/DT/det/2 fairer/ADJ/JJR/amod/2/fair deal/NOUN/NN/ROOT/2",
+     [("fairer", "positive", "rule:inflected_evaluation")]),
+    ("a/DET/DT/det/2 larger/ADJ/JJR/amod/2/large deal/NOUN/NN/ROOT/2", []),
+])
+def test_inflected_evaluation(spec: str, expected: list) -> None:
+    found = [(m.text, m.subtype, m.rule) for m in detect_markers(parse(spec))
+             if m.category == "evaluation"]
+    assert found == expected
 
 
 def test_negated_judgement_needs_a_positive_judgement_base() -> None:

@@ -24,7 +24,9 @@ rule that must accept each match:
   governance*, not *poor countries*).
 
 The productive rule ``negated_judgement`` marks adjectives formed with a negative prefix on
-a positive judgement adjective of the lexicon that no list holds (*un-* + *presidential*).
+a positive judgement adjective of the lexicon that no list holds (*un-* + *presidential*);
+``inflected_evaluation`` marks comparatives and superlatives of evaluative adjectives
+(*fairer, cruellest*).
 """
 
 from __future__ import annotations
@@ -307,6 +309,23 @@ def negated_judgement(doc: Doc, lexicon) -> Iterable[Marker]:
         yield Marker(token.idx, token.idx + len(token), token.text, "evaluation", subtype,
                      token.lemma_.lower() or word, "rule:negated_judgement",
                      "Martin & White 2005")
+
+
+@productive_rule("inflected_evaluation")
+def inflected_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
+    """Comparatives and superlatives of evaluative adjectives that no row lists as such
+    (*fairer, cruellest, wisest*): the lemma is an evaluation adjective of the lexicon."""
+    for token in doc:
+        if token.tag_ not in ("JJR", "JJS") or token.lower_ in lexicon.by_word:
+            continue
+        lemma = token.lemma_.lower()
+        subtype = next((e.subtype for e in lexicon.by_word.get(lemma, ())
+                        if e.category == "evaluation" and e.rule == "evaluative_modifier"),
+                       None)
+        span = doc[token.i:token.i + 1]
+        if subtype is not None and is_modifier_use(span):
+            yield Marker(token.idx, token.idx + len(token), token.text, "evaluation", subtype,
+                         lemma, "rule:inflected_evaluation", "Martin & White 2005")
 
 
 def _judgement_base(word: str, lexicon) -> tuple[str, str] | None:
