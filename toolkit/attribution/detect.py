@@ -67,6 +67,12 @@ charges claims reports rumours rumors stories
 ACCOUNT_NOUNS = frozenset("account accounting estimate estimates count tally reckoning"
                           .split())
 #: verbs that put a speech-act noun out into the world: their subject is its source
+#: (*30 women filed complaints*, *they issued arrest warrants*, *pushing this impeachment*)
+PRODUCING_VERBS = frozenset("""
+make file issue lodge level bring spread repeat voice tell publish post write push peddle
+send deliver give offer utter circulate launch press pursue submit raise express air spout
+hurl throw sling parrot regurgitate peddle broadcast tweet share announce release present
+""".split())
 _VERB_MEDIUMS = ("in", "via", "through")
 
 
@@ -97,8 +103,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     for i, ch in enumerate(text):
         if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
             open_straight = None
-        if open_curly is None and ch in OPENING:
-            open_curly, closer = i, OPENING[ch]
+        if ch in OPENING and (open_curly is None or ch != closer):
+            open_curly, closer = i, OPENING[ch]  # an unclosed quotation ends at the next one
         elif open_curly is not None and ch == closer:
             spans.append((open_curly, i + 1))
             open_curly = None
@@ -184,6 +190,10 @@ def _subject(token: Token) -> Token | None:
         if t.dep_ == "xcomp":
             objects = [c for c in t.head.children if c.dep_ == "dobj"]
             if objects and t.head.pos_ == "VERB":
+                return objects[0]
+        if t.dep_ == "pcomp" and t.head.lower_ in ("for", "of") and t.head.dep_ == "prep":
+            objects = [c for c in t.head.head.children if c.dep_ == "dobj"]
+            if objects:  # criticised X for suggesting, accused X of lying: X speaks
                 return objects[0]
         if t.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp") and t.head != t:
             t = t.head
@@ -323,7 +333,11 @@ class _Finder:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
         if content is None and token.dep_ in ("parataxis", "ccomp", "advcl") and \
-                token.head.i != token.i and source is not None and token.i > token.head.i - 8:
+                token.head.i != token.i and source is not None and token.i > token.head.i - 8 \
+                and token.tag_ in ("VBD", "VBZ", "VBP") and any(
+                    c.dep_ == "nsubj" for c in token.children) and not any(
+                    c.dep_ == "mark" for c in token.children) and any(
+                    t.text in (",", "—", "–") for t in token.doc[max(0, source.i - 2):token.i]):
             host = self.host_clause(token, {t.i for t in token.subtree})
             whole = _char_range(list(token.head.subtree))
             if whole is not None and whole[0] < cue[0] and whole[1] > cue[1] and \
@@ -495,8 +509,9 @@ class _Finder:
         if content is None:
             return "indirect"
         inner = [q for q in self.quotes if _inside(q, content)]
-        if not inner:
-            return "direct" if any(_inside(content, q) for q in self.quotes) else "indirect"
+        if not inner:  # all quoted, unless the cue is inside the same (someone else's) quotation
+            return "direct" if any(_inside(content, q) and not q[0] <= cue_token.idx < q[1]
+                                   for q in self.quotes) else "indirect"
         if self._unquoted_words(content, inner, cue_token) == 0:
             return "direct"
         for q in inner:
@@ -723,7 +738,8 @@ class _Finder:
             governor = noun.head.head
         elif noun.dep_ == "conj" and noun.head.dep_ == "dobj":
             governor = noun.head.head
-        if governor is not None and governor.pos_ in ("VERB", "AUX"):
+        if governor is not None and governor.pos_ in ("VERB", "AUX") and (
+                governor.lemma_.lower() in PRODUCING_VERBS or noun.dep_ == "pobj"):
             if _is_passive(governor):
                 return None
             return _subject(governor)

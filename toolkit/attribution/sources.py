@@ -30,6 +30,10 @@ SINGULAR_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 PLURAL_PERSONAL = frozenset({"they", "them", "their", "theirs"})
 NEUTER = frozenset({"it", "its"})
 RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
+INDEFINITE_PRONOUNS = frozenset("""
+someone somebody anyone anybody everyone everybody no-one nobody one some others many few
+several most all both
+""".split())
 
 #: offices and roles (an unnamed holder is ``official_role``)
 ROLE_NOUNS = frozenset("""
@@ -56,6 +60,7 @@ DOCUMENT_NOUNS = frozenset("""
 report statement release communiqué communique resolution study survey petition letter
 document memo memorandum paper analysis review investigation inquiry audit findings data
 estimate estimates accounting account comment comments law bill declaration charter
+testimony interview
 indictment ruling verdict judgment judgement decision order complaint transcript record
 records book article editorial op-ed post tweet note notice filing affidavit census poll
 """.split())
@@ -123,9 +128,12 @@ def source_tokens(token: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``token``, without relative and participial
     clauses, and without edge punctuation."""
     excluded: set[int] = set()
-    for child in token.children:
+    for child in token.subtree:
+        if child.i == token.i:
+            continue
         if child.dep_ in ("relcl", "acl", "advcl") or (
-                child.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)):
+                child.dep_ == "appos" and child.head.i == token.i
+                and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)):
             excluded.update(t.i for t in child.subtree)
     tokens = [t for t in token.subtree if t.i not in excluded]
     # keep the contiguous block around the head
@@ -230,12 +238,15 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     if quantified and token.pos_ == "PRON":
         return "anonymous"  # one of them, several of them: members of a group
     phrase = source_tokens(token)
-    if phrase[-1].ent_type_ == "PERSON" and phrase[-1].pos_ == "PROPN" and not any(
-            t.lower_ in ("including", "and", "or") for t in phrase):
-        return "named_person"  # a title and a name: UN High Commissioner ... Michelle Bachelet
+    last = phrase[-1]
+    if last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and last.ent_iob_ == "I" and \
+            not any(t.lower_ in ("including", "and", "or") for t in phrase):
+        return "named_person"  # a title and a full name: UN High Commissioner ... M. Bachelet
     lower, lemma = token.lower_, token.lemma_.lower()
     if lower in FIRST_PERSON:
         return "self"
+    if lower in INDEFINITE_PRONOUNS:
+        return "anonymous"  # someone, some, others: an unnamed person or group
     if token.pos_ == "PRON" or lower in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
         if antecedent is not None and antecedent != token:
             kind = classify_source(antecedent)
@@ -258,7 +269,14 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") or lemma in INSTITUTION_NOUNS \
             or lower in INSTITUTION_NOUNS:
         return "institution"
+    if token.pos_ == "PROPN" and any(
+            c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children)
+            for c in token.children):
+        return "institution"  # Habitat for Humanity, the Bank of England
     if token.pos_ == "PROPN":
+        letters = token.text.rstrip("s")
+        if len(letters) > 1 and letters.isupper():
+            return "institution"  # an acronym: NGOs, UNHCR, ICE
         return "named_person"
     return "anonymous"
 
