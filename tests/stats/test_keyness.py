@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from scipy import stats
 from scipy.stats.contingency import expected_freq
 
@@ -155,3 +157,17 @@ def test_keyness_columns_are_the_contract():
                    "fisher_p", "test", "significant"]:
         assert column in table.columns
     assert table["significant"].dtype == bool
+
+
+@given(st.integers(0, 400), st.integers(0, 400), st.integers(1000, 50_000),
+       st.integers(1000, 50_000))
+@settings(max_examples=60, deadline=None)
+def test_keyness_is_symmetric_and_agrees_with_scipy(a, b, wa, wb):
+    assume(a + b > 0)
+    forward = keyness_counts([a], [b], wa, wb).iloc[0]
+    backward = keyness_counts([b], [a], wb, wa).iloc[0]
+    assert forward["g2"] == pytest.approx(backward["g2"], rel=1e-9, abs=1e-9)
+    assert forward["log_ratio"] == pytest.approx(-backward["log_ratio"])
+    assert forward["test"] == backward["test"]
+    assert forward["g2"] == pytest.approx(_scipy_g2(a, b, wa, wb).statistic, rel=1e-8,
+                                          abs=1e-8)
