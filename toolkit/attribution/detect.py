@@ -53,6 +53,9 @@ OPENING = {"“": "”", "«": "»", "„": "“"}
 CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "at")
 #: prepositions that add to an object (*blamed X for Y*, *accused X of Y*)
 OBJECT_PREPS = ("for", "of", "against", "about", "as")
+_FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
+#: deontic modals: the cue is what the writer wants done (*must be rejected*)
+DEONTIC = frozenset({"must", "should", "shall", "ought"})
 #: verbs of wanting or failing: speech under them did not happen (*wanted to say*)
 NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
@@ -187,6 +190,8 @@ def _subject(token: Token) -> Token | None:
             return t.head
         if t.dep_ == "relcl":
             return t.head
+        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ":
+            return None  # it is difficult to deny, hard to say: nobody in particular
         if t.dep_ == "xcomp":
             objects = [c for c in t.head.children if c.dep_ == "dobj"]
             if objects and t.head.pos_ == "VERB":
@@ -293,13 +298,18 @@ class _Finder:
         elif not passive:
             source = _subject(token)
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
-                    "csubj", "nsubj", "pobj", "pcomp", "dobj")):
+                    "csubj", "nsubj")):
                 return None  # an imperative or a generic infinitive: nobody's speech act
         relative = None
         if source is not None and source.lower_ in RELATIVE:
             relative = source
             source = resolve_pronoun(source) or source
         in_quote = _quote_at(self.quotes, token.idx) is not None
+        if not in_quote and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children):
+            return None  # must be rejected, should say: the writer's directive, not a report
+        if source is not None and source.lower_ in ("you", "one") and not in_quote and \
+                not any(c.dep_ == "prep" for c in source.children):
+            return None  # generic you (if you cite ...): no speech event
         if source is not None and source.lower_ in FIRST_PERSON and not in_quote:
             if not _past(token):
                 return None  # the writer's performative (We condemn, I urge)
@@ -314,6 +324,10 @@ class _Finder:
         content_tokens, has_clause = self.verb_content(token, entry, passive, particles)
         if content_tokens is None:
             return None
+        reduced = passive and not any(c.dep_ in ("auxpass", "aux", "nsubjpass")
+                                      for c in token.children)
+        if reduced and not agents and not has_clause and "accusation" not in entry.tags:
+            return None  # the activities described in section 110: a reference, not a report
         cue_tokens = [token, *particles]
         cue = (min(t.idx for t in cue_tokens),
                max(t.idx + len(t) for t in cue_tokens))
@@ -380,6 +394,8 @@ class _Finder:
                 t.text in (";", ":") for t in token.doc[max(t.i for t in c.subtree):token.i])]
         to_clauses = [c for c in children if c.dep_ == "xcomp" and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if "clause" in entry.tags and not passive:  # found X to be Y, not: to find a path
+            to_clauses = [c for c in to_clauses if c.lemma_ in ("be", "have")]
         objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
         small_clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ not in (
             "VERB", "AUX")]
@@ -547,6 +563,10 @@ class _Finder:
             return False
         top = [t for t in tokens if not (quote[0] <= t.head.idx < quote[1]) or t.head == t]
         head = top[0] if top else tokens[0]
+        words = re.findall(r"[^\W\d_][\w'’-]*", self.doc.text[quote[0]:quote[1]])
+        content_words = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+        if content_words and all(w[0].isupper() for w in content_words):
+            return False  # a name in quotation marks (the "Centre for ... Administration")
         before = self.doc.text[max(0, quote[0] - 12):quote[0]].lower()
         if re.search(r"(known as|called|dubbed|named|so-called|termed|labell?ed)\s*$", before):
             return False
@@ -692,7 +712,7 @@ class _Finder:
                 break
         if "clause" in entry.tags and content is None and not any(
                 c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-                for c in head.children) and not any(c.dep_ == "acl" for c in head.children):
+                for c in head.children):
             return None  # an ambiguous noun (order) needs its content or a by/from source
         self.used.add(cue_end.i)
         span = source_span(source) if source.dep_ != "poss" else (

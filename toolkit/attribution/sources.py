@@ -273,6 +273,8 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
             c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children)
             for c in token.children):
         return "institution"  # Habitat for Humanity, the Bank of England
+    if token.pos_ == "PROPN" and token.tag_ == "NNPS":
+        return "institution"  # Member States, the Democrats
     if token.pos_ == "PROPN":
         letters = token.text.rstrip("s")
         if len(letters) > 1 and letters.isupper():
