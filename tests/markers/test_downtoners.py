@@ -22,6 +22,7 @@ FIRES = [
     ("The debate was nothing more than a smokescreen.", "nothing more than"),
     ("Prices rose a bit faster than wages.", "a bit"),
     ("The results were rather disappointing.", "rather"),
+    ("War can beget only misery.", "only"),
 ]
 
 DOES_NOT_FIRE = [
@@ -31,6 +32,8 @@ DOES_NOT_FIRE = [
     ("The delegation has just arrived.", "just"),
     ("It is just as dangerous as before.", "just"),
     ("They fought for a just cause.", "just"),
+    ("We want a more just economic order.", "just"),
+    ("It is one of the only places left.", "only"),
     ("It looks just like the old plan.", "just"),
     ("We need help not just for now but also for the future.", "just"),
     ("No nation can face these challenges alone.", "alone"),

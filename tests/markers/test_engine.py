@@ -73,3 +73,13 @@ def test_rules_run_on_a_doc_without_parse():
     doc = English()("We may well be wrong, and only three people came; it is so unfair.")
     markers = detect_markers(doc)
     assert {"may well", "only"} <= {m.text.lower() for m in markers}
+
+
+@pytest.mark.parametrize(("text", "category", "expected"), [
+    ("They have just  been released.", "downtoner", []),
+    ("They rejected it on such  a  sloppy basis.", "intensifier", ["such"]),
+    ("Prices  tend to  rise.", "hedge", ["tend"]),
+])
+def test_rules_skip_whitespace_tokens(nlp, text, category, expected):
+    # transcripts often hold double spaces, which spaCy keeps as whitespace tokens
+    assert found(nlp(text), category) == expected

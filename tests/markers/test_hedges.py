@@ -62,6 +62,8 @@ DOES_NOT_FIRE = [
     ("The law was passed in May 2020.", "may"),
     ("May was the wettest month.", "may"),
     ("If we could meet, we would settle it.", "could"),
+    ("We shared the data so that many lives could be saved.", "could"),
+    ("He acted so that the families may be reunited.", "may"),
     ("He said he would resign in March.", "would"),
     ("That would be the end of the war.", "would"),
     ("The prisoners could not receive visits.", "could"),

@@ -87,7 +87,8 @@ def epistemic_must(span: Span) -> bool:
     must = span[0]
     after = [w for w in words_after(must, 3) if w not in {"surely", "certainly", "also"}]
     if after[:1] == ["have"] and len(after) > 1 and after[1] not in {"a", "an", "the", "to"}:
-        following = must.doc[must.i + 2] if must.i + 2 < len(must.doc) else None
+        have = next_token(must)
+        following = next_token(have) if have is not None else None
         return following is not None and following.tag_ in {"VBN", "VBD"}
     if after[:1] == ["be"] and len(after) > 1:
         return after[1] in EPISTEMIC_MUST_PREDICATES

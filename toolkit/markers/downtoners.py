@@ -33,13 +33,15 @@ def restrictive_only(span: Span) -> bool:
     Not *not only ... but also*, *if only*, or the adjective (*the only option, our only
     hope*). Quirk et al. (1985: 8.116); MARKERS.md."""
     only = span[0]
-    before = words_before(only, 1)
-    if before and (before[0] in DETERMINERS | {"not", "n't", "n’t", "if"}):
+    before = prev_token(only)
+    if before is None:
+        return True
+    if before.lower_ in DETERMINERS | {"not", "n't", "n’t", "if"}:
         return False
-    if is_parsed(only.doc) and only.dep_ == "amod":
-        return False
-    return not (is_tagged(only.doc) and only.pos_ == "ADJ" and before and
-                before[0] in DETERMINERS)
+    # the adjective after a determiner or a possessive (*the only option, Taiwan's only
+    # port*); *beget only misery* is restrictive although tagged as an adjective
+    return not (before.tag_ in {"PRP$", "POS", "DT", "WP$"} and before.lower_ not in {
+        "that", "this", "these", "those", "all", "both"})
 
 
 JUST_NOT_FOLLOWED_BY = frozenset({"as", "like", "about", "over", "under", "now", "then",
@@ -63,6 +65,9 @@ def restrictive_just(span: Span) -> bool:
     before = prev_token(just)
     if before is not None and before.lower_ in {"not", "n't", "n’t"}:
         return False  # *not just ... but also*
+    if before is not None and before.lower_ in {"more", "most", "less", "very", "so", "a",
+                                                "the", "truly"}:
+        return False  # the adjective: *a more just economic order*
     if before is not None and before.lemma_.lower() == "have" and following.tag_ in {"VBN",
                                                                                      "VBD"}:
         return False

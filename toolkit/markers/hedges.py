@@ -48,7 +48,7 @@ def _modal_verb(modal: Token) -> Token:
 def _in_condition(verb: Token) -> bool:
     """True when ``verb`` heads an *if/unless/whether/so that/where* clause."""
     markers = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
-    if markers & {"if", "unless", "whether", "where", "when", "whereby"}:
+    if markers & {"if", "unless", "whether", "where", "when", "whereby", "so"}:
         return True
     doc = verb.doc
     sentence_start = verb.sent.start if doc.has_annotation("SENT_START") else 0
@@ -90,6 +90,10 @@ def epistemic_modal(span: Span) -> bool:
             return False
         if lower == "may" and subject is not None and subject.lower_ == "you":
             return False
+        if is_parsed(doc) and any(c.dep_ == "mark" and c.lower_ in {"so", "that"} and
+                                  c.i < modal.i and "so" in words_before(c, 1) + [c.lower_]
+                                  for c in verb.children):
+            return False  # purpose: *so that the families may be reunited*
         if lower == "may" and verb.lemma_.lower() in PERMISSION_VERBS and (
                 subject is None or names_speaker(subject) or subject.lower_ in {"i", "we"}):
             return False
@@ -99,7 +103,7 @@ def epistemic_modal(span: Span) -> bool:
         return False
     if is_parsed(doc) and _in_condition(verb):
         return False
-    if words_after(modal, 1) == ["have"] or verb.lemma_.lower() in OUTCOME_VERBS:
+    if words_after(modal, 1) in (["have"], ["be"]) or verb.lemma_.lower() in OUTCOME_VERBS:
         return True
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if adverbs & {"eventually", "well", "possibly", "easily", "potentially", "soon", "even"}:
@@ -248,8 +252,9 @@ def tend_to(span: Span) -> bool:
     after = words_after(verb, 2)
     if after[:1] != ["to"] or len(after) < 2:
         return False
-    following = verb.doc[verb.i + 2]
-    return following.pos_ in {"VERB", "AUX"} or following.tag_ == "VB"
+    following = next_token(next_token(verb))
+    return following is not None and (following.pos_ in {"VERB", "AUX"}
+                                      or following.tag_ == "VB")
 
 
 #: nouns an epistemic adjective qualifies as a claim (*a possible link between A and B*)

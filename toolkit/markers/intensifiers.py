@@ -216,27 +216,26 @@ def degree_such(span: Span) -> bool:
     *such as*, *as such*, or *such measures* (a plain reference back). Quirk et al.
     (1985: 6.62, 15.42); MARKERS.md."""
     such = span[0]
-    doc = such.doc
     following = next_token(such)
     if following is None or following.lower_ in {"as", "a-"} or words_before(such, 1) == ["as"]:
         return False
-    i = such.i + 1
-    if i < len(doc) and doc[i].lower_ in {"a", "an"}:
+    tokens = [t for t in such.doc[such.i + 1: such.i + 16] if not t.is_space]
+    i = 0
+    if i < len(tokens) and tokens[i].lower_ in {"a", "an"}:
         i += 1
     has_adjective = False
-    while i < len(doc) and (doc[i].pos_ in {"ADJ", "ADV", "CCONJ", "PUNCT"} and
-                            doc[i].lower_ not in {".", ";", ":", "as"}
-                            or doc[i].tag_ == "VBN" and doc[i].dep_ == "amod"):
-        if doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN":
+    while i < len(tokens) and (tokens[i].pos_ in {"ADJ", "ADV", "CCONJ", "PUNCT"} and
+                               tokens[i].lower_ not in {".", ";", ":", "as"}
+                               or tokens[i].tag_ == "VBN" and tokens[i].dep_ == "amod"):
+        if tokens[i].pos_ == "ADJ" or tokens[i].tag_ == "VBN":
             has_adjective = True
         i += 1
-    while i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"}:
+    while i < len(tokens) and tokens[i].pos_ in {"NOUN", "PROPN"}:
         i += 1
     if has_adjective:
         return True
-    return i < len(doc) and doc[i].lower_ in {"that", "as"} and (
-        i + 1 < len(doc) and doc[i + 1].lower_ != "well" and doc[i].lower_ == "that"
-        or i + 1 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ == "to")
+    rest = [t.lower_ for t in tokens[i: i + 2]]
+    return rest[:1] == ["that"] and rest[1:] != ["well"] or rest == ["as", "to"]
 
 
 @context_rule("degree_very")
@@ -346,7 +345,8 @@ def degree_on_verb_or_adjective(span: Span) -> bool:
     improves*; not a manner adverb (*take it seriously*, *behaved badly*) nor a sentence
     adverb of comment (*Dramatically, it has become routine*)."""
     adverb = span[0]
-    if words_after(adverb, 1) == [","] and (adverb.i == 0 or adverb.doc[adverb.i - 1].is_punct):
+    before = prev_token(adverb)
+    if words_after(adverb, 1) == [","] and (before is None or before.is_punct):
         return False  # a sentence adverb of comment: *Dramatically, it has become routine*
     if is_parsed(adverb.doc) and adverb.head.lemma_.lower() in {"take", "treat", "behave",
                                                                 "act", "perform"}:

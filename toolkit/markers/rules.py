@@ -71,21 +71,24 @@ def productive_rule(name: str) -> Callable[[ProductiveRule], ProductiveRule]:
 
 
 def prev_token(token: Token, skip_punct: bool = False) -> Token | None:
-    """The token before ``token`` in its Doc (optionally skipping punctuation), or None."""
+    """The token before ``token`` in its Doc (skipping whitespace tokens, and optionally
+    punctuation), or None."""
     i = token.i - 1
     while i >= 0:
-        if not (skip_punct and token.doc[i].is_punct):
-            return token.doc[i]
+        candidate = token.doc[i]
+        if not (candidate.is_space or skip_punct and candidate.is_punct):
+            return candidate
         i -= 1
     return None
 
 
 def next_token(token: Token, skip_punct: bool = False) -> Token | None:
-    """The token after ``token`` in its Doc (optionally skipping punctuation), or None."""
+    """The token after ``token`` in its Doc (skipping whitespace tokens, and optionally
+    punctuation), or None."""
     doc: Doc = token.doc
     i = token.i + 1
     while i < len(doc):
-        if not (skip_punct and doc[i].is_punct):
+        if not (doc[i].is_space or skip_punct and doc[i].is_punct):
             return doc[i]
         i += 1
     return None
@@ -214,12 +217,16 @@ def is_negated(token: Token) -> bool:
 
 
 def words_after(token: Token, n: int = 1) -> list[str]:
-    """The lower-cased forms of the ``n`` tokens after ``token`` (fewer at the end)."""
+    """The lower-cased forms of the ``n`` tokens after ``token`` (whitespace tokens skipped;
+    fewer at the end)."""
     doc = token.doc
-    return [t.lower_ for t in doc[token.i + 1: token.i + 1 + n]]
+    words = [t.lower_ for t in doc[token.i + 1: token.i + 1 + 2 * n + 2] if not t.is_space]
+    return words[:n]
 
 
 def words_before(token: Token, n: int = 1) -> list[str]:
-    """The lower-cased forms of the ``n`` tokens before ``token``, nearest last."""
+    """The lower-cased forms of the ``n`` tokens before ``token`` (whitespace tokens
+    skipped), nearest last."""
     doc = token.doc
-    return [t.lower_ for t in doc[max(0, token.i - n): token.i]]
+    words = [t.lower_ for t in doc[max(0, token.i - 2 * n - 2): token.i] if not t.is_space]
+    return words[-n:] if n else []
