@@ -317,6 +317,15 @@ def test_dispersion_draws_one_tick_per_marker_in_its_row_and_lane():
     assert [t.get_text() for t in ax.get_yticklabels()] == ["One", "Two", "Three"]
 
 
+def test_dispersion_of_one_statement_names_its_lanes():
+    markers = pd.DataFrame({"doc_id": ["d1", "d1"], "category": ["hedge", "denial"],
+                            "position": [0.1, 0.5]})
+    ax = plot_dispersion(markers, row_labels=lambda _: "the seed")
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["hedge", "denial"]
+    assert ax.get_ylabel() == "the seed"
+    assert ax.get_legend() is None
+
+
 # --- attribution ---------------------------------------------------------------------------
 
 SEED_TEXT = ("The report contains allegations made by unidentified sources, a government "

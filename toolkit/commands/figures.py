@@ -75,7 +75,8 @@ def seed_figures(analysis, out: Path, stats) -> list[Written]:
                              "category (two bands: a token that is two markers)."))
 
         ax = plots.plot_dispersion(markers, documents=analysis.documents,
-                                   row_labels=lambda _: "seed statement")
+                                   row_labels=lambda _: "seed statement",
+                                   title="Where the markers fall in the seed statement")
         written.append(_save(ax.figure, "seed_dispersion", out,
                              "Seed statement: position of each marker along the text, one "
                              "lane per category."))

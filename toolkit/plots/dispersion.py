@@ -31,7 +31,8 @@ def plot_dispersion(markers: pd.DataFrame, *, documents: pd.DataFrame | None = N
     gives the rows (so a statement without markers still has its row) and, with
     ``row_labels`` naming one of its columns, their labels. With ``lanes`` each category has
     its own lane inside a row, so a token that is two markers (*never*: booster and denial)
-    shows both ticks. ``group``: a ``documents`` column; a dark line separates its values
+    shows both ticks; with a single statement the lanes are named instead of a legend.
+    ``group``: a ``documents`` column; a dark line separates its values
     (rows should be sorted by it) and each is named at the right. Returns the Axes.
     """
     require_columns(markers, [by, "category", "position"], argument="markers",
@@ -55,7 +56,8 @@ def plot_dispersion(markers: pd.DataFrame, *, documents: pd.DataFrame | None = N
                         function="plot_dispersion")
         row_labels = dict(zip(documents[by].astype(str), documents[row_labels].astype(str),
                               strict=True))
-    ax = new_axes(ax, figure_size("double", height=max(1.3, 0.75 + 0.28 * len(rows))))
+    ax = new_axes(ax, figure_size("double", height=1.9 if len(rows) == 1
+                                  else max(1.3, 0.75 + 0.28 * len(rows))))
     row_of = {r: i for i, r in enumerate(rows)}
     n_lanes = len(cats) if lanes else 1
     lane_height = 0.8 / max(n_lanes, 1)
@@ -86,7 +88,12 @@ def plot_dispersion(markers: pd.DataFrame, *, documents: pd.DataFrame | None = N
                     relabel(groups[start], group_labels), 14), transform=at, ha="left",
                     va="center", fontsize="small")
                 start = i
-    ax.set_yticks(range(len(rows)), [relabel(r, row_labels) for r in rows])
+    if len(rows) == 1 and lanes and cats:
+        # one statement: name the lanes, and the statement on the axis
+        ax.set_yticks([-0.4 + (k + 0.5) * lane_height for k in range(len(cats))], cats)
+        ax.set_ylabel(relabel(rows[0], row_labels))
+    else:
+        ax.set_yticks(range(len(rows)), [relabel(r, row_labels) for r in rows])
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda x, _: f"{x:.0%}")
@@ -95,7 +102,7 @@ def plot_dispersion(markers: pd.DataFrame, *, documents: pd.DataFrame | None = N
     ax.set_xlabel(xlabel)
     if title:
         ax.set_title(title)
-    if legend and cats:
+    if legend and cats and len(rows) > 1:
         ax.legend(handles=[Patch(color=category_color(c), label=c) for c in cats],
                   loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=len(cats),
                   borderaxespad=0.2, handlelength=1.0, columnspacing=1.0)
