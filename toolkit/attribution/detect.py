@@ -190,7 +190,8 @@ def _subject(token: Token) -> Token | None:
             return t.head
         if t.dep_ == "relcl":
             return t.head
-        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ":
+        if t.dep_ == "xcomp" and (t.head.pos_ == "ADJ" or any(
+                c.dep_ == "acomp" for c in t.head.children)):
             return None  # it is difficult to deny, hard to say: nobody in particular
         if t.dep_ == "xcomp":
             objects = [c for c in t.head.children if c.dep_ == "dobj"]
@@ -205,6 +206,16 @@ def _subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _finite(clause: Token) -> bool:
+    """A finite clause (*held that the contract was void*, *found he had left*), not a
+    for-to or bare infinitive (*find a path for the parties to engage*)."""
+    if clause.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+               or c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")
+               for c in clause.children)
 
 
 def _contrast_clauses(root: Token) -> set[int]:
@@ -396,6 +407,7 @@ class _Finder:
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         if "clause" in entry.tags and not passive:  # found X to be Y, not: to find a path
             to_clauses = [c for c in to_clauses if c.lemma_ in ("be", "have")]
+            clauses = [c for c in clauses if _finite(c)]
         objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
         small_clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ not in (
             "VERB", "AUX")]

@@ -213,7 +213,7 @@ def is_speaker(token: Token) -> bool:
         return True
     if lower in ("who", "you") or lower in SOURCE_ADJECTIVES:
         return True
-    if token.ent_type_ in _SPEAKER_ENTS:
+    if token.ent_type_ in _SPEAKER_ENTS and (token.pos_ == "PROPN" or token.ent_type_ != "PERSON"):
         return True
     lemma = token.lemma_.lower()
     if lemma in ROLE_NOUNS or lemma in INSTITUTION_NOUNS or lemma in DOCUMENT_NOUNS \
