@@ -57,7 +57,7 @@ commonsense common-sense far-sighted forward-looking level-headed
 loyal tireless persevering thorough patient brave heroic skilled insightful accomplished
 productive lucky fortunate celebrated frank modest humble respectful generous caring
 worthwhile helpful authentic exceptional long-awaited equitable proper acceptable viable
-historic fruitful unbiased
+historic fruitful unbiased correct correctly
 """.split()
 MW_NEGATIVE = """
 absurd arbitrary baseless biased bogus callous cynical deceitful deceptive despicable
@@ -74,7 +74,7 @@ insignificant useless worthless ineffective inept incompetent provocative aggres
 destabilizing destabilising inexcusable heinous barbaric egregious flagrant brazen distorted
 counterproductive unprovoked wanton alarming untrustworthy contradictory inflammatory
 divisive excessive disproportionate indiscriminate draconian repressive tyrannical worrying
-controversial
+controversial incorrect incorrectly
 """.split()
 # evaluative adverbs of manner and attitude (Martin & White 2005; Hyland 2005 attitude markers)
 MW_ADVERBS_POSITIVE = "duly faithfully kindly rightly swiftly fortunately happily".split()
@@ -105,10 +105,11 @@ PROJECT_NOUNS_NEGATIVE = """
 lie hoax smear fiction nonsense hearsay stunt distortion hypocrisy mess smokescreen
 clown-show lunatic fantasy falsehood fabrication farce sham charade travesty disgrace
 fiasco debacle absurdity rubbish garbage baloney hogwash witch-hunt
-selfishness incompetence arrogance folly slander libel
+selfishness incompetence arrogance folly slander libel hackery
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
-NOUN_PLURALS = {"hypocrisy": None, "nonsense": None, "hearsay": None, "selfishness": None,
+NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay": None,
+                "selfishness": None,
                 "incompetence": None, "arrogance": None, "folly": None, "rubbish": None,
                 "garbage": None, "baloney": None, "hogwash": None, "slander": None,
                 "libel": None, "mess": "messes", "hoax": "hoaxes", "farce": "farces",

@@ -63,6 +63,13 @@ MODIFIER_CASES = [
     # an epithet glued to a person's name counts
     ("Crazy/PROPN/NNP/compound/2 Bernie/PROPN/NNP/compound/2 Sanders/PROPN/NNP/ROOT/2",
      "crazy", True),
+    # an epithet on an organisation counts; a word in an institution's name does not
+    ("Fake/PROPN/NNP/compound/2 News/PROPN/NNP/compound/2 CNN/PROPN/NNP/ROOT/2",
+     "fake", True),
+    ("the/DET/DT/det/3 Fair/PROPN/NNP/compound/3 Trade/PROPN/NNP/compound/3 "
+     "Commission/PROPN/NNP/ROOT/3", "fair", False),
+    # a one-word sentence the tagger took for a name
+    ("Wrong/PROPN/NNP/ROOT/0 ./PUNCT/./punct/0", "wrong", True),
     # one side of a hyphenated descriptive compound
     ("a/DET/DT/det/4 high~/ADJ/JJ/amod/2 -~/PUNCT/HYPH/punct/2 level/NOUN/NN/compound/4 "
      "committee/NOUN/NN/ROOT/4", "high", False),

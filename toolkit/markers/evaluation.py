@@ -94,7 +94,7 @@ def is_modifier_use(span: Span) -> bool:
     if _in_hyphen_compound(span) or _nonjudging_complement(token):
         return False
     if token.pos_ == "PROPN":
-        return _is_epithet(token)
+        return _is_epithet(token) or _is_one_word_sentence(token)
     if token.tag_ in ADJ_TAGS or token.pos_ in ("ADJ", "ADV"):
         return True
     if token.tag_ in PARTICIPLE_TAGS and _adjectival_participle(token):
@@ -107,6 +107,18 @@ def _nonjudging_complement(token: Token) -> bool:
     """*critical of, responsible for, true of*: a complement that changes the sense."""
     after = next_token(token)
     return after is not None and after.lower_ in NONJUDGING_COMPLEMENTS.get(token.lower_, ())
+
+
+#: entity types whose names may contain a judging word that judges nothing (*Great Britain*,
+#: *the One Big Beautiful Bill*, *Operation Epic Fury*)
+NAME_ENTITY_TYPES = frozenset({"LAW", "GPE", "LOC", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
+#: last words of names of laws, plans and institutions (*Fair Trade Commission*)
+THING_NAME_HEADS = frozenset("""
+bill act law party plan deal program programme fund initiative agreement treaty accord
+commission committee council department ministry agency foundation institute institution
+organization organisation association league union front movement army corps court
+company bank watch centre center office bureau authority alliance coalition society
+""".split())
 
 
 def _adjectival_participle(token: Token) -> bool:
@@ -128,8 +140,14 @@ def _is_epithet(token: Token) -> bool:
     lexical sense (the tagger calls both PROPN)."""
     following = next_token(token)
     return (following is not None and following.pos_ == "PROPN"
-            and following.ent_type_ in ("PERSON", "") and token.ent_type_ != "LAW"
-            and following.ent_type_ != "LAW" and not _name_of_thing(token))
+            and following.ent_type_ not in NAME_ENTITY_TYPES
+            and token.ent_type_ not in NAME_ENTITY_TYPES and not _name_of_thing(token))
+
+
+def _is_one_word_sentence(token: Token) -> bool:
+    """*Wrong.* standing alone (the tagger often calls a capitalised fragment a name)."""
+    sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    return all(t.i == token.i or t.is_punct for t in sentence)
 
 
 def _name_of_thing(token: Token) -> bool:
@@ -137,8 +155,7 @@ def _name_of_thing(token: Token) -> bool:
     right = token
     while right.i + 1 < len(token.doc) and token.doc[right.i + 1].pos_ == "PROPN":
         right = token.doc[right.i + 1]
-    return right.lower_ in {"bill", "act", "law", "party", "plan", "deal", "program",
-                            "programme", "fund", "initiative", "agreement", "treaty"}
+    return right.lower_ in THING_NAME_HEADS
 
 
 def _in_hyphen_compound(span: Span) -> bool:
