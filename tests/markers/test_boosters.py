@@ -20,6 +20,7 @@ FIRES = [
     ("Make no mistake: this is an invasion.", "make no mistake"),
     # certainty frames
     ("It is clear that the vote was unfair.", "clear"),
+    ("It is also clear that the road to peace is long.", "clear"),
     ("To be clear: the sanctions stay.", "to be clear"),
     ("The minister made it clear that talks were over.", "clear"),
     ("The evidence is crystal clear.", "crystal clear"),
@@ -55,6 +56,8 @@ FIRES = [
 DOES_NOT_FIRE = [
     ("The water was clear and cold.", "clear"),
     ("They published a clear plan.", "clear"),
+    ("The water is clear.", "clear"),
+    ("Our goals are clear, and we will pursue them.", "clear"),
     ("The police cleared the square.", "clear"),
     ("The fact remains that prices rose.", "fact"),
     ("He spoke clearly and slowly.", "clearly"),

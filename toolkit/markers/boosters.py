@@ -49,11 +49,14 @@ def clear_frame(span: Span) -> bool:
                                                                       "very", "abundantly",
                                                                       "perfectly", "quite"}:
         return True
-    if before[-1:] in (["be"], ["is"], ["was"], ["'s"], ["’s"], ["are"], ["were"],
-                       ["been"], ["became"], ["becomes"], ["become"], ["becoming"],
-                       ["abundantly"], ["very"],
-                       ["perfectly"], ["quite"]):
-        return bool(after) and after[0] in CLAUSE_STARTERS | {"."}
+    copulas = {"be", "is", "was", "'s", "’s", "are", "were", "been", "became", "becomes",
+               "become", "becoming", "am", "'m", "’m"}
+    if set(before[-3:]) & copulas and after:
+        # *it is (also / now / abundantly) clear that*, *let this be clear:*; a plain
+        # description ends there (*the water is clear.*, *our goals are clear, and*)
+        if after[0] in CLAUSE_STARTERS - {","}:
+            return True
+        return after[0] in {".", ","} and bool(set(before) & {"it", "this"})
     return False
 
 
