@@ -2,8 +2,9 @@
 
 ``compare(result, by="genre", a="White House article", b="White House statement")`` returns
 a :class:`Comparison` holding the tables of :mod:`toolkit.stats`: rates per group (category
-and subtype levels, with intervals), keyness (category, subtype and lemma levels, each level
-with its own Benjamini-Hochberg adjustment) and dispersion per group. In a notebook it shows
+and subtype levels, and attribution stances when there are attributions, with intervals),
+keyness (category, subtype, lemma and stance levels, each level with its own
+Benjamini-Hochberg adjustment) and dispersion per group. In a notebook it shows
 itself as HTML (groups, rates, the markers that differ after correction, dispersion); every
 table is a plain pandas DataFrame for further work.
 
@@ -50,6 +51,7 @@ class Comparison:
     dispersion: pd.DataFrame
     alpha: float = 0.05
     notes: list[str] = field(default_factory=list)
+    stance_rates: pd.DataFrame | None = None
 
     @property
     def significant(self) -> pd.DataFrame:
@@ -58,9 +60,12 @@ class Comparison:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by name (for export)."""
-        return {"groups": self.groups, "rates": self.rates,
-                "subtype_rates": self.subtype_rates, "keyness": self.keyness,
-                "dispersion": self.dispersion}
+        tables = {"groups": self.groups, "rates": self.rates,
+                  "subtype_rates": self.subtype_rates, "keyness": self.keyness,
+                  "dispersion": self.dispersion}
+        if self.stance_rates is not None:
+            tables["stance_rates"] = self.stance_rates
+        return tables
 
     def rate_grid(self) -> pd.DataFrame:
         """Category rates as a groups x categories grid: ``rate [ci_low, ci_high]``."""
@@ -142,12 +147,17 @@ def compare(analysis, *, by: str | Sequence[str], a=None, b=None, alpha: float =
             _, rows_b = resolve_group(groups, b, argument="b", by=columns)
             rows = list(rows_a) + list(rows_b)
             scope = subset(analysis, analysis.documents["doc_id"].iloc[rows].astype(str))
+    attributions = getattr(analysis, "attributions", None)
+    with_attributions = attributions is not None and len(attributions) > 0
+    levels = KEYNESS_LEVELS + (("stance",) if with_attributions else ())
     key = pd.concat([keyness(analysis, by=columns, a=a, b=b, level=level, alpha=alpha)
-                     for level in KEYNESS_LEVELS], ignore_index=True)
+                     for level in levels], ignore_index=True)
     category_rates = rates(scope, by=columns, level="category", n_resamples=n_resamples,
                            seed=seed)
     subtype_rates = rates(scope, by=columns, level="subtype", n_resamples=n_resamples,
                           seed=seed)
+    stance_rates = rates(scope, by=columns, level="stance", n_resamples=n_resamples,
+                         seed=seed) if with_attributions else None
     spread = dispersion(scope, by=columns, level="category")
     matrix = count_matrix(scope, "category")
     summary = []
@@ -165,4 +175,4 @@ def compare(analysis, *, by: str | Sequence[str], a=None, b=None, alpha: float =
     if (key["test"] == "Fisher").any():
         notes.append("Fisher's exact test replaces G2 where an expected count is below 5.")
     return Comparison(columns, a, b, groups, category_rates, subtype_rates, key, spread,
-                      alpha, notes)
+                      alpha, notes, stance_rates)

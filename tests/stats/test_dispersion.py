@@ -101,3 +101,16 @@ def test_lemma_level_lists_only_lemmas_present():
     assert set(zip(table["doc_id"], table["category"], strict=True)) == {
         ("front", "denial"), ("even", "denial"), ("even", "hedge")}
     assert (table["n"] > 0).all()
+
+
+def test_attribution_positions_come_from_the_cue_and_the_text():
+    documents = [{"doc_id": "d1", "words": 20}]
+    text = "a" * 100
+    attributions = [{"doc_id": "d1", "attribution_id": i, "cue_start": start,
+                     "cue_end": start + 3, "cue": "said", "stance": "neutral"}
+                    for i, start in enumerate((0, 10, 95))]
+    analysis = make_analysis(documents, [], attributions, {"d1": text})
+    row = dispersion(analysis, level="stance").set_index("stance").loc["neutral"]
+    assert row["n"] == 3
+    assert row["mean_position"] == pytest.approx((0 + 0.10 + 0.95) / 3)
+    assert row["first_half_share"] == pytest.approx(2 / 3)

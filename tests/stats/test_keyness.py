@@ -171,3 +171,17 @@ def test_keyness_is_symmetric_and_agrees_with_scipy(a, b, wa, wb):
     assert forward["test"] == backward["test"]
     assert forward["g2"] == pytest.approx(_scipy_g2(a, b, wa, wb).statistic, rel=1e-8,
                                           abs=1e-8)
+
+
+def test_keyness_of_attribution_stances():
+    documents = [{"doc_id": "a", "words": 1000, "genre": "article"},
+                 {"doc_id": "s", "words": 1000, "genre": "statement"}]
+    attributions = ([{"doc_id": "a", "attribution_id": i, "cue_start": i, "cue_end": i + 1,
+                      "cue": "claimed", "stance": "distancing"} for i in range(9)]
+                    + [{"doc_id": "s", "attribution_id": 0, "cue_start": 0, "cue_end": 4,
+                        "cue": "said", "stance": "neutral"}])
+    table = keyness(make_analysis(documents, [], attributions), by="genre", a="article",
+                    b="statement", level="stance").set_index("item")
+    assert set(table.index) == {"distancing", "neutral"}
+    assert (table.loc["distancing", "count_a"], table.loc["distancing", "count_b"]) == (9, 0)
+    assert table.loc["distancing", "category"] == "attribution"

@@ -211,3 +211,25 @@ def test_rates_table_is_tidy_for_plots(three_documents):
     assert pd.api.types.is_bool_dtype(table["small_group"])
     assert (table["ci_low"] <= table["rate"] + 1e-12).all()
     assert (table["rate"] <= table["ci_high"] + 1e-12).all()
+
+
+def test_attribution_levels_count_relations_by_stance_and_cue():
+    documents = [{"doc_id": "d1", "words": 1000, "genre": "g"},
+                 {"doc_id": "d2", "words": 1000, "genre": "g"}]
+    attributions = [
+        {"doc_id": "d1", "attribution_id": 0, "cue_start": 10, "cue_end": 14, "cue": "Said",
+         "stance": "neutral"},
+        {"doc_id": "d1", "attribution_id": 1, "cue_start": 40, "cue_end": 47,
+         "cue": "claimed", "stance": "distancing"},
+        {"doc_id": "d2", "attribution_id": 0, "cue_start": 5, "cue_end": 9, "cue": "said",
+         "stance": "neutral"}]
+    analysis = make_analysis(documents, [], attributions)
+    stances = rates(analysis, level="stance")
+    assert list(stances.columns[:3]) == ["doc_id", "category", "stance"]
+    assert set(stances["category"]) == {"attribution"}
+    assert len(stances) == 2 * 5  # every stance of MARKERS.md for every document
+    d1 = stances[stances["doc_id"] == "d1"].set_index("stance")
+    assert (d1.loc["neutral", "count"], d1.loc["distancing", "count"],
+            d1.loc["opposing", "count"]) == (1, 1, 0)
+    cues = rates(analysis, by="genre", level="cue").set_index("cue")
+    assert cues.loc["said", "count"] == 2  # cues are case-folded

@@ -26,15 +26,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from .tables import (
-    LEVELS,
-    UNSPECIFIED,
-    ComparisonError,
-    by_columns,
-    check_level,
-    group_index,
-    known_items,
-)
+from .tables import LEVELS, ComparisonError, by_columns, group_index, item_rows, known_items
 
 __all__ = ["dispersion", "position_shares", "gries_dp", "first_half_p", "TEXT_PARTS"]
 
@@ -61,17 +53,11 @@ def gries_dp(observed, expected) -> tuple[float, float]:
 
 
 def _marker_positions(analysis, level: str) -> pd.DataFrame:
-    keys = list(check_level(level))
-    markers = analysis.markers
-    missing = ({"doc_id", "position"} | set(keys)) - set(markers.columns)
-    if missing:
-        raise ComparisonError(f"the markers table has no column(s) {sorted(missing)}")
-    table = markers[["doc_id", "position", *keys]].copy()
-    table["doc_id"] = table["doc_id"].astype(str)
+    table = item_rows(analysis, level)
     table["position"] = pd.to_numeric(table["position"]).astype(float).clip(0.0, 1.0)
-    for key in keys:
-        table[key] = table[key].astype("object").where(table[key].notna(), UNSPECIFIED)
-        table[key] = table[key].astype(str)
+    if table["position"].isna().any():
+        raise ComparisonError(f"level={level!r}: some rows have no position (markers need "
+                              "a 'position' column; attributions need the texts)")
     return table
 
 
@@ -94,6 +80,8 @@ def dispersion(analysis, *, by: str | Sequence[str] = "doc_id", level: str = "ca
     documents column(s): per group, DP over the group's documents sized by words (NaN for
     a group of one document), positions pooled. ``level``: ``"category"``, ``"subtype"`` or
     ``"lemma"``.
+    Attribution relations count too, at their cue: ``level="stance"``, ``"kind"``,
+    ``"source_type"`` or ``"cue"`` (category ``attribution``).
 
     Columns: the ``by`` column(s), ``category`` (and ``subtype`` or ``lemma``), ``n``
     (markers), ``mean_position``, ``median_position``, ``first_half_share``,

@@ -115,6 +115,8 @@ def keyness(analysis, *, by: str | Sequence[str], a=None, b=None, level: str = "
     with all the others pooled ("the five speeches against each other").
     ``level``: ``"lemma"``, ``"subtype"`` or ``"category"``. Items absent from both groups
     are not tested.
+    Attribution relations count too, at their cue: ``level="stance"``, ``"kind"``,
+    ``"source_type"`` or ``"cue"`` (category ``attribution``).
 
     Columns: ``item``, ``category``, ``group_a``, ``group_b``, ``count_a``, ``count_b``,
     ``words_a``, ``words_b``, ``rate_a``, ``rate_b`` (per 1,000 words), ``g2``, ``p``,

@@ -148,6 +148,8 @@ def rates(analysis, *, by: str | Sequence[str] = "doc_id", level: str = "categor
     documents column(s) (``"speaker"``, ``"genre"``, ``["government", "genre"]``): one row
     per group and item, the pooled rate with a bootstrap interval over the group's documents
     (see the module docstring). ``level``: ``"category"``, ``"subtype"`` or ``"lemma"``.
+    Attribution relations count too, at their cue: ``level="stance"``, ``"kind"``,
+    ``"source_type"`` or ``"cue"`` (category ``attribution``).
 
     Columns: the ``by`` column(s), ``category`` (and ``subtype`` or ``lemma``), ``count``,
     ``words``, ``rate``, ``ci_low``, ``ci_high``, ``ci_method``, ``n_docs``,

@@ -17,17 +17,25 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ToolkitError
-from ..lexicon import CATEGORIES, SUBTYPES
+from ..lexicon import CATEGORIES, STANCES, SUBTYPES
 
-__all__ = ["ComparisonError", "LEVELS", "CountMatrix", "count_matrix", "group_index",
-           "by_columns", "subset", "resolve_group"]
+__all__ = ["ComparisonError", "LEVELS", "ATTRIBUTION_LEVELS", "CountMatrix", "item_rows",
+           "count_matrix", "group_index", "by_columns", "subset", "resolve_group"]
 
 #: the item columns of each level: the item itself last, its category beside it
 LEVELS: dict[str, tuple[str, ...]] = {
     "category": ("category",),
     "subtype": ("category", "subtype"),
     "lemma": ("category", "lemma"),
+    # attribution relations, counted by their cue (category "attribution")
+    "stance": ("category", "stance"),
+    "kind": ("category", "kind"),
+    "source_type": ("category", "source_type"),
+    "cue": ("category", "cue"),
 }
+#: levels read from the attributions table rather than the markers table
+ATTRIBUTION_LEVELS = ("stance", "kind", "source_type", "cue")
+ATTRIBUTION = "attribution"
 UNSPECIFIED = "(unspecified)"
 
 
@@ -80,7 +88,46 @@ def known_items(level: str) -> list[tuple[str, ...]]:
         return [(c,) for c in CATEGORIES]
     if level == "subtype":
         return [(c, s) for c, subs in SUBTYPES.items() for s in subs]
+    if level == "stance":
+        return [(ATTRIBUTION, s) for s in STANCES]
     return []
+
+
+def item_rows(analysis, level: str) -> pd.DataFrame:
+    """One row per counted thing at ``level``: ``doc_id``, the level's item columns and
+    ``position`` (start / len(text)). Markers for the marker levels; attribution relations
+    (by their cue) for ``stance``, ``kind``, ``source_type`` and ``cue`` (lower-cased)."""
+    keys = list(check_level(level))
+    if level not in ATTRIBUTION_LEVELS:
+        _, markers = _tables(analysis)
+        missing = set(keys) - set(markers.columns)
+        if missing:
+            raise ComparisonError(f"level={level!r} needs the markers column(s) "
+                                  f"{sorted(missing)}")
+        rows = markers[["doc_id", *keys]].copy()
+        rows["position"] = (markers["position"] if "position" in markers.columns
+                            else np.nan)
+    else:
+        attributions = getattr(analysis, "attributions", None)
+        if attributions is None or not {"doc_id", level, "cue_start"} <= set(
+                attributions.columns):
+            raise ComparisonError(f"level={level!r} needs the attributions table with the "
+                                  f"columns doc_id, cue_start and {level!r}")
+        texts = getattr(analysis, "texts", {}) or {}
+        rows = pd.DataFrame({"doc_id": attributions["doc_id"].astype(str),
+                             "category": ATTRIBUTION, level: attributions[level]})
+        if level == "cue":
+            rows["cue"] = rows["cue"].str.casefold()
+        lengths = rows["doc_id"].map(lambda d: max(1, len(texts.get(d, ""))))
+        rows["position"] = (pd.to_numeric(attributions["cue_start"]).astype(float)
+                            / lengths.astype(float)).to_numpy()
+        if not texts:
+            rows["position"] = np.nan
+    rows["doc_id"] = rows["doc_id"].astype(str)
+    for key in keys:
+        rows[key] = rows[key].astype("object").where(rows[key].notna(), UNSPECIFIED)
+        rows[key] = rows[key].astype(str)
+    return rows.reset_index(drop=True)
 
 
 def count_matrix(analysis, level: str = "category") -> CountMatrix:
@@ -88,23 +135,16 @@ def count_matrix(analysis, level: str = "category") -> CountMatrix:
 
     Items: every category (or category/subtype pair) of MARKERS.md in its order, then any
     other seen in the markers table (sorted); at the lemma level, every (category, lemma)
-    pair seen, sorted."""
+    pair seen, sorted; the attribution levels count relations (category ``attribution``),
+    every stance of MARKERS.md listed."""
     keys = list(check_level(level))
-    documents, markers = _tables(analysis)
+    documents, _ = _tables(analysis)
     documents = documents.reset_index(drop=True)
     doc_ids = documents["doc_id"].astype(str)
     if doc_ids.duplicated().any():
         raise ComparisonError("the documents table repeats doc_id "
                               f"{doc_ids[doc_ids.duplicated()].iloc[0]!r}")
-    missing_keys = set(keys) - set(markers.columns)
-    if missing_keys:
-        raise ComparisonError(f"level={level!r} needs the markers column(s) "
-                              f"{sorted(missing_keys)}")
-    marks = markers[["doc_id", *keys]].copy()
-    marks["doc_id"] = marks["doc_id"].astype(str)
-    for key in keys:
-        marks[key] = marks[key].astype("object").where(marks[key].notna(), UNSPECIFIED)
-        marks[key] = marks[key].astype(str)
+    marks = item_rows(analysis, level)
     unknown = set(marks["doc_id"]) - set(doc_ids)
     if unknown:
         raise ComparisonError(f"markers of document(s) {sorted(unknown)[:5]} that are not in "
