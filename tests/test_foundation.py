@@ -56,13 +56,16 @@ def test_metadata_column_named_like_a_count_is_prefixed():
 
 
 def test_with_lexicon_reuses_parses_and_changes_markers(seed_analysis):
-    # a productive rule (degree adverbs) may still find "grossly": the lexicon entry is gone
-    lexicon = seed_analysis.lexicon.remove("grossly")
+    text = seed_analysis.texts["seed-hksar-2020-06-26"]
+    lexicon = seed_analysis.lexicon.add("trafficking", "evaluation", "negative")
     changed = seed_analysis.with_lexicon(lexicon)
-    assert (seed_analysis.markers["rule"] == "lexicon:grossly").sum() == 1
-    assert (changed.markers["rule"] == "lexicon:grossly").sum() == 0
+    added = changed.markers[changed.markers["text"].str.lower() == "trafficking"]
+    assert len(added) == text.lower().count("trafficking") > 0
+    assert set(added["rule"]) == {"lexicon:trafficking"}
     assert changed.lexicon.version != seed_analysis.lexicon.version
-    assert len(changed.markers) <= len(seed_analysis.markers)
+    assert len(changed.markers) == len(seed_analysis.markers) + len(added)
+    removed = changed.with_lexicon(lexicon.remove("trafficking"))
+    pd.testing.assert_frame_equal(removed.markers, seed_analysis.markers)
 
 
 def test_second_analysis_reads_the_result_cache(tmp_path, monkeypatch):
