@@ -42,6 +42,9 @@ def report(comparison, *, name: str) -> None:
     print(f"\n# {name}\n")
     print(comparison.groups.to_string(index=False))
     show("Category rates per 1,000 words [95 % CI]", comparison.rate_grid().reset_index())
+    if comparison.stance_rates is not None:
+        show("Attribution relations per 1,000 words by stance [95 % CI]",
+             comparison.rate_grid("stance").reset_index())
     show("Markers that differ after Benjamini-Hochberg (adjusted p < 0.05)",
          comparison.significant[KEY_COLUMNS])
     lemmas = comparison.keyness[comparison.keyness["level"] == "lemma"]

@@ -67,15 +67,22 @@ class Comparison:
             tables["stance_rates"] = self.stance_rates
         return tables
 
-    def rate_grid(self) -> pd.DataFrame:
-        """Category rates as a groups x categories grid: ``rate [ci_low, ci_high]``."""
-        table = self.rates.copy()
+    def rate_grid(self, level: str = "category") -> pd.DataFrame:
+        """Rates as a groups x items grid of ``rate [ci_low, ci_high]`` strings;
+        ``level``: ``"category"``, ``"subtype"`` or ``"stance"`` (when there are
+        attributions)."""
+        tables = {"category": self.rates, "subtype": self.subtype_rates,
+                  "stance": self.stance_rates}
+        if tables.get(level) is None:
+            raise ComparisonError(f"level={level!r}: this comparison has rates for "
+                                  f"{[k for k, v in tables.items() if v is not None]}")
+        table = tables[level]
         group = table[self.by].astype(str).agg(" / ".join, axis=1)
-        cell = table.apply(lambda r: f"{r['rate']:.2f} [{r['ci_low']:.2f}, "
-                                     f"{r['ci_high']:.2f}]", axis=1)
-        grid = pd.DataFrame({"group": group, "category": table["category"], "cell": cell})
-        return grid.pivot(index="group", columns="category", values="cell")[
-            list(dict.fromkeys(table["category"]))]
+        cell = [f"{r:.2f} [{lo:.2f}, {hi:.2f}]" for r, lo, hi in
+                zip(table["rate"], table["ci_low"], table["ci_high"], strict=True)]
+        grid = pd.DataFrame({"group": group, level: table[level], "cell": cell})
+        return grid.pivot(index="group", columns=level, values="cell")[
+            list(dict.fromkeys(table[level]))]
 
     def summary(self) -> str:
         """A plain-text account: groups, significant markers."""
@@ -113,14 +120,16 @@ class Comparison:
                               "dp", "dp_norm", "n_docs"]
         title = html.escape(f"Comparison by {', '.join(self.by)}")
         notes = "".join(f"<p>{html.escape(n)}</p>" for n in self.notes)
+        stance = ("<h4>Attribution relations per 1,000 words, by stance [95 % CI]</h4>"
+                  + self.rate_grid("stance").to_html(na_rep="")
+                  if self.stance_rates is not None else "")
         return (f"<div class='toolkit-comparison'><h3>{title}</h3>"
                 f"{self.groups.to_html(**fmt)}"
                 "<h4>Rates per 1,000 words [95 % CI]</h4>"
-                f"{self.rate_grid().to_html(na_rep='')}"
+                f"{self.rate_grid().to_html(na_rep='')}{stance}"
                 f"<h4>Markers that differ (adjusted p &lt; {self.alpha})</h4>{key_html}"
                 "<h4>Where the markers fall</h4>"
                 f"{self.dispersion[dispersion_columns].to_html(**fmt)}{notes}</div>")
-
 
 def compare(analysis, *, by: str | Sequence[str], a=None, b=None, alpha: float = 0.05,
             n_resamples: int = 9999, seed: int = 2024) -> Comparison:
