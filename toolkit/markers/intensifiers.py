@@ -33,6 +33,7 @@ __all__ = ["degree_adverbs", "is_abstract_noun", "ATTITUDE_NOUNS", "ATTITUDE_VER
 ATTITUDE_NOUNS = frozenset("""
 opposition support condemnation objection objections protest protests concern concerns
 commitment commitments resolve determination belief conviction convictions desire interest
+satisfaction
 dissatisfaction disapproval displeasure regret regrets sympathy sympathies sorrow gratitude
 appreciation respect solidarity rejection criticism criticisms warning warnings message
 signal response reaction reactions action actions measures measure sanctions opposition
@@ -66,7 +67,8 @@ nonsense lie lies failure collapse betrayal overreach negligence incompetence wa
 tragedy tragedies catastrophe catastrophes travesty farce outrage nightmare fiasco sham joke
 madness folly disaster hoax fraud embarrassment humiliation triumph win victory breakdown
 smear smears attacks lives deaths people civilians children families hours times incidents
-cases arrests killings atrocities rounds""".split())
+cases arrests killings atrocities rounds disruption destruction devastation fragility
+uncertainty instability insecurity""".split())
 
 #: nouns of physical things: amplifying adjectives on them describe size, not force
 PHYSICAL_NOUNS = frozenset("""
@@ -178,10 +180,12 @@ def amplifying_adjective(span: Span) -> bool:
         return True
     if lower == "serious" and noun.lower_ in EARNEST_NOUNS:
         return False
+    # the listed form itself, not its lemma: *major interest* intensifies, *major
+    # interests* classifies
     if lower in ATTITUDE_ADJECTIVES:
-        return noun.lower_ in ATTITUDE_NOUNS or noun.lemma_.lower() in ATTITUDE_NOUNS
+        return noun.lower_ in ATTITUDE_NOUNS
     if lower in LISTED_ONLY_ADJECTIVES:
-        return noun.lower_ in ABSTRACT_NOUNS or noun.lemma_.lower() in ABSTRACT_NOUNS
+        return noun.lower_ in ABSTRACT_NOUNS
     return is_abstract_noun(noun)
 
 
