@@ -191,6 +191,12 @@ STANCES = [
      "the president to resign", "indirect", "anonymous", "directive"),
     ("The company threatened litigation.", "threatened", "The company", "litigation",
      "indirect", "institution", "directive"),
+    ("The union threatened to strike next week.", "threatened", "The union",
+     "to strike next week", "indirect", "institution", "directive"),
+    ("Critics blasted the plan.", "blasted", "Critics", "the plan", "indirect", "anonymous",
+     "opposing"),
+    ("The minister attacked the opposition for its silence.", "attacked", "The minister",
+     "the opposition for its silence", "indirect", "official_role", "opposing"),
     ("The rebels vowed to continue fighting.", "vowed", "The rebels", "to continue fighting",
      "indirect", "anonymous", "directive"),
     ("The court ruled that the ban was illegal.", "ruled", "The court", "the ban was illegal",
@@ -285,6 +291,17 @@ NOT_ATTRIBUTIONS = [
     ("She held the baby in her arms.", "held"),
     ("The findings were released on Monday.", "released"),
     ("President Biden will issue an Executive Order on Friday.", "Order"),
+    ("Militants attacked a military camp near the border.", "attacked"),  # physical acts
+    ("The town that was attacked has no water.", "attacked"),
+    ("Russia is threatening its neighbours with tanks.", "threatening"),
+    ("China was admitted to the trade organisation in 2001.", "admitted"),
+    ("The department added five companies to the list.", "added"),
+    ("The assistance described in section 5 is suspended.", "described"),  # a reference
+    ("Any attempt to politicise the crisis must be rejected.", "rejected"),  # deontic
+    ("It is difficult to deny that the treaty has worked.", "deny"),  # generic infinitive
+    ("No country should be permitted to declare itself exempt.", "declare"),
+    ("The pandemic reminds us that we depend on each other.", "reminds"),  # an event
+    ("If you cite the forecast, you must cite all of it.", "cite"),  # generic you
 ]
 
 

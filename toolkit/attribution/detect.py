@@ -59,6 +59,17 @@ DEONTIC = frozenset({"must", "should", "shall", "ought"})
 #: verbs of wanting or failing: speech under them did not happen (*wanted to say*)
 NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
+permit allow stop cease avoid refrain
+""".split())
+#: objects that make a figurative verb a verbal act (*slammed the tariffs*, *threatened
+#: litigation*): policies, proposals, texts and legal actions
+VERBAL_OBJECTS = frozenset("""
+plan plans policy policies proposal proposals decision decisions bill bills law laws tariff
+tariffs report reports remark remarks comment comments statement statements speech idea ideas
+move deal agreement rule rules ruling verdict budget reform reforms measure measures
+litigation lawsuit suit sanctions sanction action retaliation consequences strike veto
+resignation boycott impeachment investigation probe argument arguments theory theories
+narrative record response approach stance position view views vote handling
 """.split())
 #: nouns an NP object of a [proposition] cue must name (besides the speech-act nouns)
 PROPOSITION_NOUNS = frozenset("""
@@ -375,6 +386,8 @@ class _Finder:
                     content = host
         if content is None and not (entry.tags & {"intransitive", "accusation"}):
             return None
+        if "verbal" in entry.tags and not self.verbal_act(token, passive, agents):
+            return None  # militants attacked a camp: a physical act, not speech
         kind = kind or self.kind_of(content, token)
         medium = None
         for child in token.children:
@@ -385,6 +398,33 @@ class _Finder:
         return _Draft(cue, source, source_span(source) if source is not None else None,
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
+
+    def verbal_act(self, token: Token, passive: bool, agents: list[Token]) -> bool:
+        """Whether a verb with a physical sense (attack, slam, threaten) is used for a
+        verbal act (MARKERS.md): a reason (*for lagging*, *as biased*), words (*with lies*), a
+        clause or quotation, or an object that is a person, a text, a policy or an action."""
+        if passive and not agents:
+            return False
+        children = list(token.children)
+        if any(c.dep_ in ("ccomp", "xcomp") for c in children):
+            return True
+        attached = children + [g for c in children if c.dep_ == "dobj" for g in c.children]
+        for child in attached:
+            if child.dep_ == "prep" and child.lower_ in ("for", "as", "over"):
+                return True
+            if child.dep_ == "prep" and child.lower_ == "with" and any(
+                    g.lemma_.lower() in self.table.nouns for g in child.children):
+                return True
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if passive:
+            objects = [c for c in children if c.dep_ == "nsubjpass"]
+        for obj in objects:
+            lemma = obj.lemma_.lower()
+            if lemma in VERBAL_OBJECTS or lemma in self.table.nouns or obj.lower_ in \
+                    ("me", "him", "her", "us", "them") or (
+                    obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
+                return True
+        return False
 
     def _resolved(self, token: Token) -> Token:
         if token.pos_ == "PRON" or token.lower_ in RELATIVE:
