@@ -99,6 +99,7 @@ def seed_figures(analysis, out: Path, stats) -> list[Written]:
 def statements_figures(analysis, out: Path, stats) -> list[Written]:
     """The comparisons on the shared statements."""
     import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
 
     from .. import plots
 
@@ -132,14 +133,19 @@ def statements_figures(analysis, out: Path, stats) -> list[Written]:
                              "Position of each marker along each White House text "
                              "(statements 2021-2024, then articles 2025-2026)."))
 
-        fig, axes = plt.subplots(1, 2, figsize=plots.figure_size("double", aspect=0.36),
+        fig, axes = plt.subplots(1, 2, figsize=plots.figure_size("double", aspect=0.42),
                                  sharex=True)
         order = _source_type_order(wh.attributions)
         for ax, genre in zip(axes, [WH_STATEMENT, WH_ARTICLE], strict=True):
-            ids = set(wh.documents.loc[wh.documents["genre"] == genre, "doc_id"])
+            docs = wh.documents[wh.documents["genre"] == genre]
             plots.plot_attribution_sources(
-                wh.attributions[wh.attributions["doc_id"].isin(ids)], order=order,
-                ax=ax, legend=genre == WH_ARTICLE, title=GENRE_LABELS[genre])
+                wh.attributions[wh.attributions["doc_id"].isin(set(docs["doc_id"]))],
+                order=order, ax=ax, legend=False,
+                title=f"{GENRE_LABELS[genre]} ({len(docs)} texts, "
+                      f"{int(docs['words'].sum()):,} words)")
+        stances = [s for s in plots.STANCE_COLORS if s in set(wh.attributions["stance"])]
+        fig.legend(handles=[Patch(color=plots.stance_color(s), label=s) for s in stances],
+                   title="stance of the cue", loc="outside lower center", ncols=len(stances))
         written.append(_save(fig, "wh_attribution_sources", out,
                              "Who the White House texts cite, by source type, stacked by "
                              "the stance of the cue."))
