@@ -52,7 +52,7 @@ def test_compare_html_escapes_group_names():
                    n_resamples=999)._repr_html_()
     assert "article &lt;rebuttal&gt;" in page
     assert "<rebuttal>" not in page
-    assert "Markers that differ" in page
+    assert "What differs" in page
 
 
 def test_compare_each_against_the_rest_on_a_subset():

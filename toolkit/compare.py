@@ -81,8 +81,10 @@ class Comparison:
         cell = [f"{r:.2f} [{lo:.2f}, {hi:.2f}]" for r, lo, hi in
                 zip(table["rate"], table["ci_low"], table["ci_high"], strict=True)]
         grid = pd.DataFrame({"group": group, level: table[level], "cell": cell})
-        return grid.pivot(index="group", columns=level, values="cell")[
+        grid = grid.pivot(index="group", columns=level, values="cell")[
             list(dict.fromkeys(table[level]))]
+        grid.columns.name = None
+        return grid
 
     def summary(self) -> str:
         """A plain-text account: groups, significant markers."""
@@ -127,7 +129,7 @@ class Comparison:
                 f"{self.groups.to_html(**fmt)}"
                 "<h4>Rates per 1,000 words [95 % CI]</h4>"
                 f"{self.rate_grid().to_html(na_rep='')}{stance}"
-                f"<h4>Markers that differ (adjusted p &lt; {self.alpha})</h4>{key_html}"
+                f"<h4>What differs (adjusted p &lt; {self.alpha})</h4>{key_html}"
                 "<h4>Where the markers fall</h4>"
                 f"{self.dispersion[dispersion_columns].to_html(**fmt)}{notes}</div>")
 
