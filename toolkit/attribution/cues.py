@@ -86,18 +86,27 @@ def _table_from_rows(rows: tuple[tuple[str, str, str, str], ...]) -> CueTable:
                     parts["prep"])
 
 
+class _ByVersion:
+    """A lexicon as a cache key: equal when the versions (hashes of the entries) are."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.version = lexicon.version
+
+    def __hash__(self) -> int:
+        return hash(self.version)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _ByVersion) and other.version == self.version
+
+
 @lru_cache(maxsize=8)
-def _cached(version: str, rows: tuple) -> CueTable:
+def _compiled(key: _ByVersion) -> CueTable:
+    rows = tuple((str(r["cue"]), str(r["stance"]), str(r.get("source", "") or ""),
+                  str(r.get("note", "") or "")) for r in key.lexicon.cues.to_dict("records"))
     return _table_from_rows(rows)
 
 
 def cue_table(lexicon: Lexicon) -> CueTable:
     """The cue table of ``lexicon`` (compiled once per lexicon version)."""
-    kept = lexicon.__dict__.get("_cue_table")  # a Lexicon is immutable: keep it on the object
-    if kept is not None:
-        return kept
-    frame = lexicon.cues
-    rows = tuple((str(r["cue"]), str(r["stance"]), str(r.get("source", "") or ""),
-                  str(r.get("note", "") or "")) for _, r in frame.iterrows())
-    lexicon.__dict__["_cue_table"] = table = _cached(lexicon.version, rows)
-    return table
+    return _compiled(_ByVersion(lexicon))

@@ -269,7 +269,8 @@ class _Finder:
     def __init__(self, doc: Doc, table: CueTable):
         self.doc = doc
         self.table = table
-        self.quotes = quotation_spans(doc.text)
+        self.text = doc.text  # built once: Doc.text joins every token
+        self.quotes = quotation_spans(self.text)
         self.drafts: list[_Draft] = []
         self.used: set[int] = set()
 
@@ -547,7 +548,7 @@ class _Finder:
                            source: Token | None) -> tuple[int, int] | None:
         """A quotation right before the cue's clause and/or right after it (*"A," she said,
         "B."*; *they say, "A"*; *could simply say. "A"*): one span covering both."""
-        text = self.doc.text
+        text = self.text
         clause = [token, *(c for c in token.children if c.dep_ in (
             "nsubj", "aux", "advmod", "dative", "npadvmod", "prt", "neg"))]
         if source is not None:
@@ -591,7 +592,7 @@ class _Finder:
                         cue_token: Token) -> int:
         """Words of ``content`` outside its quotations; the few words of the cue's own
         clause between the two halves of a split quotation do not count."""
-        text = self.doc.text
+        text = self.text
         pieces, position = [], content[0]
         for q in sorted(inner):
             pieces.append(text[position:q[0]])
@@ -615,11 +616,11 @@ class _Finder:
             return False
         top = [t for t in tokens if not (quote[0] <= t.head.idx < quote[1]) or t.head == t]
         head = top[0] if top else tokens[0]
-        words = re.findall(r"[^\W\d_][\w'’-]*", self.doc.text[quote[0]:quote[1]])
+        words = re.findall(r"[^\W\d_][\w'’-]*", self.text[quote[0]:quote[1]])
         content_words = [w for w in words if w.lower() not in _FUNCTION_WORDS]
         if content_words and all(w[0].isupper() for w in content_words):
             return False  # a name in quotation marks (the "Centre for ... Administration")
-        before = self.doc.text[max(0, quote[0] - 12):quote[0]].lower()
+        before = self.text[max(0, quote[0] - 12):quote[0]].lower()
         if re.search(r"(known as|called|dubbed|named|so-called|termed|labell?ed)\s*$", before):
             return False
         t = head
@@ -825,7 +826,7 @@ class _Finder:
         drafts = []
         entry = self.table.verbs.get("say")
         stance = entry.stance if entry else "neutral"
-        for match in self.LABEL.finditer(self.doc.text):
+        for match in self.LABEL.finditer(self.text):
             label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if label is None or not any(t.pos_ == "PROPN" or t.lemma_.lower() in
                                         ("spokesman", "spokeswoman", "spokesperson")
