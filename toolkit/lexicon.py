@@ -51,9 +51,15 @@ CUE_COLUMNS = ["cue", "stance", "source", "note"]
 def _read_tsv(path: Path, columns: list[str], required: int) -> list[dict]:
     rows: list[dict] = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(f"{path}: cannot read lexicon file ({exc})") from exc
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read lexicon file ({exc.strerror or exc})") from exc
+    try:
+        lines = data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise LexiconError(f"{path}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x}); re-save "
+                           "the lexicon as UTF-8") from exc
     for line_number, line in enumerate(lines, start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -68,7 +74,7 @@ def _read_tsv(path: Path, columns: list[str], required: int) -> list[dict]:
                                f"{len(columns)} allowed ({', '.join(columns)})")
         cells += [""] * (len(columns) - len(cells))
         row = dict(zip(columns, cells, strict=True))
-        rows.append({**row, "_where": f"{path.name}:{line_number}"})
+        rows.append({**row, "_where": f"{path}:{line_number}"})
     return rows
 
 
