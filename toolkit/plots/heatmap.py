@@ -157,7 +157,7 @@ def plot_heatmap(rates: pd.DataFrame, *, by: str = "doc_id", level: str = "subty
                                    gid=f"band:{cats[start]}"))
                 if level == "subtype":
                     ax.text((start + j - 1) / 2, 1.0, cats[start], transform=above,
-                            ha="center", va="bottom", fontsize="small")
+                            ha="center", va="bottom", fontsize="x-small")
                 start = j
     if group_lines and isinstance(order, str) and order != "cluster" and documents is not None:
         keys = documents.assign(_row=documents[by].astype(str)).set_index("_row")[order]
