@@ -294,3 +294,17 @@ def test_a_killed_run_resumes_to_the_same_tables(serial, corpus, tmp_path):
     _assert_same(resumed, serial)
     batches = [json.loads(x)["batch"] for x in manifest.read_text().splitlines()]
     assert sorted(batches) == list(range(5))  # each batch recorded once
+
+
+def test_a_missing_batch_file_is_named_and_redone(serial, corpus, tmp_path, monkeypatch):
+    out = analyze_corpus(corpus, out=tmp_path / "run", scheduler="serial", batch_size=2,
+                         progress=False, cache=False)
+    (out / "markers" / "part-000001.parquet").unlink()
+    with pytest.raises(ScaleError, match="markers/part-000001.parquet"):
+        read_results(out)
+    calls: list[int] = []
+    _spy(monkeypatch, calls)
+    analyze_corpus(corpus, out=out, scheduler="serial", batch_size=2, progress=False,
+                   cache=False)
+    assert calls == [1]
+    _assert_same(read_results(out), serial)

@@ -399,7 +399,9 @@ def _prepare_out(out: Path, fingerprint: dict, resume: bool, weak: dict) -> dict
                                for k in changed)
             raise ScaleError(f"{out}: holds a run with other settings ({detail}); pass "
                              "resume=False (--restart) to start again, or choose another out")
-        return _read_manifest(out)
+        # a batch whose files were removed since is done again
+        return {number: entry for number, entry in _read_manifest(out).items()
+                if all((out / name / _part(number)).exists() for name in TABLES)}
     if out.exists() and any(out.iterdir()) and not run_file.exists():
         raise ScaleError(f"{out}: is not empty and holds no run.json; give an empty or new "
                          "folder as out")
@@ -701,6 +703,12 @@ def read_results(out: str | Path, *, tables: tuple[str, ...] = TABLES) -> ScaleR
         raise ScaleError(f"{out}: no run.json; not an analyze_corpus output folder")
     info = json.loads(run_file.read_text(encoding="utf-8"))
     finished = sorted(_read_manifest(out))
+    for number in finished:
+        for name in tables:
+            if not (out / name / _part(number)).exists():
+                raise ScaleError(f"{out}: batch {number} is finished in manifest.jsonl but "
+                                 f"{name}/{_part(number)} is missing; run analyze_corpus "
+                                 "again on the same out to redo it")
     problems_path = out / "problems.jsonl"
     info["batches"] = len(finished)
     info["problems"] = [json.loads(line) for line in problems_path.read_text(
