@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         right.legend(ncols=3, frameon=False)
         for ax in (left, right):
             ax.set_xlabel("General Debate (year)")
-            ax.set_xticks(range(2005, 2025, 5))
+            ax.set_xticks([*range(2005, 2025, 5), 2024])
+            ax.set_xlim(2004.5, 2024.5)
         save_figure(fig, "ungdc_rates_by_year", folder=args.out)
     table = by_year.pivot(index="year", columns="category", values="rate")[list(CATEGORIES)]
     print(table.round(2).to_string())
