@@ -181,6 +181,8 @@ STANCES = [
      "The minister", "the law applies to everyone", "indirect", "official_role", "endorsing"),
     ("The governor supported the bill.", "supported", "The governor", "the bill", "indirect",
      "official_role", "endorsing"),
+    ("The party endorsed the candidate.", "endorsed", "The party", "the candidate",
+     "indirect", "institution", "endorsing"),
     ("The opposition alleged that votes had been bought.", "alleged", "The opposition",
      "votes had been bought", "indirect", "institution", "distancing"),
     ("The activists peddled the same old conspiracy theories.", "peddled", "The activists",
@@ -302,6 +304,10 @@ NOT_ATTRIBUTIONS = [
     ("No country should be permitted to declare itself exempt.", "declare"),
     ("The pandemic reminds us that we depend on each other.", "reminds"),  # an event
     ("If you cite the forecast, you must cite all of it.", "cite"),  # generic you
+    ("Workers can support their families again.", "support"),  # material support
+    ("That tells us all we need to know.", "tells"),  # a fact as subject
+    ("The country has concluded 27 bilateral treaties.", "concluded"),
+    ("History makes it incumbent upon us to recall the principles.", "recall"),
 ]
 
 

@@ -12,9 +12,9 @@ knowledge, or a decision acting on an object: never a cue; ``[clause]`` only wit
 complement or a quotation; ``[agentive]`` only with a speaker as subject or agent (an event
 that "shows" is a booster); ``[proposition]`` a noun-phrase object must name a claim;
 ``[accusation]`` the passive subject is the accused; ``[intransitive]`` a relation even
-without content; ``[verbal]`` a verb with a physical sense (*attack*, *slam*, *threaten*)
-counts only as a verbal act: with a reason (*for*, *as*), words, a clause, or an object that
-is a person, a text, a policy or an action.
+without content; ``[verbal]`` a verb with a non-speech sense (*attack*, *slam*, *threaten*,
+*support*) counts only as a verbal act: with a reason (*for*, *as*), words, a clause, or an
+object that is a person, a text, a policy or an action.
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules of

@@ -69,7 +69,10 @@ tariffs report reports remark remarks comment comments statement statements spee
 move deal agreement rule rules ruling verdict budget reform reforms measure measures
 litigation lawsuit suit sanctions sanction action retaliation consequences strike veto
 resignation boycott impeachment investigation probe argument arguments theory theories
-narrative record response approach stance position view views vote handling
+narrative record response approach stance position view views vote handling solution
+initiative initiatives candidate candidacy candidature nominee resolution resolutions treaty
+accord motion amendment legislation ban call demand demands request idea plan programme
+program agenda strategy regulation order project effort efforts cause
 """.split())
 #: nouns an NP object of a [proposition] cue must name (besides the speech-act nouns)
 PROPOSITION_NOUNS = frozenset("""
@@ -201,7 +204,7 @@ def _subject(token: Token) -> Token | None:
             return t.head
         if t.dep_ == "relcl":
             return t.head
-        if t.dep_ == "xcomp" and (t.head.pos_ == "ADJ" or any(
+        if t.dep_ in ("xcomp", "advcl", "ccomp") and (t.head.pos_ == "ADJ" or any(
                 c.dep_ == "acomp" for c in t.head.children)):
             return None  # it is difficult to deny, hard to say: nobody in particular
         if t.dep_ == "xcomp":
@@ -311,7 +314,9 @@ class _Finder:
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
                 "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
                 c.dep_ == "nsubj" for c in token.children):
-            return self.citing(token, entry)
+            citing = self.citing(token, entry)
+            if citing is not None:
+                return citing  # otherwise an ordinary cue: officers detained her, citing a reason
         passive = _is_passive(token)
         agents = [c for c in token.children if c.dep_ == "agent"]
         source: Token | None = None
@@ -323,6 +328,9 @@ class _Finder:
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
                     "csubj", "nsubj")):
                 return None  # an imperative or a generic infinitive: nobody's speech act
+        if source is not None and source.lower_ in ("this", "that", "these", "those") and \
+                source.dep_ == "nsubj" and source.head.dep_ != "relcl":
+            return None  # That tells us ...: a fact or an event, not a speaker
         relative = None
         if source is not None and source.lower_ in RELATIVE:
             relative = source
@@ -419,6 +427,8 @@ class _Finder:
         objects = [c for c in children if c.dep_ == "dobj"]
         if passive:
             objects = [c for c in children if c.dep_ == "nsubjpass"]
+            if token.dep_ in ("acl", "relcl"):  # a solution supported by X
+                objects.append(token.head)
         for obj in objects:
             lemma = obj.lemma_.lower()
             if lemma in VERBAL_OBJECTS or lemma in self.table.nouns or obj.lower_ in \
