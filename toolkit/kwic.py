@@ -18,7 +18,6 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
-from textacy.extract.kwic import keyword_in_context
 
 from .lexicon import CATEGORIES, SUBTYPES
 from .stats.tables import ComparisonError
@@ -122,6 +121,8 @@ def _cue_hits(analysis, column: str, query: str) -> pd.DataFrame:
 
 def _text_hits(texts: dict[str, str], query: str, *, regex: bool, ignore_case: bool,
                window: int) -> Iterable[dict]:
+    from textacy.extract.kwic import keyword_in_context  # textacy is slow to import
+
     pattern = re.compile(query if regex else rf"(?<!\w){re.escape(query)}(?!\w)",
                          re.IGNORECASE if ignore_case else 0)
     for doc_id, text in texts.items():

@@ -29,7 +29,6 @@ from collections.abc import Hashable, Sequence
 
 import numpy as np
 import pandas as pd
-from nltk.metrics.association import BigramAssocMeasures
 from scipy import stats
 
 from .tables import ComparisonError, by_columns, count_matrix, group_index, resolve_group
@@ -55,6 +54,8 @@ def keyness_counts(count_a, count_b, words_a: float, words_b: float) -> pd.DataF
     """The keyness statistics for arrays of counts in two samples of ``words_a`` and
     ``words_b`` words (no multiple-test adjustment): ``g2``, ``p``, ``expected_a``,
     ``expected_b``, ``fisher_p``, ``test``, ``p_test``, ``log_ratio``."""
+    from nltk.metrics.association import BigramAssocMeasures  # nltk is slow to import
+
     ca = np.asarray(count_a, dtype=np.int64)
     cb = np.asarray(count_b, dtype=np.int64)
     if np.any(ca > words_a) or np.any(cb > words_b) or np.any(ca < 0) or np.any(cb < 0):
