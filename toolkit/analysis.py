@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .attribution import ATTRIBUTION_COLUMNS, Attribution, find_attributions
-from .corpus import documents_from_texts, load_corpus, markup_remnants
+from .corpus import documents_from_texts, load_corpus, markup_remnants, replace_surrogates
 from .errors import DocumentError
 from .language import language_warning
 from .lexicon import Lexicon, default_lexicon
@@ -285,11 +285,14 @@ class ResultCache:
         if not self.enabled:
             return
         folder = self.folder / key
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, frame in (("counts", counts), ("markers", markers),
-                            ("attributions", attributions)):
-            frame.to_parquet(folder / f"{name}.parquet", index=False)
-        (folder / "complete").write_text("ok\n")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, frame in (("counts", counts), ("markers", markers),
+                                ("attributions", attributions)):
+                frame.to_parquet(folder / f"{name}.parquet", index=False)
+            (folder / "complete").write_text("ok\n")
+        except (OSError, ValueError):  # a full disk or a read-only cache: nothing cached
+            pass
 
 
 def _check_documents(documents: pd.DataFrame, problems: list[dict]) -> pd.DataFrame:
@@ -299,6 +302,7 @@ def _check_documents(documents: pd.DataFrame, problems: list[dict]) -> pd.DataFr
     where = documents.attrs.get("where", {})
     keep: list[bool] = []
     seen: set[str] = set()
+    texts_fixed: dict[int, str] = {}
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
         name = None if doc_id is None or pd.isna(doc_id) else str(doc_id)
         place = where.get(name, "input")
@@ -317,9 +321,18 @@ def _check_documents(documents: pd.DataFrame, problems: list[dict]) -> pd.DataFr
         else:
             seen.add(name)
             keep.append(True)
-            for warning in (markup_remnants(text), language_warning(text)):
+            fixed, note = replace_surrogates(text)
+            if note:
+                texts_fixed[len(keep) - 1] = fixed
+            for warning in (note, markup_remnants(text), language_warning(fixed)):
                 if warning:
                     problems.append(_problem(place, name, warning, "warning"))
+    if texts_fixed:
+        documents = documents.copy()
+        column = documents["text"].astype(object)
+        for position, fixed in texts_fixed.items():
+            column.iloc[position] = fixed
+        documents["text"] = column
     table = documents[pd.Series(keep, index=documents.index, dtype=bool)].reset_index(drop=True)
     table["doc_id"] = table["doc_id"].astype(str)
     table.attrs = dict(documents.attrs)

@@ -42,7 +42,7 @@ import pandas as pd
 from .errors import CorpusError
 
 __all__ = ["Problem", "load_corpus", "iter_corpus", "read_text_file", "decode_text",
-           "documents_from_texts", "markup_remnants", "SEVERITIES"]
+           "documents_from_texts", "markup_remnants", "replace_surrogates", "SEVERITIES"]
 
 TEXT_COLUMNS = ("text", "body", "content")
 ID_COLUMNS = ("id", "doc_id")
@@ -227,6 +227,21 @@ def markup_remnants(text: str) -> str | None:
     return ("markup left in the text: " + ", ".join(found)
             + "; it is analysed as words: strip it (html.unescape, an HTML-to-text tool) "
               "before the run")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, str | None]:
+    """Replace lone surrogate code points (from broken ``\\ud800`` escapes in JSON or
+    ``surrogateescape`` decoding; no file can hold them) by U+FFFD, one for one so that
+    offsets do not move; return the text and a warning, or None."""
+    found = _SURROGATE.findall(text)
+    if not found:
+        return text, None
+    return _SURROGATE.sub("\ufffd", text), (
+        f"{len(found)} lone surrogate code point{'s' if len(found) > 1 else ''} "
+        f"(e.g. U+{ord(found[0]):04X}, a broken escape) replaced by U+FFFD")
 
 
 def _check_text(text: object, where: str, doc_id: str) -> Problem | None:
@@ -497,7 +512,10 @@ def iter_corpus(path: str | Path, problems: list[Problem] | None = None) -> Iter
             problems.append(problem)
             continue
         seen.add(record["doc_id"])
-        digest = hashlib.sha256(record["text"].encode("utf-8", "surrogatepass")).hexdigest()
+        record["text"], note = replace_surrogates(record["text"])
+        if note:
+            problems.append(Problem(where, record["doc_id"], note, "warning"))
+        digest = hashlib.sha256(record["text"].encode("utf-8")).hexdigest()
         if digest in hashes:
             problems.append(Problem(where, record["doc_id"],
                                     f"same text as document {hashes[digest]!r} (a duplicated "
@@ -508,11 +526,21 @@ def iter_corpus(path: str | Path, problems: list[Problem] | None = None) -> Iter
 
 
 def documents_from_texts(texts: Iterable[str] | dict[str, str]) -> pd.DataFrame:
-    """A documents table from plain strings (ids ``doc0``, ``doc1``, ... or the dict's keys)."""
+    """A documents table from plain strings (ids ``doc0``, ``doc1``, ... or the dict's keys).
+
+    Lone surrogates are replaced by U+FFFD (a warning in ``table.attrs["problems"]``)."""
     items = texts.items() if isinstance(texts, dict) else (
         (f"doc{i}", t) for i, t in enumerate(texts))
-    return pd.DataFrame([{"doc_id": str(k), "text": v} for k, v in items],
-                        columns=["doc_id", "text"])
+    rows, problems = [], []
+    for key, text in items:
+        if isinstance(text, str):
+            text, note = replace_surrogates(text)
+            if note:
+                problems.append(asdict(Problem("input", str(key), note, "warning")))
+        rows.append({"doc_id": str(key), "text": text})
+    table = pd.DataFrame(rows, columns=["doc_id", "text"])
+    table.attrs["problems"] = problems
+    return table
 
 
 def load_corpus(path: str | Path) -> pd.DataFrame:

@@ -132,10 +132,13 @@ class ParseCache:
         if not self.enabled:
             return
         path = self._path(text_hash(doc.text))
-        path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".tmp{os.getpid()}")
-        DocBin(docs=[doc], store_user_data=False).to_disk(tmp)
-        os.replace(tmp, path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            DocBin(docs=[doc], store_user_data=False).to_disk(tmp)
+            os.replace(tmp, path)
+        except (OSError, ValueError):  # a full disk or a read-only cache: parse, don't cache
+            tmp.unlink(missing_ok=True)
 
 
 def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
