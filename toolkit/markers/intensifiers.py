@@ -391,7 +391,15 @@ newly lately shortly soon already still also further hereby thereby firstly seco
 specifically particularly especially notably originally ostensibly purportedly formerly
 broadly narrowly strictly loosely briefly moderately thankfully fortunately unfortunately
 sadly regrettably hopefully luckily happily ironically surprisingly interestingly
-understandably predictably frankly honestly seriously
+understandably predictably frankly honestly seriously actively gradually cautiously
+carefully warmly kindly sincerely proudly gladly readily willingly reluctantly strategically
+systematically steadily progressively continuously continually thirdly fourthly fifthly
+lastly additionally critically closely jointly genuinely rapidly slowly fully solemnly humbly
+accordingly consequently subsequently presently necessarily equally purposefully rightfully
+justly deservedly lightly primarily environmentally socially culturally technically financially
+physically mentally ethically nationally regionally globally locally digitally medically
+scientifically geographically commercially constitutionally institutionally structurally
+administratively ideologically religiously racially ethnically sexually verbally orally
 """.split())
 
 
