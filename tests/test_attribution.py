@@ -207,6 +207,52 @@ STANCES = [
      "the contract was void", "indirect", "institution", "neutral"),
 ]
 
+NEWS_PATTERNS = [  # the shapes of wire copy
+    ('A spokeswoman for the ministry said on Friday that the talks had stalled.', 'said',
+     'A spokeswoman for the ministry', 'the talks had stalled', 'indirect', 'official_role',
+     'neutral'),
+    ('The official, who spoke on condition of anonymity, said the deal was close.', 'said',
+     'The official', 'the deal was close', 'indirect', 'official_role', 'neutral'),
+    ('"We are ready," said Tom Park, a professor at Seoul University.', 'said',
+     'Tom Park, a professor at Seoul University', '"We are ready,"', 'direct', 'named_person',
+     'neutral'),
+    ('In a statement, the group accused the government of torturing detainees.', 'accused',
+     'the group', 'the government of torturing detainees', 'indirect', 'institution', 'distancing'),
+    ('The strike has ended, as Reuters reported on Monday.', 'reported', 'Reuters',
+     'The strike has ended', 'indirect', 'media', 'neutral'),
+    ('Sources said the minister would resign.', 'said', 'Sources', 'the minister would resign',
+     'indirect', 'anonymous', 'neutral'),
+    ('They warned of dire consequences.', 'warned', 'They', 'dire consequences', 'indirect',
+     'institution', 'directive'),
+    ('She questioned whether the data were accurate.', 'questioned', 'She',
+     'whether the data were accurate', 'indirect', 'named_person', 'opposing'),
+    ('He rejected claims that he had lied.', 'rejected', 'He', 'claims that he had lied',
+     'indirect', 'named_person', 'opposing'),
+    ("The ministry's statement said the border would reopen.", 'said', "The ministry's statement",
+     'the border would reopen', 'indirect', 'document', 'neutral'),
+    ('The mayor told reporters on Monday that the bridge would be rebuilt.', 'told', 'The mayor',
+     'the bridge would be rebuilt', 'indirect', 'official_role', 'neutral'),
+    ('Police said three people had been arrested.', 'said', 'Police',
+     'three people had been arrested', 'indirect', 'institution', 'neutral'),
+    ('According to a person familiar with the matter, the bid was withdrawn.', 'According to',
+     'a person familiar with the matter', 'the bid was withdrawn', 'according_to', 'anonymous',
+     'neutral'),
+    ('The newspaper quoted officials as saying that the army was ready.', 'quoted', 'The newspaper',
+     'officials as saying that the army was ready', 'indirect', 'media', 'neutral'),
+    ("The president's remarks drew criticism.", 'remarks', "The president's", None, 'nominal',
+     'official_role', 'neutral'),
+    ('Amnesty International said the trial was unfair.', 'said', 'Amnesty International',
+     'the trial was unfair', 'indirect', 'institution', 'neutral'),
+    ('The UN envoy urged both sides to return to the table.', 'urged', 'The UN envoy',
+     'both sides to return to the table', 'indirect', 'official_role', 'directive'),
+    ('Witnesses described a scene of chaos.', 'described', 'Witnesses', 'a scene of chaos',
+     'indirect', 'anonymous', 'neutral'),
+    ('The opposition leader called the vote a sham.', 'called', 'The opposition leader',
+     'the vote a sham', 'indirect', 'official_role', 'neutral'),
+    ('The White House denied the report.', 'denied', 'The White House', 'the report', 'indirect',
+     'institution', 'opposing'),
+]
+
 
 @pytest.mark.parametrize("case", DIRECT + SPLIT_DIRECT, ids=lambda c: c[0][:40])
 def test_direct_quotations(nlp, case):
@@ -253,9 +299,14 @@ def test_stances(nlp, case):
     _check(nlp, *case)
 
 
+@pytest.mark.parametrize("case", NEWS_PATTERNS, ids=lambda c: c[0][:40])
+def test_news_patterns(nlp, case):
+    _check(nlp, *case)
+
+
 def test_every_source_type_and_stance_is_covered_by_the_tables():
     cases = DIRECT + SPLIT_DIRECT + MIXED + INDIRECT + PASSIVE + ACCORDING_TO + NOMINAL + \
-        HEARSAY + SOURCE_TYPES + STANCES
+        HEARSAY + SOURCE_TYPES + STANCES + NEWS_PATTERNS
     assert {c[5] for c in cases} == {"named_person", "official_role", "institution", "document",
                                      "media", "anonymous", "self", "none"}
     assert {c[6] for c in cases} == {"neutral", "distancing", "endorsing", "opposing",
@@ -308,6 +359,8 @@ NOT_ATTRIBUTIONS = [
     ("That tells us all we need to know.", "tells"),  # a fact as subject
     ("The country has concluded 27 bilateral treaties.", "concluded"),
     ("History makes it incumbent upon us to recall the principles.", "recall"),
+    ("The president spoke for an hour.", "spoke"),
+    ("A report, called the Annual Review, was released.", "called"),  # passive naming
 ]
 
 

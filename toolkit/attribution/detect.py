@@ -370,8 +370,10 @@ class _Finder:
             content = quoted
         elif content is None and quoted is not None:
             content = quoted
-        if "clause" in entry.tags and not has_clause and self.kind_of(content, token) == \
-                "indirect":
+        naming = "naming" in entry.tags and not passive and source is not None and any(
+            c.dep_ == "oprd" for c in token.children)  # called the vote a sham
+        if "clause" in entry.tags and not has_clause and not naming and \
+                self.kind_of(content, token) == "indirect":
             return None
         if content is None and token.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
