@@ -134,3 +134,24 @@ def test_real_bioscope_counts_and_a_few_sentences():
     assert len(few) == 5
     assert {"markers", "markers_plain"} <= set(few.columns)
     assert all(isinstance(m, list) for m in few["markers"])
+
+
+def test_benchmark_section_of_the_report_on_a_tiny_corpus(tmp_path):
+    from toolkit.commands.eval import benchmark_section
+
+    (tmp_path / "bioscope").mkdir()
+    (tmp_path / "bioscope" / "full_papers.xml").write_text(BIOSCOPE_XML, encoding="utf-8")
+    lines = benchmark_section(tmp_path, sample=None, seed=1, cache=False, pipeline=None)
+    text = "\n".join(lines)
+    assert "| bioscope/full_papers | 3 | 3 | False | – | 1 | 1 |" in text
+    assert "Tang et al. 2010" in text and "86.4" in text
+    assert ("| bioscope/full_papers | every sentence uncertain | speculative | 33.3 | 100.0 "
+            "| 50.0 |") in text
+    assert "How the taxonomies differ" in text
+
+
+def test_benchmark_section_says_when_the_corpus_is_missing(tmp_path):
+    from toolkit.commands.eval import benchmark_section
+
+    lines = benchmark_section(tmp_path, sample=None, seed=1, cache=False, pipeline=None)
+    assert any(line.startswith("Skipped:") for line in lines)
