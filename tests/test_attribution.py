@@ -370,6 +370,12 @@ def test_not_attributions(nlp, sentence, cue):
     assert cue not in cues
 
 
+def test_headlines_are_not_annotated(nlp):
+    text = "Minister denies bribery claims\nThe minister denied on Monday that he took bribes."
+    relations = find_attributions(nlp(text))
+    assert [text[r.cue[0]:r.cue[1]] for r in relations] == ["denied"]
+
+
 def test_one_relation_per_cue_and_split_quotation_is_one(nlp):
     sentence = '"The plan is dead," she said, "and nobody will revive it."'
     relations = find_attributions(nlp(sentence))

@@ -222,6 +222,18 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def _headline_end(text: str) -> int:
+    """End of a headline (MARKERS.md: headlines are not annotated): a short first line
+    without final punctuation, followed by more text; 0 where there is none."""
+    first, newline, rest = text.partition("\n")
+    stripped = first.strip()
+    if not newline or not rest.strip() or not stripped:
+        return 0
+    if len(stripped.split()) > 20 or stripped[-1] in ".!?:;”\"’»)":
+        return 0
+    return len(first)
+
+
 def _finite(clause: Token) -> bool:
     """A finite clause (*held that the contract was void*, *found he had left*), not a
     for-to or bare infinitive (*find a path for the parties to engage*)."""
@@ -866,6 +878,8 @@ class _Finder:
             if draft is not None:
                 self.used.add(token.i)
                 drafts.append(draft)
+        headline_end = _headline_end(self.text)
+        drafts = [d for d in drafts if d.cue[0] >= headline_end]
         drafts.sort(key=lambda d: d.cue)
         unique: list[_Draft] = []
         for d in drafts:
