@@ -737,11 +737,13 @@ class _Finder:
                     return _Draft((token.idx, last.idx + len(last)), None, None, None,
                                   "indirect", entry.stance, "hearsay:so-called", token)
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        after_function_word = token.i > 0 and doc[token.i - 1].pos_ in (
+            "CCONJ", "ADP", "DET", "ADJ", "NUM", "PUNCT")
+        own_arguments = {c.dep_ for c in token.children}
         bare_participle = token.tag_ in ("VBN", "VBD", "JJ") and nxt is not None and \
-            nxt.pos_ in ("ADJ", "NOUN") and not any(c.dep_ in (
-                "nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj", "ccomp")
-                for c in token.children) and token.i > 0 and doc[token.i - 1].pos_ in (
-                "CCONJ", "ADP", "DET", "ADJ", "NUM", "PUNCT")
+            nxt.pos_ in ("ADJ", "NOUN") and after_function_word and not own_arguments & {
+                "nsubj", "nsubjpass", "aux", "auxpass", "agent", "ccomp"} and (
+                "dobj" not in own_arguments or nxt.pos_ == "ADJ")  # and alleged wilful insult
         if token.dep_ in ("amod", "compound") or bare_participle:
             entry = self.table.adjectives.get(lower)
             if entry is not None and "not_speech" not in entry.tags:

@@ -258,6 +258,11 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return SOURCE_ADJECTIVES[lower]
     if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" or _named_elsewhere(token):
         return "named_person"
+    if (token.lemma_.lower() in ROLE_NOUNS or token.lower_ in ROLE_NOUNS) and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and all(
+                t.pos_ == "PROPN" for t in c.subtree) and len(list(c.subtree)) >= 2
+            for c in token.children):
+        return "named_person"  # a title and a name: High Commissioner ... Michelle Bachelet
     if _is_media(token):
         return "media"
     if lemma in KIN_NOUNS and any(c.dep_ == "poss" for c in token.children):
