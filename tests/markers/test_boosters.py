@@ -70,6 +70,8 @@ DOES_NOT_FIRE = [
     ("The spokesman confirmed that talks had ended.", "confirmed"),
     ("He has demonstrated a deep commitment to reform.", "demonstrated"),
     ("The minister reminded reporters that the law applies.", "reminded"),
+    ("Let me remind this Assembly that peace is fragile.", "remind"),
+    ("Our grandchildren will know that we failed.", "know"),
     ("The drug has been found to cause harm.", "found"),
     ("The suspect is known to the police.", "known"),
     ("He was found guilty of fraud.", "found"),

@@ -54,7 +54,7 @@ def clear_frame(span: Span) -> bool:
     if set(before[-3:]) & copulas and after:
         # *it is (also / now / abundantly) clear that*, *let this be clear:*; a plain
         # description ends there (*the water is clear.*, *our goals are clear, and*)
-        if after[0] in CLAUSE_STARTERS - {","}:
+        if after[0] in CLAUSE_STARTERS - {",", "when", "where"}:
             return True
         return after[0] in {".", ","} and bool(set(before) & {"it", "this"})
     return False
@@ -122,6 +122,8 @@ def writer_knowledge(span: Span) -> bool:
         return bool(before) and before[-1] in {"i", "we", "all"}
     if verb.dep_ == "xcomp":
         return False  # *we need to know what*, *we want to know*
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # a prediction: *our grandchildren will know that*
     subject = subject_of(verb)
     if subject is None:
         return False
@@ -202,6 +204,9 @@ def factive_evidence(span: Span) -> bool:
         return False
     if names_document(subject) or names_speaker(subject):
         return False
+    if lemma in EVENT_FACTIVES and (subject.pos_ == "PRON" and subject.lower_ not in {
+            "it", "this", "that", "these", "those"} or verb.head.lemma_.lower() == "let"):
+        return False  # the writer's own act: *let me remind this Assembly that*
     if lemma in CLAUSE_FACTIVES:
         return _has_proposition(verb)
     return True
