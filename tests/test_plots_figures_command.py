@@ -81,3 +81,23 @@ def test_statement_comparisons_are_drawn(tmp_path):
     assert result.returncode == 0, result.stderr
     names = {p.stem for p in tmp_path.glob("*.png")}
     assert names == set(SEED_FIGURES) | set(STATEMENT_FIGURES)
+
+
+def test_a_corpus_without_the_shared_genres_gets_the_heatmap_only(seed_analysis, tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from toolkit.commands.figures import statements_figures, statistics_api
+
+    written = statements_figures(seed_analysis, tmp_path, statistics_api())
+    assert [w.name for w in written] == ["statements_heatmap"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "statements_heatmap.pdf", "statements_heatmap.png", "statements_heatmap.svg"]
+
+
+def test_a_missing_corpus_fails_before_writing_anything(tmp_path):
+    out = tmp_path / "figures"
+    result = run_figures(out, tmp_path / "no-such-corpus")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no-such-corpus" in result.stderr
+    assert not out.exists()

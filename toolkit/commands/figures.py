@@ -107,52 +107,54 @@ def statements_figures(analysis, out: Path, stats) -> list[Written]:
     documents = analysis.documents
     with plots.publication_style():
         # White House articles 2025-2026 against statements 2021-2024
-        wh = stats.subset(analysis, documents["genre"].isin([WH_ARTICLE, WH_STATEMENT]))
-        rates = stats.rates(wh, by="genre", level="category")
-        ax = plots.plot_profile(rates, by="genre", groups=[WH_ARTICLE, WH_STATEMENT],
-                                group_labels=GENRE_LABELS,
-                                title="White House articles against statements")
-        written.append(_save(ax.figure, "wh_genre_profile", out,
-                             "Markers per 1,000 words in White House articles (2025-2026) "
-                             "and statements (2021-2024), pooled by genre, with bootstrap "
-                             "95 % intervals over documents."))
+        genres = set(documents["genre"]) if "genre" in documents.columns else set()
+        if {WH_ARTICLE, WH_STATEMENT} <= genres:
+            wh = stats.subset(analysis, documents["genre"].isin([WH_ARTICLE, WH_STATEMENT]))
+            rates = stats.rates(wh, by="genre", level="category")
+            ax = plots.plot_profile(rates, by="genre", groups=[WH_ARTICLE, WH_STATEMENT],
+                                    group_labels=GENRE_LABELS,
+                                    title="White House articles against statements")
+            written.append(_save(ax.figure, "wh_genre_profile", out,
+                                 "Markers per 1,000 words in White House articles (2025-2026) "
+                                 "and statements (2021-2024), pooled by genre, with bootstrap "
+                                 "95 % intervals over documents."))
 
-        key = stats.keyness(wh, by="genre", a=WH_ARTICLE, b=WH_STATEMENT, level="subtype")
-        ax = plots.plot_keyness(key, label_a="articles", label_b="statements",
-                                significant_only=False, item_labels=_spaced,
-                                title="WH articles against statements")
-        written.append(_save(ax.figure, "wh_genre_keyness", out,
-                             "Log ratio of each marker subtype between White House articles "
-                             "and statements; solid and starred: significant (G2 or Fisher, "
-                             "BH-adjusted p < 0.05), faded: not."))
+            key = stats.keyness(wh, by="genre", a=WH_ARTICLE, b=WH_STATEMENT, level="subtype")
+            ax = plots.plot_keyness(key, label_a="articles", label_b="statements",
+                                    significant_only=False, item_labels=_spaced,
+                                    title="WH articles against statements")
+            written.append(_save(ax.figure, "wh_genre_keyness", out,
+                                 "Log ratio of each marker subtype between White House articles "
+                                 "and statements; solid and starred: significant (G2 or Fisher, "
+                                 "BH-adjusted p < 0.05), faded: not."))
 
-        wh_docs = wh.documents.sort_values(["date", "doc_id"], kind="mergesort")
-        ax = plots.plot_dispersion(wh.markers, documents=wh_docs, row_labels=_short_id,
-                                   group="genre", group_labels=GENRE_LABELS)
-        written.append(_save(ax.figure, "wh_dispersion", out,
-                             "Position of each marker along each White House text "
-                             "(statements 2021-2024, then articles 2025-2026)."))
+            wh_docs = wh.documents.sort_values(["date", "doc_id"], kind="mergesort")
+            ax = plots.plot_dispersion(wh.markers, documents=wh_docs, row_labels=_short_id,
+                                       group="genre", group_labels=GENRE_LABELS)
+            written.append(_save(ax.figure, "wh_dispersion", out,
+                                 "Position of each marker along each White House text "
+                                 "(statements 2021-2024, then articles 2025-2026)."))
 
-        fig, axes = plt.subplots(1, 2, figsize=plots.figure_size("double", aspect=0.42),
-                                 sharex=True)
-        order = _source_type_order(wh.attributions)
-        for ax, genre in zip(axes, [WH_STATEMENT, WH_ARTICLE], strict=True):
-            docs = wh.documents[wh.documents["genre"] == genre]
-            plots.plot_attribution_sources(
-                wh.attributions[wh.attributions["doc_id"].isin(set(docs["doc_id"]))],
-                order=order, ax=ax, legend=False,
-                title=f"{GENRE_LABELS[genre]} ({len(docs)} texts, "
-                      f"{int(docs['words'].sum()):,} words)")
-        stances = [s for s in plots.STANCE_COLORS if s in set(wh.attributions["stance"])]
-        fig.legend(handles=[Patch(color=plots.stance_color(s), label=s) for s in stances],
-                   title="stance of the cue", loc="outside lower center", ncols=len(stances))
-        written.append(_save(fig, "wh_attribution_sources", out,
-                             "Who the White House texts cite, by source type, stacked by "
-                             "the stance of the cue."))
+            fig, axes = plt.subplots(1, 2, figsize=plots.figure_size("double", aspect=0.42),
+                                     sharex=True)
+            order = _source_type_order(wh.attributions)
+            for ax, genre in zip(axes, [WH_STATEMENT, WH_ARTICLE], strict=True):
+                docs = wh.documents[wh.documents["genre"] == genre]
+                plots.plot_attribution_sources(
+                    wh.attributions[wh.attributions["doc_id"].isin(set(docs["doc_id"]))],
+                    order=order, ax=ax, legend=False,
+                    title=f"{GENRE_LABELS[genre]} ({len(docs)} texts, "
+                          f"{int(docs['words'].sum()):,} words)")
+            stances = [s for s in plots.STANCE_COLORS if s in set(wh.attributions["stance"])]
+            fig.legend(handles=[Patch(color=plots.stance_color(s), label=s) for s in stances],
+                       title="stance of the cue", loc="outside lower center", ncols=len(stances))
+            written.append(_save(fig, "wh_attribution_sources", out,
+                                 "Who the White House texts cite, by source type, stacked by "
+                                 "the stance of the cue."))
 
         # the five UN General Debate speeches of 2020, each against the other four
         ungd_ids = sorted(d for d in documents["doc_id"] if d.startswith("ungd_2020_"))
-        if ungd_ids:
+        if len(ungd_ids) > 1 and "country" in documents.columns:
             ungd = stats.subset(analysis, ungd_ids)
             country = dict(zip(ungd.documents["doc_id"], ungd.documents["country"],
                                strict=True))
@@ -174,10 +176,12 @@ def statements_figures(analysis, out: Path, stats) -> list[Written]:
 
         # every statement by subtype, ordered by genre
         rates = stats.rates(analysis, by="doc_id", level="subtype")
-        ax = plots.plot_heatmap(rates, by="doc_id", level="subtype", order="genre",
+        ax = plots.plot_heatmap(rates, by="doc_id", level="subtype",
+                                order="genre" if genres else None,
                                 documents=documents.assign(
                                     genre=documents["genre"].map(
-                                        lambda g: GENRE_LABELS.get(g, g))),
+                                        lambda g: GENRE_LABELS.get(g, g)))
+                                if genres else documents,
                                 row_labels=_short_id,
                                 title="Marker subtypes per 1,000 words, statement by "
                                       "statement")
@@ -232,11 +236,13 @@ def run(args: argparse.Namespace) -> int:
     from ..analysis import analyze
 
     stats = statistics_api()
-    args.out.mkdir(parents=True, exist_ok=True)
+    # analyse everything first: a bad corpus stops the run before any file is written
     seed = analyze(args.seed, cache=not args.no_cache, pipeline=args.pipeline)
+    analyses = [analyze(corpus, cache=not args.no_cache, pipeline=args.pipeline)
+                for corpus in args.corpus]
+    args.out.mkdir(parents=True, exist_ok=True)
     written = seed_figures(seed, args.out, stats)
-    for corpus in args.corpus:
-        analysis = analyze(corpus, cache=not args.no_cache, pipeline=args.pipeline)
+    for analysis in analyses:
         written += statements_figures(analysis, args.out, stats)
     write_index(written, args.out)
     print(f"{len(written)} figures ({3 * len(written)} files) -> {args.out}", file=sys.stderr)

@@ -102,7 +102,7 @@ def plot_heatmap(rates: pd.DataFrame, *, by: str = "doc_id", level: str = "subty
     if n_rows == 0 or n_cols == 0:
         raise ValueError("plot_heatmap: nothing to draw (no rows or no columns in rates)")
     ax = new_axes(ax, figure_size("double" if n_cols > 8 else "single",
-                                  height=min(9.0, 1.2 + 0.16 * n_rows)))
+                                  height=min(9.0, max(2.6, 1.6 + 0.15 * n_rows))))
     values = matrix.to_numpy(float)
     top = float(np.nanmax(values)) if np.isfinite(values).any() else 1.0
     norm = PowerNorm(gamma, vmin=0.0, vmax=max(top, 1e-9))
