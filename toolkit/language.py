@@ -28,6 +28,8 @@ OOV_WARNING_SHARE = 0.25
 #: Japanese: no spaces, so one "word" is a whole clause)
 MIN_WORDS = 10
 MIN_LETTERS = 10
+#: a longer text is judged on a sample of this many characters (see :func:`vocabulary_check`)
+SAMPLE_CHARS = 3_000
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -57,10 +59,24 @@ class VocabularyCheck:
         return enough and self.share >= OOV_WARNING_SHARE
 
 
-def vocabulary_check(text: str) -> VocabularyCheck:
+def _sample(text: str, size: int) -> str:
+    """``text`` itself when short; else five stretches of ``size // 5`` characters spread
+    evenly over it (start, quarters, end): enough words to tell a language, in constant time
+    per document."""
+    if len(text) <= size:
+        return text
+    part = size // 5
+    step = (len(text) - part) / 4
+    return "\n".join(text[int(i * step):int(i * step) + part] for i in range(5))
+
+
+def vocabulary_check(text: str, *, sample: int | None = SAMPLE_CHARS) -> VocabularyCheck:
     """Count the words of ``text`` (runs of letters, with inner apostrophes) and those whose
-    English Zipf frequency in ``wordfreq`` is 0."""
-    counts = Counter(w.lower() for w in _WORD.findall(text))
+    English Zipf frequency in ``wordfreq`` is 0. A text longer than ``sample`` characters is
+    judged on five stretches spread over it (``sample=None``: the whole text)."""
+    if sample is not None:
+        text = _sample(text, sample)
+    counts = Counter(_WORD.findall(text.lower()))
     oov = oov_letters = 0
     for word, n in counts.items():
         if not _known(word):
@@ -81,6 +97,7 @@ def language_warning(text: str) -> str | None:
     if not check.probably_not_english:
         return None
     percent = math.floor(check.share * 1000) / 10  # never rounded up
-    return (f"probably not English: {check.oov} of {check.words} words "
+    sampled = " sampled" if len(text) > SAMPLE_CHARS else ""
+    return (f"probably not English: {check.oov} of {check.words}{sampled} words "
             f"({percent} %) are not in the English word list (wordfreq); the markers and "
             "the pipeline are English, so expect few or wrong markers")

@@ -44,12 +44,17 @@ def to_gold_schema(analysis: Analysis) -> Iterable[dict]:
 
 def predict_file(path: str | Path, *, lexicon: Lexicon | None = None, cache: bool = True,
                  pipeline: str | None = None) -> tuple[list[dict], list[Problem]]:
-    """Predictions for every ``{"id", "text"}`` line of a JSONL file, and the skipped lines."""
+    """Predictions for every ``{"id", "text"}`` line of a JSONL file, and the problems: lines
+    skipped (``severity="error"``) and warnings, from reading and from the analysis."""
     problems: list[Problem] = []
-    records = [{"doc_id": r["doc_id"], "text": r["text"]} for r in iter_corpus(path, problems)]
+    records = list(iter_corpus(path, problems))
     if not records:
         return [], problems
-    analysis = analyze(pd.DataFrame(records), lexicon=lexicon, cache=cache, pipeline=pipeline)
+    documents = pd.DataFrame([{"doc_id": r["doc_id"], "text": r["text"]} for r in records])
+    documents.attrs["where"] = {r["doc_id"]: r["_where"] for r in records}
+    analysis = analyze(documents, lexicon=lexicon, cache=cache, pipeline=pipeline)
+    problems.extend(Problem(p["where"], p["doc_id"], p["reason"], p.get("severity", "error"))
+                    for p in analysis.problems)
     return list(to_gold_schema(analysis)), problems
 
 
