@@ -126,6 +126,10 @@ NOMINAL = [
      "nominal", "anonymous", "distancing"),
     ("The government's narrative about the war is collapsing.", "narrative",
      "The government's", None, "nominal", "institution", "distancing"),
+    ("The testimony of three witnesses contradicts the police.", "testimony",
+     "three witnesses", None, "nominal", "anonymous", "neutral"),
+    ("He made the allegation that the vote was rigged.", "allegation", "He",
+     "the vote was rigged", "nominal", "named_person", "distancing"),
 ]
 HEARSAY = [
     ("The suspect reportedly fled to Spain.", "reportedly", None, None, "indirect", "none",
@@ -368,6 +372,13 @@ NOT_ATTRIBUTIONS = [
 def test_not_attributions(nlp, sentence, cue):
     cues = [sentence[r.cue[0]:r.cue[1]] for r in find_attributions(nlp(sentence))]
     assert cue not in cues
+
+
+def test_quoted_as_saying_is_a_chain(nlp):
+    text = "The newspaper quoted officials as saying that the army was ready."
+    quoted, saying = find_attributions(nlp(text))
+    assert text[saying.source[0]:saying.source[1]] == "officials"
+    assert saying.parent == 0 and quoted.parent is None
 
 
 def test_headlines_are_not_annotated(nlp):

@@ -61,6 +61,8 @@ COREFERENT = [
      "said"),
     ("The ministry said the dam was safe. It added that inspections would continue.", "said",
      "added"),
+    ("The ministry's spokesman, Li Wei, said the plan was fair. Li added that talks would "
+     "continue.", "said", "added"),
 ]
 
 

@@ -211,7 +211,7 @@ def _subject(token: Token) -> Token | None:
             objects = [c for c in t.head.children if c.dep_ == "dobj"]
             if objects and t.head.pos_ == "VERB":
                 return objects[0]
-        if t.dep_ == "pcomp" and t.head.lower_ in ("for", "of") and t.head.dep_ == "prep":
+        if t.dep_ == "pcomp" and t.head.lower_ in ("for", "of", "as") and t.head.dep_ == "prep":
             objects = [c for c in t.head.head.children if c.dep_ == "dobj"]
             if objects:  # criticised X for suggesting, accused X of lying: X speaks
                 return objects[0]
@@ -820,6 +820,11 @@ class _Finder:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+            if child.dep_ == "prep" and child.lower_ == "of":  # the testimony of witnesses
+                objects = [c for c in child.children if c.dep_ == "pobj" and is_speaker(c)
+                           and c.pos_ != "PRON"]
                 if objects:
                     return objects[0]
             if child.dep_ == "acl" and child.tag_ == "VBN":

@@ -370,7 +370,9 @@ def coreference_keys(token: Token) -> tuple[frozenset[str], bool]:
         name = " ".join(t.lower_ for t in source_tokens(token) if t.lower_ != "the")
         return frozenset({f"entity:{name}", f"lemma:{head.lemma_.lower()}"}), False
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-    return frozenset({f"lemma:{head.lemma_.lower()}"}), indefinite
+    names = {f"name:{t.lower_}" for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+             for t in c.subtree if t.pos_ == "PROPN" and t.lower_ not in _TITLES}
+    return frozenset({f"lemma:{head.lemma_.lower()}", *names}), indefinite and not names
 
 
 def span_of(doc: Doc, span: tuple[int, int] | None) -> Span | None:
