@@ -42,7 +42,7 @@ suspicions doubt doubts reservations disagreement dismay shock sadness grief adm
 dedication devotion loyalty attachment trust confidence faith hope hopes aspiration
 aspirations desire wish wishes will willingness cooperation engagement condolences
 disappointment frustration discontent resentment skepticism scepticism scrutiny pressure
-emphasis priority preference insistence demand demands plea appeal appeals rebuke
+emphasis priority preference insistence plea appeal appeals rebuke
 crackdown repression honor honour privilege pleasure delusion delusions hatred contempt
 distrust mistrust love affection division divisions divide rift rifts rejection bitterness
 """.split())
@@ -57,7 +57,7 @@ disaster disasters damage harm impact impacts change changes shift escalation of
 victory defeat loss losses cost costs burden consequences consequence abuse abuses crime
 crimes injustice hypocrisy damage danger dangers pain suffering hardship hardships difficulty
 difficulties effort efforts progress growth decline increase increases decrease drop rise
-surge gains majority turnout number numbers support toll price debt deficit inflation
+surge gains majority turnout support toll price debt deficit inflation
 unemployment poverty corruption fraud violence war wars attack attacks assault campaign
 fighting battle struggle conflict tension tensions divide divisions gap influence power
 importance significance urgency care pride pleasure honour honor lengths strides interest
@@ -112,7 +112,7 @@ EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "
 #: *great* and *major* classify as often as they intensify: they need a noun of
 #: :data:`ABSTRACT_NOUNS` (*major threats*, *great concern*; not *major cities, great nation*)
 LISTED_ONLY_ADJECTIVES = frozenset({"great", "greatest", "major", "heavy", "sharp", "harsh",
-                                    "bitter", "full", "fullest"})
+                                    "bitter", "full", "fullest", "total", "complete"})
 
 #: predicative adjectives of resolve that intensify with *in/on/about*: *firm in upholding*
 RESOLVE_ADJECTIVES = frozenset({"firm", "resolute", "steadfast", "unwavering", "adamant",
@@ -236,9 +236,11 @@ def degree_such(span: Span) -> bool:
         i += 1
     while i < len(tokens) and tokens[i].pos_ in {"NOUN", "PROPN"}:
         i += 1
+    rest = [t.lower_ for t in tokens[i: i + 2]]
+    if rest[:1] == ["as"] and rest[1:] != ["to"]:
+        return False  # *such persistent problems as violence*: *such ... as* gives examples
     if has_adjective:
         return True
-    rest = [t.lower_ for t in tokens[i: i + 2]]
     return rest[:1] == ["that"] and rest[1:] != ["well"] or rest == ["as", "to"]
 
 
