@@ -428,3 +428,21 @@ def test_agreement_command_two_codings_and_coding_vs_toolkit(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "sentence level: a.yaml vs toolkit" in out
     assert "toolkit scored against a.yaml" in out
+
+
+def test_per_document_counts_add_up_and_the_interval_holds_the_estimate(dev_gold):
+    _, _, records = dev_gold
+    result = evaluate(_perturb(records, "drop", 5), records)
+    sums = result.by_document.groupby("item")[["tp", "predicted", "gold"]].sum()
+    for category, row in result.scores["markers"].items():
+        if category != "micro":
+            assert tuple(sums.loc[category]) == (row["tp"], row["predicted"], row["gold"])
+    assert tuple(sums.loc["content"]) == tuple(
+        result.scores["attributions"]["content"][k] for k in ("tp", "predicted", "gold"))
+    for item in ("micro", "evaluation", "cue"):
+        low, high = result.f1_interval(item, n_resamples=999)
+        estimate = (result.scores["markers"].get(item) or result.scores["attributions"][item])
+        assert low <= estimate["f1"] <= high
+        assert high - low > 0
+    perfect = evaluate(records, records)
+    assert perfect.f1_interval("hedge", n_resamples=999) == (1.0, 1.0)
