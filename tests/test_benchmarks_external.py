@@ -155,3 +155,24 @@ def test_benchmark_section_says_when_the_corpus_is_missing(tmp_path):
 
     lines = benchmark_section(tmp_path, sample=None, seed=1, cache=False, pipeline=None)
     assert any(line.startswith("Skipped:") for line in lines)
+
+
+def test_in_taxonomy_cues_cover_inflections_and_exclude_bioscope_only_cues():
+    from toolkit.benchmarks_external import IN_TAXONOMY_CUES
+
+    assert {"suggesting", "indicated", "appears", "seemed", "may", "likely"} <= IN_TAXONOMY_CUES
+    assert not {"or", "whether", "if", "can", "putative", "hypothesis"} & IN_TAXONOMY_CUES
+
+
+def test_hedge_benchmark_counts_in_taxonomy_sentences(tmp_path):
+    from toolkit.benchmarks_external import hedge_benchmark
+
+    (tmp_path / "bioscope").mkdir()
+    xml = BIOSCOPE_XML.replace('<sentence id="S1.1">The protein binds DNA.</sentence>',
+                               '<sentence id="S1.1">It binds DNA <cue type="speculation">or'
+                               '</cue> RNA.</sentence>')
+    (tmp_path / "bioscope" / "full_papers.xml").write_text(xml, encoding="utf-8")
+    result = hedge_benchmark(tmp_path, sample=None, cache=False, include_sfu=False)
+    split = result.splits.iloc[0]
+    assert (split["speculative"], split["speculative_in_taxonomy"]) == (2, 1)
+    assert set(result.scores["system"]) == set(SYSTEMS)

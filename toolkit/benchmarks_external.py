@@ -35,7 +35,7 @@ from .nlp import ParseCache, load_pipeline, parse_texts
 
 __all__ = ["read_bioscope", "read_sfu", "sample_sentences", "sentence_markers",
            "score_decisions", "hedge_benchmark", "HedgeBenchmark", "PUBLISHED_RESULTS",
-           "SYSTEMS", "SENTENCE_COLUMNS"]
+           "SYSTEMS", "SENTENCE_COLUMNS", "IN_TAXONOMY_CUES"]
 
 #: columns of the sentence tables the readers return
 SENTENCE_COLUMNS = ["corpus", "document", "sentence_id", "text", "speculative",
@@ -51,6 +51,25 @@ PUBLISHED_RESULTS = pd.DataFrame([
 ])
 
 _APPROXIMATOR = "approximator"
+
+
+def _forms(*verbs: str) -> set[str]:
+    out = set()
+    for verb in verbs:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        out |= {verb, verb + "s", stem + "ed", stem + "ing"}
+    return out
+
+
+#: speculation-cue words that MARKERS.md lists as hedges (its `hedge` row and the rule on
+#: epistemic adjectives), in their inflected forms: a benchmark sentence with such a cue is
+#: uncertain in our taxonomy too, so the toolkit's recall on those sentences measures our
+#: detector on our own definition, on text it never saw
+IN_TAXONOMY_CUES = frozenset({
+    "may", "might", "could", "would", "perhaps", "possibly", "probably", "likely", "apparently",
+    "arguably", "reportedly", "possible", "potential", "apparent", "unlikely",
+    *_forms("appear", "seem", "suggest", "indicate", "believe", "tend"),
+})
 
 
 def _cue_text(element: ET.Element) -> str:
@@ -195,7 +214,9 @@ class HedgeBenchmark:
     ``splits``: each split's size, sample size and seed, and how many uncertain sentences the
     toolkit missed (``missed``), of which with a cue the lexicon has as a hedge
     (``missed_cue_in_lexicon``) or not (``missed_cue_not_in_lexicon``), and how many certain
-    sentences it called uncertain (``false_alarms``), of which on approximators alone."""
+    sentences it called uncertain (``false_alarms``), of which on approximators alone; and the
+    uncertain sentences with a cue of :data:`IN_TAXONOMY_CUES`, how many the toolkit found and
+    its recall (%) on them."""
 
     scores: pd.DataFrame
     missed_cues: pd.DataFrame
@@ -262,6 +283,13 @@ def hedge_benchmark(benchmarks_dir: str | Path, *, sample: int | None = 2000, se
         missed.append(_count(missed_rows, _labelled_cues, name, top))
         in_lexicon = missed_rows.apply(lambda r: any(c.endswith(" †") for c in _labelled_cues(r)),
                                        axis=1) if len(missed_rows) else pd.Series(dtype=bool)
+        in_taxonomy = decided["speculation_cues"].map(
+            lambda cues: any(set(c.split()) & IN_TAXONOMY_CUES for c in cues.split("|") if c))
+        covered = decided[decided["speculative"] & in_taxonomy]
+        found = int(ours[covered.index].sum())
+        split_rows[-1].update(speculative_in_taxonomy=len(covered), found_in_taxonomy=found,
+                              recall_in_taxonomy=100 * found / len(covered) if len(covered)
+                              else float("nan"))
         alarm_rows = decided[~decided["speculative"] & ours]
         approximator_only = sum(
             all(sub == _APPROXIMATOR for _, c, sub in markers if c == "hedge")
