@@ -30,6 +30,7 @@ DOES_NOT_FIRE = [
     ("This is the only option left.", "only"),
     ("If only they had listened.", "only"),
     ("The delegation has just arrived.", "just"),
+    ("The meeting that just concluded was long.", "just"),
     ("It is just as dangerous as before.", "just"),
     ("They fought for a just cause.", "just"),
     ("We want a more just economic order.", "just"),

@@ -52,6 +52,7 @@ FIRES = [
     ("Protesters were sometimes detained overnight.", "sometimes"),
     ("The law is, to some extent, symbolic.", "to some extent"),
     ("They sort of admitted the mistake.", "sort of"),
+    ("A globalism that, in a way, neglects the people.", "in a way"),
     # shields
     ("In our view, the measure is premature.", "in our view"),
     ("To our knowledge, no such order exists.", "to our knowledge"),
@@ -84,6 +85,7 @@ DOES_NOT_FIRE = [
     ("Some people disagreed.", "some"),
     ("The West invokes the law ever more often.", "often"),
     ("This kind of order serves nobody.", "kind of"),
+    ("Reform must be carried out in a way that ensures balance.", "in a way"),
     ("At least 265 cases were opened.", "at least"),
     ("Up to 50 people were detained.", "up to"),
     ("The police routinely detain journalists.", "routinely"),

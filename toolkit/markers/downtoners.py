@@ -68,9 +68,9 @@ def restrictive_just(span: Span) -> bool:
     if before is not None and before.lower_ in {"more", "most", "less", "very", "so", "a",
                                                 "the", "truly"}:
         return False  # the adjective: *a more just economic order*
-    if before is not None and before.lemma_.lower() == "have" and following.tag_ in {"VBN",
-                                                                                     "VBD"}:
-        return False
+    if before is not None and (before.lemma_.lower() == "have" or before.lower_ in {
+            "that", "which", "who"}) and following.tag_ in {"VBN", "VBD"}:
+        return False  # recency: *has just arrived*, *the meeting that just concluded*
     return not (before is not None and before.lower_ in DETERMINERS)
 
 

@@ -27,7 +27,7 @@ from .rules import (
 
 __all__ = ["epistemic_modal", "softening_would", "inference_verb", "writer_belief",
            "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
-           "hedging_kind_of", "tend_to", "unclear_frame"]
+           "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
 PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
@@ -351,3 +351,13 @@ def unclear_frame(span: Span) -> bool:
     2005: 221); not *unclear rules* (a judgement of the rules)."""
     return words_after(span[-1], 1) in (["whether"], ["if"], ["what"], ["how"], ["who"],
                                         ["why"], ["when"], ["where"], ["which"])
+
+
+@context_rule("hedging_phrase")
+def hedging_phrase(span: Span) -> bool:
+    """*in a way, in a sense, in part* as hedges (*a globalism that, in a way, neglects the
+    people*), not as phrases of manner or reference (*in a way that ensures balance, in a
+    sense of urgency, in part of the country*)."""
+    return words_after(span[-1], 1) not in (["that"], ["which"], ["to"], ["where"], ["of"],
+                                            ["in"], ["similar"], ["comparable"], ["we"],
+                                            ["they"], ["it"])
