@@ -308,12 +308,14 @@ def not_before_adjective(span: Span) -> bool:
 @context_rule("emphatic_not_negated")
 def emphatic_not_negated(span: Span) -> bool:
     """*really, actually* as emphasis (*how hypocritical they really are, would actually
-    increase*), not in *not really* (a hedge) nor as an interjection of surprise
-    (*Really?*)."""
+    increase*), not in *not really* (a hedge), not in a question that doubts (*Can we really
+    achieve it?*) nor as an interjection of surprise (*Really?*)."""
     word = span[0]
     before = prev_token(word)
     following = next_token(word)
     if before is not None and before.lower_ in {"not", "n't", "n’t", "never"}:
         return False
+    if word.doc.has_annotation("SENT_START") and word.sent[-1].text == "?":
+        return False  # a question that doubts: *Can we really achieve it?*
     return not (following is not None and following.text in {"?", "!"} and
                 (before is None or before.is_punct))

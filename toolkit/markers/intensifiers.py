@@ -402,6 +402,7 @@ justly deservedly lightly primarily environmentally socially culturally technica
 physically mentally ethically nationally regionally globally locally digitally medically
 scientifically geographically commercially constitutionally institutionally structurally
 administratively ideologically religiously racially ethnically sexually verbally orally
+positively negatively favourably favorably universally unanimously
 """.split())
 
 
