@@ -52,4 +52,5 @@ LEMMAS = {"appeared": "appear", "appears": "appear", "seems": "seem", "seemed": 
           "shows": "show", "showed": "show", "found": "find", "knew": "know", "known": "know",
           "has": "have", "had": "have", "is": "be", "was": "be", "are": "be", "were": "be",
           "taught": "teach", "reminded": "remind", "opposes": "oppose", "condemns": "condemn",
-          "regrets": "regret", "worked": "work", "suggests": "suggest", "tends": "tend"}
+          "regrets": "regret", "worked": "work", "suggests": "suggest", "tends": "tend",
+          "promulgated": "promulgate"}

@@ -132,3 +132,38 @@ SO_CONJUNCTION = "It/PRON/PRP/nsubj/1 rained/VERB/VBD/ROOT/- ,/PUNCT/,/punct/1 "
 @pytest.mark.parametrize(("spec", "expected"), [(SO_BIASED, ["so"]), (SO_CONJUNCTION, [])])
 def test_degree_so_on_hand_built_parses(spec, expected):
     assert found(parse(spec), "intensifier") == expected
+
+
+# the productive rule on hand-built parses, with the evaluative adjective supplied by the
+# test's own lexicon (independent of the packaged evaluation list)
+
+def _with_evaluation(word: str):
+    from toolkit.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    if word in set(lexicon.entries["term"]):
+        lexicon = lexicon.remove(word)
+    return lexicon.add(word, "evaluation", "negative", source="test")
+
+
+OUTRAGEOUSLY_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- outrageously/ADV/RB/advmod/3 " \
+    "shoddy/ADJ/JJ/acomp/1"
+PUBLICLY_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- publicly/ADV/RB/advmod/3 " \
+    "shoddy/ADJ/JJ/acomp/1"
+VOCIFEROUSLY_OPPOSES = "She/PRON/PRP/nsubj/2 vociferously/ADV/RB/advmod/2 " \
+    "opposes/VERB/VBZ/ROOT/- it/PRON/PRP/dobj/2"
+SWIFTLY_PROMULGATED = "It/PRON/PRP/nsubjpass/3 was/AUX/VBD/auxpass/3 swiftly/ADV/RB/advmod/3 " \
+    "promulgated/VERB/VBN/ROOT/-"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (OUTRAGEOUSLY_SHODDY, ["outrageously"]), (PUBLICLY_SHODDY, []),
+    (VOCIFEROUSLY_OPPOSES, ["vociferously"]), (SWIFTLY_PROMULGATED, []),
+])
+def test_degree_adverb_rule_on_hand_built_parses(spec, expected):
+    from toolkit.markers import detect_markers
+
+    doc = parse(spec)
+    markers = detect_markers(doc, _with_evaluation("shoddy"))
+    assert [m.text for m in markers if m.category == "intensifier"] == expected
+    assert all(m.rule == "rule:degree_adverb" for m in markers if m.category == "intensifier")
