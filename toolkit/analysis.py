@@ -153,7 +153,8 @@ def _with_computed_columns(documents: pd.DataFrame, counts: list[dict]) -> pd.Da
     counts_frame = pd.DataFrame(counts, columns=DOCUMENT_COUNT_COLUMNS).astype("Int64")
     table = pd.concat([meta[["doc_id"]].reset_index(drop=True), counts_frame,
                        meta.drop(columns=["doc_id"]).reset_index(drop=True)], axis=1)
-    table.attrs = dict(documents.attrs)
+    # not "where" (a dict per document): pandas deep-copies attrs on every operation
+    table.attrs = {k: v for k, v in documents.attrs.items() if k != "where"}
     return table
 
 
