@@ -21,6 +21,8 @@ FIRES = [
     # certainty frames
     ("It is clear that the vote was unfair.", "clear"),
     ("It is also clear that the road to peace is long.", "clear"),
+    ("We are making it very clear that partners must pay.", "clear"),
+    ("It is now clear to all that the deal is dead.", "clear"),
     ("To be clear: the sanctions stay.", "to be clear"),
     ("The minister made it clear that talks were over.", "clear"),
     ("The evidence is crystal clear.", "crystal clear"),

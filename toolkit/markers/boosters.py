@@ -45,12 +45,14 @@ def clear_frame(span: Span) -> bool:
     after = words_after(clear, 1)
     if before[-1:] == ["crystal"] or before[-1:] and before[-1] in MAKE_FORMS:
         return True
-    if before[-2:-1] and before[-2] in MAKE_FORMS and before[-1] in {"it", "this", "that",
-                                                                      "very", "abundantly",
-                                                                      "perfectly", "quite"}:
-        return True
+    if set(before[-3:]) & MAKE_FORMS and before[-1] in {"it", "this", "that", "very",
+                                                        "abundantly", "perfectly", "quite",
+                                                        "absolutely", "crystal", "very"}:
+        return True  # *make it clear, made it very clear, makes it abundantly clear*
     copulas = {"be", "is", "was", "'s", "’s", "are", "were", "been", "became", "becomes",
                "become", "becoming", "am", "'m", "’m"}
+    if after[:1] == ["to"] and "that" in words_after(clear, 5)[2:]:
+        after = ["that"]  # *it is now clear to all that*
     if set(before[-3:]) & copulas and after:
         # *it is (also / now / abundantly) clear that*, *let this be clear:*; a plain
         # description ends there (*the water is clear.*, *our goals are clear, and*)
