@@ -231,3 +231,32 @@ def test_markup_remnants_are_named(text, found):
 ])
 def test_plain_text_has_no_markup_warning(text):
     assert markup_remnants(text) is None
+
+
+def test_xlsx_corpus_with_dates_numbers_and_a_broken_row(tmp_path):
+    import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["id", "text", "date", "speaker"])
+    sheet.append([1, ENGLISH, datetime.datetime(2020, 6, 26), "A"])
+    sheet.append([2, "   ", datetime.datetime(2020, 6, 27), "B"])          # row 3: empty text
+    sheet.append([3, "Perhaps.", "2021-01", "C", "shifted"])                # row 4: extra cell
+    sheet.append([4, "Never.", None, 4.0])
+    path = tmp_path / "scraped.xlsx"
+    book.save(path)
+    docs = load_corpus(path)
+    assert list(docs["doc_id"]) == ["1", "4"]
+    assert docs.loc[0, "date"] == "2020-06-26" and docs.loc[1, "speaker"] == "4"
+    found = {p["where"]: p["reason"] for p in docs.attrs["problems"]}
+    assert "empty text" in found[f"{path}:3"]
+    assert "more cells" in found[f"{path}:4"]
+
+
+def test_file_named_xlsx_that_is_not_a_workbook(tmp_path):
+    path = tmp_path / "export.xlsx"
+    path.write_text("id,text\na,b\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"export\.xlsx: cannot be read as an Excel workbook"):
+        load_corpus(path)

@@ -1,5 +1,6 @@
 """Reading corpora: a folder of ``.txt`` + ``index.csv``, a folder tree with ``manifest.csv``
-(the UNGDC layout), a JSONL file of ``{"id", "text", ...}`` or a CSV file with a text column.
+(the UNGDC layout), a JSONL file of ``{"id", "text", ...}``, or a CSV file or Excel workbook
+(first sheet) with a text column.
 
 Every reader returns the *documents table* of DESIGN.md before parsing: ``doc_id``, ``text``,
 then the metadata columns unchanged. Problems with single documents are collected as
@@ -266,52 +267,100 @@ def _large_csv_fields() -> Iterator[None]:
         csv.field_size_limit(previous)
 
 
+def _spreadsheet_cell(value: object) -> str:
+    """A spreadsheet cell as the text a CSV export of it would hold."""
+    import datetime
+
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else \
+            value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
+    """``(row number, cells)`` of the first sheet of an Excel workbook."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - zipfile, XML and openpyxl errors alike
+        raise CorpusError(f"{path}: cannot be read as an Excel workbook "
+                          f"({type(exc).__name__}: {exc})") from exc
+    try:
+        sheet = book.worksheets[0]
+        rows = [(number, [_spreadsheet_cell(v) for v in values])
+                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    finally:
+        book.close()
+    while rows and not any(c.strip() for c in rows[-1][1]):
+        rows.pop()
+    # read-only sheets pad every row to the widest: trailing empty header cells are no column
+    width = max((i + 1 for i, c in enumerate(rows[0][1]) if c.strip()), default=0) if rows \
+        else 0
+    return [(n, cells[:width] if not any(c.strip() for c in cells[width:]) else cells)
+            for n, cells in rows]
+
+
+def _text_rows(path: Path, problems: list[Problem]) -> list[tuple[int, list[str]]]:
+    """``(line number, cells)`` of a CSV file (read with :func:`read_text_file`)."""
+    text = read_text_file(path, problems)
+    rows = []
+    with _large_csv_fields():
+        reader = csv.reader(io.StringIO(text, newline=""))
+        line = 1
+        try:
+            for cells in reader:
+                rows.append((line, cells))
+                line = reader.line_num + 1
+        except csv.Error as exc:
+            raise CorpusError(f"{path}:{reader.line_num}: cannot be read as CSV ({exc})") \
+                from exc
+    return rows
+
+
 def _csv_rows(path: Path,
               problems: list[Problem]) -> tuple[list[str], Iterator[tuple[int, dict, bool]]]:
-    """Header and ``(line, row dict, whole)`` triples of a CSV file. A row with too few
-    cells is padded with '' (a warning); one with too many is cut to the header's length
-    and flagged ``whole=False`` (its cells may be shifted: the caller decides)."""
-    text = read_text_file(path, problems)
-    reader_text = io.StringIO(text, newline="")
-    with _large_csv_fields():
-        try:
-            rows = list(csv.reader(reader_text))
-        except csv.Error as exc:
-            raise CorpusError(f"{path}: cannot be read as CSV ({exc})") from exc
+    """Header and ``(line, row dict, whole)`` triples of a CSV file or an Excel sheet. A row
+    with too few cells is padded with '' (a warning); one with too many is cut to the
+    header's length and flagged ``whole=False`` (its cells may be shifted: the caller
+    decides)."""
+    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _text_rows(path, problems)
     if not rows:
-        raise CorpusError(f"{path}: empty CSV file (no header row)")
-    header = [c.strip() for c in rows[0]]
+        raise CorpusError(f"{path}: empty file (no header row)")
+    header = [c.strip() for c in rows[0][1]]
     seen: dict[str, int] = {}
     for i, name in enumerate(header):
         if name in seen:
             new = f"{name}.{seen[name]}"
-            problems.append(Problem(f"{path}:1", None, f"duplicate column {name!r} renamed "
-                                                       f"{new!r}", "warning"))
+            problems.append(Problem(f"{path}:{rows[0][0]}", None,
+                                    f"duplicate column {name!r} renamed {new!r}", "warning"))
             seen[name] += 1
             header[i] = new
         else:
             seen[name] = 1
 
     def records() -> Iterator[tuple[int, dict, bool]]:
-        reader_text.seek(0)
-        reader = csv.reader(reader_text)
-        with _large_csv_fields():
-            next(reader)
-            line = reader.line_num + 1
-            for cells in reader:
-                number, line = line, reader.line_num + 1
-                if not any(c.strip() for c in cells):
-                    continue
-                if len(cells) > len(header):
-                    yield number, dict(zip(header, cells[: len(header)], strict=True)), False
-                    continue
-                if len(cells) < len(header):
-                    problems.append(Problem(
-                        f"{path}:{number}", None,
-                        f"row has {len(cells)} cells but the header has {len(header)}: the "
-                        "missing cells are read as empty", "warning"))
-                    cells = cells + [""] * (len(header) - len(cells))
-                yield number, dict(zip(header, cells, strict=True)), True
+        for number, cells in rows[1:]:
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) > len(header):
+                yield number, dict(zip(header, cells[: len(header)], strict=True)), False
+                continue
+            if len(cells) < len(header):
+                problems.append(Problem(
+                    f"{path}:{number}", None,
+                    f"row has {len(cells)} cells but the header has {len(header)}: the "
+                    "missing cells are read as empty", "warning"))
+                cells = cells + [""] * (len(header) - len(cells))
+            yield number, dict(zip(header, cells, strict=True)), True
 
     return header, records()
 
@@ -493,14 +542,14 @@ def iter_corpus(path: str | Path, problems: list[Problem] | None = None) -> Iter
         records = _records_from_folder(path, problems)
     elif path.suffix.lower() in {".jsonl", ".ndjson"}:
         records = _records_from_jsonl(path, problems)
-    elif path.suffix.lower() == ".csv":
+    elif path.suffix.lower() in {".csv", ".xlsx"}:
         records = _records_from_csv(path, problems)
     elif path.suffix.lower() == ".txt":
         records = iter([{"doc_id": path.stem, "text": read_text_file(path, problems),
                          "_where": str(path)}])
     else:
         raise CorpusError(f"{path}: unknown corpus format {path.suffix!r}; "
-                          "use a folder of .txt files, .jsonl or .csv")
+                          "use a folder of .txt files, .jsonl, .csv or .xlsx")
     seen: set[str] = set()
     hashes: dict[str, str] = {}
     for record in records:
@@ -548,7 +597,8 @@ def load_corpus(path: str | Path) -> pd.DataFrame:
 
     ``path`` is a folder of ``.txt`` files with an optional ``index.csv`` keyed by ``id``; a
     folder tree with ``manifest.csv`` keyed by ``file`` (the UNGDC layout); a ``.jsonl``
-    file of ``{"id", "text", ...}`` lines; or a ``.csv`` file with a ``text`` column.
+    file of ``{"id", "text", ...}`` lines; or a ``.csv`` file or ``.xlsx`` workbook (first
+    sheet) with a ``text`` column.
     Skipped documents and warnings are listed in ``table.attrs["problems"]`` (dicts with
     ``where``, ``doc_id``, ``reason``, ``severity``); ``table.attrs["where"]`` maps each
     ``doc_id`` to its file.
