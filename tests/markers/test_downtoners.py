@@ -36,6 +36,7 @@ DOES_NOT_FIRE = [
     ("We want a more just economic order.", "just"),
     ("It is one of the only places left.", "only"),
     ("It looks just like the old plan.", "just"),
+    ("Technology is already doing just that.", "just"),
     ("We need help not just for now but also for the future.", "just"),
     ("No nation can face these challenges alone.", "alone"),
     ("Leave them alone.", "alone"),

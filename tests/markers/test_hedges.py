@@ -72,6 +72,7 @@ DOES_NOT_FIRE = [
     ("The minister appeared on television last night.", "appeared"),
     ("I firmly believe that justice will prevail.", "believe"),
     ("I believe in patriotism.", "believe"),
+    ("We used to think that printing was for boarding cards.", "think"),
     ("They believed that the war was over.", "believed"),
     ("Activists believe that the vote was rigged.", "believe"),
     ("The rules are unclear.", "unclear"),

@@ -47,7 +47,7 @@ def clear_frame(span: Span) -> bool:
         return True
     if set(before[-3:]) & MAKE_FORMS and before[-1] in {"it", "this", "that", "very",
                                                         "abundantly", "perfectly", "quite",
-                                                        "absolutely", "crystal", "very"}:
+                                                        "absolutely", "crystal"}:
         return True  # *make it clear, made it very clear, makes it abundantly clear*
     copulas = {"be", "is", "was", "'s", "’s", "are", "were", "been", "became", "becomes",
                "become", "becoming", "am", "'m", "’m"}

@@ -47,7 +47,8 @@ def restrictive_only(span: Span) -> bool:
 JUST_NOT_FOLLOWED_BY = frozenset({"as", "like", "about", "over", "under", "now", "then",
                                   "before", "after", "when", "right", "in", "so", "what",
                                   "how", "cause", "causes", "and", "society", "peace", "war",
-                                  "outcome", "solution", "settlement"})
+                                  "outcome", "solution", "settlement", "that", "this",
+                                  "what"})
 
 
 @context_rule("restrictive_just")

@@ -210,6 +210,8 @@ def writer_belief(span: Span) -> bool:
             return False
         if verb.dep_ == "amod" or verb.tag_ == "VBN":
             return False
+        if verb.dep_ == "xcomp" and verb.head.lower_ in {"used", "use"}:
+            return False  # a past belief given up: *we used to think that*
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
         parenthetical = verb.dep_ in {"parataxis", "advcl"} or (
             after and (after[0] in {",", "."} or not after))
