@@ -47,8 +47,7 @@ def restrictive_only(span: Span) -> bool:
 JUST_NOT_FOLLOWED_BY = frozenset({"as", "like", "about", "over", "under", "now", "then",
                                   "before", "after", "when", "right", "in", "so", "what",
                                   "how", "cause", "causes", "and", "society", "peace", "war",
-                                  "outcome", "solution", "settlement", "that", "this",
-                                  "what"})
+                                  "outcome", "solution", "settlement", "that", "this"})
 
 
 @context_rule("restrictive_just")
