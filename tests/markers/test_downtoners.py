@@ -43,6 +43,7 @@ DOES_NOT_FIRE = [
     ("We are not alone.", "alone"),
     ("The claim is simply false.", "simply"),
     ("No more than 10 people may gather.", "no more than"),
+    ("We have received no more than €3 billion.", "no more than"),
     ("They would rather wait.", "rather"),
     ("We chose talks rather than war.", "rather"),
     ("She adopted a little girl.", "a little"),

@@ -154,7 +154,8 @@ def restrictive_no_more_than(span: Span) -> bool:
     following = next_token(span[-1])
     if following is None:
         return False
-    if following.like_num or following.pos_ == "NUM":
+    if following.like_num or following.pos_ == "NUM" or following.is_currency or \
+            following.tag_ == "$":
         return False
     return not (after[:1] in (["a"], ["an"]) and len(after) > 1 and after[1] in {
         "few", "dozen", "hundred", "thousand", "million", "billion"})
