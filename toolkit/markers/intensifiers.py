@@ -10,6 +10,7 @@ holds (*outrageously unfair*, *vehemently opposes*).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +25,9 @@ from .rules import (
     words_after,
     words_before,
 )
+
+if TYPE_CHECKING:
+    from . import CompiledLexicon
 
 __all__ = ["degree_adverbs", "is_abstract_noun", "ATTITUDE_NOUNS", "ATTITUDE_VERBS",
            "NON_DEGREE_ADVERBS"]
@@ -407,7 +411,7 @@ positively negatively favourably favorably universally unanimously
 
 
 @productive_rule("degree_adverb")
-def degree_adverbs(doc: Doc, compiled) -> Iterable[Marker]:
+def degree_adverbs(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     """Degree adverbs that no list holds: an ``-ly`` adverb (``advmod``, POS ``ADV``, not a
     manner, time or viewpoint adverb of :data:`NON_DEGREE_ADVERBS`, not a lexicon entry of
     another category) right before an evaluative adjective (an ``evaluation`` lexicon entry:
