@@ -43,7 +43,8 @@ import pandas as pd
 from .errors import CorpusError
 
 __all__ = ["Problem", "load_corpus", "iter_corpus", "read_text_file", "decode_text",
-           "documents_from_texts", "markup_remnants", "replace_surrogates", "SEVERITIES"]
+           "documents_from_texts", "markup_remnants", "replace_surrogates", "SEVERITIES",
+           "load_corpora", "corpus_subset"]
 
 TEXT_COLUMNS = ("text", "body", "content")
 ID_COLUMNS = ("id", "doc_id")
@@ -618,3 +619,69 @@ def load_corpus(path: str | Path) -> pd.DataFrame:
     table.attrs["where"] = where
     table.attrs["source"] = str(path)
     return table
+
+
+def load_corpora(paths: Iterable[str | Path], *, names: Iterable[str] | None = None
+                 ) -> pd.DataFrame:
+    """Several corpora as one documents table, with a ``corpus`` column naming each
+    document's corpus (the folder or file name, or ``names``).
+
+    A ``doc_id`` that an earlier corpus already holds is skipped and listed in
+    ``table.attrs["problems"]``, as within one corpus.
+
+    >>> docs = load_corpora(["corpora/seed", "../shared/corpora/statements"])  # doctest: +SKIP
+    >>> docs["corpus"].value_counts()                                           # doctest: +SKIP
+    """
+    paths = [Path(p) for p in paths]
+    labels = list(names) if names is not None else [p.stem if p.is_file() else p.name
+                                                     for p in paths]
+    if len(labels) != len(paths):
+        raise ValueError(f"load_corpora(): {len(paths)} paths but {len(labels)} names")
+    frames, problems, seen = [], [], set()
+    for path, label in zip(paths, labels, strict=True):
+        table = load_corpus(path)
+        problems.extend(table.attrs.get("problems", []))
+        clash = table["doc_id"].isin(seen)
+        for doc_id in table.loc[clash, "doc_id"]:
+            problems.append(asdict(Problem(str(path), doc_id,
+                                           "duplicate id across corpora; the first is kept")))
+        table = table[~clash]
+        seen.update(table["doc_id"])
+        frames.append(table.assign(corpus=label))
+    combined = pd.concat(frames, ignore_index=True)
+    combined.attrs["problems"] = problems
+    combined.attrs["source"] = ", ".join(str(p) for p in paths)
+    return combined
+
+
+def corpus_subset(path: str | Path, out: str | Path, *,
+                  where: dict[str, object] | None = None, limit: int | None = None) -> Path:
+    """Write the documents of the corpus at ``path`` whose metadata match ``where`` to a
+    JSONL corpus at ``out`` (streamed: a large corpus is never held in memory); return
+    ``out``.
+
+    ``where`` maps a metadata column to a value or a list of values (compared as strings):
+    ``{"iso3": ["USA", "CHN"], "year": ["2005", "2010"]}``. ``limit``: at most this many
+    documents.
+
+    >>> corpus_subset("../shared/corpora/ungdc", "sample.jsonl",
+    ...               where={"iso3": ["USA"], "year": ["2020"]})          # doctest: +SKIP
+    """
+    wanted = {column: {str(v) for v in (value if isinstance(value, (list, tuple, set, range))
+                                        else [value])}
+              for column, value in (where or {}).items()}
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    written = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for record in iter_corpus(path):
+            if any(str(record.get(column)) not in values for column, values in wanted.items()):
+                continue
+            handle.write(json.dumps({"id": record.pop("doc_id"), **record},
+                                    ensure_ascii=False) + "\n")
+            written += 1
+            if limit is not None and written >= limit:
+                break
+    if not written:
+        raise CorpusError(f"{path}: no document matches {where!r}")
+    return out
