@@ -83,3 +83,35 @@ def test_rules_run_on_a_doc_without_parse():
 def test_rules_skip_whitespace_tokens(nlp, text, category, expected):
     # transcripts often hold double spaces, which spaCy keeps as whitespace tokens
     assert found(nlp(text), category) == expected
+
+
+
+def _overlap_hits(gold: list[tuple[int, int]], predicted: list[tuple[int, int]]) -> int:
+    """Matches under the scoring of MARKERS.md: a prediction matches an unmatched gold span
+    of its category when they overlap by one character or more."""
+    used: set[int] = set()
+    for start, end in sorted(predicted):
+        for i, (g_start, g_end) in enumerate(gold):
+            if i not in used and start < g_end and g_start < end:
+                used.add(i)
+                break
+    return len(used)
+
+
+@pytest.mark.parametrize("category", OWN_FILES)
+def test_dev_gold_f1_at_least_080(nlp, gold_paths, category):
+    import json
+
+    hits = n_gold = n_predicted = 0
+    for path in gold_paths:
+        for line in filter(str.strip, path.read_text(encoding="utf-8").splitlines()):
+            record = json.loads(line)
+            gold = [(m["start"], m["end"]) for m in record["markers"]
+                    if m["category"] == category]
+            predicted = [(m.start, m.end) for m in detect_markers(nlp(record["text"]))
+                         if m.category == category]
+            hits += _overlap_hits(gold, predicted)
+            n_gold += len(gold)
+            n_predicted += len(predicted)
+    precision, recall = hits / n_predicted, hits / n_gold
+    assert 2 * precision * recall / (precision + recall) >= 0.80
