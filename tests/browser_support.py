@@ -54,17 +54,27 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wait_ready(url: str, process: subprocess.Popen, log: Path, timeout: float = 120) -> None:
+def _answers(url: str | None, port: int) -> bool:
+    """True when the server answers: ``url`` returns 200, or (no url) the port accepts."""
+    try:
+        if url is None:
+            with socket.create_connection(("127.0.0.1", port), timeout=2):
+                return True
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def _wait_ready(url: str | None, port: int, process: subprocess.Popen, log: Path,
+                timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited early:\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
+        if _answers(url, port):
+            return
+        time.sleep(0.5)
     raise RuntimeError(f"server not ready after {timeout}s:\n{log.read_text()[-3000:]}")
 
 
@@ -81,9 +91,21 @@ def serve(kind: str, notebook: Path, workdir: Path) -> Iterator[str]:
         command = [str(bindir / "voila"), target.name, "--no-browser", f"--port={port}",
                    "--Voila.ip=127.0.0.1", f"--token={TOKEN}",
                    "--VoilaConfiguration.file_allowlist=['.*']"]
-        ready = f"http://127.0.0.1:{port}/api/status?token={TOKEN}"
+        ready = None  # a GET of the page would run the notebook: wait for the port instead
         page = f"http://127.0.0.1:{port}/?token={TOKEN}"
     elif kind == "lab":
+        settings = workdir / ".settings" / "@jupyterlab" / "apputils-extension"
+        settings.mkdir(parents=True, exist_ok=True)
+        (settings / "notification.jupyterlab-settings").write_text(
+            '{"fetchNews": "false", "checkForUpdates": false}')
+        notebook_settings = workdir / ".settings" / "@jupyterlab" / "notebook-extension"
+        notebook_settings.mkdir(exist_ok=True)
+        # every cell stays in the page (Lab 4 detaches cells scrolled out of view)
+        (notebook_settings / "tracker.jupyterlab-settings").write_text(
+            '{"windowingMode": "none"}')
+        (workdir / ".settings" / "@jupyterlab" / "docmanager-extension").mkdir(exist_ok=True)
+        (workdir / ".settings" / "@jupyterlab" / "docmanager-extension"
+         / "plugin.jupyterlab-settings").write_text('{"autosave": false}')
         command = [str(bindir / "jupyter"), "lab", "--no-browser", "--allow-root",
                    f"--port={port}", "--ServerApp.ip=127.0.0.1",
                    f"--IdentityProvider.token={TOKEN}",
@@ -99,7 +121,7 @@ def serve(kind: str, notebook: Path, workdir: Path) -> Iterator[str]:
         process = subprocess.Popen(command, cwd=workdir, stdout=handle, stderr=subprocess.STDOUT,
                                    env=env, start_new_session=True)
     try:
-        _wait_ready(ready if kind == "lab" else page, process, log)
+        _wait_ready(ready, port, process, log)
         yield page
     finally:
         with contextlib.suppress(ProcessLookupError):

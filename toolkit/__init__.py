@@ -12,7 +12,7 @@ __version__ = "0.1.0"
 
 from .analysis import Analysis, analyze  # noqa: E402
 from .compare import Comparison, compare, dispersion, keyness, rates, subset  # noqa: E402
-from .corpus import load_corpus  # noqa: E402
+from .corpus import corpus_subset, load_corpora, load_corpus  # noqa: E402
 from .errors import CorpusError, DocumentError, LexiconError, ToolkitError  # noqa: E402
 from .kwic import kwic  # noqa: E402
 from .lexicon import CATEGORIES, SUBTYPES, Lexicon, default_lexicon  # noqa: E402
@@ -20,4 +20,4 @@ from .lexicon import CATEGORIES, SUBTYPES, Lexicon, default_lexicon  # noqa: E40
 __all__ = ["__version__", "Analysis", "analyze", "load_corpus", "Lexicon", "default_lexicon",
            "CATEGORIES", "SUBTYPES", "ToolkitError", "CorpusError", "LexiconError",
            "DocumentError", "rates", "keyness", "dispersion", "kwic", "compare", "Comparison",
-           "subset"]
+           "subset", "load_corpora", "corpus_subset"]

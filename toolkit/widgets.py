@@ -153,8 +153,10 @@ class HighlightedText(W.VBox):
             self.picker.value = doc_id
         self.toggles = CategoryToggles()
         self.counts = W.HTML()
+        self.counts.add_class("toolkit-counts")
         self.view = W.HTML()
-        self._css = W.HTML(f"<style>{marker_css()}</style>")
+        self.view.add_class("toolkit-text")
+        self._css = W.HTML(marker_css())
         self.picker.observe(lambda _: self.refresh(), names="value")
         self.toggles.observe_all(lambda _: self.refresh())
         self.holder.observe(lambda _: self.refresh())
@@ -544,8 +546,7 @@ class AppView(W.VBox):
         self.body = W.VBox()
         self.holder: AnalysisHolder | None = None
         self.load_button.on_click(lambda _: self.load())
-        super().__init__([W.HTML("<h2>Rhetorical markers: compare statements</h2>"),
-                          self.corpus, W.HBox([self.path, self.load_button]), self.progress,
+        super().__init__([self.corpus, W.HBox([self.path, self.load_button]), self.progress,
                           self.messages, self.body])
         if autoload and corpora:
             self.load()

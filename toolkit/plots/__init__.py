@@ -34,10 +34,11 @@ from .style import (
     stance_color,
 )
 from .text import plot_highlighted_text
+from .trend import plot_trend
 
 __all__ = ["plot_profile", "plot_keyness", "plot_keyness_panels", "plot_heatmap",
            "heatmap_matrix", "plot_dispersion", "plot_attribution_sources",
-           "plot_attribution_chain", "chain_graph", "plot_highlighted_text",
+           "plot_attribution_chain", "chain_graph", "plot_highlighted_text", "plot_trend",
            "publication_style", "save_figure", "figure_size", "category_color",
            "stance_color", "CATEGORY_COLORS", "STANCE_COLORS", "WIDTHS", "STYLE_PATH",
            "SOURCE_TYPE_LABELS"]
