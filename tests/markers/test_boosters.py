@@ -42,6 +42,7 @@ FIRES = [
     ("We found that the rate had doubled.", "found"),
     ("The pandemic taught us that supply chains are fragile.", "taught"),
     ("His death reminds us that freedom has a price.", "reminds"),
+    ("COVID-19 reminds us that we live in one global village.", "reminds"),
     ("The attack only reinforced how fragile the truce was.", "reinforced"),
     ("Officials have known that the dam was unsafe.", "known"),
     ("Lawmakers have known for years that this was the plan.", "known"),

@@ -188,15 +188,20 @@ def is_first_person(token: Token | None) -> bool:
 
 def names_speaker(token: Token | None) -> bool:
     """True when ``token`` names a person, group or institution (a possible speaker):
-    a personal pronoun other than *I/we*, a proper name or a person/organisation entity,
-    or a noun of :data:`HUMAN_NOUNS`."""
+    a personal pronoun other than *I/we*, a person/organisation/place entity or a plain
+    proper name, or a noun of :data:`HUMAN_NOUNS`. An event's name (*COVID-19*, an
+    ``EVENT`` entity) is not a speaker."""
     if token is None:
         return False
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS - FIRST_PERSON:
         return True
-    if token.ent_type_ in SPEAKER_ENTITIES or token.pos_ == "PROPN":
+    if token.ent_type_ in SPEAKER_ENTITIES:
         return True
+    if token.pos_ == "PROPN" and not token.ent_type_ and token.is_alpha:
+        return True  # an unrecognised name; *COVID-19* (not a plain word) is an event
+    if token.pos_ == "PROPN" and token.ent_type_ in {"EVENT", "LAW", "DATE", "WORK_OF_ART"}:
+        return False
     return lower in HUMAN_NOUNS or token.lemma_.lower() in HUMAN_NOUNS
 
 
