@@ -72,7 +72,8 @@ tragedy tragedies catastrophe catastrophes travesty farce outrage nightmare fias
 madness folly disaster hoax fraud embarrassment humiliation triumph win victory breakdown
 smear smears attacks lives deaths people civilians children families hours times incidents
 cases arrests killings atrocities rounds disruption destruction devastation fragility
-uncertainty instability insecurity benefit benefits""".split())
+uncertainty instability insecurity benefit benefits slander slanders falsehood falsehoods
+distortion distortions fabrication fabrications misconduct neglect""".split())
 
 #: nouns of physical things: amplifying adjectives on them describe size, not force
 PHYSICAL_NOUNS = frozenset("""
