@@ -196,6 +196,8 @@ def names_speaker(token: Token | None) -> bool:
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS - FIRST_PERSON:
         return True
+    if token.ent_type_ == "PERSON" and any(ch.isdigit() for ch in token.text):
+        return False  # a tagger's slip: *COVID-19* is not a person
     if token.ent_type_ in SPEAKER_ENTITIES:
         return True
     if token.pos_ == "PROPN" and not token.ent_type_ and token.is_alpha:
