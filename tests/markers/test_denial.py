@@ -84,6 +84,16 @@ NEGATION_CASES = [
     ("Nothing/PRON/NN/nsubj/1 changed/VERB/VBD/ROOT/1 ./PUNCT/./punct/1", "nothing", True),
     ("China/PROPN/NNP/nsubj/2 will/AUX/MD/aux/2 never/ADV/RB/neg/2 yield/VERB/VB/ROOT/2 "
      "./PUNCT/./punct/2", "never", True),
+    # a capitalised negator inside a title-cased name in running text is no denial ...
+    ("He/PRON/PRP/nsubj/1 founded/VERB/VBD/ROOT/1 the/DET/DT/det/3 blog/NOUN/NN/dobj/1 "
+     "Not/PART/RB/neg/5 News/PROPN/NNP/appos/3 ./PUNCT/./punct/1", "not", False),
+    ("She/PRON/PRP/nsubj/1 joined/VERB/VBD/ROOT/1 the/DET/DT/det/4 group/NOUN/NN/dobj/1 "
+     "No/DET/DT/det/5 Borders/PROPN/NNPS/appos/3 ./PUNCT/./punct/1", "no", False),
+    # ... but it is in a title-cased headline (after an auxiliary) and after a colon
+    ("People/NOUN/NNS/nsubj/3 Will/AUX/MD/aux/3 Not/PART/RB/neg/3 Die/VERB/VB/ROOT/3",
+     "not", True),
+    ("FACT/NOUN/NN/ROOT/0 :/PUNCT/:/punct/0 Not/PART/RB/neg/3 True/ADJ/JJ/appos/0",
+     "not", True),
 ]
 
 
@@ -106,6 +116,15 @@ BUT_CASES = [
      "but~/ADV/RB/advmod/5 -~/PUNCT/HYPH/punct/5 admitted/VERB/VBD/ROOT/5", False),
     ("He/PRON/PRP/nsubj/3 could/AUX/MD/aux/3 not/PART/RB/neg/3 but/ADV/RB/advmod/4 "
      "recognise/VERB/VB/ROOT/4 it/PRON/PRP/dobj/4", False),
+    # *not only X but also Y* where the parser put a sentence boundary before *but*
+    ("He/PRON/PRP/nsubj/1 proved/VERB/VBD/ROOT/1 himself/PRON/PRP/dobj/1 "
+     "not/PART/RB/preconj/6 only/ADV/RB/advmod/3 a/DET/DT/det/6 poor/ADJ/JJ/amod/6 "
+     "planner/NOUN/NN/oprd/1 but/CCONJ/CC/cc/10 also/ADV/RB/advmod/7 a/DET/DT/det/10 "
+     "careless/ADJ/JJ/amod/10 one/NOUN/NN/ROOT/10 ./PUNCT/./punct/10", False),
+    # a *not only* in an earlier sentence does not reach a later *but also*
+    ("Not/PART/RB/neg/1 only/ADV/RB/ROOT/1 ./PUNCT/./punct/1 They/PRON/PRP/nsubj/4 "
+     "waited/VERB/VBD/ROOT/4 ,/PUNCT/,/punct/4 but/CCONJ/CC/cc/4 also/ADV/RB/advmod/8 "
+     "they/PRON/PRP/nsubj/8 left/VERB/VBD/conj/4", True),
 ]
 
 

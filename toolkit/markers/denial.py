@@ -93,6 +93,33 @@ def _in_fixed_expression(span: Span) -> bool:
     return False
 
 
+def _in_title_cased_name(token: Token) -> bool:
+    """A capitalised negator inside a title-cased proper name in running text (*the blog
+    Not News*, *the film No Country for Old Men*): mid-sentence, after a lower-case word
+    or a determiner (so not in a title-cased headline, *People Will Not Die*) and before a
+    capitalised word."""
+    if not token.is_title or token.is_sent_start:
+        return False
+    before = prev_token(token)
+    after = next_token(token)
+    return (before is not None and after is not None and after.is_title and after.is_alpha
+            and before.is_alpha and (before.is_lower or before.pos_ == "DET")
+            and before.pos_ not in ("AUX", "VERB"))
+
+
+def _clause_window(token: Token, limit: int = 60) -> list[Token]:
+    """The tokens before ``token`` back to the previous sentence-final mark (. ! ? ;), at
+    most ``limit``: the parser's sentence boundary may fall inside *not only X. but also
+    Y* (a split before *but*), so the sentence alone is not enough."""
+    window = []
+    for i in range(token.i - 1, max(-1, token.i - 1 - limit), -1):
+        word = token.doc[i]
+        if word.text in (".", "!", "?", ";") and i != token.i - 1:
+            break
+        window.append(word)
+    return window
+
+
 def _is_additive_not(token: Token) -> bool:
     """*not only X but (also) Y* (and *not just/merely X but Y*): addition, not denial."""
     after = next_token(token)
@@ -114,6 +141,8 @@ def propositional_negation(span: Span) -> bool:
         return False
     if token.lower_ == "not" and _is_additive_not(token):
         return False
+    if _in_title_cased_name(token):
+        return False  # *the blog Not News*
     if token.lower_ == "no" and len(span) == 1:
         after = next_token(token)
         if after is not None and after.text == ".":
@@ -158,14 +187,14 @@ def counter_but(span: Span) -> bool:
     after = next_token(token)
     if after is not None and after.lower_ == "for" and token.dep_ == "prep":
         return False  # *but for* = except for
+    # the clause before *but*, across a sentence boundary the parser may have put there
+    before_but = _clause_window(token)
     if after is not None and after.lower_ in ("also", "too", "as"):
-        sentence = _sentence(token)
-        if any(t.lower_ == "not" and t.i < token.i and _is_additive_not(t) for t in sentence):
+        if any(t.lower_ == "not" and _is_additive_not(t) for t in before_but):
             return False
     # *not only X but Y* without *also*
-    sentence = _sentence(token)
-    return not any(t.lower_ == "not" and t.i < token.i and next_token(t) is not None
-                   and next_token(t).lower_ in NOT_ADDITIVE for t in sentence)
+    return not any(t.lower_ == "not" and next_token(t) is not None
+                   and next_token(t).lower_ in NOT_ADDITIVE for t in before_but)
 
 
 @context_rule("counter_yet")
