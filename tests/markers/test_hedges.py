@@ -68,6 +68,7 @@ DOES_NOT_FIRE = [
     ("He said he would resign in March.", "would"),
     ("That would be the end of the war.", "would"),
     ("The prisoners could not receive visits.", "could"),
+    ("The world could seek to minimise the danger.", "could"),
     ("The defendant appeared in court on Monday.", "appeared"),
     ("The minister appeared on television last night.", "appeared"),
     ("I firmly believe that justice will prevail.", "believe"),

@@ -41,6 +41,12 @@ reach rise fall increase decrease take cost exceed include contain reflect expla
 indicate suggest signal""".split())
 
 
+#: deliberate acts after *could*: a proposal or an ability, not a possibility
+PROPOSAL_VERBS = frozenset("""seek try work choose decide agree consider do make use open join
+build create start act ask call give offer provide adopt establish launch pursue set say
+end stop send put find bring""".split())
+
+
 def _modal_verb(modal: Token) -> Token:
     return clause_head(modal) if is_parsed(modal.doc) else (next_token(modal) or modal)
 
@@ -105,6 +111,8 @@ def epistemic_modal(span: Span) -> bool:
         return False
     if words_after(modal, 1) in (["have"], ["be"]) or verb.lemma_.lower() in OUTCOME_VERBS:
         return True
+    if verb.lemma_.lower() in PROPOSAL_VERBS:
+        return False  # a proposal: *the world could seek to minimise the danger*
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if adverbs & {"eventually", "well", "possibly", "easily", "potentially", "soon", "even"}:
         return True
