@@ -435,11 +435,11 @@ def _records_from_folder(folder: Path, problems: list[Problem]) -> Iterator[dict
         except CorpusError as exc:
             problems.append(Problem(str(path), path.stem, _reason(exc, path)))
             continue
+        record = {"doc_id": path.stem, "text": text, **metadata.get(path.stem, {}),
+                  "_where": str(path)}
         if metadata and path.stem not in metadata:
-            problems.append(Problem(str(path), path.stem, "no row in index.csv: the document "
-                                                          "has no metadata", "warning"))
-        yield {"doc_id": path.stem, "text": text, **metadata.get(path.stem, {}),
-               "_where": str(path)}
+            record["_note"] = "no row in index.csv: the document has no metadata"
+        yield record
 
 
 def _reason(exc: Exception, path: Path) -> str:
@@ -560,11 +560,13 @@ def iter_corpus(path: str | Path, problems: list[Problem] | None = None) -> Iter
             problem = Problem(where, record["doc_id"], "duplicate id; the first is kept")
         if problem is not None:
             problems.append(problem)
+            record.pop("_note", None)
             continue
         seen.add(record["doc_id"])
         record["text"], note = replace_surrogates(record["text"])
-        if note:
-            problems.append(Problem(where, record["doc_id"], note, "warning"))
+        for warning in (record.pop("_note", None), note):
+            if warning:
+                problems.append(Problem(where, record["doc_id"], warning, "warning"))
         digest = hashlib.sha256(record["text"].encode("utf-8")).hexdigest()
         if digest in hashes:
             problems.append(Problem(where, record["doc_id"],
