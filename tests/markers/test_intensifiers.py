@@ -39,6 +39,7 @@ FIRES = [
     ("The deal is a total failure.", "total"),
     ("A staggering 70% of the funds vanished.", "staggering"),
     ("The war has claimed countless lives.", "countless"),
+    ("The countless calls of the community went unheeded.", "countless"),
     ("Never has the world been so obsessed with one topic.", "so"),
     ("Our forces delivered crushing blows to the enemy.", "crushing"),
     ("The new design gives far superior results.", "far"),

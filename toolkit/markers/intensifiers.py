@@ -183,6 +183,9 @@ def amplifying_adjective(span: Span) -> bool:
                                                           "numbers", "amount", "amounts"}
                                          or any(c.dep_ == "nummod" for c in noun.children)):
         return True
+    if lower in {"countless", "untold", "endless", "innumerable"} and noun.tag_ == "NNS" and \
+            noun.lower_ not in PHYSICAL_NOUNS:
+        return True  # hyperbolic number of anything countable: *countless calls*
     if lower == "serious" and noun.lower_ in EARNEST_NOUNS:
         return False
     # the listed form itself, not its lemma: *major interest* intensifies, *major
