@@ -112,7 +112,8 @@ HYPERBOLIC_QUANTITY = frozenset({"staggering", "whopping", "record", "massive", 
 EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "discussion",
                            "discussions", "consideration", "engagement", "candidate",
                            "journalism", "study", "research", "proposal", "offer",
-                           "conversation", "conversations", "question", "questions"})
+                           "conversation", "conversations", "question", "questions",
+                           "consultations", "consultation", "debate"})
 
 #: *great* and *major* classify as often as they intensify: they need a noun of
 #: :data:`ABSTRACT_NOUNS` (*major threats*, *great concern*; not *major cities, great nation*)
