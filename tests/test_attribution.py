@@ -114,6 +114,9 @@ ACCORDING_TO = [
     ("The army withdrew from the town overnight, citing senior officials.", "citing",
      "senior officials", "The army withdrew from the town overnight", "according_to",
      "official_role", "neutral"),
+    ("Deaths rose sharply in May \u2013 by one account, 40 people were killed \u2013 as "
+     "fighting spread.", "by", "one account", "40 people were killed", "according_to",
+     "document", "neutral"),
 ]
 NOMINAL = [
     ("The report repeats allegations made by anonymous sources.", "allegations",
@@ -379,6 +382,18 @@ def test_quoted_as_saying_is_a_chain(nlp):
     quoted, saying = find_attributions(nlp(text))
     assert text[saying.source[0]:saying.source[1]] == "officials"
     assert saying.parent == 0 and quoted.parent is None
+
+
+@pytest.mark.parametrize("text,first,second,first_content", [
+    ("One of them claimed he had marks on his body and asked for a doctor.", "claimed", "asked",
+     "he had marks on his body"),
+    ("He said they had lied and demanded an apology.", "said", "demanded", "they had lied"),
+])
+def test_coordinated_reporting_verbs_share_the_source(nlp, text, first, second, first_content):
+    relations = {text[r.cue[0]:r.cue[1]]: r for r in find_attributions(nlp(text))}
+    a, b = relations[first], relations[second]
+    assert a.source == b.source
+    assert text[a.content[0]:a.content[1]] == first_content
 
 
 def test_headlines_are_not_annotated(nlp):

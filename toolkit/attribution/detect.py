@@ -336,7 +336,8 @@ class _Finder:
             objects = [c for c in agents[0].children if c.dep_ == "pobj"]
             source = objects[0] if objects else None
         elif not passive:
-            source = _subject(token)
+            governing = self.coordinated_report(token)
+            source = _subject(governing) if governing is not None else _subject(token)
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
                     "csubj", "nsubj")):
                 return None  # an imperative or a generic infinitive: nobody's speech act
@@ -456,6 +457,32 @@ class _Finder:
             return resolve_pronoun(token) or token
         return token
 
+    def coordinated_report(self, token: Token) -> Token | None:
+        """The cue a subjectless reporting verb is coordinated with, where the parser put it
+        inside that cue's content (*claimed he had marks and asked for experts*: *asked*
+        belongs with *claimed*): the cue's governing reporting verb, or None."""
+        if token.dep_ != "conj" or token.tag_ != "VBD" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+        root = token.head
+        if root.dep_ != "ccomp" or root.head.tag_ != "VBD":
+            return None
+        found = self.verb_entry(root.head)
+        if found is None or "not_speech" in found[0].tags:
+            return None
+        return root.head
+
+    def coordinated_reports(self, root: Token) -> set[int]:
+        """Token ids of reporting verbs coordinated with the cue (see
+        :meth:`coordinated_report`), with their conjunctions, to leave out of its content."""
+        ids: set[int] = set()
+        for child in root.children:
+            if child.dep_ == "conj" and self.coordinated_report(child) is not None and \
+                    self._is_cue_verb(child):
+                ids.update(t.i for t in child.subtree)
+                ids.update(c.i for c in root.children if c.dep_ == "cc" and c.i < child.i)
+        return ids
+
     def verb_content(self, token: Token, entry: CueEntry, passive: bool,
                      particles: list[Token]) -> tuple[list[Token] | None, bool]:
         """Content tokens (empty list: none) and whether they form a clause; None: the cue
@@ -483,7 +510,8 @@ class _Finder:
             return None, False  # found X guilty: a decision, not a report
         if clauses or to_clauses:
             parts = clauses + to_clauses
-            tokens = [t for p in parts for t in _subtree_range(p, _contrast_clauses(p))]
+            tokens = [t for p in parts for t in _subtree_range(
+                p, _contrast_clauses(p) | self.coordinated_reports(p))]
             if to_clauses:  # urged members to vote: the addressee belongs to the directive
                 tokens += [t for o in objects if o.dep_ == "dobj" and o.i < to_clauses[0].i
                            for t in o.subtree]
@@ -675,17 +703,16 @@ class _Finder:
             source = objects[0]
             cue = (token.idx, to.idx + len(to))
             skip = {t.i for t in token.subtree} | {to.i} | {t.i for t in source.subtree}
-            content = self.host_clause(token, skip)
+            content = self.following_clause(skip) or self.host_clause(token, skip)
             self.used.add(to.i)
             return _Draft(cue, source, source_span(source), content, "according_to",
                           entry.stance, "adjunct:according to", token)
-        if lower == "by" and token.dep_ in ("prep", "agent") and "by" in self.table.preps:
+        if lower == "by" and token.dep_ == "prep" and "by" in self.table.preps:
             objects = [c for c in token.children if c.dep_ == "pobj"]
-            if objects and objects[0].lemma_.lower() in ACCOUNT_NOUNS and not _is_passive(
-                    token.head):
+            if objects and objects[0].lemma_.lower() in ACCOUNT_NOUNS:
                 source = objects[0]
                 skip = {t.i for t in token.subtree}
-                content = self.host_clause(token, skip)
+                content = self.following_clause(skip) or self.host_clause(token, skip)
                 return _Draft((token.idx, token.idx + len(token)), source, source_span(source),
                               content, "according_to", self.table.preps["by"].stance,
                               "adjunct:by one account", token)
@@ -699,6 +726,25 @@ class _Finder:
         content = self.host_clause(token, {t.i for t in token.subtree})
         return _Draft((token.idx, token.idx + len(token)), source, source_span(source), content,
                       "according_to", entry.stance, "adjunct:citing", token)
+
+    def following_clause(self, skip: set[int]) -> tuple[int, int] | None:
+        """The clause an inserted adjunct introduces (*-by one account, 151 were killed-*):
+        from its comma to the closing dash, semicolon or the sentence end, when a dash
+        opens the insertion."""
+        doc = self.doc
+        first, last = min(skip), max(skip)
+        if first == 0 or doc[first - 1].text not in ("–", "—", "-", "(") or \
+                last + 2 >= len(doc) or doc[last + 1].text != ",":
+            return None
+        sentence_end = doc[last].sent.end
+        tokens = []
+        for t in doc[last + 2:sentence_end]:
+            if t.text in ("–", "—", ";", ")"):
+                break
+            tokens.append(t)
+        if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return None
+        return _char_range(tokens)
 
     def host_clause(self, token: Token, skip: set[int]) -> tuple[int, int] | None:
         """The clause an adjunct attaches to (its verb's subtree), without the adjunct."""
