@@ -144,3 +144,15 @@ def test_concordance_html_escapes_adversarial_text(nlp):
         assert "svg" not in parsed.tags and "iframe" not in parsed.tags
         assert not any(name.startswith("on") for name, _ in parsed.attrs)
         assert query in "".join(parsed.text)
+
+
+def test_analysis_highlight_shows_one_document_with_its_markers(seed_analysis):
+    doc_id = "seed-hksar-2020-06-26"
+    parsed = _parse(seed_analysis.highlight(doc_id, categories=["hedge"]))
+    hedges = seed_analysis.markers[(seed_analysis.markers["doc_id"] == doc_id)
+                                   & (seed_analysis.markers["category"] == "hedge")]
+    assert len(hedges) > 0
+    assert parsed.tags.count("mark") == len(hedges)
+    assert "".join(parsed.text).endswith(seed_analysis.texts[doc_id])
+    with pytest.raises(KeyError, match="no document 'nope'"):
+        seed_analysis.highlight("nope")

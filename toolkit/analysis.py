@@ -223,6 +223,20 @@ class Analysis:
         return [p["doc_id"] for p in self.problems
                 if p.get("severity", "error") == "error" and p.get("doc_id") is not None]
 
+    def highlight(self, doc_id: str, *, categories: list[str] | None = None) -> str:
+        """One document as escaped HTML with its markers (of ``categories``, default all)
+        highlighted; see :func:`toolkit.html.highlight_html`."""
+        from .html import highlight_html
+
+        if doc_id not in self.texts:
+            raise KeyError(f"no document {doc_id!r}; documents are {list(self.texts)[:5]}...")
+        rows = self.markers[self.markers["doc_id"] == doc_id]
+        if categories is not None:
+            rows = rows[rows["category"].isin(categories)]
+        meta = self.documents.loc[self.documents["doc_id"] == doc_id]
+        title = meta["title"].iloc[0] if "title" in meta.columns and len(meta) else doc_id
+        return highlight_html(self.texts[doc_id], rows, title=str(title))
+
     def export(self, out: str | Path, *, format: str = "csv",
                tables: dict[str, pd.DataFrame] | None = None) -> list[Path]:
         """Write ``documents``, ``markers``, ``attributions`` and ``problems`` (plus any
