@@ -194,7 +194,9 @@ elementarily calculable collectible terminally ungraded unsalted uncut untraceab
 uncommon uncommonly rare drunk diseased extinct implicated dusty muggy frostbitten algid
 ashen numb hazardous hazardously gay favored guarded base rank chicken fly magic innocent
 innocently naturalistic calm calmly tense tensely artificial
-""".split())
+consistently constantly continually continuously persistently regularly routinely
+habitually repeatedly invariably
+""".split())  # the last line: adverbs of high or repeated frequency (MARKERS.md: no marker)
 
 
 def read_pattern(path: Path) -> dict[str, list[tuple[str, float, float]]]:
@@ -244,6 +246,7 @@ def wordnet_index() -> tuple[set[str], set[str]]:
     return set(table[strings["adj"]]), set(table[strings["adv"]])
 
 
+
 def other_category_terms() -> set[str]:
     """Terms the other marker lexicons of the toolkit hold (degree, certainty, hedges)."""
     terms: set[str] = set()
@@ -260,6 +263,8 @@ def adverb_of(adjective: str) -> list[str]:
     """Candidate -ly adverbs of an adjective (swift -> swiftly, sloppy -> sloppily)."""
     if adjective.endswith("y"):
         return [adjective[:-1] + "ily"]
+    if adjective.endswith("ll"):
+        return [adjective + "y"]  # full -> fully, shrill -> shrilly
     if adjective.endswith("le"):
         return [adjective[:-1] + "y"]
     if adjective.endswith("ic"):
@@ -267,7 +272,29 @@ def adverb_of(adjective: str) -> list[str]:
     return [adjective + "ly"]
 
 
-SOURCES = ("pattern", "vader", "morphology", "markers", "mw", "nouns")
+def adjective_of(adverb: str) -> list[str]:
+    """Candidate adjectives of an -ly adverb (sloppily -> sloppy, swiftly -> swift)."""
+    if not adverb.endswith("ly") or len(adverb) < 6:
+        return []
+    stem = adverb[:-2]
+    if stem.endswith("i"):
+        return [stem[:-1] + "y"]
+    if stem.endswith("al") and adverb.endswith("ically"):
+        return [stem[:-2], stem]  # basically -> basic; critically -> critical
+    if adverb.endswith("bly") or adverb.endswith("ply"):
+        return [adverb[:-1] + "e"]  # arguably -> arguable, simply -> simple
+    return [stem]
+
+
+#: present participles of causative *de-* verbs (*destabilizing, dehumanizing,
+#: demoralising*): they name an effect, not a judgement (MARKERS.md: effect adjectives)
+EFFECT_PARTICIPLE = re.compile(r"de[a-z]+(?:iz|is|yz)ing")
+#: a person suffix on a noun base (*liar* from *lie*, *hoaxer* from *hoax*)
+AGENT_SUFFIXES = ("ar", "er", "r", "ist", "ster")
+#: VADER valence (absolute) above which an agent noun of a judgement noun counts
+AGENT_MIN_VALENCE = 1.5
+
+SOURCES = ("pattern", "vader", "morphology", "markers", "mw", "nouns", "derivation")
 
 
 def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, str]]:
@@ -358,7 +385,59 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
                 rows[term] = {"term": term, "category": "evaluation", "subtype": subtype,
                               "source": "project", "rule": "evaluative_noun",
                               "note": "noun judging truth or quality (MARKERS.md)"}
+    if "derivation" in sources:
+        derive(rows, vader, adjectives, adverbs, excluded)
+    for term in [t for t in rows if EFFECT_PARTICIPLE.fullmatch(t)]:
+        del rows[term]
     return sorted(rows.values(), key=lambda r: r["term"])
+
+
+def derive(rows: dict[str, dict[str, str]], vader: dict[str, float], adjectives: set[str],
+           adverbs: set[str], excluded: set[str]) -> None:
+    """Derivational morphology over the rows of every source (``--sources`` ``derivation``):
+
+    - the *-ly* adverb of every evaluative adjective, also where WordNet's adverb index
+      (3,775 forms as the pipeline ships it) lacks it (*bizarre* -> *bizarrely*): a form that
+      is not English never occurs, and at run time the token must be tagged an adverb;
+    - the adjective of every evaluative *-ly* adverb that WordNet lists as an adjective;
+    - agent nouns of judgement nouns (*liar* from *lie*): a noun with a person suffix that
+      VADER rates strongly negative (or positive) and whose base is a judgement noun here.
+    Each derived form takes the polarity of its base; words other lists hold stay out.
+    """
+    def put(term: str, base: dict[str, str], note: str, rule: str | None = None) -> None:
+        if (term in rows or term in excluded or EFFECT_PARTICIPLE.fullmatch(term)
+                or EFFECT_PARTICIPLE.match(term)):
+            return
+        rows[term] = {"term": term, "category": "evaluation", "subtype": base["subtype"],
+                      "source": base["source"], "rule": rule or SENSE_RULES.get(
+                          term, "evaluative_modifier"), "note": note}
+
+    for term, row in sorted(rows.copy().items()):
+        if row["rule"] != "evaluative_modifier" or " " in term or "-" in term:
+            continue
+        if term.endswith("ly") and term in adverbs:
+            for adjective in adjective_of(term):
+                # participles name a state or result (*devoted to*, *assured*)
+                if adjective in adjectives and not adjective.endswith(("ed", "ing")):
+                    put(adjective, row, f"adjective of {term}")
+        elif len(term) >= 5 and (term in adjectives or not term.endswith("ly")):
+            for adverb in adverb_of(term):
+                if adverb.endswith("lly") and not term.endswith(("l", "ic")):
+                    continue
+                put(adverb, row, f"-ly adverb of {term}")
+    nouns = {t: r for t, r in rows.items() if r["rule"] == "evaluative_noun"}
+    for word, valence in sorted(vader.items()):
+        if abs(valence) < AGENT_MIN_VALENCE:
+            continue
+        for suffix in AGENT_SUFFIXES:
+            stem = word[:-len(suffix)]
+            if not word.endswith(suffix) or len(stem) < 2:
+                continue
+            for base in (stem, stem + "e", stem[:-1] + "e" if stem.endswith("i") else stem):
+                row = nouns.get(base)
+                if row is not None and (row["subtype"] == "positive") == (valence > 0):
+                    put(word, row, f"agent noun of {base}", "evaluative_noun")
+                    put(word + "s", row, f"agent noun of {base}", "evaluative_noun")
 
 
 HEADER = """\

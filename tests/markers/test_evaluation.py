@@ -54,6 +54,14 @@ def span_of(doc: Doc, word: str):
 
 MODIFIER_CASES = [
     # (parse, word, fires)
+    # the name of a criminal offence classifies the charge (*charges of malicious mischief*)
+    ("jailed/VERB/VBN/ROOT/0 on/ADP/IN/prep/0 charges/NOUN/NNS/pobj/1 of/ADP/IN/prep/2 "
+     "malicious/ADJ/JJ/amod/5 mischief/NOUN/NN/pobj/3", "malicious", False),
+    ("accused/VERB/VBN/ROOT/0 of/ADP/IN/prep/0 wilful/ADJ/JJ/amod/3 neglect/NOUN/NN/pobj/1",
+     "wilful", False),
+    ("a/DET/DT/det/2 malicious/ADJ/JJ/amod/2 campaign/NOUN/NN/ROOT/2", "malicious", True),
+    ("the/DET/DT/det/1 charges/NOUN/NNS/nsubj/2 are/AUX/VBP/ROOT/2 "
+     "malicious/ADJ/JJ/acomp/2", "malicious", True),
     ("groundless/ADJ/JJ/amod/1 findings/NOUN/NNS/ROOT/1", "groundless", True),
     ("biased/VERB/VBN/amod/1 findings/NOUN/NNS/ROOT/1", "biased", True),
     ("They/PRON/PRP/nsubj/1 acted/VERB/VBD/ROOT/1 swiftly/ADV/RB/advmod/1", "swiftly", True),
@@ -214,6 +222,26 @@ def test_inflected_evaluation(spec: str, expected: list) -> None:
     assert found == expected
 
 
+@pytest.mark.parametrize("spec, expected", [
+    ("an/DET/DT/det/4 ill~/ADV/RB/advmod/3 -~/PUNCT/HYPH/punct/3 prepared/VERB/VBN/amod/4 "
+     "plan/NOUN/NN/ROOT/4", [("ill-prepared", "negative", "rule:ill_compound")]),
+    ("They/PRON/PRP/nsubj/1 were/AUX/VBD/ROOT/1 ill~/ADV/RB/advmod/4 -~/PUNCT/HYPH/punct/4 "
+     "suited/ADJ/JJ/acomp/1", [("ill-suited", "negative", "rule:ill_compound")]),
+    # treatment and physical state are described, not judged
+    ("ill~/ADV/RB/advmod/2 -~/PUNCT/HYPH/punct/2 treated/VERB/VBN/amod/3 "
+     "detainees/NOUN/NNS/ROOT/3", []),
+    ("his/PRON/PRP$/poss/3 ill~/ADJ/JJ/amod/3 -~/PUNCT/HYPH/punct/3 health/NOUN/NN/ROOT/3",
+     []),
+    # *ill* apart from a hyphen is no prefix
+    ("He/PRON/PRP/nsubj/1 fell/VERB/VBD/ROOT/1 ill/ADJ/JJ/acomp/1 -/PUNCT/:/punct/1 "
+     "suddenly/ADV/RB/advmod/1", []),
+])
+def test_ill_compound(spec: str, expected: list) -> None:
+    found = [(m.text, m.subtype, m.rule) for m in detect_markers(parse(spec))
+             if m.category == "evaluation" and m.rule == "rule:ill_compound"]
+    assert found == expected
+
+
 def test_negated_judgement_needs_a_positive_judgement_base() -> None:
     doc = parse("an/DET/DT/det/2 unstatesmanlike/ADJ/JJ/amod/2 act/NOUN/NN/ROOT/2")
     assert [m for m in detect_markers(doc) if m.category == "evaluation"] == []
@@ -237,7 +265,12 @@ def test_every_evaluation_row_has_a_source_and_a_rule() -> None:
 @pytest.mark.parametrize("word", ["severe", "serious", "massive", "deep", "urgent", "pressing",
                                   "coercive", "punitive", "economic", "harmful",
                                   "intensified", "disinformation", "propaganda",
-                                  "aggression", "repression", "corruption"])
+                                  "aggression", "repression", "corruption",
+                                  # effect participles; adverbs of repeated frequency
+                                  "destabilizing", "dehumanizing", "consistently",
+                                  "repeatedly", "routinely",
+                                  # participles derived back from adverbs name a state
+                                  "devoted", "assured"])
 def test_not_evaluation_per_markers_md(word: str) -> None:
     assert word not in set(_evaluation_rows()["term"])
 
@@ -245,7 +278,10 @@ def test_not_evaluation_per_markers_md(word: str) -> None:
 @pytest.mark.parametrize("word", ["important", "vital", "crucial", "essential", "meaningful",
                                   "significant", "genuine", "real", "groundless", "baseless",
                                   "illogical", "unconstitutional", "illegitimate", "hearsay",
-                                  "lie", "hoax", "smear", "swiftly", "duly", "faithfully"])
+                                  "lie", "hoax", "smear", "swiftly", "duly", "faithfully",
+                                  # derived: -ly adverbs outside WordNet's adverb index,
+                                  # adjectives of evaluative adverbs, agent nouns of lie
+                                  "callously", "brazenly", "foolish", "liar", "liars"])
 def test_evaluation_per_markers_md(word: str) -> None:
     assert word in set(_evaluation_rows()["term"])
 
@@ -294,6 +330,10 @@ END_TO_END = [
     ("He was attacking me with lies.", [("lies", "negative")]),
     ("He lies about everything.", []),
     ("The soil was sloppy after the rain.", []),
+    ("The troops were ill-equipped for the task.", [("ill-equipped", "negative")]),
+    ("He was jailed on charges of malicious mischief.", []),
+    ("The minister callously dismissed the victims.", [("callously", "negative")]),
+    ("Nobody believes that liar.", [("liar", "negative")]),
 ]
 
 

@@ -26,7 +26,9 @@ rule that must accept each match:
 The productive rule ``negated_judgement`` marks adjectives formed with a negative prefix on
 a positive judgement adjective of the lexicon that no list holds (*un-* + *presidential*);
 ``inflected_evaluation`` marks comparatives and superlatives of evaluative adjectives
-(*fairer, cruellest*).
+(*fairer, cruellest*); ``ill_compound`` marks *ill-* + participle (*ill-defined*).
+No adjective inside the name of a criminal offence is evaluation (*on charges of malicious
+hooliganism*).
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ def is_modifier_use(span: Span) -> bool:
     """True when the match is used as an adjective or adverb (tagged so, or a participle in
     an adjectival relation), outside proper names and hyphenated descriptive compounds."""
     token = _token(span)
-    if _in_hyphen_compound(span) or _nonjudging_complement(token):
+    if _in_hyphen_compound(span) or _nonjudging_complement(token) or _in_offence_name(token):
         return False
     if token.pos_ == "PROPN":
         return _is_epithet(token) or _is_one_word_sentence(token)
@@ -101,6 +103,29 @@ def is_modifier_use(span: Span) -> bool:
         return True
     return len(span) > 1 and any(t.pos_ in ("ADJ", "ADV") or t.tag_ in PARTICIPLE_TAGS
                                  for t in span)
+
+
+#: words that introduce the name of a criminal offence: *charges of, convicted of, charged
+#: with, guilty of, accused of, on suspicion of*
+OFFENCE_HEADS = frozenset({"charge", "charges", "accuse", "accused", "convict", "convicted",
+                           "conviction", "indict", "indicted", "indictment", "guilty",
+                           "suspicion", "suspected", "prosecute", "prosecuted", "prosecution",
+                           "count", "counts", "charged", "sentence", "sentenced"})
+
+
+def _in_offence_name(token: Token) -> bool:
+    """An adjective inside the name of a criminal offence (*on charges of malicious
+    hooliganism*, *convicted of gross negligence*): the name classifies the charge, it does
+    not judge (shared/MARKERS.md: adjectives that name a kind are not evaluation)."""
+    if token.dep_ not in ("amod", "compound"):
+        return False
+    noun = token.head
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.lower_ in ("of", "with", "for")
+            and (preposition.head.lower_ in OFFENCE_HEADS
+                 or preposition.head.lemma_.lower() in OFFENCE_HEADS))
 
 
 def _nonjudging_complement(token: Token) -> bool:
@@ -343,6 +368,34 @@ def inflected_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
         if subtype is not None and is_modifier_use(span):
             yield Marker(token.idx, token.idx + len(token), token.text, "evaluation", subtype,
                          lemma, "rule:inflected_evaluation", "Martin & White 2005")
+
+
+#: *ill-* compounds that describe a physical state or an act done to someone (*ill-fed,
+#: ill-fitting, ill-treated*: the treatment is reported, not judged) rather than judge
+ILL_DESCRIPTIVE_BASES = frozenset({"treated", "used", "fed", "dressed", "clad", "fitting",
+                                   "smelling", "scented", "shapen", "health", "housed",
+                                   "nourished", "paid", "gotten"})
+
+
+@productive_rule("ill_compound")
+def ill_compound(doc: Doc, lexicon) -> Iterable[Marker]:
+    """*ill-* + a participle or adjective (*ill-defined, ill-prepared, ill-suited*): *ill*
+    as a prefix means "badly", a negative judgement of how something was done (Martin &
+    White 2005: Judgement of capacity); physical and treatment compounds
+    (``ILL_DESCRIPTIVE_BASES``) describe."""
+    for token in doc[:-2]:
+        hyphen, base = doc[token.i + 1], doc[token.i + 2]
+        if (token.lower_ != "ill" or token.whitespace_ or hyphen.text not in ("-", "–")
+                or hyphen.whitespace_ or base.lower_ in ILL_DESCRIPTIVE_BASES
+                or not base.is_alpha or base.lower_ in ("and", "or")):
+            continue
+        if base.tag_ not in ("VBN", "JJ", "VBG", "VBD") and base.pos_ != "ADJ":
+            continue
+        if base.pos_ in ("NOUN", "PROPN") or base.dep_ in ("nsubj", "dobj", "pobj"):
+            continue
+        text = doc.text[token.idx:base.idx + len(base)]
+        yield Marker(token.idx, base.idx + len(base), text, "evaluation", "negative",
+                     "ill-" + base.lower_, "rule:ill_compound", "Martin & White 2005")
 
 
 def _judgement_base(word: str, lexicon) -> tuple[str, str] | None:
