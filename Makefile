@@ -20,9 +20,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+# `toolkit run` exits 1 when it skipped documents (the rest is written): the figures are
+# still drawn, and make reports the status at the end
 run: $(STAMP)
-	$(PY) -m toolkit run $(CORPUS) --out $(OUT)
-	$(MAKE) figures
+	@status=0; $(PY) -m toolkit run $(CORPUS) --out $(OUT) || status=$$?; \
+	if [ $$status -le 1 ]; then $(MAKE) --no-print-directory figures || status=$$?; fi; \
+	exit $$status
 
 figures: $(STAMP)
 	$(PY) -m toolkit figures --out figures $(wildcard $(SHARED)/corpora/statements)

@@ -2,8 +2,8 @@
 
 Each command lives in its own module in :mod:`toolkit.commands`, with ``add_parser(sub)``
 that registers it and sets ``func``. Errors in the input print one line naming the file and
-line and exit with status 2; a run over a corpus skips bad documents, reports each, and exits
-0 unless nothing was readable.
+line and exit with status 2; a run over a corpus skips bad documents, reports each, writes
+everything else, and exits 1 when it skipped any (2 when nothing was readable).
 """
 
 from __future__ import annotations
