@@ -101,6 +101,10 @@ PASSIVE = [
      "none", "distancing"),
     ("The defendant was charged with murder.", "charged", None, "murder", "indirect", "none",
      "distancing"),
+    ("He was told that the flight was cancelled.", "told", None, "the flight was cancelled",
+     "indirect", "none", "neutral"),
+    ("“Love your neighbour,” we are told.", "told", None, "“Love your neighbour,”", "direct",
+     "none", "neutral"),
 ]
 ACCORDING_TO = [
     ("According to the health ministry, 40 people were injured in the blast.", "According to",
@@ -367,6 +371,7 @@ NOT_ATTRIBUTIONS = [
     ("The country has concluded 27 bilateral treaties.", "concluded"),
     ("History makes it incumbent upon us to recall the principles.", "recall"),
     ("The president spoke for an hour.", "spoke"),
+    ("In many places basic freedoms are denied.", "denied"),  # withheld, not disputed
     ("A report, called the Annual Review, was released.", "called"),  # passive naming
 ]
 

@@ -54,6 +54,9 @@ CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "a
 #: prepositions that add to an object (*blamed X for Y*, *accused X of Y*)
 OBJECT_PREPS = ("for", "of", "against", "about", "as")
 _FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
+#: verbs whose passive subject is the addressee (*we are told*, *he was assured*)
+RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify warn advise ask brief "
+                            "promise".split())
 #: deontic modals: the cue is what the writer wants done (*must be rejected*)
 DEONTIC = frozenset({"must", "should", "shall", "ought"})
 #: verbs of wanting or failing: speech under them did not happen (*wanted to say*)
@@ -562,9 +565,14 @@ class _Finder:
             if "accusation" in entry.tags:
                 return [], False
             subjects = [c for c in children if c.dep_ == "nsubjpass"]
-            target: Token | None = None
             if subjects and subjects[0].lower_ not in RELATIVE | {"it"}:
                 target = subjects[0]
+                if token.lemma_.lower() in RECIPIENT_VERBS and is_speaker(target):
+                    return [], False  # we are told, he was assured: the addressee
+                if "proposition" in entry.tags and not (
+                        target.lemma_.lower() in PROPOSITION_NOUNS
+                        or target.lemma_.lower() in self.table.nouns):
+                    return None, False  # freedoms are denied: withheld, not disputed
                 return _subtree_range(target), False
             if token.dep_ in ("acl", "relcl"):
                 return self.modified_noun(token), False
@@ -602,7 +610,8 @@ class _Finder:
         "B."*; *they say, "A"*; *could simply say. "A"*): one span covering both."""
         text = self.text
         clause = [token, *(c for c in token.children if c.dep_ in (
-            "nsubj", "aux", "advmod", "dative", "npadvmod", "prt", "neg"))]
+            "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "dative", "npadvmod", "prt",
+            "neg"))]
         if source is not None:
             clause.append(source)
         clause_ids = {t.i for c in clause for t in (c.subtree if c != token else [c])}
