@@ -1,25 +1,37 @@
 """Finding attribution relations in a parsed Doc (MARKERS.md, "Attribution relations").
 
 An attribution ascribes content to a source through a cue (Pareti 2016, the PARC scheme;
-Martin & White 2005, Engagement: attribute). The rules, each a function below:
+Martin & White 2005, Engagement: attribute). The rules, each a method of ``_Finder``:
 
 - ``verb``: a reporting verb of the cue lexicon with its subject (or passive agent) as the
   source and its clausal complement, object or prepositional complement as the content,
-  including the cue after the clause (*..., the spokesman said*), passives (*it was reported
-  that*, *endorsed by the resolution*), participial modifiers (*a statement cited by Xinhua*)
-  and split quotations (*"A," she said, "B."*: one relation);
-- ``according_to``: *according to X* and *by one account* adjuncts, and participial
-  *citing X*;
+  including the cue after the clause (*..., the spokesman said*), the parenthetical cue
+  (*The plan, officials said, will fail*: kind ``according_to``), passives (*it was reported
+  that*, *endorsed by the resolution*; *we are told*: the addressee is not the content),
+  participial modifiers (*a statement cited by Xinhua*), *as I said* adjuncts, controlled
+  infinitives and gerunds (*came forward to accuse*, *criticised X for suggesting*, *quoted X
+  as saying*), coordinated cues (*claimed X and asked Y*: one source) and quotations right
+  before or after the cue's clause (*"A," she said, "B."*: one relation, one span);
+- ``adjunct``: *according to X* and *by one account* adjuncts, and participial *citing X*;
 - ``hearsay``: *reportedly, allegedly, so-called, alleged, reported* without source or
   content;
-- ``nominal``: a speech-act noun with an explicit source (possessive, *by/from* phrase, the
-  subject of the governing verb: *he filed complaints*);
-- ``speaker_label``: *Sen. Tom Cotton: "..."* with the colon or dash as the cue.
+- ``noun``: a speech-act noun with an explicit source (possessive, relational adjective,
+  *by/from/of* phrase, the subject of a verb that produces it: *he filed complaints*); its
+  content only a *that*/*to* clause of the same sentence;
+- ``speaker_labels``: *Sen. Tom Cotton: "..."* with the colon or dash as the cue.
+
+Kind: ``direct`` when the content is all quotation (of this source), ``mixed`` when part of
+it is a quotation that belongs to the clause (not a name in quotation marks or a noun's
+modifier), else ``indirect``; adjuncts are ``according_to``, nouns ``nominal``.
 
 Not attributions (MARKERS.md): belief and knowledge verbs (``[not_speech]``), the writer's
-performatives (*We condemn*, *I urge*: first person, not past), negated or wished-for speech
-(*didn't mention*, *without saying*, *wanted to say*), imperatives, events that "show"
-(``[agentive]`` cues need a speaker), decisions acting on an object.
+performatives (*We condemn*, *I urge*: first person, not past) and a quoted speaker's
+present-tense ones, negated or wished-for speech (*didn't mention*, *without saying*,
+*wanted to say*), deontic modals (*must be rejected*), imperatives and generic infinitives
+(*it is difficult to deny*), generic *you*, events and facts that "show" or "remind"
+(``[agentive]`` cues need a speaker), physical senses of verbal-act verbs (``[verbal]``),
+decisions acting on an object, references (*the activities described in section 5*), and
+headlines.
 """
 
 from __future__ import annotations
