@@ -74,6 +74,13 @@ def test_coreferent_sources_share_a_speaker(nlp, text, first, second):
     assert relations[first].source_type == relations[second].source_type
 
 
+def test_first_person_inside_a_quotation_is_the_quoted_speaker(nlp):
+    text = '"We rejected the offer last week," the union leader said.'
+    rejected, said = find_attributions(nlp(text))
+    assert rejected.parent == 1
+    assert (rejected.source_type, rejected.speaker) == ("official_role", said.speaker)
+
+
 def test_distinct_sources_have_distinct_speakers(nlp):
     text = "Officials said the plan was working. Critics said it had failed."
     relations = find_attributions(nlp(text))

@@ -1049,6 +1049,12 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribut
     drafts = finder.run()
     speakers = _speakers_and_types(drafts, finder.quotes)
     parents = _parents(drafts)
+    for i, (d, parent) in enumerate(zip(drafts, parents, strict=True)):
+        token = d.source_token
+        if token is not None and token.lower_ in FIRST_PERSON and parent is not None and \
+                _quote_at(finder.quotes, token.idx) is not None and \
+                drafts[parent].source_token is not None:
+            speakers[i] = speakers[parent]  # "We rejected it," he said: we is the quoted speaker
     relations = []
     for d, (speaker, source_type), parent in zip(drafts, speakers, parents, strict=True):
         head = source_head(d.source_token) if d.source_token is not None else None
