@@ -194,6 +194,16 @@ STANCES = [
      "official_role", "endorsing"),
     ("The party endorsed the candidate.", "endorsed", "The party", "the candidate",
      "indirect", "institution", "endorsing"),
+    ("President Obama praised the deal.", "praised", "President Obama", "the deal",
+     "indirect", "named_person", "endorsing"),
+    ("The government welcomed the ruling.", "welcomed", "The government", "the ruling",
+     "indirect", "institution", "endorsing"),
+    ("Democrats smeared the nominee.", "smeared", "Democrats", "the nominee", "indirect",
+     "institution", "opposing"),
+    ("He lied about the war.", "lied", "He", "the war", "indirect", "named_person",
+     "distancing"),
+    ("Authorities charged him with inciting subversion.", "charged", "Authorities",
+     "him with inciting subversion", "indirect", "institution", "distancing"),
     ("The opposition alleged that votes had been bought.", "alleged", "The opposition",
      "votes had been bought", "indirect", "institution", "distancing"),
     ("The activists peddled the same old conspiracy theories.", "peddled", "The activists",
@@ -372,6 +382,10 @@ NOT_ATTRIBUTIONS = [
     ("History makes it incumbent upon us to recall the principles.", "recall"),
     ("The president spoke for an hour.", "spoke"),
     ("In many places basic freedoms are denied.", "denied"),  # withheld, not disputed
+    ("The United States strongly condemns the attack on the embassy.", "condemns"),
+    ("The Administration calls on Beijing to release the journalists.", "calls on"),
+    ("China supports all efforts for peace.", "supports"),  # the statement's own acts
+    ("The book lies on the table.", "lies"),
     ("A report, called the Annual Review, was released.", "called"),  # passive naming
 ]
 

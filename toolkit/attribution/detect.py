@@ -374,6 +374,8 @@ class _Finder:
                 return None  # the writer's performative (We condemn, I urge)
         if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None:
             return None  # the quoted speaker's own performative
+        if self.performative(token, entry, source):
+            return None
         if source is not None and "agentive" in entry.tags and (
                 relative is not None and relative.lower_ in ("which", "that")
                 or not is_speaker(self._resolved(source))):
@@ -438,6 +440,23 @@ class _Finder:
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
 
+    def performative(self, token: Token, entry: CueEntry, source: Token | None) -> bool:
+        """A statement's own act in the present simple (*The United States strongly condemns
+        ...*, *China supports ...*, *The Administration calls on ...*): directives and
+        positions are performed, not reported, in that tense (Austin 1962; Searle 1976);
+        assertions in the present (*critics say*, *the West argues*) stay reports."""
+        if source is None or token.tag_ not in ("VBZ", "VBP"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in token.children):
+            return False
+        if token.dep_ not in ("ROOT", "conj") or (
+                token.dep_ == "conj" and token.head.dep_ != "ROOT"):
+            return False
+        position = entry.stance in ("directive", "opposing") or entry.cue in (
+            "support", "endorse", "welcome", "praise", "commend", "applaud", "hail")
+        return position and classify_source(self._resolved(source)) in (
+            "institution", "official_role", "self")
+
     def verbal_act(self, token: Token, passive: bool, agents: list[Token]) -> bool:
         """Whether a verb with a physical sense (attack, slam, threaten) is used for a
         verbal act (MARKERS.md): a reason (*for lagging*, *as biased*), words (*with lies*), a
@@ -449,8 +468,11 @@ class _Finder:
             return True
         attached = children + [g for c in children if c.dep_ == "dobj" for g in c.children]
         for child in attached:
-            if child.dep_ == "prep" and child.lower_ in ("for", "as", "over"):
+            if child.dep_ == "prep" and child.lower_ in ("for", "as", "over", "about"):
                 return True
+            if child.dep_ == "prep" and child.lower_ == "to" and any(
+                    g.dep_ == "pobj" and is_speaker(g) for g in child.children):
+                return True  # lied to the American people
             if child.dep_ == "prep" and child.lower_ == "with" and any(
                     g.lemma_.lower() in self.table.nouns for g in child.children):
                 return True
@@ -552,7 +574,9 @@ class _Finder:
                                         child.dep_ == "conj" and child.pos_ in (
                                             "NOUN", "PRON", "PROPN")):
                     tokens += list(child.subtree)
-                if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i > token.i:
+                if child.dep_ == "prep" and child.i > token.i and (
+                        child.lower_ in OBJECT_PREPS or child.lower_ == "with"
+                        and "accusation" in entry.tags):  # charged him with sedition
                     tokens += list(child.subtree)
                 if child.dep_ == "advcl" and child.i > first and any(
                         g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
