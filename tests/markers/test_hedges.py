@@ -40,6 +40,10 @@ FIRES = [
     # epistemic adjectives qualifying a claim
     ("Researchers found a possible link between the drug and the illness.", "possible"),
     ("It is possible that the ballots were lost.", "possible"),
+    ("The court is investigating possible war crimes.", "possible"),
+    ("Fingerprints were found, suggesting that the door was forced.", "suggesting"),
+    ("The ship is thought to have sunk.", "is thought to"),
+    ("I am not sure that this works.", "not sure"),
     ("The police called it an apparent suicide.", "apparent"),
     ("Inflation is likely to fall next year.", "likely"),
     # approximators and frequency hedges
@@ -80,6 +84,8 @@ DOES_NOT_FIRE = [
     ("The minister suggested a meeting in Geneva.", "suggested"),
     ("Gan faces a possible jail term and a fine.", "possible"),
     ("We will do everything possible to help.", "possible"),
+    ("We discussed possible solutions.", "possible"),
+    ("Patients receive the best possible care.", "possible"),
     ("It is possible to apply online.", "possible"),
     ("It became apparent that the plan had failed.", "apparent"),
     ("They talked about the budget.", "about"),

@@ -248,7 +248,9 @@ def evidential_verb(span: Span) -> bool:
         return False
     subject = subject_of(verb)
     if subject is None:
-        return False
+        # a participle that draws the inference from the clause before: *..., suggesting
+        # that the fire was set*
+        return verb.tag_ == "VBG" and bool(after) and after[0] == "that"
     if subject.lower_ in {"i", "we"}:
         return True
     return not names_speaker(subject)
@@ -275,6 +277,17 @@ violation violations breach case cases interference collusion contamination expo
 suicide homicide murder poisoning attack hack leak collusion coordination""".split())
 
 
+#: what *possible* modifies when it names an outcome, a penalty or an option, not a claim
+#: (*a possible jail term, possible solutions*: MARKERS.md)
+OPTION_NOUNS = frozenset("""term sentence sentences fine fines penalty penalties punishment
+prison jail imprisonment death outcome outcomes option options solution solutions way ways
+means scenario scenarios step steps measure measures action actions use uses date dates time
+times extent level levels cost costs candidate candidates course courses approach approaches
+alternative alternatives answer answers choice choices avenue avenues venue location
+site sites return resumption extension expansion deal agreement agreements settlement
+support assistance help cooperation opportunities opportunity""".split())
+
+
 @context_rule("epistemic_adjective")
 def epistemic_adjective(span: Span) -> bool:
     """*possible, potential, apparent, probable, plausible* when they qualify the writer's
@@ -298,9 +311,18 @@ def epistemic_adjective(span: Span) -> bool:
     if after[:1] == ["to"]:
         return False
     following = next_token(adjective)
-    if following is not None and following.pos_ in {"NOUN", "PROPN"}:
-        return following.lower_ in CLAIM_NOUNS or following.lemma_.lower() in CLAIM_NOUNS
-    return False
+    if following is None or following.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if lower == "possible":
+        # *a possible link, possible war crimes*: a claim held open; not an outcome, a
+        # penalty or an option (*a possible jail term, possible solutions*), nor a
+        # superlative's range (*the best possible care, every possible means*)
+        if before[-1:] and (before[-1] in {"every", "all", "only", "any"} or
+                            before[-1].endswith("est") or before[-1] in {"most", "least"}):
+            return False
+        return not (following.lower_ in OPTION_NOUNS or
+                    following.lemma_.lower() in OPTION_NOUNS)
+    return following.lower_ in CLAIM_NOUNS or following.lemma_.lower() in CLAIM_NOUNS
 
 
 @context_rule("approximator_number")
