@@ -19,6 +19,7 @@ from toolkit.markers.evaluation import (
     abstract_head,
     evaluative_modifier,
     evaluative_noun,
+    excluded_words,
     genuine_sense,
     importance_sense,
     quality_sense,
@@ -242,6 +243,30 @@ def test_ill_compound(spec: str, expected: list) -> None:
     assert found == expected
 
 
+@pytest.mark.parametrize("spec, expected", [
+    # coordinated with an evaluative adjective: same orientation with *and* ...
+    ("a/DET/DT/det/4 groundless/ADJ/JJ/amod/4 and/CCONJ/CC/cc/1 sketchy/ADJ/JJ/conj/1 "
+     "claim/NOUN/NN/ROOT/4", [("sketchy", "negative")]),
+    # ... the opposite with *but*
+    ("a/DET/DT/det/4 biased/ADJ/JJ/amod/4 but/CCONJ/CC/cc/1 feisty/ADJ/JJ/conj/1 "
+     "account/NOUN/NN/ROOT/4", [("feisty", "positive")]),
+    # classifying, excluded and capitalised words stay out
+    ("a/DET/DT/det/4 groundless/ADJ/JJ/amod/4 and/CCONJ/CC/cc/1 political/ADJ/JJ/conj/1 "
+     "claim/NOUN/NN/ROOT/4", []),
+    ("a/DET/DT/det/4 constructive/ADJ/JJ/amod/4 and/CCONJ/CC/cc/1 peaceful/ADJ/JJ/conj/1 "
+     "dialogue/NOUN/NN/ROOT/4", []),
+    ("a/DET/DT/det/4 constructive/ADJ/JJ/amod/4 and/CCONJ/CC/cc/1 Nordic/ADJ/JJ/conj/1 "
+     "dialogue/NOUN/NN/ROOT/4", []),
+    # no evaluative partner, no judgement
+    ("a/DET/DT/det/4 lengthy/ADJ/JJ/amod/4 and/CCONJ/CC/cc/1 sketchy/ADJ/JJ/conj/1 "
+     "claim/NOUN/NN/ROOT/4", []),
+])
+def test_conjoined_evaluation(spec: str, expected: list) -> None:
+    found = [(m.text, m.subtype) for m in detect_markers(parse(spec))
+             if m.rule == "rule:conjoined_evaluation"]
+    assert found == expected
+
+
 def test_negated_judgement_needs_a_positive_judgement_base() -> None:
     doc = parse("an/DET/DT/det/2 unstatesmanlike/ADJ/JJ/amod/2 act/NOUN/NN/ROOT/2")
     assert [m for m in detect_markers(doc) if m.category == "evaluation"] == []
@@ -299,6 +324,12 @@ def test_build_script_reproduces_the_packaged_lexicon() -> None:
     # terms another category's lexicon took up since the last build differ, nothing else
     others = module.other_category_terms()
     assert {row[0] for row in built ^ packaged} <= others
+
+
+def test_excluded_words_are_no_evaluation_rows() -> None:
+    excluded = excluded_words()
+    assert {"severe", "urgent", "independent", "widespread"} <= excluded
+    assert not excluded & set(_evaluation_rows()["term"])
 
 
 def test_lexicon_header_names_the_licences() -> None:

@@ -34,12 +34,15 @@ hooliganism*).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from .rules import Marker, context_rule, next_token, prev_token, productive_rule
 
-__all__ = ["is_modifier_use", "has_abstract_head"]
+__all__ = ["is_modifier_use", "has_abstract_head", "excluded_words"]
 
 ADJ_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})
 #: participles used as adjectives (*biased findings*, *is prejudiced*) and their relations
@@ -396,6 +399,64 @@ def ill_compound(doc: Doc, lexicon) -> Iterable[Marker]:
         text = doc.text[token.idx:base.idx + len(base)]
         yield Marker(token.idx, base.idx + len(base), text, "evaluation", "negative",
                      "ill-" + base.lower_, "rule:ill_compound", "Martin & White 2005")
+
+
+#: endings of classifying and relational adjectives (*economic, national, regional,
+#: inclusive, Ukrainian, Japanese*), and participles: no judgement follows from
+#: coordination with one (*a free, fair and inclusive process*)
+CLASSIFYING_ENDINGS = ("al", "ic", "ary", "ory", "ive", "ian", "an", "ese", "ist", "ed", "ing",
+                       "ar", "wide", "less")
+OPPOSING_COORDINATORS = frozenset({"but", "yet"})
+
+
+@lru_cache(maxsize=1)
+def excluded_words() -> frozenset[str]:
+    """The words the lexicon build keeps out of evaluation (descriptive, degree, certainty,
+    emotion-state senses), from ``toolkit/lexicons/evaluation_excluded.tsv``."""
+    path = Path(str(resources.files("toolkit") / "lexicons" / "evaluation_excluded.tsv"))
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+
+
+@productive_rule("conjoined_evaluation")
+def conjoined_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
+    """An adjective coordinated with an evaluative adjective of the lexicon is evaluative
+    too (*preposterous and X acts*): conjoined adjectives share their orientation, and
+    *but* reverses it (Hatzivassiloglou & McKeown 1997, "Predicting the semantic
+    orientation of adjectives"). Only adjectives that no lexicon lists (any category), in
+    lower case, not classifying or participial by their ending."""
+    for token in doc:
+        word = token.lower_
+        if (token.tag_ != "JJ" or token.pos_ != "ADJ" or not token.is_lower
+                or not token.is_alpha or len(word) < 5 or word in lexicon.by_word
+                or word.endswith(CLASSIFYING_ENDINGS) or token.ent_type_
+                or word in excluded_words()):
+            continue
+        partners = [c for c in token.children if c.dep_ == "conj"]
+        if token.dep_ == "conj":
+            partners.append(token.head)
+        for partner in partners:
+            subtype = _plain_evaluation(partner, lexicon)
+            if subtype is None:
+                continue
+            first, last = sorted((token.i, partner.i))
+            if any(t.lower_ in OPPOSING_COORDINATORS for t in doc[first:last]):
+                subtype = "positive" if subtype == "negative" else "negative"
+            yield Marker(token.idx, token.idx + len(token), token.text, "evaluation", subtype,
+                         word, "rule:conjoined_evaluation", "Hatzivassiloglou & McKeown 1997")
+            break
+
+
+def _plain_evaluation(token: Token, lexicon) -> str | None:
+    """The subtype of ``token`` when the lexicon holds it as an evaluative adjective with
+    no sense rule (``evaluative_modifier``) and it is used as one, else None."""
+    if token.pos_ != "ADJ":
+        return None
+    for entry in lexicon.by_word.get(token.lower_, ()):
+        if entry.category == "evaluation" and entry.rule == "evaluative_modifier":
+            span = token.doc[token.i:token.i + 1]
+            return entry.subtype if is_modifier_use(span) else None
+    return None
 
 
 def _judgement_base(word: str, lexicon) -> tuple[str, str] | None:
