@@ -124,6 +124,7 @@ def test_empty_attributions_give_empty_tables():
     assert analysis.attributions.empty
     assert sources_table(analysis).empty
     assert list(sources_table(analysis).columns) == SOURCES_COLUMNS
+    assert attribution_chains(analysis, "plain").empty
 
 
 def test_predict_schema_carries_the_relations(seed_analysis):

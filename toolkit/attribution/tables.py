@@ -99,6 +99,10 @@ def attribution_chains(attributions, doc_id: str) -> pd.DataFrame:
     """
     table = _attributions(attributions)
     known = set(table["doc_id"].astype(str))
+    texts = getattr(attributions, "texts", {})
+    if str(doc_id) not in known and str(doc_id) in texts:  # a document without relations
+        return pd.DataFrame(columns=CHAIN_COLUMNS).astype({"child_id": "Int64",
+                                                           "parent_id": "Int64"})
     if str(doc_id) not in known:
         raise KeyError(f"attribution_chains(): no attributions for doc_id {doc_id!r}; "
                        f"documents with attributions: {sorted(known)[:5]}")
