@@ -103,6 +103,8 @@ PASSIVE = [
      "distancing"),
     ("He was told that the flight was cancelled.", "told", None, "the flight was cancelled",
      "indirect", "none", "neutral"),
+    ("As stated in the Charter, all States are equal.", "stated", None,
+     "all States are equal", "indirect", "none", "neutral"),
     ("“Love your neighbour,” we are told.", "told", None, "“Love your neighbour,”", "direct",
      "none", "neutral"),
 ]

@@ -387,7 +387,10 @@ class _Finder:
             return None
         reduced = passive and not any(c.dep_ in ("auxpass", "aux", "nsubjpass")
                                       for c in token.children)
-        if reduced and not agents and not has_clause and "accusation" not in entry.tags:
+        as_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                  for c in token.children)
+        if reduced and not agents and not has_clause and not as_clause and \
+                "accusation" not in entry.tags:
             return None  # the activities described in section 110: a reference, not a report
         cue_tokens = [token, *particles]
         cue = (min(t.idx for t in cue_tokens),
