@@ -224,6 +224,8 @@ STANCES = [
      "the opposition for its silence", "indirect", "official_role", "opposing"),
     ("The rebels vowed to continue fighting.", "vowed", "The rebels", "to continue fighting",
      "indirect", "anonymous", "directive"),
+    ("The West demands that everyone play by its rules.", "demands", "The West",
+     "everyone play by its rules", "indirect", "institution", "directive"),  # a third party
     ("The court ruled that the ban was illegal.", "ruled", "The court", "the ban was illegal",
      "indirect", "institution", "neutral"),
     ("The court held that the contract was void.", "held", "The court",

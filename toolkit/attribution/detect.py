@@ -457,8 +457,13 @@ class _Finder:
             return False
         position = entry.stance in ("directive", "opposing") or entry.cue in (
             "support", "endorse", "welcome", "praise", "commend", "applaud", "hail")
-        return position and classify_source(self._resolved(source)) in (
-            "institution", "official_role", "self")
+        speaker = self._resolved(source)
+        # a state, an organisation or "the Government" speaking of itself; not "the West
+        # demands", "Democrats oppose" (third parties) nor a person
+        self_reference = speaker.ent_type_ in ("GPE", "ORG") and speaker.tag_ != "NNPS" or \
+            speaker.lemma_.lower() in ("government", "administration", "department",
+                                       "ministry", "office", "embassy")
+        return position and self_reference
 
     def verbal_act(self, token: Token, passive: bool, agents: list[Token]) -> bool:
         """Whether a verb with a physical sense (attack, slam, threaten) is used for a
