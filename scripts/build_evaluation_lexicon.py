@@ -202,7 +202,15 @@ ashen numb hazardous hazardously gay favored guarded base rank chicken fly magic
 innocently naturalistic calm calmly tense tensely artificial
 consistently constantly continually continuously persistently regularly routinely
 habitually repeatedly invariably
-""".split())  # the last line: adverbs of high or repeated frequency (MARKERS.md: no marker)
+frankly candidly bluntly historically optimistic pessimistic
+sustainable verifiable concrete available immediate
+""".split())
+# the last three lines: adverbs of high or repeated frequency (MARKERS.md: no marker); style
+# disjuncts that comment on the manner of speaking (Quirk et al. 1985: 8.124), an -ly form
+# whose sense is not its adjective's (historically), emotion states like hopeful/confident;
+# descriptive and classifying senses that coordination with a judgement would otherwise pull
+# in (sustainable development, verifiable disarmament, concrete steps, available funds);
+# immediate is urgency, like urgent and pressing (MARKERS.md)
 
 
 def read_pattern(path: Path) -> dict[str, list[tuple[str, float, float]]]:

@@ -126,7 +126,8 @@ def _in_offence_name(token: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     preposition = noun.head
-    return (noun.dep_ == "pobj" and preposition.lower_ in ("of", "with", "for")
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj"
+            and preposition.lower_ in ("of", "with", "for")
             and (preposition.head.lower_ in OFFENCE_HEADS
                  or preposition.head.lemma_.lower() in OFFENCE_HEADS))
 
