@@ -270,6 +270,23 @@ def test_conjoined_evaluation(spec: str, expected: list) -> None:
     assert found == expected
 
 
+@pytest.mark.parametrize("spec, expected", [
+    ("The/DET/DT/det/1 court/NOUN/NN/nsubj/2 deemed/VERB/VBD/ROOT/2/deem the/DET/DT/det/4 "
+     "search/NOUN/NN/dobj/2 outlandish/ADJ/JJ/oprd/2", ["outlandish"]),
+    ("We/PRON/PRP/nsubj/1 find/VERB/VBP/ROOT/1 it/PRON/PRP/nsubj/3 "
+     "sketchy/ADJ/JJ/ccomp/1", ["sketchy"]),
+    # words the lexicon build keeps out, and verbs that do not judge, stay out
+    ("They/PRON/PRP/nsubj/1 found/VERB/VBD/ROOT/1/find him/PRON/PRP/nsubj/3 "
+     "guilty/ADJ/JJ/ccomp/1", []),
+    ("They/PRON/PRP/nsubj/1 made/VERB/VBD/ROOT/1/make it/PRON/PRP/nsubj/3 "
+     "sketchy/ADJ/JJ/ccomp/1", []),
+    ("a/DET/DT/det/2 sketchy/ADJ/JJ/amod/2 plan/NOUN/NN/ROOT/2", []),
+])
+def test_judgement_frame(spec: str, expected: list) -> None:
+    found = [m.text for m in detect_markers(parse(spec)) if m.rule == "rule:judgement_frame"]
+    assert found == expected
+
+
 def test_negated_judgement_needs_a_positive_judgement_base() -> None:
     doc = parse("an/DET/DT/det/2 unstatesmanlike/ADJ/JJ/amod/2 act/NOUN/NN/ROOT/2")
     assert [m for m in detect_markers(doc) if m.category == "evaluation"] == []
@@ -370,6 +387,7 @@ END_TO_END = [
     ("He was jailed on charges of malicious mischief.", []),
     ("The minister callously dismissed the victims.", [("callously", "negative")]),
     ("Nobody believes that liar.", [("liar", "negative")]),
+    ("Critics deemed the plan outlandish.", [("outlandish", "negative")]),
 ]
 
 

@@ -26,7 +26,9 @@ rule that must accept each match:
 The productive rule ``negated_judgement`` marks adjectives formed with a negative prefix on
 a positive judgement adjective of the lexicon that no list holds (*un-* + *presidential*);
 ``inflected_evaluation`` marks comparatives and superlatives of evaluative adjectives
-(*fairer, cruellest*); ``ill_compound`` marks *ill-* + participle (*ill-defined*).
+(*fairer, cruellest*); ``ill_compound`` marks *ill-* + participle (*ill-defined*);
+``conjoined_evaluation`` an unlisted adjective coordinated with an evaluative one;
+``judgement_frame`` an unlisted adjective as the verdict of *find/deem/consider X ADJ*.
 No adjective inside the name of a criminal offence is evaluation (*on charges of malicious
 hooliganism*).
 """
@@ -446,6 +448,40 @@ def conjoined_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
             yield Marker(token.idx, token.idx + len(token), token.text, "evaluation", subtype,
                          word, "rule:conjoined_evaluation", "Hatzivassiloglou & McKeown 1997")
             break
+
+
+#: verbs whose object complement is the speaker's verdict (*find it regrettable, deemed
+#: the search unlawful, called the move cynical*)
+JUDGEMENT_FRAME_VERBS = frozenset({"find", "consider", "deem", "judge", "regard", "call",
+                                   "label", "brand", "think"})
+
+
+@productive_rule("judgement_frame")
+def judgement_frame(doc: Doc, lexicon) -> Iterable[Marker]:
+    """An adjective that the lexicon lacks, as the object complement of a verb of judging
+    (*find X ADJ, deem X ADJ, consider it ADJ, call X ADJ*): the frame makes it a verdict
+    (Hunston & Sinclair 2000, "A local grammar of evaluation"). The same word filters as
+    :func:`conjoined_evaluation`. The subtype is ``negative``: the frame mostly finds fault,
+    and the word's polarity is unknown to the lexicon (the category is the claim here)."""
+    for token in doc:
+        word = token.lower_
+        if (token.tag_ != "JJ" or token.pos_ != "ADJ" or not token.is_lower
+                or not token.is_alpha or len(word) < 5 or word in lexicon.by_word
+                or word.endswith(CLASSIFYING_ENDINGS) or token.ent_type_
+                or word in excluded_words()):
+            continue
+        verb = token.head
+        if token.dep_ == "conj" and verb.pos_ == "ADJ":
+            token_dep, verb = verb.dep_, verb.head
+        else:
+            token_dep = token.dep_
+        if token_dep not in ("oprd", "ccomp", "xcomp") or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in JUDGEMENT_FRAME_VERBS:
+            continue
+        if any(c.dep_ in ("mark",) for c in token.children):
+            continue  # *think that ...* clauses are not the frame
+        yield Marker(token.idx, token.idx + len(token), token.text, "evaluation",
+                     "negative", word, "rule:judgement_frame", "Hunston & Sinclair 2000")
 
 
 def _plain_evaluation(token: Token, lexicon) -> str | None:
