@@ -421,7 +421,9 @@ def derive(rows: dict[str, dict[str, str]], vader: dict[str, float], adjectives:
 
     - the *-ly* adverb of every evaluative adjective, also where WordNet's adverb index
       (3,775 forms as the pipeline ships it) lacks it (*bizarre* -> *bizarrely*): a form that
-      is not English never occurs, and at run time the token must be tagged an adverb;
+      is not English never occurs, and at run time the token must be tagged an adverb that
+      does not premodify an adjective (rule ``evaluative_adverb``: *excessively high* is
+      degree);
     - the adjective of every evaluative *-ly* adverb that WordNet lists as an adjective;
     - agent nouns of judgement nouns (*liar* from *lie*): a noun with a person suffix that
       VADER rates strongly negative (or positive) and whose base is a judgement noun here.
@@ -447,7 +449,7 @@ def derive(rows: dict[str, dict[str, str]], vader: dict[str, float], adjectives:
             for adverb in adverb_of(term):
                 if adverb.endswith("lly") and not term.endswith(("l", "ic")):
                     continue
-                put(adverb, row, f"-ly adverb of {term}")
+                put(adverb, row, f"-ly adverb of {term}", "evaluative_adverb")
     nouns = {t: r for t, r in rows.items() if r["rule"] == "evaluative_noun"}
     for word, valence in sorted(vader.items()):
         if abs(valence) < AGENT_MIN_VALENCE:

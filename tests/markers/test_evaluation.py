@@ -17,6 +17,7 @@ from toolkit.lexicon import default_lexicon
 from toolkit.markers import detect_markers
 from toolkit.markers.evaluation import (
     abstract_head,
+    evaluative_adverb,
     evaluative_modifier,
     evaluative_noun,
     excluded_words,
@@ -285,6 +286,19 @@ def test_conjoined_evaluation(spec: str, expected: list) -> None:
 def test_judgement_frame(spec: str, expected: list) -> None:
     found = [m.text for m in detect_markers(parse(spec)) if m.rule == "rule:judgement_frame"]
     assert found == expected
+
+
+@pytest.mark.parametrize("spec, word, fires", [
+    ("They/PRON/PRP/nsubj/2 callously/ADV/RB/advmod/2 dismissed/VERB/VBD/ROOT/2 "
+     "it/PRON/PRP/dobj/2", "callously", True),
+    # before an adjective a derived adverb scales a degree
+    ("excessively/ADV/RB/advmod/1 high/ADJ/JJ/amod/2 fees/NOUN/NNS/ROOT/2", "excessively",
+     False),
+    ("a/DET/DT/det/3 modestly/ADV/RB/advmod/2 larger/ADJ/JJR/amod/3 share/NOUN/NN/ROOT/3",
+     "modestly", False),
+])
+def test_evaluative_adverb(spec: str, word: str, fires: bool) -> None:
+    assert evaluative_adverb(span_of(parse(spec), word)) is fires
 
 
 def test_negated_judgement_needs_a_positive_judgement_base() -> None:

@@ -10,6 +10,8 @@ rule that must accept each match:
 - ``evaluative_modifier``: the word is used as an adjective or adverb, not inside a proper
   name (*One Big Beautiful Bill*) or as the first or last part of a hyphenated descriptive
   compound (*high-level*, *anti-trafficking*).
+- ``evaluative_adverb``: a derived *-ly* adverb used as one, not before an adjective or
+  adverb (*excessively high* is degree).
 - ``evaluative_noun``: the word is a noun (*lies* the noun, not the verb *he lies*).
 - ``importance_sense``: *critical, key, vital, crucial, essential, important, significant*
   as importance (positive), not *critical of*, *key* the noun, *vital signs*, *statistically
@@ -242,6 +244,19 @@ def has_abstract_head(span: Span) -> bool:
 def evaluative_modifier(span: Span) -> bool:
     """An evaluative adjective or adverb used as one (Martin & White 2005: Attitude)."""
     return is_modifier_use(span)
+
+
+@context_rule("evaluative_adverb")
+def evaluative_adverb(span: Span) -> bool:
+    """A derived *-ly* adverb of an evaluative adjective used as a judgement of manner or
+    of the proposition (*callously dismissed*, *Bizarrely, ...*); before an adjective or
+    adverb it scales a degree (*excessively high, modestly larger*) and is no judgement
+    (Quirk et al. 1985: 7.56, intensifying use of evaluative adverbs)."""
+    token = _token(span)
+    if not is_modifier_use(span):
+        return False
+    return not (token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV")
+                and token.head.i > token.i)
 
 
 @context_rule("evaluative_noun")
