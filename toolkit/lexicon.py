@@ -172,13 +172,22 @@ class Lexicon:
                            rule="", note=f"recategorised from {old['category']}/{old['subtype']}")
 
     def set_cue_stance(self, cue: str, stance: str, *, source: str = "user") -> Lexicon:
-        """A new lexicon in which reporting cue ``cue`` has ``stance``."""
+        """A new lexicon in which reporting cue ``cue`` has ``stance``: every row of that cue
+        (a verb and a noun of the same spelling are two rows) keeps its note, whose leading
+        ``[tags]`` tell the attribution detector how the cue is used; a new cue gets a row
+        with an empty note."""
         if stance not in STANCES:
             raise LexiconError(f"set_cue_stance(): unknown stance {stance!r}; allowed: "
                                f"{', '.join(STANCES)}")
-        cues = self.cues[self.cues["cue"].str.lower() != cue.lower()]
-        row = pd.DataFrame([{"cue": cue.lower(), "stance": stance, "source": source, "note": ""}])
-        return Lexicon(self.entries, pd.concat([cues, row], ignore_index=True))
+        key = cue.strip().lower()
+        mask = self.cues["cue"].str.strip().str.lower() == key
+        if mask.any():
+            cues = self.cues.copy()
+            cues.loc[mask, "stance"] = stance
+            cues.loc[mask, "source"] = source
+            return Lexicon(self.entries, cues.reset_index(drop=True))
+        row = pd.DataFrame([{"cue": key, "stance": stance, "source": source, "note": ""}])
+        return Lexicon(self.entries, pd.concat([self.cues, row], ignore_index=True))
 
     def to_folder(self, folder: str | Path) -> Path:
         """Write the lexicon as TSV files (one per category, plus the cues) into ``folder``."""
