@@ -7,13 +7,14 @@ machine, on the same texts (DESIGN.md, "Throughput figures compare like with lik
   speech of the UNGDC manifest (16 speeches, about 31,000 words; about 50,000 words in all);
 - bare ``nlp.pipe`` and ``analyze`` use the same loaded pipeline (all its components), the
   same ``batch_size`` and no cache; the timed region is parse + detection (texts are in
-  memory; nothing is read or written). Each is timed twice, alternating, and the faster run
+  memory; nothing is read or written). Each is timed three times, alternating; the fastest
   counts, so that a burst of load from another program hits both sides alike; the ratio is
   also given in CPU time of the process, which other programs' load does not change;
 - cached re-analysis: a first ``analyze`` with an empty cache folder, then the same call
   again (it reads the result cache); a lexicon change re-runs the detectors on cached parses;
 - peak memory: ``analyze_corpus`` (serial) in a child process over the first 12 UNGDC
-  speeches (1x, about 19,000 words) and the first 48 (4x), each child's own peak RSS;
+  speeches (1x, about 19,000 words) and the first 48 (4x), each child's own peak RSS
+  (``VmHWM``; ``getrusage`` would report the parent's, which Linux keeps across execve);
 - speed-up: ``analyze_corpus`` on the speed sample with 1 and with 2 worker processes, and
   on a Dask ``LocalCluster`` of 1 and of 2 workers (started and warmed before the clock);
   three runs of each, the fastest counts (on a shared machine the slower runs measure
@@ -109,10 +110,17 @@ def memory_child(corpus: Path, out: Path) -> None:
     analyze_corpus(corpus, out=out, scheduler="serial", batch_size=SCALE_BATCH,
                    progress=False, cache=False, resume=False)
     words = int(read_results(out, tables=("documents",)).documents["words"].sum())
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     status = Path("/proc/self/status")
-    end_kb = next((int(line.split()[1]) for line in status.read_text().splitlines()
-                   if line.startswith("VmRSS:")), 0) if status.exists() else 0
+    if status.exists():
+        # VmHWM, not getrusage: Linux keeps ru_maxrss across execve, so a child started by
+        # a big parent would report the parent's size
+        fields = {line.split(":")[0]: int(line.split()[1]) for line in
+                  status.read_text().splitlines() if line.startswith(("VmHWM:", "VmRSS:"))}
+        peak_kb, end_kb = fields["VmHWM"], fields["VmRSS"]
+    else:  # macOS reports bytes
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (
+            1024 if sys.platform == "darwin" else 1)
+        end_kb = 0
     print(json.dumps({"peak_mb": peak_kb / 1024, "end_mb": end_kb / 1024, "words": words}))
 
 
@@ -142,6 +150,21 @@ def dask_runs(workers: int, corpus: Path, warm: Path, out: Path) -> list[tuple[f
                 for _ in range(REPEATS)]
 
 
+def busy_seconds(out: Path) -> float:
+    """Seconds the workers spent on the batches of the run in ``out`` (from its manifest)."""
+    lines = (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    return sum(json.loads(x)["parse_seconds"] + json.loads(x)["detect_seconds"] for x in lines)
+
+
+def cpu_pressure() -> str:
+    """Linux's CPU pressure (share of the last minute some task waited for a CPU)."""
+    path = Path("/proc/pressure/cpu")
+    if not path.exists():
+        return "n/a"
+    first = path.read_text().splitlines()[0]
+    return next(f.split("=")[1] for f in first.split() if f.startswith("avg60=")) + " %"
+
+
 # report -------------------------------------------------------------------------------------
 
 def fmt(value: float, digits: int = 0) -> str:
@@ -167,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
 
     wall = time.perf_counter()
     load_before = os.getloadavg()
+    pressure_before = cpu_pressure()
     work = Path(tempfile.mkdtemp(prefix="toolkit-bench-"))
     os.environ["TOOLKIT_CACHE_DIR"] = str(work / "cache")  # empty: the first run is cold
 
@@ -184,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # 1. bare nlp.pipe against analyze, alternating, best of two
     bare_times, full_times, bare_cpu, full_cpu = [], [], [], []
-    for _ in range(2):
+    for _ in range(3):
         cpu = time.process_time()
         bare_times.append(timed(lambda: bare_pipe(nlp, texts))[0])
         bare_cpu.append(time.process_time() - cpu)
@@ -236,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     counted = {w for values in runs.values() for _, w in values}
     assert counted == {words}, (counted, words)
     one_p, two_p, one_d, two_d = (min(t for t, _ in runs[k]) for k in ("p1", "p2", "d1", "d2"))
+    busy = {k: busy_seconds(work / k) for k in ("p1", "p2", "d1", "d2")}  # the last runs
 
     # the table
     rows = [
@@ -288,11 +313,19 @@ def main(argv: list[str] | None = None) -> int:
         f"{os.cpu_count()} cores, pipeline {pipeline_id(nlp)} (components: "
         f"{', '.join(nlp.pipe_names)}), toolkit {toolkit.__version__}",
         f"speed sample: {sample}, {words:,} words; load average before/after "
-        f"{fmt(load_before[0], 2)}/{fmt(load_after[0], 2)}",
+        f"{fmt(load_before[0], 2)}/{fmt(load_after[0], 2)}, CPU pressure (avg60) "
+        f"{pressure_before}/{cpu_pressure()}",
         "",
         "| measure | value | target | |",
         "|---|---|---|---|",
         *[f"| {a} | {b} | {c} | {verdict(d)} |" for a, b, c, d in rows],
+        "",
+        "Worker busy time (parse + detection summed over batches, last run): processes "
+        f"{fmt(busy['p1'], 1)} s with 1, {fmt(busy['p2'], 1)} s with 2; Dask "
+        f"{fmt(busy['d1'], 1)} s with 1, {fmt(busy['d2'], 1)} s with 2. Each of two workers "
+        f"ran at {fmt(busy['p1'] / busy['p2'], 2)} (processes) and "
+        f"{fmt(busy['d1'] / busy['d2'], 2)} (Dask) of a lone worker's speed; 1.00 means two "
+        "free cores.",
         "",
         f"(bench wall time {fmt(time.perf_counter() - wall)} s)",
     ]
