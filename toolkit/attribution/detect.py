@@ -36,6 +36,7 @@ headlines.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -46,8 +47,10 @@ from .cues import CueEntry, CueTable, cue_table
 from .model import Attribution
 from .sources import (
     FIRST_PERSON,
+    INSTITUTION_NOUNS,
     PLURAL_PERSONAL,
     RELATIVE,
+    ROLE_NOUNS,
     SINGULAR_PERSONAL,
     SOURCE_ADJECTIVES,
     classify_source,
@@ -106,6 +109,26 @@ send deliver give offer utter circulate launch press pursue submit raise express
 hurl throw sling parrot regurgitate peddle broadcast tweet share announce release present
 """.split())
 _VERB_MEDIUMS = ("in", "via", "through")
+#: verbs whose own *from* phrase is a place or a possessor (*removed X from the site*)
+#: verbs that also decide (a court *dismissed the case*, *rejected the appeal*) and the legal
+#: proceedings they then act on: a decision acting on an object, not an attribution
+#: (MARKERS.md: *vetoed the bill, struck down the law*), unless an *as* phrase gives the
+#: speaker's verdict (*dismissed the charges as political*)
+DECISION_VERBS = frozenset("""
+dismiss reject deny uphold overturn accept approve grant quash throw
+""".split())
+#: deciders: a court or its officers (the defendant who *denied all charges* speaks)
+JUDICIAL = frozenset("""
+court courts judge judges tribunal magistrate justice justices jury panel prosecutor
+prosecutors prosecution
+""".split())
+LEGAL_PROCEEDINGS = frozenset("""
+case lawsuit suit appeal petition charge complaint motion application claim request bail
+""".split())
+REMOVAL_VERBS = frozenset("""
+remove delete erase strip withdraw pull take drop omit exclude retract hide shield protect
+block ban separate distinguish keep save rescue free release expel
+""".split())
 
 
 @dataclass
@@ -202,11 +225,52 @@ def _is_passive(token: Token) -> bool:
         c.dep_ == "agent" for c in token.children)
 
 
+_DASHES = ("—", "–", "--")
+
+
+def _dash_adjunct(token: Token) -> bool:
+    """A participial adjunct set off by a dash (*..., suggesting X — correctly noting Y*):
+    a comment on the main clause by its subject, not part of the clause before it."""
+    if token.dep_ not in ("advcl", "acl", "conj") or token.tag_ not in ("VBG", "VBN"):
+        return False
+    first = min(t.i for t in token.subtree)
+    return first > 0 and token.doc[first - 1].text in _DASHES and token.head.i < first
+
+
+def _detached(token: Token, relatives: bool = False) -> set[int]:
+    """Token ids under ``token`` that are not part of its content: dash-introduced
+    participial adjuncts and, for a noun phrase (``relatives``), a relative clause after a
+    comma (*the case of X, who she claims ...*: a comment on the noun, not what was said) or
+    one holding a reporting cue of its own (*quoted a source who said ...*)."""
+    ids: set[int] = set()
+    for t in token.subtree:
+        if t.i == token.i:
+            continue
+        if _dash_adjunct(t):
+            ids.update(u.i for u in t.subtree)
+        elif relatives and t.dep_ == "relcl":
+            first = min(u.i for u in t.subtree)
+            if first > 0 and t.doc[first - 1].text == ",":
+                ids.update(u.i for u in t.subtree)
+                ids.add(first - 1)
+    return ids
+
+
 def _subject(token: Token) -> Token | None:
     """The source of an active verb: its subject, the controller of an infinitive or
     participle (*came forward to accuse*, *forced him to admit*), the noun a participle
-    modifies (*a petition calling on*), the antecedent of a relative pronoun."""
+    modifies (*a petition calling on*), the antecedent of a relative pronoun; for a
+    dash-introduced participial adjunct, the subject of the main clause."""
     t = token
+    if _dash_adjunct(t):
+        for _ in range(8):
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if t != token and subjects:
+                return subjects[0]
+            if t.head == t:
+                break
+            t = t.head
+        t = token
     for level in range(8):
         deps = ("nsubj", "expl") if level == 0 else ("nsubj", "nsubjpass", "expl")
         subjects = [c for c in t.children if c.dep_ in deps]
@@ -217,6 +281,10 @@ def _subject(token: Token) -> Token | None:
             return s
         if t.dep_ == "acl" and t.tag_ == "VBG":
             return t.head
+        if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            owners = [c for c in t.head.children if c.dep_ == "poss"]
+            if owners:  # the government's efforts to propagate lies: the possessor acts
+                return owners[0]
         if t.dep_ == "relcl":
             return t.head
         if t.dep_ in ("xcomp", "advcl", "ccomp") and (t.head.pos_ == "ADJ" or any(
@@ -282,6 +350,18 @@ def _surface_possessor(noun: Token) -> Token | None:
     return None
 
 
+def _compound_source(token: Token) -> bool:
+    """A noun modifier that names who speaks (*a Thai government request*, *Democrat talking
+    points*, *a White House statement*): a person, an organisation, a state or a people, an
+    institution or a role; not a topic (*a climate statement*) or a medium (*press*)."""
+    if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if token.ent_type_ == "NORP":
+        return True
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in INSTITUTION_NOUNS or lemma in ROLE_NOUNS)
+
+
 def _past(token: Token) -> bool:
     if token.tag_ == "VBD":
         return True
@@ -301,8 +381,37 @@ class _Finder:
         self.table = table
         self.text = doc.text  # built once: Doc.text joins every token
         self.quotes = quotation_spans(self.text)
+        self.quote_starts = [q[0] for q in self.quotes]
+        self.quote_reach = []  # the furthest end of any quotation up to each one (nesting)
+        for q in self.quotes:
+            self.quote_reach.append(max(q[1], self.quote_reach[-1] if self.quote_reach else 0))
+        #: line breaks outside quotations: reported content never crosses one
+        self.breaks = [i for i, ch in enumerate(self.text) if ch == "\n"
+                       and self.quote_at(i) is None]
         self.drafts: list[_Draft] = []
         self.used: set[int] = set()
+
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        """The quotation around character ``char`` (quotations do not nest)."""
+        k = bisect.bisect_right(self.quote_starts, char) - 1
+        while k >= 0 and self.quote_reach[k] > char:
+            if self.quotes[k][0] <= char < self.quotes[k][1]:
+                return self.quotes[k]
+            k -= 1
+        return None
+
+    def line_of(self, char: int) -> tuple[int, int]:
+        """The stretch between the line breaks (outside quotations) around ``char``."""
+        k = bisect.bisect_right(self.breaks, char)
+        start = self.breaks[k - 1] if k > 0 else 0
+        end = self.breaks[k] if k < len(self.breaks) else len(self.text)
+        return start, end
+
+    def same_line(self, tokens: list[Token], cue: Token) -> list[Token]:
+        """``tokens`` on the cue's line: content is "the whole reported clause or quotation"
+        (MARKERS.md) and never runs into the next paragraph outside a quotation."""
+        start, end = self.line_of(cue.idx)
+        return [t for t in tokens if start <= t.idx < end]
 
     # verbs ------------------------------------------------------------------------------
     def verb_entry(self, token: Token) -> tuple[CueEntry, list[Token]] | None:
@@ -321,11 +430,30 @@ class _Finder:
             elif after:
                 keys.insert(0, (f"{lemma} {first.lower_} {after[0].lower_}", [first, after[0]]))
         keys.append((lemma, []))
+        keys[:0] = self.idiom_keys(token, lemma)
         for key, extra in keys:
             entry = self.table.verbs.get(key)
             if entry is not None:
                 return entry, extra
         return None
+
+    @staticmethod
+    def idiom_keys(token: Token, lemma: str) -> list[tuple[str, list[Token]]]:
+        """Verb + object idioms of a verbal act (*set the record straight*, *give evidence*,
+        *took issue with*; Moon 1998): the verb's lemma, its object's lemma and the word after
+        the object, longest first; the object (and that word) join the cue."""
+        objects = [c for c in token.children if c.dep_ == "dobj" and 0 < c.i - token.i <= 3
+                   and not any(g.dep_ in ("amod", "compound", "poss") for g in c.children)]
+        if not objects:
+            return []
+        obj = objects[0]
+        keys = []
+        doc = token.doc
+        if obj.i + 1 < len(doc) and doc[obj.i + 1].pos_ in ("ADV", "ADJ", "ADP", "PART"):
+            after = doc[obj.i + 1]
+            keys.append((f"{lemma} {obj.lemma_.lower()} {after.lower_}", [obj, after]))
+        keys.append((f"{lemma} {obj.lemma_.lower()}", [obj]))
+        return keys
 
     def verb(self, token: Token) -> _Draft | None:
         if not token.tag_.startswith("VB") or token.dep_ in ("amod", "acomp", "compound"):
@@ -363,7 +491,7 @@ class _Finder:
         if source is not None and source.lower_ in RELATIVE:
             relative = source
             source = resolve_pronoun(source) or source
-        in_quote = _quote_at(self.quotes, token.idx) is not None
+        in_quote = self.quote_at(token.idx) is not None
         if not in_quote and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children):
             return None  # must be rejected, should say: the writer's directive, not a report
         if source is not None and source.lower_ in ("you", "one") and not in_quote and \
@@ -383,7 +511,7 @@ class _Finder:
         if source is not None and agents and not is_speaker(source):
             return None
         content_tokens, has_clause = self.verb_content(token, entry, passive, particles)
-        if content_tokens is None:
+        if content_tokens is None or self.decision(token, passive):
             return None
         reduced = passive and not any(c.dep_ in ("auxpass", "aux", "nsubjpass")
                                       for c in token.children)
@@ -395,6 +523,8 @@ class _Finder:
         cue_tokens = [token, *particles]
         cue = (min(t.idx for t in cue_tokens),
                max(t.idx + len(t) for t in cue_tokens))
+        if content_tokens:
+            content_tokens = self.same_line(content_tokens, token)
         content = _char_range(content_tokens) if content_tokens else None
         content = self.extend_to_quotes(content, cue)
         quoted = self.adjacent_quotation(token, cue, source)
@@ -442,6 +572,27 @@ class _Finder:
         return _Draft(cue, source, source_span(source) if source is not None else None,
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
+
+    @staticmethod
+    def decision(token: Token, passive: bool) -> bool:
+        """A court's or an authority's decision on a legal proceeding (*dismissed a case*,
+        *the appeal was rejected*): it acts on an object and reports no proposition."""
+        if token.lemma_.lower() not in DECISION_VERBS:
+            return False
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        actor = agents[0] if agents else (None if passive else _subject(token))
+        if actor is not None and actor.lemma_.lower() not in JUDICIAL:
+            return False  # he denied all charges: a speaker, not a decider
+        targets = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if passive and token.dep_ in ("acl", "relcl"):
+            targets.append(token.head)
+        if any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
+                g.lower_ == "as" for g in c.children) for c in token.children):
+            return False
+        return any(t.lemma_.lower() in LEGAL_PROCEEDINGS and not any(
+            c.dep_ == "acl" or c.dep_ == "relcl" for c in t.children if c.i > t.i and any(
+                g.lower_ == "that" for g in c.children)) for t in targets)
 
     def performative(self, token: Token, entry: CueEntry, source: Token | None) -> bool:
         """A statement's own act in the present simple (*The United States strongly condemns
@@ -532,7 +683,7 @@ class _Finder:
                      particles: list[Token]) -> tuple[list[Token] | None, bool]:
         """Content tokens (empty list: none) and whether they form a clause; None: the cue
         does not report speech here."""
-        children = list(token.children)
+        children = self.same_line(list(token.children), token)
         clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         after = [c for c in clauses if c.i > token.i]
         if after:
@@ -540,12 +691,14 @@ class _Finder:
         else:                # only when nothing but the cue's own words stands between
             clauses = [c for c in clauses if not any(
                 t.text in (";", ":") for t in token.doc[max(t.i for t in c.subtree):token.i])]
-        to_clauses = [c for c in children if c.dep_ == "xcomp" and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        to_clauses = [c for c in children if (c.dep_ == "xcomp" or passive and c.dep_ == "advcl"
+                                              and c.i > token.i) and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # has been found to
         if "clause" in entry.tags and not passive:  # found X to be Y, not: to find a path
             to_clauses = [c for c in to_clauses if c.lemma_ in ("be", "have")]
             clauses = [c for c in clauses if _finite(c)]
-        objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
+        objects = [c for c in children if c.dep_ in ("dobj", "oprd") and c not in particles]
+        idiom = any(p.dep_ == "dobj" for p in particles)
         small_clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ not in (
             "VERB", "AUX")]
         small_clauses += [c for c in clauses if not any(g.dep_ == "mark" for g in c.children)
@@ -556,7 +709,7 @@ class _Finder:
         if clauses or to_clauses:
             parts = clauses + to_clauses
             tokens = [t for p in parts for t in _subtree_range(
-                p, _contrast_clauses(p) | self.coordinated_reports(p))]
+                p, _contrast_clauses(p) | self.coordinated_reports(p) | _detached(p))]
             if to_clauses:  # urged members to vote: the addressee belongs to the directive
                 tokens += [t for o in objects if o.dep_ == "dobj" and o.i < to_clauses[0].i
                            for t in o.subtree]
@@ -575,7 +728,7 @@ class _Finder:
                 if heads and not any(o.lemma_.lower() in PROPOSITION_NOUNS or
                                      o.lemma_.lower() in self.table.nouns for o in heads):
                     return None, False
-            tokens = [t for o in objects for t in _subtree_range(o)]
+            tokens = [t for o in objects for t in _subtree_range(o, _detached(o, True))]
             first = min(o.i for o in objects)
             for child in children:
                 if child.i > first and (child.dep_ in ("appos", "oprd", "dobj") or
@@ -585,7 +738,8 @@ class _Finder:
                 if child.dep_ == "prep" and child.i > token.i and (
                         child.lower_ in OBJECT_PREPS or child.lower_ == "with"
                         and "accusation" in entry.tags):  # charged him with sedition
-                    tokens += list(child.subtree)
+                    detached = _detached(child)
+                    tokens += [t for t in child.subtree if t.i not in detached]
                 if child.dep_ == "advcl" and child.i > first and any(
                         g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
                     tokens += list(child.subtree)  # dismissed the report as biased
@@ -594,7 +748,7 @@ class _Finder:
             return tokens, False
         preps = [c for c in children if c.dep_ == "prep" and c.i > token.i and (
             c.lower_ in CONTENT_PREPS and (c.lower_ not in ("on", "into", "at") or c in
-                                           particles))]
+                                           particles or idiom))]
         if preps:
             prep = preps[0]
             tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp")
@@ -667,7 +821,9 @@ class _Finder:
         for q in self.quotes:
             if q[1] <= start_char and re.fullmatch(r"[\s,:;—–-]*", text[q[1]:start_char]):
                 before = q
-            if q[0] >= end_char and re.fullmatch(r"[\s,:.;—–-]*", text[end_char:q[0]]):
+            gap = text[end_char:q[0]]
+            if q[0] >= end_char and re.fullmatch(r"[\s,:.;—–-]*", gap) and (
+                    "\n" not in gap or ":" in gap):  # he said:\n\n"...", not the next paragraph
                 after = after or q
         if before and after:
             return before[0], after[1]
@@ -756,7 +912,8 @@ class _Finder:
             source = objects[0]
             cue = (token.idx, to.idx + len(to))
             skip = {t.i for t in token.subtree} | {to.i} | {t.i for t in source.subtree}
-            content = self.following_clause(skip) or self.host_clause(token, skip)
+            content = self.following_clause(skip) or self.fronted_clause(token, skip) or \
+                self.host_clause(token, skip)
             self.used.add(to.i)
             return _Draft(cue, source, source_span(source), content, "according_to",
                           entry.stance, "adjunct:according to", token)
@@ -779,6 +936,22 @@ class _Finder:
         content = self.host_clause(token, {t.i for t in token.subtree})
         return _Draft((token.idx, token.idx + len(token)), source, source_span(source), content,
                       "according_to", entry.stance, "adjunct:citing", token)
+
+    def fronted_clause(self, token: Token, skip: set[int]) -> tuple[int, int] | None:
+        """The rest of the sentence after a sentence-initial adjunct and its comma
+        (*According to X, A, B, and C.*): the adjunct reports all of it, coordinated
+        clauses included, and not a relative clause of its own source."""
+        doc = self.doc
+        sentence = token.sent
+        if any(not t.is_punct for t in doc[sentence.start:token.i]):
+            return None
+        commas = [t for t in doc[max(skip) + 1:sentence.end] if t.text == ","]
+        if not commas:
+            return None
+        tokens = self.same_line(list(doc[commas[0].i + 1:sentence.end]), token)
+        if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return None
+        return self.extend_to_quotes(_char_range(tokens), (token.idx, token.idx + 1))
 
     def following_clause(self, skip: set[int]) -> tuple[int, int] | None:
         """The clause an inserted adjunct introduces (*-by one account, 151 were killed-*):
@@ -868,8 +1041,11 @@ class _Finder:
         if entry is None or "not_speech" in entry.tags:
             return None
         head = cue_end
-        if head.dep_ == "nsubj" and self._is_cue_verb(head.head):
-            return None  # it is the source of that relation (the statement said ...)
+        if head.dep_ == "nsubj" and self._is_cue_verb(head.head) and not (
+                "proposition" in self.verb_entry(head.head)[0].tags and not any(
+                    c.dep_ == "dobj" for c in head.head.children)):
+            return None  # it is the source of that relation (the statement said ...), not:
+            # Putin's lies spread (spreading needs an object naming a claim)
         if head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "via", "through") and (
                 head.head.head.lower_ == "according" or self._is_cue_verb(head.head.head)):
             return None  # according to testimony / said in a statement: the medium
@@ -878,7 +1054,7 @@ class _Finder:
         source = self.noun_source(head, governing=not content_of_cue)
         if source is None or not is_speaker(self._resolved(source)):
             return None
-        in_quote = _quote_at(self.quotes, token.idx) is not None
+        in_quote = self.quote_at(token.idx) is not None
         if source.lower_ in FIRST_PERSON and not in_quote:
             return None  # the writer's own words
         content = None
@@ -886,7 +1062,8 @@ class _Finder:
             if child.dep_ in ("acl", "ccomp", "relcl") and any(
                     g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in
                     child.children) and child.dep_ != "relcl":
-                content = _char_range(list(child.subtree))
+                content = _char_range(self.same_line(list(child.subtree), token))
+                content = self.extend_to_quotes(content, (token.idx, token.idx + len(token)))
                 break
         if "clause" in entry.tags and content is None and not any(
                 c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
@@ -917,7 +1094,8 @@ class _Finder:
             if child.dep_ == "amod" and child.lower_ in SOURCE_ADJECTIVES:
                 return child
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("by", "from") and not (
+                    child.lower_ == "from" and noun.head.lemma_.lower() in REMOVAL_VERBS):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
@@ -932,6 +1110,17 @@ class _Finder:
                         objects = [c for c in agent.children if c.dep_ == "pobj"]
                         if objects:
                             return objects[0]
+        for child in noun.children:  # a Thai government request, a police statement
+            if child.dep_ == "compound" and child.i < noun.i and _compound_source(child):
+                return child
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+            # their smears, distortions, and lies: conjuncts share the source
+            shared = self.noun_source(noun.head, governing)
+            if shared is not None:
+                return shared
+        attached = self.verb_from_phrase(noun)
+        if attached is not None:
+            return attached
         governor = None
         if not governing:
             return None
@@ -947,6 +1136,27 @@ class _Finder:
                 return None
             return _subject(governor)
         return None
+
+    @staticmethod
+    def verb_from_phrase(noun: Token) -> Token | None:
+        """A *from* phrase the parser hung on the verb right after the noun's phrase
+        (*ignored the smears and lies from the press*): the noun's source, if a speaker."""
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head
+        if first.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            return None
+        end = max(t.i for t in first.subtree)
+        doc = noun.doc
+        if end + 1 >= len(doc):
+            return None
+        prep = doc[end + 1]
+        if prep.lower_ != "from" or prep.dep_ != "prep" or prep.head != first.head or \
+                prep.head.lemma_.lower() in REMOVAL_VERBS:
+            return None  # removed the statements from the website: a place, not a speaker
+        objects = [c for c in prep.children if c.dep_ == "pobj" and is_speaker(c)
+                   and c.pos_ != "PRON"]
+        return objects[0] if objects else None
 
     # speaker label + colon ----------------------------------------------------------
     LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w.'’-]*\.?[ \t]+){0,5}[A-Z][\w.'’-]*)[ \t]*"
@@ -964,12 +1174,35 @@ class _Finder:
                 continue
             if label.text.isupper():
                 continue  # FACT:, HOAX: and other headings
-            quote = _quote_at(self.quotes, match.end())
+            quote = self.quote_at(match.end())
             if quote is None:
                 continue
             head = label[-1]
             drafts.append(_Draft((match.start(2), match.end(2)), head,
                                  (match.start(1), match.end(1)), quote, "direct", stance,
+                                 "speaker_label", head))
+        drafts.extend(self.trailing_labels(stance))
+        return drafts
+
+    #: a closing quotation mark, a dash and a speaker label that ends its line (the epigraph
+    #: of a press release: *"..." — Press Secretary Karoline Leavitt*)
+    TRAILING = re.compile(r"[”\"][ \t]*([—–]|--)[ \t]*((?:[A-Z][\w.'’-]*\.?[ \t]+){0,7}"
+                          r"[A-Z][\w.'’-]*)[ \t]*(?=\n|$)")
+
+    def trailing_labels(self, stance: str) -> list[_Draft]:
+        """A quotation followed by a dash and its speaker: like the label before a quotation
+        (MARKERS.md), the dash is the cue, kind ``direct``."""
+        drafts = []
+        for match in self.TRAILING.finditer(self.text):
+            quote = self.quote_at(match.start())
+            if quote is None or quote[1] != match.start() + 1:
+                continue
+            label = self.doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+            if label is None or label.text.isupper() or not any(t.pos_ == "PROPN" for t in label):
+                continue
+            head = label[-1]
+            drafts.append(_Draft((match.start(1), match.end(1)), head,
+                                 (match.start(2), match.end(2)), quote, "direct", stance,
                                  "speaker_label", head))
         return drafts
 
@@ -1084,7 +1317,7 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribut
     for i, (d, parent) in enumerate(zip(drafts, parents, strict=True)):
         token = d.source_token
         if token is not None and token.lower_ in FIRST_PERSON and parent is not None and \
-                _quote_at(finder.quotes, token.idx) is not None and \
+                finder.quote_at(token.idx) is not None and \
                 drafts[parent].source_token is not None:
             speakers[i] = speakers[parent]  # "We rejected it," he said: we is the quoted speaker
     relations = []

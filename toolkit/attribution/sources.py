@@ -54,6 +54,7 @@ corporation bank university institute board house court republicans democrats kr
 pentagon legislature judiciary junta secretariat west opposition leadership management
 federation league movement campaign network chamber municipality city province ministry
 foundation charity association society institution club church council company
+community side delegation
 """.split())
 #: documents that report (``document``)
 DOCUMENT_NOUNS = frozenset("""
@@ -92,9 +93,13 @@ individual individuals guy girl boy mother father son daughter sister brother wi
 pair couple crowd mob criminal criminals leader leaders veteran veterans soldier soldiers
 nurse nurses teacher teachers parent parents patient patients youth
 """.split())
+#: kinship and personal-relation nouns: with a possessor (*his sister*, *X's spouse*, *her
+#: lawyer*) an unnamed but identifiable person, ``named_person`` (MARKERS.md)
 KIN_NOUNS = frozenset("""
 mother father son daughter sister brother wife husband uncle aunt cousin grandmother
-grandfather niece nephew mom dad widow
+grandfather niece nephew mom dad widow widower spouse partner fiance fiancé fiancee fiancée
+grandson granddaughter stepmother stepfather stepson stepdaughter sibling parent child
+lawyer friend colleague boyfriend girlfriend
 """.split())
 #: relational adjectives that name their source (*ministerial instructions*)
 SOURCE_ADJECTIVES = {"ministerial": "official_role", "presidential": "official_role",
