@@ -226,6 +226,11 @@ def _is_passive(token: Token) -> bool:
 
 
 _DASHES = ("—", "–", "--")
+#: nouns of trying (the noun form of Levin's 1993 *try* verbs): *the government's efforts to
+#: propagate lies*: the possessor does what the infinitive says
+ATTEMPT_NOUNS = frozenset("""
+effort attempt bid campaign drive push scheme plot endeavour endeavor quest
+""".split())
 
 
 def _dash_adjunct(token: Token) -> bool:
@@ -281,7 +286,8 @@ def _subject(token: Token) -> Token | None:
             return s
         if t.dep_ == "acl" and t.tag_ == "VBG":
             return t.head
-        if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ == "acl" and t.head.lemma_.lower() in ATTEMPT_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             owners = [c for c in t.head.children if c.dep_ == "poss"]
             if owners:  # the government's efforts to propagate lies: the possessor acts
                 return owners[0]
@@ -390,6 +396,7 @@ class _Finder:
                        and self.quote_at(i) is None]
         self.drafts: list[_Draft] = []
         self.used: set[int] = set()
+        self.idiom_verbs = {k.split()[0] for k in table.verbs if " " in k}
 
     def quote_at(self, char: int) -> tuple[int, int] | None:
         """The quotation around character ``char`` (quotations do not nest)."""
@@ -430,7 +437,8 @@ class _Finder:
             elif after:
                 keys.insert(0, (f"{lemma} {first.lower_} {after[0].lower_}", [first, after[0]]))
         keys.append((lemma, []))
-        keys[:0] = self.idiom_keys(token, lemma)
+        if lemma in self.idiom_verbs:
+            keys[:0] = self.idiom_keys(token, lemma)
         for key, extra in keys:
             entry = self.table.verbs.get(key)
             if entry is not None:
@@ -818,7 +826,9 @@ class _Finder:
         start_char = self.doc[lo].idx
         end_char = self.doc[hi].idx + len(self.doc[hi])
         before = after = None
-        for q in self.quotes:
+        k = bisect.bisect_left(self.quote_starts, start_char)
+        m = bisect.bisect_left(self.quote_starts, end_char)
+        for q in self.quotes[max(0, k - 8):m + 3]:  # only quotations next to the clause
             if q[1] <= start_char and re.fullmatch(r"[\s,:;—–-]*", text[q[1]:start_char]):
                 before = q
             gap = text[end_char:q[0]]

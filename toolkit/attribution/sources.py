@@ -228,9 +228,21 @@ def is_speaker(token: Token) -> bool:
     return token.pos_ == "PROPN"
 
 
+_NAMES: dict[int, tuple[Doc, frozenset[str]]] = {}
+
+
 def _person_names(doc: Doc) -> frozenset[str]:
-    return frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
-                     if t.pos_ == "PROPN" and t.lower_ not in _TITLES)
+    """The name words of the document's PERSON entities, computed once per document (the
+    last few documents are kept, with the Doc itself so that its id is not reused)."""
+    cached = _NAMES.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    names = frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
+                      if t.pos_ == "PROPN" and t.lower_ not in _TITLES)
+    if len(_NAMES) >= 4:
+        _NAMES.pop(next(iter(_NAMES)))
+    _NAMES[id(doc)] = (doc, names)
+    return names
 
 
 def classify_source(token: Token | None, antecedent: Token | None = None,
@@ -320,9 +332,12 @@ def resolve_pronoun(token: Token) -> Token | None:
     if lower not in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
         return None
     doc: Doc = token.doc
-    sentences = list(doc.sents)
-    sent_index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-    window_start = sentences[max(0, sent_index - 3)].start
+    sentence = token.sent  # walk back three sentences (not list(doc.sents): linear per call)
+    for _ in range(3):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    window_start = sentence.start
     own_clause = _clause_root(token)
 
     def fits(t: Token) -> bool:
