@@ -87,6 +87,11 @@ DOES_NOT_FIRE = [
     ("The phrase was translated literally.", "literally"),
     ("It is not really a crisis.", "really"),
     ("Can we really end poverty by 2030?", "really"),
+    ("The policy exposes workers to serious risk.", "exposes"),
+    ("The journalist exposed the scandal.", "exposed"),
+    ("A study finding that the drug works was published.", "finding"),
+    ("Growth and peace are mutually reinforcing.", "reinforcing"),
+    ("The two markets keep reinforcing each other.", "reinforcing"),
 ]
 
 

@@ -99,6 +99,7 @@ DOES_NOT_FIRE = [
     ("The police routinely detain journalists.", "routinely"),
     ("Officers constantly harass the residents.", "constantly"),
     ("We tend the garden on Sundays.", "tend"),
+    ("Homan criticised the host for suggesting that ICE hides people.", "suggesting"),
 ]
 
 

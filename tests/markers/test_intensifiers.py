@@ -43,6 +43,28 @@ FIRES = [
     ("Never has the world been so obsessed with one topic.", "so"),
     ("Our forces delivered crushing blows to the enemy.", "crushing"),
     ("The new design gives far superior results.", "far"),
+    # participles of runaway change on abstract nouns and amounts (change_participle)
+    ("There is mounting evidence of fraud.", "mounting"),
+    ("They were facing mounting pressure.", "mounting"),
+    ("Families face soaring prices.", "soaring"),
+    ("The clinic addressed skyrocketing rents.", "skyrocketing"),
+    ("Plummeting trust in institutions worries us.", "plummeting"),
+    # heat adjectives on emotion nouns (heat_adjective)
+    ("Their seething hatred is plain.", "seething"),
+    ("He has a burning desire to win.", "burning"),
+    ("Raging inflation hurt everyone.", "raging"),
+    # slope adjectives on change nouns and prices; degree adjectives of extent
+    ("Cities saw steep drops in crime.", "steep"),
+    ("We paid a steep price for peace.", "steep"),
+    ("There was a marked increase in arrests.", "marked"),
+    ("The plan made considerable progress.", "considerable"),
+    ("They spent astronomical sums on it.", "astronomical"),
+    ("They acted in an unprecedented manner.", "unprecedented"),
+    # superlative -ever and ever- compounds (productive rules)
+    ("The nation saw the largest-ever drop in homicides.", "largest-ever"),
+    ("The budget keeps an ever-shrinking reserve.", "ever-shrinking"),
+    ("Europe seeks an ever-closer union.", "ever-closer"),
+    ("Prices reached an all-time high.", "all-time"),
 ]
 
 DOES_NOT_FIRE = [
@@ -69,6 +91,19 @@ DOES_NOT_FIRE = [
     ("Our total emissions have decreased.", "total"),
     ("Greed has replaced such humanitarian concepts as love.", "such"),
     ("The ship sailed through endless water.", "endless"),
+    ("Pressure is mounting on the government.", "mounting"),
+    ("Russia is mounting attacks on the city.", "mounting"),
+    ("The soaring towers of the city shine.", "soaring"),
+    ("The burning buildings lit the sky.", "burning"),
+    ("This is a burning issue.", "burning"),
+    ("They climbed a steep hill.", "steep"),
+    ("The car was marked.", "marked"),
+    ("It was the first-ever summit.", "first-ever"),
+    ("We live in an ever-changing world.", "ever-changing"),
+    ("It was a great way to start.", "great"),
+    # *especially* focusing a circumstance of time, not grading an adjective
+    ("Acetaminophen, especially late in pregnancy, may cause harm.", "especially"),
+    ("Aid is needed, particularly now.", "particularly"),
 ]
 
 

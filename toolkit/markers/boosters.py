@@ -140,6 +140,10 @@ def writer_knowledge(span: Span) -> bool:
                            for c in verb.children)
 
 
+#: nouns of evidence and fact: as the subject of *find, show, prove* they make a booster,
+#: not an attribution (MARKERS.md: "a fact or event that proves is a booster")
+EVIDENCE_NOUNS = frozenset("""evidence proof fact experience history reality truth event
+development incident""".split())
 #: verbs after which *remind/teach* need a person object to be factive (*taught us that*)
 EVENT_FACTIVES = frozenset({"remind", "teach"})
 #: factives that need a clause (*shows that, proved that*) rather than an object
@@ -160,8 +164,9 @@ def _has_proposition(verb: Token) -> bool:
 @context_rule("factive_evidence")
 def factive_evidence(span: Span) -> bool:
     """Factive evidence verbs (*has proved that, demonstrates, confirmed, reinforced,
-    underscores, the crisis taught us that*) with a fact or an event as subject, or the
-    writer's own finding (*we found that, our study shows*). Not with a person or an
+    underscores, exposes, the crisis taught us that*) with a fact or an event as subject
+    (also a participle on its noun: *evidence finding a connection, data showing that*), or
+    the writer's own finding (*we found that, our study shows*). Not with a person or an
     institution as subject (*the spokesman confirmed*: an attribution), nor a document (*the
     report found, studies show*: an attribution), nor in the passive (*has been found to*:
     an agentless attribution). *show/prove/reveal/find* need a proposition (*showed
@@ -194,8 +199,20 @@ def factive_evidence(span: Span) -> bool:
             return False
         return lemma != "find" and (lemma not in CLAUSE_FACTIVES or _has_proposition(verb))
     subject = subject_of(verb)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # a participle on its noun proves only when the noun is evidence (*mounting
+        # evidence finding a link*), not *circulations reinforcing each other*
+        return verb.head.lemma_.lower() in EVIDENCE_NOUNS and any(
+            c.dep_ in {"dobj", "ccomp"} for c in verb.children)
     if subject is None:
         return False
+    if words_after(verb, 2) in (["each", "other"], ["one", "another"]):
+        return False  # a reciprocal: *the two markets reinforce each other*
+    if verb.tag_ == "VBG" and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+        return False  # *mutually reinforcing*: no proposition, no object
+    if lemma == "expose" and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                                 for c in verb.children):
+        return False  # exposure to a danger: *the policy exposes workers to risk*
     if is_first_person(subject):
         # the writer's findings (*we found that, our study shows*); the writer's
         # *I remind you that* is a speech act, not evidence
@@ -203,7 +220,10 @@ def factive_evidence(span: Span) -> bool:
             return words_after(verb, 1) == ["that"]
         return lemma not in EVENT_FACTIVES and _has_proposition(verb)
     if lemma == "find":
-        return False
+        # evidence that finds (*mounting evidence finding a connection*) is a fact that
+        # proves; a person or a document that finds reports (an attribution)
+        return subject.lemma_.lower() in EVIDENCE_NOUNS and any(
+            c.dep_ in {"dobj", "ccomp"} for c in verb.children)
     if names_document(subject) or names_speaker(subject):
         return False
     if lemma in EVENT_FACTIVES and (subject.pos_ == "PRON" and subject.lower_ not in {

@@ -249,8 +249,10 @@ def evidential_verb(span: Span) -> bool:
     subject = subject_of(verb)
     if subject is None:
         # a participle that draws the inference from the clause before: *..., suggesting
-        # that the fire was set*
-        return verb.tag_ == "VBG" and bool(after) and after[0] == "that"
+        # that the fire was set*; not the object of a preposition, which names someone's
+        # act (*criticised her for suggesting that*, *after suggesting that*)
+        return verb.tag_ == "VBG" and bool(after) and after[0] == "that" and not (
+            verb.dep_ == "pcomp" or verb.head.pos_ == "ADP")
     if subject.lower_ in {"i", "we"}:
         return True
     return not names_speaker(subject)

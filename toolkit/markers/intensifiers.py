@@ -29,8 +29,8 @@ from .rules import (
 if TYPE_CHECKING:
     from . import CompiledLexicon
 
-__all__ = ["degree_adverbs", "is_abstract_noun", "ATTITUDE_NOUNS", "ATTITUDE_VERBS",
-           "NON_DEGREE_ADVERBS"]
+__all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "is_abstract_noun",
+           "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS"]
 
 #: nominalised attitudes and processes that *strong, firm, deep, full* intensify (MARKERS.md:
 #: *strong opposition, deep concern*; not *strong wind*)
@@ -49,6 +49,8 @@ disappointment frustration discontent resentment skepticism scepticism scrutiny 
 emphasis priority preference insistence plea appeal appeals rebuke
 crackdown repression honor honour privilege pleasure delusion delusions hatred contempt
 distrust mistrust love affection division divisions divide rift rifts rejection bitterness
+rage fury wrath passion zeal enthusiasm animosity enmity animus loathing hostility envy
+jealousy scorn disgust terror panic despair indignation ambition yearning longing
 """.split())
 
 #: abstract nouns (besides nominalisations recognised by their suffix) that degree adjectives
@@ -85,6 +87,63 @@ station stations plant plants factory factories door doors body bodies hand hand
 face eyes storm storms fire fires flood floods rain snow ice wave waves hole holes
 """.split())
 
+#: nouns of manner, scale and dimension: a degree adjective on them grades the whole
+#: process (*in an unprecedented manner, on a massive scale, at a staggering pace*); only
+#: :func:`is_abstract_noun` reads them, so *great* and *major* (listed nouns only) do not
+#: take them (*a great way to*)
+DIMENSION_NOUNS = frozenset("""manner way fashion scale scope pace rate rates speed
+magnitude proportions intensity extent depth breadth severity gravity""".split())
+
+#: nouns of an amount or a measure: the hyperbolic adjectives of :data:`HYPERBOLIC_QUANTITY`
+#: and the change participles of :data:`CHANGE_PARTICIPLE_VERBS` grade them (*a record
+#: number, staggering costs, skyrocketing prices*); *total number* only describes
+MEASURE_NOUNS = frozenset("""number numbers amount amounts cost costs price prices rate
+rates level levels value values figure figures sum sums toll volume volumes total totals
+percentage share bill bills debt debts deficit deficits fee fees rent rents premium premiums
+tuition wage wages salary salaries profit profits revenue revenues spending expenditure
+expenditures emissions budget budgets tax taxes tariff tariffs population""".split())
+
+#: nouns of a change in amount (lemmas): the slope adjectives of :data:`SLOPE_ADJECTIVES`
+#: grade them (*steep drops, a sharp rise, a precipitous decline*)
+CHANGE_NOUNS = frozenset("""drop fall rise increase decrease decline reduction cut jump
+surge spike growth gain loss slump plunge downturn upturn uptick hike escalation
+deterioration improvement rebound recovery contraction expansion swing slide dip climb
+acceleration slowdown devaluation depreciation appreciation inflation""".split())
+
+#: adjectives of slope or contrast (Bolinger 1972: degree adjectives of extent) that grade a
+#: change in amount (:data:`CHANGE_NOUNS`), and for *steep*, a price (*a steep price*); on
+#: anything else they describe (*a steep hill, a sharp knife, a marked car*)
+SLOPE_ADJECTIVES = frozenset({"steep", "sharp", "precipitous", "marked", "pronounced",
+                              "dramatic", "drastic", "hefty"})
+#: what *steep* and *hefty* also grade: a price paid (*a steep price, a hefty fine*)
+PRICE_NOUNS = frozenset({"price", "cost", "toll", "penalty", "fine", "fee", "bill"})
+
+#: verbs of steep or runaway change in amount: the members of Levin's (1993: 45.6)
+#: calibratable change-of-state verbs whose manner is extreme (*soar, skyrocket, plummet*)
+#: and the metaphors of accumulation (*mount, snowball, balloon, mushroom*). Their present
+#: participles raise the force of an abstract noun or an amount (*mounting evidence,
+#: skyrocketing rates*): the lexicon lists the participles (rule ``change_participle``).
+#: Verbs that name only the direction of a trend (*growing, rising, increasing,
+#: intensifying*) describe it and are left out.
+CHANGE_PARTICIPLE_VERBS = frozenset("""mount soar skyrocket sky-rocket rocket surge spiral
+balloon mushroom snowball explode spike plummet plunge nosedive burgeon""".split())
+
+#: adjectives and participles of heat and boiling used of feelings (Kövecses 2000: anger is
+#: a hot fluid in a container): they raise the force of an emotion or attitude noun
+#: (*seething hatred, burning desire, searing criticism*), not of a thing (*burning
+#: buildings*). *raging* also grades any abstract noun (*raging inflation*).
+HEAT_ADJECTIVES = frozenset({"seething", "boiling", "burning", "raging", "searing", "blazing",
+                             "scorching", "fiery", "white-hot", "red-hot", "feverish",
+                             "fevered", "incandescent"})
+
+#: verbs of a change in degree whose ``ever-`` participle is an amplifier (*ever-growing,
+#: ever-deepening, ever-shrinking*; not *ever-changing, ever-present*): the direction verbs
+#: of Levin (1993: 45.4, 45.6)
+EVER_CHANGE_VERBS = frozenset("""grow increase expand widen deepen rise worsen intensify
+mount escalate accelerate tighten shrink diminish dwindle decrease decline narrow spread
+multiply swell strengthen lengthen heighten soar spiral sharpen harden broaden lower
+raise climb""".split())
+
 NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ness", "cy", "ure")
 
 #: nouns of quantity: *total number, complete list* describe, they do not intensify
@@ -101,13 +160,18 @@ DEGREE_ADJECTIVES = frozenset("""severe serious grave gross extreme intense fier
 overwhelming unprecedented untold record staggering runaway crushing blistering drastic
 dramatic sharp heavy utter sheer total complete absolute outright massive huge enormous
 immense tremendous vast colossal rampant acute great greatest major harsh bitter endless
-countless innumerable infinite whopping crippling""".split())
+countless innumerable infinite whopping crippling considerable substantial sizeable sizable
+boundless limitless unbridled unparalleled unmatched unrivalled unrivaled
+phenomenal astronomical monumental gigantic mammoth incalculable immeasurable inordinate
+precipitous""".split())
 
 #: hyperbolic adjectives of quantity: they also intensify a number (*a staggering 70%*,
 #: *a record 5 million*, *untold numbers*)
 HYPERBOLIC_QUANTITY = frozenset({"staggering", "whopping", "record", "massive", "huge",
                                  "enormous", "untold", "countless", "endless", "innumerable",
-                                 "unprecedented", "vast", "overwhelming", "immense"})
+                                 "unprecedented", "vast", "overwhelming", "immense",
+                                 "astronomical", "colossal", "gigantic", "mammoth",
+                                 "incalculable", "immeasurable", "phenomenal", "monumental"})
 #: *serious* means earnest, not grave, with these nouns (*serious negotiations*)
 EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "discussion",
                            "discussions", "consideration", "engagement", "candidate",
@@ -127,12 +191,13 @@ RESOLVE_ADJECTIVES = frozenset({"firm", "resolute", "steadfast", "unwavering", "
 
 
 def is_abstract_noun(token: Token) -> bool:
-    """True for a noun of :data:`ABSTRACT_NOUNS` or a nominalisation (*-tion, -ment, -ity,
-    -ness, -cy* ...), and not a physical or a quantity noun."""
+    """True for a noun of :data:`ABSTRACT_NOUNS` or :data:`DIMENSION_NOUNS` (*manner, scale,
+    pace*) or a nominalisation (*-tion, -ment, -ity, -ness, -cy* ...), and not a physical or
+    a quantity noun."""
     lower, lemma = token.lower_, token.lemma_.lower()
     if {lower, lemma} & (PHYSICAL_NOUNS | QUANTITY_NOUNS):
         return False
-    if lower in ABSTRACT_NOUNS or lemma in ABSTRACT_NOUNS:
+    if {lower, lemma} & (ABSTRACT_NOUNS | DIMENSION_NOUNS):
         return True
     return len(lemma) > 5 and lemma.endswith(NOMINAL_SUFFIXES)
 
@@ -180,10 +245,15 @@ def amplifying_adjective(span: Span) -> bool:
             return any(c.dep_ == "prep" and c.lower_ in {"in", "on", "about"}
                        for c in adjective.children)
         return False
-    if lower in HYPERBOLIC_QUANTITY and (noun.lower_ in {"%", "percent", "per", "number",
-                                                          "numbers", "amount", "amounts"}
+    if lower in HYPERBOLIC_QUANTITY and (noun.lower_ in MEASURE_NOUNS | {"%", "percent", "per"}
                                          or any(c.dep_ == "nummod" for c in noun.children)):
         return True
+    if lower in SLOPE_ADJECTIVES:
+        lemma = noun.lemma_.lower()
+        if lemma in CHANGE_NOUNS or lower in {"steep", "hefty"} and lemma in PRICE_NOUNS:
+            return True  # *steep drops, a sharp rise, a steep price*
+        if lower not in DEGREE_ADJECTIVES:
+            return False  # *a steep hill, a marked car*
     if lower in {"countless", "untold", "endless", "innumerable"} and noun.tag_ == "NNS" and \
             noun.lower_ not in PHYSICAL_NOUNS:
         return True  # hyperbolic number of anything countable: *countless calls*
@@ -196,6 +266,66 @@ def amplifying_adjective(span: Span) -> bool:
     if lower in LISTED_ONLY_ADJECTIVES:
         return noun.lower_ in ABSTRACT_NOUNS
     return is_abstract_noun(noun)
+
+
+#: words before an attributive participle that the parser may read as a verb (*America's
+#: skyrocketing rates, the mounting evidence*): with a determiner or a possessive before it,
+#: the participle is a modifier
+_NOUN_PHRASE_STARTERS = frozenset({"DET", "PRON", "PART", "ADJ", "NUM"})
+
+
+def _attributive_noun(participle: Token) -> Token | None:
+    """The noun an attributive participle or adjective modifies, or None for a verb
+    (*pressure is mounting*, *Russia is mounting attacks*)."""
+    if is_parsed(participle.doc) and participle.dep_ not in {"amod", "compound", "conj",
+                                                              "nmod"}:
+        before = prev_token(participle)
+        if participle.tag_ != "VBG" or before is None or before.pos_ not in \
+                _NOUN_PHRASE_STARTERS or before.lower_ in {"that", "which", "who"}:
+            return None
+    before = prev_token(participle)
+    if participle.tag_ == "VBG" and before is not None and before.lemma_ == "be" and \
+            is_parsed(participle.doc) and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                              for c in before.children):
+        return None  # a progressive the parser took for a modifier: *Russia is mounting attacks*
+    noun = _modified_noun(participle)
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"} and is_parsed(participle.doc):
+        return None
+    return noun
+
+
+@context_rule("change_participle")
+def change_participle(span: Span) -> bool:
+    """*mounting evidence, skyrocketing rates, soaring costs, plummeting trust*: the present
+    participle of a verb of steep or runaway change (:data:`CHANGE_PARTICIPLE_VERBS`) before
+    an abstract noun, an amount or a change (MARKERS.md: an adjective whose core meaning is
+    degree or extent is an intensifier). Not a verb (*prices are soaring, they are mounting
+    attacks*) and not a physical thing (*soaring towers*). Levin (1993: 45.6); Martin &
+    White (2005: 141-148)."""
+    participle = span[-1]
+    noun = _attributive_noun(participle)
+    if noun is None:
+        return False
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    if {lower, lemma} & PHYSICAL_NOUNS:
+        return False
+    return is_abstract_noun(noun) or bool({lower, lemma} & (MEASURE_NOUNS | CHANGE_NOUNS))
+
+
+@context_rule("heat_adjective")
+def heat_adjective(span: Span) -> bool:
+    """*seething hatred, burning desire, searing criticism, raging inflation*: an adjective of
+    heat or boiling (:data:`HEAT_ADJECTIVES`) on a noun of emotion or attitude (for *raging*,
+    on any abstract noun). Not a physical heat (*burning buildings, boiling water*) nor
+    urgency (*a burning issue*). Kövecses (2000); Martin & White (2005: 141-148)."""
+    adjective = span[-1]
+    noun = _attributive_noun(adjective)
+    if noun is None:
+        return False
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    if {lower, lemma} & ATTITUDE_NOUNS:
+        return True
+    return adjective.lower_ == "raging" and is_abstract_noun(noun)
 
 
 @context_rule("degree_so")
@@ -339,15 +469,28 @@ def degree_hard(span: Span) -> bool:
     return before.pos_ == "VERB"
 
 
+#: adverbs and adjectives of time and place: *especially* before them focuses a
+#: circumstance (*especially now, particularly early in the year*), it grades nothing
+TIME_PLACE_WORDS = frozenset("""late later lately early earlier recently recent now today
+tonight nowadays currently soon once then here there abroad overseas nearby locally
+afterwards beforehand""".split())
+
+
 @context_rule("degree_before_adjective")
 def degree_before_adjective(span: Span) -> bool:
     """*particularly, especially, absolutely* as degree words before an adjective or
     adverb (*particularly egregious*), not as focusing words before a phrase (*especially
-    for the countries of Africa*). Quirk et al. (1985: 8.116)."""
+    for the countries of Africa*) or a circumstance of time or place (*especially late in
+    pregnancy, especially now*). Quirk et al. (1985: 8.116)."""
     following = next_token(span[-1])
     if following is None or following.pos_ not in {"ADJ", "ADV"} or following.lower_ in {
             "not", "never", "no"} or following.ent_type_ in {"NORP", "GPE", "LANGUAGE"}:
         return False
+    if following.lower_ in TIME_PLACE_WORDS:
+        return False  # focus on a time or a place: *especially late in pregnancy*
+    if is_parsed(following.doc) and following.dep_ in {"advmod", "npadvmod"} and \
+            following.pos_ == "ADJ" and any(c.dep_ == "prep" for c in following.children):
+        return False  # an adverbial phrase the word focuses: *particularly close to the border*
     # before an attributive adjective the word may focus the noun phrase (*especially
     # African countries*): then it must modify the adjective itself
     return not is_parsed(following.doc) or following.dep_ != "amod" or \
@@ -444,3 +587,54 @@ def degree_adverbs(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
             continue
         yield Marker(token.idx, token.idx + len(token.text), token.text, "intensifier",
                      "amplifier", lower, "rule:degree_adverb", "Quirk et al. 1985")
+
+
+#: superlatives that name position, not degree (*the first-ever, the latest-ever*)
+_NON_DEGREE_SUPERLATIVES = frozenset({"latest", "earliest", "first", "last", "next"})
+
+
+@productive_rule("superlative_ever")
+def superlative_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
+    """*the largest-ever drop, its worst-ever crisis, the highest-ever turnout*: a
+    superlative adjective joined to *ever* by a hyphen is a hyperbolic amplifier (MARKERS.md:
+    *record turnout*; Bolinger 1972: superlatives of extent), span superlative to *ever*.
+    Not *first-ever* (an ordinal) nor *the largest ever recorded* (no hyphen: a
+    comparison). Martin & White (2005: 141-148)."""
+    if not is_tagged(doc):
+        return
+    for token in doc[: max(0, len(doc) - 2)]:
+        if token.tag_ != "JJS" or token.lower_ in _NON_DEGREE_SUPERLATIVES:
+            continue
+        hyphen, ever = doc[token.i + 1], doc[token.i + 2]
+        if hyphen.text not in {"-", "‐", "–"} or ever.lower_ != "ever" or \
+                hyphen.idx != token.idx + len(token.text) or ever.idx != hyphen.idx + 1:
+            continue
+        yield Marker(token.idx, ever.idx + len(ever.text),
+                     doc.text[token.idx: ever.idx + len(ever.text)], "intensifier",
+                     "amplifier", f"{token.lower_}-ever", "rule:superlative_ever",
+                     "Martin & White 2005")
+
+
+@productive_rule("ever_compound")
+def ever_compound(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
+    """*ever-growing, ever-deepening, ever-shrinking, ever-greater*: *ever-* with the
+    participle of a verb of change in degree (:data:`EVER_CHANGE_VERBS`) or with a
+    comparative, written as one word with a hyphen, is an amplifier. Not *ever-changing* or
+    *ever-present* (time, not degree). Martin & White (2005: 141-148)."""
+    for token in doc[: max(0, len(doc) - 2)]:
+        if token.lower_ != "ever":
+            continue
+        hyphen, word = doc[token.i + 1], doc[token.i + 2]
+        if hyphen.text not in {"-", "‐"} or hyphen.idx != token.idx + len(token.text) or \
+                word.idx != hyphen.idx + 1:
+            continue
+        lower = word.lower_
+        verb = lower[:-3] if lower.endswith("ing") else ""
+        is_change = word.lemma_.lower() in EVER_CHANGE_VERBS and lower.endswith("ing") or any(
+            stem in EVER_CHANGE_VERBS for stem in {verb, verb + "e", verb[:-1]} if verb)
+        comparative = word.tag_ in {"JJR", "RBR"} or lower in {"more", "greater", "closer"}
+        if not (is_change or comparative):
+            continue
+        yield Marker(token.idx, word.idx + len(word.text),
+                     doc.text[token.idx: word.idx + len(word.text)], "intensifier",
+                     "amplifier", f"ever-{lower}", "rule:ever_compound", "Martin & White 2005")
