@@ -268,14 +268,10 @@ def _subject(token: Token) -> Token | None:
     dash-introduced participial adjunct, the subject of the main clause."""
     t = token
     if _dash_adjunct(t):
-        for _ in range(8):
-            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if t != token and subjects:
-                return subjects[0]
-            if t.head == t:
-                break
-            t = t.head
-        t = token
+        root = token.sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and root != token:
+            return subjects[0]
     for level in range(8):
         deps = ("nsubj", "expl") if level == 0 else ("nsubj", "nsubjpass", "expl")
         subjects = [c for c in t.children if c.dep_ in deps]
@@ -1071,7 +1067,10 @@ class _Finder:
         for child in head.children:
             if child.dep_ in ("acl", "ccomp", "relcl") and any(
                     g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in
-                    child.children) and child.dep_ != "relcl":
+                    child.children) and (child.dep_ != "relcl" or any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
+                # a that-clause the parser calls a relative clause has a mark, not a
+                # relative pronoun: findings that the dam had been poorly built
                 content = _char_range(self.same_line(list(child.subtree), token))
                 content = self.extend_to_quotes(content, (token.idx, token.idx + len(token)))
                 break

@@ -99,7 +99,7 @@ KIN_NOUNS = frozenset("""
 mother father son daughter sister brother wife husband uncle aunt cousin grandmother
 grandfather niece nephew mom dad widow widower spouse partner fiance fiancé fiancee fiancée
 grandson granddaughter stepmother stepfather stepson stepdaughter sibling parent child
-lawyer friend colleague boyfriend girlfriend
+lawyer friend colleague boyfriend girlfriend neighbour neighbor
 """.split())
 #: relational adjectives that name their source (*ministerial instructions*)
 SOURCE_ADJECTIVES = {"ministerial": "official_role", "presidential": "official_role",
