@@ -335,7 +335,9 @@ def _contrast_clauses(root: Token) -> set[int]:
     ids: set[int] = set()
     for child in root.children:
         if child.dep_ == "advcl" and child.i > root.i and any(
-                g.dep_ == "mark" and g.lower_ in ("while", "whereas") for g in child.children):
+                g.dep_ == "mark" and g.lower_ in ("while", "whereas") for g in child.children
+        ) and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
+            # a finite while-clause contrasts; "while reporting" only says when
             ids.update(t.i for t in child.subtree)
     return ids
 
@@ -741,7 +743,9 @@ class _Finder:
                     tokens += list(child.subtree)
                 if child.dep_ == "prep" and child.i > token.i and (
                         child.lower_ in OBJECT_PREPS or child.lower_ == "with"
-                        and "accusation" in entry.tags):  # charged him with sedition
+                        and "accusation" in entry.tags  # charged him with sedition
+                        or child.lower_ == "from" and any(  # the lies from X (misattached)
+                            self.verb_from_phrase(o) is not None for o in objects)):
                     detached = _detached(child)
                     tokens += [t for t in child.subtree if t.i not in detached]
                 if child.dep_ == "advcl" and child.i > first and any(
@@ -786,6 +790,9 @@ class _Finder:
         copula (*work requirements are a solution supported by X*; *the question that is
         asked is how ...*)."""
         noun = token.head
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and \
+                noun.head.i < noun.i:
+            noun = noun.head  # every lie and talking point regurgitated by X: all of it
         tokens = _subtree_range(noun, {t.i for t in token.subtree})
         if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
             other = [c for c in noun.head.children if c.dep_ in ("nsubj", "attr", "ccomp",
@@ -1113,15 +1120,16 @@ class _Finder:
                            and c.pos_ != "PRON"]
                 if objects:
                     return objects[0]
+        for child in noun.children:  # a Thai government request, a police statement
+            if child.dep_ == "compound" and child.i < noun.i and _compound_source(child):
+                return child
+        for child in noun.children:  # talking points regurgitated by X: X relays them
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         objects = [c for c in agent.children if c.dep_ == "pobj"]
                         if objects:
                             return objects[0]
-        for child in noun.children:  # a Thai government request, a police statement
-            if child.dep_ == "compound" and child.i < noun.i and _compound_source(child):
-                return child
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
             # their smears, distortions, and lies: conjuncts share the source
             shared = self.noun_source(noun.head, governing)
