@@ -275,6 +275,8 @@ def _subject(token: Token) -> Token | None:
     for level in range(8):
         deps = ("nsubj", "expl") if level == 0 else ("nsubj", "nsubjpass", "expl")
         subjects = [c for c in t.children if c.dep_ in deps]
+        if len(subjects) > 1 and subjects[0].lower_ in RELATIVE:
+            subjects = subjects[1:]  # who she claims was ...: she speaks about "who"
         if subjects:
             s = subjects[0]
             if s.dep_ == "expl":
@@ -700,6 +702,11 @@ class _Finder:
         to_clauses = [c for c in children if (c.dep_ == "xcomp" or passive and c.dep_ == "advcl"
                                               and c.i > token.i) and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # has been found to
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if len(subjects) > 1 and subjects[0].lower_ in RELATIVE and not clauses:
+            # a subject extracted from the reported clause (*who she claims was cutting
+            # bushes*): the clause is what follows the cue
+            clauses = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
         if "clause" in entry.tags and not passive:  # found X to be Y, not: to find a path
             to_clauses = [c for c in to_clauses if c.lemma_ in ("be", "have")]
             clauses = [c for c in clauses if _finite(c)]
@@ -899,8 +906,12 @@ class _Finder:
             return False
         t = head
         for _ in range(12):
-            if t.dep_ in ("acl", "appos", "amod", "compound", "nmod"):
-                return False
+            if t.dep_ in ("appos", "amod", "compound", "nmod") or t.dep_ == "acl" and not any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in t.children):
+                return False  # a noun's modifier; a noun's that-clause (concern that "...")
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in (
+                    "NOUN", "PROPN"):
+                return False  # a quoted word in a noun's of-phrase (her reply of "yes")
             if t.head == t:
                 break
             if t.dep_ in ("ccomp", "oprd", "xcomp") and self.table.verbs.get(
