@@ -89,6 +89,16 @@ BOUNDARIES = [
     ("The coach criticised the minister for claiming that the goal was offside — rightly "
      "noting the replay.", "noting", "The coach", "the replay", "indirect", "anonymous",
      "neutral"),
+    # a subject extracted from the reported clause: the cue's own subject speaks
+    ("Officers arrested a man who witnesses say was carrying a knife.", "say", "witnesses",
+     "was carrying a knife", "indirect", "anonymous", "neutral"),
+    # a temporal while-participle stays in the content (a finite while-clause would not)
+    ("Nurses said they faced threats while working night shifts.", "said", "Nurses",
+     "they faced threats while working night shifts", "indirect", "anonymous", "neutral"),
+    # a participle modifying coordinated nouns takes all of them
+    ("The host mocked every rumour and conspiracy theory parroted by the senator.",
+     "parroted", "the senator", "every rumour and conspiracy theory", "indirect",
+     "official_role", "distancing"),
     # content never runs into the next paragraph outside a quotation
     ("The governor claimed the budget was balanced.\n\nThe treasurer disagreed with him.",
      "claimed", "The governor", "the budget was balanced", "indirect", "official_role",
