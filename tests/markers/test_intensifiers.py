@@ -65,6 +65,10 @@ FIRES = [
     ("The budget keeps an ever-shrinking reserve.", "ever-shrinking"),
     ("Europe seeks an ever-closer union.", "ever-closer"),
     ("Prices reached an all-time high.", "all-time"),
+    # abstract nouns by their first WordNet sense (an act, a state, an event)
+    ("Humankind faced an unprecedented plight.", "unprecedented"),
+    ("The measures wreak enormous havoc on poor economies.", "enormous"),
+    ("The country endured a dramatic transformation.", "dramatic"),
 ]
 
 DOES_NOT_FIRE = [
@@ -104,7 +108,25 @@ DOES_NOT_FIRE = [
     # *especially* focusing a circumstance of time, not grading an adjective
     ("Acetaminophen, especially late in pregnancy, may cause harm.", "especially"),
     ("Aid is needed, particularly now.", "particularly"),
+    # technical terms, natural phenomena, time and pronouns
+    ("Aid reached 0.7 per cent of gross national income.", "gross"),
+    ("The burden shifts from acute diseases to chronic ones.", "acute"),
+    ("People believe that nothing serious is happening.", "serious"),
+    ("They fled an enormous hurricane.", "enormous"),
+    ("In those overwhelming days we acted.", "overwhelming"),
 ]
+
+
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("plight", True), ("havoc", True), ("hatred", True), ("incident", True),
+    ("warehouse", False), ("hurricane", False), ("people", False), ("day", False),
+])
+def test_wordnet_abstract_nouns(noun, expected):
+    from toolkit.markers.intensifiers import wordnet_abstract_nouns
+
+    assert (noun in wordnet_abstract_nouns()) is expected
+
+
 
 
 @pytest.mark.parametrize(("sentence", "marker"), FIRES)

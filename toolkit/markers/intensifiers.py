@@ -10,6 +10,8 @@ holds (*outrageously unfair*, *vehemently opposes*).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from . import CompiledLexicon
 
 __all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "is_abstract_noun",
+           "wordnet_abstract_nouns",
            "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS"]
 
 #: nominalised attitudes and processes that *strong, firm, deep, full* intensify (MARKERS.md:
@@ -108,7 +111,8 @@ expenditures emissions budget budgets tax taxes tariff tariffs population""".spl
 CHANGE_NOUNS = frozenset("""drop fall rise increase decrease decline reduction cut jump
 surge spike growth gain loss slump plunge downturn upturn uptick hike escalation
 deterioration improvement rebound recovery contraction expansion swing slide dip climb
-acceleration slowdown devaluation depreciation appreciation inflation""".split())
+acceleration slowdown devaluation depreciation appreciation inflation change shift
+transformation reversal turnaround""".split())
 
 #: adjectives of slope or contrast (Bolinger 1972: degree adjectives of extent) that grade a
 #: change in amount (:data:`CHANGE_NOUNS`), and for *steep*, a price (*a steep price*); on
@@ -177,12 +181,23 @@ EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "
                            "discussions", "consideration", "engagement", "candidate",
                            "journalism", "study", "research", "proposal", "offer",
                            "conversation", "conversations", "question", "questions",
-                           "consultations", "consultation", "debate"})
+                           "consultations", "consultation", "debate", "analysis",
+                           "analyses", "reflection", "thought", "attention"})
 
 #: *great* and *major* classify as often as they intensify: they need a noun of
 #: :data:`ABSTRACT_NOUNS` (*major threats*, *great concern*; not *major cities, great nation*)
 LISTED_ONLY_ADJECTIVES = frozenset({"great", "greatest", "major", "heavy", "sharp", "harsh",
-                                    "bitter", "full", "fullest", "total", "complete"})
+                                    "bitter", "full", "fullest", "total", "complete",
+                                    "dramatic"})
+
+#: technical terms in which a degree adjective classifies (*gross national income* against
+#: net income, *acute disease* against chronic disease): adjective -> the nouns it classifies
+CLASSIFYING_USES = {
+    "gross": MEASURE_NOUNS | frozenset("""income product output earnings margin margins
+weight tonnage enrolment enrollment""".split()),
+    "acute": frozenset("""disease diseases illness illnesses infection infections condition
+conditions phase care stage malnutrition respiratory""".split()),
+}
 
 #: predicative adjectives of resolve that intensify with *in/on/about*: *firm in upholding*
 RESOLVE_ADJECTIVES = frozenset({"firm", "resolute", "steadfast", "unwavering", "adamant",
@@ -190,16 +205,30 @@ RESOLVE_ADJECTIVES = frozenset({"firm", "resolute", "steadfast", "unwavering", "
                                 "strong", "serious", "determined"})
 
 
+@lru_cache(maxsize=1)
+def wordnet_abstract_nouns() -> frozenset[str]:
+    """Nouns whose most frequent WordNet 3.0 sense is an abstraction (an act, attribute,
+    event, feeling, state ...: *plight, havoc, incident, sacrifice*), from the packaged
+    ``lexicons/abstract_nouns.tsv`` (built by ``scripts/build_abstract_nouns.py``).
+    Miller (1990); Fellbaum (1998)."""
+    path = resources.files("toolkit") / "lexicons" / "abstract_nouns.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines
+                     if line and not line.startswith("#") and not line.startswith("noun\t"))
+
+
 def is_abstract_noun(token: Token) -> bool:
     """True for a noun of :data:`ABSTRACT_NOUNS` or :data:`DIMENSION_NOUNS` (*manner, scale,
-    pace*) or a nominalisation (*-tion, -ment, -ity, -ness, -cy* ...), and not a physical or
-    a quantity noun."""
+    pace*), a nominalisation (*-tion, -ment, -ity, -ness, -cy* ...) or a noun whose first
+    WordNet sense is an abstraction (:func:`wordnet_abstract_nouns`: *plight, havoc*), and
+    not a physical or a quantity noun."""
     lower, lemma = token.lower_, token.lemma_.lower()
     if {lower, lemma} & (PHYSICAL_NOUNS | QUANTITY_NOUNS):
         return False
     if {lower, lemma} & (ABSTRACT_NOUNS | DIMENSION_NOUNS):
         return True
-    return len(lemma) > 5 and lemma.endswith(NOMINAL_SUFFIXES)
+    return len(lemma) > 5 and lemma.endswith(NOMINAL_SUFFIXES) or \
+        lemma in wordnet_abstract_nouns()
 
 
 def _modified_noun(adjective: Token) -> Token | None:
@@ -259,6 +288,10 @@ def amplifying_adjective(span: Span) -> bool:
         return True  # hyperbolic number of anything countable: *countless calls*
     if lower == "serious" and noun.lower_ in EARNEST_NOUNS:
         return False
+    if noun.lower_ in CLASSIFYING_USES.get(lower, ()):
+        return False  # *gross national income, acute diseases*
+    if is_parsed(adjective.doc) and noun.pos_ not in {"NOUN", "PROPN"}:
+        return False  # *nothing serious*
     # the listed form itself, not its lemma: *major interest* intensifies, *major
     # interests* classifies
     if lower in ATTITUDE_ADJECTIVES:
