@@ -18,9 +18,10 @@ from .errors import CorpusError, DocumentError, LexiconError, ToolkitError  # no
 from .export import export_tables, read_export  # noqa: E402
 from .kwic import kwic  # noqa: E402
 from .lexicon import CATEGORIES, SUBTYPES, Lexicon, default_lexicon  # noqa: E402
+from .scale import analyze_corpus, read_results  # noqa: E402
 
 __all__ = ["__version__", "Analysis", "analyze", "load_corpus", "Lexicon", "default_lexicon",
            "CATEGORIES", "SUBTYPES", "ToolkitError", "CorpusError", "LexiconError",
            "DocumentError", "rates", "keyness", "dispersion", "kwic", "compare", "Comparison",
            "subset", "load_corpora", "corpus_subset", "sources_table", "attribution_chains",
-           "export_tables", "read_export"]
+           "export_tables", "read_export", "analyze_corpus", "read_results"]
