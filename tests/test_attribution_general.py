@@ -99,6 +99,10 @@ BOUNDARIES = [
     ("The host mocked every rumour and conspiracy theory parroted by the senator.",
      "parroted", "the senator", "every rumour and conspiracy theory", "indirect",
      "official_role", "distancing"),
+    # a quoted clause in a noun's that-clause is a partial quotation (mixed)
+    ("The commission expressed concern that the detention “may amount to torture.”",
+     "expressed", "The commission", "concern that the detention “may amount to torture.”", "mixed",
+     "institution", "neutral"),
     # content never runs into the next paragraph outside a quotation
     ("The governor claimed the budget was balanced.\n\nThe treasurer disagreed with him.",
      "claimed", "The governor", "the budget was balanced", "indirect", "official_role",

@@ -906,11 +906,13 @@ class _Finder:
             return False
         t = head
         for _ in range(12):
-            if t.dep_ in ("appos", "amod", "compound", "nmod") or t.dep_ == "acl" and not any(
-                    g.dep_ == "mark" and g.lower_ == "that" for g in t.children):
-                return False  # a noun's modifier; a noun's that-clause (concern that "...")
-            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in (
-                    "NOUN", "PROPN"):
+            if t.dep_ in ("appos", "amod", "compound", "nmod") or t.dep_ == "acl" and not (
+                    any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children)
+                    and any(u.tag_.startswith("VB") for u in tokens)):
+                return False  # a noun's modifier; but a noun's that-clause with a quoted
+                # clause is content (concern that X "may now comprise ..."), not a term
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in (
+                    "NOUN", "PROPN") and not any(u.tag_.startswith("VB") for u in tokens):
                 return False  # a quoted word in a noun's of-phrase (her reply of "yes")
             if t.head == t:
                 break
