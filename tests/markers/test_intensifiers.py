@@ -69,6 +69,7 @@ FIRES = [
     ("Humankind faced an unprecedented plight.", "unprecedented"),
     ("The measures wreak enormous havoc on poor economies.", "enormous"),
     ("The country endured a dramatic transformation.", "dramatic"),
+    ("We share the firm resolve to strengthen the system.", "firm"),
 ]
 
 DOES_NOT_FIRE = [
@@ -114,6 +115,9 @@ DOES_NOT_FIRE = [
     ("People believe that nothing serious is happening.", "serious"),
     ("They fled an enormous hurricane.", "enormous"),
     ("In those overwhelming days we acted.", "overwhelming"),
+    ("We are, in absolute terms, the largest contributor.", "absolute"),
+    ("Trawlers destroy vast swaths of coral reef.", "vast"),
+    ("The share of people living in extreme poverty was cut in half.", "extreme"),
 ]
 
 

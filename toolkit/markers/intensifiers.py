@@ -195,6 +195,8 @@ LISTED_ONLY_ADJECTIVES = frozenset({"great", "greatest", "major", "heavy", "shar
 CLASSIFYING_USES = {
     "gross": MEASURE_NOUNS | frozenset("""income product output earnings margin margins
 weight tonnage enrolment enrollment""".split()),
+    "absolute": frozenset("""terms value values number numbers majority""".split()),
+    "extreme": frozenset("""poverty weather event events temperatures""".split()),
     "acute": frozenset("""disease diseases illness illnesses infection infections condition
 conditions phase care stage malnutrition respiratory""".split()),
 }
@@ -289,15 +291,15 @@ def amplifying_adjective(span: Span) -> bool:
     if lower == "serious" and noun.lower_ in EARNEST_NOUNS:
         return False
     if noun.lower_ in CLASSIFYING_USES.get(lower, ()):
-        return False  # *gross national income, acute diseases*
-    if is_parsed(adjective.doc) and noun.pos_ not in {"NOUN", "PROPN"}:
-        return False  # *nothing serious*
+        return False  # *gross national income, acute diseases, in absolute terms*
     # the listed form itself, not its lemma: *major interest* intensifies, *major
     # interests* classifies
     if lower in ATTITUDE_ADJECTIVES:
         return noun.lower_ in ATTITUDE_NOUNS
     if lower in LISTED_ONLY_ADJECTIVES:
         return noun.lower_ in ABSTRACT_NOUNS
+    if is_parsed(adjective.doc) and noun.pos_ not in {"NOUN", "PROPN"}:
+        return False  # *nothing serious*
     return is_abstract_noun(noun)
 
 
