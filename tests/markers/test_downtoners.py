@@ -23,6 +23,9 @@ FIRES = [
     ("Prices rose a bit faster than wages.", "a bit"),
     ("The results were rather disappointing.", "rather"),
     ("War can beget only misery.", "only"),
+    ("The council is nominally independent.", "nominally"),
+    ("Prices were modestly higher.", "modestly"),
+    ("The rebels, and to a lesser extent the army, killed civilians.", "to a lesser extent"),
 ]
 
 DOES_NOT_FIRE = [
@@ -47,6 +50,7 @@ DOES_NOT_FIRE = [
     ("They would rather wait.", "rather"),
     ("We chose talks rather than war.", "rather"),
     ("She adopted a little girl.", "a little"),
+    ("Prices rose modestly.", "modestly"),
 ]
 
 

@@ -60,6 +60,11 @@ FIRES = [
     # shields
     ("In our view, the measure is premature.", "in our view"),
     ("To our knowledge, no such order exists.", "to our knowledge"),
+    ("In some cases, detainees were released.", "in some cases"),
+    ("At times, the talks stalled.", "at times"),
+    ("On the whole, the plan worked.", "on the whole"),
+    ("The economy has recovered to a degree.", "to a degree"),
+    ("To the best of our knowledge, nobody was hurt.", "to the best of our knowledge"),
 ]
 
 DOES_NOT_FIRE = [
@@ -100,6 +105,10 @@ DOES_NOT_FIRE = [
     ("Officers constantly harass the residents.", "constantly"),
     ("We tend the garden on Sundays.", "tend"),
     ("Homan criticised the host for suggesting that ICE hides people.", "suggesting"),
+    ("In some cases of torture, nobody was charged.", "in some cases"),
+    ("At times of crisis we unite.", "at times"),
+    ("Its impacts on the whole world are grave.", "on the whole"),
+    ("The economy improved to a degree that surprised everyone.", "to a degree"),
 ]
 
 

@@ -389,9 +389,13 @@ def unclear_frame(span: Span) -> bool:
 
 @context_rule("hedging_phrase")
 def hedging_phrase(span: Span) -> bool:
-    """*in a way, in a sense, in part* as hedges (*a globalism that, in a way, neglects the
-    people*), not as phrases of manner or reference (*in a way that ensures balance, in a
-    sense of urgency, in part of the country*)."""
+    """*in a way, in a sense, in part, in some cases, at times, on the whole* as hedges (*a
+    globalism that, in a way, neglects the people*), not as phrases of manner or reference
+    (*in a way that ensures balance, in a sense of urgency, in part of the country, in some
+    cases of torture, on the whole world*)."""
+    last = span[-1]
+    if is_parsed(last.doc) and last.head.i > last.i and last.head.pos_ in {"NOUN", "PROPN"}:
+        return False  # the phrase goes on into a noun: *on the whole world*
     return words_after(span[-1], 1) not in (["that"], ["which"], ["to"], ["where"], ["of"],
                                             ["in"], ["similar"], ["comparable"], ["we"],
                                             ["they"], ["it"])

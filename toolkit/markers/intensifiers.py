@@ -196,7 +196,6 @@ CLASSIFYING_USES = {
     "gross": MEASURE_NOUNS | frozenset("""income product output earnings margin margins
 weight tonnage enrolment enrollment""".split()),
     "absolute": frozenset("""terms value values number numbers majority""".split()),
-    "extreme": frozenset("""poverty weather event events temperatures""".split()),
     "acute": frozenset("""disease diseases illness illnesses infection infections condition
 conditions phase care stage malnutrition respiratory""".split()),
 }
