@@ -47,6 +47,8 @@ SPREADING_AND_IDIOMS = [
      "official_role", "opposing"),
     ("The mayor took issue with the auditor's report.", "took issue", "The mayor",
      "the auditor's report", "indirect", "official_role", "opposing"),
+    ("The governor hit back at the newspaper.", "hit back", "The governor", "the newspaper",
+     "indirect", "official_role", "opposing"),
     ("His neighbour agreed to give evidence.", "give evidence", "His neighbour", None,
      "indirect", "named_person", "neutral"),
 ]
@@ -55,6 +57,8 @@ PASSIVES_AND_DECISIONS = [
      "the international community", "The proposal", "indirect", "institution", "opposing"),
     ("The vaccine has been found to reduce hospital admissions.", "found", None,
      "reduce hospital admissions", "indirect", "none", "endorsing"),
+    ("Smoking is known to damage the lungs.", "known", None, "damage the lungs", "indirect",
+     "none", "endorsing"),
     ("The judge threw out the lawsuit, determining that the contract was valid.",
      "determining", "The judge", "the contract was valid", "indirect", "official_role",
      "neutral"),
@@ -130,6 +134,9 @@ NOT_ATTRIBUTIONS = [
     ("The climate statement was long.", "statement"),  # a topic modifier, no source
     ("He gave evidence of great courage.", "gave"),  # evidence is not a person's speech here
     ("“It is over.” — and then the lights went out.", "—"),  # no speaker after the dash
+    ("The guard hit back at the attackers with a baton.", "hit back"),  # physical
+    ("The valley is known for its wines.", "known"),  # knowledge, no finding
+    ("Officials knew the bridge was unsafe.", "knew"),  # a third party's knowledge
 ]
 
 

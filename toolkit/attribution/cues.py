@@ -16,7 +16,9 @@ without content; ``[verbal]`` a verb with a non-speech sense (*attack*, *slam*, 
 *support*) counts only as a verbal act: with a reason (*for*, *as*), words, a clause, or an
 object that is a person, a text, a policy or an action; ``[naming]`` a ``[clause]`` verb
 that also reports speech when a speaker names something (*called the vote a sham*), not in
-the passive (*a report, called the TIP Report*).
+the passive (*a report, called the TIP Report*); ``[finding]`` on a ``[not_speech]`` verb:
+its agentless passive with a to-infinitive (*is known to*) is a finding reported without a
+source (MARKERS.md), stance ``endorsing`` (factive).
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules of
@@ -34,7 +36,7 @@ from ..lexicon import Lexicon
 __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
-        "proposition", "accusation", "intransitive", "verbal", "naming")
+        "proposition", "accusation", "intransitive", "verbal", "naming", "finding")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -109,6 +109,8 @@ send deliver give offer utter circulate launch press pursue submit raise express
 hurl throw sling parrot regurgitate peddle broadcast tweet share announce release present
 """.split())
 _VERB_MEDIUMS = ("in", "via", "through")
+#: particles the parser may tag as adverbs (*hit back at*, *lashed out*)
+PARTICLE_ADVERBS = frozenset("back out up down off".split())
 #: verbs whose own *from* phrase is a place or a possessor (*removed X from the site*)
 #: verbs that also decide (a court *dismissed the case*, *rejected the appeal*) and the legal
 #: proceedings they then act on: a decision acting on an object, not an attribution
@@ -423,15 +425,15 @@ class _Finder:
     # verbs ------------------------------------------------------------------------------
     def verb_entry(self, token: Token) -> tuple[CueEntry, list[Token]] | None:
         lemma = token.lemma_.lower()
-        following = [c for c in token.children if c.dep_ in ("prt", "prep") and
-                     0 < c.i - token.i <= 3]
+        following = [c for c in token.children if (c.dep_ in ("prt", "prep") or c.dep_ ==
+                     "advmod" and c.lower_ in PARTICLE_ADVERBS) and 0 < c.i - token.i <= 3]
         following.sort(key=lambda c: c.i)
         keys: list[tuple[str, list[Token]]] = []
         if following:
             first = following[0]
             keys.append((f"{lemma} {first.lower_}", [first]))
             after = [c for c in first.children if c.dep_ == "prep" and c.i == first.i + 1]
-            if first.dep_ == "prt" and len(following) > 1:
+            if first.dep_ in ("prt", "advmod") and len(following) > 1:
                 keys.insert(0, (f"{lemma} {first.lower_} {following[1].lower_}",
                                 [first, following[1]]))
             elif after:
@@ -470,6 +472,14 @@ class _Finder:
         if found is None:
             return None
         entry, particles = found
+        if "finding" in entry.tags and _is_passive(token) and not any(
+                c.dep_ == "agent" for c in token.children) and any(
+                c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                     for g in c.children)
+                for c in token.children):
+            # an agentless finding (is known to): an attribution with no source whose
+            # stance is the verb's, factive (MARKERS.md; Hyland 2002)
+            entry = CueEntry(entry.cue, "endorsing", frozenset({"clause"}), entry.source)
         if "not_speech" in entry.tags or _negated(token):
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
@@ -643,6 +653,12 @@ class _Finder:
             if child.dep_ == "prep" and child.lower_ == "with" and any(
                     g.lemma_.lower() in self.table.nouns for g in child.children):
                 return True
+            if child.dep_ == "prep" and child.lower_ in ("at", "against") and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in VERBAL_OBJECTS or g.lemma_.lower()
+                                          in self.table.nouns or is_speaker(g) and
+                                          classify_source(g) not in ("anonymous", "none"))
+                    for g in child.children):
+                return True  # hit back at the report, lashed out against critics
         objects = [c for c in children if c.dep_ == "dobj"]
         if passive:
             objects = [c for c in children if c.dep_ == "nsubjpass"]
@@ -763,7 +779,7 @@ class _Finder:
             return tokens, False
         preps = [c for c in children if c.dep_ == "prep" and c.i > token.i and (
             c.lower_ in CONTENT_PREPS and (c.lower_ not in ("on", "into", "at") or c in
-                                           particles or idiom))]
+                                           particles or idiom or particles and c.lower_ == "at"))]
         if preps:
             prep = preps[0]
             tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp")
