@@ -11,14 +11,25 @@ Martin & White 2005, Engagement: attribute). The rules, each a method of ``_Find
   participial modifiers (*a statement cited by Xinhua*), *as I said* adjuncts, controlled
   infinitives and gerunds (*came forward to accuse*, *criticised X for suggesting*, *quoted X
   as saying*), coordinated cues (*claimed X and asked Y*: one source) and quotations right
-  before or after the cue's clause (*"A," she said, "B."*: one relation, one span);
-- ``adjunct``: *according to X* and *by one account* adjuncts, and participial *citing X*;
+  before or after the cue's clause (*"A," she said, "B."*: one relation, one span),
+  verb + object idioms (*set the record straight on X*, *give evidence*; Moon 1998),
+  subjects extracted from the reported clause (*a man who police say was armed*), the
+  possessor of a noun of trying (*the regime's efforts to spread lies*), agentless findings
+  (*has been found to*, *is known to*: no source);
+- ``adjunct``: *according to X* and *by one account* adjuncts (a sentence-initial one reports
+  the rest of its sentence after its comma), and participial *citing X*;
 - ``hearsay``: *reportedly, allegedly, so-called, alleged, reported* without source or
   content;
-- ``noun``: a speech-act noun with an explicit source (possessive, relational adjective,
-  *by/from/of* phrase, the subject of a verb that produces it: *he filed complaints*); its
-  content only a *that*/*to* clause of the same sentence;
-- ``speaker_labels``: *Sen. Tom Cotton: "..."* with the colon or dash as the cue.
+- ``noun``: a speech-act noun with an explicit source (possessive, pronouns included, shared
+  by coordinated nouns; relational adjective; *by/from/of* phrase, also where the parser hangs
+  it on the verb; a compound speaker: *a police request*; the subject of a verb that produces
+  it: *he filed complaints*); its content only a *that*/*to* clause of the same sentence;
+- ``speaker_labels``: *Sen. Tom Cotton: "..."* and *"..." — Press Secretary X* with the colon
+  or dash as the cue.
+
+Content never crosses a line break outside a quotation, leaves out a participial adjunct
+after a dash (whose source is the main clause's subject) and, in a noun-phrase object, a
+relative clause after a comma.
 
 Kind: ``direct`` when the content is all quotation (of this source), ``mixed`` when part of
 it is a quotation that belongs to the clause (not a name in quotation marks or a noun's
@@ -30,8 +41,8 @@ present-tense ones, negated or wished-for speech (*didn't mention*, *without say
 *wanted to say*), deontic modals (*must be rejected*), imperatives and generic infinitives
 (*it is difficult to deny*), generic *you*, events and facts that "show" or "remind"
 (``[agentive]`` cues need a speaker), physical senses of verbal-act verbs (``[verbal]``),
-decisions acting on an object, references (*the activities described in section 5*), and
-headlines.
+decisions acting on an object (a court that *dismissed the case*), references (*the
+activities described in section 5*), and headlines.
 """
 
 from __future__ import annotations
