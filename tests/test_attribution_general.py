@@ -67,6 +67,9 @@ LABELS_AND_TYPES = [
     ("The agency published its report.\n“We will keep the border open.” — Minister Ana "
      "Ruiz\n\nThe report is long.", "—", "Minister Ana Ruiz",
      "“We will keep the border open.”", "direct", "named_person", "neutral"),
+    # a possessive pronoun bound by its own clause's subject, a news organisation
+    ("Predictably, the Daily Herald went into a frenzy with their usual smears.", "smears",
+     "their", None, "nominal", "media", "distancing"),
     ("The prisoner's wife told journalists that he had been beaten.", "told",
      "The prisoner's wife", "he had been beaten", "indirect", "named_person", "neutral"),
     ("Her lawyer said the charges were fabricated.", "said", "Her lawyer",

@@ -345,8 +345,10 @@ def resolve_pronoun(token: Token) -> Token | None:
             return False
         if t.pos_ == "PRON" and t.lower_ not in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
             return False
-        if _clause_root(t) == own_clause and t.sent == token.sent and t.dep_ != "poss":
-            return False
+        if _clause_root(t) == own_clause and t.sent == token.sent and t.dep_ != "poss" and \
+                token.dep_ != "poss":
+            return False  # a possessive pronoun may take its own clause's subject (binding
+            # theory, Chomsky 1981: *the press went on with their smears*)
         lemma = t.lemma_.lower()
         if lower in SINGULAR_PERSONAL:
             if t.lower_ in SINGULAR_PERSONAL:
@@ -359,7 +361,8 @@ def resolve_pronoun(token: Token) -> Token | None:
             if t.lower_ in PLURAL_PERSONAL:
                 return True
             return (t.tag_ in ("NNS", "NNPS") and is_speaker(t)) or t.ent_type_ == "NORP" and \
-                t.tag_ != "JJ"
+                t.tag_ != "JJ" or t.dep_ == "nsubj" and t.pos_ == "PROPN" and _is_media(t)
+            # a news organisation as subject is a collective (*the Daily Post ... their*)
         return (t.ent_type_ in ("ORG", "GPE") and t.pos_ == "PROPN" and
                 (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != t.ent_type_
                  or doc[t.i + 1].ent_iob_ == "B")) or \
