@@ -54,6 +54,11 @@ FIRES = [
     ("Under no circumstances will we negotiate.", "under no circumstances"),
     ("No amount of spin will change that.", "no amount of"),
     ("Not a single vote was cast for the motion.", "not a single"),
+    ("The claim is patently false.", "patently"),
+    ("There is no denying that the plan failed.", "there is no denying"),
+    ("It is well known that sanctions hurt the poor.", "it is well known that"),
+    ("At no time did we agree to the plan.", "at no time"),
+    ("Small countries are invariably the victims.", "invariably"),
 ]
 
 DOES_NOT_FIRE = [
@@ -92,6 +97,7 @@ DOES_NOT_FIRE = [
     ("A study finding that the drug works was published.", "finding"),
     ("Growth and peace are mutually reinforcing.", "reinforcing"),
     ("The two markets keep reinforcing each other.", "reinforcing"),
+    ("Small countries are almost invariably the victims.", "invariably"),
 ]
 
 

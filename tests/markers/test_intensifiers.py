@@ -70,6 +70,9 @@ FIRES = [
     ("The measures wreak enormous havoc on poor economies.", "enormous"),
     ("The country endured a dramatic transformation.", "dramatic"),
     ("We share the firm resolve to strengthen the system.", "firm"),
+    ("Costs grew exponentially.", "exponentially"),
+    ("Aid is desperately needed.", "desperately"),
+    ("Prices fell steeply after the vote.", "steeply"),
 ]
 
 DOES_NOT_FIRE = [
