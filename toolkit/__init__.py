@@ -15,6 +15,7 @@ from .attribution import attribution_chains, sources_table  # noqa: E402
 from .compare import Comparison, compare, dispersion, keyness, rates, subset  # noqa: E402
 from .corpus import corpus_subset, load_corpora, load_corpus  # noqa: E402
 from .errors import CorpusError, DocumentError, LexiconError, ToolkitError  # noqa: E402
+from .evaluate import EvaluationResult, agreement, evaluate  # noqa: E402
 from .export import export_tables, read_export  # noqa: E402
 from .kwic import kwic  # noqa: E402
 from .lexicon import CATEGORIES, SUBTYPES, Lexicon, default_lexicon  # noqa: E402
@@ -24,4 +25,5 @@ __all__ = ["__version__", "Analysis", "analyze", "load_corpus", "Lexicon", "defa
            "CATEGORIES", "SUBTYPES", "ToolkitError", "CorpusError", "LexiconError",
            "DocumentError", "rates", "keyness", "dispersion", "kwic", "compare", "Comparison",
            "subset", "load_corpora", "corpus_subset", "sources_table", "attribution_chains",
-           "export_tables", "read_export", "analyze_corpus", "read_results"]
+           "export_tables", "read_export", "analyze_corpus", "read_results", "evaluate",
+           "agreement", "EvaluationResult"]
