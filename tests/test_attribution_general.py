@@ -47,6 +47,10 @@ SPREADING_AND_IDIOMS = [
      "official_role", "opposing"),
     ("The mayor took issue with the auditor's report.", "took issue", "The mayor",
      "the auditor's report", "indirect", "official_role", "opposing"),
+    ("Officials portrayed the strikers as foreign agents.", "portrayed", "Officials",
+     "the strikers as foreign agents", "indirect", "official_role", "neutral"),
+    ("The junta sold the invasion as necessary.", "sold", "The junta",
+     "the invasion as necessary", "indirect", "institution", "distancing"),
     ("The governor hit back at the newspaper.", "hit back", "The governor", "the newspaper",
      "indirect", "official_role", "opposing"),
     ("His neighbour agreed to give evidence.", "give evidence", "His neighbour", None,
@@ -138,6 +142,8 @@ NOT_ATTRIBUTIONS = [
     ("He gave evidence of great courage.", "gave"),  # evidence is not a person's speech here
     ("“It is over.” — and then the lights went out.", "—"),  # no speaker after the dash
     ("The guard hit back at the attackers with a baton.", "hit back"),  # physical
+    ("The firm sold the warehouse as storage space.", "sold"),  # a use, not a claim
+    ("Volunteers painted the school last summer.", "painted"),  # no as complement
     ("The valley is known for its wines.", "known"),  # knowledge, no finding
     ("Officials knew the bridge was unsafe.", "knew"),  # a third party's knowledge
 ]

@@ -18,7 +18,9 @@ object that is a person, a text, a policy or an action; ``[naming]`` a ``[clause
 that also reports speech when a speaker names something (*called the vote a sham*), not in
 the passive (*a report, called the TIP Report*); ``[finding]`` on a ``[not_speech]`` verb:
 its agentless passive with a to-infinitive (*is known to*) is a finding reported without a
-source (MARKERS.md), stance ``endorsing`` (factive).
+source (MARKERS.md), stance ``endorsing`` (factive); ``[as_phrase]`` a verb of characterising
+(*portrayed X as Y*; Levin 1993, 29.2) counts only with its *as* complement,
+``[as_adjective]`` only with an adjectival one (*sold the war as justified*).
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules of
@@ -36,7 +38,8 @@ from ..lexicon import Lexicon
 __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
-        "proposition", "accusation", "intransitive", "verbal", "naming", "finding")
+        "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
+        "as_adjective")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

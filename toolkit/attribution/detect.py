@@ -369,6 +369,25 @@ def _surface_possessor(noun: Token) -> Token | None:
     return None
 
 
+def _as_complement(token: Token, adjectival: bool) -> bool:
+    """Whether a verb of characterising (Levin 1993, 29.2: *portray, depict, paint X as Y*)
+    has its *as* complement (on the verb or on its object); ``adjectival``: one that predicates
+    a quality (*sold the war as justified*), not a use (*sold the building as office space*)."""
+    children = list(token.children)
+    children += [g for c in children if c.dep_ == "dobj" for g in c.children]
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects and (not adjectival or objects[0].pos_ == "ADJ"
+                            or objects[0].tag_ in ("VBN", "JJ")):
+                return True
+        if child.dep_ in ("advcl", "oprd") and any(
+                g.dep_ == "mark" and g.lower_ == "as" for g in child.children) and (
+                not adjectival or child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ"):
+            return True
+    return False
+
+
 def _compound_source(token: Token) -> bool:
     """A noun modifier that names who speaks (*a Thai government request*, *Democrat talking
     points*, *a White House statement*): a person, an organisation, a state or a people, an
@@ -591,6 +610,9 @@ class _Finder:
             return None
         if "verbal" in entry.tags and not self.verbal_act(token, passive, agents):
             return None  # militants attacked a camp: a physical act, not speech
+        if entry.tags & {"as_phrase", "as_adjective"} and not _as_complement(
+                token, "as_adjective" in entry.tags):
+            return None  # portrayed X as Y, sold the war as justified; not: sold the house
         kind = kind or self.kind_of(content, token)
         medium = None
         for child in token.children:
