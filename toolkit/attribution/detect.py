@@ -377,7 +377,8 @@ def _as_complement(token: Token, adjectival: bool) -> bool:
     children += [g for c in children if c.dep_ == "dobj" for g in c.children]
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "as":
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp", "amod",
+                                                               "acomp")]
             if objects and (not adjectival or objects[0].pos_ == "ADJ"
                             or objects[0].tag_ in ("VBN", "JJ")):
                 return True
