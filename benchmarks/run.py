@@ -156,6 +156,21 @@ def busy_seconds(out: Path) -> float:
     return sum(json.loads(x)["parse_seconds"] + json.loads(x)["detect_seconds"] for x in lines)
 
 
+def lexical_agreement(lexical: pd.DataFrame, full: pd.DataFrame) -> str:
+    """Per category: precision and recall of the lexical-only markers against the full
+    analysis's on the same texts (same doc_id, start, end)."""
+    parts = []
+    for category in sorted(set(full["category"]) | set(lexical["category"])):
+        a = set(lexical.loc[lexical["category"] == category, ["doc_id", "start", "end"]]
+                .itertuples(index=False, name=None))
+        b = set(full.loc[full["category"] == category, ["doc_id", "start", "end"]]
+                .itertuples(index=False, name=None))
+        both = len(a & b)
+        parts.append(f"{category} P {fmt(both / len(a), 2) if a else '-'} "
+                     f"R {fmt(both / len(b), 2) if b else '-'}")
+    return "; ".join(parts)
+
+
 def cpu_pressure() -> str:
     """Linux's CPU pressure (share of the last minute some task waited for a CPU)."""
     path = Path("/proc/pressure/cpu")
@@ -197,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     import toolkit
     from toolkit.lexicon import default_lexicon
     from toolkit.nlp import default_pipeline_name, load_pipeline, pipeline_id
-    from toolkit.scale import RunSettings, analyze_batch, warm_up
+    from toolkit.scale import RunSettings, analyze_batch, lexical_weak_categories, warm_up
 
     documents, sample = speed_sample(args.quick)
     texts = list(documents["text"])
@@ -231,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     lexical_seconds = min(timed(lambda: analyze_batch(0, records, lexical))[0]
                           for _ in range(2))
     lexical_wps = words / lexical_seconds
+    agreement = lexical_agreement(analyze_batch(0, records, lexical).markers, result.markers)
 
     # 3. caches: a cold first run, the same run again, then a lexicon change
     first, _ = timed(lambda: toolkit.analyze(documents, cache=True, keep_docs=False))
@@ -319,6 +335,10 @@ def main(argv: list[str] | None = None) -> int:
         "| measure | value | target | |",
         "|---|---|---|---|",
         *[f"| {a} | {b} | {c} | {verdict(d)} |" for a, b, c, d in rows],
+        "",
+        "Lexical-only markers against the full analysis's on the speed sample (precision, "
+        f"recall): {agreement}. Weak in lexical-only runs (flagged in run.json and the "
+        f"markers' lexical_weak column): {', '.join(lexical_weak_categories()) or 'none'}.",
         "",
         "Worker busy time (parse + detection summed over batches, last run): processes "
         f"{fmt(busy['p1'], 1)} s with 1, {fmt(busy['p2'], 1)} s with 2; Dask "
