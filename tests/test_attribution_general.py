@@ -118,6 +118,10 @@ BOUNDARIES = [
     ("The governor claimed the budget was balanced.\n\nThe treasurer disagreed with him.",
      "claimed", "The governor", "the budget was balanced", "indirect", "official_role",
      "distancing"),
+    # ... but a hard-wrapped line (a PDF line break) does not end it
+    ("The session was long. The minister said that the new budget would\nreduce the "
+     "deficit.", "said", "The minister", "the new budget would reduce the deficit",
+     "indirect", "official_role", "neutral"),
     ("Critics blasted this plan:\n\nJohn Park: “It will never work.”", "blasted", "Critics",
      "this plan", "indirect", "anonymous", "opposing"),
 ]

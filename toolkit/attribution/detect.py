@@ -239,6 +239,7 @@ def _is_passive(token: Token) -> bool:
 
 
 _DASHES = ("—", "–", "--")
+_PARAGRAPH_END = re.compile(r"(?<=[.!?:;”\"’)])[ \t]*\n|\n(?=[ \t]*\n)")
 #: nouns of trying (the noun form of Levin's 1993 *try* verbs): *the government's efforts to
 #: propagate lies*: the possessor does what the infinitive says
 ATTEMPT_NOUNS = frozenset("""
@@ -331,6 +332,8 @@ def _headline_end(text: str) -> int:
         return 0
     if len(stripped.split()) > 20 or stripped[-1] in ".!?:;”\"’»)":
         return 0
+    if rest.lstrip()[:1].islower() or ". " in stripped:
+        return 0  # a hard-wrapped sentence (the next line goes on with it), not a headline
     return len(first)
 
 
@@ -424,9 +427,10 @@ class _Finder:
         self.quote_reach = []  # the furthest end of any quotation up to each one (nesting)
         for q in self.quotes:
             self.quote_reach.append(max(q[1], self.quote_reach[-1] if self.quote_reach else 0))
-        #: line breaks outside quotations: reported content never crosses one
-        self.breaks = [i for i, ch in enumerate(self.text) if ch == "\n"
-                       and self.quote_at(i) is None]
+        #: paragraph ends outside quotations (a blank line, or a line break after the end of a
+        #: sentence or a colon; not the hard wrap of a PDF line): content never crosses one
+        self.breaks = [m.start() for m in _PARAGRAPH_END.finditer(self.text)
+                       if self.quote_at(m.start()) is None]
         self.drafts: list[_Draft] = []
         self.used: set[int] = set()
         self.idiom_verbs = {k.split()[0] for k in table.verbs if " " in k}
