@@ -73,6 +73,9 @@ FIRES = [
     ("Costs grew exponentially.", "exponentially"),
     ("Aid is desperately needed.", "desperately"),
     ("Prices fell steeply after the vote.", "steeply"),
+    ("The challenges we face are enormous.", "enormous"),
+    ("The suffering of the refugees is immense.", "immense"),
+    ("We produced a record supply of ventilators.", "record"),
 ]
 
 DOES_NOT_FIRE = [
@@ -120,6 +123,8 @@ DOES_NOT_FIRE = [
     ("In those overwhelming days we acted.", "overwhelming"),
     ("We are, in absolute terms, the largest contributor.", "absolute"),
     ("Trawlers destroy vast swaths of coral reef.", "vast"),
+    ("The warehouse is huge.", "huge"),
+    ("The plan is serious and credible.", "serious"),
 ]
 
 

@@ -104,7 +104,8 @@ MEASURE_NOUNS = frozenset("""number numbers amount amounts cost costs price pric
 rates level levels value values figure figures sum sums toll volume volumes total totals
 percentage share bill bills debt debts deficit deficits fee fees rent rents premium premiums
 tuition wage wages salary salaries profit profits revenue revenues spending expenditure
-expenditures emissions budget budgets tax taxes tariff tariffs population""".split())
+expenditures emissions budget budgets tax taxes tariff tariffs population supply supplies
+output production sales exports imports investment investments turnout attendance""".split())
 
 #: nouns of a change in amount (lemmas): the slope adjectives of :data:`SLOPE_ADJECTIVES`
 #: grade them (*steep drops, a sharp rise, a precipitous decline*)
@@ -256,12 +257,27 @@ def _modified_noun(adjective: Token) -> Token | None:
     return None
 
 
+def _predicated_noun(adjective: Token) -> Token | None:
+    """The subject noun a predicative adjective is said of (*the challenges are enormous*:
+    *challenges*), or None."""
+    if not is_parsed(adjective.doc) or adjective.dep_ != "acomp":
+        return None
+    verb = adjective.head
+    if verb.lemma_.lower() not in {"be", "become", "remain", "seem", "appear", "prove"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return subject
+
+
 @context_rule("amplifying_adjective")
 def amplifying_adjective(span: Span) -> bool:
     """*strong opposition, deep concern, severe measures, unprecedented crackdown, massive
     support, firm in upholding*: an adjective of force or degree on an abstract noun (an
-    attitude or process for *strong, firm, deep, full*), or a predicative adjective of resolve
-    with *in/on* (*we are firm in upholding*). Not a physical property (*strong wind, a huge
+    attitude or process for *strong, firm, deep, full*), a predicative degree adjective said
+    of one (*the challenges are enormous*), or a predicative adjective of resolve with *in/on*
+    (*we are firm in upholding*). Not a physical property (*strong wind, a huge
     warehouse*), not a classifying use (*major cities*) and not a comparative (*stronger
     border security*). Martin & White (2005: 141-148); MARKERS.md."""
     adjective = span[-1]
@@ -271,10 +287,14 @@ def amplifying_adjective(span: Span) -> bool:
         return False
     noun = _modified_noun(adjective)
     if noun is None:
-        if lower in RESOLVE_ADJECTIVES and adjective.dep_ in {"acomp", "attr", "ROOT", "conj"}:
-            return any(c.dep_ == "prep" and c.lower_ in {"in", "on", "about"}
-                       for c in adjective.children)
-        return False
+        if lower in RESOLVE_ADJECTIVES and adjective.dep_ in {"acomp", "attr", "ROOT", "conj"} \
+                and any(c.dep_ == "prep" and c.lower_ in {"in", "on", "about"}
+                        for c in adjective.children):
+            return True
+        noun = _predicated_noun(adjective)
+        if noun is None or lower not in DEGREE_ADJECTIVES - LISTED_ONLY_ADJECTIVES or \
+                lower == "serious":
+            return False  # predicative *serious* is mostly earnest: *the plan is serious*
     if lower in HYPERBOLIC_QUANTITY and (noun.lower_ in MEASURE_NOUNS | {"%", "percent", "per"}
                                          or any(c.dep_ == "nummod" for c in noun.children)):
         return True
