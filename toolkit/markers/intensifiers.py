@@ -3,8 +3,16 @@
 Graduation: force, raise (Martin & White 2005: 140-152); amplifiers and maximizers
 (Quirk et al. 1985: 589-597, 8.104-8.113); Biber (1988) feature 48 (amplifiers).
 Words live in ``lexicons/intensifier.tsv``; this module holds the context rules a row can
-name and the productive rule :func:`degree_adverbs`, which finds degree adverbs that no list
-holds (*outrageously unfair*, *vehemently opposes*).
+name and the productive rules: :func:`degree_adverbs` finds degree adverbs that no list
+holds (*outrageously unfair*, *vehemently opposes*), :func:`superlative_ever` the
+*largest-ever* compounds and :func:`ever_compound` the *ever-deepening* ones.
+
+Degree adjectives come in classes, each with the nouns it grades (MARKERS.md: "an adjective
+whose core meaning is degree or extent is an intensifier"): degree and size adjectives on
+any abstract noun (:func:`is_abstract_noun`, which also reads the nouns whose first WordNet
+sense is an abstraction, ``lexicons/abstract_nouns.tsv``), attitude adjectives on attitudes,
+slope adjectives on changes (*steep drops*), participles of runaway change (*mounting
+evidence, skyrocketing rates*) and heat adjectives on feelings (*seething hatred*).
 """
 
 from __future__ import annotations
