@@ -149,6 +149,8 @@ NOT_ATTRIBUTIONS = [
     ("The firm sold the warehouse as storage space.", "sold"),  # a use, not a claim
     ("Volunteers painted the school last summer.", "painted"),  # no as complement
     ("The valley is known for its wines.", "known"),  # knowledge, no finding
+    ("From the start we have been determined to rebuild our economy.", "determined"),
+    ("This idea, now known as federalism, was meant to unite the provinces.", "known"),
     ("Officials knew the bridge was unsafe.", "knew"),  # a third party's knowledge
 ]
 

@@ -239,6 +239,10 @@ def _is_passive(token: Token) -> bool:
 
 
 _DASHES = ("—", "–", "--")
+#: participles that are adjectives of resolve before a to-infinitive (Quirk et al. 1985,
+#: 7.15): *we are determined to act* reports nothing
+PARTICIPIAL_ADJECTIVES = frozenset("determined resolved committed prepared inclined "
+                                   "obliged".split())
 _PARAGRAPH_END = re.compile(r"(?<=[.!?:;”\"’)])[ \t]*\n|\n(?=[ \t]*\n)")
 #: nouns of trying (the noun form of Levin's 1993 *try* verbs): *the government's efforts to
 #: propagate lies*: the possessor does what the infinitive says
@@ -756,6 +760,10 @@ class _Finder:
         to_clauses = [c for c in children if (c.dep_ == "xcomp" or passive and c.dep_ == "advcl"
                                               and c.i > token.i) and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # has been found to
+        if passive and (token.lower_ in PARTICIPIAL_ADJECTIVES or any(
+                c.dep_ == "prep" and c.lower_ in ("as", "for") for c in children)):
+            # we are determined to act, known as X: an adjective or a name, not a finding
+            to_clauses = []
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if len(subjects) > 1 and subjects[0].lower_ in RELATIVE and not clauses:
             # a subject extracted from the reported clause (*who she claims was cutting
