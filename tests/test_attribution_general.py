@@ -150,6 +150,9 @@ NOT_ATTRIBUTIONS = [
     ("Volunteers painted the school last summer.", "painted"),  # no as complement
     ("The valley is known for its wines.", "known"),  # knowledge, no finding
     ("From the start we have been determined to rebuild our economy.", "determined"),
+    ("The fund was established to prevent famine.", "established"),  # a purpose
+    ("My delegation calls on all members to ratify the treaty.", "calls on"),  # performative
+    ("It is my honour to commend the outgoing President.", "commend"),
     ("This idea, now known as federalism, was meant to unite the provinces.", "known"),
     ("Officials knew the bridge was unsafe.", "knew"),  # a third party's knowledge
 ]

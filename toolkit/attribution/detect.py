@@ -239,6 +239,13 @@ def _is_passive(token: Token) -> bool:
 
 
 _DASHES = ("—", "–", "--")
+#: verbs whose passive takes a raised subject and a to-infinitive (*is said to*, *has been
+#: found to*; Huddleston & Pullum 2002, 14.3): other passives + to give a purpose (*was
+#: established to prevent war*)
+RAISING_PASSIVES = frozenset("""
+say report rumour rumor allege find know show prove reveal estimate understand confirm
+acknowledge claim suspect believe think consider expect
+""".split())
 #: participles that are adjectives of resolve before a to-infinitive (Quirk et al. 1985,
 #: 7.15): *we are determined to act* reports nothing
 PARTICIPIAL_ADJECTIVES = frozenset("determined resolved committed prepared inclined "
@@ -554,9 +561,13 @@ class _Finder:
         if source is not None and source.lower_ in ("you", "one") and not in_quote and \
                 not any(c.dep_ == "prep" for c in source.children):
             return None  # generic you (if you cite ...): no speech event
-        if source is not None and source.lower_ in FIRST_PERSON and not in_quote:
+        if source is not None and not in_quote and (source.lower_ in FIRST_PERSON or any(
+                c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in source.children)):
             if not _past(token):
-                return None  # the writer's performative (We condemn, I urge)
+                return None  # the writer's performative (We condemn, my delegation urges)
+        if source is not None and source.lower_ == "it" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return None  # it gives me pleasure to commend: the writer's own act
         if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None:
             return None  # the quoted speaker's own performative
         if self.performative(token, entry, source):
@@ -758,7 +769,8 @@ class _Finder:
             clauses = [c for c in clauses if not any(
                 t.text in (";", ":") for t in token.doc[max(t.i for t in c.subtree):token.i])]
         to_clauses = [c for c in children if (c.dep_ == "xcomp" or passive and c.dep_ == "advcl"
-                                              and c.i > token.i) and any(
+                                              and c.i > token.i
+                                              and token.lemma_.lower() in RAISING_PASSIVES) and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # has been found to
         if passive and (token.lower_ in PARTICIPIAL_ADJECTIVES or any(
                 c.dep_ == "prep" and c.lower_ in ("as", "for") for c in children)):
