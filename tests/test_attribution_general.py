@@ -152,6 +152,7 @@ NOT_ATTRIBUTIONS = [
     ("From the start we have been determined to rebuild our economy.", "determined"),
     ("The fund was established to prevent famine.", "established"),  # a purpose
     ("My delegation calls on all members to ratify the treaty.", "calls on"),  # performative
+    ("The observers were spread across the province.", "spread"),  # not a claim
     ("It is my honour to commend the outgoing President.", "commend"),
     ("This idea, now known as federalism, was meant to unite the provinces.", "known"),
     ("Officials knew the bridge was unsafe.", "knew"),  # a third party's knowledge
@@ -167,6 +168,7 @@ def test_not_attributions(nlp, sentence, cue):
 # (sentence, cue): the relation exists (the decision verb with a speaker is speech)
 @pytest.mark.parametrize("sentence,cue", [
     ("The defendant denied all the charges.", "denied"),
+    ("Our critics claim that the reform failed.", "claim"),  # a third party, not the writer
     ("The minister dismissed the charges as politically motivated.", "dismissed"),
 ])
 def test_speakers_who_dismiss_or_deny_are_reported(nlp, sentence, cue):

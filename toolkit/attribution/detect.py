@@ -562,7 +562,8 @@ class _Finder:
                 not any(c.dep_ == "prep" for c in source.children):
             return None  # generic you (if you cite ...): no speech event
         if source is not None and not in_quote and (source.lower_ in FIRST_PERSON or any(
-                c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in source.children)):
+                c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in source.children) and (
+                source.lemma_.lower() in INSTITUTION_NOUNS or source.ent_type_ in ("ORG", "GPE"))):
             if not _past(token):
                 return None  # the writer's performative (We condemn, my delegation urges)
         if source is not None and source.lower_ == "it" and any(
@@ -628,6 +629,9 @@ class _Finder:
                     content = host
         if content is None and not (entry.tags & {"intransitive", "accusation"}):
             return None
+        if "proposition" in entry.tags and not has_clause and content is not None and \
+                not self.names_claim(content):
+            return None  # spread over the territory: the content must name a claim
         if "verbal" in entry.tags and not self.verbal_act(token, passive, agents):
             return None  # militants attacked a camp: a physical act, not speech
         if entry.tags & {"as_phrase", "as_adjective"} and not _as_complement(
@@ -664,6 +668,18 @@ class _Finder:
         return any(t.lemma_.lower() in LEGAL_PROCEEDINGS and not any(
             c.dep_ == "acl" or c.dep_ == "relcl" for c in t.children if c.i > t.i and any(
                 g.lower_ == "that" for g in c.children)) for t in targets)
+
+    def names_claim(self, content: tuple[int, int]) -> bool:
+        """Whether a noun-phrase content names a claim or a speech act (*the allegations*,
+        *Putin's lies*) or is a quotation."""
+        if self.quote_at(content[0]) is not None:
+            return True
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return False
+        heads = [span.root] + [c for c in span.root.children if c.dep_ == "conj"]
+        return any(h.lemma_.lower() in PROPOSITION_NOUNS or h.lemma_.lower() in self.table.nouns
+                   or h.lower_ in self.table.nouns for h in heads)
 
     def performative(self, token: Token, entry: CueEntry, source: Token | None) -> bool:
         """A statement's own act in the present simple (*The United States strongly condemns
