@@ -9,8 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from tests.conftest import ROOT, require_shared
 from toolkit.lexicon import default_lexicon
@@ -26,33 +24,7 @@ from toolkit.markers.evaluation import (
     quality_sense,
 )
 
-VOCAB = spacy.blank("en").vocab
-
-
-def parse(spec: str) -> Doc:
-    """A Doc from ``word/POS/TAG/dep/head[/lemma]`` items (head: absolute index); a word
-    ending in ``~`` has no space after it (*high~ -~ level*)."""
-    words, spaces, pos, tags, deps, heads, lemmas = [], [], [], [], [], [], []
-    for item in spec.split():
-        fields = item.split("/")
-        word = fields[0]
-        spaces.append(not word.endswith("~"))
-        word = word.rstrip("~")
-        words.append(word)
-        pos.append(fields[1])
-        tags.append(fields[2])
-        deps.append(fields[3])
-        heads.append(int(fields[4]))
-        lemmas.append(fields[5] if len(fields) > 5 else word.lower())
-    return Doc(VOCAB, words=words, spaces=spaces, pos=pos, tags=tags, deps=deps, heads=heads,
-               lemmas=lemmas)
-
-
-def span_of(doc: Doc, word: str):
-    """The one-token span of the first occurrence of ``word`` (case-insensitive)."""
-    i = next(t.i for t in doc if t.lower_ == word.lower())
-    return doc[i:i + 1]
-
+from .handbuilt import parse, span_of
 
 MODIFIER_CASES = [
     # (parse, word, fires)
