@@ -436,6 +436,17 @@ def excluded_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
 
 
+def _unlisted_adjective(token: Token, lexicon) -> bool:
+    """A lower-case adjective of five letters or more that no lexicon lists (any category),
+    not excluded, not a name, and not classifying or participial by its ending: a candidate
+    for the productive evaluation rules."""
+    word = token.lower_
+    return not (token.tag_ != "JJ" or token.pos_ != "ADJ" or not token.is_lower
+                or not token.is_alpha or len(word) < 5 or word in lexicon.by_word
+                or word.endswith(CLASSIFYING_ENDINGS) or token.ent_type_
+                or word in excluded_words())
+
+
 @productive_rule("conjoined_evaluation")
 def conjoined_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
     """An adjective coordinated with an evaluative adjective of the lexicon is evaluative
@@ -445,10 +456,7 @@ def conjoined_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
     lower case, not classifying or participial by their ending."""
     for token in doc:
         word = token.lower_
-        if (token.tag_ != "JJ" or token.pos_ != "ADJ" or not token.is_lower
-                or not token.is_alpha or len(word) < 5 or word in lexicon.by_word
-                or word.endswith(CLASSIFYING_ENDINGS) or token.ent_type_
-                or word in excluded_words()):
+        if not _unlisted_adjective(token, lexicon):
             continue
         partners = [c for c in token.children if c.dep_ == "conj"]
         if token.dep_ == "conj":
@@ -480,10 +488,7 @@ def judgement_frame(doc: Doc, lexicon) -> Iterable[Marker]:
     and the word's polarity is unknown to the lexicon (the category is the claim here)."""
     for token in doc:
         word = token.lower_
-        if (token.tag_ != "JJ" or token.pos_ != "ADJ" or not token.is_lower
-                or not token.is_alpha or len(word) < 5 or word in lexicon.by_word
-                or word.endswith(CLASSIFYING_ENDINGS) or token.ent_type_
-                or word in excluded_words()):
+        if not _unlisted_adjective(token, lexicon):
             continue
         verb = token.head
         if token.dep_ == "conj" and verb.pos_ == "ADJ":
