@@ -10,10 +10,15 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from .conftest import ROOT
+from .conftest import ROOT, require_shared
 
 NOTEBOOKS = ROOT / "notebooks"
 SCRIPTS = sorted(NOTEBOOKS.glob("*.py"))
+#: what each notebook reads from ../shared (the others run on the project's own corpus)
+NEEDS_SHARED = {"02_comparing_statements": ("corpora", "statements"),
+                "03_lexicon_and_validation": ("gold",),
+                "04_figures_for_publication": ("corpora", "statements"),
+                "05_at_scale": ("corpora", "ungdc")}
 
 
 def test_there_are_notebooks():
@@ -37,6 +42,8 @@ def test_notebook_is_paired_and_clean(script: Path):
 @pytest.mark.slow
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
 def test_notebook_executes(script: Path, tmp_path, monkeypatch):
+    if script.stem in NEEDS_SHARED:
+        require_shared(*NEEDS_SHARED[script.stem])
     notebook = jupytext.read(script)
     monkeypatch.setenv("TOOLKIT_FIGURES_DIR", str(tmp_path / "figures"))
     monkeypatch.setenv("TOOLKIT_NOTEBOOK_SMALL", "1")
