@@ -31,7 +31,7 @@ figures: $(STAMP)
 	$(PY) -m toolkit figures --out figures $(wildcard $(SHARED)/corpora/statements)
 
 test: $(STAMP)
-	$(PY) -m ruff check toolkit tests benchmarks
+	$(PY) -m ruff check toolkit tests benchmarks scripts notebooks
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
@@ -47,7 +47,7 @@ app: $(STAMP)
 	$(VENV)/bin/voila notebooks/app.ipynb --Voila.ip=127.0.0.1 --no-browser
 
 lint: $(STAMP)
-	$(PY) -m ruff check toolkit tests benchmarks
+	$(PY) -m ruff check toolkit tests benchmarks scripts notebooks
 
 clean-cache:
 	rm -rf $${TOOLKIT_CACHE_DIR:-$$HOME/.cache/stance-toolkit}
