@@ -156,6 +156,12 @@ NOT_ATTRIBUTIONS = [
     ("It is my honour to commend the outgoing President.", "commend"),
     ("This idea, now known as federalism, was meant to unite the provinces.", "known"),
     ("Officials knew the bridge was unsafe.", "knew"),  # a third party's knowledge
+    # raise concerns/questions only in the passive: in the active an event raises them
+    ("The outage raised concerns about the grid.", "raised concerns"),
+    ("The storm raised questions about the levee.", "raised questions"),
+    ("Funds were raised for the victims.", "Funds were raised"),
+    ("The message of hope and peace moved the crowd.", "message"),  # of + its content
+    ("The incident proved that the guards were careless.", "proved"),  # an event, not agent
 ]
 
 
@@ -170,6 +176,12 @@ def test_not_attributions(nlp, sentence, cue):
     ("The defendant denied all the charges.", "denied"),
     ("Our critics claim that the reform failed.", "claim"),  # a third party, not the writer
     ("The minister dismissed the charges as politically motivated.", "dismissed"),
+    # agentless passive idioms of a verbal act; a lawsuit; a speech-act noun with a source
+    ("Questions are being raised about the new tax.", "Questions are being raised"),
+    ("Concerns were raised by nurses that the ward was unsafe.", "Concerns were raised"),
+    ("The union has sued the railway over unpaid wages.", "sued"),
+    ("The railway was sued by the union.", "sued"),
+    ("The senator's message to voters was simple.", "message"),
 ])
 def test_speakers_who_dismiss_or_deny_are_reported(nlp, sentence, cue):
     relations = find_attributions(nlp(sentence), default_lexicon())

@@ -39,7 +39,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
-        "as_adjective")
+        "as_adjective", "passive")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -501,7 +501,11 @@ class _Finder:
         objects = [c for c in token.children if c.dep_ == "dobj" and 0 < c.i - token.i <= 3
                    and not any(g.dep_ in ("amod", "compound", "poss") for g in c.children)]
         if not objects:
-            return []
+            # the passive of the idiom (questions are being raised): its subject is the object
+            fronted = [c for c in token.children if c.dep_ == "nsubjpass"
+                       and 0 < token.i - c.i <= 4 and not any(
+                           g.dep_ in ("amod", "compound", "poss", "det") for g in c.children)]
+            return [(f"{lemma} {fronted[0].lemma_.lower()}", [fronted[0]])] if fronted else []
         obj = objects[0]
         keys = []
         doc = token.doc
@@ -537,6 +541,8 @@ class _Finder:
             if citing is not None:
                 return citing  # otherwise an ordinary cue: officers detained her, citing a reason
         passive = _is_passive(token)
+        if "passive" in entry.tags and not passive:
+            return None  # the incident raised concerns: in the active, mostly an event's effect
         agents = [c for c in token.children if c.dep_ == "agent"]
         source: Token | None = None
         if agents:
@@ -1220,8 +1226,9 @@ class _Finder:
                     return objects[0]
             if child.dep_ == "prep" and child.lower_ == "of":  # the testimony of witnesses
                 objects = [c for c in child.children if c.dep_ == "pobj" and is_speaker(c)
-                           and c.pos_ != "PRON"]
-                if objects:
+                           and c.pos_ != "PRON" and all(is_speaker(g) for g in c.children
+                                                        if g.dep_ == "conj")]
+                if objects:  # not: a message of justice and fairness (its content)
                     return objects[0]
         for child in noun.children:  # a Thai government request, a police statement
             if child.dep_ == "compound" and child.i < noun.i and _compound_source(child):

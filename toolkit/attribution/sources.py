@@ -198,6 +198,7 @@ number order power water center centre matter border factor sector error floor d
 weather summer winter river layer chapter mirror color colour labor labour minor major
 proportion quarter corner danger letter paper meter metre monitor motor harbor harbour
 behavior behaviour favor favour honor honour rumor rumour vapor tumor tumour elevator
+incident accident precedent
 """.split())
 
 
