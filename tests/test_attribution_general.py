@@ -163,6 +163,8 @@ NOT_ATTRIBUTIONS = [
     ("The message of hope and peace moved the crowd.", "message"),  # of + its content
     ("The incident proved that the guards were careless.", "proved"),  # an event, not agent
     ("Government estimates put the toll at 300.", "estimates"),  # needs a clause or by/from
+    ("The mayor's call with the governor lasted an hour.", "call"),  # a telephone call
+    ("He made a phone call for help.", "call for"),
 ]
 
 
@@ -185,6 +187,7 @@ def test_not_attributions(nlp, sentence, cue):
     ("The senator's message to voters was simple.", "message"),
     ("The tenants filed a lawsuit against the landlord.", "lawsuit"),
     ("Based on estimates by the charity, the toll rose.", "estimates"),
+    ("The bishop's call for calm went unheeded.", "call for"),  # a noun with its preposition
 ])
 def test_speakers_who_dismiss_or_deny_are_reported(nlp, sentence, cue):
     relations = find_attributions(nlp(sentence), default_lexicon())

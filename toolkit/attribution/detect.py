@@ -1157,12 +1157,18 @@ class _Finder:
             entry = self.table.nouns.get(f"{token.lemma_.lower()} {nxt.lemma_.lower()}")
             if entry is not None:
                 cue_end = nxt
+        head = cue_end
+        if entry is None and nxt is not None and nxt.dep_ == "prep" and nxt.head == token \
+                and not any(c.dep_ == "compound" for c in token.children):  # a phone call
+            # a noun with its preposition (the minister's call for calm, a call on X)
+            entry = self.table.nouns.get(f"{token.lemma_.lower()} {nxt.lower_}")
+            if entry is not None:
+                cue_end = nxt
         if entry is None:
             entry = self.table.nouns.get(token.lemma_.lower()) or \
                 self.table.nouns.get(token.lower_)
         if entry is None or "not_speech" in entry.tags:
             return None
-        head = cue_end
         if head.dep_ == "nsubj" and self._is_cue_verb(head.head) and not (
                 "proposition" in self.verb_entry(head.head)[0].tags and not any(
                     c.dep_ == "dobj" for c in head.head.children)):
@@ -1194,7 +1200,7 @@ class _Finder:
                 c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                 for c in head.children):
             return None  # an ambiguous noun (order) needs its content or a by/from source
-        self.used.add(cue_end.i)
+        self.used.update({cue_end.i, head.i})
         span = source_span(source) if source.dep_ != "poss" else (
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
