@@ -165,6 +165,7 @@ NOT_ATTRIBUTIONS = [
     ("Government estimates put the toll at 300.", "estimates"),  # needs a clause or by/from
     ("The mayor's call with the governor lasted an hour.", "call"),  # a telephone call
     ("He made a phone call for help.", "call for"),
+    ("The choir kept singing all night.", "kept"),  # not a cue, with a gerund
 ]
 
 
@@ -188,6 +189,8 @@ def test_not_attributions(nlp, sentence, cue):
     ("The tenants filed a lawsuit against the landlord.", "lawsuit"),
     ("Based on estimates by the charity, the toll rose.", "estimates"),
     ("The bishop's call for calm went unheeded.", "call for"),  # a noun with its preposition
+    ("Prisoners reported being beaten by the wardens.", "reported"),  # a gerund complement
+    ("The wardens denied beating the prisoners.", "denied"),
 ])
 def test_speakers_who_dismiss_or_deny_are_reported(nlp, sentence, cue):
     relations = find_attributions(nlp(sentence), default_lexicon())

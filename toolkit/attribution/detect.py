@@ -798,6 +798,11 @@ class _Finder:
                 c.dep_ == "prep" and c.lower_ in ("as", "for") for c in children)):
             # we are determined to act, known as X: an adjective or a name, not a finding
             to_clauses = []
+        if not passive:  # reported being beaten, denied torturing: a gerund complement
+            to_clauses += [c for c in children if c.dep_ == "xcomp" and c.i == token.i + 1 + sum(
+                1 for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i) and (
+                c.tag_ == "VBG" or c.tag_ == "VBN" and any(
+                    g.dep_ == "auxpass" and g.tag_ == "VBG" for g in c.children))]
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if len(subjects) > 1 and subjects[0].lower_ in RELATIVE and not clauses:
             # a subject extracted from the reported clause (*who she claims was cutting
