@@ -13,7 +13,9 @@ reads ``shared/lexicons`` and rewrites the TSV (package data). Sources, recorded
   veracity, propriety) and Appreciation (valuation) that politics uses and the two lists
   miss (legitimacy, truth, competence, fairness, importance, genuineness), and the
   productive forms: *un-, in-, il-, im-, ir-, dis-* + a judgement adjective, *-less* + a
-  noun of grounds or worth, *-ly* adverbs of evaluative adjectives (all checked against
+  noun of grounds or worth, *-able/-ible* + a verb of approving or condemning
+  (*commendable, reprehensible*; negated: *unforgivable*), *-ly* adverbs of evaluative
+  adjectives (all checked against
   WordNet's adjective and adverb index).
 - ``project``: the few nouns that judge truth or quality (shared/MARKERS.md).
 
@@ -105,6 +107,15 @@ LESS_NEGATIVE = """ground base cause reason merit point sense mind heart shame r
 heed thought tact spine gut brain clue wit use worth value fruit aim purpose meaning faith
 conscience law pity mercy remorse feck""".split()
 LESS_POSITIVE = "flaw fault blame tire self fear peer price".split()
+# -able/-ible + a verb of approving or condemning: what deserves the act is judged
+# (Martin & White 2005: Judgement; *commendable, defensible, deplorable, laughable*); a
+# negative prefix on an approving one judges negatively (*unforgivable, indefensible*)
+ABLE_POSITIVE = """admire commend laud applaud praise understand justify forgive
+excuse pardon respect esteem credit honour honor recommend""".split()
+# judging only when negated: *defensible borders* describe, *indefensible* acts are judged
+ABLE_NEGATED_ONLY = ["defend"]
+ABLE_NEGATIVE = """deplore regret condemn reprehend despise detest lament question object
+abhor laugh pity blame censure damn contempt""".split()
 
 # nouns that judge truth or quality (shared/MARKERS.md; not nouns naming a kind of act)
 PROJECT_NOUNS_NEGATIVE = """
@@ -273,6 +284,17 @@ def other_category_terms() -> set[str]:
     return terms
 
 
+def able_forms(verb: str) -> list[str]:
+    """Candidate -able/-ible adjectives of a verb (*forgive -> forgivable, justify ->
+    justifiable, defend -> defensible, contempt -> contemptible*)."""
+    stems = [verb, verb[:-1] if verb.endswith("e") else verb]
+    if verb.endswith("y"):
+        stems.append(verb[:-1] + "i")
+    if verb.endswith("nd"):
+        stems.append(verb[:-1] + "s")  # defend -> defens-, reprehend -> reprehens-
+    return sorted({stem + suffix for stem in stems for suffix in ("able", "ible")})
+
+
 def adverb_of(adjective: str) -> list[str]:
     """Candidate -ly adverbs of an adjective (swift -> swiftly, sloppy -> sloppily)."""
     if adjective.endswith("y"):
@@ -373,6 +395,16 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
             add(adjective, "negative", "Martin & White 2005", f"{adjective[:-4]} + -less")
         if adjective.endswith("less") and adjective[:-4] in LESS_POSITIVE:
             add(adjective, "positive", "Martin & White 2005", f"{adjective[:-4]} + -less")
+        for verbs, subtype in ((ABLE_POSITIVE, "positive"), (ABLE_NEGATIVE, "negative"),
+                               (ABLE_NEGATED_ONLY, "positive")):
+            for verb in verbs:
+                if adjective in able_forms(verb) and verb not in ABLE_NEGATED_ONLY:
+                    add(adjective, subtype, "Martin & White 2005", f"{verb} + -able")
+                if subtype == "positive" and any(
+                        adjective == prefix + form for prefix in NEGATIVE_PREFIXES
+                        for form in able_forms(verb)):
+                    add(adjective, "negative", "Martin & White 2005",
+                        f"negative prefix + {verb} + -able")
     # 4. -ly adverbs of the adjectives so far (*swift* -> *swiftly*)
     for term, row in sorted(rows.copy().items()):
         if row["rule"] == "evaluative_noun" or " " in term:

@@ -285,6 +285,22 @@ def _evaluation_rows():
     return rows[rows["category"] == "evaluation"]
 
 
+@pytest.mark.parametrize(("word", "subtype"), [
+    ("understandable", "positive"), ("justifiable", "positive"), ("excusable", "positive"),
+    ("reprehensible", "negative"), ("condemnable", "negative"), ("pitiable", "negative"),
+    ("unforgivable", "negative"), ("indefensible", "negative"), ("unpardonable", "negative"),
+])
+def test_able_adjectives_of_judging_verbs(word: str, subtype: str) -> None:
+    rows = _evaluation_rows()
+    assert rows[rows["term"] == word]["subtype"].tolist() == [subtype]
+
+
+def test_defensible_alone_is_not_evaluation() -> None:
+    """*defensible borders* describe; only the negated form judges."""
+    rows = _evaluation_rows()
+    assert "defensible" not in set(rows["term"])
+
+
 def test_every_evaluation_row_has_a_source_and_a_rule() -> None:
     rows = _evaluation_rows()
     assert len(rows) > 1000

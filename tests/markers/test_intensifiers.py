@@ -76,10 +76,16 @@ FIRES = [
     ("The challenges we face are enormous.", "enormous"),
     ("The suffering of the refugees is immense.", "immense"),
     ("We produced a record supply of ventilators.", "record"),
+    # superlatives of listed amplifiers, plurals of listed attitude nouns
+    ("This is the gravest threat to peace.", "gravest"),
+    ("The country lives under the harshest sanctions.", "harshest"),
+    ("Deep disagreements persist over the funding.", "deep"),
 ]
 
 DOES_NOT_FIRE = [
     ("A strong wind blew all night.", "strong"),
+    ("They crossed the deepest rivers of the region.", "deepest"),
+    ("The harshest winters came in the north.", "harshest"),
     ("They built a huge warehouse near the port.", "huge"),
     ("Major cities imposed curfews.", "major"),
     ("The agency hired full-time staff.", "full"),

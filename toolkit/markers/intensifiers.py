@@ -288,8 +288,12 @@ def amplifying_adjective(span: Span) -> bool:
     (*we are firm in upholding*). Not a physical property (*strong wind, a huge
     warehouse*), not a classifying use (*major cities*) and not a comparative (*stronger
     border security*). Martin & White (2005: 141-148); MARKERS.md."""
-    adjective = span[-1]
-    lower = adjective.lower_
+    return _amplifies(span[-1], span[-1].lower_)
+
+
+def _amplifies(adjective: Token, lower: str) -> bool:
+    """:func:`amplifying_adjective` for ``adjective`` read as the listed form ``lower`` (a
+    superlative is read as its base: *gravest* as *grave*)."""
     if adjective.tag_ in {"JJR", "RBR"} or lower.endswith("er") and lower[:-2] in {
             "strong", "deep", "firm", "great", "harsh", "sever", "grav"}:
         return False
@@ -321,8 +325,9 @@ def amplifying_adjective(span: Span) -> bool:
         return False  # *gross national income, acute diseases, in absolute terms*
     # the listed form itself, not its lemma: *major interest* intensifies, *major
     # interests* classifies
-    if lower in ATTITUDE_ADJECTIVES:
-        return noun.lower_ in ATTITUDE_NOUNS
+    if lower in ATTITUDE_ADJECTIVES:  # the plural of a listed noun too (*deep disagreements*)
+        return noun.lower_ in ATTITUDE_NOUNS or (
+            noun.tag_ == "NNS" and noun.lemma_.lower() in ATTITUDE_NOUNS)
     if lower in LISTED_ONLY_ADJECTIVES:
         return noun.lower_ in ABSTRACT_NOUNS
     if is_parsed(adjective.doc) and noun.pos_ not in {"NOUN", "PROPN"}:
@@ -675,6 +680,42 @@ def superlative_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
                      doc.text[token.idx: ever.idx + len(ever.text)], "intensifier",
                      "amplifier", f"{token.lower_}-ever", "rule:superlative_ever",
                      "Martin & White 2005")
+
+
+def _superlative_base(token: Token) -> str | None:
+    """The base of a superlative adjective (*gravest -> grave, harshest -> harsh, biggest
+    -> big*): the lemma, else the form without *-est* (and a doubled consonant)."""
+    lower = token.lower_
+    if not lower.endswith("est") or len(lower) < 6:
+        return None
+    stem = lower[:-3]
+    candidates = [token.lemma_.lower(), stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")
+    return next((c for c in candidates if c != lower and c in
+                 DEGREE_ADJECTIVES | ATTITUDE_ADJECTIVES), None)
+
+
+@productive_rule("superlative_amplifier")
+def superlative_amplifier(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
+    """*the gravest threat, the harshest sanctions, the fiercest battles*: the superlative of
+    an amplifying adjective of the lexicon that no row lists in that form raises force as
+    its base does (Martin & White 2005: 141-148, force at the top of the scale), under the
+    same conditions as :func:`amplifying_adjective` (an abstract noun, not a physical one)."""
+    if not is_tagged(doc):
+        return
+    for token in doc:
+        if token.tag_ != "JJS" or compiled.categories_of(token.lower_):
+            continue
+        base = _superlative_base(token)
+        if base is None or "intensifier" not in compiled.categories_of(base):
+            continue
+        if _amplifies(token, base):
+            yield Marker(token.idx, token.idx + len(token.text), token.text, "intensifier",
+                         "amplifier", base, "rule:superlative_amplifier",
+                         "Martin & White 2005")
 
 
 @productive_rule("ever_compound")
