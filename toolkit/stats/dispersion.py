@@ -68,6 +68,18 @@ def _items(positions: pd.DataFrame, level: str) -> pd.DataFrame:
     return pd.DataFrame(known + [i for i in seen if i not in set(known)], columns=keys)
 
 
+def _setup(analysis, level: str, by):
+    """What both dispersion tables start from: the marker positions, the item key columns,
+    the items, the documents (string ids), the ``by`` columns and the groups' rows."""
+    positions = _marker_positions(analysis, level)
+    keys = list(LEVELS[level])
+    items = _items(positions, level)
+    documents = analysis.documents.reset_index(drop=True).assign(
+        doc_id=lambda d: d["doc_id"].astype(str))
+    columns = by_columns(documents, by)
+    return positions, keys, items, documents, columns, group_index(documents, columns)
+
+
 def _part_of(position: np.ndarray, parts: int) -> np.ndarray:
     return np.minimum((position * parts).astype(int), parts - 1)
 
@@ -92,14 +104,8 @@ def dispersion(analysis, *, by: str | Sequence[str] = "doc_id", level: str = "ca
 
     Sources: Gries (2008); Lijffijt & Gries (2012).
     """
-    positions = _marker_positions(analysis, level)
-    keys = list(LEVELS[level])
-    items = _items(positions, level)
-    documents = analysis.documents.reset_index(drop=True).assign(
-        doc_id=lambda d: d["doc_id"].astype(str))
-    columns = by_columns(documents, by)
+    positions, keys, items, documents, columns, groups = _setup(analysis, level, by)
     per_document = columns == ["doc_id"]
-    groups = group_index(documents, columns)
     words = pd.to_numeric(documents["words"]).fillna(0).to_numpy(dtype=float)
     doc_position = {d: i for i, d in enumerate(documents["doc_id"])}
     positions["row"] = positions["doc_id"].map(doc_position)
@@ -179,13 +185,7 @@ def position_shares(analysis, *, by: str | Sequence[str] = "doc_id", level: str 
     ``expected`` (``1 / parts``)."""
     if not isinstance(parts, int) or parts < 1:
         raise ComparisonError(f"parts={parts!r} must be a positive integer")
-    positions = _marker_positions(analysis, level)
-    keys = list(LEVELS[level])
-    items = _items(positions, level)
-    documents = analysis.documents.reset_index(drop=True).assign(
-        doc_id=lambda d: d["doc_id"].astype(str))
-    columns = by_columns(documents, by)
-    groups = group_index(documents, columns)
+    positions, keys, items, documents, columns, groups = _setup(analysis, level, by)
     group_of = {}
     for value, rows in groups.items():
         for r in rows:
