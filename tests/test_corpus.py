@@ -260,3 +260,19 @@ def test_file_named_xlsx_that_is_not_a_workbook(tmp_path):
     path.write_text("id,text\na,b\n", encoding="utf-8")
     with pytest.raises(CorpusError, match=r"export\.xlsx: cannot be read as an Excel workbook"):
         load_corpus(path)
+
+
+def test_load_corpora_names_each_corpus_and_keeps_a_corpus_column(tmp_path):
+    from toolkit.corpus import load_corpora
+
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / f"{name}1.txt").write_text("It is very clear.", encoding="utf-8")
+        (folder / "index.csv").write_text(f"id,corpus\n{name}1,from-{name}\n", encoding="utf-8")
+    (tmp_path / "b" / "a1.txt").write_text("A clash of ids.", encoding="utf-8")
+    table = load_corpora([tmp_path / "a", tmp_path / "b"])
+    assert list(table["doc_id"]) == ["a1", "b1"]
+    assert list(table["corpus"]) == ["a", "b"]
+    assert list(table["meta_corpus"]) == ["from-a", "from-b"]
+    assert any("across corpora" in p["reason"] for p in table.attrs["problems"])

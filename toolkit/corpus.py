@@ -649,6 +649,8 @@ def load_corpora(paths: Iterable[str | Path], *, names: Iterable[str] | None = N
                                            "duplicate id across corpora; the first is kept")))
         table = table[~clash]
         seen.update(table["doc_id"])
+        if "corpus" in table.columns:  # a metadata column of that name is kept, prefixed
+            table = table.rename(columns={"corpus": "meta_corpus"})
         frames.append(table.assign(corpus=label))
     combined = pd.concat(frames, ignore_index=True)
     combined.attrs["problems"] = problems
