@@ -5,11 +5,14 @@ of :func:`toolkit.load_corpus` (one row per document, ``doc_id``, ``text`` and t
 ready for :func:`toolkit.analyze`. The data is package data (``toolkit.corpora``; in a
 checkout, the ``corpora/`` folder), so nothing is downloaded and ``../shared`` is not needed.
 
-| name | what it is | licence |
-|---|---|---|
-| ``seed`` | the HKSAR government's 2020 rebuttal of the US trafficking report (1 text) | news item citing Xinhua; the project's worked example |
-| ``statements`` | 38 statements, about 19,000 words: White House statements 2021-24 and articles 2025-26, five 2020 UN General Debate speeches, State Department human rights report excerpts | US federal government works (public domain, 17 USC 105); UNGDC (CC0 1.0) |
-| ``ungdc_sample`` | every General Debate speech of the five permanent members of the Security Council (CHN, FRA, GBR, RUS, USA), 2005-2024: 100 speeches, about 271,000 words | UNGDC (Jankin, Baturo & Dasandi), CC0 1.0 |
+- ``seed``: the HKSAR government's 2020 rebuttal of the US trafficking report (1 text; the
+  worked example of MARKERS.md).
+- ``statements``: 38 statements, about 19,000 words: White House statements 2021-24 and
+  articles 2025-26, five 2020 UN General Debate speeches, State Department human rights
+  report excerpts. US federal government works (public domain, 17 USC 105); UNGDC (CC0 1.0).
+- ``ungdc_sample``: every General Debate speech of the five permanent members of the
+  Security Council (CHN, FRA, GBR, RUS, USA), 2005-2024: 100 speeches, about 273,000 words.
+  UNGDC (Jankin, Baturo & Dasandi), CC0 1.0.
 
 >>> from toolkit import datasets                                  # doctest: +SKIP
 >>> statements = datasets.load_statements()                       # doctest: +SKIP
