@@ -16,7 +16,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 LAB_ARGS ?=
 APP_ARGS ?=
 
-.PHONY: setup run test bench eval figures lab app docs lint clean-cache
+.PHONY: setup run test bench eval figures lab app docs train lint clean-cache
 
 setup: $(STAMP)
 
@@ -51,6 +51,10 @@ lab: $(STAMP)
 
 app: $(STAMP)
 	$(VENV)/bin/voila notebooks/app.ipynb --Voila.ip=127.0.0.1 --no-browser $(APP_ARGS)
+
+# the learned detector on the silver corpus (training/; fixed seeds)
+train: $(STAMP)
+	$(PY) scripts/train_silver.py train
 
 # the documentation site (MkDocs, strict: a broken reference fails) -> site/
 docs: $(STAMP)
