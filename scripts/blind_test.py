@@ -65,7 +65,8 @@ def _f(value) -> str:
 
 def score_table(result: dict) -> list[str]:
     """Markdown rows: P/R/F1 per category and micro, cue/source/content, accuracies."""
-    lines = ["| | P | R | F1 | gold | subtype acc. | target acc. |", "|---|---|---|---|---|---|---|"]
+    lines = ["| | P | R | F1 | gold | subtype acc. | target acc. |",
+             "|---|---|---|---|---|---|---|"]
     for name in [*CATEGORIES, "micro"]:
         row = result["markers"][name]
         lines.append(f"| {name} | {_f(row['precision'])} | {_f(row['recall'])} | "
@@ -123,7 +124,7 @@ def disagreements(args) -> None:
             continue
         text = one[doc_id]["text"]
 
-        def span(s):
+        def span(s, text=text):
             return None if s is None else text[s[0]:s[1]] if isinstance(s, list) else s
 
         rows = []

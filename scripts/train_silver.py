@@ -1,6 +1,6 @@
 """Train the learned marker and cue detector on the silver corpus (issue 15): ``make train``.
 
-    python scripts/train_silver.py resolve     # annotations/*.yaml -> silver.jsonl (needs ../shared)
+    python scripts/train_silver.py resolve     # annotations -> silver.jsonl (needs ../shared)
     python scripts/train_silver.py agreement   # the double-annotated sample: F1 of the two
     python scripts/train_silver.py train       # silver.jsonl -> training/model (spaCy spancat)
     python scripts/train_silver.py score HALF  # the model on evaluation/blind/gold/HALF.jsonl
