@@ -176,3 +176,16 @@ def test_stance_figures_draw_edges_and_intervals(seed_analysis):
         ax = plots.plot_target_rates(table, by="side")
         assert len(ax.collections) == 2 + 2 + 1   # intervals A, B; points A; B open only
         assert [t.get_text() for t in ax.get_yticklabels()] == ["plan", "report"]
+
+
+def test_stance_view_follows_its_controls(seed_analysis):
+    from toolkit import widgets
+
+    view = widgets.StanceView(seed_analysis)
+    assert 'alt="stance network"' in view.figure.value
+    evaluation = view.rows()
+    assert set(evaluation["category"]) == {"evaluation"}
+    assert "the writer" in set(evaluation["holder_text"])        # swiftly
+    view.category.value = "all"
+    assert len(view.rows()) == len(seed_analysis.stances)
+    assert "<script" not in view.table.value
