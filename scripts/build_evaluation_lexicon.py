@@ -156,6 +156,9 @@ SENSE_RULES = {
     "brutal": "abstract_head", "cheap": "abstract_head", "empty": "abstract_head",
     "dark": "abstract_head", "bright": "abstract_head", "fruitful": "abstract_head",
     "blind": "abstract_head",
+    # a hedge in a frame (*it is doubtful whether*: hedge.tsv), a judgement elsewhere
+    # (*doubtful promises*)
+    "doubtful": "evaluative_modifier",
 }
 
 # senses that describe, classify or name a state, effect, motive or kind (MARKERS.md),

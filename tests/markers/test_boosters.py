@@ -148,3 +148,36 @@ ALWAYS = "We/PRON/PRP/nsubj/2 will/AUX/MD/aux/2 always/ADV/RB/advmod/3 stand/VER
 @pytest.mark.parametrize(("spec", "expected"), [(NOT_ALWAYS, []), (ALWAYS, ["always"])])
 def test_always_inside_negation_on_hand_built_parses(spec, expected):
     assert found(parse(spec), "booster") == expected
+
+
+# Hyland's (2005) boosters that need context: findings with a proposition, *well-known* facts
+
+HYLAND_BOOSTERS_FIRE = [
+    ("We have established that the files were altered.", "established"),
+    ("We have determined that the regime conducted the attack.", "determined"),
+    ("We have concluded that the government ordered the raid.", "concluded"),
+    ("It is a well-known fact that sanctions hurt the poor.", "well-known"),
+    ("It is well known that the camps exist.", "it is well known that"),
+    ("It is true that the economy grew.", "it is true that"),
+    ("The evidence is incontestable.", "incontestable"),
+]
+
+HYLAND_BOOSTERS_DO_NOT_FIRE = [
+    ("The council established a committee.", "established"),
+    ("The court concluded that the law was void.", "concluded"),  # an attribution
+    ("It was determined that the entities qualify.", "determined"),  # agentless: attribution
+    ("We are determined to win.", "determined"),
+    ("She is a well-known singer.", "well-known"),
+    ("The suspect is well known to the police.", "well known"),
+    ("The talks concluded on Friday.", "concluded"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), HYLAND_BOOSTERS_FIRE)
+def test_hyland_booster_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "booster")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), HYLAND_BOOSTERS_DO_NOT_FIRE)
+def test_hyland_booster_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "booster")

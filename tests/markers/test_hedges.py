@@ -196,6 +196,7 @@ WOULD_FIRES = [
     ("The bill would provide ten billion dollars for schools.", "would"),
     ("I believe that a ceasefire would save thousands of lives.", "would"),
     ("Imagine what it would be like to live there.", "would"),
+    ("We need institutions that would keep the peace.", "would"),
     ("This would suggest that the policy failed.", "would"),
 ]
 
@@ -205,6 +206,7 @@ WOULD_DOES_NOT_FIRE = [
     ("Police stated he would be charged with fraud.", "would"),
     ("We knew the plan would fail.", "would"),
     ("They issued a warning that talks would collapse.", "would"),
+    ("In 1945 they founded institutions that would keep the peace.", "would"),
     # habit
     ("Every year they would meet in Geneva.", "would"),
     ("Whenever he came, he would bring flowers.", "would"),
@@ -260,3 +262,52 @@ WOULD_NO_DELAY = "There/PRON/EX/expl/2 would/AUX/MD/aux/2 be/AUX/VB/ROOT/- " \
 ])
 def test_hypothetical_would_on_hand_built_parses(spec, expected):
     assert [w for w in found(parse(spec), "hedge") if w == "would"] == expected
+
+
+# Hyland's (2005) hedges that need context: the writer's claim, epistemic *ought*, *doubtful*
+
+HYLAND_HEDGES_FIRE = [
+    ("We argue that the sanctions have failed.", "argue"),
+    ("I claim that the vote was fair.", "claim"),
+    ("We contend that the treaty still binds both parties.", "contend"),
+    ("That ought to be enough for a majority.", "ought"),
+    ("It is doubtful whether the ceasefire will hold.", "doubtful"),
+    ("The detainees were mainly students.", "mainly"),
+    ("The reforms brought a certain degree of stability.", "a certain degree of"),
+]
+
+HYLAND_HEDGES_DO_NOT_FIRE = [
+    ("The ministry claims that the vote was fair.", "claims"),  # a third party: attribution
+    ("They argued that the plan was illegal.", "argued"),
+    ("We argued last year that the plan would fail.", "argued"),  # the writer's past act
+    ("Farmers claim the land by tradition.", "claim"),
+    ("The victims have the right to claim compensation.", "claim"),
+    ("We ought to act now.", "ought"),
+    ("The guilty ought to be punished.", "ought"),
+    ("They made doubtful promises.", "doubtful"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), HYLAND_HEDGES_FIRE)
+def test_hyland_hedge_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "hedge")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), HYLAND_HEDGES_DO_NOT_FIRE)
+def test_hyland_hedge_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "hedge")
+
+
+WE_ARGUE = "We/PRON/PRP/nsubj/1 argue/VERB/VBP/ROOT/- that/SCONJ/IN/mark/4 " \
+    "it/PRON/PRP/nsubj/4 failed/VERB/VBD/ccomp/1"
+THEY_ARGUE = "They/PRON/PRP/nsubj/1 argue/VERB/VBP/ROOT/- that/SCONJ/IN/mark/4 " \
+    "it/PRON/PRP/nsubj/4 failed/VERB/VBD/ccomp/1"
+WE_ARGUED = "We/PRON/PRP/nsubj/1 argued/VERB/VBD/ROOT/- that/SCONJ/IN/mark/4 " \
+    "it/PRON/PRP/nsubj/4 failed/VERB/VBD/ccomp/1"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (WE_ARGUE, ["argue"]), (THEY_ARGUE, []), (WE_ARGUED, []),
+])
+def test_writer_claim_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "hedge") == expected

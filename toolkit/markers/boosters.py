@@ -28,7 +28,7 @@ from .rules import (
 __all__ = ["clear_frame", "fact_label", "clause_frame", "epistemic_must", "writer_knowledge",
            "factive_evidence", "absolute_not_negated", "at_all", "certainty_adverb",
            "emphatic_literally", "certainty_adjective", "not_before_adjective",
-           "emphatic_not_negated"]
+           "emphatic_not_negated", "well_known_fact"]
 
 CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "where", "when",
                              ":", "—", "–", "-", ","})
@@ -148,7 +148,7 @@ development incident""".split())
 EVENT_FACTIVES = frozenset({"remind", "teach"})
 #: factives that need a clause (*shows that, proved that*) rather than an object
 CLAUSE_FACTIVES = frozenset({"show", "prove", "demonstrate", "reveal", "establish", "find",
-                             "remind", "teach"})
+                             "remind", "teach", "determine", "conclude"})
 
 
 def _has_proposition(verb: Token) -> bool:
@@ -341,3 +341,21 @@ def emphatic_not_negated(span: Span) -> bool:
         return False  # a question that doubts: *Can we really achieve it?*
     return not (following is not None and following.text in {"?", "!"} and
                 (before is None or before.is_punct))
+
+
+#: nouns of fact a *well-known* certifies (*a well-known fact*), not a famous person or thing
+FACT_NOUNS = frozenset("""fact facts truth truths reality realities phenomenon principle
+pattern problem problems history record tactic tactics trick tricks story""".split())
+
+
+@context_rule("well_known_fact")
+def well_known_fact(span: Span) -> bool:
+    """*well-known / well known* as certainty (Hyland 2005: 222): a clause frame (*it is
+    well known that*) or a noun of fact (*a well-known fact, the well-known tactics*); not
+    fame (*a well-known singer, well known to the police*)."""
+    last = span[-1]
+    after = words_after(last, 1)
+    if after == ["that"]:
+        return True
+    following = next_token(last)
+    return following is not None and following.lower_ in FACT_NOUNS

@@ -27,7 +27,8 @@ from .rules import (
 
 __all__ = ["epistemic_modal", "hypothetical_would", "inference_verb", "writer_belief",
            "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
-           "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase"]
+           "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase", "writer_claim",
+           "epistemic_ought"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
 PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
@@ -162,8 +163,9 @@ routinely occasionally normally typically invariably generally""".split())
 def _reported_clause(verb: Token) -> bool:
     """True when ``verb`` heads the clause of a verb or noun of saying or believing that is
     past or a third party's (*he said he would resign*, *we knew it would fail*, *the promise
-    that it would*); a present belief of the writer (*I believe that peace would follow*)
-    is not reported."""
+    that it would*), or a relative clause in a past narrative (*they built institutions that
+    would provide security*); a present belief of the writer (*I believe that peace would
+    follow*) is not reported."""
     clause = verb
     for _ in range(3):
         if clause.dep_ == "conj" and clause.head != clause:
@@ -174,6 +176,15 @@ def _reported_clause(verb: Token) -> bool:
     if clause.dep_ in {"acl", "relcl"} and governor.lemma_.lower() in REPORTING_NOUNS:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or \
             clause.dep_ == "acl"
+    if clause.dep_ == "relcl":
+        # a relative clause in a past narrative: *they established institutions that would
+        # provide security* (the future of the past)
+        verb_above = governor
+        for _ in range(4):
+            if verb_above.pos_ in {"VERB", "AUX"} or verb_above.head == verb_above:
+                break
+            verb_above = verb_above.head
+        return verb_above.tag_ == "VBD"
     if clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or governor == clause:
         return False
     if governor.tag_ in {"VBD", "VBN"} or any(
@@ -511,10 +522,54 @@ def hedging_kind_of(span: Span) -> bool:
 
 @context_rule("unclear_frame")
 def unclear_frame(span: Span) -> bool:
-    """*it is unclear whether / uncertain how*: the writer marks an open question (Hyland
-    2005: 221); not *unclear rules* (a judgement of the rules)."""
-    return words_after(span[-1], 1) in (["whether"], ["if"], ["what"], ["how"], ["who"],
-                                        ["why"], ["when"], ["where"], ["which"])
+    """*it is unclear whether / uncertain how / doubtful that*: the writer marks an open
+    question (Hyland 2005: 221); not *unclear rules* (a judgement of the rules)."""
+    after = words_after(span[-1], 1)
+    if after == ["that"]:
+        return span[-1].lower_ == "doubtful"  # *it is doubtful that*; *unclear that* is rare
+    return after in (["whether"], ["if"], ["what"], ["how"], ["who"], ["why"], ["when"],
+                     ["where"], ["which"])
+
+
+@context_rule("writer_claim")
+def writer_claim(span: Span) -> bool:
+    """*we argue that, I claim that, we postulate that*: the writer presents a proposition as
+    an argued claim, not an established fact (Hyland 2005: 221, hedges *argue, claim,
+    postulate*). Only the writer (first person, present, or softened by *would*) with a
+    clause; a third party's *claim* is an attribution (stance ``distancing``), the writer's
+    past act (*as we argued last year*) is a self-attribution, and *claim* the noun or
+    *claim lives* (an object) is neither. MARKERS.md."""
+    verb = span[-1]
+    doc = verb.doc
+    after = words_after(verb, 1)
+    if not is_parsed(doc):
+        return words_before(verb, 1) in (["i"], ["we"]) and after == ["that"]
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ in {"VBD", "VBN", "VBG"}:
+        return False
+    subject = subject_of(verb)
+    if not is_first_person(subject) or subject is None or subject.lower_ not in {"i", "we"}:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in {"would", "might", "may"}:
+        return False  # *we want to claim*, *they forced us to argue*
+    return after == ["that"] or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+#: what follows *ought to be* when *ought* weighs a probability, not a duty: a predicate of
+#: sufficiency or outcome (*that ought to be enough, it ought to be possible*)
+EPISTEMIC_OUGHT_PREDICATES = frozenset("""enough sufficient possible easy clear obvious
+evident true ready available able straightforward simple feasible apparent""".split())
+
+
+@context_rule("epistemic_ought")
+def epistemic_ought(span: Span) -> bool:
+    """Epistemic *ought to* (Hyland 2005: 221): a probable conclusion (*that ought to be
+    enough, the results ought to be clear by Monday*), not the far commoner duty (*we ought
+    to act, the guilty ought to be punished*). Quirk et al. (1985: 4.54)."""
+    ought = span[0]
+    after = words_after(ought, 3)
+    if after[:2] != ["to", "be"] or len(after) < 3:
+        return False
+    return after[2] in EPISTEMIC_OUGHT_PREDICATES
 
 
 @context_rule("hedging_phrase")
