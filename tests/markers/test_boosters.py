@@ -181,3 +181,48 @@ def test_hyland_booster_fires(nlp, sentence, marker):
 @pytest.mark.parametrize(("sentence", "marker"), HYLAND_BOOSTERS_DO_NOT_FIRE)
 def test_hyland_booster_does_not_fire(nlp, sentence, marker):
     assert marker not in found(nlp(sentence), "booster")
+
+
+# the writer's conviction (Martin & White 2005: pronounce), concurring comments, absolutes --
+
+CONVICTION_FIRES = [
+    ("We are convinced that dialogue is the only way.", "convinced"),
+    ("I am confident that the treaty will hold.", "confident"),
+    ("Naturally, the talks failed.", "naturally"),
+    ("Unsurprisingly, the vote was delayed.", "unsurprisingly"),
+    ("The truth will come out, and it will stay out forever.", "forever"),
+    ("They have not changed their position in the slightest.", "in the slightest"),
+    ("We condemned the attack in no uncertain terms.", "in no uncertain terms"),
+]
+
+CONVICTION_DOES_NOT_FIRE = [
+    ("They are convinced that the vote was rigged.", "convinced"),  # a third party's belief
+    ("We are confident in our team.", "confident"),  # trust, no proposition
+    ("We are not convinced that the plan works.", "convinced"),
+    ("The gas occurs naturally in the region.", "naturally"),
+    ("Peace does not last forever.", "forever"),
+    ("It is achievable in the least costly manner.", "in the least"),  # a superlative
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), CONVICTION_FIRES)
+def test_conviction_booster_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "booster")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), CONVICTION_DOES_NOT_FIRE)
+def test_conviction_booster_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "booster")
+
+
+WE_ARE_CONVINCED = "We/PRON/PRP/nsubj/1 are/AUX/VBP/ROOT/- convinced/ADJ/JJ/acomp/1 " \
+    "that/SCONJ/IN/mark/5 it/PRON/PRP/nsubj/5 works/VERB/VBZ/ccomp/2"
+THEY_ARE_CONVINCED = "They/PRON/PRP/nsubj/1 are/AUX/VBP/ROOT/- convinced/ADJ/JJ/acomp/1 " \
+    "that/SCONJ/IN/mark/5 it/PRON/PRP/nsubj/5 works/VERB/VBZ/ccomp/2"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (WE_ARE_CONVINCED, ["convinced"]), (THEY_ARE_CONVINCED, []),
+])
+def test_writer_conviction_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "booster") == expected

@@ -28,7 +28,8 @@ from .rules import (
 __all__ = ["clear_frame", "fact_label", "clause_frame", "epistemic_must", "writer_knowledge",
            "factive_evidence", "absolute_not_negated", "at_all", "certainty_adverb",
            "emphatic_literally", "certainty_adjective", "not_before_adjective",
-           "emphatic_not_negated", "well_known_fact"]
+           "emphatic_not_negated", "well_known_fact", "writer_conviction",
+           "comment_adverb"]
 
 CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "where", "when",
                              ":", "—", "–", "-", ","})
@@ -359,3 +360,42 @@ def well_known_fact(span: Span) -> bool:
         return True
     following = next_token(last)
     return following is not None and following.lower_ in FACT_NOUNS
+
+
+@context_rule("writer_conviction")
+def writer_conviction(span: Span) -> bool:
+    """*we are convinced that, I am confident that*: the writer pronounces a proposition
+    certain (Martin & White 2005: 127-132, proclaim: pronounce). Only the writer (first
+    person, or the issuing country: *Malaysia is convinced that*) and only with a clause:
+    not *confident in our team* (trust), not *they are convinced that* (a third party's
+    belief: neither a booster nor an attribution, MARKERS.md), not negated."""
+    adjective = span[-1]
+    after = words_after(adjective, 1)
+    if after != ["that"] and not (is_parsed(adjective.doc) and any(
+            c.dep_ == "ccomp" for c in adjective.children)):
+        return False
+    if is_negated(adjective) or "not" in words_before(adjective, 3):
+        return False
+    if not is_parsed(adjective.doc):
+        return bool(set(words_before(adjective, 3)) & {"i", "we"})
+    verb = adjective.head if adjective.dep_ in {"acomp", "attr", "oprd"} else adjective
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if is_first_person(subject):
+        return True
+    present = verb.tag_ in {"VBZ", "VBP"}
+    return present and subject.ent_type_ == "GPE"
+
+
+@context_rule("comment_adverb")
+def comment_adverb(span: Span) -> bool:
+    """*naturally, unsurprisingly, not surprisingly* as a comment that the proposition is
+    expected (Martin & White 2005: 122-126, concur): at the start of a clause or set off by
+    commas (*Naturally, the talks failed*); not manner (*occurs naturally, behaved
+    naturally*)."""
+    first = span[0]
+    before = prev_token(first)
+    if before is None or before.is_punct or before.lower_ in {"and", "but", "so", "yet"}:
+        return True
+    return words_after(span[-1], 1) == [","]

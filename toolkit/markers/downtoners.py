@@ -21,7 +21,8 @@ from .rules import (
 )
 
 __all__ = ["restrictive_only", "restrictive_just", "restrictive_alone", "restrictive_simply",
-           "minimizer_a_little", "compromiser_rather", "restrictive_no_more_than"]
+           "minimizer_a_little", "compromiser_rather", "restrictive_no_more_than",
+           "downtoning_adjective"]
 
 DETERMINERS = frozenset({"the", "an", "a", "my", "our", "your", "his", "her", "its", "their",
                          "whose", "one's"})
@@ -159,3 +160,36 @@ def restrictive_no_more_than(span: Span) -> bool:
         return False
     return not (after[:1] in (["a"], ["an"]) and len(after) > 1 and after[1] in {
         "few", "dozen", "hundred", "thousand", "million", "billion"})
+
+
+#: nouns of chance, change, effect and share that a downtoning adjective scales down
+#: besides the abstract nouns of WordNet (*a slight chance, marginal gains*)
+SCALED_NOUNS = frozenset("""chance chances risk risks gain gains increase increases rise
+decline drop improvement improvements progress change changes difference differences effect
+effects impact role share majority amount amounts number sum sums fraction portion
+concession concessions gesture gestures evidence support turnout""".split())
+
+
+@context_rule("downtoning_adjective")
+def downtoning_adjective(span: Span) -> bool:
+    """*slight, marginal, negligible, minimal, meagre, paltry, scant, token*: an adjective
+    that scales down an abstract noun or a quantity (*a slight chance, marginal gains,
+    negligible impact, a token gesture, meagre results*); not a physical size or a
+    classifying term (*a slight figure, marginal land, the token ring*). Quirk et al. (1985:
+    7.33, downtoning adjectives); Martin & White (2005: 140-152, force lowered)."""
+    from .intensifiers import _modified_noun, _predicated_noun, is_abstract_noun
+
+    adjective = span[-1]
+    if is_tagged(adjective.doc) and adjective.pos_ not in {"ADJ", "NOUN"}:
+        return False
+    if adjective.pos_ == "NOUN" and adjective.lower_ != "token":
+        return False
+    noun = _modified_noun(adjective) or _predicated_noun(adjective)
+    if noun is None:
+        return False
+    if noun.lower_ in SCALED_NOUNS or noun.lemma_.lower() in SCALED_NOUNS:
+        return True
+    if adjective.lower_ in {"marginal", "token"} and noun.lower_ in {"land", "lands", "ring",
+                                                                    "tax", "rate", "cost"}:
+        return False  # classifying: *marginal land, marginal tax rate, token ring*
+    return noun.pos_ in {"NOUN", "PROPN"} and is_abstract_noun(noun)
