@@ -226,3 +226,16 @@ THEY_ARE_CONVINCED = "They/PRON/PRP/nsubj/1 are/AUX/VBP/ROOT/- convinced/ADJ/JJ/
 ])
 def test_writer_conviction_on_hand_built_parses(spec, expected):
     assert found(parse(spec), "booster") == expected
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), [
+    ("The recent crisis has further highlighted the seriousness of the threat.", "highlighted",
+     True),
+    ("The pandemic has highlighted the need for cooperation.", "highlighted", True),
+    ("The minister highlighted the need for reform.", "highlighted", False),
+    ("Allow me to highlight some of the steps we took.", "highlight", False),
+    ("It is plain that the plan failed.", "plain", True),
+    ("They wore plain clothes.", "plain", False),
+])
+def test_event_highlights_and_plain(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "booster")) is fires

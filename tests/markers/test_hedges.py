@@ -311,3 +311,13 @@ WE_ARGUED = "We/PRON/PRP/nsubj/1 argued/VERB/VBD/ROOT/- that/SCONJ/IN/mark/4 " \
 ])
 def test_writer_claim_on_hand_built_parses(spec, expected):
     assert found(parse(spec), "hedge") == expected
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("The talks reached a virtual standstill.", True),
+    ("A state of virtual inaction prolongs the war.", True),
+    ("The leaders held a virtual meeting.", False),
+    ("Students attend virtual classes.", False),
+])
+def test_virtual_as_approximator(nlp, sentence, fires):
+    assert ("virtual" in found(nlp(sentence), "hedge")) is fires

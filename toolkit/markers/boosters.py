@@ -29,7 +29,7 @@ __all__ = ["clear_frame", "fact_label", "clause_frame", "epistemic_must", "write
            "factive_evidence", "absolute_not_negated", "at_all", "certainty_adverb",
            "emphatic_literally", "certainty_adjective", "not_before_adjective",
            "emphatic_not_negated", "well_known_fact", "writer_conviction",
-           "comment_adverb"]
+           "comment_adverb", "event_highlights"]
 
 CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "where", "when",
                              ":", "—", "–", "-", ","})
@@ -399,3 +399,22 @@ def comment_adverb(span: Span) -> bool:
     if before is None or before.is_punct or before.lower_ in {"and", "but", "so", "yet"}:
         return True
     return words_after(span[-1], 1) == [","]
+
+
+@context_rule("event_highlights")
+def event_highlights(span: Span) -> bool:
+    """*highlight* as a factive of evidence only with an event or a fact as subject (*the
+    crisis has highlighted the seriousness of*, *which highlights the need*), the rule of
+    :func:`factive_evidence` narrowed: *highlight* is mostly a speech act (*allow me to
+    highlight*, *the minister highlighted*, *the declaration highlights*: attributions or
+    the writer's own act), so a pronoun other than *it/this/that/which*, a name or a
+    capitalised title as subject does not count."""
+    verb = span[-1]
+    if not is_parsed(verb.doc) or not factive_evidence(span):
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return verb.dep_ == "acl" and verb.tag_ == "VBG"
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"it", "this", "that", "which"}
+    return subject.pos_ == "NOUN" and not (subject.is_title and not subject.is_sent_start)

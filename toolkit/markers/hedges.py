@@ -28,7 +28,7 @@ from .rules import (
 __all__ = ["epistemic_modal", "hypothetical_would", "inference_verb", "writer_belief",
            "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
            "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase", "writer_claim",
-           "epistemic_ought"]
+           "epistemic_ought", "virtual_state"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
 PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
@@ -584,3 +584,31 @@ def hedging_phrase(span: Span) -> bool:
     return words_after(span[-1], 1) not in (["that"], ["which"], ["to"], ["where"], ["of"],
                                             ["in"], ["similar"], ["comparable"], ["we"],
                                             ["they"], ["it"])
+
+
+#: what *virtual* names when it means online or simulated, not *almost* (*a virtual meeting*)
+ONLINE_NOUNS = frozenset("""meeting meetings summit summits session sessions conference
+conferences event events format platform platforms reality world worlds space spaces
+currency currencies assets tour tours class classes classroom learning school visit visits
+assistant machine machines memory private network networks office call calls gathering
+gatherings forum hearing hearings debate dialogue town hall exhibition""".split())
+
+
+@context_rule("virtual_state")
+def virtual_state(span: Span) -> bool:
+    """*virtual* meaning almost, before a noun of a state or an act (*a virtual standstill, a
+    state of virtual inaction, a virtual monopoly*): the adjective of the approximator
+    *virtually* (Hyland 2005: 220). Not online or simulated (*a virtual meeting, virtual
+    reality*)."""
+    from .intensifiers import is_abstract_noun
+
+    adjective = span[-1]
+    following = next_token(adjective)
+    if following is None or following.pos_ not in {"NOUN", "ADJ"}:
+        return False
+    noun = following
+    if is_parsed(adjective.doc) and adjective.dep_ == "amod":
+        noun = adjective.head
+    if noun.lower_ in ONLINE_NOUNS or noun.lemma_.lower() in ONLINE_NOUNS:
+        return False
+    return is_abstract_noun(noun)
