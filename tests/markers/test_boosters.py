@@ -187,7 +187,7 @@ def test_hyland_booster_does_not_fire(nlp, sentence, marker):
 
 CONVICTION_FIRES = [
     ("We are convinced that dialogue is the only way.", "convinced"),
-    ("I am confident that the treaty will hold.", "confident"),
+    ("Malaysia is convinced that the veto must be reformed.", "convinced"),
     ("Naturally, the talks failed.", "naturally"),
     ("Unsurprisingly, the vote was delayed.", "unsurprisingly"),
     ("The truth will come out, and it will stay out forever.", "forever"),
@@ -197,7 +197,8 @@ CONVICTION_FIRES = [
 
 CONVICTION_DOES_NOT_FIRE = [
     ("They are convinced that the vote was rigged.", "convinced"),  # a third party's belief
-    ("We are confident in our team.", "confident"),  # trust, no proposition
+    ("We are convinced of our cause.", "convinced"),  # no proposition
+    ("Our recently concluded meeting adopted a declaration.", "concluded"),
     ("We are not convinced that the plan works.", "convinced"),
     ("The gas occurs naturally in the region.", "naturally"),
     ("Peace does not last forever.", "forever"),

@@ -13,6 +13,8 @@ FIRES = [
     ("These sanctions might backfire on the region.", "might"),
     ("Such measures could lead to a wider war.", "could"),
     ("The dispute could eventually spill across the border.", "could"),
+    ("Such weapons could create untold suffering.", "could"),
+    ("The reform could almost be called a never-ending story.", "could"),
     ("This would suggest that the policy failed.", "would"),
     ("It would seem that nobody read the report.", "would"),
     # appear / seem as inference

@@ -217,7 +217,7 @@ def factive_evidence(span: Span) -> bool:
     if is_first_person(subject):
         # the writer's findings (*we found that, our study shows*); the writer's
         # *I remind you that* is a speech act, not evidence
-        if lemma == "find":
+        if lemma in {"find", "conclude", "determine", "establish"}:
             return words_after(verb, 1) == ["that"]
         return lemma not in EVENT_FACTIVES and _has_proposition(verb)
     if lemma == "find":
@@ -364,11 +364,12 @@ def well_known_fact(span: Span) -> bool:
 
 @context_rule("writer_conviction")
 def writer_conviction(span: Span) -> bool:
-    """*we are convinced that, I am confident that*: the writer pronounces a proposition
-    certain (Martin & White 2005: 127-132, proclaim: pronounce). Only the writer (first
-    person, or the issuing country: *Malaysia is convinced that*) and only with a clause:
-    not *confident in our team* (trust), not *they are convinced that* (a third party's
-    belief: neither a booster nor an attribution, MARKERS.md), not negated."""
+    """*we are convinced that*: the writer pronounces a proposition certain (Martin & White
+    2005: 127-132, proclaim: pronounce). Only the writer (first person, or the issuing
+    country: *Malaysia is convinced that*) and only with a clause: not *they are convinced
+    that* (a third party's belief: neither a booster nor an attribution, MARKERS.md), not
+    negated. (*We are confident that* is left out: in speeches it is mostly a courtesy to
+    the chair, and confidence is a feeling.)"""
     adjective = span[-1]
     after = words_after(adjective, 1)
     if after != ["that"] and not (is_parsed(adjective.doc) and any(
@@ -384,7 +385,8 @@ def writer_conviction(span: Span) -> bool:
         return False
     if is_first_person(subject):
         return True
-    present = verb.tag_ in {"VBZ", "VBP"}
+    present = verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
     return present and subject.ent_type_ == "GPE"
 
 

@@ -357,7 +357,8 @@ CLASSIFIED_ACTS = frozenset("""immigration migration immigrant immigrants migran
 alien aliens entry entries crossing crossings border logging fishing mining hunting trade
 trafficking smuggling drug drugs substance substances weapon weapons arms firearm firearms
 goods content possession gambling parking dumping workers worker employment residence
-residents stay status presence financial flows flow wildlife timber""".split())
+residents stay status presence financial flows flow wildlife timber proliferation diversion
+transfer transfers exploitation extraction exports imports""".split())
 
 
 #: verbs whose *illegally* names a legal category (*entered illegally, illegally imported*)

@@ -48,6 +48,11 @@ build create start act ask call give offer provide adopt establish launch pursue
 end stop send put find bring""".split())
 
 
+#: collective agents that make *could* + a deliberate act a proposal (*the world could seek*)
+AGENT_COLLECTIVES = frozenset("""world community humanity mankind organization organisation
+union assembly region continent leadership side international""".split())
+
+
 def _modal_verb(modal: Token) -> Token:
     return clause_head(modal) if is_parsed(modal.doc) else (next_token(modal) or modal)
 
@@ -110,10 +115,12 @@ def epistemic_modal(span: Span) -> bool:
         return False
     if is_parsed(doc) and _in_condition(verb):
         return False
-    if words_after(modal, 1) in (["have"], ["be"]) or verb.lemma_.lower() in OUTCOME_VERBS:
+    # the first word after *could* that is not an adverb (*could almost be called*)
+    first_verb = next((t for t in doc[modal.i + 1: modal.i + 4] if t.pos_ != "ADV"
+                       and not t.is_space), None)
+    if words_after(modal, 1) in (["have"], ["be"]) or verb.lemma_.lower() in OUTCOME_VERBS or (
+            first_verb is not None and first_verb.lower_ in {"have", "be"}):
         return True
-    if verb.lemma_.lower() in PROPOSAL_VERBS:
-        return False  # a proposal: *the world could seek to minimise the danger*
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if adverbs & {"eventually", "well", "possibly", "easily", "potentially", "soon", "even"}:
         return True
@@ -121,7 +128,10 @@ def epistemic_modal(span: Span) -> bool:
         return False
     if subject.lower_ in {"we", "i", "you"}:
         return False  # a proposal or an ability: *we could open the research*
-    return not names_speaker(subject) or subject.lower_ in {"they", "it"}
+    agent = names_speaker(subject) or subject.lemma_.lower() in AGENT_COLLECTIVES
+    if verb.lemma_.lower() in PROPOSAL_VERBS and agent:
+        return False  # a proposal: *the world could seek to minimise the danger*
+    return not agent or subject.lower_ in {"they", "it"}
 
 
 #: verbs that *would* softens into a hedge (*this would suggest, I would argue*)
