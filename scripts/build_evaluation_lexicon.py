@@ -147,6 +147,8 @@ lie hoax smear fiction nonsense hearsay stunt distortion hypocrisy mess smokescr
 clown-show lunatic fantasy falsehood fabrication farce sham charade travesty disgrace
 fiasco debacle absurdity rubbish garbage baloney hogwash witch-hunt
 selfishness incompetence arrogance folly slander libel hackery
+myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish drivel claptrap
+blunder shambles
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
 NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay": None,
@@ -155,7 +157,9 @@ NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay":
                 "garbage": None, "baloney": None, "hogwash": None, "slander": None,
                 "libel": None, "mess": "messes", "hoax": "hoaxes", "farce": "farces",
                 "absurdity": "absurdities", "fantasy": "fantasies", "travesty": "travesties",
-                "falsehood": "falsehoods", "hero": "heroes"}
+                "falsehood": "falsehoods", "hero": "heroes", "fallacy": "fallacies",
+                "whitewash": None, "gibberish": None, "drivel": None, "claptrap": None,
+                "shambles": None}
 
 # words evaluative only in some senses: the context rule that decides
 # (toolkit/markers/evaluation.py)

@@ -479,3 +479,13 @@ def test_wordnet_negations_are_recorded_with_their_base() -> None:
     assert set(negated["subtype"]) == {"negative"}
     bases = negated["note"].str.extract(r"^(?:un|in|il|im|ir|dis)- \+ (\w+)")[0]
     assert bases.notna().all()
+
+
+@pytest.mark.parametrize(("sentence", "word", "fires"), [
+    ("The illusion that force brings peace has cost many lives.", "illusion", True),
+    ("It is a myth that sanctions never work.", "myth", True),
+    ("The raid was a pretext for arrests.", "pretext", True),
+    ("Gangs scam the elderly.", "scam", False),  # the verb
+])
+def test_nouns_that_judge_truth(nlp, sentence: str, word: str, fires: bool) -> None:
+    assert (word in found(nlp(sentence), "evaluation")) is fires
