@@ -122,3 +122,15 @@ SLIGHT_FIGURE = "a/DET/DT/det/2 slight/ADJ/JJ/amod/2 figure/NOUN/NN/ROOT/-"
                                                 (SLIGHT_FIGURE, [])])
 def test_downtoning_adjective_on_hand_built_parses(spec, expected):
     assert found(parse(spec), "downtoner") == expected
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("The government did little to stop the abuse.", True),
+    ("The law has changed little since 1990.", True),
+    ("The victims are little known abroad.", True),
+    ("The little girl cried.", False),
+    ("There is little evidence of fraud.", False),
+    ("Little by little the situation improved.", False),
+])
+def test_minimizer_little(nlp, sentence, fires):
+    assert ("little" in found(nlp(sentence), "downtoner")) is fires

@@ -22,7 +22,7 @@ from .rules import (
 
 __all__ = ["restrictive_only", "restrictive_just", "restrictive_alone", "restrictive_simply",
            "minimizer_a_little", "compromiser_rather", "restrictive_no_more_than",
-           "downtoning_adjective"]
+           "downtoning_adjective", "minimizer_little"]
 
 DETERMINERS = frozenset({"the", "an", "a", "my", "our", "your", "his", "her", "its", "their",
                          "whose", "one's"})
@@ -193,3 +193,29 @@ def downtoning_adjective(span: Span) -> bool:
                                                                     "tax", "rate", "cost"}:
         return False  # classifying: *marginal land, marginal tax rate, token ring*
     return noun.pos_ in {"NOUN", "PROPN"} and is_abstract_noun(noun)
+
+
+@context_rule("minimizer_little")
+def minimizer_little(span: Span) -> bool:
+    """*little* as a minimizer, nearly *not* (Quirk et al. 1985: 8.112): after a verb (*did
+    little to stop the abuse, matters little, has changed little*) or before a participle or
+    a comparative (*little known, little changed, little better*). Not *a little* (its own
+    row), the adjective (*the little girl, little children*), *little by little*, nor the
+    quantifier before a noun (*little evidence*: a quantity)."""
+    little = span[0]
+    before = prev_token(little)
+    following = next_token(little)
+    if before is not None and (before.lower_ in DETERMINERS | {"this", "that", "very", "so",
+                                                               "too", "how", "as", "by",
+                                                               "precious"}
+                               or before.tag_ in {"PRP$", "POS"}):
+        return False
+    if following is not None and following.lower_ in {"by", "one", "ones"}:
+        return False
+    if following is not None and (following.tag_ in {"VBN", "JJR", "RBR"} or following.lower_ in {
+            "more", "less", "better", "worse"}):
+        return True  # *little known, little changed, little more than*
+    if before is None or not (before.pos_ in {"VERB", "AUX"} or before.lower_ in {"very"}):
+        return False
+    return following is None or following.is_punct or following.lower_ in {
+        "to", "in", "for", "about", "with", "of", "if", "but", "and", "or", "since"}
