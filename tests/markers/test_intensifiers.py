@@ -256,6 +256,8 @@ QUIRK_FIRES = [
     ("We express our unequivocal condemnation of terrorism.", "unequivocal"),
     ("Officials ignored widespread harassment of journalists.", "widespread"),
     ("There were a significant number of reports of abuse.", "significant"),
+    ("We fervently hope for a ceasefire.", "fervently"),  # -ly of a listed adjective
+    ("The plan was harshly criticized.", "harshly"),
 ]
 
 QUIRK_DOES_NOT_FIRE = [
