@@ -170,6 +170,7 @@ HYLAND_BOOSTERS_DO_NOT_FIRE = [
     ("She is a well-known singer.", "well-known"),
     ("The suspect is well known to the police.", "well known"),
     ("The talks concluded on Friday.", "concluded"),
+    ("Under section 110 of the Act, I determine that no aid will be given.", "determine"),
 ]
 
 

@@ -427,6 +427,7 @@ def test_unlawful_act(nlp, sentence: str, word: str, fires: bool) -> None:
 LIABILITY_CASES = [
     ("We need transparent and accountable institutions.", "accountable", True),
     ("The people want an accountable government.", "accountable", True),
+    ("The Council must become more accountable, transparent and fair.", "accountable", True),
     ("We will hold Iran accountable for the attack.", "accountable", False),
     ("The regime must be held accountable.", "accountable", False),
     ("We will all be accountable.", "accountable", False),

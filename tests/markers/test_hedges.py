@@ -219,6 +219,7 @@ WOULD_DOES_NOT_FIRE = [
     ("Would you accept this offer?", "would"),
     ("We would be grateful for your support.", "would"),
     ("They would rather wait.", "would"),
+    ("We would look forward to a quick resolution.", "would"),
     # refusal
     ("The government would not allow the inspectors in.", "would"),
     # a condition or a purpose

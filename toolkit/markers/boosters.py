@@ -145,6 +145,8 @@ def writer_knowledge(span: Span) -> bool:
 #: not an attribution (MARKERS.md: "a fact or event that proves is a booster")
 EVIDENCE_NOUNS = frozenset("""evidence proof fact experience history reality truth event
 development incident""".split())
+#: verbs of reaching a finding: factive only with a *that*-clause, in the perfect or past
+FINDING_VERBS = frozenset({"conclude", "determine", "establish"})
 #: verbs after which *remind/teach* need a person object to be factive (*taught us that*)
 EVENT_FACTIVES = frozenset({"remind", "teach"})
 #: factives that need a clause (*shows that, proved that*) rather than an object
@@ -188,6 +190,15 @@ def factive_evidence(span: Span) -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # a prediction or a hypothesis, not evidence: *it would show how*
+    if lemma in FINDING_VERBS:
+        # a finding reported with its clause (*we have concluded that*), not the adjective
+        # (*our recently concluded meeting*) nor a performative in the present (*I
+        # determine that the United States will not provide*: a legal act)
+        if words_after(verb, 1) != ["that"]:
+            return False
+        if verb.tag_ in {"VBP", "VBZ"} and not any(
+                c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+            return False
     relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"),
                     None)
     if relative is not None:

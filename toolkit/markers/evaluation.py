@@ -418,9 +418,13 @@ def liability_sense(span: Span) -> bool:
     if any(t.lemma_.lower() in LIABILITY_VERBS
            for t in token.doc[max(0, token.i - 6):token.i] if t.pos_ == "VERB"):
         return False
-    # attributive (*accountable institutions*, *transparent and accountable government*);
-    # predicative *be accountable* is liability (*we will all be accountable*)
-    return token.dep_ == "amod" or token.dep_ == "conj" and token.head.dep_ == "amod"
+    # attributive (*accountable institutions*, *transparent and accountable government*), or
+    # graded or coordinated as a quality (*more accountable, transparent and fair*);
+    # a bare predicative *be accountable* is liability (*we will all be accountable*)
+    before = prev_token(token)
+    graded = before is not None and before.lower_ in ("more", "most", "less", "fully")
+    coordinated = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+    return token.dep_ == "amod" or graded or coordinated
 
 
 @context_rule("abstract_head")

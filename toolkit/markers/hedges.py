@@ -145,7 +145,7 @@ encourage request wish want recommend propose remind call hope care mind beg app
 emphasize emphasise stress underline underscore reiterate highlight recall commend congratulate
 express extend join echo pay acknowledge recognize recognise refer draw insist respectfully
 advise
-kindly support request encourage""".split())
+kindly support request encourage look""".split())
 
 #: adjectives of willingness after *would be* (*we would be grateful, happy, ready to*)
 VOLITION_ADJECTIVES = frozenset("""happy glad pleased grateful thankful honoured honored
