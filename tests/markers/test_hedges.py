@@ -324,3 +324,12 @@ def test_writer_claim_on_hand_built_parses(spec, expected):
 ])
 def test_virtual_as_approximator(nlp, sentence, fires):
     assert ("virtual" in found(nlp(sentence), "hedge")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("The fire was possibly set by the guards.", True),
+    ("We cannot possibly shy away from this world.", False),
+    ("How could they possibly know?", False),
+])
+def test_possibility_adverb(nlp, sentence, fires):
+    assert ("possibly" in found(nlp(sentence), "hedge")) is fires

@@ -28,7 +28,7 @@ from .rules import (
 __all__ = ["epistemic_modal", "hypothetical_would", "inference_verb", "writer_belief",
            "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
            "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase", "writer_claim",
-           "epistemic_ought", "virtual_state"]
+           "epistemic_ought", "virtual_state", "possibility_adverb"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
 PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
@@ -622,3 +622,16 @@ def virtual_state(span: Span) -> bool:
     if noun.lower_ in ONLINE_NOUNS or noun.lemma_.lower() in ONLINE_NOUNS:
         return False
     return is_abstract_noun(noun)
+
+
+@context_rule("possibility_adverb")
+def possibility_adverb(span: Span) -> bool:
+    """*possibly* weighing a possibility (*the fire was possibly set*), not after a negated
+    *can* (*we cannot possibly shy away*, *how could they possibly*), where it emphasises
+    an impossibility (Quirk et al. 1985: 8.101, emphasizer in non-assertive contexts)."""
+    before = words_before(span[0], 3)
+    if before[-1:] in (["not"], ["n't"], ["n’t"]) and any(
+            w in {"can", "could", "ca", "cannot"} for w in before):
+        return False
+    return not (len(before) >= 2 and before[-2] in {"could", "can"} and before[-3:-2] in (
+        ["how"], ["who"], ["what"]))
