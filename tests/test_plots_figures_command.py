@@ -162,10 +162,10 @@ def test_the_ungdc_right_panel_gives_each_country_its_own_colour(tiny_ungdc):
                            category="booster", n_resamples=199)
     right = fig.axes[1]
     labels, colours = [], []
-    for line in right.get_lines():
-        if line.get_label() in UNGDC_WORDS:
-            labels.append(line.get_label())
-            colours.append(to_hex(line.get_color()))
+    for container in right.containers:  # one errorbar per country
+        if container.get_label() in UNGDC_WORDS:
+            labels.append(container.get_label())
+            colours.append(to_hex(container.lines[0].get_color()))
     assert labels == ["USA", "CHN", "RUS"]
     assert len(set(colours)) == 3
     legend = {t.get_text() for t in right.get_legend().get_texts()}
