@@ -167,7 +167,7 @@ def test_comparison_tables_are_sortable_and_searchable(countries_analysis):
 
     view = widgets.ComparisonView(countries_analysis, by="country", a="Ruritania",
                                   b="Freedonia", n_resamples=199)
-    assert [type(t) for t in view.table_widgets] == [ITable] * len(view.table_widgets)
+    assert all(isinstance(t, ITable) for t in view.table_widgets)
     assert len(view.table_widgets) >= 2
     assert view.table_widgets[0].caption.startswith("Rates per 1,000 words")
     for table in view.table_widgets:

@@ -5,9 +5,9 @@ the comparisons: White House articles 2025-2026 against White House statements 2
 (by ``genre``), the five UN General Debate speeches of 2020 (``ungd_2020_*``) against each
 other, and all statements by subtype; and, from the UN General Debate speeches of the five
 permanent members 2005-2024 (the bundled ``ungdc_sample``, or ``--ungdc PATH``), the rates
-by year and by country (``ungdc_rates_by_year``; ``--no-ungdc`` leaves it out). Every figure is written as PDF, SVG and 300-dpi PNG
-with :func:`toolkit.plots.save_figure`, byte-identical across runs; ``figures/README.md``
-lists them with their captions.
+by year and by country (``ungdc_rates_by_year``; ``--no-ungdc`` leaves it out). Every
+figure is written as PDF, SVG and 300-dpi PNG with :func:`toolkit.plots.save_figure`,
+byte-identical across runs; ``figures/README.md`` lists them with their captions.
 """
 
 from __future__ import annotations

@@ -95,8 +95,8 @@ def plot_heatmap(rates: pd.DataFrame, *, by: str = "doc_id", level: str = "subty
     see :func:`heatmap_matrix`; ordered by a ``documents`` column, thin lines separate its
     values, named at the right. ``row_labels``: a mapping, a callable, or a column of
     ``documents`` (e.g. ``"title"``: shortened to ``label_limit`` characters by
-    :func:`short_titles`, unique, the row's name where a title is missing). Cells show their value when ``annotate`` (default:
-    at most 200 cells). Returns the Axes.
+    :func:`short_titles`, unique, the row's name where a title is missing). Cells show
+    their value when ``annotate`` (default: at most 200 cells). Returns the Axes.
     """
     matrix = heatmap_matrix(rates, by=by, level=level, value=value, order=order,
                             documents=documents)

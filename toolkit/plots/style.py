@@ -23,7 +23,8 @@ from matplotlib.figure import Figure
 
 from ..lexicon import CATEGORIES, STANCES
 
-__all__ = ["CATEGORY_COLORS", "STANCE_COLORS", "GROUP_COLORS", "group_color", "NEUTRAL_COLOR", "OKABE_ITO", "WIDTHS",
+__all__ = ["CATEGORY_COLORS", "STANCE_COLORS", "GROUP_COLORS", "group_color",
+           "NEUTRAL_COLOR", "OKABE_ITO", "WIDTHS",
            "STYLE_PATH", "category_color", "stance_color", "figure_size",
            "publication_style", "save_figure", "FORMATS"]
 
