@@ -269,16 +269,16 @@ class ConcordanceView(W.VBox):
                               f"</b> ({html.escape(kind)})"
                               + (f", first {self.limit} shown" if len(lines) > self.limit
                                  else "") + "</p>")
-        columns = [c for c in ("doc_id", "left", "match", "right", "category", "subtype",
-                               "lemma", "title", "date", "speaker", "genre")
-                   if c in lines.columns]
+        # the keyword in context first, then what it is and where it comes from
+        columns = [c for c in ("left", "match", "right", "category", "subtype", "lemma",
+                               "doc_id") if c in lines.columns]
         from .html import kwic_html
 
         shown = lines.head(self.limit)[columns]
         self.view.value = kwic_html(shown, limit=self.limit)
         update_table(self.table, shown, caption=f"Concordance: {self.query.value}",
-                     columnDefs=[{"className": "dt-right", "targets": [1]},
-                                 {"className": "dt-center toolkit-match", "targets": [2]}])
+                     columnDefs=[{"className": "dt-right", "targets": [0]},
+                                 {"className": "dt-center toolkit-match", "targets": [1]}])
 
 
 class ComparisonView(W.VBox):
@@ -315,7 +315,9 @@ class ComparisonView(W.VBox):
         self.table_widgets = [data_table(pd.DataFrame(), caption=caption) for caption in
                               ("Rates per 1,000 words [95 % CI]", "What differs",
                                "Where the markers fall")]
-        self.tables = W.VBox([self.heading, *self.table_widgets])
+        self.table_titles = [W.HTML() for _ in self.table_widgets]
+        self.tables = W.VBox([self.heading, *[w for pair in zip(
+            self.table_titles, self.table_widgets, strict=True) for w in pair]])
         self.tables.add_class("toolkit-comparison")
         self.downloads = W.HTML()
         self.concordance = W.HTML()
@@ -493,10 +495,11 @@ class ComparisonView(W.VBox):
         self.heading.value = (f"<h3 class='toolkit-h'>Comparison by {html.escape(by)}</h3>"
                               + "".join(f"<p class='toolkit-note'>{html.escape(n)}</p>"
                                         for n in comparison.notes))
-        for widget, table, caption in zip(
-                self.table_widgets, (rates, key_table, dispersion),
+        for widget, title, table, caption in zip(
+                self.table_widgets, self.table_titles, (rates, key_table, dispersion),
                 ("Rates per 1,000 words [95 % CI], side A first", differ,
                  "Where the markers fall (mean position 0-1, dispersion DP)"), strict=True):
+            title.value = f"<h4 class='toolkit-h'>{html.escape(caption)}</h4>"
             update_table(widget, table, caption=caption)
 
     def side_documents(self) -> tuple[list[str], list[str]]:
@@ -584,8 +587,9 @@ def update_table(widget, table: pd.DataFrame, *, caption: str = "", **options) -
 
 def _table_options(options: dict) -> dict:
     return {"layout": TABLE_LAYOUT, "showIndex": False, "pageLength": 10,
-            "lengthMenu": [10, 25, 50, 100], "classes": "display compact cell-border",
-            "autoWidth": False, "scrollX": True, **options}
+            "classes": "display compact nowrap stripe hover",
+            "style": "table-layout:auto;width:100%;margin:0;caption-side:top",
+            "scrollX": True, **options}
 
 
 def _with_documents(analysis, documents: pd.DataFrame):
@@ -770,17 +774,23 @@ APP_CSS = """<style>
 .toolkit-sidebar h4 { margin: 10px 0 6px; font-size: 12px; text-transform: uppercase;
   letter-spacing: 0.06em; color: #51606C; }
 .toolkit-sidebar .widget-label { color: #333; }
-.toolkit-sidebar .toolkit-summary, .toolkit-sidebar .toolkit-problems,
-.toolkit-sidebar .toolkit-error { font-size: 13px; margin: 6px 0; }
+.toolkit-sidebar .widget-html-content { white-space: normal; overflow-wrap: anywhere;
+  line-height: 1.4; }
+.toolkit-sidebar .toolkit-summary, .toolkit-sidebar .toolkit-error { font-size: 13px;
+  margin: 6px 0; }
+.toolkit-sidebar details { font-size: 12px; color: #444; margin: 4px 0; }
+.toolkit-sidebar details summary { cursor: pointer; color: #8A4B00; }
+.toolkit-sidebar .toolkit-problems { padding-left: 16px; margin: 4px 0; }
+.toolkit-sidebar .toolkit-problems li { margin-bottom: 4px; }
 .toolkit-content { padding: 6px 18px 24px; box-sizing: border-box; min-width: 0; }
 .toolkit-app .toolkit-h { font-size: 16px; margin: 14px 0 4px; }
 .toolkit-app h4.toolkit-h { font-size: 14px; }
 .toolkit-app .toolkit-status p { font-size: 14px; margin: 8px 0; }
-.toolkit-app .toolkit-figure img { width: 100%; max-width: 1400px; height: auto;
+.toolkit-app .toolkit-figure img { width: 100%; max-width: 1100px; height: auto;
   display: block; }
 .toolkit-app .toolkit-table { margin: 6px 0 16px; width: 100%; }
-.toolkit-app .toolkit-table caption { caption-side: top; text-align: left; font-weight: 600;
-  padding: 4px 0; }
+.toolkit-app .toolkit-table caption { display: none; }
+.toolkit-app .toolkit-table td, .toolkit-app .toolkit-table th { white-space: nowrap; }
 .toolkit-app .toolkit-downloads a, .toolkit-app .toolkit-download-list a {
   margin: 0 2px; }
 .toolkit-app a.toolkit-download { color: #0B5CAD; }
@@ -807,7 +817,7 @@ class AppView(W.VBox):
         self.path = W.Text(placeholder="a folder, .jsonl or .csv", description="Path",
                            **narrow)
         self.load_button = W.Button(description="Analyse", button_style="primary",
-                                    icon="play", layout=W.Layout(width="100%"))
+                                    layout=W.Layout(width="100%"))
         self.progress = W.Output(layout=W.Layout(width="100%"))
         self.messages = W.HTML(layout=W.Layout(width="100%"))
         self.compare_panel = W.VBox(layout=W.Layout(width="100%"))
@@ -889,7 +899,8 @@ class AppView(W.VBox):
             f"<p class='toolkit-summary'>{len(analysis.documents)} documents analysed, "
             f"{len(analysis.markers)} markers, {len(analysis.attributions)} attributions"
             f"{f'; {len(problems)} skipped or flagged' if problems else ''}.</p>"
-            + (f"<ul class='toolkit-problems'>{notes}</ul>" if notes else ""))
+            + (f"<details><summary>{len(problems)} skipped or flagged: details</summary>"
+               f"<ul class='toolkit-problems'>{notes}</ul></details>" if notes else ""))
         self.holder = AnalysisHolder(analysis)
         tabs = W.Tab(layout=W.Layout(width="100%"))
         views = []
