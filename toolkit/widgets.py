@@ -589,7 +589,7 @@ def _table_options(options: dict) -> dict:
     return {"layout": TABLE_LAYOUT, "showIndex": False, "pageLength": 10,
             "classes": "display compact nowrap stripe hover",
             "style": "table-layout:auto;width:100%;margin:0;caption-side:top",
-            "scrollX": True, **options}
+            "scrollX": True, "text_in_header_can_be_selected": False, **options}
 
 
 def _with_documents(analysis, documents: pd.DataFrame):
