@@ -875,6 +875,7 @@ class AppView(W.VBox):
             self.messages.value = (f"<p class='toolkit-error' style='color:#b00'>error: "
                                    f"{html.escape(str(exc))}</p>")
             return
+        self.progress.clear_output()  # the bar has done its job; the summary says the rest
         self._select_corpus(path)
         self.show(analysis)
 
