@@ -96,7 +96,7 @@ def test_app_layout_sortable_tables_and_figure_at_page_width(tmp_path, width, he
     below, in the image), tables that sort and filter in the page, with nothing fetched for
     them from the network; screenshots at two common screen sizes."""
     require_browser()
-    statements = require_shared("corpora", "statements")
+    statements = datasets.dataset_path("statements")
     expected_documents = len(pd.read_csv(statements / "index.csv"))
     with serve("voila", NOTEBOOKS / "app.ipynb", tmp_path / "voila") as url, \
             browser_page(width, height) as page:
@@ -104,7 +104,7 @@ def test_app_layout_sortable_tables_and_figure_at_page_width(tmp_path, width, he
         page.goto(url, timeout=240_000)
         page.wait_for_selector(".toolkit-summary", timeout=240_000)
         corpus = page.locator(".widget-dropdown", has_text="Corpus").locator("select")
-        corpus.select_option(label="Statements (../shared/corpora/statements)")
+        corpus.select_option(label="Statements (38 texts)")
         page.get_by_role("button", name="Analyse").click()
         _wait_for(lambda: f"{expected_documents} documents analysed"
                   in page.locator(".toolkit-summary").inner_text(), 300,
@@ -141,6 +141,10 @@ def test_app_layout_sortable_tables_and_figure_at_page_width(tmp_path, width, he
         screenshot(page, f"app-concordance-{width}x{height}")
         page.get_by_role("tab", name="Highlighted text").click()
         screenshot(page, f"app-text-{width}x{height}")
+        page.get_by_role("tab", name="Stance").click()
+        page.wait_for_selector("img[alt='stance network'] >> visible=true", timeout=60_000)
+        assert "holder_text" in page.locator(".toolkit-stance").first.inner_text()
+        screenshot(page, f"app-stance-{width}x{height}")
     table_requests = [u for u in external if re.search(r"datatables|itables|jquery", u, re.I)]
     assert table_requests == []
 
