@@ -956,22 +956,31 @@ class AppView(W.VBox):
 class StanceView(W.VBox):
     """Who judges whom in one statement (:mod:`toolkit.stance`): pick a statement and a
     category; see the holder-to-target network and the stance table (holder, target entity,
-    polarity, count, the marker words and the target phrases)."""
+    polarity, count, the marker words and the target phrases), sortable and searchable. It
+    opens on the statement with the most judged targets."""
 
     def __init__(self, analysis, *, doc_id: str | None = None):
         self.analysis = analysis
         self.picker = StatementPicker(analysis)
-        if doc_id is not None:
-            self.picker.value = doc_id
+        self.picker.value = doc_id if doc_id is not None else self._most_judged()
         self.category = W.Dropdown(options=["evaluation", *[c for c in CATEGORIES
                                                             if c != "evaluation"], "all"],
                                    value="evaluation", description="Category")
         self.figure = W.HTML()
-        self.table = W.HTML()
+        self.table = data_table(pd.DataFrame(), caption="Stances")
         self.picker.observe(lambda _: self.refresh(), names="value")
         self.category.observe(lambda _: self.refresh(), names="value")
         super().__init__([W.HBox([self.picker, self.category]), self.figure, self.table])
+        self.add_class("toolkit-stance")
         self.refresh()
+
+    def _most_judged(self) -> str | None:
+        stances = self.analysis.stances
+        judged = stances[(stances["category"] == "evaluation")
+                         & stances["target_entity"].notna()]
+        if judged.empty:
+            return self.picker.value
+        return str(judged.groupby("doc_id")["count"].sum().idxmax())
 
     def rows(self) -> pd.DataFrame:
         """The stance table of the chosen statement and category."""
@@ -981,18 +990,19 @@ class StanceView(W.VBox):
             table = table[table["category"] == self.category.value]
         return table[["holder_text", "target_entity", "category", "polarity", "count",
                       "examples", "targets"]].assign(
-            holder_text=lambda t: t["holder_text"].fillna("the writer"))
+            holder_text=lambda t: t["holder_text"].fillna("the writer")).rename(
+            columns={"holder_text": "holder", "target_entity": "target"})
 
     def refresh(self) -> None:
         from . import plots
 
         if self.picker.value is None:
-            self.figure.value, self.table.value = "<p>No statement.</p>", ""
+            self.figure.value = "<p>No statement.</p>"
             return
         category = None if self.category.value == "all" else self.category.value
         with plots.publication_style():
             ax = plots.plot_stance_network(self.analysis.stances, self.picker.value,
                                            category=category)
             self.figure.value = figure_html(figure_png(ax.figure), alt="stance network")
-        self.table.value = self.rows().to_html(index=False, escape=True,
-                                               classes="toolkit-stance", na_rep="")
+        update_table(self.table, self.rows(), caption="Who judges what: holder, target, "
+                                                      "polarity and count")
