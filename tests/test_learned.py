@@ -63,3 +63,14 @@ def test_predict_takes_the_engine(tmp_path):
                            "model"], capture_output=True, text=True, cwd=ROOT, check=True)
     record = json.loads(done.stdout)
     assert record["markers"] and all(m["rule"] == "model:spancat" for m in record["markers"])
+
+
+def test_the_app_analyses_with_the_chosen_engine():
+    from toolkit import widgets
+
+    app = widgets.AppView({"seed": str(ROOT / "corpora" / "seed")}, autoload=False)
+    app.engine.value = "combined"
+    app.load()
+    assert app.holder.analysis.engine == "combined"
+    assert app.holder.analysis.markers["rule"].str.startswith(("lexicon:", "rule:",
+                                                               "model:")).all()

@@ -813,13 +813,16 @@ class AppView(W.VBox):
                                  **narrow)
         self.path = W.Text(placeholder="a folder, .jsonl or .csv", description="Path",
                            **narrow)
+        self.engine = W.Dropdown(options=[("rules", "rules"), ("learned model", "model"),
+                                          ("rules + model", "combined")], value="rules",
+                                 description="Engine", **narrow)
         self.load_button = W.Button(description="Analyse", button_style="primary",
                                     layout=W.Layout(width="100%"))
         self.progress = W.Output(layout=W.Layout(width="100%"))
         self.messages = W.HTML(layout=W.Layout(width="100%"))
         self.compare_panel = W.VBox(layout=W.Layout(width="100%"))
         self.sidebar = W.VBox([W.HTML("<h4>Corpus</h4>"), self.corpus, self.path,
-                               self.load_button, self.progress, self.messages,
+                               self.engine, self.load_button, self.progress, self.messages,
                                self.compare_panel],
                               layout=W.Layout(width="300px", min_width="300px",
                                               flex="0 0 300px"))
@@ -867,7 +870,7 @@ class AppView(W.VBox):
         try:
             documents = load_corpus(path)
             with self.progress:
-                analysis = analyze(documents, progress=True)
+                analysis = analyze(documents, progress=True, engine=self.engine.value)
         except (ToolkitError, OSError, ValueError) as exc:
             self.messages.value = (f"<p class='toolkit-error' style='color:#b00'>error: "
                                    f"{html.escape(str(exc))}</p>")
