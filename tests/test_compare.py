@@ -20,12 +20,12 @@ def _groups():
     for i in range(6):
         markers += repeat(12 + i, doc_id=f"art{i}", category="evaluation", lemma="lie",
                           subtype="negative", position=0.2)
-        markers += repeat(2, doc_id=f"art{i}", category="denial", lemma="not",
+        markers += repeat(1 + i % 3, doc_id=f"art{i}", category="denial", lemma="not",
                           subtype="negation", position=0.1)
     for i in range(7):
         markers += repeat(i % 2, doc_id=f"st{i}", category="evaluation", lemma="lie",
                           subtype="negative", position=0.7)
-        markers += repeat(2, doc_id=f"st{i}", category="denial", lemma="not",
+        markers += repeat(1 + (i + 1) % 3, doc_id=f"st{i}", category="denial", lemma="not",
                           subtype="negation", position=0.5)
     return make_analysis(documents, markers)
 
