@@ -43,8 +43,35 @@ def test_compare_two_groups_holds_every_table():
     assert (significant["higher_in"] == "article <rebuttal>").all()
     assert set(result.dispersion["genre"]) == {"article <rebuttal>", "statement"}
     assert set(result.tables()) == {"groups", "rates", "subtype_rates", "keyness",
-                                    "dispersion"}
+                                    "dispersion", "model"}
     assert "lie (evaluation)" in result.summary()
+    # 6 + 7 documents: every split enumerated, the document-level test decides
+    assert result.keyness["test"].str.contains("exact, 1,716 splits").all()
+    assert result.inference
+    model = result.model.set_index(["level", "item"])
+    assert model.loc[("category", "evaluation"), "significant"]
+    assert not model.loc[("category", "denial"), "significant"]
+    assert model.loc[("category", "evaluation"), "rate_ratio"] == pytest.approx(
+        (3 / 6300) / (87 / 4800), rel=1e-3)  # one binary group: the ratio of pooled rates
+
+
+def test_small_groups_get_no_document_level_inference():
+    analysis = _groups()
+    some = subset(analysis, ["art0", "art1", "art2", "art3", "st0", "st1", "st2", "st3",
+                             "st4"])
+    result = compare(some, by="genre", a="article <rebuttal>", b="statement",
+                     n_resamples=999)
+    assert not result.inference
+    assert result.keyness["small_group"].all()
+    assert result.keyness["p"].isna().all() and not result.keyness["significant"].any()
+    assert result.keyness["token_significant"].any()  # the pooled test would have said yes
+    assert "No document-level inference" in result.summary()
+    assert "No document-level inference" in result._repr_html_()
+    assert result.groups["small_group"].tolist() == [True, False]
+    # the same rule for every grouping: one document is a small group under doc_id too
+    by_doc = compare(some, by="doc_id", a="art0", b="st0", n_resamples=999)
+    assert by_doc.groups["small_group"].all()
+    assert by_doc.rates["small_group"].all()
 
 
 def test_compare_html_escapes_group_names():
@@ -102,6 +129,12 @@ def test_findings_on_the_shared_statements(statements_dir, nlp):
     genres = compare(analysis, by="genre", a="White House article",
                      b="White House statement", n_resamples=999)
     assert genres.groups["n_docs"].tolist() == [8, 15]
+    # issue 16: the "FACT:" label of one page layout, 14 against 0 in 4 of 8 articles, is
+    # significant with words pooled and not over documents
+    fact = genres.keyness.set_index(["level", "item"]).loc[("lemma", "fact")]
+    assert (fact["count_a"], fact["count_b"], fact["docs_with_a"]) == (14, 0, 4)
+    assert fact["token_significant"] and not fact["significant"]
+    assert fact["absent_in"] == "b" and fact["log_ratio"] == float("inf")
     speeches = subset(analysis, analysis.documents["doc_id"].str.startswith("ungd_2020_"))
     each = compare(speeches, by="doc_id", n_resamples=999)
     assert sorted(set(each.keyness["group_a"])) == [

@@ -34,8 +34,14 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from .tables import SMALL_GROUP, ComparisonError, by_columns, count_matrix, group_index, \
-    is_small_group
+from .tables import (
+    SMALL_GROUP,
+    ComparisonError,
+    by_columns,
+    count_matrix,
+    group_index,
+    is_small_group,
+)
 
 __all__ = ["rates", "garwood_interval", "bootstrap_rate_interval", "GARWOOD", "BCA",
            "PERCENTILE", "SMALL_GROUP", "PER_WORDS"]
@@ -153,8 +159,9 @@ def rates(analysis, *, by: str | Sequence[str] = "doc_id", level: str = "categor
 
     Columns: the ``by`` column(s), ``category`` (and ``subtype`` or ``lemma``), ``count``,
     ``words``, ``rate``, ``ci_low``, ``ci_high``, ``ci_method``, ``n_docs``,
-    ``small_group`` (fewer than 5 documents: true for every row by ``doc_id``). Every category (or subtype) appears
-    for every document or group, zero counts included; lemmas appear where seen anywhere.
+    ``small_group`` (fewer than 5 documents: true for every row by ``doc_id``). Every
+    category (or subtype) appears for every document or group, zero counts included;
+    lemmas appear where seen anywhere.
 
     Sources: Garwood (1936); Efron (1987) for BCa; DESIGN.md "Statistics".
 
