@@ -20,7 +20,8 @@ from ..errors import ToolkitError
 from ..lexicon import CATEGORIES, STANCES, SUBTYPES
 
 __all__ = ["ComparisonError", "SMALL_GROUP", "is_small_group", "LEVELS", "ATTRIBUTION_LEVELS",
-           "CountMatrix", "item_rows", "count_matrix", "group_index", "by_columns", "subset", "resolve_group"]
+           "CountMatrix", "item_rows", "count_matrix", "group_index", "by_columns", "subset",
+           "resolve_group"]
 
 #: the item columns of each level: the item itself last, its category beside it
 LEVELS: dict[str, tuple[str, ...]] = {
