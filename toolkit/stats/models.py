@@ -16,8 +16,9 @@ Where the negative binomial does not converge because the documents vary no more
 Poisson counts (``alpha`` -> 0), the Poisson model with the same offset and errors is fitted
 instead (``test`` says so). Whether the groups differ at all is the Wald test of every
 group term together (one test per item, chi-square with groups - 1 degrees of freedom);
-p-values are adjusted over the items tested with Benjamini & Hochberg (1995), ``scipy.stats.false_discovery_control``. Groups of
-fewer than 5 documents are left out of the model (the one small-group rule).
+p-values are adjusted over the items tested with Benjamini & Hochberg (1995),
+``scipy.stats.false_discovery_control``. Groups of fewer than 5 documents are left out of
+the model (the one small-group rule).
 """
 
 from __future__ import annotations
