@@ -36,7 +36,8 @@ def plot_profile(rates: pd.DataFrame, *, by: str = "doc_id", level: str = "categ
     they first appear). Colour is always the item's category. Points of groups with
     ``small_group`` true (fewer than 5 documents, a document alone included: the one rule
     of :func:`toolkit.stats.is_small_group`) are drawn open and the legend says why.
-    Whiskers are the table's 95 % intervals (Garwood's exact interval for one document; the bootstrap for a group).
+    Whiskers are the table's 95 % intervals (Garwood's exact interval for one document; the
+    bootstrap for a group).
     Labels: ``group_labels`` and ``item_labels`` (mappings or callables), ``rate_label``
     (the rate axis), ``item_title`` (the item axis), ``title``, ``legend_title``.
 
