@@ -140,3 +140,58 @@ def test_findings_on_the_shared_statements(statements_dir, nlp):
     assert sorted(set(each.keyness["group_a"])) == [
         "ungd_2020_chn", "ungd_2020_gbr", "ungd_2020_mys", "ungd_2020_tha", "ungd_2020_usa"]
     assert (each.keyness["words_a"] + each.keyness["words_b"]).nunique() == 1
+
+
+def _own_folder(folder):
+    """A user's folder: .txt files and an index.csv with a genre column, 6 texts a side."""
+    folder.mkdir()
+    rows = ["id,genre"]
+    for i in range(6):
+        (folder / f"reb{i}.txt").write_text(
+            "This claim is clearly a groundless lie. " * (1 + i % 3)
+            + "We absolutely reject the report, and it is not true.", encoding="utf-8")
+        (folder / f"stm{i}.txt").write_text(
+            "The committee may consider the proposal next year. " * (1 + i % 2)
+            + "Perhaps the figures suggest a small change.", encoding="utf-8")
+        rows += [f"reb{i},rebuttal", f"stm{i},statement"]
+    (folder / "index.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_run_compares_a_users_folder_from_the_command_line(tmp_path, capsys):
+    from toolkit.cli import main
+    from toolkit.export import read_export
+
+    folder = _own_folder(tmp_path / "mine")
+    out = tmp_path / "out"
+    code = main(["run", str(folder), "--by", "genre", "--a", "rebuttal", "--b", "statement",
+                 "--out", str(out), "--no-cache"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    for name in ("documents", "markers", "attributions", "keyness", "comparison_rates",
+                 "comparison_subtype_rates", "comparison_dispersion", "comparison_groups",
+                 "model"):
+        assert (out / f"{name}.csv").exists(), name
+    for name in ("comparison_profile", "comparison_keyness"):
+        for extension in ("png", "svg", "pdf"):
+            assert (out / f"{name}.{extension}").stat().st_size > 0
+    key = read_export(out / "keyness.csv")
+    assert set(key["group_a"]) == {"rebuttal"} and set(key["group_b"]) == {"statement"}
+    assert key["test"].str.contains("exact, 924 splits").all()  # 6 + 6 documents
+    groundless = key[(key["level"] == "lemma") & (key["item"] == "groundless")].iloc[0]
+    assert groundless["count_b"] == 0 and groundless["absent_in"] == "b"
+    assert bool(groundless["significant"])
+    assert "Comparison by genre: rebuttal (6 documents" in err
+    model = read_export(out / "model.csv")
+    assert set(model["term"]) == {"genre[statement]"}
+
+
+def test_run_says_which_column_is_unknown(tmp_path, capsys):
+    from toolkit.cli import main
+
+    folder = _own_folder(tmp_path / "mine")
+    code = main(["run", str(folder), "--by", "party", "--out", str(tmp_path / "out"),
+                 "--no-cache"])
+    assert code == 2
+    assert "--by party" in capsys.readouterr().err
+    assert main(["run", str(folder), "--a", "rebuttal", "--out", str(tmp_path / "o")]) == 2

@@ -158,7 +158,7 @@ def plot_keyness(keyness: pd.DataFrame, *, significant_only: bool = True,
             in_a = row.log_ratio > 0  # absent in b
             text = f"absent in {label_b if in_a else label_a}"
             if np.isfinite(getattr(row, "log_ratio_bound", np.nan)):
-                text += (" \u2265 " if in_a else " \u2264 ") + f"{value:.1f}"
+                text += (" \u2265 " if in_a else " \u2264 ") + f"{value:.2f}"
         absent_labels.append(text)
     show_counts = counts and {"count_a", "count_b"} <= set(rows.columns) and len(rows) > 0
     if not show_counts:  # said beside the open region instead, towards the middle

@@ -161,10 +161,14 @@ def rate_model(analysis, *, by: str, covariates: Sequence[str] = (), level: str 
                 shown = re.sub(rf"C\({name}(, Treatment\(reference=[^)]*\))?\)\[T\.(.*)\]",
                                rf"{column}[\2]", shown).replace(name, column)
             coef, se = float(params[term]), float(bse[term])
+            if not converged:  # a diverging coefficient has no usable error
+                se = np.nan
+            with np.errstate(over="ignore", invalid="ignore"):
+                ratio, low, high = np.exp([coef, coef - z_crit * se, coef + z_crit * se])
             rows.append({**item, "term": shown, "coef": coef, "se": se,
-                         "rate_ratio": np.exp(coef), "ci_low": np.exp(coef - z_crit * se),
-                         "ci_high": np.exp(coef + z_crit * se), "z": coef / se,
-                         "term_p": 2 * stats.norm.sf(abs(coef / se)), "test": test,
+                         "rate_ratio": ratio, "ci_low": low, "ci_high": high,
+                         "z": coef / se, "term_p": 2 * stats.norm.sf(abs(coef / se)),
+                         "test": test,
                          "p": p_value, "nb_alpha": float(params.get("alpha", np.nan)),
                          "n_docs": int(keep.sum()), "errors": errors,
                          "converged": converged})
