@@ -10,7 +10,7 @@ OUT ?= out
 # or CORPUS=path for a folder of your own
 CORPUS ?= corpora/seed $(wildcard $(SHARED)/corpora/statements)
 
-.PHONY: setup run test bench eval figures lab app lint clean-cache
+.PHONY: setup run test bench eval calibration figures lab app lint clean-cache
 
 setup: $(STAMP)
 
@@ -39,6 +39,11 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) -m toolkit eval --out reports
+
+# type-I error and power of the keyness tests on simulated corpora (about a minute):
+# reports/calibration.md and reports/figures/calibration_power.png
+calibration: $(STAMP)
+	$(PY) scripts/calibration.py --out reports
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks
