@@ -23,7 +23,7 @@ def _three_governments(seed: int = 4, small: bool = False, shape: float = 0.8):
             doc = f"{government}{i}"
             words = int(rng.integers(300, 2500))
             documents.append({"doc_id": doc, "words": words, "government": government,
-                              "year": 2015 + i % 6, "speaker": f"{government}-s{i % 3}"})
+                              "year": 2015 + i % 6, "speaker": f"{government}-s{i % 5}"})
             mean = words * rates[government] / 1000
             count = int(rng.negative_binomial(shape, shape / (shape + mean)))
             markers += repeat(count, doc_id=doc, category="hedge", lemma="may",
@@ -57,7 +57,7 @@ def test_coefficients_and_errors_match_a_glm_at_the_estimated_alpha(cluster):
         assert hedge.loc[term, "rate_ratio"] == pytest.approx(np.exp(hedge.loc[term, "coef"]))
     # errors: model-based, or clustered by speaker (GLM's sandwich at the same alpha)
     if cluster:
-        assert hedge["errors"].iloc[0] == "clustered by speaker (9 clusters)"
+        assert hedge["errors"].iloc[0] == "clustered by speaker (15 clusters)"
         # the discrete model counts alpha among the parameters of its sandwich: close
         assert hedge.loc["government[B]", "se"] == pytest.approx(fit.bse["B"], rel=0.1)
     else:
@@ -84,6 +84,15 @@ def test_auto_clusters_by_speaker_only_when_a_speaker_repeats():
         "clustered by speaker")
     analysis.documents["speaker"] = analysis.documents["doc_id"]
     assert rate_model(analysis, by="government")["errors"].iloc[0] == "model-based"
+
+
+def test_no_clustering_when_a_group_has_fewer_than_five_speakers():
+    analysis = _three_governments()
+    analysis.documents["speaker"] = analysis.documents["government"] + "-" + (
+        analysis.documents.index % 2).astype(str)
+    table = rate_model(analysis, by="government", cluster="speaker")
+    assert table["errors"].iloc[0] == "model-based (government nested in speaker: not clustered)"
+    assert any("cannot be told apart" in n for n in table.attrs["notes"])
 
 
 def test_small_groups_are_left_out_and_covariates_enter():

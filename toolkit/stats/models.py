@@ -10,7 +10,10 @@ fitted by maximum likelihood with statsmodels (``statsmodels.formula.api.negativ
 ``alpha`` estimated; Cameron & Trivedi 2013, *Regression Analysis of Count Data*, ch. 3).
 Where one speaker gave several documents, those documents are not independent: standard
 errors are then clustered by speaker (``cov_type="cluster"``; Cameron & Trivedi 2013, ch. 2.7;
-Cameron & Miller 2015 on few clusters, which make clustered errors too small).
+Cameron & Miller 2015 on few clusters, which make clustered errors too small). Clustering
+needs speakers on each side: when a group holds fewer than 5 speakers (all the White House
+articles have one author), group and speaker cannot be told apart, the errors are
+model-based and the table's ``errors`` column and notes say so.
 
 Where the negative binomial does not converge because the documents vary no more than
 Poisson counts (``alpha`` -> 0), the Poisson model with the same offset and errors is fitted
@@ -115,6 +118,17 @@ def rate_model(analysis, *, by: str, covariates: Sequence[str] = (), level: str 
                      else f"C({names[column]})")
     formula = "count ~ " + " + ".join(terms)
     errors, fit_kwargs = "model-based", {}
+    if cluster_column is not None:
+        spans = documents.loc[keep].groupby(by)[cluster_column].nunique()
+        if spans.min() < SMALL_GROUP:
+            notes.append(
+                f"errors not clustered by {cluster_column}: the group {spans.idxmin()!r} has "
+                f"{spans.min()} {cluster_column}(s), so {by} and {cluster_column} cannot be "
+                f"told apart (clustered errors need {SMALL_GROUP} or more a group); the "
+                "model-based errors treat its documents as independent and are too small "
+                "if they share a source")
+            errors = f"model-based ({by} nested in {cluster_column}: not clustered)"
+            cluster_column = None
     if cluster_column is not None:
         codes = pd.factorize(documents.loc[keep, cluster_column].astype(str))[0]
         errors = f"clustered by {cluster_column} ({codes.max() + 1} clusters)"
