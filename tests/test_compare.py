@@ -195,3 +195,22 @@ def test_run_says_which_column_is_unknown(tmp_path, capsys):
     assert code == 2
     assert "--by party" in capsys.readouterr().err
     assert main(["run", str(folder), "--a", "rebuttal", "--out", str(tmp_path / "o")]) == 2
+
+
+def test_the_app_says_when_there_is_no_document_level_inference(nlp):
+    import toolkit
+    from toolkit.widgets import ComparisonView
+
+    corpus = pd.DataFrame({
+        "doc_id": ["r1", "r2", "s1", "s2"],
+        "text": ["This is clearly a lie. It is not true and never was.",
+                 "The report is totally false. We absolutely reject it.",
+                 "The committee may consider the proposal. It seems possible.",
+                 "Perhaps the figures suggest a small change."],
+        "speaker": ["rebuttal", "rebuttal", "statement", "statement"]})
+    analysis = toolkit.analyze(corpus, pipeline=nlp, cache=False)
+    view = ComparisonView(analysis, by="speaker", a="rebuttal", b="statement",
+                          n_resamples=199)
+    assert "No document-level inference" in view.status.value
+    assert "No document-level inference" in view.tables.value
+    assert not view.comparison.inference

@@ -238,8 +238,10 @@ class ConcordanceView(W.VBox):
 
 class ComparisonView(W.VBox):
     """Pick a grouping column and two sides (or "each against the rest"); see the rate
-    profile with 95 % intervals, the markers that differ after Benjamini-Hochberg, and the
-    concordance of a chosen marker on both sides."""
+    profile with 95 % intervals, the markers that differ over documents after
+    Benjamini-Hochberg (the permutation test of :func:`toolkit.keyness`; below 5 documents a
+    side the view says there is no document-level inference), and the concordance of a
+    chosen marker on both sides."""
 
     REST = "(all others)"
 
@@ -301,12 +303,18 @@ class ComparisonView(W.VBox):
         documents = analysis.documents.assign(**{by: analysis.documents[by].astype(str)})
         scoped = _with_documents(analysis, documents)
         try:
-            self.comparison = compare(scoped, by=by, a=a, b=b, n_resamples=self.n_resamples)
+            # the count model is left to toolkit.compare: the app stays quick to update
+            self.comparison = compare(scoped, by=by, a=a, b=b, n_resamples=self.n_resamples,
+                                      model=False)
         except ValueError as exc:
             self.status.value = f"<p>{html.escape(str(exc))}</p>"
             return
         comparison = self.comparison
-        self.status.value = f"<p>{html.escape(comparison.summary().splitlines()[0])}</p>"
+        status = html.escape(comparison.summary().splitlines()[0])
+        if not comparison.inference:
+            status += ("<br><b>No document-level inference: fewer than 5 documents a side.</b> "
+                       "The tables show token-level keyness (words pooled) only.")
+        self.status.value = f"<p>{status}</p>"
         with publication_style():
             ax = plot_profile(comparison.rates, by=by,
                               title=f"{a} vs {b or 'all others'}")
