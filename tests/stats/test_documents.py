@@ -139,6 +139,7 @@ def test_below_five_documents_a_side_no_document_level_test(n_a, n_b, tested):
     table = document_tests(ca, wa, cb, wb)
     assert table["doc_p"].notna().all() == tested
     assert (table["doc_test"] == NO_INFERENCE).all() != tested
+    assert table.loc[:1, "log_ratio_low"].notna().all() == tested  # no interval either
 
 
 def test_documents_without_words_are_left_out_and_bad_shapes_raise():

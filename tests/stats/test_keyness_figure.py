@@ -72,6 +72,6 @@ def test_small_groups_are_drawn_with_no_document_level_inference():
     empty = plot_keyness(table)
     assert any("no document-level inference" in t.get_text() for t in empty.texts)
     every = plot_keyness(table, significant_only=False, title="three a side")
-    assert "no document-level inference" in every.get_title()
+    assert "no doc-level test" in every.get_title()
     assert len(every.containers[0]) == len(table)
     assert not np.isnan([b.get_width() for b in every.containers[0]]).any()

@@ -203,8 +203,9 @@ def plot_keyness(keyness: pd.DataFrame, *, significant_only: bool = True,
         ax.text(x, 1.0, text, transform=ax.transAxes, ha=ha, va="bottom", fontsize="small",
                 color="#444444")
     if no_inference:
-        title = f"{title} (no document-level inference)" if title else None
-        if len(rows):
+        if title:  # said in the title; else under the bars
+            title = f"{title} (no doc-level test)"
+        elif len(rows):
             ax.text(0.5, 0.02, NO_INFERENCE_TEXT.replace("\n", " "), transform=ax.transAxes,
                     ha="center", va="bottom", fontsize="x-small", color="#444444",
                     gid="no-inference")

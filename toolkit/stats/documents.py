@@ -219,7 +219,8 @@ def document_tests(counts_a, words_a, counts_b, words_b, *, test: str = PERMUTAT
     """Everything the keyness table needs at the document level, per item: ``log_ratio``,
     its bootstrap interval, ``log_ratio_bound`` (items absent from one side), ``docs_with_a``
     and ``docs_with_b`` (documents holding the item), ``doc_test`` (which test) and
-    ``doc_p`` (NaN with :data:`NO_INFERENCE` when a side has fewer than 5 documents).
+    ``doc_p``; when a side has fewer than 5 documents, ``doc_test`` is
+    :data:`NO_INFERENCE` and ``doc_p`` and the interval are NaN.
 
     ``test``: ``"permutation"`` (the default) or ``"bootstrap"`` (Lijffijt et al. 2016)."""
     if test not in TESTS:
@@ -238,7 +239,10 @@ def document_tests(counts_a, words_a, counts_b, words_b, *, test: str = PERMUTAT
                               np.where((count_b > 0) & (count_a == 0), "a", "")),
         "docs_with_a": (ca > 0).sum(axis=0), "docs_with_b": (cb > 0).sum(axis=0)})
     if min(len(wa), len(wb)) < SMALL_GROUP:
+        # no inference: neither a test nor an interval (a bootstrap of 4 documents or fewer
+        # knows nothing of the spread between texts)
         table["doc_test"], table["doc_p"] = NO_INFERENCE, np.nan
+        table["log_ratio_low"] = table["log_ratio_high"] = np.nan
     elif test == BOOTSTRAP:
         table["doc_test"] = f"bootstrap over documents (Lijffijt; {n_resamples:,} resamples)"
         table["doc_p"] = boot["p"].to_numpy()

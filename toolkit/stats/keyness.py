@@ -7,8 +7,8 @@ Markers cluster in documents (a speaker's habit, a page layout, a topic), so tes
 treat every word as an independent draw call far too much significant; Lijffijt et al.
 (2016, *Digital Scholarship in the Humanities* 31(2)) show it and recommend tests whose unit
 is the text. Below 5 documents a side no document-level test is run (``test`` says so,
-``p`` is NaN, ``significant`` is false): the one small-group rule of
-:func:`.tables.is_small_group`.
+``p`` and the log ratio's interval are NaN, ``significant`` is false): the one small-group
+rule of :func:`.tables.is_small_group`.
 
 **Effect size**: the log ratio, ``log2(rate_a / rate_b)`` (Hardie 2014), with a
 bootstrap percentile interval over documents (``log_ratio_low``, ``log_ratio_high``). An
