@@ -8,7 +8,7 @@ and attribution relations, as tidy pandas tables, with statistics, figures and w
 >>> toolkit.rates(result)                               # doctest: +SKIP
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from .analysis import Analysis, analyze  # noqa: E402
 from .attribution import attribution_chains, sources_table  # noqa: E402
