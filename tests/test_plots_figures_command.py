@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from .conftest import ROOT, require_shared
+from .conftest import ROOT
 
 SEED_FIGURES = ["seed_profile", "seed_text", "seed_dispersion", "seed_attribution_sources",
-                "seed_attribution_chain"]
-STATEMENT_FIGURES = ["wh_genre_profile", "wh_genre_keyness", "wh_dispersion",
-                     "wh_attribution_sources", "ungd_profile", "ungd_keyness",
+                "seed_attribution_chain", "seed_stance_network"]
+STATEMENT_FIGURES = ["wh_negative_targets", "wh_genre_profile", "wh_genre_keyness",
+                     "wh_dispersion", "wh_attribution_sources", "ungd_profile", "ungd_keyness",
                      "statements_heatmap"]
+SEED = ROOT / "corpora" / "seed"
 
 
 def run_figures(out: Path, *corpora: Path) -> subprocess.CompletedProcess:
@@ -35,15 +36,16 @@ def digests(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def seed_runs(tmp_path_factory):
     first, second = tmp_path_factory.mktemp("first"), tmp_path_factory.mktemp("second")
-    for out in (first, second):
-        result = run_figures(out)
+    for out in (first, second):  # the seed as the comparison corpus too: heatmap only
+        result = run_figures(out, SEED)
         assert result.returncode == 0, result.stderr
     return first, second
 
 
 def test_seed_figures_are_written_in_three_formats(seed_runs):
     first, _ = seed_runs
-    expected = {f"{name}.{ext}" for name in SEED_FIGURES for ext in ("pdf", "svg", "png")}
+    expected = {f"{name}.{ext}" for name in [*SEED_FIGURES, "statements_heatmap"]
+                for ext in ("pdf", "svg", "png")}
     assert set(digests(first)) == expected | {"README.md"}
     index = (first / "README.md").read_text(encoding="utf-8")
     assert all(f"`{name}`" in index for name in SEED_FIGURES)
@@ -73,11 +75,9 @@ def test_png_is_300_dpi_at_a_journal_width(seed_runs):
         assert image.size[0] == round(7.2 * 300)  # two columns
 
 
-@pytest.mark.shared
 @pytest.mark.slow
-def test_statement_comparisons_are_drawn(tmp_path):
-    statements = require_shared("corpora", "statements")
-    result = run_figures(tmp_path, statements)
+def test_statement_comparisons_are_drawn_from_the_bundled_statements(tmp_path):
+    result = run_figures(tmp_path)
     assert result.returncode == 0, result.stderr
     names = {p.stem for p in tmp_path.glob("*.png")}
     assert names == set(SEED_FIGURES) | set(STATEMENT_FIGURES)

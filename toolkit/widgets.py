@@ -15,6 +15,7 @@ what it shows is computed by the library functions it calls (:func:`toolkit.html
   the markers that differ, and the concordance of a marker on both sides.
 - :class:`LexiconEditor`: add, remove or recategorise a term; the analysis is re-run on the
   cached parses and every view that follows it updates.
+- :class:`StanceView`: who judges whom in a statement (holder-to-target network, stance table).
 - :class:`HandCoding`: code a sample of sentences by hand and measure agreement with the
   toolkit (Cohen's kappa, Krippendorff's alpha) and P/R/F1.
 """
@@ -34,6 +35,7 @@ from .lexicon import CATEGORIES, SUBTYPES
 
 __all__ = ["StatementPicker", "CategoryToggles", "HighlightedText", "ConcordanceView",
            "ComparisonView", "LexiconEditor", "HandCoding", "AnalysisHolder", "AppView",
+           "StanceView",
            "figure_html", "figure_png", "download_link", "group_columns", "default_corpora"]
 
 #: document columns that are counts, not metadata to group by
@@ -609,3 +611,48 @@ class AppView(W.VBox):
                                f"{name}.csv") for name in ("documents", "markers",
                                                            "attributions")]
         return W.HTML("<p>Tables of this analysis (UTF-8 CSV): " + " · ".join(links) + "</p>")
+
+
+class StanceView(W.VBox):
+    """Who judges whom in one statement (:mod:`toolkit.stance`): pick a statement and a
+    category; see the holder-to-target network and the stance table (holder, target entity,
+    polarity, count, the marker words and the target phrases)."""
+
+    def __init__(self, analysis, *, doc_id: str | None = None):
+        self.analysis = analysis
+        self.picker = StatementPicker(analysis)
+        if doc_id is not None:
+            self.picker.value = doc_id
+        self.category = W.Dropdown(options=["evaluation", *[c for c in CATEGORIES
+                                                            if c != "evaluation"], "all"],
+                                   value="evaluation", description="Category")
+        self.figure = W.HTML()
+        self.table = W.HTML()
+        self.picker.observe(lambda _: self.refresh(), names="value")
+        self.category.observe(lambda _: self.refresh(), names="value")
+        super().__init__([W.HBox([self.picker, self.category]), self.figure, self.table])
+        self.refresh()
+
+    def rows(self) -> pd.DataFrame:
+        """The stance table of the chosen statement and category."""
+        table = self.analysis.stances
+        table = table[table["doc_id"] == self.picker.value]
+        if self.category.value != "all":
+            table = table[table["category"] == self.category.value]
+        return table[["holder_text", "target_entity", "category", "polarity", "count",
+                      "examples", "targets"]].assign(
+            holder_text=lambda t: t["holder_text"].fillna("the writer"))
+
+    def refresh(self) -> None:
+        from . import plots
+
+        if self.picker.value is None:
+            self.figure.value, self.table.value = "<p>No statement.</p>", ""
+            return
+        category = None if self.category.value == "all" else self.category.value
+        with plots.publication_style():
+            ax = plots.plot_stance_network(self.analysis.stances, self.picker.value,
+                                           category=category)
+            self.figure.value = figure_html(figure_png(ax.figure), alt="stance network")
+        self.table.value = self.rows().to_html(index=False, escape=True,
+                                               classes="toolkit-stance", na_rep="")

@@ -92,6 +92,14 @@ def seed_figures(analysis, out: Path, stats) -> list[Written]:
         written.append(_save(ax.figure, "seed_attribution_chain", out,
                              "Seed statement: who relays whom (arrows from the speaker to "
                              "the one who reports it, labelled with the cue)."))
+
+        ax = plots.plot_stance_network(analysis.stances, doc_id,
+                                       title="Who judges what in the seed statement")
+        written.append(_save(ax.figure, "seed_stance_network", out,
+                             "Seed statement: who judges what. Holders (left: the writer, or "
+                             "the source whose reported words hold the judgement) and the "
+                             "targets of their evaluation (right), edges coloured by polarity "
+                             "and as thick as the count."))
     return written
 
 
@@ -108,6 +116,16 @@ def statements_figures(analysis, out: Path, stats) -> list[Written]:
         # White House articles 2025-2026 against statements 2021-2024
         genres = set(documents["genre"]) if "genre" in documents.columns else set()
         if {WH_ARTICLE, WH_STATEMENT} <= genres:
+            from ..stance import target_rates
+
+            pair = stats.subset(analysis, documents["genre"].isin([WH_ARTICLE, WH_STATEMENT]))
+            judged = target_rates(pair, by="genre", polarity_of="negative", top=8)
+            ax = plots.plot_target_rates(judged, by="genre",
+                                         title="What the White House judges negatively")
+            written.append(_save(ax.figure, "wh_negative_targets", out,
+                                 "White House articles (2025-2026) and statements (2021-2024): "
+                                 "the eight targets most often judged negatively, per 1,000 "
+                                 "words with bootstrap 95 % intervals over documents."))
             wh = stats.subset(analysis, documents["genre"].isin([WH_ARTICLE, WH_STATEMENT]))
             rates = stats.rates(wh, by="genre", level="category")
             ax = plots.plot_profile(rates, by="genre", groups=[WH_ARTICLE, WH_STATEMENT],
