@@ -321,8 +321,9 @@ class ComparisonView(W.VBox):
             ax = plot_profile(comparison.rates, by=by,
                               title=f"{a} vs {b or 'all others'}")
             png = figure_png(ax.figure, dpi=150)
-        self.figure.value = figure_html(png, alt="marker profile")
+        # the tables first: a new figure means the tables are new too
         self.tables.value = comparison._repr_html_()
+        self.figure.value = figure_html(png, alt="marker profile")
         self.downloads.value = "<p>Download: " + " · ".join(
             [download_link(table.to_csv(index=False).encode("utf-8"), f"{name}.csv")
              for name, table in comparison.tables().items()]
