@@ -67,6 +67,7 @@ class Comparison:
     notes: list[str] = field(default_factory=list)
     stance_rates: pd.DataFrame | None = None
     model: pd.DataFrame | None = None
+    targets: pd.DataFrame | None = None
 
     @property
     def significant(self) -> pd.DataFrame:
@@ -96,6 +97,8 @@ class Comparison:
             tables["stance_rates"] = self.stance_rates
         if self.model is not None:
             tables["model"] = self.model
+        if self.targets is not None:
+            tables["targets"] = self.targets
         return tables
 
     def rate_grid(self, level: str = "category") -> pd.DataFrame:
@@ -252,6 +255,7 @@ def compare(analysis, *, by: str | Sequence[str], a=None, b=None, alpha: float =
     >>> comparison = compare(result, by="genre", a="White House article",
     ...                      b="White House statement")          # doctest: +SKIP
     >>> comparison.significant                                    # doctest: +SKIP
+    >>> comparison.targets        # what each side judges, negatively and positively
     """
     columns = by_columns(analysis.documents, by)
     notes = []
@@ -299,4 +303,18 @@ def compare(analysis, *, by: str | Sequence[str], a=None, b=None, alpha: float =
         fitted, model_notes = _model(scope, columns, a, b, covariates, cluster, alpha)
         notes += [f"Model: {n}" for n in model_notes]
     return Comparison(columns, a, b, groups, category_rates, subtype_rates, key, spread,
-                      alpha, notes, stance_rates, fitted)
+                      alpha, notes, stance_rates, fitted, _targets(scope, columns, n_resamples))
+
+
+def _targets(scope, columns: list[str], n_resamples: int) -> pd.DataFrame | None:
+    """What each group evaluates (:func:`toolkit.stance.target_rates`): the ten targets most
+    judged negatively and the ten most judged positively, per group, with rates and
+    bootstrap intervals over documents; None without the stance columns."""
+    if "target_entity" not in scope.markers.columns:
+        return None
+    from .stance import target_rates
+
+    parts = [target_rates(scope, by=columns, polarity_of=polarity, top=10,
+                          n_resamples=n_resamples).assign(polarity=polarity)
+             for polarity in ("negative", "positive")]
+    return pd.concat(parts, ignore_index=True)
