@@ -20,7 +20,12 @@ the passive (*a report, called the TIP Report*); ``[finding]`` on a ``[not_speec
 its agentless passive with a to-infinitive (*is known to*) is a finding reported without a
 source (MARKERS.md), stance ``endorsing`` (factive); ``[as_phrase]`` a verb of characterising
 (*portrayed X as Y*; Levin 1993, 29.2) counts only with its *as* complement,
-``[as_adjective]`` only with an adjectival one (*sold the war as justified*).
+``[as_adjective]`` only with an adjectival one (*sold the war as justified*);
+``[infinitive]`` a directive or commissive (VerbNet 58.1-58.3, 37.9, 37.13) only with a
+clause, a quotation or a to-infinitive (*implored them to leave*, *guaranteed to act*), not
+with an object alone (*pressed the button*); ``[as_clause]`` only in a reporting
+*as*-clause (*as the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause
+it comments on.
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules of
@@ -39,7 +44,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
-        "as_adjective", "passive")
+        "as_adjective", "passive", "infinitive", "as_clause")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -123,7 +123,7 @@ def _speakers_and_types(drafts: list[_Draft], quotes: list[tuple[int, int]]) -> 
                 RELATIVE | {"it", "its"}:
             antecedent = resolve_pronoun(token)
         in_quote = _quote_at(quotes, token.idx) is not None
-        source_type = classify_source(token, antecedent, in_quote)
+        source_type = d.source_type or classify_source(token, antecedent, in_quote)
         if token.lower_ in FIRST_PERSON:
             keys, fresh = frozenset({"self"}), False
         else:

@@ -99,7 +99,10 @@ class NounRules:
             return None  # according to testimony / said in a statement: the medium
         # the content of another cue (denied the allegations) has no governing-verb source
         content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head)
-        source = self.noun_source(head, governing=not content_of_cue)
+        # a noun of an act on something (denial, rebuttal, praise, criticism): its of-phrase
+        # is what the act is on (an objective genitive; Quirk et al. 1985, 17.41)
+        objective = entry.stance in ("opposing", "endorsing")
+        source = self.noun_source(head, governing=not content_of_cue, objective=objective)
         if source is None or not is_speaker(self._resolved(source)):
             return None
         in_quote = self.quote_at(token.idx) is not None
@@ -126,7 +129,8 @@ class NounRules:
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
                       entry.stance, f"noun:{entry.cue}", token)
 
-    def noun_source(self, noun: Token, governing: bool = True) -> Token | None:
+    def noun_source(self, noun: Token, governing: bool = True,
+                    objective: bool = False) -> Token | None:
         """Possessive, relational adjective, *by/from* phrase, agent of a participle, or
         the subject of the governing verb (*30 women filed complaints*)."""
         for child in noun.children:
@@ -144,7 +148,8 @@ class NounRules:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-            if child.dep_ == "prep" and child.lower_ == "of":  # the testimony of witnesses
+            if child.dep_ == "prep" and child.lower_ == "of" and not objective:
+                # the testimony of witnesses; not: the rebuttal of the report
                 objects = [c for c in child.children if c.dep_ == "pobj" and is_speaker(c)
                            and c.pos_ != "PRON" and all(is_speaker(g) for g in c.children
                                                         if g.dep_ == "conj")]
@@ -162,7 +167,7 @@ class NounRules:
                             return objects[0]
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
             # their smears, distortions, and lies: conjuncts share the source
-            shared = self.noun_source(noun.head, governing)
+            shared = self.noun_source(noun.head, governing, objective)
             if shared is not None:
                 return shared
         attached = self.verb_from_phrase(noun)

@@ -69,6 +69,9 @@ def _is_passive(token: Token) -> bool:
         return True
     if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
+    if any(c.dep_ == "nsubj" for c in token.children) and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False  # as the bank noted: a past tense tagged as a participle
     # a participle without auxiliaries: *a statement cited by X*, *with 29 people charged*
     return token.dep_ in ("acl", "relcl", "advcl", "conj", "amod") or any(
         c.dep_ == "agent" for c in token.children)

@@ -55,6 +55,21 @@ def _quote_at(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | Non
     return None
 
 
+#: titles and roles that begin a transcript's speaker label (Mr Price, Secretary Blinken,
+#: the Moderator); lower case, without the full stop
+TRANSCRIPT_TITLES = frozenset("""
+mr mrs ms dr secretary president senator sen rep representative ambassador minister gen
+admiral spokesperson spokesman spokeswoman moderator chairman chairwoman chair judge governor
+gov mayor prime deputy vice director commissioner colonel col captain lieutenant prof
+professor
+""".split())
+#: roles that are a whole label on their own (*MODERATOR:*, *SPOKESPERSON:*)
+TRANSCRIPT_ROLES = frozenset("moderator spokesperson spokesman spokeswoman chairman chair "
+                             "chairwoman president secretary ambassador minister".split())
+#: the questioner's label in a press briefing (*Q:*, *QUESTION:*)
+QUESTIONER_LABELS = frozenset({"q", "question"})
+
+
 class QuotationRules:
     """Quotation look-ups and the speaker-label rule (a mixin of the detector)."""
 
@@ -218,6 +233,47 @@ class QuotationRules:
                                  (match.start(1), match.end(1)), quote, "direct", stance,
                                  "speaker_label", head))
         drafts.extend(self.trailing_labels(stance))
+        drafts.extend(self.transcript_labels(stance))
+        return drafts
+
+    #: a transcript's speaker label: a line that starts with a capitalised name or role and a
+    #: colon, then the turn (*MR PRICE: Thank you.*, *SECRETARY BLINKEN: ...*, *Q: ...*)
+    TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Za-z.'’-]*\.?[ \t]+){0,4}[A-Z][A-Za-z.'’-]*)"
+                      r"[ \t]*(:)[ \t]+(?=[^\s“\"])")
+
+    def transcript_labels(self, stance: str) -> list[_Draft]:
+        """Turns of a transcript (MARKERS.md: a speaker label and a colon; kind ``direct``,
+        content the turn up to the end of its paragraph). A label is a speaker's when it
+        begins with a title or role (``TRANSCRIPT_TITLES``: *Mr, Secretary, Moderator*);
+        the questioner's *Q* / *Question* only in a document that has such a label. Other
+        capitalised words before a colon are headings (*FACT:*, *UPDATE:*)."""
+        turns = []
+        for match in self.TURN.finditer(self.text):
+            words = match.group(1).replace(".", " ").split()
+            first = words[0].lower()
+            if any(w.lower().endswith(("'s", "’s")) for w in words):
+                continue  # the Prime Minister's Remarks: a heading
+            if first in TRANSCRIPT_TITLES and (len(words) > 1 or first in TRANSCRIPT_ROLES):
+                turns.append((match, "speaker"))
+            elif first in QUESTIONER_LABELS and len(words) == 1:
+                turns.append((match, "questioner"))
+        if not any(kind == "speaker" for _, kind in turns):
+            return []
+        drafts = []
+        for match, kind in turns:
+            label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            start = match.end()
+            end = self.line_of(start)[1]
+            content = (start, len(self.text[:end].rstrip()))
+            if label is None or content[1] <= content[0]:
+                continue
+            head = label[-1]
+            named = len(match.group(1).replace(".", " ").split()) > 1
+            source_type = "anonymous" if kind == "questioner" else \
+                "named_person" if named else "official_role"  # Mr Price; the Moderator
+            drafts.append(_Draft((match.start(2), match.end(2)), head,
+                                 (match.start(1), match.end(1)), content, "direct", stance,
+                                 "speaker_label", head, source_type=source_type))
         return drafts
 
     #: a closing quotation mark, a dash and a speaker label that ends its line (the epigraph

@@ -56,6 +56,9 @@ RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify warn advi
                             "promise".split())
 #: deontic modals: the cue is what the writer wants done (*must be rejected*)
 DEONTIC = frozenset({"must", "should", "shall", "ought"})
+#: modals of possibility: an agentless passive under them is the writer's own hedged
+#: wording (*what could be described as*, *it might be said*), not a report
+EPISTEMIC_MODALS = frozenset({"could", "might", "may", "can"})
 #: verbs of wanting or failing: speech under them did not happen (*wanted to say*)
 NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
@@ -257,6 +260,9 @@ class VerbRules:
             relative = source
             source = resolve_pronoun(source) or source
         in_quote = self.quote_at(token.idx) is not None
+        if passive and not agents and not in_quote and any(
+                c.dep_ == "aux" and c.lower_ in EPISTEMIC_MODALS for c in token.children):
+            return None  # what could be described as: the writer's hedged wording, no report
         if not in_quote and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children):
             return None  # must be rejected, should say: the writer's directive, not a report
         if source is not None and source.lower_ in ("you", "one") and not in_quote and \
@@ -287,6 +293,8 @@ class VerbRules:
                                       for c in token.children)
         as_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                                   for c in token.children)
+        if "as_clause" in entry.tags and not as_clause:
+            return None  # put it: a reporting verb only in a comment clause (as X put it)
         if reduced and not agents and not has_clause and not as_clause and \
                 "accusation" not in entry.tags:
             return None  # the activities described in section 110: a reference, not a report
@@ -305,7 +313,7 @@ class VerbRules:
             content = quoted
         naming = "naming" in entry.tags and not passive and source is not None and any(
             c.dep_ == "oprd" for c in token.children)  # called the vote a sham
-        if "clause" in entry.tags and not has_clause and not naming and \
+        if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 self.kind_of(content, token) == "indirect":
             return None
         if content is None and token.dep_ == "advcl" and any(
@@ -573,6 +581,12 @@ class VerbRules:
         if passive:
             if "accusation" in entry.tags:
                 return [], False
+            as_phrases = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"
+                          and c.i > token.i and any(g.dep_ == "pobj" for g in c.children)]
+            if as_phrases and not {"as_phrase", "as_adjective"} & entry.tags:
+                # was denounced as a sham: the verdict is what was said of the subject
+                return [t for g in as_phrases[0].children if g.dep_ == "pobj"
+                        for t in g.subtree], False
             subjects = [c for c in children if c.dep_ == "nsubjpass"]
             if subjects and subjects[0].lower_ not in RELATIVE | {"it"}:
                 target = subjects[0]
