@@ -59,6 +59,8 @@ CLASSES: dict[str, tuple[str | None, str, str, str]] = {
                       "boasting overstates)"),
     "advise-37.9": (None, "[infinitive] [agentive]", "", "advising: recipient + that-clause "
                     "or to-infinitive"),
+    "advise-37.9-1": ("directive", "[infinitive] [agentive]", "", "admonishing: recipient + "
+                      "to-infinitive, a directive (MARKERS.md: warn, urge)"),
     "confess-37.10": ("endorsing", "[clause]", "", "admitting (MW endorse; cf. admit)"),
     "lecture-37.11": ("neutral", "[clause]", "", "lecturing: only with what was said"),
     "overstate-37.12": ("distancing", "[agentive] [proposition]", "",
@@ -96,6 +98,11 @@ EXCLUDED: dict[str, str] = {
     **dict.fromkeys("force assault decline refuse".split(),
                     "an act, not speech (forced him to, refused to: MARKERS.md)"),
     **dict.fromkeys("dwell".split(), "its common sense is not speech (dwell = live)"),
+    **dict.fromkeys("count take treat identify define".split(),
+                    "classifying (count X as Y), not reporting (MARKERS.md)"),
+    **dict.fromkeys("teach".split(), "imparting a skill (taught to read), not a report"),
+    **dict.fromkeys("update thank".split(), "reports no proposition in its common use "
+                    "(update a list; thank God)"),
     **dict.fromkeys("cite judge doubt".split(), "another sense in this class (cite a hero, "
                     "judge a case, doubt = belief); the hand-made row decides"),
     **dict.fromkeys("interpose insure magnify overdraw overrate".split(),
@@ -134,6 +141,9 @@ NOUN_STANCE_ROOTS = {
     "07204240": ("opposing", "denial"),
     "07200813": ("opposing", "refutation"),
     "06709533": ("opposing", "disapproval"),
+    "07232988": ("opposing", "denunciation"),
+    "06717170": ("opposing", "disparagement"),
+    "06719579": ("distancing", "defamation (a false statement: MARKERS.md smear, lie)"),
     "06686736": ("endorsing", "approval"),
     "06628861": ("endorsing", "acknowledgment"),
     "06650070": ("endorsing", "confirmation"),
@@ -271,7 +281,7 @@ def build_verbs(verbnet: list[tuple[str, str, str]], wordnet: WordNet,
         if not communication:
             left_out[cue] = "no verb.communication sense in WordNet 3.0 (not speech)"
             continue
-        stance, tags, context, frame = CLASSES[top]
+        stance, tags, context, frame = CLASSES.get(subclass, CLASSES[top])
         if stance is None:
             stance = verb_stance(wordnet, member)
             if stance is None:

@@ -94,6 +94,9 @@ class NounRules:
                     c.dep_ == "dobj" for c in head.head.children)):
             return None  # it is the source of that relation (the statement said ...), not:
             # Putin's lies spread (spreading needs an object naming a claim)
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" and self._is_cue_verb(c)
+               for c in head.children):
+            return None  # a petition calling on X: the source of that relation, not its own
         if head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "via", "through") and (
                 head.head.head.lower_ == "according" or self._is_cue_verb(head.head.head)):
             return None  # according to testimony / said in a statement: the medium
