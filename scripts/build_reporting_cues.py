@@ -160,6 +160,9 @@ NOUN_STANCE_ROOTS = {
 NOT_SPEECH_NOUN_ROOTS = {
     "07193596": "a question names a topic more often than a speech act (the question of X)",
     "07196075": "an interview is an event, not what was said",
+    "07193184": "a request for information (questioning): a question, see 07193596",
+    "07187996": "begging for alms, not a reported speech act",
+    "07190290": "a prayer in a religious service",
     "06691989": "applause is not speech",
     "07251779": "cheering is not speech",
     "07252378": "an incentive (goad, spur), not speech",

@@ -111,7 +111,13 @@ class AdjunctRules:
                 break
             head = head.head
         tokens = [t for t in _subtree_range(head, skip) if t.i not in skip]
-        if skip and min(skip) < head.i:  # a fronted adjunct ends at its comma (As I said ...,)
+        subtree = [t.i for t in head.subtree]
+        if skip and min(subtree) < min(skip) and max(skip) < max(subtree) and all(
+                i in subtree for i in skip):  # inserted: the plan, as he said, will fail
+            tokens = [t for t in head.subtree if t.i not in skip]
+        if skip and min(skip) < head.i and not any(t.i < min(skip) for t in tokens):
+            # a fronted adjunct ends at its comma (As I said ...,); an inserted one (the
+            # plan, as he said, will fail) leaves the clause around it whole
             commas = [t.i for t in tokens if t.text == "," and max(skip) < t.i < head.i]
             if commas:
                 tokens = [t for t in tokens if t.i > commas[0]]

@@ -291,8 +291,10 @@ class VerbRules:
             return None
         reduced = passive and not any(c.dep_ in ("auxpass", "aux", "nsubjpass")
                                       for c in token.children)
-        as_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
-                                                  for c in token.children)
+        # a reporting as-clause (as I said, as one of them put it), which the parser may
+        # also hang on a noun (acl) or the reported clause (ccomp, parataxis)
+        as_clause = token.dep_ in ("advcl", "acl", "ccomp", "parataxis") and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
         if "as_clause" in entry.tags and not as_clause:
             return None  # put it: a reporting verb only in a comment clause (as X put it)
         if reduced and not agents and not has_clause and not as_clause and \
@@ -316,8 +318,7 @@ class VerbRules:
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 self.kind_of(content, token) == "indirect":
             return None
-        if content is None and token.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        if content is None and as_clause:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
         if content is None and token.dep_ in ("parataxis", "ccomp", "advcl") and \
