@@ -361,10 +361,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--out", type=Path, default=OUT,
+                        help="the lexicon to rewrite below its GENERATED line")
     args = parser.parse_args()
     wordnet = WordNet(args.wordnet)
     verbnet = read_verbnet(args.shared / "lexicons" / "verbnet34_members.tsv")
-    lines, known = hand_rows(OUT.read_text(encoding="utf-8"))
+    lines, known = hand_rows(args.out.read_text(encoding="utf-8"))
     verb_rows, left_out = build_verbs(verbnet, wordnet, known["other"])
     verb_stances = {r[0]: r[1] for r in verb_rows}
     for line in lines:
@@ -376,8 +378,8 @@ def main() -> None:
            f"# {len(verb_rows)} verbs (VN:<VerbNet class>), {len(noun_rows)} nouns "
            "(WN:<WordNet 3.0 noun synset offset>)"]
     out += ["\t".join(r) for r in verb_rows + noun_rows]
-    OUT.write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(verb_rows)} verbs, {len(noun_rows)} nouns; "
+    args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(verb_rows)} verbs, {len(noun_rows)} nouns; "
           f"{len(left_out)} VerbNet members left out")
     for cue, reason in sorted(left_out.items()):
         print(f"  left out {cue}: {reason}")
