@@ -9,26 +9,35 @@ generated row for the same cue. The toolkit never reads VerbNet or WordNet at ru
 Verbs (source ``VN:<class>``): the members of VerbNet's classes of communication and
 judgement (Levin 1993, 37, 33, 29, 58, 77, 72.3) that WordNet 3.0 lists with a
 ``verb.communication`` sense (a member without one is not a verb of speaking here: *believe,
-guess, protect*). Each class gives the stance and the argument frame, as tags the detector
-reads (``toolkit.attribution.cues``); a member whose WordNet senses are not all
-communication (*attack, press, boom*) also gets the class's context tag (``[verbal]``,
-``[clause]``, ``[infinitive]``), so that its other senses never fire. Where a class mixes
-stances (judgement: *praise* endorses, *denounce* opposes) the member's stance comes from the
-hypernyms of its communication senses in WordNet (``VERB_STANCE_ROOTS``); a member that
-none of them decides is left out. ``-ize`` members get their ``-ise`` spelling too.
+guess, protect*). Each class (or subclass: advise-37.9-1 is directive) gives the stance and
+the argument frame, as tags the detector reads (``toolkit.attribution.cues``); a member whose
+WordNet senses are not all communication (*attack, assail*) also gets the class's context tag
+(``[verbal]``), so that its other senses never fire, and a member whose first WordNet sense
+is not communication is left out unless its frame needs a clause or a verbal act (*press,
+treat, count*). Where a class mixes stances (judgement: *praise* endorses, *denounce*
+opposes) the member's stance comes from the hypernyms of its communication senses in WordNet
+(``VERB_STANCE_ROOTS``); a member that none of them decides is left out. ``-ize`` members get
+their ``-ise`` spelling too.
 
 Nouns (source ``WN:<synset offset>``): WordNet 3.0 ``noun.communication`` (lexicographer
-file 10) nouns that name a speech act or a message: under one of the ``NOUN_STANCE_ROOTS``
-(statement, accusation, claim, denial, refutation, request, command, promise, warning,
-approval, disapproval, acknowledgement, confirmation), which also gives the stance, and
-derived (WordNet's derivational link) from a verb cue of this lexicon (*assertion* from
-*assert*, *rebuttal* from *rebut*): the noun of a reporting act, not any text (*treaty,
-passport*). A noun whose first WordNet sense is not such a speech act (*threat* is first a
-danger) gets ``[clause]``: a relation only with its content clause or a *by/from* source.
+file 10) nouns that name a speech act: under one of the ``NOUN_STANCE_ROOTS`` (assertion,
+accusation, claim, denial, refutation, denunciation, disparagement, defamation, request,
+command, promise, warning, approval, disapproval, acknowledgement, confirmation), which also
+gives the stance, and derived (WordNet's derivational link) from a verb cue of this lexicon
+(*assertion* from *assert*, *rebuttal* from *rebut*): the noun of a reporting act, not any
+text (*treaty, passport*). The noun's first sense must be that speech act, or the noun is a
+suffixal nominalisation of the verb cue (*confirmation*, *acknowledgment*), which then gets
+``[clause]`` (a relation only with its content clause or a *by/from* source) and its verb's
+stance. Subtrees that are not a reported speech act (``NOT_SPEECH_NOUN_ROOTS``: questions,
+applause, greetings, prayers) and nouns of trying (*bid*) are left out.
+
+Verbs converted from those nouns (source ``WN:<verb synset offset>``): *petition*,
+*reprimand*, where the verb's first WordNet sense is ``verb.communication``; the noun's stance.
 
 Left out by the rules of shared/MARKERS.md (``EXCLUDED``, each with its reason): decisions
 acting on an object, acts on a person that report no content (*greet, reward*), inducements
-that are not speech (*tempt*), the quotative *go / be like* (top class of say-37.7).
+and acts that are not speech (*tempt, force, refuse*), classifying (*count X as Y*), the
+quotative *go / be like* (top class of say-37.7).
 """
 
 from __future__ import annotations
@@ -357,6 +366,28 @@ def build_nouns(wordnet: WordNet, verb_cues: dict[str, str], known: set[str]) ->
     return rows
 
 
+#: the frame of a verb converted from a speech-act noun, by the noun's stance
+CONVERSION_TAGS = {"directive": "[infinitive] [agentive]", "opposing": "[agentive]",
+                   "endorsing": "[agentive]", "neutral": "[clause]", "distancing": "[clause]"}
+
+
+def build_conversions(wordnet: WordNet, nouns: dict[str, str],
+                      verbs: set[str]) -> list[list[str]]:
+    """Verbs converted from a speech-act noun of this lexicon (*petition*, *reprimand*) whose
+    first WordNet verb sense is ``verb.communication``: the noun's stance, its class's frame."""
+    rows = []
+    for noun, stance in sorted(nouns.items()):
+        if noun in verbs or " " in noun:
+            continue
+        senses = wordnet.senses(noun, "verb")
+        if not senses or wordnet.data["verb"][senses[0]]["lexfile"] != 32:
+            continue
+        rows.append([noun, stance, f"WN:{senses[0]}",
+                     f"{CONVERSION_TAGS[stance]} WordNet 3.0 verb.communication: the verb of "
+                     f"the speech-act noun {noun} (conversion; Quirk et al. 1985, App. I.43)"])
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -374,12 +405,20 @@ def main() -> None:
         if not line.startswith("#") and len(cells) >= 2 and "[noun]" not in line:
             verb_stances.setdefault(cells[0].strip().lower(), cells[1].strip())
     noun_rows = build_nouns(wordnet, verb_stances, known["noun"])
+    noun_stances = {r[0]: r[1] for r in noun_rows}
+    for line in lines:
+        cells = line.split("\t")
+        if not line.startswith("#") and len(cells) >= 4 and "[noun]" in cells[3]:
+            noun_stances.setdefault(cells[0].strip().lower(), cells[1].strip())
+    conversions = build_conversions(wordnet, noun_stances, set(verb_stances))
     out = [*lines, "", GENERATED + " (do not edit below; edit the script)",
            f"# {len(verb_rows)} verbs (VN:<VerbNet class>), {len(noun_rows)} nouns "
-           "(WN:<WordNet 3.0 noun synset offset>)"]
-    out += ["\t".join(r) for r in verb_rows + noun_rows]
+           f"(WN:<WordNet 3.0 noun synset offset>), {len(conversions)} verbs converted from "
+           "those nouns (WN:<verb synset offset>)"]
+    out += ["\t".join(r) for r in verb_rows + noun_rows + conversions]
     args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(verb_rows)} verbs, {len(noun_rows)} nouns; "
+    print(f"{args.out}: {len(verb_rows)} verbs, {len(noun_rows)} nouns, "
+          f"{len(conversions)} converted verbs; "
           f"{len(left_out)} VerbNet members left out")
     for cue, reason in sorted(left_out.items()):
         print(f"  left out {cue}: {reason}")

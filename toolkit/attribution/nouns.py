@@ -24,6 +24,7 @@ from .sources import (
     is_speaker,
     source_span,
 )
+from .verbs import PROPOSITION_NOUNS
 
 #: verbs that put a speech-act noun out into the world: their subject is its source
 #: (*30 women filed complaints*, *they issued arrest warrants*, *pushing this impeachment*)
@@ -126,11 +127,28 @@ class NounRules:
                 c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                 for c in head.children):
             return None  # an ambiguous noun (order) needs its content or a by/from source
+        if "verbal" in entry.tags and content is None and not self.verbal_target(head):
+            return None  # Russia's attack on the city: a physical act, not speech
         self.used.update({cue_end.i, head.i})
         span = source_span(source) if source.dep_ != "poss" else (
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
                       entry.stance, f"noun:{entry.cue}", token)
+
+    def verbal_target(self, noun: Token) -> bool:
+        """Whether a noun with a physical sense (*attack*) names a verbal act: its *on /
+        against / at* object is a named person, a personal pronoun or a speech act (*his
+        attacks on the judge*, *attacks on the report*; MARKERS.md figurative verbal acts)."""
+        for child in noun.children:
+            if child.dep_ != "prep" or child.lower_ not in ("on", "against", "at"):
+                continue
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                lemma = obj.lemma_.lower()
+                if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" or obj.lower_ in (
+                        "me", "him", "her", "us", "them") or lemma in self.table.nouns or \
+                        lemma in PROPOSITION_NOUNS:
+                    return True
+        return False
 
     def noun_source(self, noun: Token, governing: bool = True,
                     objective: bool = False) -> Token | None:

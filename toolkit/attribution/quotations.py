@@ -61,7 +61,12 @@ TRANSCRIPT_TITLES = frozenset("""
 mr mrs ms dr secretary president senator sen rep representative ambassador minister gen
 admiral spokesperson spokesman spokeswoman moderator chairman chairwoman chair judge governor
 gov mayor prime deputy vice director commissioner colonel col captain lieutenant prof
-professor
+professor official officials spokesperson participant
+""".split())
+#: titles before a person's name (the label names a person: *Mr Price*, *Secretary Blinken*)
+NAME_TITLES = frozenset("""
+mr mrs ms dr secretary president senator sen rep representative ambassador minister gen
+admiral governor gov mayor colonel col captain lieutenant prof professor judge
 """.split())
 #: roles that are a whole label on their own (*MODERATOR:*, *SPOKESPERSON:*)
 TRANSCRIPT_ROLES = frozenset("moderator spokesperson spokesman spokeswoman chairman chair "
@@ -244,18 +249,21 @@ class QuotationRules:
     def transcript_labels(self, stance: str) -> list[_Draft]:
         """Turns of a transcript (MARKERS.md: a speaker label and a colon; kind ``direct``,
         content the turn up to the end of its paragraph). A label is a speaker's when it
-        begins with a title or role (``TRANSCRIPT_TITLES``: *Mr, Secretary, Moderator*);
+        holds a title or role (``TRANSCRIPT_TITLES``: *Mr, Secretary, Official*) or is a
+        role on its own (*MODERATOR*);
         the questioner's *Q* / *Question* only in a document that has such a label. Other
         capitalised words before a colon are headings (*FACT:*, *UPDATE:*)."""
         turns = []
         for match in self.TURN.finditer(self.text):
-            words = match.group(1).replace(".", " ").split()
-            first = words[0].lower()
-            if any(w.lower().endswith(("'s", "’s")) for w in words):
+            words = [w.lower() for w in match.group(1).replace(".", " ").split()]
+            if any(w.endswith(("'s", "’s")) for w in words):
                 continue  # the Prime Minister's Remarks: a heading
-            if first in TRANSCRIPT_TITLES and (len(words) > 1 or first in TRANSCRIPT_ROLES):
-                turns.append((match, "speaker"))
-            elif first in QUESTIONER_LABELS and len(words) == 1:
+            if words[0] == "the" and len(words) > 1:
+                words = words[1:]  # THE PRESIDENT:
+            if len(words) == 1 and words[0] in TRANSCRIPT_ROLES or len(words) > 1 and any(
+                    w in TRANSCRIPT_TITLES for w in words):
+                turns.append((match, "speaker"))  # MR PRICE, SENIOR ADMINISTRATION OFFICIAL
+            elif words[0] in QUESTIONER_LABELS and len(words) == 1:
                 turns.append((match, "questioner"))
         if not any(kind == "speaker" for _, kind in turns):
             return []
@@ -268,9 +276,10 @@ class QuotationRules:
             if label is None or content[1] <= content[0]:
                 continue
             head = label[-1]
-            named = len(match.group(1).replace(".", " ").split()) > 1
+            words = [w.lower() for w in match.group(1).replace(".", " ").split()]
+            named = len(words) > 1 and words[0] in NAME_TITLES  # Mr Price, Secretary Blinken
             source_type = "anonymous" if kind == "questioner" else \
-                "named_person" if named else "official_role"  # Mr Price; the Moderator
+                "named_person" if named else "official_role"  # the Moderator, an official
             drafts.append(_Draft((match.start(2), match.end(2)), head,
                                  (match.start(1), match.end(1)), content, "direct", stance,
                                  "speaker_label", head, source_type=source_type))

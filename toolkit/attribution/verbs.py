@@ -498,6 +498,12 @@ class VerbRules:
                                               and c.i > token.i
                                               and token.lemma_.lower() in RAISING_PASSIVES) and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # has been found to
+        if "infinitive" in entry.tags:  # petitioned the court to release X: the parser may
+            # read a directive's infinitive after its object as a purpose clause (advcl)
+            to_clauses += [c for c in children if c.dep_ == "advcl" and c.i > token.i and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and any(
+                o.dep_ == "dobj" and token.i < o.i < c.i and is_speaker(o) for o in children)]
+            # an addressee who can act (the court), not a thing (commanded a premium to ...)
         if passive and (token.lower_ in PARTICIPIAL_ADJECTIVES or any(
                 c.dep_ == "prep" and c.lower_ in ("as", "for") for c in children)):
             # we are determined to act, known as X: an adjective or a name, not a finding
