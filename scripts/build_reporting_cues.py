@@ -165,6 +165,11 @@ NOUN_STANCE_ROOTS = {
     "06672297": ("directive", "admonition"),
 }
 
+#: roots of nouns of an act on someone or something: their of-phrase is its target, not its
+#: source (the defamation of believers, the denial of the charges; an objective genitive)
+OBJECTIVE_ROOTS = {"07204240", "07200813", "07232988", "06717170", "06719579", "06709533",
+                   "06686736", "06628861", "06650070", "06730780", "07234230"}
+
 #: subtrees of those roots that are not a reported speech act: left out with the reason
 NOT_SPEECH_NOUN_ROOTS = {
     "07193596": "a question names a topic more often than a speech act (the question of X)",
@@ -358,6 +363,8 @@ def build_nouns(wordnet: WordNet, verb_cues: dict[str, str], known: set[str]) ->
             if position > 0:
                 stance = verb_cues[derived[0]]
             tags = "[noun]" if position == 0 else "[noun] [clause]"
+            if root in OBJECTIVE_ROOTS:
+                tags += " [objective]"
             rows.append([lemma, stance, f"WN:{offset}",
                          f"{tags} WordNet noun.communication, under {root_name}; the noun of "
                          f"{derived[0]}" + ("" if position == 0 else

@@ -90,6 +90,15 @@ AS_CLAUSES = [
      "indirect", "official_role", "neutral"),
     ("The economy is growing, as the central bank noted last week.", "noted",
      "the central bank", "The economy is growing", "indirect", "institution", "neutral"),
+    # an as-clause inside the clause it comments on (the parser hangs it on the noun)
+    ("The senators said the plan, as one of them put it, was dead on arrival.", "put it",
+     "one of them", "the plan, as one of them put it, was dead on arrival", "indirect",
+     "anonymous", "neutral"),
+    # ... but a fronted one ends at its comma, a conjunction before it is no content
+    ("We begin with the truth, because as someone once said, the truth shall set you free.",
+     "said", "someone", "the truth shall set you free", "indirect", "anonymous", "neutral"),
+    ("The plan will fail, according to officials.", "according to", "officials",
+     "The plan will fail", "according_to", "official_role", "neutral"),
 ]
 
 
@@ -119,6 +128,8 @@ NOT_ATTRIBUTIONS = [
     ("The army's questioning of the suspects lasted hours.", "questioning"),
     ("Russia's threat to regional stability grew.", "threat"),
     ("Russia's attack on the city killed dozens.", "attack"),
+    # the of-phrase of a noun of an act on someone is its target, not its source
+    ("The speaker condemned the defamation of their followers.", "defamation"),
     # put it: a reporting verb only in an as-clause
     ("He put it on the table.", "put it"),
     # the writer's hedged wording: an agentless passive under a modal of possibility

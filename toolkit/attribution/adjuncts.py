@@ -103,6 +103,18 @@ class AdjunctRules:
             return None
         return _char_range(tokens)
 
+    @staticmethod
+    def inserted(head: Token, skip: set[int]) -> bool:
+        """Whether the adjunct ``skip`` stands inside ``head``'s clause, with words of the
+        clause (not only a conjunction or punctuation) before and after it."""
+        subtree = list(head.subtree)
+        if not skip <= {t.i for t in subtree}:
+            return False
+        before = [t for t in subtree if t.i < min(skip) and not t.is_punct
+                  and t.dep_ not in ("mark", "cc")]
+        after = [t for t in subtree if t.i > max(skip) and not t.is_punct]
+        return bool(before) and bool(after)
+
     def host_clause(self, token: Token, skip: set[int]) -> tuple[int, int] | None:
         """The clause an adjunct attaches to (its verb's subtree), without the adjunct."""
         head = token.head
@@ -111,9 +123,7 @@ class AdjunctRules:
                 break
             head = head.head
         tokens = [t for t in _subtree_range(head, skip) if t.i not in skip]
-        subtree = [t.i for t in head.subtree]
-        if skip and min(subtree) < min(skip) and max(skip) < max(subtree) and all(
-                i in subtree for i in skip):  # inserted: the plan, as he said, will fail
+        if skip and self.inserted(head, skip):  # the plan, as he said, will fail
             tokens = [t for t in head.subtree if t.i not in skip]
         if skip and min(skip) < head.i and not any(t.i < min(skip) for t in tokens):
             # a fronted adjunct ends at its comma (As I said ...,); an inserted one (the

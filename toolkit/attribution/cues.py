@@ -24,9 +24,10 @@ finding reported without a source (MARKERS.md), stance ``endorsing`` (factive);
 with its *as* complement, ``[as_adjective]`` only with an adjectival one (*sold the war as
 justified*); ``[infinitive]`` a directive or commissive (VerbNet 58.1-58.3, 37.9, 37.13)
 only with a clause, a quotation or a to-infinitive (*implored them to leave*, *guaranteed to
-act*), not with an object alone (*pressed the button*); ``[as_clause]`` only in a reporting
-*as*-clause (*as the minister put it*; Quirk et al. 1985, 15.53), whose content is the
-clause it comments on.
+act*), not with an object alone (*pressed the button*); ``[objective]`` on a noun: its *of*
+phrase is what the act is on, not its source (*the defamation of believers*; an objective
+genitive, Quirk et al. 1985, 17.41); ``[as_clause]`` only in a reporting *as*-clause (*as
+the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause it comments on.
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules
@@ -45,7 +46,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
-        "as_adjective", "passive", "infinitive", "as_clause")
+        "as_adjective", "passive", "infinitive", "as_clause", "objective")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -105,7 +105,7 @@ class NounRules:
         content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head)
         # a noun of an act on something (denial, rebuttal, praise, criticism): its of-phrase
         # is what the act is on (an objective genitive; Quirk et al. 1985, 17.41)
-        objective = entry.stance in ("opposing", "endorsing")
+        objective = entry.stance in ("opposing", "endorsing") or "objective" in entry.tags
         source = self.noun_source(head, governing=not content_of_cue, objective=objective)
         if source is None or not is_speaker(self._resolved(source)):
             return None
