@@ -68,6 +68,16 @@ PASSIVES_OF_TELLING = [
      "to destroy documents", "indirect", "none", "directive"),
     ("Officials were advised by the police to leave.", "advised", "the police", "to leave",
      "indirect", "institution", "neutral"),
+    # the agent the parser hangs on the infinitive or the as-phrase is the source
+    ("Residents were advised to leave the area by the police.", "advised", "the police",
+     "to leave the area", "indirect", "institution", "neutral"),
+    ("He was denounced as a traitor by state media.", "denounced", "state media",
+     "a traitor", "indirect", "media", "opposing"),
+    # ... not the agent of a passive infinitive, nor a means of travel
+    ("The prisoners were ordered to be killed by the army.", "ordered", None,
+     "to be killed by the army", "indirect", "none", "directive"),
+    ("Staff were told to travel by train.", "told", None, "to travel by train", "indirect",
+     "none", "neutral"),
 ]
 SPEECH_ACT_NOUNS = [
     ("The minister's denunciation of the coup was swift.", "denunciation",

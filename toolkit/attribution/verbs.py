@@ -242,6 +242,9 @@ class VerbRules:
         if "passive" in entry.tags and not passive:
             return None  # the incident raised concerns: in the active, mostly an event's effect
         agents = [c for c in token.children if c.dep_ == "agent"]
+        if passive and not agents:
+            low = self.low_agent(token)  # was denounced as a traitor by state media
+            agents = [low] if low is not None else []
         source: Token | None = None
         if agents:
             objects = [c for c in agents[0].children if c.dep_ == "pobj"]
@@ -289,6 +292,9 @@ class VerbRules:
         content_tokens, has_clause = self.verb_content(token, entry, passive, particles)
         if content_tokens is None or self.decision(token, passive):
             return None
+        if agents and agents[0].dep_ != "agent":  # the agent the parser hung low is no content
+            content_tokens = [t for t in content_tokens
+                              if t.i not in {u.i for u in agents[0].subtree}]
         reduced = passive and not any(c.dep_ in ("auxpass", "aux", "nsubjpass")
                                       for c in token.children)
         # a reporting as-clause (as I said, as one of them put it), which the parser may
@@ -357,6 +363,26 @@ class VerbRules:
         return _Draft(cue, source, source_span(source) if source is not None else None,
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
+
+    @staticmethod
+    def low_agent(token: Token) -> Token | None:
+        """The *by* phrase of an agentless passive cue that the parser hung on the cue's *as*
+        phrase or active infinitive (*was denounced as a traitor by state media*, *were
+        advised to leave by the police*): the last phrase of the cue's clause, naming a
+        speaker. Not the agent of a passive infinitive (*ordered to be killed by the army*)."""
+        hosts = [c for c in token.children if c.dep_ == "xcomp" and not any(
+            g.dep_ == "auxpass" for g in c.children) or c.dep_ == "prep" and c.lower_ == "as"]
+        end = max(t.i for t in token.subtree if not t.is_punct)
+        for host in hosts:
+            for prep in host.subtree:
+                if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by" or \
+                        max(t.i for t in prep.subtree) != end:
+                    continue
+                objects = [g for g in prep.children if g.dep_ == "pobj"]
+                if objects and objects[0].pos_ != "PRON" and is_speaker(objects[0]) and \
+                        classify_source(objects[0]) not in ("none", "anonymous"):
+                    return prep
+        return None
 
     @staticmethod
     def decision(token: Token, passive: bool) -> bool:
