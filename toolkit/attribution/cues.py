@@ -6,25 +6,32 @@ to*), each with the stance of MARKERS.md. Tags in square brackets at the start o
 how a cue is used (a note without a part-of-speech tag is a verb):
 
 ``[noun]`` speech-act noun (a ``nominal`` relation, only with an explicit source);
-``[adverb]``/``[adjective]`` hearsay words (*reportedly*, *alleged*: no source, content null);
-``[prep]`` adjunct cue (*according to*, *by* one account); ``[not_speech]`` belief or
+``[adverb]``/``[adjective]`` hearsay words (*reportedly*, *alleged*: no source, content
+null); ``[prep]`` adjunct cue (*according to*, *by* one account); ``[not_speech]`` belief or
 knowledge, or a decision acting on an object: never a cue; ``[clause]`` only with a clausal
 complement or a quotation; ``[agentive]`` only with a speaker as subject or agent (an event
 that "shows" is a booster); ``[proposition]`` a noun-phrase object must name a claim;
 ``[accusation]`` the passive subject is the accused; ``[intransitive]`` a relation even
 without content; ``[verbal]`` a verb with a non-speech sense (*attack*, *slam*, *threaten*,
 *support*) counts only as a verbal act: with a reason (*for*, *as*), words, a clause, or an
-object that is a person, a text, a policy or an action; ``[naming]`` a ``[clause]`` verb
-that also reports speech when a speaker names something (*called the vote a sham*), not in
-the passive (*a report, called the TIP Report*); ``[finding]`` on a ``[not_speech]`` verb:
-its agentless passive with a to-infinitive (*is known to*) is a finding reported without a
-source (MARKERS.md), stance ``endorsing`` (factive); ``[as_phrase]`` a verb of characterising
-(*portrayed X as Y*; Levin 1993, 29.2) counts only with its *as* complement,
-``[as_adjective]`` only with an adjectival one (*sold the war as justified*).
+object that is a person, a text, a policy or an action (on a noun: an *on/against/at* object
+that is a named person or a speech act, *his attacks on the judge*); ``[naming]`` a
+``[clause]`` verb that also reports speech when a speaker names something (*called the vote
+a sham*), not in the passive (*a report, called the TIP Report*); ``[finding]`` on a
+``[not_speech]`` verb: its agentless passive with a to-infinitive (*is known to*) is a
+finding reported without a source (MARKERS.md), stance ``endorsing`` (factive);
+``[as_phrase]`` a verb of characterising (*portrayed X as Y*; Levin 1993, 29.2) counts only
+with its *as* complement, ``[as_adjective]`` only with an adjectival one (*sold the war as
+justified*); ``[infinitive]`` a directive or commissive (VerbNet 58.1-58.3, 37.9, 37.13)
+only with a clause, a quotation or a to-infinitive (*implored them to leave*, *guaranteed to
+act*), not with an object alone (*pressed the button*); ``[objective]`` on a noun: its *of*
+phrase is what the act is on, not its source (*the defamation of believers*; an objective
+genitive, Quirk et al. 1985, 17.41); ``[as_clause]`` only in a reporting *as*-clause (*as
+the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause it comments on.
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
-Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules of
-MARKERS.md for figurative verbal acts and formal accusations.
+Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules
+of MARKERS.md for figurative verbal acts and formal accusations.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
-        "as_adjective", "passive")
+        "as_adjective", "passive", "infinitive", "as_clause", "objective")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -1,0 +1,232 @@
+"""Speech-act nouns: a ``nominal`` relation only with an explicit source.
+
+The source: a possessive (pronouns included, shared by coordinated nouns), a relational
+adjective, a *by/from/of* phrase (also where the parser hangs it on the verb), a compound
+speaker (*a police request*), the subject of a verb that produces the noun (*he filed
+complaints*); the content only a *that*/*to* clause of the same sentence (MARKERS.md).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .plumbing import (
+    _char_range,
+    _Draft,
+    _is_passive,
+    _subject,
+)
+from .sources import (
+    FIRST_PERSON,
+    INSTITUTION_NOUNS,
+    ROLE_NOUNS,
+    SOURCE_ADJECTIVES,
+    is_speaker,
+    source_span,
+)
+from .verbs import PROPOSITION_NOUNS
+
+#: verbs that put a speech-act noun out into the world: their subject is its source
+#: (*30 women filed complaints*, *they issued arrest warrants*, *pushing this impeachment*)
+PRODUCING_VERBS = frozenset("""
+make file issue lodge level bring spread repeat voice tell publish post write push peddle
+send deliver give offer utter circulate launch press pursue submit raise express air spout
+hurl throw sling parrot regurgitate peddle broadcast tweet share announce release present
+""".split())
+#: verbs whose own *from* phrase is a place or a possessor (*removed X from the site*)
+REMOVAL_VERBS = frozenset("""
+remove delete erase strip withdraw pull take drop omit exclude retract hide shield protect
+block ban separate distinguish keep save rescue free release expel
+""".split())
+
+
+def _surface_possessor(noun: Token) -> Token | None:
+    """A possessor the parser missed (*readers’ comments*, *Democrats’ most disgusting
+    lies*): a noun and an apostrophe right before the noun and its modifiers."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "ADV") and doc[i].dep_ in ("amod", "advmod"):
+        i -= 1
+    if i >= 1 and doc[i].text in ("’", "'", "’s", "'s") and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+        return doc[i - 1]
+    return None
+
+
+def _compound_source(token: Token) -> bool:
+    """A noun modifier that names who speaks (*a Thai government request*, *Democrat talking
+    points*, *a White House statement*): a person, an organisation, a state or a people, an
+    institution or a role; not a topic (*a climate statement*) or a medium (*press*)."""
+    if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if token.ent_type_ == "NORP":
+        return True
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in INSTITUTION_NOUNS or lemma in ROLE_NOUNS)
+
+
+class NounRules:
+    """The speech-act noun rule (a mixin of the detector)."""
+
+    def noun(self, token: Token) -> _Draft | None:
+        if token.pos_ != "NOUN" or not token.text[:1].islower():
+            return None
+        doc = self.doc
+        entry = None
+        cue_end = token
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and token.dep_ == "compound":
+            entry = self.table.nouns.get(f"{token.lemma_.lower()} {nxt.lemma_.lower()}")
+            if entry is not None:
+                cue_end = nxt
+        head = cue_end
+        if entry is None and nxt is not None and nxt.dep_ == "prep" and nxt.head == token \
+                and not any(c.dep_ == "compound" for c in token.children):  # a phone call
+            # a noun with its preposition (the minister's call for calm, a call on X)
+            entry = self.table.nouns.get(f"{token.lemma_.lower()} {nxt.lower_}")
+            if entry is not None:
+                cue_end = nxt
+        if entry is None:
+            entry = self.table.nouns.get(token.lemma_.lower()) or \
+                self.table.nouns.get(token.lower_)
+        if entry is None or "not_speech" in entry.tags:
+            return None
+        if head.dep_ == "nsubj" and self._is_cue_verb(head.head) and not (
+                "proposition" in self.verb_entry(head.head)[0].tags and not any(
+                    c.dep_ == "dobj" for c in head.head.children)):
+            return None  # it is the source of that relation (the statement said ...), not:
+            # Putin's lies spread (spreading needs an object naming a claim)
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" and self._is_cue_verb(c)
+               for c in head.children):
+            return None  # a petition calling on X: the source of that relation, not its own
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "via", "through") and (
+                head.head.head.lower_ == "according" or self._is_cue_verb(head.head.head)):
+            return None  # according to testimony / said in a statement: the medium
+        # the content of another cue (denied the allegations) has no governing-verb source
+        content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head)
+        # a noun of an act on something (denial, rebuttal, praise, criticism): its of-phrase
+        # is what the act is on (an objective genitive; Quirk et al. 1985, 17.41)
+        objective = entry.stance in ("opposing", "endorsing") or "objective" in entry.tags
+        source = self.noun_source(head, governing=not content_of_cue, objective=objective)
+        if source is None or not is_speaker(self._resolved(source)):
+            return None
+        in_quote = self.quote_at(token.idx) is not None
+        if source.lower_ in FIRST_PERSON and not in_quote:
+            return None  # the writer's own words
+        content = None
+        for child in head.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and any(
+                    g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in
+                    child.children) and (child.dep_ != "relcl" or any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
+                # a that-clause the parser calls a relative clause has a mark, not a
+                # relative pronoun: findings that the dam had been poorly built
+                content = _char_range(self.same_line(list(child.subtree), token))
+                content = self.extend_to_quotes(content, (token.idx, token.idx + len(token)))
+                break
+        if "clause" in entry.tags and content is None and not any(
+                c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                for c in head.children):
+            return None  # an ambiguous noun (order) needs its content or a by/from source
+        if "verbal" in entry.tags and content is None and not self.verbal_target(head):
+            return None  # Russia's attack on the city: a physical act, not speech
+        self.used.update({cue_end.i, head.i})
+        span = source_span(source) if source.dep_ != "poss" else (
+            min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
+        return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
+                      entry.stance, f"noun:{entry.cue}", token)
+
+    def verbal_target(self, noun: Token) -> bool:
+        """Whether a noun with a physical sense (*attack*) names a verbal act: its *on /
+        against / at* object is a named person, a personal pronoun or a speech act (*his
+        attacks on the judge*, *attacks on the report*; MARKERS.md figurative verbal acts)."""
+        for child in noun.children:
+            if child.dep_ != "prep" or child.lower_ not in ("on", "against", "at"):
+                continue
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                lemma = obj.lemma_.lower()
+                if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" or obj.lower_ in (
+                        "me", "him", "her", "us", "them") or lemma in self.table.nouns or \
+                        lemma in PROPOSITION_NOUNS:
+                    return True
+        return False
+
+    def noun_source(self, noun: Token, governing: bool = True,
+                    objective: bool = False) -> Token | None:
+        """Possessive, relational adjective, *by/from* phrase, agent of a participle, or
+        the subject of the governing verb (*30 women filed complaints*)."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return child
+        possessor = _surface_possessor(noun)
+        if possessor is not None:
+            return possessor
+        for child in noun.children:
+            if child.dep_ == "amod" and child.lower_ in SOURCE_ADJECTIVES:
+                return child
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from") and not (
+                    child.lower_ == "from" and noun.head.lemma_.lower() in REMOVAL_VERBS):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+            if child.dep_ == "prep" and child.lower_ == "of" and not objective:
+                # the testimony of witnesses; not: the rebuttal of the report
+                objects = [c for c in child.children if c.dep_ == "pobj" and is_speaker(c)
+                           and c.pos_ != "PRON" and all(is_speaker(g) for g in c.children
+                                                        if g.dep_ == "conj")]
+                if objects:  # not: a message of justice and fairness (its content)
+                    return objects[0]
+        for child in noun.children:  # a Thai government request, a police statement
+            if child.dep_ == "compound" and child.i < noun.i and _compound_source(child):
+                return child
+        for child in noun.children:  # talking points regurgitated by X: X relays them
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        objects = [c for c in agent.children if c.dep_ == "pobj"]
+                        if objects:
+                            return objects[0]
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+            # their smears, distortions, and lies: conjuncts share the source
+            shared = self.noun_source(noun.head, governing, objective)
+            if shared is not None:
+                return shared
+        attached = self.verb_from_phrase(noun)
+        if attached is not None:
+            return attached
+        governor = None
+        if not governing:
+            return None
+        if noun.dep_ == "dobj":
+            governor = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":
+            governor = noun.head.head
+        elif noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+            governor = noun.head.head
+        if governor is not None and governor.pos_ in ("VERB", "AUX") and (
+                governor.lemma_.lower() in PRODUCING_VERBS or noun.dep_ == "pobj"):
+            if _is_passive(governor):
+                return None
+            return _subject(governor)
+        return None
+
+    @staticmethod
+    def verb_from_phrase(noun: Token) -> Token | None:
+        """A *from* phrase the parser hung on the verb right after the noun's phrase
+        (*ignored the smears and lies from the press*): the noun's source, if a speaker."""
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head
+        if first.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            return None
+        end = max(t.i for t in first.subtree)
+        doc = noun.doc
+        if end + 1 >= len(doc):
+            return None
+        prep = doc[end + 1]
+        if prep.lower_ != "from" or prep.dep_ != "prep" or prep.head != first.head or \
+                prep.head.lemma_.lower() in REMOVAL_VERBS:
+            return None  # removed the statements from the website: a place, not a speaker
+        objects = [c for c in prep.children if c.dep_ == "pobj" and is_speaker(c)
+                   and c.pos_ != "PRON"]
+        return objects[0] if objects else None

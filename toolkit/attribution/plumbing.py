@@ -1,0 +1,165 @@
+"""Shared plumbing of the attribution rules: the draft relation, spans of tokens, and the
+syntax every construction family asks about (passive, negation, the source of a verb, parts
+of a subtree that are not content)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .sources import (
+    RELATIVE,
+)
+
+OPENING = {"“": "”", "«": "»", "„": "“"}
+
+
+@dataclass
+class _Draft:
+    cue: tuple[int, int]
+    source_token: Token | None
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    kind: str
+    stance: str
+    rule: str
+    cue_token: Token
+    source_type: str | None = None
+    medium: tuple[int, int] | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _char_range(tokens: list[Token]) -> tuple[int, int] | None:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct and tokens[0].text not in OPENING and
+                      tokens[0].text != '"' or tokens[0].dep_ in ("mark", "cc")
+                      and tokens[0].lower_ in ("that", "and", "but")):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»"):
+        tokens.pop()
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _subtree_range(token: Token, without: set[int] | None = None) -> list[Token]:
+    """The contiguous run of ``token``'s subtree around it, leaving out ``without``."""
+    without = without or set()
+    ids = {t.i for t in token.subtree} - without
+    lo = hi = token.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    return list(token.doc[lo:hi + 1])
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    if any(c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ in ("pcomp", "pobj") and head.lower_ == "without"
+
+
+def _is_passive(token: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return True
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    if any(c.dep_ == "nsubj" for c in token.children) and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False  # as the bank noted: a past tense tagged as a participle
+    # a participle without auxiliaries: *a statement cited by X*, *with 29 people charged*
+    return token.dep_ in ("acl", "relcl", "advcl", "conj", "amod") or any(
+        c.dep_ == "agent" for c in token.children)
+
+
+_DASHES = ("—", "–", "--")
+#: nouns of trying (the noun form of Levin's 1993 *try* verbs): *the government's efforts to
+#: propagate lies*: the possessor does what the infinitive says
+ATTEMPT_NOUNS = frozenset("""
+effort attempt bid campaign drive push scheme plot endeavour endeavor quest
+""".split())
+
+
+def _dash_adjunct(token: Token) -> bool:
+    """A participial adjunct set off by a dash (*..., suggesting X — correctly noting Y*):
+    a comment on the main clause by its subject, not part of the clause before it."""
+    if token.dep_ not in ("advcl", "acl", "conj") or token.tag_ not in ("VBG", "VBN"):
+        return False
+    first = min(t.i for t in token.subtree)
+    return first > 0 and token.doc[first - 1].text in _DASHES and token.head.i < first
+
+
+def _detached(token: Token, relatives: bool = False) -> set[int]:
+    """Token ids under ``token`` that are not part of its content: dash-introduced
+    participial adjuncts and, for a noun phrase (``relatives``), a relative clause after a
+    comma (*the case of X, who she claims ...*: a comment on the noun, not what was said) or
+    one holding a reporting cue of its own (*quoted a source who said ...*)."""
+    ids: set[int] = set()
+    for t in token.subtree:
+        if t.i == token.i:
+            continue
+        if _dash_adjunct(t):
+            ids.update(u.i for u in t.subtree)
+        elif relatives and t.dep_ == "relcl":
+            first = min(u.i for u in t.subtree)
+            if first > 0 and t.doc[first - 1].text == ",":
+                ids.update(u.i for u in t.subtree)
+                ids.add(first - 1)
+    return ids
+
+
+def _subject(token: Token) -> Token | None:
+    """The source of an active verb: its subject, the controller of an infinitive or
+    participle (*came forward to accuse*, *forced him to admit*), the noun a participle
+    modifies (*a petition calling on*), the antecedent of a relative pronoun; for a
+    dash-introduced participial adjunct, the subject of the main clause."""
+    t = token
+    if _dash_adjunct(t):
+        root = token.sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and root != token:
+            return subjects[0]
+    for level in range(8):
+        deps = ("nsubj", "expl") if level == 0 else ("nsubj", "nsubjpass", "expl")
+        subjects = [c for c in t.children if c.dep_ in deps]
+        if len(subjects) > 1 and subjects[0].lower_ in RELATIVE:
+            subjects = subjects[1:]  # who she claims was ...: she speaks about "who"
+        if subjects:
+            s = subjects[0]
+            if s.dep_ == "expl":
+                return None
+            return s
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            return t.head
+        if t.dep_ == "acl" and t.head.lemma_.lower() in ATTEMPT_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            owners = [c for c in t.head.children if c.dep_ == "poss"]
+            if owners:  # the government's efforts to propagate lies: the possessor acts
+                return owners[0]
+        if t.dep_ == "relcl":
+            return t.head
+        if t.dep_ in ("xcomp", "advcl", "ccomp") and (t.head.pos_ == "ADJ" or any(
+                c.dep_ == "acomp" for c in t.head.children)):
+            return None  # it is difficult to deny, hard to say: nobody in particular
+        if t.dep_ == "xcomp":
+            objects = [c for c in t.head.children if c.dep_ == "dobj"]
+            if objects and t.head.pos_ == "VERB":
+                return objects[0]
+        if t.dep_ == "pcomp" and t.head.lower_ in ("for", "of", "as") and t.head.dep_ == "prep":
+            objects = [c for c in t.head.head.children if c.dep_ == "dobj"]
+            if objects:  # criticised X for suggesting, accused X of lying: X speaks
+                return objects[0]
+        if t.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp") and t.head != t:
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _inside(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
+    return span is not None and outer is not None and outer[0] <= span[0] and span[1] <= outer[1]

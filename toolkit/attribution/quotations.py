@@ -1,0 +1,308 @@
+"""Quotations and speaker labels.
+
+Quotation spans (curly, guillemet and paragraph-bound straight quotes), the line a cue's
+content must stay on, quotations right before or after a cue's clause (*"A," she said,
+"B."*: one relation), the kind of a relation by its quotations (``direct``: all quoted,
+``mixed``: a quotation that belongs to the clause, not a name or a noun's modifier, else
+``indirect``), and speaker labels: *Sen. Tom Cotton: "..."* and *"..." — Press Secretary X*,
+with the colon or dash as the cue (MARKERS.md).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from .plumbing import (
+    OPENING,
+    _Draft,
+    _inside,
+)
+
+_FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations, marks included: curly and guillemet pairs, and
+    straight double quotes paired within a paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_curly: int | None = None
+    closer = ""
+    open_straight: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
+            open_straight = None
+        if ch in OPENING and (open_curly is None or ch != closer):
+            open_curly, closer = i, OPENING[ch]  # an unclosed quotation ends at the next one
+        elif open_curly is not None and ch == closer:
+            spans.append((open_curly, i + 1))
+            open_curly = None
+        elif ch == '"':
+            if open_straight is None:
+                open_straight = i
+            else:
+                spans.append((open_straight, i + 1))
+                open_straight = None
+    return sorted(spans)
+
+
+def _quote_at(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
+    for q in quotes:
+        if q[0] <= char < q[1]:
+            return q
+    return None
+
+
+#: titles and roles that begin a transcript's speaker label (Mr Price, Secretary Blinken,
+#: the Moderator); lower case, without the full stop
+TRANSCRIPT_TITLES = frozenset("""
+mr mrs ms dr secretary president senator sen rep representative ambassador minister gen
+admiral spokesperson spokesman spokeswoman moderator chairman chairwoman chair judge governor
+gov mayor prime deputy vice director commissioner colonel col captain lieutenant prof
+professor official officials spokesperson participant
+""".split())
+#: titles before a person's name (the label names a person: *Mr Price*, *Secretary Blinken*)
+NAME_TITLES = frozenset("""
+mr mrs ms dr secretary president senator sen rep representative ambassador minister gen
+admiral governor gov mayor colonel col captain lieutenant prof professor judge
+""".split())
+#: roles that are a whole label on their own (*MODERATOR:*, *SPOKESPERSON:*)
+TRANSCRIPT_ROLES = frozenset("moderator spokesperson spokesman spokeswoman chairman chair "
+                             "chairwoman president secretary ambassador minister".split())
+#: the questioner's label in a press briefing (*Q:*, *QUESTION:*)
+QUESTIONER_LABELS = frozenset({"q", "question"})
+
+
+class QuotationRules:
+    """Quotation look-ups and the speaker-label rule (a mixin of the detector)."""
+
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        """The quotation around character ``char`` (quotations do not nest)."""
+        k = bisect.bisect_right(self.quote_starts, char) - 1
+        while k >= 0 and self.quote_reach[k] > char:
+            if self.quotes[k][0] <= char < self.quotes[k][1]:
+                return self.quotes[k]
+            k -= 1
+        return None
+
+    def line_of(self, char: int) -> tuple[int, int]:
+        """The stretch between the line breaks (outside quotations) around ``char``."""
+        k = bisect.bisect_right(self.breaks, char)
+        start = self.breaks[k - 1] if k > 0 else 0
+        end = self.breaks[k] if k < len(self.breaks) else len(self.text)
+        return start, end
+
+    def same_line(self, tokens: list[Token], cue: Token) -> list[Token]:
+        """``tokens`` on the cue's line: content is "the whole reported clause or quotation"
+        (MARKERS.md) and never runs into the next paragraph outside a quotation."""
+        start, end = self.line_of(cue.idx)
+        return [t for t in tokens if start <= t.idx < end]
+
+    def extend_to_quotes(self, content: tuple[int, int] | None,
+                         cue: tuple[int, int]) -> tuple[int, int] | None:
+        if content is None:
+            return None
+        start, end = content
+        for q in self.quotes:
+            if q[0] < start < q[1] and not (q[0] <= cue[0] < q[1]):
+                start = q[0]
+            if q[0] < end < q[1] and not (q[0] <= cue[0] < q[1]):
+                end = q[1]
+        return start, end
+
+    def adjacent_quotation(self, token: Token, cue: tuple[int, int],
+                           source: Token | None) -> tuple[int, int] | None:
+        """A quotation right before the cue's clause and/or right after it (*"A," she said,
+        "B."*; *they say, "A"*; *could simply say. "A"*): one span covering both."""
+        text = self.text
+        clause = [token, *(c for c in token.children if c.dep_ in (
+            "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "dative", "npadvmod", "prt",
+            "neg"))]
+        if source is not None:
+            clause.append(source)
+        clause_ids = {t.i for c in clause for t in (c.subtree if c != token else [c])}
+        lo = min(clause_ids)
+        hi = max(clause_ids)
+        start_char = self.doc[lo].idx
+        end_char = self.doc[hi].idx + len(self.doc[hi])
+        before = after = None
+        k = bisect.bisect_left(self.quote_starts, start_char)
+        m = bisect.bisect_left(self.quote_starts, end_char)
+        for q in self.quotes[max(0, k - 8):m + 3]:  # only quotations next to the clause
+            if q[1] <= start_char and re.fullmatch(r"[\s,:;—–-]*", text[q[1]:start_char]):
+                before = q
+            gap = text[end_char:q[0]]
+            if q[0] >= end_char and re.fullmatch(r"[\s,:.;—–-]*", gap) and (
+                    "\n" not in gap or ":" in gap):  # he said:\n\n"...", not the next paragraph
+                after = after or q
+        if before and after:
+            return before[0], after[1]
+        return before or after
+
+    def has_quote(self, content: tuple[int, int] | None) -> bool:
+        return content is not None and any(_inside(q, content) or _inside(content, q)
+                                           for q in self.quotes)
+
+    def kind_of(self, content: tuple[int, int] | None, cue_token: Token) -> str:
+        """``direct`` (all quoted), ``mixed`` (a quotation that is part of the clause, not a
+        name or a modifier of a noun), else ``indirect``."""
+        if content is None:
+            return "indirect"
+        inner = [q for q in self.quotes if _inside(q, content)]
+        if not inner:  # all quoted, unless the cue is inside the same (someone else's) quotation
+            return "direct" if any(_inside(content, q) and not q[0] <= cue_token.idx < q[1]
+                                   for q in self.quotes) else "indirect"
+        if self._unquoted_words(content, inner, cue_token) == 0:
+            return "direct"
+        for q in inner:
+            if self._clausal_quote(q):
+                return "mixed"
+        return "indirect"
+
+    def _unquoted_words(self, content: tuple[int, int], inner: list[tuple[int, int]],
+                        cue_token: Token) -> int:
+        """Words of ``content`` outside its quotations; the few words of the cue's own
+        clause between the two halves of a split quotation do not count."""
+        text = self.text
+        pieces, position = [], content[0]
+        for q in sorted(inner):
+            pieces.append(text[position:q[0]])
+            position = q[1]
+        pieces.append(text[position:content[1]])
+        count = 0
+        for piece_index, piece in enumerate(pieces):
+            words = len(re.findall(r"\w+", piece))
+            between = 0 < piece_index < len(pieces) - 1
+            if between and words <= 6:
+                continue
+            count += words
+        return count
+
+    def _clausal_quote(self, quote: tuple[int, int]) -> bool:
+        span = self.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+        if span is None:
+            return False
+        tokens = [t for t in span if not t.is_punct]
+        if not tokens:
+            return False
+        top = [t for t in tokens if not (quote[0] <= t.head.idx < quote[1]) or t.head == t]
+        head = top[0] if top else tokens[0]
+        words = re.findall(r"[^\W\d_][\w'’-]*", self.text[quote[0]:quote[1]])
+        content_words = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+        if content_words and all(w[0].isupper() for w in content_words):
+            return False  # a name in quotation marks (the "Centre for ... Administration")
+        before = self.text[max(0, quote[0] - 12):quote[0]].lower()
+        if re.search(r"(known as|called|dubbed|named|so-called|termed|labell?ed)\s*$", before):
+            return False
+        t = head
+        for _ in range(12):
+            if t.dep_ in ("appos", "amod", "compound", "nmod") or t.dep_ == "acl" and not (
+                    any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children)
+                    and any(u.tag_.startswith("VB") for u in tokens)):
+                return False  # a noun's modifier; but a noun's that-clause with a quoted
+                # clause is content (concern that X "may now comprise ..."), not a term
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in (
+                    "NOUN", "PROPN") and not any(u.tag_.startswith("VB") for u in tokens):
+                return False  # a quoted word in a noun's of-phrase (her reply of "yes")
+            if t.head == t:
+                break
+            if t.dep_ in ("ccomp", "oprd", "xcomp") and self.table.verbs.get(
+                    t.head.lemma_.lower()):
+                break
+            t = t.head
+        return True
+
+    # speaker label + colon ----------------------------------------------------------
+    LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w.'’-]*\.?[ \t]+){0,5}[A-Z][\w.'’-]*)[ \t]*"
+                       r"([:—–])[ \t]*(?=[“\"])")
+
+    def speaker_labels(self) -> list[_Draft]:
+        drafts = []
+        entry = self.table.verbs.get("say")
+        stance = entry.stance if entry else "neutral"
+        for match in self.LABEL.finditer(self.text):
+            label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if label is None or not any(t.pos_ == "PROPN" or t.lemma_.lower() in
+                                        ("spokesman", "spokeswoman", "spokesperson")
+                                        for t in label):
+                continue
+            if label.text.isupper():
+                continue  # FACT:, HOAX: and other headings
+            quote = self.quote_at(match.end())
+            if quote is None:
+                continue
+            head = label[-1]
+            drafts.append(_Draft((match.start(2), match.end(2)), head,
+                                 (match.start(1), match.end(1)), quote, "direct", stance,
+                                 "speaker_label", head))
+        drafts.extend(self.trailing_labels(stance))
+        drafts.extend(self.transcript_labels(stance))
+        return drafts
+
+    #: a transcript's speaker label: a line that starts with a capitalised name or role and a
+    #: colon, then the turn (*MR PRICE: Thank you.*, *SECRETARY BLINKEN: ...*, *Q: ...*)
+    TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Za-z.'’-]*\.?[ \t]+){0,4}[A-Z][A-Za-z.'’-]*)"
+                      r"[ \t]*(:)[ \t]+(?=[^\s“\"])")
+
+    def transcript_labels(self, stance: str) -> list[_Draft]:
+        """Turns of a transcript (MARKERS.md: a speaker label and a colon; kind ``direct``,
+        content the turn up to the end of its paragraph). A label is a speaker's when it
+        holds a title or role (``TRANSCRIPT_TITLES``: *Mr, Secretary, Official*) or is a
+        role on its own (*MODERATOR*);
+        the questioner's *Q* / *Question* only in a document that has such a label. Other
+        capitalised words before a colon are headings (*FACT:*, *UPDATE:*)."""
+        turns = []
+        for match in self.TURN.finditer(self.text):
+            words = [w.lower() for w in match.group(1).replace(".", " ").split()]
+            if any(w.endswith(("'s", "’s")) for w in words):
+                continue  # the Prime Minister's Remarks: a heading
+            if words[0] == "the" and len(words) > 1:
+                words = words[1:]  # THE PRESIDENT:
+            if len(words) == 1 and words[0] in TRANSCRIPT_ROLES or len(words) > 1 and any(
+                    w in TRANSCRIPT_TITLES for w in words):
+                turns.append((match, "speaker"))  # MR PRICE, SENIOR ADMINISTRATION OFFICIAL
+            elif words[0] in QUESTIONER_LABELS and len(words) == 1:
+                turns.append((match, "questioner"))
+        if not any(kind == "speaker" for _, kind in turns):
+            return []
+        drafts = []
+        for match, kind in turns:
+            label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            start = match.end()
+            end = self.line_of(start)[1]
+            content = (start, len(self.text[:end].rstrip()))
+            if label is None or content[1] <= content[0]:
+                continue
+            head = label[-1]
+            words = [w.lower() for w in match.group(1).replace(".", " ").split()]
+            named = len(words) > 1 and words[0] in NAME_TITLES  # Mr Price, Secretary Blinken
+            source_type = "anonymous" if kind == "questioner" else \
+                "named_person" if named else "official_role"  # the Moderator, an official
+            drafts.append(_Draft((match.start(2), match.end(2)), head,
+                                 (match.start(1), match.end(1)), content, "direct", stance,
+                                 "speaker_label", head, source_type=source_type))
+        return drafts
+
+    #: a closing quotation mark, a dash and a speaker label that ends its line (the epigraph
+    #: of a press release: *"..." — Press Secretary Karoline Leavitt*)
+    TRAILING = re.compile(r"[”\"][ \t]*([—–]|--)[ \t]*((?:[A-Z][\w.'’-]*\.?[ \t]+){0,7}"
+                          r"[A-Z][\w.'’-]*)[ \t]*(?=\n|$)")
+
+    def trailing_labels(self, stance: str) -> list[_Draft]:
+        """A quotation followed by a dash and its speaker: like the label before a quotation
+        (MARKERS.md), the dash is the cue, kind ``direct``."""
+        drafts = []
+        for match in self.TRAILING.finditer(self.text):
+            quote = self.quote_at(match.start())
+            if quote is None or quote[1] != match.start() + 1:
+                continue
+            label = self.doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+            if label is None or label.text.isupper() or not any(t.pos_ == "PROPN" for t in label):
+                continue
+            head = label[-1]
+            drafts.append(_Draft((match.start(1), match.end(1)), head,
+                                 (match.start(2), match.end(2)), quote, "direct", stance,
+                                 "speaker_label", head))
+        return drafts

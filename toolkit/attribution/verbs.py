@@ -1,0 +1,658 @@
+"""Reporting verbs: active, passive, parenthetical and *as*-clause cues.
+
+A reporting verb of the cue lexicon with its subject (or passive agent) as the source and
+its clausal complement, object or prepositional complement as the content, including the cue
+after the clause (*..., the spokesman said*), the parenthetical cue (*The plan, officials
+said, will fail*: kind ``according_to``), passives (*it was reported that*, *endorsed by the
+resolution*; *we are told*: the addressee is not the content), participial modifiers (*a
+statement cited by Xinhua*), *as I said* adjuncts, controlled infinitives and gerunds (*came
+forward to accuse*, *criticised X for suggesting*, *quoted X as saying*), coordinated cues
+(*claimed X and asked Y*: one source), verb + object idioms (*set the record straight on X*,
+*give evidence*; Moon 1998), subjects extracted from the reported clause (*a man who police
+say was armed*), the possessor of a noun of trying (*the regime's efforts to spread lies*),
+agentless findings (*has been found to*, *is known to*: no source).
+
+Not attributions (MARKERS.md): belief and knowledge verbs (``[not_speech]``), the writer's
+performatives (*We condemn*, *I urge*: first person, not past) and a quoted speaker's
+present-tense ones, negated or wished-for speech (*didn't mention*, *without saying*,
+*wanted to say*), deontic modals (*must be rejected*), imperatives and generic infinitives
+(*it is difficult to deny*), generic *you*, events and facts that "show" or "remind"
+(``[agentive]`` cues need a speaker), physical senses of verbal-act verbs (``[verbal]``),
+decisions acting on an object (a court that *dismissed the case*), references (*the
+activities described in section 5*).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import CueEntry
+from .plumbing import (
+    _char_range,
+    _detached,
+    _Draft,
+    _inside,
+    _is_passive,
+    _negated,
+    _subject,
+    _subtree_range,
+)
+from .sources import (
+    FIRST_PERSON,
+    INSTITUTION_NOUNS,
+    RELATIVE,
+    classify_source,
+    is_speaker,
+    resolve_pronoun,
+    source_span,
+)
+
+#: prepositions whose object is the content of an intransitive cue (*argue for*, *admit to*)
+CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "at")
+#: prepositions that add to an object (*blamed X for Y*, *accused X of Y*)
+OBJECT_PREPS = ("for", "of", "against", "about", "as")
+#: verbs whose passive subject is the addressee (*we are told*, *he was assured*)
+RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify warn advise ask brief "
+                            "promise".split())
+#: deontic modals: the cue is what the writer wants done (*must be rejected*)
+DEONTIC = frozenset({"must", "should", "shall", "ought"})
+#: modals of possibility: an agentless passive under them is the writer's own hedged
+#: wording (*what could be described as*, *it might be said*), not a report
+EPISTEMIC_MODALS = frozenset({"could", "might", "may", "can"})
+#: verbs of wanting or failing: speech under them did not happen (*wanted to say*)
+NON_FACTUAL_HEADS = frozenset("""
+want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
+permit allow stop cease avoid refrain
+""".split())
+#: objects that make a figurative verb a verbal act (*slammed the tariffs*, *threatened
+#: litigation*): policies, proposals, texts and legal actions
+VERBAL_OBJECTS = frozenset("""
+plan plans policy policies proposal proposals decision decisions bill bills law laws tariff
+tariffs report reports remark remarks comment comments statement statements speech idea ideas
+move deal agreement rule rules ruling verdict budget reform reforms measure measures
+litigation lawsuit suit sanctions sanction action retaliation consequences strike veto
+resignation boycott impeachment investigation probe argument arguments theory theories
+narrative record response approach stance position view views vote handling solution
+initiative initiatives candidate candidacy candidature nominee resolution resolutions treaty
+accord motion amendment legislation ban call demand demands request idea plan programme
+program agenda strategy regulation order project effort efforts cause
+""".split())
+#: nouns an NP object of a [proposition] cue must name (besides the speech-act nouns)
+PROPOSITION_NOUNS = frozenset("""
+allegation accusation charge claim report rumour rumor story wrongdoing involvement guilt
+responsibility existence fact assertion suggestion notion idea accusations allegations
+charges claims reports rumours rumors stories
+""".split())
+_VERB_MEDIUMS = ("in", "via", "through")
+#: particles the parser may tag as adverbs (*hit back at*, *lashed out*)
+PARTICLE_ADVERBS = frozenset("back out up down off".split())
+#: verbs that also decide (a court *dismissed the case*, *rejected the appeal*) and the legal
+#: proceedings they then act on: a decision acting on an object, not an attribution
+#: (MARKERS.md: *vetoed the bill, struck down the law*), unless an *as* phrase gives the
+#: speaker's verdict (*dismissed the charges as political*)
+DECISION_VERBS = frozenset("""
+dismiss reject deny uphold overturn accept approve grant quash throw
+""".split())
+#: deciders: a court or its officers (the defendant who *denied all charges* speaks)
+JUDICIAL = frozenset("""
+court courts judge judges tribunal magistrate justice justices jury panel prosecutor
+prosecutors prosecution
+""".split())
+LEGAL_PROCEEDINGS = frozenset("""
+case lawsuit suit appeal petition charge complaint motion application claim request bail
+""".split())
+#: verbs whose passive takes a raised subject and a to-infinitive (*is said to*, *has been
+#: found to*; Huddleston & Pullum 2002, 14.3): other passives + to give a purpose (*was
+#: established to prevent war*)
+RAISING_PASSIVES = frozenset("""
+say report rumour rumor allege find know show prove reveal estimate understand confirm
+acknowledge claim suspect believe think consider expect
+""".split())
+#: participles that are adjectives of resolve before a to-infinitive (Quirk et al. 1985,
+#: 7.15): *we are determined to act* reports nothing
+PARTICIPIAL_ADJECTIVES = frozenset("determined resolved committed prepared inclined "
+                                   "obliged".split())
+
+
+def _finite(clause: Token) -> bool:
+    """A finite clause (*held that the contract was void*, *found he had left*), not a
+    for-to or bare infinitive (*find a path for the parties to engage*)."""
+    if clause.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+               or c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")
+               for c in clause.children)
+
+
+def _contrast_clauses(root: Token) -> set[int]:
+    """Token ids of trailing contrastive clauses (*..., while at the same time it takes
+    ...*): the writer's comment on the reported content, not part of it."""
+    ids: set[int] = set()
+    for child in root.children:
+        if child.dep_ == "advcl" and child.i > root.i and any(
+                g.dep_ == "mark" and g.lower_ in ("while", "whereas") for g in child.children
+        ) and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
+            # a finite while-clause contrasts; "while reporting" only says when
+            ids.update(t.i for t in child.subtree)
+    return ids
+
+
+def _as_complement(token: Token, adjectival: bool) -> bool:
+    """Whether a verb of characterising (Levin 1993, 29.2: *portray, depict, paint X as Y*)
+    has its *as* complement (on the verb or on its object); ``adjectival``: one that predicates
+    a quality (*sold the war as justified*), not a use (*sold the building as office space*)."""
+    children = list(token.children)
+    children += [g for c in children if c.dep_ == "dobj" for g in c.children]
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp", "amod",
+                                                               "acomp")]
+            if objects and (not adjectival or objects[0].pos_ == "ADJ"
+                            or objects[0].tag_ in ("VBN", "JJ")):
+                return True
+        if child.dep_ in ("advcl", "oprd") and any(
+                g.dep_ == "mark" and g.lower_ == "as" for g in child.children) and (
+                not adjectival or child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ"):
+            return True
+    return False
+
+
+def _past(token: Token) -> bool:
+    if token.tag_ == "VBD":
+        return True
+    return token.tag_ == "VBN" and any(c.lemma_ == "have" for c in token.children
+                                       if c.dep_ == "aux")
+
+
+class VerbRules:
+    """The reporting-verb rule (a mixin of the detector)."""
+
+    def verb_entry(self, token: Token) -> tuple[CueEntry, list[Token]] | None:
+        lemma = token.lemma_.lower()
+        following = [c for c in token.children if (c.dep_ in ("prt", "prep") or c.dep_ ==
+                     "advmod" and c.lower_ in PARTICLE_ADVERBS) and 0 < c.i - token.i <= 3]
+        following.sort(key=lambda c: c.i)
+        keys: list[tuple[str, list[Token]]] = []
+        if following:
+            first = following[0]
+            keys.append((f"{lemma} {first.lower_}", [first]))
+            after = [c for c in first.children if c.dep_ == "prep" and c.i == first.i + 1]
+            if first.dep_ in ("prt", "advmod") and len(following) > 1:
+                keys.insert(0, (f"{lemma} {first.lower_} {following[1].lower_}",
+                                [first, following[1]]))
+            elif after:
+                keys.insert(0, (f"{lemma} {first.lower_} {after[0].lower_}", [first, after[0]]))
+        keys.append((lemma, []))
+        if lemma in self.idiom_verbs:
+            keys[:0] = self.idiom_keys(token, lemma)
+        for key, extra in keys:
+            entry = self.table.verbs.get(key)
+            if entry is not None:
+                return entry, extra
+        return None
+
+    @staticmethod
+    def idiom_keys(token: Token, lemma: str) -> list[tuple[str, list[Token]]]:
+        """Verb + object idioms of a verbal act (*set the record straight*, *give evidence*,
+        *took issue with*; Moon 1998): the verb's lemma, its object's lemma and the word after
+        the object, longest first; the object (and that word) join the cue."""
+        objects = [c for c in token.children if c.dep_ == "dobj" and 0 < c.i - token.i <= 3
+                   and not any(g.dep_ in ("amod", "compound", "poss") for g in c.children)]
+        if not objects:
+            # the passive of the idiom (questions are being raised): its subject is the object
+            fronted = [c for c in token.children if c.dep_ == "nsubjpass"
+                       and 0 < token.i - c.i <= 4 and not any(
+                           g.dep_ in ("amod", "compound", "poss", "det") for g in c.children)]
+            return [(f"{lemma} {fronted[0].lemma_.lower()}", [fronted[0]])] if fronted else []
+        obj = objects[0]
+        keys = []
+        doc = token.doc
+        if obj.i + 1 < len(doc) and doc[obj.i + 1].pos_ in ("ADV", "ADJ", "ADP", "PART"):
+            after = doc[obj.i + 1]
+            keys.append((f"{lemma} {obj.lemma_.lower()} {after.lower_}", [obj, after]))
+        keys.append((f"{lemma} {obj.lemma_.lower()}", [obj]))
+        return keys
+
+    def verb(self, token: Token) -> _Draft | None:
+        if not token.tag_.startswith("VB") or token.dep_ in ("amod", "acomp", "compound"):
+            return None
+        found = self.verb_entry(token)
+        if found is None:
+            return None
+        entry, particles = found
+        if "finding" in entry.tags and _is_passive(token) and not any(
+                c.dep_ == "agent" for c in token.children) and any(
+                c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                     for g in c.children)
+                for c in token.children):
+            # an agentless finding (is known to): an attribution with no source whose
+            # stance is the verb's, factive (MARKERS.md; Hyland 2002)
+            entry = CueEntry(entry.cue, "endorsing", frozenset({"clause"}), entry.source)
+        if "not_speech" in entry.tags or _negated(token):
+            return None
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
+            return None
+        if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
+                "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
+                c.dep_ == "nsubj" for c in token.children):
+            citing = self.citing(token, entry)
+            if citing is not None:
+                return citing  # otherwise an ordinary cue: officers detained her, citing a reason
+        passive = _is_passive(token)
+        if "passive" in entry.tags and not passive:
+            return None  # the incident raised concerns: in the active, mostly an event's effect
+        agents = [c for c in token.children if c.dep_ == "agent"]
+        if passive and not agents:
+            low = self.low_agent(token)  # was denounced as a traitor by state media
+            agents = [low] if low is not None else []
+        source: Token | None = None
+        if agents:
+            objects = [c for c in agents[0].children if c.dep_ == "pobj"]
+            source = objects[0] if objects else None
+        elif not passive:
+            governing = self.coordinated_report(token)
+            source = _subject(governing) if governing is not None else _subject(token)
+            if source is None and not (token.tag_ == "VBG" and token.dep_ in (
+                    "csubj", "nsubj")):
+                return None  # an imperative or a generic infinitive: nobody's speech act
+        if source is not None and source.lower_ in ("this", "that", "these", "those") and \
+                source.dep_ == "nsubj" and source.head.dep_ != "relcl":
+            return None  # That tells us ...: a fact or an event, not a speaker
+        relative = None
+        if source is not None and source.lower_ in RELATIVE:
+            relative = source
+            source = resolve_pronoun(source) or source
+        in_quote = self.quote_at(token.idx) is not None
+        if passive and not agents and not in_quote and any(
+                c.dep_ == "aux" and c.lower_ in EPISTEMIC_MODALS for c in token.children):
+            return None  # what could be described as: the writer's hedged wording, no report
+        if not in_quote and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children):
+            return None  # must be rejected, should say: the writer's directive, not a report
+        if source is not None and source.lower_ in ("you", "one") and not in_quote and \
+                not any(c.dep_ == "prep" for c in source.children):
+            return None  # generic you (if you cite ...): no speech event
+        if source is not None and not in_quote and (source.lower_ in FIRST_PERSON or any(
+                c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in source.children) and (
+                source.lemma_.lower() in INSTITUTION_NOUNS or source.ent_type_ in ("ORG", "GPE"))):
+            if not _past(token):
+                return None  # the writer's performative (We condemn, my delegation urges)
+        if source is not None and source.lower_ == "it" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return None  # it gives me pleasure to commend: the writer's own act
+        if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None:
+            return None  # the quoted speaker's own performative
+        if self.performative(token, entry, source):
+            return None
+        if source is not None and "agentive" in entry.tags and (
+                relative is not None and relative.lower_ in ("which", "that")
+                or not is_speaker(self._resolved(source))):
+            return None  # an event or a fact that "proves": a booster, not an attribution
+        if source is not None and agents and not is_speaker(source):
+            return None
+        content_tokens, has_clause = self.verb_content(token, entry, passive, particles)
+        if content_tokens is None or self.decision(token, passive):
+            return None
+        if agents and agents[0].dep_ != "agent":  # the agent the parser hung low is no content
+            content_tokens = [t for t in content_tokens
+                              if t.i not in {u.i for u in agents[0].subtree}]
+        reduced = passive and not any(c.dep_ in ("auxpass", "aux", "nsubjpass")
+                                      for c in token.children)
+        # a reporting as-clause (as I said, as one of them put it), which the parser may
+        # also hang on a noun (acl) or the reported clause (ccomp, parataxis)
+        as_clause = token.dep_ in ("advcl", "acl", "ccomp", "parataxis") and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        if "as_clause" in entry.tags and not as_clause:
+            return None  # put it: a reporting verb only in a comment clause (as X put it)
+        if reduced and not agents and not has_clause and not as_clause and \
+                "accusation" not in entry.tags:
+            return None  # the activities described in section 110: a reference, not a report
+        cue_tokens = [token, *particles]
+        cue = (min(t.idx for t in cue_tokens),
+               max(t.idx + len(t) for t in cue_tokens))
+        if content_tokens:
+            content_tokens = self.same_line(content_tokens, token)
+        content = _char_range(content_tokens) if content_tokens else None
+        content = self.extend_to_quotes(content, cue)
+        quoted = self.adjacent_quotation(token, cue, source)
+        if quoted is not None and (content is None or _inside(content, quoted)
+                                   or content[1] <= quoted[1] and content[0] >= quoted[0] - 2):
+            content = quoted
+        elif content is None and quoted is not None:
+            content = quoted
+        naming = "naming" in entry.tags and not passive and source is not None and any(
+            c.dep_ == "oprd" for c in token.children)  # called the vote a sham
+        if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
+                self.kind_of(content, token) == "indirect":
+            return None
+        if content is None and as_clause:
+            content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
+        kind = None
+        if content is None and token.dep_ in ("parataxis", "ccomp", "advcl") and \
+                token.head.i != token.i and source is not None and token.i > token.head.i - 8 \
+                and token.tag_ in ("VBD", "VBZ", "VBP") and any(
+                    c.dep_ == "nsubj" for c in token.children) and not any(
+                    c.dep_ == "mark" for c in token.children) and any(
+                    t.text in (",", "—", "–") for t in token.doc[max(0, source.i - 2):token.i]):
+            host = self.host_clause(token, {t.i for t in token.subtree})
+            whole = _char_range(list(token.head.subtree))
+            if whole is not None and whole[0] < cue[0] and whole[1] > cue[1] and \
+                    token.head.i > token.i:  # The plan, officials said, will fail.
+                content, kind = whole, "according_to"
+            elif host is not None and host[0] < cue[0]:
+                if host[1] > cue[1]:
+                    content, kind = (host[0], host[1]), "according_to"
+                else:                 # The plan will fail, officials said.
+                    content = host
+        if content is None and not (entry.tags & {"intransitive", "accusation"}):
+            return None
+        if "proposition" in entry.tags and not has_clause and content is not None and \
+                not self.names_claim(content):
+            return None  # spread over the territory: the content must name a claim
+        if "verbal" in entry.tags and not self.verbal_act(token, passive, agents):
+            return None  # militants attacked a camp: a physical act, not speech
+        if entry.tags & {"as_phrase", "as_adjective"} and not _as_complement(
+                token, "as_adjective" in entry.tags):
+            return None  # portrayed X as Y, sold the war as justified; not: sold the house
+        kind = kind or self.kind_of(content, token)
+        medium = None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _VERB_MEDIUMS:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    medium = (objects[0].idx, objects[0].idx + len(objects[0]))
+        return _Draft(cue, source, source_span(source) if source is not None else None,
+                      content, kind, entry.stance, f"verb:{entry.cue}", token,
+                      medium=medium)
+
+    @staticmethod
+    def low_agent(token: Token) -> Token | None:
+        """The *by* phrase of an agentless passive cue that the parser hung on the cue's *as*
+        phrase or active infinitive (*was denounced as a traitor by state media*, *were
+        advised to leave by the police*): the last phrase of the cue's clause, naming a
+        speaker. Not the agent of a passive infinitive (*ordered to be killed by the army*)."""
+        hosts = [c for c in token.children if c.dep_ == "xcomp" and not any(
+            g.dep_ == "auxpass" for g in c.children) or c.dep_ == "prep" and c.lower_ == "as"]
+        end = max(t.i for t in token.subtree if not t.is_punct)
+        for host in hosts:
+            for prep in host.subtree:
+                if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by" or \
+                        max(t.i for t in prep.subtree) != end:
+                    continue
+                objects = [g for g in prep.children if g.dep_ == "pobj"]
+                if objects and objects[0].pos_ != "PRON" and is_speaker(objects[0]) and \
+                        classify_source(objects[0]) not in ("none", "anonymous"):
+                    return prep
+        return None
+
+    @staticmethod
+    def decision(token: Token, passive: bool) -> bool:
+        """A court's or an authority's decision on a legal proceeding (*dismissed a case*,
+        *the appeal was rejected*): it acts on an object and reports no proposition."""
+        if token.lemma_.lower() not in DECISION_VERBS:
+            return False
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        actor = agents[0] if agents else (None if passive else _subject(token))
+        if actor is not None and actor.lemma_.lower() not in JUDICIAL:
+            return False  # he denied all charges: a speaker, not a decider
+        targets = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if passive and token.dep_ in ("acl", "relcl"):
+            targets.append(token.head)
+        if any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
+                g.lower_ == "as" for g in c.children) for c in token.children):
+            return False
+        return any(t.lemma_.lower() in LEGAL_PROCEEDINGS and not any(
+            c.dep_ == "acl" or c.dep_ == "relcl" for c in t.children if c.i > t.i and any(
+                g.lower_ == "that" for g in c.children)) for t in targets)
+
+    def names_claim(self, content: tuple[int, int]) -> bool:
+        """Whether a noun-phrase content names a claim or a speech act (*the allegations*,
+        *Putin's lies*) or is a quotation."""
+        if self.quote_at(content[0]) is not None:
+            return True
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return False
+        heads = [span.root] + [c for c in span.root.children if c.dep_ == "conj"]
+        return any(h.lemma_.lower() in PROPOSITION_NOUNS or h.lemma_.lower() in self.table.nouns
+                   or h.lower_ in self.table.nouns for h in heads)
+
+    def performative(self, token: Token, entry: CueEntry, source: Token | None) -> bool:
+        """A statement's own act in the present simple (*The United States strongly condemns
+        ...*, *China supports ...*, *The Administration calls on ...*): directives and
+        positions are performed, not reported, in that tense (Austin 1962; Searle 1976);
+        assertions in the present (*critics say*, *the West argues*) stay reports."""
+        if source is None or token.tag_ not in ("VBZ", "VBP"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in token.children):
+            return False
+        if token.dep_ not in ("ROOT", "conj") or (
+                token.dep_ == "conj" and token.head.dep_ != "ROOT"):
+            return False
+        position = entry.stance in ("directive", "opposing") or entry.cue in (
+            "support", "endorse", "welcome", "praise", "commend", "applaud", "hail")
+        speaker = self._resolved(source)
+        # a state, an organisation or "the Government" speaking of itself; not "the West
+        # demands", "Democrats oppose" (third parties) nor a person
+        self_reference = speaker.ent_type_ in ("GPE", "ORG") and speaker.tag_ != "NNPS" or \
+            speaker.lemma_.lower() in ("government", "administration", "department",
+                                       "ministry", "office", "embassy")
+        return position and self_reference
+
+    def verbal_act(self, token: Token, passive: bool, agents: list[Token]) -> bool:
+        """Whether a verb with a physical sense (attack, slam, threaten) is used for a
+        verbal act (MARKERS.md): a reason (*for lagging*, *as biased*), words (*with lies*), a
+        clause or quotation, or an object that is a person, a text, a policy or an action."""
+        if passive and not agents:
+            return False
+        children = list(token.children)
+        if any(c.dep_ in ("ccomp", "xcomp") for c in children):
+            return True
+        attached = children + [g for c in children if c.dep_ == "dobj" for g in c.children]
+        for child in attached:
+            if child.dep_ == "prep" and child.lower_ in ("for", "as", "over", "about"):
+                return True
+            if child.dep_ == "prep" and child.lower_ == "to" and any(
+                    g.dep_ == "pobj" and is_speaker(g) for g in child.children):
+                return True  # lied to the American people
+            if child.dep_ == "prep" and child.lower_ == "with" and any(
+                    g.lemma_.lower() in self.table.nouns for g in child.children):
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("at", "against") and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in VERBAL_OBJECTS or g.lemma_.lower()
+                                          in self.table.nouns or is_speaker(g) and
+                                          classify_source(g) not in ("anonymous", "none"))
+                    for g in child.children):
+                return True  # hit back at the report, lashed out against critics
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if passive:
+            objects = [c for c in children if c.dep_ == "nsubjpass"]
+            if token.dep_ in ("acl", "relcl"):  # a solution supported by X
+                objects.append(token.head)
+        for obj in objects:
+            lemma = obj.lemma_.lower()
+            if lemma in VERBAL_OBJECTS or lemma in self.table.nouns or obj.lower_ in \
+                    ("me", "him", "her", "us", "them") or (
+                    obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
+                return True
+        return False
+
+    def _resolved(self, token: Token) -> Token:
+        if token.pos_ == "PRON" or token.lower_ in RELATIVE:
+            return resolve_pronoun(token) or token
+        return token
+
+    def coordinated_report(self, token: Token) -> Token | None:
+        """The cue a subjectless reporting verb is coordinated with, where the parser put it
+        inside that cue's content (*claimed he had marks and asked for experts*: *asked*
+        belongs with *claimed*): the cue's governing reporting verb, or None."""
+        if token.dep_ != "conj" or token.tag_ != "VBD" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+        root = token.head
+        if root.dep_ != "ccomp" or root.head.tag_ != "VBD":
+            return None
+        found = self.verb_entry(root.head)
+        if found is None or "not_speech" in found[0].tags:
+            return None
+        return root.head
+
+    def coordinated_reports(self, root: Token) -> set[int]:
+        """Token ids of reporting verbs coordinated with the cue (see
+        :meth:`coordinated_report`), with their conjunctions, to leave out of its content."""
+        ids: set[int] = set()
+        for child in root.children:
+            if child.dep_ == "conj" and self.coordinated_report(child) is not None and \
+                    self._is_cue_verb(child):
+                ids.update(t.i for t in child.subtree)
+                ids.update(c.i for c in root.children if c.dep_ == "cc" and c.i < child.i)
+        return ids
+
+    def verb_content(self, token: Token, entry: CueEntry, passive: bool,
+                     particles: list[Token]) -> tuple[list[Token] | None, bool]:
+        """Content tokens (empty list: none) and whether they form a clause; None: the cue
+        does not report speech here."""
+        children = self.same_line(list(token.children), token)
+        clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        after = [c for c in clauses if c.i > token.i]
+        if after:
+            clauses = after  # a following clause is the content; a preceding one is too
+        else:                # only when nothing but the cue's own words stands between
+            clauses = [c for c in clauses if not any(
+                t.text in (";", ":") for t in token.doc[max(t.i for t in c.subtree):token.i])]
+        to_clauses = [c for c in children if (c.dep_ == "xcomp" or passive and c.dep_ == "advcl"
+                                              and c.i > token.i
+                                              and token.lemma_.lower() in RAISING_PASSIVES) and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # has been found to
+        if "infinitive" in entry.tags:  # petitioned the court to release X: the parser may
+            # read a directive's infinitive after its object as a purpose clause (advcl)
+            to_clauses += [c for c in children if c.dep_ == "advcl" and c.i > token.i and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and any(
+                o.dep_ == "dobj" and token.i < o.i < c.i and is_speaker(o) for o in children)]
+            # an addressee who can act (the court), not a thing (commanded a premium to ...)
+        if passive and (token.lower_ in PARTICIPIAL_ADJECTIVES or any(
+                c.dep_ == "prep" and c.lower_ in ("as", "for") for c in children)):
+            # we are determined to act, known as X: an adjective or a name, not a finding
+            to_clauses = []
+        if not passive:  # reported being beaten, denied torturing: a gerund complement
+            to_clauses += [c for c in children if c.dep_ == "xcomp" and c.i == token.i + 1 + sum(
+                1 for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i) and (
+                c.tag_ == "VBG" or c.tag_ == "VBN" and any(
+                    g.dep_ == "auxpass" and g.tag_ == "VBG" for g in c.children))]
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if len(subjects) > 1 and subjects[0].lower_ in RELATIVE and not clauses:
+            # a subject extracted from the reported clause (*who she claims was cutting
+            # bushes*): the clause is what follows the cue
+            clauses = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
+        if "clause" in entry.tags and not passive:  # found X to be Y, not: to find a path
+            to_clauses = [c for c in to_clauses if c.lemma_ in ("be", "have")]
+            clauses = [c for c in clauses if _finite(c)]
+        objects = [c for c in children if c.dep_ in ("dobj", "oprd") and c not in particles]
+        idiom = any(p.dep_ == "dobj" for p in particles)
+        small_clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ not in (
+            "VERB", "AUX")]
+        small_clauses += [c for c in clauses if not any(g.dep_ == "mark" for g in c.children)
+                          and any(g.pos_ == "ADJ" and g.dep_ in ("advcl", "oprd")
+                                  for g in c.children)]  # found them ... guilty
+        if small_clauses and entry.tags & {"clause", "agentive"}:
+            return None, False  # found X guilty: a decision, not a report
+        if clauses or to_clauses:
+            parts = clauses + to_clauses
+            tokens = [t for p in parts for t in _subtree_range(
+                p, _contrast_clauses(p) | self.coordinated_reports(p) | _detached(p))]
+            if to_clauses:  # urged members to vote: the addressee belongs to the directive
+                tokens += [t for o in objects if o.dep_ == "dobj" and o.i < to_clauses[0].i
+                           for t in o.subtree]
+                if particles and particles[-1].dep_ == "prep":  # called on X to resign
+                    tokens += [t for c in particles[-1].children if c.dep_ == "pobj"
+                               for t in c.subtree]
+            oprds = [c for c in children if c.dep_ == "oprd"]
+            tokens += [t for o in oprds for t in o.subtree]
+            return tokens, True
+        if passive and objects and not clauses:
+            if any(o.dep_ == "dobj" for o in objects):
+                return None, False  # he was denied the request: the subject receives
+        if objects:
+            if "proposition" in entry.tags:
+                heads = [o for o in objects if o.dep_ == "dobj"]
+                if heads and not any(o.lemma_.lower() in PROPOSITION_NOUNS or
+                                     o.lemma_.lower() in self.table.nouns for o in heads):
+                    return None, False
+            tokens = [t for o in objects for t in _subtree_range(o, _detached(o, True))]
+            first = min(o.i for o in objects)
+            for child in children:
+                if child.i > first and (child.dep_ in ("appos", "oprd", "dobj") or
+                                        child.dep_ == "conj" and child.pos_ in (
+                                            "NOUN", "PRON", "PROPN")):
+                    tokens += list(child.subtree)
+                if child.dep_ == "prep" and child.i > token.i and (
+                        child.lower_ in OBJECT_PREPS or child.lower_ == "with"
+                        and "accusation" in entry.tags  # charged him with sedition
+                        or child.lower_ == "from" and any(  # the lies from X (misattached)
+                            self.verb_from_phrase(o) is not None for o in objects)):
+                    detached = _detached(child)
+                    tokens += [t for t in child.subtree if t.i not in detached]
+                if child.dep_ == "advcl" and child.i > first and any(
+                        g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
+                    tokens += list(child.subtree)  # dismissed the report as biased
+            if particles and particles[-1].dep_ == "prep":
+                tokens += [t for c in particles[-1].children for t in c.subtree]
+            return tokens, False
+        preps = [c for c in children if c.dep_ == "prep" and c.i > token.i and (
+            c.lower_ in CONTENT_PREPS and (c.lower_ not in ("on", "into", "at") or c in
+                                           particles or idiom or particles and c.lower_ == "at"))]
+        if preps:
+            prep = preps[0]
+            tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp")
+                      for t in _subtree_range(c, {u.i for g in c.children if g.dep_ == "appos"
+                                                  for u in g.subtree})]
+            for child in children:
+                if child.dep_ in ("xcomp", "ccomp") and child.i > prep.i:
+                    tokens += list(child.subtree)
+            if tokens:
+                return tokens, any(c.dep_ == "pcomp" for c in prep.children)
+        if passive:
+            if "accusation" in entry.tags:
+                return [], False
+            as_phrases = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"
+                          and c.i > token.i and any(g.dep_ == "pobj" for g in c.children)]
+            if as_phrases and not {"as_phrase", "as_adjective"} & entry.tags:
+                # was denounced as a sham: the verdict is what was said of the subject
+                return [t for g in as_phrases[0].children if g.dep_ == "pobj"
+                        for t in g.subtree], False
+            subjects = [c for c in children if c.dep_ == "nsubjpass"]
+            if subjects and subjects[0].lower_ not in RELATIVE | {"it"}:
+                target = subjects[0]
+                if token.lemma_.lower() in RECIPIENT_VERBS and is_speaker(target):
+                    return [], False  # we are told, he was assured: the addressee
+                if "proposition" in entry.tags and not (
+                        target.lemma_.lower() in PROPOSITION_NOUNS
+                        or target.lemma_.lower() in self.table.nouns):
+                    return None, False  # freedoms are denied: withheld, not disputed
+                return _subtree_range(target), False
+            if token.dep_ in ("acl", "relcl"):
+                return self.modified_noun(token), False
+            return [], False
+        return [], False
+
+    def modified_noun(self, token: Token) -> list[Token]:
+        """The noun a participle modifies (*a statement cited by X*), or the other side of a
+        copula (*work requirements are a solution supported by X*; *the question that is
+        asked is how ...*)."""
+        noun = token.head
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and \
+                noun.head.i < noun.i:
+            noun = noun.head  # every lie and talking point regurgitated by X: all of it
+        tokens = _subtree_range(noun, {t.i for t in token.subtree})
+        if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
+            other = [c for c in noun.head.children if c.dep_ in ("nsubj", "attr", "ccomp",
+                                                                  "xcomp") and c != noun]
+            if other:
+                return list(other[0].subtree)
+        return tokens
+
+    def _is_cue_verb(self, token: Token) -> bool:
+        if not token.tag_.startswith("VB"):
+            return False
+        found = self.verb_entry(token)
+        return found is not None and "not_speech" not in found[0].tags
