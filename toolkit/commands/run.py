@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from pathlib import Path
 
 EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING = 0, 1, 2
@@ -49,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from ..analysis import analyze
     from ..corpus import load_corpus
     from ..errors import CorpusError, DocumentError
+    from ..export import ExportWarning
     from ..lexicon import Lexicon
 
     lexicon = Lexicon.from_folder(args.lexicon) if args.lexicon else None
@@ -83,12 +85,16 @@ def run(args: argparse.Namespace) -> int:
     for problem in analysis.problems:
         _print_problem(problem)
     tables = _statistics(analysis, by_corpus=len(frames) > 1)
-    paths = analysis.export(args.out, format=args.format, tables=tables)
+    with warnings.catch_warnings(record=True) as changed:  # cells fitted to the format
+        warnings.simplefilter("always", ExportWarning)
+        paths = analysis.export(args.out, format=args.format, tables=tables)
+    for warning in changed:
+        print(f"warning: {warning.message}", file=sys.stderr)
     errors = [p for p in analysis.problems if p.get("severity", "error") == "error"]
     skipped = len({p["doc_id"] for p in errors if p.get("doc_id")} |
                   {p["where"] for p in errors if not p.get("doc_id")})
-    warnings = len(analysis.problems) - len(errors)
-    print(f"{len(analysis.documents)} documents analysed, {skipped} skipped, {warnings} "
+    n_warnings = len(analysis.problems) - len(errors) + len(changed)
+    print(f"{len(analysis.documents)} documents analysed, {skipped} skipped, {n_warnings} "
           f"warnings; {len(analysis.markers)} markers, {len(analysis.attributions)} "
           f"attributions -> {len(paths)} files in {args.out} ({args.format})", file=sys.stderr)
     return EXIT_SKIPPED if skipped else EXIT_OK
