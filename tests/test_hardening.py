@@ -184,7 +184,7 @@ def test_issue19_4_long_documents_show_progress(nlp, monkeypatch, capsys):
     monkeypatch.setattr(nlp_module, "MAX_CHUNK_CHARS", 2_000)
     analyze({"long": "word " * 2_000}, pipeline=nlp, cache=False, progress=True)
     err = capsys.readouterr().err
-    assert "long" in err and "5/5" in err
+    assert "parsing long (10,000 characters)" in err and "/5 [" in err  # a bar of 5 pieces
 
 
 # --- 5. scale: workers outlive a killed parent; two runs into one folder -------------------

@@ -686,7 +686,7 @@ def documents_from_texts(texts: Iterable[str] | dict[str, str]) -> pd.DataFrame:
             if note:
                 problems.append(asdict(Problem("input", str(key), note, "warning")))
         rows.append({"doc_id": str(key), "text": text})
-    table = pd.DataFrame(rows, columns=["doc_id", "text"])
+    table = pd.DataFrame(rows, columns=["doc_id", "text"], dtype=object)  # 5 stays int 5
     table.attrs["problems"] = problems
     return table
 

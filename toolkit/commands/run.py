@@ -47,7 +47,7 @@ def _print_problem(problem: dict) -> None:
 def run(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from ..analysis import analyze
+    from ..analysis import SkippedDocumentsWarning, analyze
     from ..corpus import load_corpus
     from ..errors import CorpusError, DocumentError
     from ..export import ExportWarning
@@ -75,8 +75,10 @@ def run(args: argparse.Namespace) -> int:
     documents = pd.concat(frames, ignore_index=True)
     documents.attrs = {"problems": problems, "where": where}
     try:
-        analysis = analyze(documents, cache=not args.no_cache, pipeline=args.pipeline,
-                           lexicon=lexicon, progress=sys.stderr.isatty())
+        with warnings.catch_warnings():  # every skipped document is printed below
+            warnings.simplefilter("ignore", SkippedDocumentsWarning)
+            analysis = analyze(documents, cache=not args.no_cache, pipeline=args.pipeline,
+                               lexicon=lexicon, progress=sys.stderr.isatty())
     except DocumentError as exc:
         for problem in problems:
             _print_problem(problem)
