@@ -624,11 +624,14 @@ def _records_from_csv(path: Path, problems: list[Problem]) -> Iterator[dict]:
         yield {"doc_id": doc_id, "text": text, **_safe_metadata(row), "_where": where}
 
 
-def iter_corpus(path: str | Path, problems: list[Problem] | None = None) -> Iterator[dict]:
+def iter_corpus(path: str | Path, problems: list[Problem] | None = None, *,
+                keep_empty: bool = False) -> Iterator[dict]:
     """Yield one record per readable, non-empty document of the corpus at ``path``.
 
     Records are dicts with ``doc_id``, ``text``, the metadata and ``_where`` (the file and
-    line); skipped documents and warnings are appended to ``problems``.
+    line); skipped documents and warnings are appended to ``problems``. ``keep_empty``:
+    a document whose text is empty, blank or missing is yielded too (``text`` then is the
+    blank text or ``""``, and ``_empty`` is True) and reported as a warning, not skipped.
     """
     problems = [] if problems is None else problems
     path = Path(path)
@@ -654,6 +657,16 @@ def iter_corpus(path: str | Path, problems: list[Problem] | None = None) -> Iter
         problem = _check_text(record.get("text"), where, record["doc_id"])
         if problem is None and record["doc_id"] in seen:
             problem = Problem(where, record["doc_id"], "duplicate id; the first is kept")
+        elif keep_empty and problem is not None and record["doc_id"] not in seen and (
+                record.get("text") is None or isinstance(record.get("text"), str)
+                or record.get("text") != record.get("text")):  # None, NaN or blank
+            seen.add(record["doc_id"])
+            problems.append(Problem(where, record["doc_id"], f"{problem.reason}: nothing to "
+                                                             "analyse", "warning"))
+            text = record.get("text")
+            record.pop("_note", None)
+            yield {**record, "text": text if isinstance(text, str) else "", "_empty": True}
+            continue
         if problem is not None:
             problems.append(problem)
             record.pop("_note", None)
