@@ -499,9 +499,24 @@ def test_issue19_17_the_language_check_loads_its_word_list_once(monkeypatch):
         return real()
 
     language._known_words.cache_clear()
+    language._known.cache_clear()
     monkeypatch.setattr(language, "_load_known_words", counting)
     for text in ("The minister said so.", "Die Bundesregierung verurteilt das aufs Schärfste",
                  "Another text of English words, with Xinhua in it."):
         language.language_warning(text)
     assert len(calls) == 1
     language._known_words.cache_clear()
+
+
+def test_issue19_17_the_word_list_answers_as_wordfreq_does():
+    from wordfreq import zipf_frequency
+
+    import toolkit.language as language
+
+    text = ("The minister’s report, it’s said, can't be groundless: Xinhua and Reuters "
+            "reported naïve café Straße Schärfste Bundesregierung gouvernement français "
+            "Правительство России 中文文本 qwzxv o’clock don’t well-known")
+    words = set(language._WORD.findall(text.lower()))
+    language._known.cache_clear()
+    assert {w: language._known(w) for w in words} == \
+        {w: zipf_frequency(w, "en") > 0 for w in words}

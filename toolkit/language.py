@@ -10,15 +10,24 @@ Measured on the 38 English statements of ``shared/corpora/statements``: at most 
 words are out of vocabulary (names, acronyms); a French, German or Spanish sentence: about
 36 %, Russian about 80 %, Chinese 100 %. The warning fires at 25 % (from 10
 words on; a short English sentence with one name can reach 20 %).
+
+The word list is loaded once per process, when the first text is checked: from a plain
+list of wordfreq's English words in the cache folder (``wordlist/``, written on first use,
+about 0.1 s to read), not from wordfreq itself (importing it and decoding its list takes
+0.3 to 1.6 s). A word found in the list is known; a word of ASCII letters that is not
+there is not; any other word (accents, other scripts) is looked up in wordfreq, which
+normalises it as before, so the check answers exactly as ``zipf_frequency(word) > 0``.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 __all__ = ["OOV_WARNING_SHARE", "VocabularyCheck", "vocabulary_check", "language_warning"]
 
@@ -34,9 +43,61 @@ SAMPLE_CHARS = 3_000
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+#: the smallest frequency whose Zipf value (rounded to 2 decimals, as wordfreq does) is
+#: above 0
+_MIN_FREQUENCY = 10 ** -9.005
+
+
+def _wordfreq_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("wordfreq")
+    except PackageNotFoundError:  # pragma: no cover - wordfreq is a dependency
+        return "unknown"
+
+
+def _load_known_words() -> frozenset[str]:
+    """wordfreq's English words with a Zipf frequency above 0, from the plain list in the
+    cache folder (written from wordfreq the first time)."""
+    from .nlp import cache_dir
+
+    path = cache_dir() / "wordlist" / f"en-wordfreq-{_wordfreq_version()}.txt"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n"))
+    except (OSError, UnicodeDecodeError):
+        pass
+    from wordfreq import get_frequency_dict
+
+    words = sorted(w for w, f in get_frequency_dict("en").items()
+                   if f >= _MIN_FREQUENCY and "\n" not in w)
+    _write_atomically(path, "\n".join(words))
+    return frozenset(words)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:  # a read-only cache: the list is rebuilt by the next process
+        tmp.unlink(missing_ok=True)
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    return _load_known_words()
+
+
 @lru_cache(maxsize=200_000)
 def _known(word: str) -> bool:
-    from wordfreq import zipf_frequency
+    key = word.replace("’", "'")
+    if key in _known_words():
+        return True
+    if key.isascii():
+        return False
+    from wordfreq import zipf_frequency  # accents, other scripts: wordfreq normalises them
 
     return zipf_frequency(word, "en") > 0
 
