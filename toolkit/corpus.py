@@ -109,7 +109,8 @@ def decode_text(data: bytes, where: str = "<bytes>") -> tuple[str, str | None]:
     for bom, codec in BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec), None
+                text = data.decode(codec)
+                return _remove_controls(text, None, where, nul="\x00" in text)
             except UnicodeDecodeError as exc:
                 if codec == "utf-8-sig":
                     break  # a UTF-8 BOM on a file that is not all UTF-8: go line by line
@@ -121,9 +122,9 @@ def decode_text(data: bytes, where: str = "<bytes>") -> tuple[str, str | None]:
             raise CorpusError(f"{where}: is {kind}, not a text file; {advice}")
     head = data[:8192]
     if b"\x00" in head:
-        text = _utf16_without_bom(data)
-        if text is not None:
-            return text
+        decoded = _utf16_without_bom(data)
+        if decoded is not None:
+            return _remove_controls(*decoded, where, nul="\x00" in decoded[0])
     try:
         text, note = data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -157,7 +158,9 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         return None
     even, odd = sample[0::2], sample[1::2]
     for zeros, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros.count(0) > 0.4 * len(zeros) and others.count(0) < 0.05 * len(others):
+        # two NULs at least: one stray NUL in a four-byte text is no evidence of UTF-16
+        if zeros.count(0) > max(1, 0.4 * len(zeros)) and \
+                others.count(0) < 0.05 * len(others):
             try:
                 text = data[: len(data) - len(data) % 2].decode(codec)
             except UnicodeDecodeError:
@@ -539,7 +542,6 @@ def _records_from_manifest(folder: Path, manifest_path: Path,
     if "file" not in header:
         raise CorpusError(f"{manifest_path}: no 'file' column (columns are {header}); "
                           "add one giving each text file's path relative to the folder")
-    seen: set[str] = set()
     root = folder.resolve()
     for row_number, row, whole in rows:
         where = f"{manifest_path}:{row_number}"
@@ -557,10 +559,7 @@ def _records_from_manifest(folder: Path, manifest_path: Path,
         if outside:
             problems.append(Problem(where, doc_id, f"file {relative!r}: {outside}"))
             continue
-        if doc_id in seen:
-            problems.append(Problem(where, doc_id, "duplicate id; the first is kept"))
-            continue
-        seen.add(doc_id)
+        # a duplicate id is reported by iter_corpus, which keeps the first with a text
         try:
             text = read_text_file(path, problems, doc_id=doc_id)
         except CorpusError as exc:
@@ -572,7 +571,10 @@ def _records_from_manifest(folder: Path, manifest_path: Path,
 
 def _records_from_jsonl(path: Path, problems: list[Problem]) -> Iterator[dict]:
     text = read_text_file(path, problems)
-    for line_number, line in enumerate(text.splitlines(), start=1):
+    # lines end at "\n" (and "\r\n") only: str.splitlines() would also cut at U+2028,
+    # U+0085, form feeds..., which a JSON encoder leaves unescaped inside strings
+    for line_number, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{path}:{line_number}"
