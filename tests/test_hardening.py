@@ -520,3 +520,36 @@ def test_issue19_17_the_word_list_answers_as_wordfreq_does():
     language._known.cache_clear()
     assert {w: language._known(w) for w in words} == \
         {w: zipf_frequency(w, "en") > 0 for w in words}
+
+
+# --- found by the fuzz run of the readers (scripts/fuzz_readers.py) -------------------------
+
+def test_fuzz_found_jsonl_lines_end_at_newlines_only(tmp_path):
+    path = tmp_path / "c.jsonl"
+    records = [{"id": "a", "text": "The\u2028minister\x0bsaid\x0cso\u2029."},
+               {"id": "b", "text": GOOD}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    docs = load_corpus(path)
+    assert list(docs["text"]) == [r["text"] for r in records]
+
+
+def test_fuzz_found_a_stray_nul_in_a_tiny_file_is_not_utf16(tmp_path):
+    assert decode_text(b"\x00The", "x.txt")[0] == "The"
+    assert decode_text("Hi".encode("utf-16-le"), "x.txt")[0] == "Hi"
+
+
+def test_fuzz_found_control_characters_after_a_byte_order_mark_are_removed():
+    text, note = decode_text(b"\xef\xbb\xbf\x00The minister", "x.txt")
+    assert text == "The minister" and "U+0000" in note
+
+
+def test_fuzz_found_a_valid_row_after_an_empty_one_with_the_same_id_is_kept(tmp_path):
+    corpus = tmp_path / "c"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "0.txt").write_text("", encoding="utf-8")
+    (corpus / "sub" / "1.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "manifest.csv").write_text("file,id\nsub/0.txt,x\nsub/1.txt,x\n",
+                                         encoding="utf-8")
+    docs = load_corpus(corpus)
+    assert list(docs["text"]) == [GOOD]
