@@ -9,8 +9,8 @@ column's name, type and meaning, and the full citation of every ``reference``.
 survives the round trip: nullable integers (``Int64``) stay integers, a missing value stays
 missing.
 
-Every export is written to a temporary folder beside ``out`` and moved into place only when
-complete: a failed export leaves ``out`` as it was.
+Every export is written to a temporary folder (hidden, inside ``out``) and moved into place
+only when complete: a failed export leaves ``out`` as it was.
 
 - CSV: UTF-8 with a header row, comma-separated, standard quoting, CRLF between rows
   (RFC 4180; a line break inside a cell is quoted). An empty cell is a
@@ -337,7 +337,8 @@ def export_tables(tables: Mapping[str, pd.DataFrame], out: str | Path, *,
         for column in dictionary["tables"][name]["columns"]:
             if column["name"] in counts:
                 column["neutralised"] = counts[column["name"]]
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-export-", dir=out.parent))
+    # a hidden folder inside out: on the same file system, so each move is a rename
+    staging = Path(tempfile.mkdtemp(prefix=".export-", dir=out))
     try:
         names = []
         if format == "xlsx":
