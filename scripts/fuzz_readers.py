@@ -81,8 +81,8 @@ class Corpus:
 
 
 @st.composite
-def corpora(draw) -> Corpus:
-    fmt = draw(st.sampled_from(FORMATS))
+def corpora(draw, formats: tuple[str, ...] = FORMATS) -> Corpus:
+    fmt = draw(st.sampled_from(formats))
     n = draw(st.integers(1, 6))
     documents = []
     for _ in range(n):
@@ -264,15 +264,16 @@ def check(corpus: Corpus, tally: collections.Counter | None = None) -> None:
         assert "SECRET" not in text
 
 
-def run(examples: int, *, seed: int | None = None) -> collections.Counter:
-    """Check ``examples`` generated corpora; return counts by format."""
+def run(examples: int, *, seed: int | None = None,
+        formats: tuple[str, ...] = FORMATS) -> collections.Counter:
+    """Check ``examples`` generated corpora (of ``formats``); return counts by format."""
     tally: collections.Counter = collections.Counter()
 
     @settings(max_examples=examples, deadline=None, database=None,
               derandomize=seed is None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                      HealthCheck.filter_too_much])
-    @given(corpora())
+    @given(corpora(formats))
     def property_(corpus: Corpus) -> None:
         check(corpus, tally)
 
