@@ -6,11 +6,17 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 OUT ?= out
-# the corpora `make run` analyses: the project's own, the shared statements when present,
-# or CORPUS=path for a folder of your own
-CORPUS ?= corpora/seed $(wildcard $(SHARED)/corpora/statements)
+# the corpora `make run` analyses: the project's own (the seed and the 38 statements), or
+# CORPUS=path for a folder of your own
+CORPUS ?= corpora/seed corpora/statements
 
-.PHONY: setup run test bench eval figures lab app lint clean-cache
+# JupyterLab refuses to run as root without --allow-root (a container, a CI machine)
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+# more options for `make lab` / `make app`, e.g. LAB_ARGS="--port=8899 --no-browser"
+LAB_ARGS ?=
+APP_ARGS ?=
+
+.PHONY: setup run test bench eval figures lab app docs train lint clean-cache
 
 setup: $(STAMP)
 
@@ -28,7 +34,7 @@ run: $(STAMP)
 	exit $$status
 
 figures: $(STAMP)
-	$(PY) -m toolkit figures --out figures $(wildcard $(SHARED)/corpora/statements)
+	$(PY) -m toolkit figures --out figures
 
 test: $(STAMP)
 	$(PY) -m ruff check toolkit tests benchmarks scripts notebooks
@@ -41,10 +47,18 @@ eval: $(STAMP)
 	$(PY) -m toolkit eval --out reports
 
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab notebooks
+	$(VENV)/bin/jupyter lab notebooks $(ROOT_FLAG) $(LAB_ARGS)
 
 app: $(STAMP)
-	$(VENV)/bin/voila notebooks/app.ipynb --Voila.ip=127.0.0.1 --no-browser
+	$(VENV)/bin/voila notebooks/app.ipynb --Voila.ip=127.0.0.1 --no-browser $(APP_ARGS)
+
+# the learned detector on the silver corpus (training/; fixed seeds)
+train: $(STAMP)
+	$(PY) scripts/train_silver.py train
+
+# the documentation site (MkDocs, strict: a broken reference fails) -> site/
+docs: $(STAMP)
+	TOOLKIT_FIGURES_DIR=$$(mktemp -d) $(PY) -m mkdocs build --strict --site-dir site
 
 lint: $(STAMP)
 	$(PY) -m ruff check toolkit tests benchmarks scripts notebooks

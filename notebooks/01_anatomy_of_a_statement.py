@@ -88,15 +88,12 @@ with plots.publication_style():
 
 # %% [markdown]
 # ## The seed against the corpus average
-# The seed's profile beside the pooled rates of the shared statements corpus (when
-# `../shared` is there): a dot-and-whisker plot, intervals are exact for the single
+# The seed's profile beside the pooled rates of the 38 statements that come with the
+# package (`toolkit.datasets`): a dot-and-whisker plot, intervals are exact for the single
 # statement and bootstrapped over documents for the corpus.
 
 # %%
-corpora = [paths.seed_dir()]
-if paths.statements_dir().exists():
-    corpora.append(paths.statements_dir())
-both = toolkit.analyze(toolkit.load_corpora(corpora))
+both = toolkit.analyze(toolkit.load_corpora([paths.seed_dir(), paths.statements_dir()]))
 profile = toolkit.rates(both, by="corpus", level="category")
 profile
 

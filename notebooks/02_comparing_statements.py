@@ -16,8 +16,8 @@
 # %% [markdown]
 # # 2. Comparing statements
 #
-# Two questions an analyst asks of the shared statements corpus (38 public-domain
-# statements, `../shared/corpora/statements`):
+# Two questions an analyst asks of the statements corpus that comes with the package (38
+# public-domain statements, `toolkit.datasets.load_statements()`):
 #
 # 1. Do the White House *articles* of 2025–2026 (the "Mythbuster" rebuttal genre) talk
 #    differently from the White House *statements* of 2021–2024?

@@ -83,11 +83,13 @@ coding.score()
 # ## Against the project's gold annotations
 # `toolkit.evaluate` scores predictions as `shared/gold/score.py` does (MARKERS.md: overlap
 # matching per category), and lists every false positive and false negative with its
-# sentence, so you can judge whether to trust a category for your question.
+# sentence, so you can judge whether to trust a category for your question. The gold here is
+# one of the project's own held-out sets (`evaluation/heldout`: 12 excerpts of the bundled
+# statements, annotated by hand by the rules of MARKERS.md); your own hand coding in the same
+# form works the same way.
 
 # %%
-gold_files = [paths.shared_dir() / "gold" / "seed.jsonl",
-              paths.shared_dir() / "gold" / "dev_extra.jsonl"]
+gold_files = [paths.project_root() / "evaluation" / "heldout" / "heldout.jsonl"]
 gold = toolkit.load_corpora(gold_files)
 predicted = toolkit.analyze(gold[["doc_id", "text"]])
 scores = toolkit.evaluate(predicted, gold_files)

@@ -21,9 +21,10 @@
 # batches of documents are parsed with `nlp.pipe` on every core, their tables appended to
 # Parquet files, and an interrupted run resumes where it stopped. Memory stays flat.
 #
-# Here we follow a few permanent members of the Security Council over twenty years. The
-# whole corpus takes tens of minutes on two cores; set `SAMPLE = None` for all of it. (When the
-# notebook is run by the tests, `TOOLKIT_NOTEBOOK_SMALL` makes the sample smaller still.)
+# Here we follow the five permanent members of the Security Council over twenty years, in the
+# sample that comes with the package (`toolkit.datasets.load_ungdc_sample()`: 100 speeches,
+# about 273,000 words). (When the notebook is run by the tests, `TOOLKIT_NOTEBOOK_SMALL`
+# makes the sample smaller still.)
 
 # %%
 import os
@@ -45,7 +46,7 @@ SAMPLE = {"iso3": COUNTRIES, "year": [str(y) for y in YEARS]}
 
 # %%
 work = Path(tempfile.mkdtemp(prefix="ungdc-"))
-sample = toolkit.corpus_subset(paths.ungdc_dir(), work / "sample.jsonl", where=SAMPLE)
+sample = toolkit.corpus_subset(paths.ungdc_sample_dir(), work / "sample.jsonl", where=SAMPLE)
 toolkit.load_corpus(sample).drop(columns="text").head()
 
 # %% [markdown]
@@ -78,4 +79,8 @@ with plots.publication_style():
 # %% [markdown]
 # The same run from a shell, for the whole corpus (resumable; Ctrl-C and run again):
 #
-#     python -m toolkit scale ../shared/corpora/ungdc --out ungdc-results
+#     python -m toolkit scale ungdc --out ungdc-results
+#
+# where `ungdc` is the whole corpus, fetched once with
+# `toolkit.datasets.fetch_ungdc("ungdc")` (a few hundred MB from Harvard Dataverse, every
+# speech checked against its pinned SHA-256).

@@ -13,8 +13,10 @@ import time
 import pandas as pd
 import pytest
 
+from toolkit import datasets
+
 from .browser_support import browser_page, require_browser, screenshot, serve
-from .conftest import ROOT, require_shared
+from .conftest import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -35,7 +37,7 @@ def _wait_for(predicate, timeout: float, what: str, page=None):
 
 def test_app_compares_groups_and_downloads_a_table(tmp_path):
     require_browser()
-    statements = require_shared("corpora", "statements")
+    statements = datasets.dataset_path("statements")
     expected_documents = len(pd.read_csv(statements / "index.csv"))
     started = time.monotonic()
     with serve("voila", NOTEBOOKS / "app.ipynb", tmp_path / "voila") as url, \
@@ -44,7 +46,7 @@ def test_app_compares_groups_and_downloads_a_table(tmp_path):
         page.wait_for_selector(".toolkit-summary", timeout=240_000)
         screenshot(page, "app-seed")
         corpus = page.locator(".widget-dropdown", has_text="Corpus").locator("select")
-        corpus.select_option(label="Statements (../shared/corpora/statements)")
+        corpus.select_option(label="Statements (38 texts)")
         page.get_by_role("button", name="Analyse").click()
         _wait_for(lambda: f"{expected_documents} documents analysed"
                   in page.locator(".toolkit-summary").inner_text(), 300,
@@ -78,7 +80,6 @@ def test_app_compares_groups_and_downloads_a_table(tmp_path):
 
 def test_lab_runs_a_notebook_and_a_toggle_changes_the_output(tmp_path):
     require_browser()
-    require_shared("corpora", "statements")
     with serve("lab", NOTEBOOKS / "01_anatomy_of_a_statement.ipynb", tmp_path / "lab") as url, \
             browser_page() as page:
         page.goto(url, timeout=120_000)

@@ -1,5 +1,6 @@
-"""Where the project's corpora, the shared corpora and the figures are, for notebooks, the
-app and the CLI (so that a notebook holds no path logic of its own).
+"""Where the corpora and the figures are, for notebooks, the app and the CLI (so that a
+notebook holds no path logic of its own). The example corpora are the package's own
+(:mod:`toolkit.datasets`); ``../shared`` is needed only for the whole UNGDC and the dev gold.
 
 ``TOOLKIT_PROJECT_ROOT``, ``TOOLKIT_SHARED`` and ``TOOLKIT_FIGURES_DIR`` override the
 defaults: the checkout this package was installed from (editable install), ``../shared``
@@ -12,7 +13,7 @@ import os
 from pathlib import Path
 
 __all__ = ["project_root", "shared_dir", "statements_dir", "seed_dir", "ungdc_dir",
-           "figures_dir"]
+           "ungdc_sample_dir", "figures_dir"]
 
 
 def project_root() -> Path:
@@ -30,17 +31,29 @@ def shared_dir() -> Path:
 
 
 def seed_dir() -> Path:
-    """The project's own corpus: the seed statement."""
-    return project_root() / "corpora" / "seed"
+    """The bundled seed statement (``datasets.dataset_path("seed")``)."""
+    from .datasets import dataset_path
+
+    return dataset_path("seed")
 
 
 def statements_dir() -> Path:
-    """The shared statements corpus (may not exist: check ``.exists()``)."""
-    return shared_dir() / "corpora" / "statements"
+    """The bundled 38 statements (``datasets.dataset_path("statements")``)."""
+    from .datasets import dataset_path
+
+    return dataset_path("statements")
+
+
+def ungdc_sample_dir() -> Path:
+    """The bundled UNGDC sample: the five permanent members, 2005-2024."""
+    from .datasets import dataset_path
+
+    return dataset_path("ungdc_sample")
 
 
 def ungdc_dir() -> Path:
-    """The shared UN General Debate Corpus (may not exist)."""
+    """The whole UN General Debate Corpus: ``../shared/corpora/ungdc`` (may not exist; get
+    it with :func:`toolkit.datasets.fetch_ungdc`)."""
     return shared_dir() / "corpora" / "ungdc"
 
 

@@ -512,19 +512,14 @@ class HandCoding(W.VBox):
         return table
 
 
-def default_corpora(project_root=None) -> dict[str, str]:
-    """The corpora the app offers: the project's ``corpora/seed`` and, when it is there,
-    ``../shared/corpora/statements`` (label -> path)."""
-    from pathlib import Path
+def default_corpora() -> dict[str, str]:
+    """The corpora the app offers: the bundled example corpora of :mod:`toolkit.datasets`
+    (label -> path)."""
+    from .datasets import dataset_path
 
-    root = Path(project_root) if project_root else Path(__file__).resolve().parents[1]
-    offered = {}
-    for label, path in (("Seed statement (corpora/seed)", root / "corpora" / "seed"),
-                        ("Statements (../shared/corpora/statements)",
-                         root.parent / "shared" / "corpora" / "statements")):
-        if path.exists():
-            offered[label] = str(path)
-    return offered
+    return {"Seed statement (1 text)": str(dataset_path("seed")),
+            "Statements (38 texts)": str(dataset_path("statements")),
+            "UN General Debate, P5 2005-2024 (100 speeches)": str(dataset_path("ungdc_sample"))}
 
 
 class AppView(W.VBox):

@@ -1,7 +1,7 @@
 """``python -m toolkit figures --out figures [STATEMENTS]``: the figures of a paper.
 
-Always draws the seed statement (``corpora/seed``); given the shared statements folder, also
-the comparisons: White House articles 2025-2026 against White House statements 2021-2024
+Draws the seed statement and, from the bundled statements (or the folder given), the
+comparisons: White House articles 2025-2026 against White House statements 2021-2024
 (by ``genre``), the five UN General Debate speeches of 2020 (``ungd_2020_*``) against each
 other, and all statements by subtype. Every figure is written as PDF, SVG and 300-dpi PNG
 with :func:`toolkit.plots.save_figure`, byte-identical across runs; ``figures/README.md``
@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SEED_ID = "seed-hksar-2020-06-26"
 WH_ARTICLE, WH_STATEMENT = "White House article", "White House statement"
 GENRE_LABELS = {WH_ARTICLE: "WH articles 2025\u201326", WH_STATEMENT: "WH statements 2021\u201324",
@@ -237,9 +236,12 @@ def run(args: argparse.Namespace) -> int:
 
     stats = statistics_api()
     # analyse everything first: a bad corpus stops the run before any file is written
-    seed = analyze(args.seed, cache=not args.no_cache, pipeline=args.pipeline)
+    from ..datasets import dataset_path
+
+    seed = analyze(args.seed or dataset_path("seed"), cache=not args.no_cache,
+                   pipeline=args.pipeline)
     analyses = [analyze(corpus, cache=not args.no_cache, pipeline=args.pipeline)
-                for corpus in args.corpus]
+                for corpus in (args.corpus or [dataset_path("statements")])]
     args.out.mkdir(parents=True, exist_ok=True)
     written = seed_figures(seed, args.out, stats)
     for analysis in analyses:
@@ -254,10 +256,11 @@ def add_parser(sub) -> None:
                                             "statement and, given the shared statements, the "
                                             "comparisons")
     parser.add_argument("corpus", nargs="*", type=Path,
-                        help="the shared statements folder (shared/corpora/statements)")
+                        help="the statements folder (default: the bundled statements, "
+                             "toolkit.datasets)")
     parser.add_argument("--out", type=Path, default=Path("figures"), help="output folder")
-    parser.add_argument("--seed", type=Path, default=PROJECT_ROOT / "corpora" / "seed",
-                        help="the seed corpus (default: corpora/seed)")
+    parser.add_argument("--seed", type=Path, default=None,
+                        help="the seed corpus (default: the bundled seed statement)")
     parser.add_argument("--no-cache", action="store_true",
                         help="neither read nor write caches")
     parser.add_argument("--pipeline", default=None, help="spaCy pipeline name")
