@@ -17,8 +17,21 @@ from __future__ import annotations
 import importlib
 import sys
 import types
+from typing import TYPE_CHECKING
 
 __version__ = "0.2.0"
+
+if TYPE_CHECKING:  # what type checkers and the API docs (griffe) read; at run time, lazy
+    from .analysis import Analysis, analyze
+    from .attribution import attribution_chains, sources_table
+    from .compare import Comparison, compare, dispersion, keyness, rates, subset
+    from .corpus import corpus_subset, load_corpora, load_corpus
+    from .errors import CorpusError, DocumentError, LexiconError, ToolkitError
+    from .evaluate import EvaluationResult, agreement, evaluate
+    from .export import export_tables, read_export
+    from .kwic import kwic
+    from .lexicon import CATEGORIES, SUBTYPES, Lexicon, default_lexicon
+    from .scale import analyze_corpus, read_results
 
 #: public name -> the module that defines it
 _PUBLIC = {
