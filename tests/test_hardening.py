@@ -436,6 +436,15 @@ def test_issue19_11_data_dictionary_meanings(tmp_path, seed_analysis):
         assert len(full) > len(short) and any(ch.isdigit() for ch in full), (short, full)
 
 
+def test_issue19_11_every_lexicon_source_has_a_full_citation():
+    from toolkit.export import _citations
+    from toolkit.lexicon import default_lexicon
+
+    sources = set(default_lexicon().entries["source"].dropna().astype(str))
+    missing = sources - set(_citations())
+    assert not missing, f"add these to toolkit/references.tsv: {sorted(missing)}"
+
+
 # --- 12. one XLSX workbook -----------------------------------------------------------------
 
 def test_issue19_12_xlsx_is_one_workbook_with_a_dictionary_sheet(tmp_path, seed_analysis):

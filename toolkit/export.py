@@ -201,9 +201,9 @@ def reference_citations(references) -> dict[str, str]:
         if reference in known:
             found[reference] = known[reference]
             continue
-        parts = [full for short, full in known.items()
-                 if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", reference)]
-        found[reference] = " ".join(parts) if parts else reference
+        hits = [(m.start(), full) for short, full in known.items()
+                for m in [re.search(rf"(?<!\w){re.escape(short)}(?!\w)", reference)] if m]
+        found[reference] = " ".join(full for _, full in sorted(hits)) if hits else reference
     return found
 
 
