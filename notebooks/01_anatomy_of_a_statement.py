@@ -87,6 +87,36 @@ with plots.publication_style():
     ax = plots.plot_attribution_chain(seed.attributions, SEED_ID)
 
 # %% [markdown]
+# ## Who judges whom: the stance triangle
+# Du Bois (2007): a stance-taker (the *holder*) evaluates an object (the *target*). Every
+# marker row carries both (MARKERS.md, "Targets and holders"): the phrase judged or scaled,
+# or the proposition hedged, boosted or denied; and `writer`, or the source of the innermost
+# attribution whose content holds the marker. Here the spokesman's words fill almost the
+# whole statement, so almost every judgement is the spokesman's; the writer's own voice
+# judges once (*swiftly promulgated*).
+
+# %%
+seed.markers[["text", "category", "subtype", "target", "target_entity", "holder",
+              "holder_text"]]
+
+# %% [markdown]
+# The stance table counts markers per holder, target entity (*the findings*, *these
+# findings* and *findings* are one entity, `finding`), category and polarity (for evaluation,
+# negative or positive; for the other categories what the marker does to its target, after
+# Martin & White 2005: raise, lower, proclaim, entertain, disclaim). The statement's
+# argument is its contrast: the US report's findings, rating and basis judged negatively,
+# Hong Kong's own efforts and improvements positively.
+
+# %%
+stances = seed.stances
+stances[stances["category"] == "evaluation"][["holder_text", "target_entity", "polarity",
+                                              "count", "examples"]]
+
+# %%
+with plots.publication_style():
+    ax = plots.plot_stance_network(stances, SEED_ID, title="Who judges what in the seed")
+
+# %% [markdown]
 # ## The seed against the corpus average
 # The seed's profile beside the pooled rates of the 38 statements that come with the
 # package (`toolkit.datasets`): a dot-and-whisker plot, intervals are exact for the single

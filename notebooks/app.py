@@ -13,15 +13,14 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# # Rhetorical markers in statements
-# Pick a corpus (or type the path of your own folder of `.txt` files with an optional
-# `index.csv`, a `.jsonl` or a `.csv` file), then compare groups of statements by any
-# metadata column, read a statement with its markers highlighted, search the concordance,
-# and download the tables and figures. Served by `make app` (Voilà); the same views work in
-# any notebook (`toolkit.widgets`).
-
 # %%
+# Rhetorical markers in statements: the app that `make app` serves (Voilà).
+# In the side panel, pick a corpus (or type the path of your own folder of `.txt` files with
+# an optional `index.csv`, a `.jsonl` or a `.csv` file) and choose what to compare: a
+# metadata column and its two sides. The tabs show the comparison (the figure, then tables
+# you can sort and search), a statement with its markers highlighted, the concordance, and
+# the downloads: the tables as CSV and the figure as PNG, SVG and PDF. The same views work in
+# any notebook (`toolkit.widgets`).
 from toolkit import widgets
 
 widgets.AppView()

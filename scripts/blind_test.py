@@ -219,7 +219,8 @@ def _inputs(gold: Path, out: Path) -> Path:
     return out
 
 
-def predict_with(tree: Path, inputs: Path, out: Path, *, plain: bool = False) -> Path:
+def predict_with(tree: Path, inputs: Path, out: Path, *, plain: bool = False,
+                 engine: str = "rules") -> Path:
     """Predictions of the toolkit in ``tree`` (a checkout or a worktree of a commit)."""
     env = dict(os.environ, PYTHONPATH=str(tree))
     if plain:
@@ -229,6 +230,8 @@ def predict_with(tree: Path, inputs: Path, out: Path, *, plain: bool = False) ->
         command = [sys.executable, "-c", code, str(inputs)]
     else:
         command = [sys.executable, "-m", "toolkit", "predict", str(inputs)]
+        if engine != "rules":
+            command += ["--engine", engine]
     with out.open("w", encoding="utf-8") as handle:
         subprocess.run(command, cwd=tree, env=env, stdout=handle, check=True)
     return out
@@ -245,6 +248,9 @@ def score(args) -> None:
     inputs = _inputs(gold, tmp / "in.jsonl")
     systems = {f"toolkit {_commit(ROOT)}": predict_with(ROOT, inputs, tmp / "toolkit.jsonl"),
                "plain lexicon": predict_with(ROOT, inputs, tmp / "plain.jsonl", plain=True)}
+    for engine in args.engines:
+        systems[f"toolkit {_commit(ROOT)}, engine {engine}"] = predict_with(
+            ROOT, inputs, tmp / f"{engine}.jsonl", engine=engine)
     if args.previous:
         tree = tmp / "previous"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree),
@@ -284,6 +290,8 @@ def main(argv: list[str] | None = None) -> None:
     scoring.add_argument("--half", choices=["dev", "test"], required=True)
     scoring.add_argument("--label", required=True)
     scoring.add_argument("--previous", help="also score this commit (e.g. the last release)")
+    scoring.add_argument("--engines", nargs="*", default=[], choices=["model", "combined"],
+                         help="also score the learned engines (toolkit.learned)")
     scoring.set_defaults(func=score)
     args = parser.parse_args(argv)
     args.func(args)

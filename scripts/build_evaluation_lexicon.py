@@ -17,6 +17,9 @@ reads ``shared/lexicons`` and rewrites the TSV (package data). Sources, recorded
   (*commendable, reprehensible*; negated: *unforgivable*), *-ly* adverbs of evaluative
   adjectives (all checked against
   WordNet's adjective and adverb index).
+- ``WordNet 3.0``: *un-, in-, il-, im-, ir-, dis-* + any positive judgement adjective of
+  the rows above, where WordNet lists the negated form as an adjective (*disloyal,
+  imprudent, inequitable*), less the forms that describe (``NEGATED_NOT_JUDGING``).
 - ``project``: the few nouns that judge truth or quality (shared/MARKERS.md).
 
 Filtering by sense (shared/MARKERS.md): degree words are intensifiers, not evaluation (the
@@ -84,6 +87,27 @@ counterproductive unprovoked wanton alarming untrustworthy contradictory inflamm
 divisive excessive disproportionate indiscriminate draconian repressive tyrannical worrying
 controversial incorrect incorrectly
 """.split()
+# Judgement vocabulary by Martin & White's (2005: 52-56) five kinds, in the political
+# register: normality, capacity (competence), tenacity, veracity (truth, credibility) and
+# propriety (legitimacy, fairness, ethics); words the general lists above miss
+MW_JUDGEMENT_POSITIVE = """
+accountable upright righteous judicious even-handed evenhanded fair-minded law-abiding
+skilful skillful well-grounded scrupulous forthright knowledgeable resourceful
+statesmanlike magnanimous dignified gracious noble valiant stalwart indefatigable unflinching
+unswerving clear-eyed clear-sighted farsighted well-informed well-reasoned well-intentioned
+""".split()
+MW_JUDGEMENT_NEGATIVE = """
+illicit complicit culpable negligent exploitative predatory devious duplicitous treacherous
+venal opportunistic complacent smug condescending patronizing patronising intolerant bigoted
+deranged delusional dysfunctional botched misinformed ill-informed
+uninformed phony phoney specious far-fetched implausible unconvincing inhuman thuggish
+shortsighted belligerent illiberal unscrupulous dishonourable dishonorable shoddy
+gratuitous mendacious two-faced underhanded underhand high-handed self-righteous
+sanctimonious demagogic irresponsibly incompetently
+""".split()
+# the legality adjectives judge acts, not people or goods: rule ``unlawful_act``
+MW_LEGALITY_NEGATIVE = "illegal unlawful illicit".split()
+
 # evaluative adverbs of manner and attitude (Martin & White 2005; Hyland 2005 attitude markers)
 MW_ADVERBS_POSITIVE = "duly faithfully kindly rightly swiftly fortunately happily".split()
 MW_ADVERBS_NEGATIVE = """sadly unfortunately regrettably wrongfully wrongly unjustly falsely
@@ -123,6 +147,8 @@ lie hoax smear fiction nonsense hearsay stunt distortion hypocrisy mess smokescr
 clown-show lunatic fantasy falsehood fabrication farce sham charade travesty disgrace
 fiasco debacle absurdity rubbish garbage baloney hogwash witch-hunt
 selfishness incompetence arrogance folly slander libel hackery
+myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish drivel claptrap
+blunder shambles
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
 NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay": None,
@@ -131,7 +157,9 @@ NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay":
                 "garbage": None, "baloney": None, "hogwash": None, "slander": None,
                 "libel": None, "mess": "messes", "hoax": "hoaxes", "farce": "farces",
                 "absurdity": "absurdities", "fantasy": "fantasies", "travesty": "travesties",
-                "falsehood": "falsehoods", "hero": "heroes"}
+                "falsehood": "falsehoods", "hero": "heroes", "fallacy": "fallacies",
+                "whitewash": None, "gibberish": None, "drivel": None, "claptrap": None,
+                "shambles": None}
 
 # words evaluative only in some senses: the context rule that decides
 # (toolkit/markers/evaluation.py)
@@ -156,6 +184,14 @@ SENSE_RULES = {
     "brutal": "abstract_head", "cheap": "abstract_head", "empty": "abstract_head",
     "dark": "abstract_head", "bright": "abstract_head", "fruitful": "abstract_head",
     "blind": "abstract_head",
+    # a hedge in a frame (*it is doubtful whether*: hedge.tsv), a judgement elsewhere
+    # (*doubtful promises*)
+    "doubtful": "evaluative_modifier",
+    # legality of an act (an illegal war), not a class of people or goods (illegal drugs)
+    "illegal": "unlawful_act", "unlawful": "unlawful_act", "illicit": "unlawful_act",
+    "illegally": "unlawful_act", "unlawfully": "unlawful_act", "illicitly": "unlawful_act",
+    # a quality (accountable institutions), not liability (hold Iran accountable)
+    "accountable": "liability_sense", "answerable": "liability_sense",
 }
 
 # senses that describe, classify or name a state, effect, motive or kind (MARKERS.md),
@@ -170,7 +206,7 @@ precisely originally respective interested motivated intellectual prominent viol
 powerful relevant protected loved advanced lowest low improved dramatic dramatically
 colossal beaten thin cheap original pleased grateful hopefully supremely okay smooth
 adverse
-sexual pregnant common complex free freely natural legal illegal guilty vulnerable peaceful
+sexual pregnant common complex free freely natural legal guilty vulnerable peaceful
 peacefully unilateral economic coercive punitive harmful military foreign young old new
 able ready sure certain clear clearly obvious obviously evident evidently apparent likely
 possible probable unlikely impossible necessary urgent pressing serious seriously severe
@@ -330,7 +366,8 @@ AGENT_SUFFIXES = ("ar", "er", "r", "ist", "ster")
 #: VADER valence (absolute) above which an agent noun of a judgement noun counts
 AGENT_MIN_VALENCE = 1.5
 
-SOURCES = ("pattern", "vader", "morphology", "markers", "mw", "nouns", "derivation")
+SOURCES = ("pattern", "vader", "morphology", "markers", "mw", "wordnet", "nouns",
+           "derivation")
 
 
 def excluded_terms(shared: Path) -> set[str]:
@@ -421,13 +458,16 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
                               "source": "project",
                               "rule": SENSE_RULES.get(word, "evaluative_modifier"),
                               "note": "importance / genuineness (MARKERS.md)"}
-    hand_lists = ((MW_POSITIVE + MW_ADVERBS_POSITIVE, "positive"),
-                  (MW_NEGATIVE + MW_ADVERBS_NEGATIVE, "negative"))
+    hand_lists = ((MW_POSITIVE + MW_ADVERBS_POSITIVE + MW_JUDGEMENT_POSITIVE, "positive"),
+                  (MW_NEGATIVE + MW_ADVERBS_NEGATIVE + MW_JUDGEMENT_NEGATIVE
+                   + MW_LEGALITY_NEGATIVE, "negative"))
     for words, subtype in hand_lists if "mw" in sources else ():
         for word in words:
             if word in rows and rows[word]["subtype"] != subtype:
                 del rows[word]
             add(word, subtype, "Martin & White 2005", "judgement/appreciation vocabulary")
+    if "wordnet" in sources:
+        negate_positives(rows, adjectives, excluded)
     for nouns, subtype in ((PROJECT_NOUNS_NEGATIVE, "negative"),
                            (PROJECT_NOUNS_POSITIVE, "positive")):
         for noun in nouns if "nouns" in sources else ():
@@ -445,6 +485,39 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
     for term in [t for t in rows if EFFECT_PARTICIPLE.fullmatch(t)]:
         del rows[term]
     return sorted(rows.values(), key=lambda r: r["term"])
+
+
+#: negated forms that describe or name a state rather than judge (*unskilled workers,
+#: inadvertent, dispassionate* is praise), and prefixed words that are not negations
+NEGATED_NOT_JUDGING = frozenset("""unskilled inadvertent dissociable inelaborate unelaborate
+unlifelike unsentimental unsensational unexcitable unsurprising dispassionate impotent
+uncleanly unsexy uncool unromantic unplayful unhumorous unpicturesque unglamorous
+unglamourous unstylish unartistic inartistic unbeloved unexcited unperplexed unimpressed
+dissatisfied unsatisfied untrusting unthankful undynamic unenergetic uncheerful unaffectionate
+unadventurous unambitious unexpressive inexpressive unpalatable unspectacular unbelievable
+unprofitable""".split())
+
+
+def negate_positives(rows: dict[str, dict[str, str]], adjectives: set[str],
+                     excluded: set[str]) -> None:
+    """*un-, in-, il-, im-, ir-, dis-* + any positive judgement adjective of the rows so far
+    (not only ``NEGATABLE_BASES``), where WordNet 3.0 lists the prefixed form as an adjective
+    (*disloyal, imprudent, inequitable, unconvincing, unhelpful*): the negation of a
+    positive judgement is a negative one (Martin & White 2005: 52-56). Participial bases name
+    states (*satisfied*), and ``NEGATED_NOT_JUDGING`` describes."""
+    bases = {t for t, r in rows.items() if r["subtype"] == "positive"
+             and r["rule"] == "evaluative_modifier" and not t.endswith(("ed", "ly"))}
+    for adjective in sorted(adjectives):
+        if adjective in rows or adjective in excluded or adjective in NEGATED_NOT_JUDGING:
+            continue
+        for prefix in NEGATIVE_PREFIXES:
+            base = adjective[len(prefix):]
+            if adjective.startswith(prefix) and base in bases:
+                rows[adjective] = {"term": adjective, "category": "evaluation",
+                                   "subtype": "negative", "source": "WordNet 3.0",
+                                   "rule": "evaluative_modifier",
+                                   "note": f"{prefix}- + {base} (positive here)"}
+                break
 
 
 def derive(rows: dict[str, dict[str, str]], vader: dict[str, float], adjectives: set[str],

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -99,6 +100,10 @@ def train(args) -> None:
                     "--nlp.batch_size", "256"], check=True)
     print(f"trained in {time.monotonic() - started:.0f} s on {len(records) - cut} texts "
           f"({cut} held out for early stopping)")
+    package = ROOT / "toolkit" / "models" / "spancat"  # package data: no download at run time
+    shutil.rmtree(package, ignore_errors=True)
+    shutil.copytree(ROOT / "training" / "model" / "model-best", package)
+    print(f"model copied to {package.relative_to(ROOT)}")
 
 
 def predictions(records: list[dict], model: Path, threshold: float) -> list[dict]:

@@ -66,7 +66,7 @@ def test_app_compares_groups_and_downloads_a_table(tmp_path):
         assert "Comparison by government" in page.locator(".toolkit-comparison").inner_text()
         screenshot(page, "app-compare-government")
 
-        page.get_by_role("tab", name="Download tables").click()
+        page.get_by_role("tab", name="Downloads").click()
         with page.expect_download() as download_info:
             page.locator("a.toolkit-download", has_text="documents.csv").click()
         path = tmp_path / "documents.csv"
@@ -76,6 +76,77 @@ def test_app_compares_groups_and_downloads_a_table(tmp_path):
         assert {"doc_id", "words", "genre"} <= set(downloaded.columns)
         screenshot(page, "app-downloads")
     print(f"app browser test: {time.monotonic() - started:.1f} s")
+
+
+def _external_requests(page) -> list[str]:
+    """Record every request the page makes outside the local server."""
+    seen: list[str] = []
+    page.on("request", lambda r: seen.append(r.url) if not r.url.startswith(
+        ("http://127.0.0.1", "data:", "blob:", "about:")) else None)
+    return seen
+
+
+def _box(page, selector: str) -> dict:
+    return page.locator(selector).first.bounding_box()
+
+
+@pytest.mark.parametrize("width,height", [(1366, 768), (1920, 1080)])
+def test_app_layout_sortable_tables_and_figure_at_page_width(tmp_path, width, height):
+    """Issue 19 item 16: controls in a side panel, the figure across the content (legend
+    below, in the image), tables that sort and filter in the page, with nothing fetched for
+    them from the network; screenshots at two common screen sizes."""
+    require_browser()
+    statements = datasets.dataset_path("statements")
+    expected_documents = len(pd.read_csv(statements / "index.csv"))
+    with serve("voila", NOTEBOOKS / "app.ipynb", tmp_path / "voila") as url, \
+            browser_page(width, height) as page:
+        external = _external_requests(page)
+        page.goto(url, timeout=240_000)
+        page.wait_for_selector(".toolkit-summary", timeout=240_000)
+        corpus = page.locator(".widget-dropdown", has_text="Corpus").locator("select")
+        corpus.select_option(label="Statements (38 texts)")
+        page.get_by_role("button", name="Analyse").click()
+        _wait_for(lambda: f"{expected_documents} documents analysed"
+                  in page.locator(".toolkit-summary").inner_text(), 300,
+                  "the statements corpus to be analysed", page)
+        page.wait_for_selector("img[alt='marker profile']", timeout=120_000)
+        page.wait_for_selector(".toolkit-comparison table.dataTable tbody tr", timeout=60_000)
+        screenshot(page, f"app-layout-{width}x{height}")
+
+        sidebar, content = _box(page, ".toolkit-sidebar"), _box(page, ".toolkit-content")
+        group_by = _box(page, ".toolkit-sidebar .widget-dropdown:has-text('Group by')")
+        assert sidebar["x"] + sidebar["width"] <= content["x"] + 1
+        assert sidebar["x"] <= group_by["x"] < sidebar["x"] + sidebar["width"]
+        figure = _box(page, "img[alt='marker profile']")
+        assert figure["width"] >= min(0.9 * (content["width"] - 60), 1100)
+        assert figure["x"] >= content["x"]
+        assert page.locator(".toolkit-sidebar .toolkit-summary").count() == 1
+
+        rates = page.locator(".toolkit-comparison .toolkit-table").first
+        rows = rates.locator("table.dataTable tbody tr")
+        first_cells = [rows.nth(i).locator("td").nth(1).inner_text() for i in range(3)]
+        assert first_cells == ["intensifier", "booster", "hedge"]
+        rates.locator("th", has_text="category").first.click()
+        _wait_for(lambda: rows.nth(0).locator("td").nth(1).inner_text() == "booster", 20,
+                  "the rates table to sort by category", page)
+        search = rates.locator("input[type='search']")
+        search.fill("denial")
+        _wait_for(lambda: rows.count() == 2, 20, "the search to keep the two denial rows",
+                  page)
+        assert {rows.nth(i).locator("td").nth(1).inner_text() for i in range(2)} == {"denial"}
+        screenshot(page, f"app-table-filtered-{width}x{height}")
+        page.get_by_role("tab", name="Concordance").click()
+        page.wait_for_selector(".toolkit-table table.dataTable tbody tr >> visible=true",
+                               timeout=60_000)
+        screenshot(page, f"app-concordance-{width}x{height}")
+        page.get_by_role("tab", name="Highlighted text").click()
+        screenshot(page, f"app-text-{width}x{height}")
+        page.get_by_role("tab", name="Stance").click()
+        page.wait_for_selector("img[alt='stance network'] >> visible=true", timeout=60_000)
+        assert "holder_text" in page.locator(".toolkit-stance").first.inner_text()
+        screenshot(page, f"app-stance-{width}x{height}")
+    table_requests = [u for u in external if re.search(r"datatables|itables|jquery", u, re.I)]
+    assert table_requests == []
 
 
 def test_lab_runs_a_notebook_and_a_toggle_changes_the_output(tmp_path):

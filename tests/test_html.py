@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pandas as pd
@@ -156,3 +157,35 @@ def test_analysis_highlight_shows_one_document_with_its_markers(seed_analysis):
     assert "".join(parsed.text).endswith(seed_analysis.texts[doc_id])
     with pytest.raises(KeyError, match="no document 'nope'"):
         seed_analysis.highlight("nope")
+
+
+# issue 19 item 10: the highlighted text uses exactly the figures' colours ----------------
+
+def test_highlight_colours_are_exactly_the_figure_colours():
+    from toolkit.html import marker_css
+    from toolkit.plots import CATEGORY_COLORS
+
+    css = marker_css()
+    for category, colour in CATEGORY_COLORS.items():
+        rule = re.search(r"mark\.marker-" + category + r"\s*\{([^}]*)\}", css)
+        assert rule is not None, category
+        used = {c[:7].upper() for c in re.findall(r"#[0-9A-Fa-f]{6,8}\b", rule.group(1))}
+        assert used == {colour.upper()}, (category, used)
+    # and no colour other than the palette's (and neutral greys) anywhere in the rules
+    palette = {c.upper() for c in CATEGORY_COLORS.values()}
+    every = {c[:7].upper() for c in re.findall(r"#[0-9A-Fa-f]{6,8}\b", css)}
+    assert every - palette <= {"#555555"}
+
+
+def test_kwic_html_is_one_line_per_row_and_escaped():
+    from toolkit.html import kwic_html
+
+    lines = pd.DataFrame([{"doc_id": "wh_20220221_statement_by_press_secretary_jen_psaki",
+                           "left": "<b>a long left context " * 5, "match": "perhaps",
+                           "right": " and a long right context" * 5, "category": "hedge",
+                           "subtype": "adverb"}])
+    page = kwic_html(lines)
+    assert "<b>a long" not in page and "&lt;b&gt;a long" in page
+    assert '<td class="doc">wh_20220221_statement_by_press_secretary_jen_psaki</td>' in page
+    assert re.search(r"\.toolkit-kwic td\s*\{[^}]*white-space:\s*nowrap", page)
+    assert 'class="match marker marker-hedge"' in page

@@ -295,6 +295,40 @@ def test_heatmap_rejects_an_unknown_order():
         plot_heatmap(rates, documents=documents, order="speaker")
 
 
+def test_heatmap_title_labels_are_short_unique_and_inside_the_figure():
+    """Issue 19 item 14: the rows are named by short titles, never by cut doc_ids."""
+    titles = {
+        "d1": "Statement by Press Secretary Jen Psaki on Russian Announcement on Eastern "
+              "Ukraine",
+        "d2": "Statement by Press Secretary Jen Psaki on the Democratic People's Republic "
+              "of Korea",
+        "d3": "2020 Country Reports on Human Rights Practices: china (paragraphs 114-115)",
+        "d4": "2020 Country Reports on Human Rights Practices: russia (paragraphs 24-25)",
+    }
+    rates, documents = subtype_rates()
+    documents = documents.assign(title=documents["doc_id"].map(titles))
+    ax = plot_heatmap(rates, documents=documents, row_labels="title")
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(set(labels)) == 4
+    assert all(len(label) <= 40 for label in labels)
+    # what tells the rows apart survives the shortening
+    for label, word in zip(labels, ["Russian", "Democratic", "china", "russia"], strict=True):
+        assert word.lower() in label.lower()
+    ax.figure.canvas.draw()
+    figure_box = ax.figure.bbox
+    for tick in ax.get_yticklabels():
+        box = tick.get_window_extent()
+        assert box.x0 >= figure_box.x0 - 0.5
+
+
+def test_short_titles_fall_back_to_the_doc_id_and_stay_unique():
+    from toolkit.plots import short_titles
+
+    labels = short_titles({"a": "Same title", "b": "Same title", "c": None, "d": ""})
+    assert labels["c"] == "c" and labels["d"] == "d"
+    assert len(set(labels.values())) == 4
+
+
 # --- dispersion ----------------------------------------------------------------------------
 
 def test_dispersion_draws_one_tick_per_marker_in_its_row_and_lane():

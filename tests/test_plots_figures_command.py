@@ -12,18 +12,23 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from .conftest import ROOT, require_shared
+from .conftest import ROOT
 
 SEED_FIGURES = ["seed_profile", "seed_text", "seed_dispersion", "seed_attribution_sources",
-                "seed_attribution_chain"]
-STATEMENT_FIGURES = ["wh_genre_profile", "wh_genre_keyness", "wh_dispersion",
-                     "wh_attribution_sources", "ungd_profile", "ungd_keyness",
+                "seed_attribution_chain", "seed_stance_network"]
+STATEMENT_FIGURES = ["wh_negative_targets", "wh_genre_profile", "wh_genre_keyness",
+                     "wh_dispersion", "wh_attribution_sources", "ungd_profile", "ungd_keyness",
                      "statements_heatmap"]
+SEED = ROOT / "corpora" / "seed"
 
 
-def run_figures(out: Path, *corpora: Path) -> subprocess.CompletedProcess:
+def run_figures(out: Path, *corpora: Path, ungdc: Path | None = None
+                ) -> subprocess.CompletedProcess:
+    """The figures command; without ``ungdc`` the UNGDC figure is left out (``--no-ungdc``:
+    analysing the 100 bundled speeches takes a minute)."""
+    extra = ["--ungdc", str(ungdc)] if ungdc else ["--no-ungdc"]
     return subprocess.run([sys.executable, "-m", "toolkit", "figures", "--out", str(out),
-                           *map(str, corpora)], capture_output=True, text=True, cwd=ROOT,
+                           *extra, *map(str, corpora)], capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ, "MPLBACKEND": "Agg"}, timeout=900)
 
 
@@ -35,15 +40,16 @@ def digests(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def seed_runs(tmp_path_factory):
     first, second = tmp_path_factory.mktemp("first"), tmp_path_factory.mktemp("second")
-    for out in (first, second):
-        result = run_figures(out)
+    for out in (first, second):  # the seed as the comparison corpus too: heatmap only
+        result = run_figures(out, SEED)
         assert result.returncode == 0, result.stderr
     return first, second
 
 
 def test_seed_figures_are_written_in_three_formats(seed_runs):
     first, _ = seed_runs
-    expected = {f"{name}.{ext}" for name in SEED_FIGURES for ext in ("pdf", "svg", "png")}
+    expected = {f"{name}.{ext}" for name in [*SEED_FIGURES, "statements_heatmap"]
+                for ext in ("pdf", "svg", "png")}
     assert set(digests(first)) == expected | {"README.md"}
     index = (first / "README.md").read_text(encoding="utf-8")
     assert all(f"`{name}`" in index for name in SEED_FIGURES)
@@ -73,11 +79,9 @@ def test_png_is_300_dpi_at_a_journal_width(seed_runs):
         assert image.size[0] == round(7.2 * 300)  # two columns
 
 
-@pytest.mark.shared
 @pytest.mark.slow
-def test_statement_comparisons_are_drawn(tmp_path):
-    statements = require_shared("corpora", "statements")
-    result = run_figures(tmp_path, statements)
+def test_statement_comparisons_are_drawn_from_the_bundled_statements(tmp_path):
+    result = run_figures(tmp_path)
     assert result.returncode == 0, result.stderr
     names = {p.stem for p in tmp_path.glob("*.png")}
     assert names == set(SEED_FIGURES) | set(STATEMENT_FIGURES)
@@ -101,3 +105,77 @@ def test_a_missing_corpus_fails_before_writing_anything(tmp_path):
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "no-such-corpus" in result.stderr
     assert not out.exists()
+
+
+# issue 19 item 14: the UNGDC figure is drawn by the figures command ----------------------
+
+UNGDC_WORDS = {
+    "USA": "We are absolutely determined and we will certainly defend freedom. ",
+    "CHN": "We firmly oppose interference and we strongly support development. ",
+    "RUS": "Perhaps the West might reconsider; it seems that sanctions rarely work. ",
+}
+
+
+@pytest.fixture(scope="module")
+def tiny_ungdc(tmp_path_factory) -> Path:
+    """A corpus laid out as the UNGDC (``manifest.csv`` + ``txt/Session NN - YYYY/``): three
+    countries, two five-year periods."""
+    root = tmp_path_factory.mktemp("ungdc")
+    rows = ["file,iso3,session,year,words"]
+    for year in (2005, 2006, 2010, 2011):
+        session = year - 1945
+        for k, (iso3, sentence) in enumerate(UNGDC_WORDS.items()):
+            folder = root / "txt" / f"Session {session} - {year}"
+            folder.mkdir(parents=True, exist_ok=True)
+            text = sentence * (3 + (year + k) % 4)
+            name = f"{iso3}_{session}_{year}.txt"
+            (folder / name).write_text(text, encoding="utf-8")
+            rows.append(f"txt/Session {session} - {year}/{name},{iso3},{session},{year},"
+                        f"{len(text.split())}")
+    (root / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return root
+
+
+def test_the_ungdc_figure_is_drawn_listed_and_byte_identical(tiny_ungdc, tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    for out in (first, second):
+        result = run_figures(out, SEED, ungdc=tiny_ungdc)
+        assert result.returncode == 0, result.stderr
+    assert {"ungdc_rates_by_year.pdf", "ungdc_rates_by_year.svg",
+            "ungdc_rates_by_year.png"} <= set(digests(first))
+    assert "`ungdc_rates_by_year`" in (first / "README.md").read_text(encoding="utf-8")
+    assert digests(first) == digests(second)
+
+
+def test_the_ungdc_right_panel_gives_each_country_its_own_colour(tiny_ungdc):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_hex
+
+    import toolkit
+    from toolkit.commands.figures import draw_ungdc_rates, statistics_api
+
+    analysis = toolkit.analyze(tiny_ungdc)
+    fig = draw_ungdc_rates(analysis, statistics_api(), countries=["USA", "CHN", "RUS"],
+                           category="booster", n_resamples=199)
+    right = fig.axes[1]
+    labels, colours = [], []
+    for container in right.containers:  # one errorbar per country
+        if container.get_label() in UNGDC_WORDS:
+            labels.append(container.get_label())
+            colours.append(to_hex(container.lines[0].get_color()))
+    assert labels == ["USA", "CHN", "RUS"]
+    assert len(set(colours)) == 3
+    legend = {t.get_text() for t in right.get_legend().get_texts()}
+    assert {"USA", "CHN", "RUS", "all countries"} <= legend
+    plt.close(fig)
+
+
+def test_make_figures_draws_the_ungdc_figure():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\nfigures:", 1)[1].split("\n\n", 1)[0]
+    assert "toolkit figures" in recipe and "--no-ungdc" not in recipe
+    index = (ROOT / "figures" / "README.md").read_text(encoding="utf-8")
+    assert "`ungdc_rates_by_year`" in index

@@ -31,18 +31,25 @@ from .language import language_warning
 from .lexicon import Lexicon, default_lexicon
 from .markers import detect_markers, sentence_index
 from .nlp import ParseCache, cache_dir, load_pipeline, parse_texts, pipeline_id, text_hash
+from .stance import STANCE_COLUMNS, add_targets_and_holders
 
 __all__ = ["Analysis", "analyze", "SkippedDocumentsWarning", "MARKER_COLUMNS",
            "DOCUMENT_COUNT_COLUMNS", "analyze_doc", "as_documents", "PROBLEM_COLUMNS",
            "problems_frame"]
 
 MARKER_COLUMNS = ["doc_id", "start", "end", "text", "category", "subtype", "lemma", "sentence",
-                  "position", "rule", "reference"]
+                  "position", "rule", "reference", *STANCE_COLUMNS]
 DOCUMENT_COUNT_COLUMNS = ["words", "tokens", "sentences"]
 #: one record per skipped document (severity "error") or warning (severity "warning")
 PROBLEM_COLUMNS = ["where", "doc_id", "reason", "severity"]
 
-MARKER_DTYPES = {"start": "Int64", "end": "Int64", "sentence": "Int64", "position": "float64"}
+#: pandas' default string dtype (pandas 3: "str", missing values NaN), so that a column that
+#: happens to be all missing in one batch has the same dtype as in another
+_TEXT = "str" if int(pd.__version__.split(".")[0]) >= 3 else "string"
+MARKER_DTYPES = {"start": "Int64", "end": "Int64", "sentence": "Int64", "position": "float64",
+                 "target_start": "Int64", "target_end": "Int64", "holder_start": "Int64",
+                 "holder_end": "Int64", "target": _TEXT, "target_head": _TEXT,
+                 "target_entity": _TEXT, "holder": _TEXT, "holder_text": _TEXT}
 ATTRIBUTION_DTYPES = {c: "Int64" for c in ("cue_start", "cue_end", "source_start", "source_end",
                                            "content_start", "content_end", "attribution_id",
                                            "speaker_id", "parent_id")}
@@ -93,9 +100,12 @@ def attribution_rows(doc_id: str, doc: Doc, lexicon: Lexicon) -> list[dict]:
 
 
 def analyze_doc(doc_id: str, doc: Doc, lexicon: Lexicon) -> tuple[dict, list[dict], list[dict]]:
-    """Counts, marker rows and attribution rows of one parsed document."""
-    return (document_counts(doc), marker_rows(doc_id, doc, lexicon),
-            attribution_rows(doc_id, doc, lexicon))
+    """Counts, marker rows (with their targets and holders) and attribution rows of one
+    parsed document."""
+    markers = marker_rows(doc_id, doc, lexicon)
+    attributions = attribution_rows(doc_id, doc, lexicon)
+    add_targets_and_holders(doc, markers, attributions)
+    return document_counts(doc), markers, attributions
 
 
 def _frame(rows: list[dict], columns: list[str], dtypes: dict[str, str]) -> pd.DataFrame:
@@ -223,11 +233,20 @@ class Analysis:
         marker_rows_all: list[dict] = []
         attribution_rows_all: list[dict] = []
         for doc_id, doc in self.docs():
-            marker_rows_all.extend(marker_rows(doc_id, doc, lexicon))
-            attribution_rows_all.extend(attribution_rows(doc_id, doc, lexicon))
+            _, markers, attributions = analyze_doc(doc_id, doc, lexicon)
+            marker_rows_all.extend(markers)
+            attribution_rows_all.extend(attributions)
         return Analysis(self.documents, markers_frame(marker_rows_all),
                         attributions_frame(attribution_rows_all), self.texts, lexicon,
                         self.pipeline, self.problems, self._docs, self._nlp, self._cache)
+
+    @property
+    def stances(self) -> pd.DataFrame:
+        """The stance table (:func:`toolkit.stance.stances`): who takes which stance toward
+        which target entity, per document, category and polarity, with counts."""
+        from .stance import stances
+
+        return stances(self)
 
     def problems_table(self) -> pd.DataFrame:
         """Skipped documents (severity ``error``) and warnings, one row each."""
@@ -278,7 +297,8 @@ def detector_version() -> str:
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     sources = {*package.glob("markers/**/*.py"), *package.glob("attribution*.py"),
-               *package.glob("attribution/**/*.py"), package / "analysis.py"}
+               *package.glob("attribution/**/*.py"), package / "analysis.py",
+               package / "stance.py"}
     for path in sorted(p for p in sources if p.is_file()):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())

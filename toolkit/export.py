@@ -93,6 +93,21 @@ COLUMN_MEANINGS: dict[str, str] = {
     "rule": "the lexicon entry or rule that fired (lexicon:TERM or rule:NAME)",
     "reference": "the source of that lexicon entry or rule, by short name; the full "
                  "citation of each is under 'references' in this dictionary",
+    "target_start": "offset of the first character of the marker's target: the phrase it "
+                    "judges or scales, or the proposition it hedges, boosts or denies "
+                    "(MARKERS.md, Targets and holders; missing: no target in the text)",
+    "target_end": "offset just after the target",
+    "target": "the target as written",
+    "target_head": "the word the target is about (its head, or the word that names the "
+                   "entity)",
+    "target_entity": "the target grouped into an entity across the document: a named entity, "
+                     "else the lemma of the head noun with its compounds; a pronoun takes the "
+                     "entity before it",
+    "holder": "who takes the stance: 'writer', or 'speaker N' (the attributions' speaker_id "
+              "of the innermost attribution whose content holds the marker)",
+    "holder_text": "the holder's source phrase as written (missing for the writer)",
+    "holder_start": "offset of the holder's source phrase (missing for the writer)",
+    "holder_end": "offset just after the holder's source phrase",
     # attributions
     "attribution_id": "index of the attribution relation within its document (from 0)",
     "cue_start": "offset of the reporting cue's first character",

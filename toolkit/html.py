@@ -21,29 +21,87 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["highlight_html", "MARKER_COLOURS", "marker_css"]
+from .plots.style import CATEGORY_COLORS
 
-#: one colour per category of shared/MARKERS.md (colour-blind-safe Okabe-Ito hues, light)
-MARKER_COLOURS: dict[str, str] = {
-    "intensifier": "#f6c89f",  # orange
-    "booster": "#f3a6a6",      # vermillion
-    "hedge": "#a9d6f5",        # sky blue
-    "downtoner": "#c9e7c1",    # bluish green
-    "evaluation": "#f7ef9d",   # yellow
-    "denial": "#d9c2e9",       # reddish purple
-}
+__all__ = ["highlight_html", "MARKER_COLOURS", "marker_css", "tint", "kwic_html"]
+
+#: one colour per category of shared/MARKERS.md: the very mapping the figures use
+#: (:data:`toolkit.plots.CATEGORY_COLORS`, Okabe-Ito), so a hedge is sky blue in the
+#: highlighted text, the widgets and every figure
+MARKER_COLOURS: dict[str, str] = CATEGORY_COLORS
+#: opacity of a highlight's background (the full colour underlines it): dark hues such as
+#: the blue of denial stay readable behind black text
+TINT_ALPHA = 0.33
 _IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,40}$")
 
 
+def tint(colour: str, alpha: float = TINT_ALPHA) -> str:
+    """``colour`` (``#RRGGBB``) with an opacity, as CSS ``#RRGGBBAA``: the same hue."""
+    return f"{colour[:7].upper()}{round(alpha * 255):02X}"
+
+
 def marker_css() -> str:
-    """The ``<style>`` rules for the marker classes (one background colour per category;
-    nested marks get a thicker underline so overlaps stay visible)."""
+    """The ``<style>`` rules for the marker classes: each category's figure colour
+    (:data:`toolkit.plots.CATEGORY_COLORS`) as a light background and a solid underline;
+    nested marks get a thicker underline so overlaps stay visible."""
     rules = [".toolkit-highlight { white-space: pre-wrap; line-height: 1.9; }",
-             ".toolkit-highlight mark { padding: 0 1px; border-radius: 2px; }",
-             ".toolkit-highlight mark mark { border-bottom: 3px solid #555; }"]
-    rules += [f".toolkit-highlight mark.marker-{c} {{ background: {colour}; }}"
+             ".toolkit-highlight mark, .toolkit-kwic mark { padding: 0 1px; "
+             "border-radius: 2px; color: inherit; }",
+             ".toolkit-highlight mark mark { border-bottom-width: 4px; }"]
+    rules += [f"mark.marker-{c} {{ background: {tint(colour)}; "
+              f"border-bottom: 2px solid {colour.upper()}; }}"
               for c, colour in MARKER_COLOURS.items()]
+    rules += [".toolkit-highlight mark.marker-other { border-bottom: 2px solid #555555; }"]
     return "<style>" + "\n".join(rules) + "</style>"
+
+
+#: the concordance table: one line per row, the keyword centred, the document never cut
+KWIC_CSS = """<style>
+.toolkit-kwic { border-collapse: collapse; width: 100%; table-layout: fixed;
+  font-size: 13px; }
+.toolkit-kwic caption { text-align: left; font-weight: 600; padding: 4px 0; }
+.toolkit-kwic th { text-align: left; font-weight: 600; border-bottom: 1px solid #ccc;
+  padding: 3px 6px; }
+.toolkit-kwic td { white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+  padding: 2px 6px; line-height: 1.5; height: 1.5em; border-bottom: 1px solid #eee; }
+.toolkit-kwic td.left { text-align: right; direction: rtl; }
+.toolkit-kwic td.left span { direction: ltr; unicode-bidi: embed; }
+.toolkit-kwic td.match { text-align: center; font-weight: 600; }
+.toolkit-kwic td.doc { overflow: visible; white-space: normal; word-break: break-all;
+  font-family: monospace; font-size: 12px; }
+.toolkit-kwic col.doc { width: 24%; } .toolkit-kwic col.left { width: 32%; }
+.toolkit-kwic col.match { width: 12%; } .toolkit-kwic col.right { width: 32%; }
+.toolkit-kwic tr:hover td { background: #f5f5f5; }
+</style>"""
+
+
+def kwic_html(lines: pd.DataFrame, *, caption: str | None = None, limit: int = 50) -> str:
+    """A concordance (:func:`toolkit.kwic.kwic`) as a compact HTML table: one line per row
+    (left context right-aligned and cut at the left, the keyword in its category's colour,
+    the right context cut at the right; hover a cell for its whole text), the document
+    column whole. Everything is escaped. At most ``limit`` rows."""
+    head = ('<colgroup><col class="doc"><col class="left"><col class="match">'
+            '<col class="right"></colgroup><thead><tr><th>document</th>'
+            '<th style="text-align:right">left</th><th style="text-align:center">marker</th>'
+            "<th>right</th></tr></thead>")
+    rows = []
+    for row in lines.head(limit).to_dict("records"):
+        category = _text_of(row.get("category"))
+        classes = f"match marker {_class_name(category)}" if category else "match"
+        subtype = _text_of(row.get("subtype"))
+        tip = html.escape(f"{category}/{subtype}" if category else "", quote=True)
+        left, match, right = (_text_of(row.get(k)) for k in ("left", "match", "right"))
+        rows.append(
+            f'<tr><td class="doc">{html.escape(_text_of(row.get("doc_id")))}</td>'
+            f'<td class="left" title="{html.escape(left, quote=True)}"><span>'
+            f"{html.escape(left)}</span></td>"
+            f'<td class="{classes}" title="{tip}"><mark class="marker '
+            f'{_class_name(category or "other")}">{html.escape(match)}</mark></td>'
+            f'<td class="right" title="{html.escape(right, quote=True)}">'
+            f"{html.escape(right)}</td></tr>")
+    cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
+    return (f'{KWIC_CSS}{marker_css()}<table class="toolkit-kwic">{cap}{head}<tbody>'
+            f'{"".join(rows)}</tbody></table>')
 
 
 def _records(markers: Any) -> list[dict]:

@@ -34,7 +34,10 @@ def to_gold_schema(analysis: Analysis) -> Iterable[dict]:
             "id": doc_id,
             "text": text,
             "markers": [{"start": int(r.start), "end": int(r.end), "text": r.text,
-                         "category": r.category, "subtype": r.subtype, "rule": r.rule}
+                         "category": r.category, "subtype": r.subtype, "rule": r.rule,
+                         "target": _span(pd.Series(r._asdict()), "target"),
+                         "holder": "writer" if r.holder == "writer" or pd.isna(r.holder_start)
+                         else [int(r.holder_start), int(r.holder_end)]}
                         for r in m.itertuples(index=False)],
             "attributions": [{"cue": [int(r["cue_start"]), int(r["cue_end"])],
                               "source": _span(r, "source"), "content": _span(r, "content"),

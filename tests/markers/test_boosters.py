@@ -148,3 +148,96 @@ ALWAYS = "We/PRON/PRP/nsubj/2 will/AUX/MD/aux/2 always/ADV/RB/advmod/3 stand/VER
 @pytest.mark.parametrize(("spec", "expected"), [(NOT_ALWAYS, []), (ALWAYS, ["always"])])
 def test_always_inside_negation_on_hand_built_parses(spec, expected):
     assert found(parse(spec), "booster") == expected
+
+
+# Hyland's (2005) boosters that need context: findings with a proposition, *well-known* facts
+
+HYLAND_BOOSTERS_FIRE = [
+    ("We have established that the files were altered.", "established"),
+    ("We have determined that the regime conducted the attack.", "determined"),
+    ("We have concluded that the government ordered the raid.", "concluded"),
+    ("It is a well-known fact that sanctions hurt the poor.", "well-known"),
+    ("It is well known that the camps exist.", "it is well known that"),
+    ("It is true that the economy grew.", "it is true that"),
+    ("The evidence is incontestable.", "incontestable"),
+]
+
+HYLAND_BOOSTERS_DO_NOT_FIRE = [
+    ("The council established a committee.", "established"),
+    ("The court concluded that the law was void.", "concluded"),  # an attribution
+    ("It was determined that the entities qualify.", "determined"),  # agentless: attribution
+    ("We are determined to win.", "determined"),
+    ("She is a well-known singer.", "well-known"),
+    ("The suspect is well known to the police.", "well known"),
+    ("The talks concluded on Friday.", "concluded"),
+    ("Under section 110 of the Act, I determine that no aid will be given.", "determine"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), HYLAND_BOOSTERS_FIRE)
+def test_hyland_booster_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "booster")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), HYLAND_BOOSTERS_DO_NOT_FIRE)
+def test_hyland_booster_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "booster")
+
+
+# the writer's conviction (Martin & White 2005: pronounce), concurring comments, absolutes --
+
+CONVICTION_FIRES = [
+    ("We are convinced that dialogue is the only way.", "convinced"),
+    ("Malaysia is convinced that the veto must be reformed.", "convinced"),
+    ("Naturally, the talks failed.", "naturally"),
+    ("Unsurprisingly, the vote was delayed.", "unsurprisingly"),
+    ("The truth will come out, and it will stay out forever.", "forever"),
+    ("They have not changed their position in the slightest.", "in the slightest"),
+    ("We condemned the attack in no uncertain terms.", "in no uncertain terms"),
+]
+
+CONVICTION_DOES_NOT_FIRE = [
+    ("They are convinced that the vote was rigged.", "convinced"),  # a third party's belief
+    ("We are convinced of our cause.", "convinced"),  # no proposition
+    ("Our recently concluded meeting adopted a declaration.", "concluded"),
+    ("We are not convinced that the plan works.", "convinced"),
+    ("The gas occurs naturally in the region.", "naturally"),
+    ("Peace does not last forever.", "forever"),
+    ("It is achievable in the least costly manner.", "in the least"),  # a superlative
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), CONVICTION_FIRES)
+def test_conviction_booster_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "booster")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), CONVICTION_DOES_NOT_FIRE)
+def test_conviction_booster_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "booster")
+
+
+WE_ARE_CONVINCED = "We/PRON/PRP/nsubj/1 are/AUX/VBP/ROOT/- convinced/ADJ/JJ/acomp/1 " \
+    "that/SCONJ/IN/mark/5 it/PRON/PRP/nsubj/5 works/VERB/VBZ/ccomp/2"
+THEY_ARE_CONVINCED = "They/PRON/PRP/nsubj/1 are/AUX/VBP/ROOT/- convinced/ADJ/JJ/acomp/1 " \
+    "that/SCONJ/IN/mark/5 it/PRON/PRP/nsubj/5 works/VERB/VBZ/ccomp/2"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (WE_ARE_CONVINCED, ["convinced"]), (THEY_ARE_CONVINCED, []),
+])
+def test_writer_conviction_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "booster") == expected
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), [
+    ("The recent crisis has further highlighted the seriousness of the threat.", "highlighted",
+     True),
+    ("The pandemic has highlighted the need for cooperation.", "highlighted", True),
+    ("The minister highlighted the need for reform.", "highlighted", False),
+    ("Allow me to highlight some of the steps we took.", "highlight", False),
+    ("It is plain that the plan failed.", "plain", True),
+    ("They wore plain clothes.", "plain", False),
+])
+def test_event_highlights_and_plain(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "booster")) is fires

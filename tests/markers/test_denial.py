@@ -18,6 +18,7 @@ from toolkit.markers.denial import (
     propositional_negation,
 )
 
+from . import found
 from .handbuilt import parse, span_of
 
 # --- negation ------------------------------------------------------------------------------
@@ -257,3 +258,16 @@ def test_denial_end_to_end(nlp, sentence: str, expected: list[tuple[str, str]]) 
     found = [(m.text, m.subtype) for m in detect_markers(nlp(sentence))
              if m.category == "denial"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("sentence", "marker"), [
+    ("We cannot help but be moved by their courage.", "but"),
+    ("We cannot help but be moved by their courage.", "not"),
+    ("The administration wasted no time taking action.", "no"),
+])
+def test_idioms_without_denial(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "denial")
+
+
+def test_negation_next_to_the_idioms_still_counts(nlp):
+    assert "not" in found(nlp("We cannot accept this."), "denial")

@@ -95,3 +95,42 @@ JUST_A_RUMOUR = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- just/ADV/RB/advmod/4 a/DE
 ])
 def test_restrictive_focus_on_hand_built_parses(spec, expected):
     assert found(parse(spec), "downtoner") == expected
+
+
+# downtoning adjectives (Quirk et al. 1985: 7.33) on an abstract noun or a quantity ---------
+
+DOWNTONING_ADJECTIVE_CASES = [
+    ("There is a slight chance of a deal.", "slight", True),
+    ("They offered a token gesture.", "token", True),
+    ("The reforms brought marginal gains.", "marginal", True),
+    ("The impact of the sanctions was negligible.", "negligible", True),
+    ("She has a slight figure.", "slight", False),
+    ("Farmers work marginal land.", "marginal", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "fires"), DOWNTONING_ADJECTIVE_CASES)
+def test_downtoning_adjective(nlp, sentence, word, fires):
+    assert (word in found(nlp(sentence), "downtoner")) is fires
+
+
+SLIGHT_CHANCE = "a/DET/DT/det/2 slight/ADJ/JJ/amod/2 chance/NOUN/NN/ROOT/-"
+SLIGHT_FIGURE = "a/DET/DT/det/2 slight/ADJ/JJ/amod/2 figure/NOUN/NN/ROOT/-"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [(SLIGHT_CHANCE, ["slight"]),
+                                                (SLIGHT_FIGURE, [])])
+def test_downtoning_adjective_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "downtoner") == expected
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("The government did little to stop the abuse.", True),
+    ("The law has changed little since 1990.", True),
+    ("The victims are little known abroad.", True),
+    ("The little girl cried.", False),
+    ("There is little evidence of fraud.", False),
+    ("Little by little the situation improved.", False),
+])
+def test_minimizer_little(nlp, sentence, fires):
+    assert ("little" in found(nlp(sentence), "downtoner")) is fires

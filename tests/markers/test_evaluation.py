@@ -179,11 +179,11 @@ def test_abstract_head(spec: str, word: str, fires: bool) -> None:
 
 
 def test_negated_judgement_marks_prefixed_judgement_adjectives() -> None:
-    lexicon = default_lexicon().add("statesmanlike", "evaluation", "positive")
-    doc = parse("an/DET/DT/det/2 unstatesmanlike/ADJ/JJ/amod/2 act/NOUN/NN/ROOT/2")
+    lexicon = default_lexicon().add("presidential", "evaluation", "positive")
+    doc = parse("an/DET/DT/det/2 unpresidential/ADJ/JJ/amod/2 act/NOUN/NN/ROOT/2")
     found = [(m.text, m.subtype, m.rule) for m in detect_markers(doc, lexicon)
              if m.category == "evaluation"]
-    assert found == [("unstatesmanlike", "negative", "rule:negated_judgement")]
+    assert found == [("unpresidential", "negative", "rule:negated_judgement")]
 
 
 @pytest.mark.parametrize("spec, expected", [
@@ -274,7 +274,7 @@ def test_evaluative_adverb(spec: str, word: str, fires: bool) -> None:
 
 
 def test_negated_judgement_needs_a_positive_judgement_base() -> None:
-    doc = parse("an/DET/DT/det/2 unstatesmanlike/ADJ/JJ/amod/2 act/NOUN/NN/ROOT/2")
+    doc = parse("an/DET/DT/det/2 unpresidential/ADJ/JJ/amod/2 act/NOUN/NN/ROOT/2")
     assert [m for m in detect_markers(doc) if m.category == "evaluation"] == []
 
 
@@ -304,7 +304,8 @@ def test_defensible_alone_is_not_evaluation() -> None:
 def test_every_evaluation_row_has_a_source_and_a_rule() -> None:
     rows = _evaluation_rows()
     assert len(rows) > 1000
-    assert set(rows["source"]) <= {"Pattern", "VADER", "Martin & White 2005", "project"}
+    assert set(rows["source"]) <= {"Pattern", "VADER", "Martin & White 2005", "WordNet 3.0",
+                                   "project"}
     assert set(rows["subtype"]) == {"negative", "positive"}
     assert (rows["rule"] != "").all()
 
@@ -398,3 +399,94 @@ def test_evaluation_end_to_end(nlp, sentence: str, expected: list[tuple[str, str
     found = [(m.text, m.subtype) for m in detect_markers(nlp(sentence))
              if m.category == "evaluation"]
     assert found == expected
+
+
+# legality judges acts, not people or goods (rule unlawful_act); liability is no judgement --
+
+from tests.markers import found  # noqa: E402
+from tests.markers import parse as hand_parse  # noqa: E402
+
+UNLAWFUL_ACT_CASES = [
+    ("Putin's illegal war must end.", "illegal", True),
+    ("The annexation is unlawful.", "unlawful", True),
+    ("They imposed illicit sanctions on the island.", "illicit", True),
+    ("Russia illegally annexed the peninsula.", "illegally", True),
+    ("Police deported illegal immigrants.", "illegal", False),
+    ("Customs seized illegal drugs.", "illegal", False),
+    ("Illegal armed groups attacked the village.", "illegal", False),
+    ("The ministry banned illegal logging.", "illegal", False),
+    ("They entered the country illegally.", "illegally", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "fires"), UNLAWFUL_ACT_CASES)
+def test_unlawful_act(nlp, sentence: str, word: str, fires: bool) -> None:
+    assert (word in found(nlp(sentence), "evaluation")) is fires
+
+
+LIABILITY_CASES = [
+    ("We need transparent and accountable institutions.", "accountable", True),
+    ("The people want an accountable government.", "accountable", True),
+    ("The Council must become more accountable, transparent and fair.", "accountable", True),
+    ("We will hold Iran accountable for the attack.", "accountable", False),
+    ("The regime must be held accountable.", "accountable", False),
+    ("We will all be accountable.", "accountable", False),
+    ("The agency is accountable to parliament.", "accountable", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "fires"), LIABILITY_CASES)
+def test_liability_sense(nlp, sentence: str, word: str, fires: bool) -> None:
+    assert (word in found(nlp(sentence), "evaluation")) is fires
+
+
+HELD_ACCOUNTABLE = "They/PRON/PRP/nsubj/1 held/VERB/VBD/ROOT/- Iran/PROPN/NNP/nsubj/3 " \
+    "accountable/ADJ/JJ/ccomp/1"
+ACCOUNTABLE_STATE = "an/DET/DT/det/2 accountable/ADJ/JJ/amod/2 state/NOUN/NN/ROOT/-"
+ILLEGAL_WAR = "an/DET/DT/det/2 illegal/ADJ/JJ/amod/2 war/NOUN/NN/ROOT/-"
+ILLEGAL_ALIENS = "illegal/ADJ/JJ/amod/1 aliens/NOUN/NNS/ROOT/-"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (HELD_ACCOUNTABLE, []), (ACCOUNTABLE_STATE, ["accountable"]), (ILLEGAL_WAR, ["illegal"]),
+    (ILLEGAL_ALIENS, []),
+])
+def test_legality_and_liability_on_hand_built_parses(spec: str, expected: list) -> None:
+    assert found(hand_parse(spec), "evaluation") == expected
+
+
+# Martin & White's (2005) judgement vocabulary and WordNet-checked negations -------------
+
+@pytest.mark.parametrize(("sentence", "word", "subtype"), [
+    ("Officials were complicit in the abuse.", "complicit", "negative"),
+    ("It was a negligent inspection.", "negligent", "negative"),
+    ("The minister gave a disloyal answer.", "disloyal", "negative"),
+    ("The reform was imprudent.", "imprudent", "negative"),
+    ("That is an unconvincing excuse.", "unconvincing", "negative"),
+    ("She is a judicious leader.", "judicious", "positive"),
+    ("He made a forthright statement.", "forthright", "positive"),
+])
+def test_judgement_vocabulary(nlp, sentence: str, word: str, subtype: str) -> None:
+    markers = {m.text.lower(): m.subtype for m in detect_markers(nlp(sentence))
+               if m.category == "evaluation"}
+    assert markers.get(word) == subtype
+
+
+def test_wordnet_negations_are_recorded_with_their_base() -> None:
+    rows = default_lexicon().entries
+    negated = rows[(rows["category"] == "evaluation") & (rows["source"] == "WordNet 3.0")
+                   & (rows["rule"] == "evaluative_modifier")]
+    assert len(negated) > 50
+    assert set(negated["subtype"]) == {"negative"}
+    bases = negated["note"].str.extract(r"^(?:un|in|il|im|ir|dis)- \+ (\w+)")[0]
+    assert bases.notna().all()
+
+
+@pytest.mark.parametrize(("sentence", "word", "fires"), [
+    ("The illusion that force brings peace has cost many lives.", "illusion", True),
+    ("It is a myth that sanctions never work.", "myth", True),
+    ("The raid was a pretext for arrests.", "pretext", True),
+    ("Gangs scam the elderly.", "scam", False),  # the verb
+])
+def test_nouns_that_judge_truth(nlp, sentence: str, word: str, fires: bool) -> None:
+    assert (word in found(nlp(sentence), "evaluation")) is fires

@@ -13,6 +13,8 @@ FIRES = [
     ("These sanctions might backfire on the region.", "might"),
     ("Such measures could lead to a wider war.", "could"),
     ("The dispute could eventually spill across the border.", "could"),
+    ("Such weapons could create untold suffering.", "could"),
+    ("The reform could almost be called a never-ending story.", "could"),
     ("This would suggest that the policy failed.", "would"),
     ("It would seem that nobody read the report.", "would"),
     # appear / seem as inference
@@ -75,7 +77,6 @@ DOES_NOT_FIRE = [
     ("We shared the data so that many lives could be saved.", "could"),
     ("He acted so that the families may be reunited.", "may"),
     ("He said he would resign in March.", "would"),
-    ("That would be the end of the war.", "would"),
     ("The prisoners could not receive visits.", "could"),
     ("The world could seek to minimise the danger.", "could"),
     ("The defendant appeared in court on Monday.", "appeared"),
@@ -182,3 +183,153 @@ BELIEVE_IN = "I/PRON/PRP/nsubj/1 believe/VERB/VBP/ROOT/- in/ADP/IN/prep/1 " \
 ])
 def test_writer_belief_on_hand_built_parses(spec, expected):
     assert found(parse(spec), "hedge") == expected
+
+
+# the revised modal rule (MARKERS.md): *would* in predictions and hypothetical consequences --
+
+WOULD_FIRES = [
+    ("Such a freeze would undermine the talks.", "would"),
+    ("This would merely reward the aggressors.", "would"),
+    ("There would be no delay.", "would"),
+    ("The process would take at least a day.", "would"),
+    ("That would be the end of the war.", "would"),
+    ("If Russia withdrew, there would be no war.", "would"),
+    ("It would not be fair to the victims.", "would"),
+    ("The bill would provide ten billion dollars for schools.", "would"),
+    ("I believe that a ceasefire would save thousands of lives.", "would"),
+    ("Imagine what it would be like to live there.", "would"),
+    ("We need institutions that would keep the peace.", "would"),
+    ("This would suggest that the policy failed.", "would"),
+]
+
+WOULD_DOES_NOT_FIRE = [
+    # the future of a reported clause
+    ("He told reporters that the BBC would comply.", "would"),
+    ("Police stated he would be charged with fraud.", "would"),
+    ("We knew the plan would fail.", "would"),
+    ("They issued a warning that talks would collapse.", "would"),
+    ("In 1945 they founded institutions that would keep the peace.", "would"),
+    # habit
+    ("Every year they would meet in Geneva.", "would"),
+    ("Whenever he came, he would bring flowers.", "would"),
+    # politeness and volition
+    ("I would like to thank the President.", "would"),
+    ("We would ask the Council to act.", "would"),
+    ("I would invite the parties to return.", "would"),
+    ("Would you accept this offer?", "would"),
+    ("We would be grateful for your support.", "would"),
+    ("They would rather wait.", "would"),
+    ("We would look forward to a quick resolution.", "would"),
+    # refusal
+    ("The government would not allow the inspectors in.", "would"),
+    # a condition or a purpose
+    ("We did this so that the families would be reunited.", "would"),
+    # the main clause of a counterfactual past
+    ("The tragedy would never have happened.", "would"),
+    ("The tests would have proven his innocence.", "would"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), WOULD_FIRES)
+def test_hypothetical_would_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "hedge")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), WOULD_DOES_NOT_FIRE)
+def test_hypothetical_would_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "hedge")
+
+
+WOULD_CONSEQUENCE = "That/PRON/DT/nsubj/2 would/AUX/MD/aux/2 undermine/VERB/VB/ROOT/- " \
+    "talks/NOUN/NNS/dobj/2"
+WOULD_REPORTED = "He/PRON/PRP/nsubj/1 said/VERB/VBD/ROOT/- it/PRON/PRP/nsubj/4 " \
+    "would/AUX/MD/aux/4 fail/VERB/VB/ccomp/1"
+WOULD_BELIEF = "I/PRON/PRP/nsubj/1 believe/VERB/VBP/ROOT/- it/PRON/PRP/nsubj/4 " \
+    "would/AUX/MD/aux/4 fail/VERB/VB/ccomp/1"
+WOULD_HABIT = "Every/DET/DT/det/1 year/NOUN/NN/npadvmod/4 they/PRON/PRP/nsubj/4 " \
+    "would/AUX/MD/aux/4 meet/VERB/VB/ROOT/-"
+WOULD_POLITE = "We/PRON/PRP/nsubj/2 would/AUX/MD/aux/2 ask/VERB/VB/ROOT/- " \
+    "everyone/PRON/NN/dobj/2"
+WOULD_REFUSAL = "He/PRON/PRP/nsubj/3 would/AUX/MD/aux/3 not/PART/RB/neg/3 " \
+    "allow/VERB/VB/ROOT/- it/PRON/PRP/dobj/3"
+WOULD_COUNTERFACTUAL = "It/PRON/PRP/nsubj/4 would/AUX/MD/aux/4 never/ADV/RB/neg/4 " \
+    "have/AUX/VB/aux/4 happened/VERB/VBN/ROOT/-"
+WOULD_NO_DELAY = "There/PRON/EX/expl/2 would/AUX/MD/aux/2 be/AUX/VB/ROOT/- " \
+    "no/DET/DT/det/4 delay/NOUN/NN/attr/2"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (WOULD_CONSEQUENCE, ["would"]), (WOULD_BELIEF, ["would"]), (WOULD_NO_DELAY, ["would"]),
+    (WOULD_REPORTED, []), (WOULD_HABIT, []), (WOULD_POLITE, []), (WOULD_REFUSAL, []),
+    (WOULD_COUNTERFACTUAL, []),
+])
+def test_hypothetical_would_on_hand_built_parses(spec, expected):
+    assert [w for w in found(parse(spec), "hedge") if w == "would"] == expected
+
+
+# Hyland's (2005) hedges that need context: the writer's claim, epistemic *ought*, *doubtful*
+
+HYLAND_HEDGES_FIRE = [
+    ("We argue that the sanctions have failed.", "argue"),
+    ("I claim that the vote was fair.", "claim"),
+    ("We contend that the treaty still binds both parties.", "contend"),
+    ("That ought to be enough for a majority.", "ought"),
+    ("It is doubtful whether the ceasefire will hold.", "doubtful"),
+    ("The detainees were mainly students.", "mainly"),
+    ("The reforms brought a certain degree of stability.", "a certain degree of"),
+]
+
+HYLAND_HEDGES_DO_NOT_FIRE = [
+    ("The ministry claims that the vote was fair.", "claims"),  # a third party: attribution
+    ("They argued that the plan was illegal.", "argued"),
+    ("We argued last year that the plan would fail.", "argued"),  # the writer's past act
+    ("Farmers claim the land by tradition.", "claim"),
+    ("The victims have the right to claim compensation.", "claim"),
+    ("We ought to act now.", "ought"),
+    ("The guilty ought to be punished.", "ought"),
+    ("They made doubtful promises.", "doubtful"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), HYLAND_HEDGES_FIRE)
+def test_hyland_hedge_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "hedge")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), HYLAND_HEDGES_DO_NOT_FIRE)
+def test_hyland_hedge_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "hedge")
+
+
+WE_ARGUE = "We/PRON/PRP/nsubj/1 argue/VERB/VBP/ROOT/- that/SCONJ/IN/mark/4 " \
+    "it/PRON/PRP/nsubj/4 failed/VERB/VBD/ccomp/1"
+THEY_ARGUE = "They/PRON/PRP/nsubj/1 argue/VERB/VBP/ROOT/- that/SCONJ/IN/mark/4 " \
+    "it/PRON/PRP/nsubj/4 failed/VERB/VBD/ccomp/1"
+WE_ARGUED = "We/PRON/PRP/nsubj/1 argued/VERB/VBD/ROOT/- that/SCONJ/IN/mark/4 " \
+    "it/PRON/PRP/nsubj/4 failed/VERB/VBD/ccomp/1"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (WE_ARGUE, ["argue"]), (THEY_ARGUE, []), (WE_ARGUED, []),
+])
+def test_writer_claim_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "hedge") == expected
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("The talks reached a virtual standstill.", True),
+    ("A state of virtual inaction prolongs the war.", True),
+    ("The leaders held a virtual meeting.", False),
+    ("Students attend virtual classes.", False),
+])
+def test_virtual_as_approximator(nlp, sentence, fires):
+    assert ("virtual" in found(nlp(sentence), "hedge")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("The fire was possibly set by the guards.", True),
+    ("We cannot possibly shy away from this world.", False),
+    ("How could they possibly know?", False),
+])
+def test_possibility_adverb(nlp, sentence, fires):
+    assert ("possibly" in found(nlp(sentence), "hedge")) is fires

@@ -242,3 +242,48 @@ def test_degree_adverb_rule_on_hand_built_parses(spec, expected):
     markers = detect_markers(doc, _with_evaluation("shoddy"))
     assert [m.text for m in markers if m.category == "intensifier"] == expected
     assert all(m.rule == "rule:degree_adverb" for m in markers if m.category == "intensifier")
+
+
+# Quirk et al.'s (1985) amplifiers and degree phrases the lists missed --------------------
+
+QUIRK_FIRES = [
+    ("The two plans are radically different.", "radically"),
+    ("We unreservedly condemn the attack.", "unreservedly"),
+    ("The theory is fundamentally flawed.", "fundamentally"),
+    ("The situation is a lot worse than last year.", "a lot"),
+    ("The families have suffered a great deal.", "a great deal"),
+    ("This is by far the largest protest.", "by far"),
+    ("We express our unequivocal condemnation of terrorism.", "unequivocal"),
+    ("Officials ignored widespread harassment of journalists.", "widespread"),
+    ("There were a significant number of reports of abuse.", "significant"),
+    ("We fervently hope for a ceasefire.", "fervently"),  # -ly of a listed adjective
+    ("The plan was harshly criticized.", "harshly"),
+]
+
+QUIRK_DOES_NOT_FIRE = [
+    ("They spent a great deal of money.", "a great deal"),
+    ("A lot of people came.", "a lot"),
+    ("This is a significant step forward.", "significant"),  # importance: evaluation
+    ("Fundamentally, the question is who pays.", "fundamentally"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), QUIRK_FIRES)
+def test_quirk_amplifier_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "intensifier")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), QUIRK_DOES_NOT_FIRE)
+def test_quirk_amplifier_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "intensifier")
+
+
+SIGNIFICANT_NUMBER = "a/DET/DT/det/2 significant/ADJ/JJ/amod/2 number/NOUN/NN/ROOT/-"
+SIGNIFICANT_STEP = "a/DET/DT/det/2 significant/ADJ/JJ/amod/2 step/NOUN/NN/ROOT/-"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (SIGNIFICANT_NUMBER, ["significant"]), (SIGNIFICANT_STEP, []),
+])
+def test_measure_degree_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "intensifier") == expected

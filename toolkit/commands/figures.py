@@ -3,9 +3,11 @@
 Draws the seed statement and, from the bundled statements (or the folder given), the
 comparisons: White House articles 2025-2026 against White House statements 2021-2024
 (by ``genre``), the five UN General Debate speeches of 2020 (``ungd_2020_*``) against each
-other, and all statements by subtype. Every figure is written as PDF, SVG and 300-dpi PNG
-with :func:`toolkit.plots.save_figure`, byte-identical across runs; ``figures/README.md``
-lists them with their captions.
+other, and all statements by subtype; and, from the UN General Debate speeches of the five
+permanent members 2005-2024 (the bundled ``ungdc_sample``, or ``--ungdc PATH``), the rates
+by year and by country (``ungdc_rates_by_year``; ``--no-ungdc`` leaves it out). Every
+figure is written as PDF, SVG and 300-dpi PNG with :func:`toolkit.plots.save_figure`,
+byte-identical across runs; ``figures/README.md`` lists them with their captions.
 """
 
 from __future__ import annotations
@@ -92,6 +94,14 @@ def seed_figures(analysis, out: Path, stats) -> list[Written]:
         written.append(_save(ax.figure, "seed_attribution_chain", out,
                              "Seed statement: who relays whom (arrows from the speaker to "
                              "the one who reports it, labelled with the cue)."))
+
+        ax = plots.plot_stance_network(analysis.stances, doc_id,
+                                       title="Who judges what in the seed statement")
+        written.append(_save(ax.figure, "seed_stance_network", out,
+                             "Seed statement: who judges what. Holders (left: the writer, or "
+                             "the source whose reported words hold the judgement) and the "
+                             "targets of their evaluation (right), edges coloured by polarity "
+                             "and as thick as the count."))
     return written
 
 
@@ -108,6 +118,16 @@ def statements_figures(analysis, out: Path, stats) -> list[Written]:
         # White House articles 2025-2026 against statements 2021-2024
         genres = set(documents["genre"]) if "genre" in documents.columns else set()
         if {WH_ARTICLE, WH_STATEMENT} <= genres:
+            from ..stance import target_rates
+
+            pair = stats.subset(analysis, documents["genre"].isin([WH_ARTICLE, WH_STATEMENT]))
+            judged = target_rates(pair, by="genre", polarity_of="negative", top=8)
+            ax = plots.plot_target_rates(judged, by="genre",
+                                         title="What the White House judges negatively")
+            written.append(_save(ax.figure, "wh_negative_targets", out,
+                                 "White House articles (2025-2026) and statements (2021-2024): "
+                                 "the eight targets most often judged negatively, per 1,000 "
+                                 "words with bootstrap 95 % intervals over documents."))
             wh = stats.subset(analysis, documents["genre"].isin([WH_ARTICLE, WH_STATEMENT]))
             rates = stats.rates(wh, by="genre", level="category")
             ax = plots.plot_profile(rates, by="genre", groups=[WH_ARTICLE, WH_STATEMENT],
@@ -181,13 +201,151 @@ def statements_figures(analysis, out: Path, stats) -> list[Written]:
                                     genre=documents["genre"].map(
                                         lambda g: GENRE_LABELS.get(g, g)))
                                 if genres else documents,
-                                row_labels=_short_id,
+                                row_labels="title" if "title" in documents.columns
+                                else _short_id,
                                 title="Marker subtypes per 1,000 words, statement by "
                                       "statement")
         written.append(_save(ax.figure, "statements_heatmap", out,
                              "All shared statements by marker subtype (rate per 1,000 "
                              "words), grouped by genre."))
     return written
+
+
+#: the five permanent members of the Security Council, the countries of the UNGDC sample
+P5 = ("USA", "CHN", "RUS", "GBR", "FRA")
+UNGDC_YEARS = (2005, 2024)
+COUNTRY_STYLES = ["-", "--", ":", "-.", (0, (5, 1, 1, 1, 1, 1))]
+COUNTRY_MARKERS = ["o", "s", "^", "D", "v"]
+
+
+def ungdc_source() -> Path:
+    """Where the UNGDC figure reads its speeches by default: the bundled sample of the five
+    permanent members, 2005-2024 (``toolkit.datasets.dataset_path("ungdc_sample")``)."""
+    from ..datasets import dataset_path
+
+    return dataset_path("ungdc_sample")
+
+
+def ungdc_documents(path: Path):
+    """The documents table of the UNGDC speeches under ``path`` (``manifest.csv`` with
+    ``iso3`` and ``year``), restricted to the five permanent members (:data:`P5`) and the
+    General Debates 2005-2024: the bundled sample as it is, the whole corpus cut to it."""
+    from ..corpus import load_corpus
+
+    documents = load_corpus(path)
+    for column in ("iso3", "year"):
+        if column not in documents.columns:
+            raise ValueError(f"{path}: the UNGDC figure needs a '{column}' column in "
+                             "manifest.csv (the corpus's own layout)")
+    year = documents["year"].astype(int)
+    keep = documents["iso3"].isin(P5) & year.between(*UNGDC_YEARS)
+    return documents[keep].assign(year=year[keep]).reset_index(drop=True)
+
+
+def _replace_tables(analysis, **tables):
+    """``analysis`` with some tables replaced (an :class:`~toolkit.Analysis` or the named
+    tuple of :func:`toolkit.scale.read_results`)."""
+    if hasattr(analysis, "_replace"):
+        return analysis._replace(**tables)
+    from dataclasses import replace
+
+    return replace(analysis, **tables)
+
+
+def draw_ungdc_rates(analysis, stats, *, countries: list[str] | None = None,
+                     category: str = "booster", n_resamples: int = 9999):
+    """The UNGDC figure: left, every marker category per 1,000 words in each year's General
+    Debate, pooled over the speeches, with the bootstrap 95 % interval over that year's
+    speeches; right, ``category`` for each of ``countries`` (default: those of
+    :data:`P5` present) over five-year periods, each country in its own colour
+    (:data:`toolkit.plots.GROUP_COLORS`), line style and point shape, against all the
+    corpus's speeches pooled (grey band). Returns the Figure."""
+    import matplotlib.pyplot as plt
+
+    from .. import plots
+    from ..lexicon import CATEGORIES
+
+    documents = analysis.documents.assign(year=lambda d: d["year"].astype(int))
+    documents["period"] = documents["year"] - (documents["year"] - UNGDC_YEARS[0]) % 5
+    analysis = _replace_tables(analysis, documents=documents)
+    present = set(documents["iso3"])
+    countries = [c for c in (countries or P5) if c in present]
+    if not countries:
+        raise ValueError(f"draw_ungdc_rates: none of the countries {countries or P5} is in "
+                         "the documents' iso3 column")
+    if len(countries) > len(COUNTRY_STYLES):
+        raise ValueError(f"draw_ungdc_rates: at most {len(COUNTRY_STYLES)} countries")
+    by_year = stats.rates(analysis, by="year", n_resamples=n_resamples)
+    chosen_docs = documents[documents["iso3"].isin(countries)]
+    chosen = _replace_tables(analysis, documents=chosen_docs,
+                             markers=analysis.markers[analysis.markers["doc_id"].isin(
+                                 chosen_docs["doc_id"])])
+    by_country = stats.rates(chosen, by=["iso3", "period"], n_resamples=n_resamples)
+    by_period = stats.rates(analysis, by="period", n_resamples=n_resamples)
+
+    fig, (left, right) = plt.subplots(1, 2, figsize=plots.figure_size("double", aspect=0.42),
+                                      constrained_layout=True)
+    for name in CATEGORIES:
+        rows = by_year[by_year["category"] == name].sort_values("year")
+        color = plots.category_color(name)
+        left.fill_between(rows["year"], rows["ci_low"], rows["ci_high"], color=color,
+                          alpha=0.2, linewidth=0)
+        left.plot(rows["year"], rows["rate"], color=color, label=name)
+    years = sorted(set(documents["year"]))
+    left.set_ylabel("markers per 1,000 words")
+    left.set_title(f"All speeches ({len(documents):,}), pooled by year", loc="left")
+    left.set_ylim(0, top=by_year["ci_high"].max() * 1.3)
+    left.legend(ncols=3, frameon=False, loc="upper center")
+    left.set_xlabel("General Debate (year)")
+    ticks = sorted({*range(years[0] - (years[0] - UNGDC_YEARS[0]) % 5, years[-1] + 1, 5),
+                    years[-1]} & set(range(years[0], years[-1] + 1)))
+    left.set_xticks(ticks)
+    left.set_xlim(years[0] - 0.5, years[-1] + 0.5)
+
+    centre = 2  # a period's points sit at its middle year, countries side by side
+    pooled = by_period[by_period["category"] == category].sort_values("period")
+    right.fill_between(pooled["period"] + centre, pooled["ci_low"], pooled["ci_high"],
+                       color="0.88", linewidth=0)
+    right.plot(pooled["period"] + centre, pooled["rate"], color="0.55", linewidth=1.0,
+               label="all countries")
+    shift = 0.3
+    for k, (iso3, style, marker) in enumerate(zip(countries, COUNTRY_STYLES, COUNTRY_MARKERS,
+                                                  strict=False)):
+        rows = by_country[(by_country["iso3"] == iso3)
+                          & (by_country["category"] == category)].sort_values("period")
+        x = rows["period"] + centre + (k - (len(countries) - 1) / 2) * shift
+        right.errorbar(x, rows["rate"], yerr=[rows["rate"] - rows["ci_low"],
+                                              rows["ci_high"] - rows["rate"]],
+                       linestyle=style, marker=marker, markersize=3.5,
+                       color=plots.group_color(k), elinewidth=0.8, capsize=0, label=iso3)
+    right.set_ylabel(f"{category}s per 1,000 words")
+    right.set_title(f"{category.capitalize()}s by country, five-year periods", loc="left")
+    right.legend(ncols=3, frameon=False, loc="upper left")
+    right.set_ylim(0, top=max(by_country.loc[by_country["category"] == category,
+                                             "ci_high"].max(),
+                              pooled["ci_high"].max()) * 1.35)
+    right.set_xticks(sorted(pooled["period"] + centre),
+                     [f"{p}-{str(p + 4)[2:]}" for p in sorted(pooled["period"])])
+    right.set_xlabel("General Debates (years)")
+    return fig
+
+
+def ungdc_figures(analysis, out: Path, stats, *, n_resamples: int = 9999) -> list[Written]:
+    """``ungdc_rates_by_year`` from an analysis of UNGDC speeches (see
+    :func:`draw_ungdc_rates`)."""
+    from .. import plots
+
+    countries = [c for c in P5 if c in set(analysis.documents["iso3"])]
+    with plots.publication_style():
+        fig = draw_ungdc_rates(analysis, stats, countries=countries, n_resamples=n_resamples)
+        years = analysis.documents["year"].astype(int)
+        return [_save(fig, "ungdc_rates_by_year", out,
+                      f"UN General Debate speeches of {', '.join(countries)}, "
+                      f"{years.min()}-{years.max()} ({len(analysis.documents)} speeches): "
+                      "left, each marker category per 1,000 words by year, pooled, with "
+                      "bootstrap 95 % intervals over the year's speeches; right, boosters by "
+                      "country over five-year periods (one colour, line style and point "
+                      "shape per country) against all those speeches pooled (grey).")]
 
 
 def _spaced(item: str) -> str:
@@ -242,10 +400,16 @@ def run(args: argparse.Namespace) -> int:
                    pipeline=args.pipeline)
     analyses = [analyze(corpus, cache=not args.no_cache, pipeline=args.pipeline)
                 for corpus in (args.corpus or [dataset_path("statements")])]
+    ungdc = None
+    if not args.no_ungdc:
+        ungdc = analyze(ungdc_documents(args.ungdc or ungdc_source()),
+                        cache=not args.no_cache, pipeline=args.pipeline, keep_docs=False)
     args.out.mkdir(parents=True, exist_ok=True)
     written = seed_figures(seed, args.out, stats)
     for analysis in analyses:
         written += statements_figures(analysis, args.out, stats)
+    if ungdc is not None:
+        written += ungdc_figures(ungdc, args.out, stats)
     write_index(written, args.out)
     print(f"{len(written)} figures ({3 * len(written)} files) -> {args.out}", file=sys.stderr)
     return 0
@@ -261,6 +425,12 @@ def add_parser(sub) -> None:
     parser.add_argument("--out", type=Path, default=Path("figures"), help="output folder")
     parser.add_argument("--seed", type=Path, default=None,
                         help="the seed corpus (default: the bundled seed statement)")
+    parser.add_argument("--ungdc", type=Path, default=None,
+                        help="UNGDC speeches for ungdc_rates_by_year (a folder with "
+                             "manifest.csv, cut to the five permanent members 2005-2024; "
+                             "default: the bundled ungdc_sample)")
+    parser.add_argument("--no-ungdc", action="store_true",
+                        help="leave out the UNGDC figure")
     parser.add_argument("--no-cache", action="store_true",
                         help="neither read nor write caches")
     parser.add_argument("--pipeline", default=None, help="spaCy pipeline name")

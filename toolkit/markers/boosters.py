@@ -28,7 +28,8 @@ from .rules import (
 __all__ = ["clear_frame", "fact_label", "clause_frame", "epistemic_must", "writer_knowledge",
            "factive_evidence", "absolute_not_negated", "at_all", "certainty_adverb",
            "emphatic_literally", "certainty_adjective", "not_before_adjective",
-           "emphatic_not_negated"]
+           "emphatic_not_negated", "well_known_fact", "writer_conviction",
+           "comment_adverb", "event_highlights"]
 
 CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "where", "when",
                              ":", "—", "–", "-", ","})
@@ -144,11 +145,13 @@ def writer_knowledge(span: Span) -> bool:
 #: not an attribution (MARKERS.md: "a fact or event that proves is a booster")
 EVIDENCE_NOUNS = frozenset("""evidence proof fact experience history reality truth event
 development incident""".split())
+#: verbs of reaching a finding: factive only with a *that*-clause, in the perfect or past
+FINDING_VERBS = frozenset({"conclude", "determine", "establish"})
 #: verbs after which *remind/teach* need a person object to be factive (*taught us that*)
 EVENT_FACTIVES = frozenset({"remind", "teach"})
 #: factives that need a clause (*shows that, proved that*) rather than an object
 CLAUSE_FACTIVES = frozenset({"show", "prove", "demonstrate", "reveal", "establish", "find",
-                             "remind", "teach"})
+                             "remind", "teach", "determine", "conclude"})
 
 
 def _has_proposition(verb: Token) -> bool:
@@ -187,6 +190,15 @@ def factive_evidence(span: Span) -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # a prediction or a hypothesis, not evidence: *it would show how*
+    if lemma in FINDING_VERBS:
+        # a finding reported with its clause (*we have concluded that*), not the adjective
+        # (*our recently concluded meeting*) nor a performative in the present (*I
+        # determine that the United States will not provide*: a legal act)
+        if words_after(verb, 1) != ["that"]:
+            return False
+        if verb.tag_ in {"VBP", "VBZ"} and not any(
+                c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+            return False
     relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"),
                     None)
     if relative is not None:
@@ -216,7 +228,7 @@ def factive_evidence(span: Span) -> bool:
     if is_first_person(subject):
         # the writer's findings (*we found that, our study shows*); the writer's
         # *I remind you that* is a speech act, not evidence
-        if lemma == "find":
+        if lemma in {"find", "conclude", "determine", "establish"}:
             return words_after(verb, 1) == ["that"]
         return lemma not in EVENT_FACTIVES and _has_proposition(verb)
     if lemma == "find":
@@ -341,3 +353,81 @@ def emphatic_not_negated(span: Span) -> bool:
         return False  # a question that doubts: *Can we really achieve it?*
     return not (following is not None and following.text in {"?", "!"} and
                 (before is None or before.is_punct))
+
+
+#: nouns of fact a *well-known* certifies (*a well-known fact*), not a famous person or thing
+FACT_NOUNS = frozenset("""fact facts truth truths reality realities phenomenon principle
+pattern problem problems history record tactic tactics trick tricks story""".split())
+
+
+@context_rule("well_known_fact")
+def well_known_fact(span: Span) -> bool:
+    """*well-known / well known* as certainty (Hyland 2005: 222): a clause frame (*it is
+    well known that*) or a noun of fact (*a well-known fact, the well-known tactics*); not
+    fame (*a well-known singer, well known to the police*)."""
+    last = span[-1]
+    after = words_after(last, 1)
+    if after == ["that"]:
+        return True
+    following = next_token(last)
+    return following is not None and following.lower_ in FACT_NOUNS
+
+
+@context_rule("writer_conviction")
+def writer_conviction(span: Span) -> bool:
+    """*we are convinced that*: the writer pronounces a proposition certain (Martin & White
+    2005: 127-132, proclaim: pronounce). Only the writer (first person, or the issuing
+    country: *Malaysia is convinced that*) and only with a clause: not *they are convinced
+    that* (a third party's belief: neither a booster nor an attribution, MARKERS.md), not
+    negated. (*We are confident that* is left out: in speeches it is mostly a courtesy to
+    the chair, and confidence is a feeling.)"""
+    adjective = span[-1]
+    after = words_after(adjective, 1)
+    if after != ["that"] and not (is_parsed(adjective.doc) and any(
+            c.dep_ == "ccomp" for c in adjective.children)):
+        return False
+    if is_negated(adjective) or "not" in words_before(adjective, 3):
+        return False
+    if not is_parsed(adjective.doc):
+        return bool(set(words_before(adjective, 3)) & {"i", "we"})
+    verb = adjective.head if adjective.dep_ in {"acomp", "attr", "oprd"} else adjective
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if is_first_person(subject):
+        return True
+    present = verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    return present and subject.ent_type_ == "GPE"
+
+
+@context_rule("comment_adverb")
+def comment_adverb(span: Span) -> bool:
+    """*naturally, unsurprisingly, not surprisingly* as a comment that the proposition is
+    expected (Martin & White 2005: 122-126, concur): at the start of a clause or set off by
+    commas (*Naturally, the talks failed*); not manner (*occurs naturally, behaved
+    naturally*)."""
+    first = span[0]
+    before = prev_token(first)
+    if before is None or before.is_punct or before.lower_ in {"and", "but", "so", "yet"}:
+        return True
+    return words_after(span[-1], 1) == [","]
+
+
+@context_rule("event_highlights")
+def event_highlights(span: Span) -> bool:
+    """*highlight* as a factive of evidence only with an event or a fact as subject (*the
+    crisis has highlighted the seriousness of*, *which highlights the need*), the rule of
+    :func:`factive_evidence` narrowed: *highlight* is mostly a speech act (*allow me to
+    highlight*, *the minister highlighted*, *the declaration highlights*: attributions or
+    the writer's own act), so a pronoun other than *it/this/that/which*, a name or a
+    capitalised title as subject does not count."""
+    verb = span[-1]
+    if not is_parsed(verb.doc) or not factive_evidence(span):
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return verb.dep_ == "acl" and verb.tag_ == "VBG"
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"it", "this", "that", "which"}
+    return subject.pos_ == "NOUN" and not (subject.is_title and not subject.is_sent_start)

@@ -41,13 +41,14 @@ FIXED_NEGATOR_SEQUENCES: tuple[tuple[str, ...], ...] = (
     ("no", "wonder"), ("no", "sooner"), ("no", "less", "than"), ("no", "more", "than"),
     ("no", "fewer", "than"), ("nothing", "more", "than"), ("nothing", "less", "than"),
     ("nothing", "short", "of"), ("nothing", "but"), ("none", "other", "than"),
-    ("never", "mind"),
+    ("never", "mind"), ("not", "help", "but"), ("n't", "help", "but"),
 )
 #: fixed expressions where the negator is not the first word: (words before, negator)
 FIXED_NEGATOR_CONTEXTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("whether", "or"), "not"), (("make",), "no"), (("makes",), "no"), (("made",), "no"),
     (("second", "to"), "none"), (("if",), "not"), (("spare",), "no"), (("spared",), "no"),
-    (("spares",), "no"), (("sparing",), "no"),
+    (("spares",), "no"), (("sparing",), "no"), (("waste",), "no"), (("wasted",), "no"),
+    (("wastes",), "no"), (("wasting",), "no"),
 )
 #: *knows no bounds / limits*: an amplifier idiom, not a denial
 UNBOUNDED_NOUNS = frozenset({"bounds", "limits", "limit", "end"})
@@ -184,6 +185,9 @@ def counter_but(span: Span) -> bool:
         return False
     if before is not None and before.lower_ in ("not", "n't", "n’t"):
         return False  # *cannot but recognise* = must
+    if before is not None and before.lower_ == "help" and prev_token(before) is not None \
+            and prev_token(before).lower_ in ("not", "n't", "n’t"):
+        return False  # *cannot help but be overwhelmed* = must
     after = next_token(token)
     if after is not None and after.lower_ == "for" and token.dep_ == "prep":
         return False  # *but for* = except for

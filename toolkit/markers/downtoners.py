@@ -21,7 +21,8 @@ from .rules import (
 )
 
 __all__ = ["restrictive_only", "restrictive_just", "restrictive_alone", "restrictive_simply",
-           "minimizer_a_little", "compromiser_rather", "restrictive_no_more_than"]
+           "minimizer_a_little", "compromiser_rather", "restrictive_no_more_than",
+           "downtoning_adjective", "minimizer_little"]
 
 DETERMINERS = frozenset({"the", "an", "a", "my", "our", "your", "his", "her", "its", "their",
                          "whose", "one's"})
@@ -159,3 +160,62 @@ def restrictive_no_more_than(span: Span) -> bool:
         return False
     return not (after[:1] in (["a"], ["an"]) and len(after) > 1 and after[1] in {
         "few", "dozen", "hundred", "thousand", "million", "billion"})
+
+
+#: nouns of chance, change, effect and share that a downtoning adjective scales down
+#: besides the abstract nouns of WordNet (*a slight chance, marginal gains*)
+SCALED_NOUNS = frozenset("""chance chances risk risks gain gains increase increases rise
+decline drop improvement improvements progress change changes difference differences effect
+effects impact role share majority amount amounts number sum sums fraction portion
+concession concessions gesture gestures evidence support turnout""".split())
+
+
+@context_rule("downtoning_adjective")
+def downtoning_adjective(span: Span) -> bool:
+    """*slight, marginal, negligible, minimal, meagre, paltry, scant, token*: an adjective
+    that scales down an abstract noun or a quantity (*a slight chance, marginal gains,
+    negligible impact, a token gesture, meagre results*); not a physical size or a
+    classifying term (*a slight figure, marginal land, the token ring*). Quirk et al. (1985:
+    7.33, downtoning adjectives); Martin & White (2005: 140-152, force lowered)."""
+    from .intensifiers import _modified_noun, _predicated_noun, is_abstract_noun
+
+    adjective = span[-1]
+    if is_tagged(adjective.doc) and adjective.pos_ not in {"ADJ", "NOUN"}:
+        return False
+    if adjective.pos_ == "NOUN" and adjective.lower_ != "token":
+        return False
+    noun = _modified_noun(adjective) or _predicated_noun(adjective)
+    if noun is None:
+        return False
+    if noun.lower_ in SCALED_NOUNS or noun.lemma_.lower() in SCALED_NOUNS:
+        return True
+    if adjective.lower_ in {"marginal", "token"} and noun.lower_ in {"land", "lands", "ring",
+                                                                    "tax", "rate", "cost"}:
+        return False  # classifying: *marginal land, marginal tax rate, token ring*
+    return noun.pos_ in {"NOUN", "PROPN"} and is_abstract_noun(noun)
+
+
+@context_rule("minimizer_little")
+def minimizer_little(span: Span) -> bool:
+    """*little* as a minimizer, nearly *not* (Quirk et al. 1985: 8.112): after a verb (*did
+    little to stop the abuse, matters little, has changed little*) or before a participle or
+    a comparative (*little known, little changed, little better*). Not *a little* (its own
+    row), the adjective (*the little girl, little children*), *little by little*, nor the
+    quantifier before a noun (*little evidence*: a quantity)."""
+    little = span[0]
+    before = prev_token(little)
+    following = next_token(little)
+    if before is not None and (before.lower_ in DETERMINERS | {"this", "that", "very", "so",
+                                                               "too", "how", "as", "by",
+                                                               "precious"}
+                               or before.tag_ in {"PRP$", "POS"}):
+        return False
+    if following is not None and following.lower_ in {"by", "one", "ones"}:
+        return False
+    if following is not None and (following.tag_ in {"VBN", "JJR", "RBR"} or following.lower_ in {
+            "more", "less", "better", "worse"}):
+        return True  # *little known, little changed, little more than*
+    if before is None or not (before.pos_ in {"VERB", "AUX"} or before.lower_ in {"very"}):
+        return False
+    return following is None or following.is_punct or following.lower_ in {
+        "to", "in", "for", "about", "with", "of", "if", "but", "and", "or", "since"}

@@ -20,6 +20,11 @@ rule that must accept each match:
   *in real terms*, *actual figures*, *true of*.
 - ``quality_sense``: *better, best, good, well, great* as quality, not *had better*, *at
   best*, *for good*, *as well*, *do our best*, attributive *great* (degree: *great need*).
+- ``unlawful_act``: *illegal, unlawful, illicit* judge the legality of an act, a policy or
+  a state of affairs (*an illegal war, illicit sanctions, the occupation is unlawful*), not
+  classify people or goods (*illegal immigrants, illegal drugs, illegal armed groups*).
+- ``liability_sense``: *accountable, answerable* as a quality (*accountable institutions*),
+  not liability (*hold Iran accountable, accountable for*).
 - ``abstract_head``: words with a physical sense beside the judging one judge only an
   abstract or human head (*sloppy basis*, not *sloppy soil*; *narrow interpretation*, not
   *narrow street*); adjectives of status do not judge people and places (*poor
@@ -344,6 +349,82 @@ def quality_sense(span: Span) -> bool:
     if token.pos_ == "PROPN" and not _is_epithet(token):
         return False
     return token.tag_ in ADJ_TAGS or token.pos_ in ("ADJ", "ADV")
+
+
+#: heads after which *illegal, unlawful, illicit* classify a kind (a legal category), not
+#: judge an act: *illegal immigration, illegal logging, illicit trade, unlawful entry*
+CLASSIFIED_ACTS = frozenset("""immigration migration immigrant immigrants migrant migrants
+alien aliens entry entries crossing crossings border logging fishing mining hunting trade
+trafficking smuggling drug drugs substance substances weapon weapons arms firearm firearms
+goods content possession gambling parking dumping workers worker employment residence
+residents stay status presence financial flows flow wildlife timber proliferation diversion
+transfer transfers exploitation extraction exports imports""".split())
+
+
+#: verbs whose *illegally* names a legal category (*entered illegally, illegally imported*)
+CLASSIFIED_VERBS = frozenset("""enter cross come immigrate migrate work reside stay live
+import export possess carry sell buy fish log mine park trade smuggle download obtain own
+employ hire""".split())
+
+
+@context_rule("unlawful_act")
+def unlawful_act(span: Span) -> bool:
+    """*illegal, unlawful, illicit* as a judgement of legitimacy (Martin & White 2005:
+    Judgement, propriety) on an act, a policy or a state of affairs (*Putin's illegal war,
+    illicit sanctions, the annexation is unlawful*); not where they classify people, goods
+    or a legal category of act (*illegal immigrants, illegal drugs, illegal armed groups,
+    illegal logging*: MARKERS.md, classifying vocabulary is not evaluation)."""
+    from .intensifiers import is_abstract_noun
+    from .rules import names_speaker
+
+    if not is_modifier_use(span):
+        return False
+    token = _token(span)
+    if token.pos_ == "ADV" or token.tag_.startswith("RB"):
+        # *illegally annexed, unlawfully detained*; not the legal category of an entry or a
+        # trade (*entered illegally, illegally imported*)
+        return token.head.lemma_.lower() not in CLASSIFIED_VERBS
+    head = _modified_noun(token)
+    if head is None:
+        return token.dep_ in ("acomp", "oprd", "conj")
+    lower, lemma = head.lower_, head.lemma_.lower()
+    if lower in CLASSIFIED_ACTS or lemma in CLASSIFIED_ACTS or names_speaker(head):
+        return False
+    following = next_token(token)
+    if following is not None and following.i < head.i and (
+            following.lower_ in CLASSIFIED_ACTS or following.lemma_.lower() in CLASSIFIED_ACTS):
+        return False  # *illegal immigrant visits, illicit drug trade*
+    if head.pos_ == "PRON":
+        return lower in ("it", "this", "that", "which")
+    return is_abstract_noun(head)
+
+
+#: verbs that make *accountable, answerable* a demand for liability (*hold Iran accountable*)
+LIABILITY_VERBS = frozenset({"hold", "make", "keep", "render"})
+
+
+@context_rule("liability_sense")
+def liability_sense(span: Span) -> bool:
+    """*accountable, answerable* as a quality of an institution, attributively (*transparent
+    and accountable institutions*: Martin & White 2005, propriety), not liability (*hold Iran
+    accountable, we will all be accountable, accountable to parliament*), which names a
+    relation, not a judgement."""
+    if not is_modifier_use(span):
+        return False
+    token = _token(span)
+    after = next_token(token)
+    if after is not None and after.lower_ in ("for", "to"):
+        return False
+    if any(t.lemma_.lower() in LIABILITY_VERBS
+           for t in token.doc[max(0, token.i - 6):token.i] if t.pos_ == "VERB"):
+        return False
+    # attributive (*accountable institutions*, *transparent and accountable government*), or
+    # graded or coordinated as a quality (*more accountable, transparent and fair*);
+    # a bare predicative *be accountable* is liability (*we will all be accountable*)
+    before = prev_token(token)
+    graded = before is not None and before.lower_ in ("more", "most", "less", "fully")
+    coordinated = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+    return token.dep_ == "amod" or graded or coordinated
 
 
 @context_rule("abstract_head")

@@ -25,9 +25,10 @@ from .rules import (
     words_before,
 )
 
-__all__ = ["epistemic_modal", "softening_would", "inference_verb", "writer_belief",
+__all__ = ["epistemic_modal", "hypothetical_would", "inference_verb", "writer_belief",
            "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
-           "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase"]
+           "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase", "writer_claim",
+           "epistemic_ought", "virtual_state", "possibility_adverb"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
 PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
@@ -45,6 +46,11 @@ indicate suggest signal""".split())
 PROPOSAL_VERBS = frozenset("""seek try work choose decide agree consider do make use open join
 build create start act ask call give offer provide adopt establish launch pursue set say
 end stop send put find bring""".split())
+
+
+#: collective agents that make *could* + a deliberate act a proposal (*the world could seek*)
+AGENT_COLLECTIVES = frozenset("""world community humanity mankind organization organisation
+union assembly region continent leadership side international""".split())
 
 
 def _modal_verb(modal: Token) -> Token:
@@ -109,10 +115,12 @@ def epistemic_modal(span: Span) -> bool:
         return False
     if is_parsed(doc) and _in_condition(verb):
         return False
-    if words_after(modal, 1) in (["have"], ["be"]) or verb.lemma_.lower() in OUTCOME_VERBS:
+    # the first word after *could* that is not an adverb (*could almost be called*)
+    first_verb = next((t for t in doc[modal.i + 1: modal.i + 4] if t.pos_ != "ADV"
+                       and not t.is_space), None)
+    if words_after(modal, 1) in (["have"], ["be"]) or verb.lemma_.lower() in OUTCOME_VERBS or (
+            first_verb is not None and first_verb.lower_ in {"have", "be"}):
         return True
-    if verb.lemma_.lower() in PROPOSAL_VERBS:
-        return False  # a proposal: *the world could seek to minimise the danger*
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if adverbs & {"eventually", "well", "possibly", "easily", "potentially", "soon", "even"}:
         return True
@@ -120,22 +128,165 @@ def epistemic_modal(span: Span) -> bool:
         return False
     if subject.lower_ in {"we", "i", "you"}:
         return False  # a proposal or an ability: *we could open the research*
-    return not names_speaker(subject) or subject.lower_ in {"they", "it"}
+    agent = names_speaker(subject) or subject.lemma_.lower() in AGENT_COLLECTIVES
+    if verb.lemma_.lower() in PROPOSAL_VERBS and agent:
+        return False  # a proposal: *the world could seek to minimise the danger*
+    return not agent or subject.lower_ in {"they", "it"}
 
 
 #: verbs that *would* softens into a hedge (*this would suggest, I would argue*)
 SOFTENED_VERBS = frozenset("""suggest seem appear argue say think expect imagine guess assume
 estimate venture add note submit contend question doubt""".split())
 
+#: verbs of a polite request, an offer or a wish after a first-person *would* (*I would like
+#: to thank, we would ask, I would invite*): politeness and volition, not a hedge
+POLITENESS_VERBS = frozenset("""like love prefer ask invite urge thank welcome appreciate
+encourage request wish want recommend propose remind call hope care mind beg appeal implore
+emphasize emphasise stress underline underscore reiterate highlight recall commend congratulate
+express extend join echo pay acknowledge recognize recognise refer draw insist respectfully
+advise
+kindly support request encourage look""".split())
 
-@context_rule("softening_would")
-def softening_would(span: Span) -> bool:
-    """*would* only where it softens a claim (*this would suggest, I would argue, it would
-    seem*), not in reported futures or conditionals of fact (*he said he would come*, *that
-    would be the end of the war*). MARKERS.md; Hyland (2005: 220)."""
+#: adjectives of willingness after *would be* (*we would be grateful, happy, ready to*)
+VOLITION_ADJECTIVES = frozenset("""happy glad pleased grateful thankful honoured honored
+delighted willing ready prepared interested keen eager remiss obliged open""".split())
+
+#: verbs of saying and believing whose reported clause puts *would* in the future of the
+#: past (*told reporters that the BBC would comply*)
+REPORTING_VERBS = frozenset("""say tell state announce declare add note report claim insist
+promise pledge vow warn predict confirm assure reply respond answer explain write reveal
+agree decide threaten indicate signal suggest hint maintain argue contend assert allege deny
+testify swear guarantee inform notify advise acknowledge admit concede stress emphasize
+emphasise reiterate repeat expect hope think believe know learn hear feel fear assume suppose
+understand decide determine plan intend""".split())
+
+#: nouns of speech and expectation whose clause reports a future (*the promise that he would*)
+REPORTING_NOUNS = frozenset("""promise pledge assurance assurances guarantee warning
+announcement statement news word expectation hope belief claim threat vow commitment
+decision indication sign signal""".split())
+
+#: adverbs of repeated past action: *would* then tells a habit (*they would often meet*)
+HABIT_ADVERBS = frozenset("""often usually sometimes regularly frequently habitually
+routinely occasionally normally typically invariably generally""".split())
+
+
+def _reported_clause(verb: Token) -> bool:
+    """True when ``verb`` heads the clause of a verb or noun of saying or believing that is
+    past or a third party's (*he said he would resign*, *we knew it would fail*, *the promise
+    that it would*), or a relative clause in a past narrative (*they built institutions that
+    would provide security*); a present belief of the writer (*I believe that peace would
+    follow*) is not reported."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+            continue
+        break
+    governor = clause.head
+    if clause.dep_ in {"acl", "relcl"} and governor.lemma_.lower() in REPORTING_NOUNS:
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or \
+            clause.dep_ == "acl"
+    if clause.dep_ == "relcl":
+        # a relative clause in a past narrative: *they established institutions that would
+        # provide security* (the future of the past)
+        verb_above = governor
+        for _ in range(4):
+            if verb_above.pos_ in {"VERB", "AUX"} or verb_above.head == verb_above:
+                break
+            verb_above = verb_above.head
+        return verb_above.tag_ == "VBD"
+    if clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or governor == clause:
+        return False
+    if governor.tag_ in {"VBD", "VBN"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "did", "was", "were"}
+            for c in governor.children):
+        return True  # the future of the past: *we knew it would fail*
+    if governor.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    subject = subject_of(governor)
+    return not (is_first_person(subject) or _writers_side(subject, governor))
+
+
+def _habitual(verb: Token) -> bool:
+    """True when ``verb`` tells a repeated past action: *every year they would meet*,
+    *whenever he came he would*, *they would often stay*."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in HABIT_ADVERBS:
+            return True
+        if child.dep_ == "advcl" and any(m.lower_ == "whenever" for m in child.children):
+            return True
+        if child.dep_ in {"npadvmod", "advmod", "prep"} and any(
+                d.lower_ in {"every", "each"} for d in child.subtree):
+            return True
+    return False
+
+
+def _refusal(verb: Token, subject: Token | None) -> bool:
+    """True for a negated *would* of a person's or an institution's deliberate act: *he would
+    not allow inspectors in*, *the government would not accept* (= refused)."""
+    if not is_negated(verb) or subject is None:
+        return False
+    if subject.lower_ in {"it", "there", "this", "that", "which", "what"}:
+        return False
+    if verb.lemma_.lower() in {"be", "have"} | OUTCOME_VERBS or any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return names_speaker(subject) or is_first_person(subject)
+
+
+@context_rule("hypothetical_would")
+def hypothetical_would(span: Span) -> bool:
+    """*would* in a prediction or a hypothetical consequence the writer presents as less
+    than certain (*such a move would merely reward the aggressors*, *there would be no
+    delay*, *that would be the end of the war*), and *would* softening a claim (*this would
+    suggest, I would argue*). Not: the future of a reported clause (*told reporters that the
+    BBC would comply*, *we knew it would fail*), habit (*every year they would meet*),
+    politeness and volition (*I would like to thank, we would ask, would you, would rather,
+    we would be grateful*), refusal (*he would not allow it*), a condition or a purpose
+    (*if they would, so that it would*), nor the main clause of a counterfactual past (*the
+    tragedy would never have happened*). MARKERS.md ("Rules for the hard cases"); Hyland
+    (2005: 220); Quirk et al. (1985: 4.60-4.65, 14.23-14.25)."""
     would = span[0]
-    after = [w for w in words_after(would, 3) if w not in {"also", "therefore", "thus"}]
-    return bool(after) and after[0] in SOFTENED_VERBS
+    doc = would.doc
+    if doc.has_annotation("TAG") and would.tag_ != "MD":
+        return False
+    after = [w for w in words_after(would, 4) if w not in {"also", "therefore", "thus",
+                                                            "then", "indeed", "certainly"}]
+    if not after or after[0] in {"i", "we", "you", "he", "she", "they", "it", "there", "that",
+                                 "this", "anyone", "anybody"}:
+        return False  # a question or a request: *would you*, *would it be*
+    if after[0] in SOFTENED_VERBS:
+        return True
+    if after[0] in {"rather", "sooner", "like", "love", "prefer", "care", "mind"}:
+        return False  # volition: *would rather, would like to*
+    tail = [w for w in after if w not in {"not", "n't", "n’t", "never", "ever", "surely",
+                                          "probably", "likely", "perhaps", "certainly"}]
+    if tail[:1] == ["have"] and len(tail) > 1 and (tail[1].endswith("ed") or tail[1].endswith(
+            "en") or tail[1] in {"been", "had", "done", "made", "gone", "come", "seen", "got",
+                                 "won", "lost", "felt", "met", "paid", "put", "run",
+                                 "held", "kept", "left", "brought", "taught", "thought"}):
+        return False  # counterfactual past: *would never have happened*
+    if not is_parsed(doc):
+        return words_before(would, 1) not in (["said"], ["that"], ["if"])
+    verb = _modal_verb(would)
+    subject = subject_of(verb)
+    lemma = verb.lemma_.lower()
+    own_side = is_first_person(subject) or subject is not None and (
+        subject.ent_type_ == "GPE" or subject.lemma_.lower() in OWN_SIDE_NOUNS)
+    if own_side and lemma in POLITENESS_VERBS:
+        return False  # *we would ask, I would invite, the United States would welcome*
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in VOLITION_ADJECTIVES
+                             for c in verb.children):
+        return False  # *we would be grateful*
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether", "so", "lest"}
+           and c.i < would.i for c in verb.children):
+        return False  # a condition or a purpose: *if they would*, *so that it would*
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and \
+            "so" in words_before(would, 6)[-6:] and verb.dep_ == "advcl":
+        return False  # purpose: *so that the families would be reunited*
+    if _reported_clause(verb) or _habitual(verb) or _refusal(verb, subject):
+        return False
+    return True
 
 
 @context_rule("inference_verb")
@@ -381,10 +532,54 @@ def hedging_kind_of(span: Span) -> bool:
 
 @context_rule("unclear_frame")
 def unclear_frame(span: Span) -> bool:
-    """*it is unclear whether / uncertain how*: the writer marks an open question (Hyland
-    2005: 221); not *unclear rules* (a judgement of the rules)."""
-    return words_after(span[-1], 1) in (["whether"], ["if"], ["what"], ["how"], ["who"],
-                                        ["why"], ["when"], ["where"], ["which"])
+    """*it is unclear whether / uncertain how / doubtful that*: the writer marks an open
+    question (Hyland 2005: 221); not *unclear rules* (a judgement of the rules)."""
+    after = words_after(span[-1], 1)
+    if after == ["that"]:
+        return span[-1].lower_ == "doubtful"  # *it is doubtful that*; *unclear that* is rare
+    return after in (["whether"], ["if"], ["what"], ["how"], ["who"], ["why"], ["when"],
+                     ["where"], ["which"])
+
+
+@context_rule("writer_claim")
+def writer_claim(span: Span) -> bool:
+    """*we argue that, I claim that, we postulate that*: the writer presents a proposition as
+    an argued claim, not an established fact (Hyland 2005: 221, hedges *argue, claim,
+    postulate*). Only the writer (first person, present, or softened by *would*) with a
+    clause; a third party's *claim* is an attribution (stance ``distancing``), the writer's
+    past act (*as we argued last year*) is a self-attribution, and *claim* the noun or
+    *claim lives* (an object) is neither. MARKERS.md."""
+    verb = span[-1]
+    doc = verb.doc
+    after = words_after(verb, 1)
+    if not is_parsed(doc):
+        return words_before(verb, 1) in (["i"], ["we"]) and after == ["that"]
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ in {"VBD", "VBN", "VBG"}:
+        return False
+    subject = subject_of(verb)
+    if not is_first_person(subject) or subject is None or subject.lower_ not in {"i", "we"}:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in {"would", "might", "may"}:
+        return False  # *we want to claim*, *they forced us to argue*
+    return after == ["that"] or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+#: what follows *ought to be* when *ought* weighs a probability, not a duty: a predicate of
+#: sufficiency or outcome (*that ought to be enough, it ought to be possible*)
+EPISTEMIC_OUGHT_PREDICATES = frozenset("""enough sufficient possible easy clear obvious
+evident true ready available able straightforward simple feasible apparent""".split())
+
+
+@context_rule("epistemic_ought")
+def epistemic_ought(span: Span) -> bool:
+    """Epistemic *ought to* (Hyland 2005: 221): a probable conclusion (*that ought to be
+    enough, the results ought to be clear by Monday*), not the far commoner duty (*we ought
+    to act, the guilty ought to be punished*). Quirk et al. (1985: 4.54)."""
+    ought = span[0]
+    after = words_after(ought, 3)
+    if after[:2] != ["to", "be"] or len(after) < 3:
+        return False
+    return after[2] in EPISTEMIC_OUGHT_PREDICATES
 
 
 @context_rule("hedging_phrase")
@@ -399,3 +594,44 @@ def hedging_phrase(span: Span) -> bool:
     return words_after(span[-1], 1) not in (["that"], ["which"], ["to"], ["where"], ["of"],
                                             ["in"], ["similar"], ["comparable"], ["we"],
                                             ["they"], ["it"])
+
+
+#: what *virtual* names when it means online or simulated, not *almost* (*a virtual meeting*)
+ONLINE_NOUNS = frozenset("""meeting meetings summit summits session sessions conference
+conferences event events format platform platforms reality world worlds space spaces
+currency currencies assets tour tours class classes classroom learning school visit visits
+assistant machine machines memory private network networks office call calls gathering
+gatherings forum hearing hearings debate dialogue town hall exhibition""".split())
+
+
+@context_rule("virtual_state")
+def virtual_state(span: Span) -> bool:
+    """*virtual* meaning almost, before a noun of a state or an act (*a virtual standstill, a
+    state of virtual inaction, a virtual monopoly*): the adjective of the approximator
+    *virtually* (Hyland 2005: 220). Not online or simulated (*a virtual meeting, virtual
+    reality*)."""
+    from .intensifiers import is_abstract_noun
+
+    adjective = span[-1]
+    following = next_token(adjective)
+    if following is None or following.pos_ not in {"NOUN", "ADJ"}:
+        return False
+    noun = following
+    if is_parsed(adjective.doc) and adjective.dep_ == "amod":
+        noun = adjective.head
+    if noun.lower_ in ONLINE_NOUNS or noun.lemma_.lower() in ONLINE_NOUNS:
+        return False
+    return is_abstract_noun(noun)
+
+
+@context_rule("possibility_adverb")
+def possibility_adverb(span: Span) -> bool:
+    """*possibly* weighing a possibility (*the fire was possibly set*), not after a negated
+    *can* (*we cannot possibly shy away*, *how could they possibly*), where it emphasises
+    an impossibility (Quirk et al. 1985: 8.101, emphasizer in non-assertive contexts)."""
+    before = words_before(span[0], 3)
+    if before[-1:] in (["not"], ["n't"], ["n’t"]) and any(
+            w in {"can", "could", "ca", "cannot"} for w in before):
+        return False
+    return not (len(before) >= 2 and before[-2] in {"could", "can"} and before[-3:-2] in (
+        ["how"], ["who"], ["what"]))

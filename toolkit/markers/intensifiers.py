@@ -176,7 +176,7 @@ immense tremendous vast colossal rampant acute great greatest major harsh bitter
 countless innumerable infinite whopping crippling considerable substantial sizeable sizable
 boundless limitless unbridled unparalleled unmatched unrivalled unrivaled
 phenomenal astronomical monumental gigantic mammoth incalculable immeasurable inordinate
-precipitous""".split())
+precipitous widespread pervasive""".split())
 
 #: hyperbolic adjectives of quantity: they also intensify a number (*a staggering 70%*,
 #: *a record 5 million*, *untold numbers*)
@@ -577,6 +577,42 @@ def degree_on_verb_or_adjective(span: Span) -> bool:
                                                                 "act", "perform"}:
         return False
     return True
+
+
+#: nouns of a share or a count that a degree adjective of size grades (*a significant number
+#: of reports, a significant portion*)
+SHARE_NOUNS = MEASURE_NOUNS | frozenset("""portion portions proportion proportions majority
+part parts degree extent quantity quantities fraction minority""".split())
+
+
+@context_rule("measure_degree")
+def measure_degree(span: Span) -> bool:
+    """*significant* as a degree of a count or a share (*a significant number of reports, a
+    significant portion of the budget*: Martin & White 2005: 151, quantification), where it
+    is no judgement of importance (the evaluation rule ``importance_sense`` leaves these
+    heads out)."""
+    adjective = span[-1]
+    noun = _modified_noun(adjective)
+    return noun is not None and (noun.lower_ in SHARE_NOUNS or
+                                 noun.lemma_.lower() in SHARE_NOUNS)
+
+
+@context_rule("degree_not_quantity")
+def degree_not_quantity(span: Span) -> bool:
+    """*a great deal, a good deal, a lot* as degree (*has suffered a great deal, a lot
+    worse, a great deal more dangerous*), not as a quantity of something (*a great deal of
+    money, a lot of people*) nor a noun phrase (*a lot in common*). Quirk et al. (1985: 8.105);
+    Biber (1988: feature 49)."""
+    after = words_after(span[-1], 1)
+    if after[:1] == ["of"]:
+        return False
+    following = next_token(span[-1])
+    if following is not None and (following.tag_ in {"JJR", "RBR"} or following.lower_ in {
+            "more", "less", "better", "worse"}):
+        return True
+    before = prev_token(span[0])
+    return before is not None and before.pos_ in {"VERB", "AUX"} and (
+        following is None or following.is_punct or following.pos_ in {"ADP", "SCONJ", "CCONJ"})
 
 
 # --- the productive rule ---------------------------------------------------------------------

@@ -12,6 +12,7 @@ and 300-dpi PNG, byte-identical across runs. The library never calls ``plt.show(
 ...     save_figure(ax.figure, "profile", folder="figures")
 """
 
+from ._common import short_titles
 from .attribution import (
     SOURCE_TYPE_LABELS,
     chain_graph,
@@ -22,13 +23,16 @@ from .dispersion import plot_dispersion
 from .heatmap import heatmap_matrix, plot_heatmap
 from .keyness import plot_keyness, plot_keyness_panels
 from .profile import plot_profile
+from .stance import POLARITY_COLORS, plot_stance_network, plot_target_rates
 from .style import (
     CATEGORY_COLORS,
+    GROUP_COLORS,
     STANCE_COLORS,
     STYLE_PATH,
     WIDTHS,
     category_color,
     figure_size,
+    group_color,
     publication_style,
     save_figure,
     stance_color,
@@ -41,4 +45,5 @@ __all__ = ["plot_profile", "plot_keyness", "plot_keyness_panels", "plot_heatmap"
            "plot_attribution_chain", "chain_graph", "plot_highlighted_text", "plot_trend",
            "publication_style", "save_figure", "figure_size", "category_color",
            "stance_color", "CATEGORY_COLORS", "STANCE_COLORS", "WIDTHS", "STYLE_PATH",
-           "SOURCE_TYPE_LABELS"]
+           "SOURCE_TYPE_LABELS", "plot_stance_network", "plot_target_rates",
+           "POLARITY_COLORS", "short_titles", "GROUP_COLORS", "group_color"]

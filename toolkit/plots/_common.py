@@ -79,3 +79,59 @@ def colors_for(items: Iterable[str], level: str, categories: Mapping[str, str] |
 
 __all__ = ["require_columns", "new_axes", "relabel", "ordered_items", "colors_for",
            "item_category", "SUBTYPE_CATEGORY", "figure_size"]
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut at the last word boundary that fits ``limit`` characters, with an
+    ellipsis (a word longer than the limit is cut inside)."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    if " " in head.strip():
+        head = head[: head.rstrip().rfind(" ")]
+    return head.rstrip(" ,;:-\u2013\u2014") + "\u2026"
+
+
+def short_titles(titles: Mapping[str, object], limit: int = 40,
+                 min_shared_words: int = 3) -> dict[str, str]:
+    """Short, unique row labels from long titles (``{row: title}``), for axes that cannot
+    hold a whole headline.
+
+    The leading words that all titles opening with the same ``min_shared_words`` words
+    share ("Statement by Press Secretary Jen Psaki on ...", "2020 Country Reports on Human
+    Rights Practices: ...") tells the rows nothing: it is replaced by its first word and an
+    ellipsis, so that what differs stays visible. The rest is cut at a word boundary to
+    ``limit`` characters. A missing or empty title falls back to the row's own name;
+    labels that still coincide get " (2)", " (3)"... Returns ``{row: label}``.
+    """
+    cleaned = {str(k): " ".join(_title_text(v).split()) for k, v in titles.items()}
+    words = {k: v.split(" ") for k, v in cleaned.items() if v}
+    labels: dict[str, str] = {}
+    for key, text in cleaned.items():
+        if not text:
+            labels[key] = _cut(key, limit)
+            continue
+        mine = words[key]
+        # the titles that open with the same words as this one, and what they all share
+        group = [w for w in words.values() if w[:min_shared_words] == mine[:min_shared_words]]
+        shared = 0
+        if len(group) > 1 and len(mine) > min_shared_words:
+            while (shared < len(mine) - 1
+                   and all(len(w) > shared + 1 and w[shared] == mine[shared] for w in group)):
+                shared += 1
+        if shared >= min_shared_words and len(text) > limit:
+            text = f"{mine[0]} \u2026 {' '.join(mine[shared:])}"
+        labels[key] = _cut(text, limit)
+    seen: dict[str, int] = {}
+    for key, label in labels.items():
+        seen[label] = seen.get(label, 0) + 1
+        if seen[label] > 1:
+            suffix = f" ({seen[label]})"
+            labels[key] = _cut(label, limit - len(suffix)) + suffix
+    return labels
+
+
+def _title_text(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)

@@ -18,6 +18,7 @@ from ._common import (
     ordered_items,
     relabel,
     require_columns,
+    short_titles,
 )
 from .style import category_color, figure_size
 
@@ -83,7 +84,7 @@ def plot_heatmap(rates: pd.DataFrame, *, by: str = "doc_id", level: str = "subty
                  row_labels: Labels | str = None, item_labels: Labels = None,
                  annotate: bool | None = None, cmap=None, gamma: float = 0.5,
                  colorbar_label: str = "Rate per 1,000 words", title: str | None = None,
-                 group_lines: bool = True) -> Axes:
+                 group_lines: bool = True, label_limit: int = 40) -> Axes:
     """Rows ``by`` (statements) by columns ``level`` (subtypes), cells coloured by ``value``
     (default the rate per 1,000 words), white (zero) to dark blue: one hue, lightness
     falling steadily, so it reads the same with any colour vision and in greyscale; the
@@ -93,8 +94,9 @@ def plot_heatmap(rates: pd.DataFrame, *, by: str = "doc_id", level: str = "subty
     Columns come in MARKERS.md order under a band in each category's colour. ``order``:
     see :func:`heatmap_matrix`; ordered by a ``documents`` column, thin lines separate its
     values, named at the right. ``row_labels``: a mapping, a callable, or a column of
-    ``documents`` (e.g. ``"title"``). Cells show their value when ``annotate`` (default:
-    at most 200 cells). Returns the Axes.
+    ``documents`` (e.g. ``"title"``: shortened to ``label_limit`` characters by
+    :func:`short_titles`, unique, the row's name where a title is missing). Cells show
+    their value when ``annotate`` (default: at most 200 cells). Returns the Axes.
     """
     matrix = heatmap_matrix(rates, by=by, level=level, value=value, order=order,
                             documents=documents)
@@ -116,7 +118,7 @@ def plot_heatmap(rates: pd.DataFrame, *, by: str = "doc_id", level: str = "subty
         require_columns(documents if documents is not None else pd.DataFrame(), [row_labels],
                         argument="documents", function="plot_heatmap")
         names = documents.assign(_row=documents[by].astype(str)).set_index("_row")[row_labels]
-        row_labels = {k: str(v) for k, v in names.items()}
+        row_labels = short_titles({r: names.get(r) for r in matrix.index}, limit=label_limit)
     ax.set_yticks(range(n_rows), [relabel(r, row_labels) for r in matrix.index])
     ax.set_xticks(range(n_cols), [relabel(c, item_labels).replace("_", " ")
                                   for c in matrix.columns], rotation=45, ha="right",

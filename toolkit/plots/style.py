@@ -23,7 +23,8 @@ from matplotlib.figure import Figure
 
 from ..lexicon import CATEGORIES, STANCES
 
-__all__ = ["CATEGORY_COLORS", "STANCE_COLORS", "NEUTRAL_COLOR", "OKABE_ITO", "WIDTHS",
+__all__ = ["CATEGORY_COLORS", "STANCE_COLORS", "GROUP_COLORS", "group_color",
+           "NEUTRAL_COLOR", "OKABE_ITO", "WIDTHS",
            "STYLE_PATH", "category_color", "stance_color", "figure_size",
            "publication_style", "save_figure", "FORMATS"]
 
@@ -52,6 +53,12 @@ STANCE_COLORS: dict[str, str] = {
     "opposing": OKABE_ITO["vermillion"],
     "directive": OKABE_ITO["blue"],
 }
+#: colours for groups told apart within one category (countries, speakers): Paul Tol's
+#: "muted" qualitative scheme (Tol 2021, *Colour Schemes*, SRON/EPS/TN/09-002), safe for
+#: colour-blind readers and unlike the Okabe-Ito hues of the categories, so a country is
+#: never mistaken for a marker category; pair each with a line style for greyscale
+GROUP_COLORS: tuple[str, ...] = ("#332288", "#117733", "#882255", "#44AA99", "#AA4499",
+                                 "#999933", "#88CCEE", "#DDCC77")
 assert tuple(CATEGORY_COLORS) == CATEGORIES and tuple(STANCE_COLORS) == STANCES
 
 #: journal widths in inches: one column (89 mm) and two columns (183 mm), as Nature, Elsevier
@@ -72,6 +79,11 @@ _METADATA = {"pdf": {"CreationDate": None, "ModDate": None, "Producer": None},
 def category_color(category: str) -> str:
     """The house colour of a marker ``category`` (grey for an unknown one)."""
     return CATEGORY_COLORS.get(str(category), NEUTRAL_COLOR)
+
+
+def group_color(index: int) -> str:
+    """The colour of the ``index``-th group of a figure (:data:`GROUP_COLORS`, cycled)."""
+    return GROUP_COLORS[index % len(GROUP_COLORS)]
 
 
 def stance_color(stance: str) -> str:

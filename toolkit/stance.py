@@ -1,0 +1,511 @@
+"""The stance triangle: who takes each stance (the holder) toward what (the target).
+
+Du Bois (2007): a stance-taker evaluates an object and so positions a subject and aligns with
+others. Every marker gets, by the rules of MARKERS.md ("Targets and holders"):
+
+- a ``target``, read off the parse:
+  - ``evaluation``, ``intensifier``, ``downtoner``: the phrase judged or scaled. An attributive
+    adjective's noun (*groundless and biased **findings***); a predicative adjective's subject
+    (***the findings** are groundless*); an adverb's verb or adjective (*grossly **unfair***,
+    *firmly **rejects***); the adjective a degree word scales (*such a **sloppy** basis*); the
+    phrase a restrictive focuses (*only **three people***, *merely **on hearsay***); an
+    evaluative noun's subject (***the report** is hearsay*), else none.
+  - ``hedge``, ``booster``, ``denial``: the proposition, as a clause span from its subject
+    (its own, or its coordination's) to its end, without the clauses coordinated after it;
+    a factive or epistemic verb with a clause takes that clause (*has proved that **human
+    trafficking ... Hong Kong***); a connective of counter-expectation takes the clause it
+    introduces.
+- a ``holder``: ``writer`` when the marker is in the text's own voice; otherwise the source of
+  the innermost attribution whose content holds it. A relation without a source passes the
+  holder up (to the enclosing source, or the writer); a marker on a cue phrase (*strongly
+  condemned*, *reportedly*) is outside that relation's content, so it belongs to the voice that
+  reports the cue.
+
+Targets are grouped into entities per document (``target_entity``): the named entity, else
+the lemma of the target's head noun (so *the report*, *the US report* and *this report* are
+one entity), a pronoun taking the nearest entity before it in the previous two sentences; a
+clause target takes its subject's entity. :func:`stances` counts markers per holder, target
+entity, category and polarity; :func:`target_rates` compares groups of documents by what
+they judge, with bootstrap intervals over documents (:func:`toolkit.rates`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import SimpleNamespace
+
+import pandas as pd
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["STANCE_COLUMNS", "POLARITY", "add_targets_and_holders", "marker_target",
+           "stances", "target_rates"]
+
+#: the columns this module adds to the markers table (DESIGN.md)
+STANCE_COLUMNS = ["target_start", "target_end", "target", "target_head", "target_entity",
+                  "holder", "holder_text", "holder_start", "holder_end"]
+
+#: what a marker does to its target, after Martin & White (2005): Attitude for evaluation
+#: (its subtype), Graduation for intensifiers and downtoners, Engagement for the rest
+POLARITY = {"intensifier": "raise", "downtoner": "lower", "booster": "proclaim",
+            "hedge": "entertain", "denial": "disclaim"}
+
+_SCALED = {"evaluation", "intensifier", "downtoner"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_CLAUSAL = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass", "acl", "conj",
+            "parataxis", "pcomp"}
+_PRONOUNS = {"it", "they", "this", "these", "that", "those", "them", "he", "she", "him",
+             "her"}
+_INDEFINITE = {"nothing", "something", "anything", "everything", "nobody", "somebody",
+               "anybody", "everybody", "none", "one", "someone", "anyone", "everyone"}
+_QUANTITIES = {"much", "many", "most", "some", "all", "part", "none", "each", "any", "half",
+               "majority", "number", "lot", "rest", "few"}
+_CLAUSE_TAKING = {"suggest", "indicate", "believe", "think", "assume", "suppose", "doubt",
+                  "guess", "estimate", "feel", "show", "prove", "demonstrate", "know", "find",
+                  "realize", "establish", "confirm", "reveal"}
+
+
+# --- targets --------------------------------------------------------------------------------
+
+def _span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Character span of tokens first..last (inclusive), trimmed of punctuation and of
+    leading conjunctions and subordinators."""
+    while first <= last and (doc[first].is_punct or doc[first].dep_ in {"cc", "mark"}):
+        first += 1
+    while last >= first and doc[last].is_punct:
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _noun_phrase(noun: Token) -> tuple[int, int]:
+    """The noun with the compounds and proper-noun modifiers right before it (*US report*)."""
+    first = noun.i
+    while first > 0 and noun.doc[first - 1].dep_ in {"compound"} \
+            and noun.doc[first - 1].head.i in range(first, noun.i + 1):
+        first -= 1
+    return first, noun.i
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a clause head, through coordination and raising/control chains."""
+    seen = 0
+    while verb is not None and seen < 6:
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if verb.dep_ in {"conj", "xcomp", "acomp", "attr", "auxpass", "aux"} \
+                and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+        seen += 1
+    return None
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb (or predicate) heading the clause that holds ``token``."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in {"VERB", "AUX"} and (
+                current.dep_ in _CLAUSAL or any(c.dep_ in _SUBJECTS for c in current.children)):
+            return current
+        if current.dep_ == "ROOT" or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def _is_relative(token: Token) -> bool:
+    return token.tag_ in {"WDT", "WP", "WP$"} or (token.lower_ == "that"
+                                                    and token.pos_ == "PRON")
+
+
+def _clause_span(head: Token, *, keep_conjuncts: bool = False,
+                 skip: Token | None = None) -> tuple[int, int] | None:
+    """From the clause's subject (its own, or its coordination's) to its last token: without
+    what comes before the subject (a subordinate clause, a connective), the clauses
+    coordinated after it that have a subject of their own (unless ``keep_conjuncts``), a
+    parenthetical after it, a relative pronoun as subject, and the marker ``skip`` at an
+    edge."""
+    doc = head.doc
+    excluded: set[int] = set()
+    contrasted = {c.i for c in head.children if c.dep_ == "cc" and c.lower_ in {"but", "yet"}}
+    for child in head.children:
+        own_clause = child.dep_ == "conj" and (
+            any(c.dep_ in _SUBJECTS for c in child.children)
+            or any(head.i < i < child.i for i in contrasted))  # apologized but denied
+        if child.i > head.i and ((own_clause and not keep_conjuncts)
+                                 or child.dep_ == "parataxis"):
+            excluded.update(t.i for t in child.subtree)
+            excluded.update(c.i for c in head.children
+                            if c.dep_ == "cc" and head.i < c.i < child.i)
+    members = {t.i for t in head.subtree} - excluded
+    first = last = head.i
+    while first - 1 in members:
+        first -= 1
+    while last + 1 in members:
+        last += 1
+    subject = _subject(head)
+    if subject is not None and not _is_relative(subject):
+        if subject.i < first:  # inherited through coordination or raising
+            first = subject.left_edge.i
+        elif subject.left_edge.i > first:  # an adverbial clause before the subject
+            first = subject.left_edge.i
+    if skip is not None:
+        if first == skip.i:
+            first += 1
+        if last == skip.i:
+            last -= 1
+    return _span(doc, first, last)
+
+
+def _noun_phrase_left(noun: Token) -> tuple[int, int]:
+    """A noun phrase cut after its head (*Last night's CNN clown show* of a longer phrase):
+    the source rule of MARKERS.md reads a phrase by its head; a quantity's head is its
+    of-object (*much of the analysis*)."""
+    last = noun.i
+    if noun.pos_ in {"PRON", "NUM", "DET", "ADJ"} or noun.lower_ in _QUANTITIES:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    last = objects[0].i
+    return noun.left_edge.i, last
+
+
+def _focus_span(first: Token, last: Token) -> tuple[int, int] | None:
+    """The phrase a restrictive focuses: the phrase starting right after it (a verb alone:
+    *only reinforced*), or, for a focus word after its phrase (*January to April alone*), the
+    phrase before it."""
+    doc = first.doc
+    after = last.i + 1
+    if after < len(doc) and not doc[after].is_punct:
+        phrase = doc[after]
+        if phrase.pos_ in {"VERB", "AUX"}:
+            return _span(doc, after, after)
+        while (phrase.head is not phrase and phrase.head.i > last.i
+               and phrase.head.left_edge.i >= first.i
+               and phrase.head.pos_ not in {"VERB", "AUX"}):
+            phrase = phrase.head
+        return _span(doc, after, max(phrase.right_edge.i, after))
+    head = first.head
+    if head.i < first.i:
+        return _span(doc, head.left_edge.i, first.i - 1)
+    return None
+
+
+def _subject_span(subject: Token) -> tuple[int, int] | None:
+    """A subject as a target: a clause whole; a relative pronoun, its antecedent; a noun
+    phrase up to its head."""
+    doc = subject.doc
+    if subject.dep_ in {"csubj", "csubjpass"}:
+        return _span(doc, subject.left_edge.i, subject.right_edge.i)
+    if _is_relative(subject):
+        clause = subject.head
+        while clause.dep_ not in {"relcl", "acl", "ROOT"} and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ in {"relcl", "acl"}:
+            return _span(doc, *_noun_phrase_left(clause.head))
+    return _span(doc, *_noun_phrase_left(subject))
+
+
+def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
+                   span_last: Token) -> tuple[int, int] | None:
+    doc = token.doc
+    if token.lower_ == "alone" and token.head.i < token.i:  # January to April alone
+        return _span(doc, token.head.left_edge.i, token.i - 1)
+    if category == "downtoner" and (subtype == "restrictive" or token.lower_ in {
+            "merely", "just", "only", "simply", "solely", "alone"} or span_last.i > token.i):
+        return _focus_span(span_first, span_last)
+    attached = _first_conjunct(token)
+    dep, head = attached.dep_, attached.head
+    own_subject = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if token.pos_ == "ADJ" and own_subject and dep in {"ccomp", "xcomp", "oprd", "acomp"}:
+        # make our nation great, keep it safe: the adjective's own subject
+        return _span(doc, *_noun_phrase_left(own_subject[0]))
+    if token.lower_ in {"such", "so"}:  # the adjective or adverb a degree word scales
+        following = [t for t in head.subtree if token.i < t.i < max(head.i, token.i + 3)
+                     and t.pos_ in {"ADJ", "ADV"}]
+        if following:
+            return _span(doc, following[0].i, following[0].i)
+        return _span(doc, *_noun_phrase(head)) if head.pos_ in {"NOUN", "PROPN"} else None
+    if dep in {"amod", "nmod", "compound"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return _span(doc, *_noun_phrase(head))
+    if dep in {"acomp", "attr", "oprd"} or (token.pos_ in {"ADJ", "NOUN"} and dep == "ROOT"):
+        predicate = head if dep != "ROOT" else attached
+        if dep == "oprd" or (dep == "acomp" and predicate.lemma_ in {"make", "find",
+                                                                      "consider", "deem"}):
+            objects = [c for c in predicate.children if c.dep_ in {"dobj", "nsubj"}
+                       and c.i < attached.i]
+            if objects:
+                return _span(doc, objects[0].left_edge.i, objects[0].right_edge.i)
+        subject = _subject(predicate)
+        if subject is not None:
+            return _subject_span(subject)
+        return None
+    if token.pos_ in {"NOUN", "PROPN"}:
+        # an evaluative noun: its possessor (their hypocrisy), its of-complement (the fantasy
+        # of destroying Israel), else what it is said of (the subject of its predicate)
+        for child in token.children:
+            if child.dep_ == "poss":
+                return _span(doc, child.left_edge.i, child.right_edge.i)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                if objects:
+                    return _span(doc, objects[0].left_edge.i, objects[0].right_edge.i)
+        clause = _clause_head(token)
+        subject = _subject(clause)
+        if subject is not None and not (subject.left_edge.i <= token.i <= subject.right_edge.i):
+            return _subject_span(subject)
+        return None
+    if head.pos_ == "AUX" and head.lemma_ == "be":  # fully in line with: the predicate
+        predicate = [c for c in head.children if c.i > token.i
+                     and c.dep_ in {"prep", "acomp", "attr", "advmod"}]
+        if predicate:
+            return _span(doc, predicate[0].i, predicate[0].right_edge.i)
+    if dep in {"advmod", "npadvmod", "amod", "nummod", "quantmod"} or token.pos_ == "ADV":
+        return _span(doc, head.i, head.i) if head is not token else None
+    return _span(doc, head.i, head.i) if head is not token else None
+
+
+def _proposition_target(token: Token, category: str, subtype: str) -> tuple[int, int] | None:
+    doc = token.doc
+    if category == "denial" and subtype == "counter":
+        if token.dep_ == "cc":  # the conjunct it introduces (but was denied the request)
+            following = [c for c in token.head.children if c.dep_ == "conj" and c.i > token.i]
+            if following:
+                return _span(doc, token.i + 1, following[0].right_edge.i)
+        if token.dep_ == "prep":  # despite X, instead of X
+            objects = [c for t in [token, *token.rights] for c in t.children
+                       if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return _span(doc, objects[0].left_edge.i, objects[0].right_edge.i)
+        head = token.head if token.head is not token else token
+        return _clause_span(_clause_head(head), keep_conjuncts=True, skip=token)
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}:
+        complement = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        if complement and (category == "booster" or token.lemma_ in _CLAUSE_TAKING):
+            return _clause_span(complement[0])
+        if token.dep_ in {"advcl", "parataxis"} or (
+                token.dep_ == "ROOT" and any(c.dep_ in {"parataxis", "ccomp"}
+                                             and c.i > token.i for c in token.children)):
+            # a frame around the clause (To be clear, ...; Make no mistake: ...)
+            if token.dep_ == "ROOT":
+                after = [c for c in token.children if c.dep_ in {"parataxis", "ccomp"}
+                         and c.i > token.i]
+                return _clause_span(after[0])
+            return _clause_span(token.head)
+        return _clause_span(_clause_head(token))
+    if token.pos_ == "ADV" and token.head.pos_ == "ADJ" and token.head.dep_ == "amod":
+        noun = token.head.head  # truly independent States: the noun phrase
+        return _span(doc, token.i, noun.i)
+    clause = _clause_head(token.head if token.head is not token else token)
+    subject = _subject(clause)
+    if clause.dep_ in {"relcl", "acl"} and clause.head is not clause and (
+            subject is None or _is_relative(subject)):
+        clause = _clause_head(clause.head)  # the question that is always asked is ...
+    return _clause_span(clause)
+
+
+def marker_target(doc: Doc, start: int, end: int, category: str,
+                  subtype: str) -> tuple[int, int] | None:
+    """The character span of a marker's target (MARKERS.md, "Targets and holders"), or None
+    where the text gives none."""
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    if category in _SCALED:
+        return _scaled_target(token, category, subtype, span[0], span[-1])
+    return _proposition_target(token, category, subtype)
+
+
+# --- holders --------------------------------------------------------------------------------
+
+def _holder(start: int, end: int, attributions: Sequence[dict]) -> dict | None:
+    """The innermost attribution with a source whose content holds ``start:end``."""
+    holding = [a for a in attributions
+               if a.get("content_start") is not None and not pd.isna(a["content_start"])
+               and a["content_start"] <= start and end <= a["content_end"]
+               and not (a["cue_start"] < end and start < a["cue_end"])]
+    holding = [a for a in holding if a.get("source_start") is not None
+               and not pd.isna(a["source_start"])]
+    if not holding:
+        return None
+    return min(holding, key=lambda a: a["content_end"] - a["content_start"])
+
+
+# --- entities -------------------------------------------------------------------------------
+
+def _entity_token(head: Token, depth: int = 0) -> Token | None:
+    """The token that names what a target is about: a noun phrase's head (a quantity's
+    of-object), an expletive's predicate noun (*there has never been any **sign***), a verb's
+    object or, without one, its subject (*firmly rejects the **findings***, *an action
+    **plan** was swiftly promulgated*), an adjective's own target (*grossly unfair*)."""
+    if depth > 3:
+        return None
+    if head.dep_ == "expl":
+        nouns = [c for c in head.head.children if c.dep_ in {"attr", "dobj"}]
+        return nouns[0] if nouns else None
+    if head.pos_ in {"PRON", "NUM", "DET", "ADJ"} or head.lower_ in _QUANTITIES:
+        first, last = _noun_phrase_left(head)
+        if last != head.i:
+            return head.doc[last]
+    if head.pos_ in {"VERB", "AUX"}:
+        objects = [c for c in head.children if c.dep_ in {"dobj", "attr"}]
+        subject = _subject(head)
+        if head.dep_ in {"csubj", "csubjpass"} or (not objects and subject is None):
+            return head
+        chosen = objects[0] if objects else subject
+        return _entity_token(chosen, depth + 1)
+    if head.pos_ == "ADJ" and head.dep_ == "amod":  # such a sloppy basis: the basis
+        return _entity_token(head.head, depth + 1)
+    if head.pos_ == "ADJ":
+        target = _scaled_target(head, "evaluation", "negative", head, head)
+        if target is not None:
+            region = head.doc.char_span(*target, alignment_mode="expand")
+            if region is not None and len(region) and region.root is not head:
+                return _entity_token(region.root, depth + 1)
+    return head
+
+
+def _entity_key(doc: Doc, span: tuple[int, int]) -> tuple[str | None, Token | None]:
+    """The entity a target names: its named entity, else the lemma of its head noun with the
+    common-noun compounds before it (*human trafficking*); a clause target, its subject's."""
+    region = doc.char_span(*span, alignment_mode="expand")
+    if region is None or len(region) == 0:
+        return None, None
+    head = region.root
+    if head.pos_ in {"VERB", "AUX"} and head.dep_ not in {"csubj", "csubjpass"}:
+        subject = _subject(head)
+        if subject is not None and region.start <= subject.i < region.end:
+            head = subject
+    named = _entity_token(head)
+    if named is None:
+        return None, head
+    if named.ent_type_ and named.ent_iob_ in {"B", "I"}:
+        entity = next((e for e in doc.ents if e.start <= named.i < e.end), None)
+        if entity is not None:
+            text = entity.text
+            for article in ("the ", "The "):
+                text = text.removeprefix(article)
+            return text, named
+    if named.lower_ in _INDEFINITE:  # nothing, everything: no entity to count
+        return None, named
+    if named.pos_ == "PRON" or named.lower_ in _PRONOUNS:
+        return named.lower_, named
+    if named.pos_ in {"NOUN", "PROPN", "ADJ", "NUM", "VERB"}:
+        first = named.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "NOUN" \
+                and doc[first - 1].head.i in range(first, named.i + 1):
+            first -= 1
+        words = [t.lower_ for t in doc[first:named.i]] + [named.lemma_.lower()]
+        return " ".join(words), named
+    return None, named
+
+
+def add_targets_and_holders(doc: Doc, markers: list[dict], attributions: list[dict]) -> None:
+    """Add the stance columns (:data:`STANCE_COLUMNS`) to one document's marker rows, in
+    place. ``attributions``: that document's rows of the attributions table."""
+    text = doc.text
+    recent: list[tuple[int, str]] = []  # (sentence, entity) of non-pronoun targets, in order
+    for row in sorted(markers, key=lambda r: r["start"]):
+        target = marker_target(doc, row["start"], row["end"], row["category"], row["subtype"])
+        entity, head = _entity_key(doc, target) if target else (None, None)
+        sentence = row.get("sentence")
+        if entity in _PRONOUNS:
+            earlier = [e for s, e in recent if sentence is None or pd.isna(sentence)
+                       or sentence - s <= 2]
+            entity = earlier[-1] if earlier else entity
+        elif entity is not None:
+            recent.append((sentence if sentence is not None and not pd.isna(sentence) else 0,
+                           entity))
+        holder = _holder(row["start"], row["end"], attributions)
+        row.update(
+            target_start=None if target is None else target[0],
+            target_end=None if target is None else target[1],
+            target=None if target is None else text[target[0]:target[1]],
+            target_head=None if head is None else head.text,
+            target_entity=entity,
+            holder="writer" if holder is None else (
+                f"speaker {int(holder['speaker_id'])}"
+                if holder.get("speaker_id") is not None and not pd.isna(holder["speaker_id"])
+                else f"attribution {int(holder['attribution_id'])}"),
+            holder_text=holder["source"] if holder is not None
+            and isinstance(holder["source"], str) else None,
+            holder_start=None if holder is None else holder["source_start"],
+            holder_end=None if holder is None else holder["source_end"],
+        )
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+def polarity(category: str, subtype: str) -> str:
+    """``negative``/``positive`` for evaluation; else what the marker does (:data:`POLARITY`)."""
+    return subtype if category == "evaluation" else POLARITY.get(category, subtype)
+
+
+def stances(analysis) -> pd.DataFrame:
+    """The stance table: one row per document, holder, target entity, category and polarity,
+    with ``count`` and ``examples`` (the marker words, ``; ``-joined) and ``targets`` (the
+    target phrases). ``holder`` is ``writer`` or ``speaker N`` (the attributions table's
+    ``speaker_id``); ``holder_text`` the holder's first mention. Markers without a target are
+    counted under ``target_entity`` <NA>."""
+    markers = analysis.markers
+    columns = ["doc_id", "holder", "holder_text", "target_entity", "category", "polarity",
+               "count", "examples", "targets"]
+    if markers.empty or "holder" not in markers.columns:
+        return pd.DataFrame(columns=columns)
+    table = markers.assign(polarity=[polarity(c, s) for c, s in
+                                     zip(markers["category"], markers["subtype"], strict=True)])
+    mention = (table.dropna(subset=["holder_text"]).groupby(["doc_id", "holder"])["holder_text"]
+               .first())
+    grouped = table.groupby(["doc_id", "holder", "target_entity", "category", "polarity"],
+                            dropna=False, sort=False)
+    out = grouped.agg(count=("text", "size"),
+                      examples=("text", lambda s: "; ".join(dict.fromkeys(s.str.lower()))),
+                      targets=("target", lambda s: "; ".join(dict.fromkeys(s.dropna()))))
+    out = out.reset_index()
+    out["holder_text"] = [None if h == "writer" else mention.get((d, h))
+                          for d, h in zip(out["doc_id"], out["holder"], strict=True)]
+    out = out.sort_values(["doc_id", "count"], ascending=[True, False], kind="stable")
+    return out[columns].reset_index(drop=True)
+
+
+def target_rates(analysis, *, by: str | Sequence[str], category: str = "evaluation",
+                 polarity_of: str | None = "negative", holder: str | None = None,
+                 top: int | None = 10, n_resamples: int = 9999) -> pd.DataFrame:
+    """Compare groups of documents by what they judge: per group and target entity, the count
+    and rate per 1,000 words of ``category`` markers (of polarity ``polarity_of``, e.g.
+    ``"negative"``; None for all; of ``holder`` ``"writer"`` only, or all), with the bootstrap
+    interval over each group's documents of :func:`toolkit.rates`. ``top``: keep the targets
+    most judged over all groups.
+
+    >>> target_rates(result, by="government", polarity_of="negative")   # doctest: +SKIP
+    """
+    from .stats.rates import rates
+
+    markers = analysis.markers
+    chosen = markers[(markers["category"] == category) & markers["target_entity"].notna()]
+    if polarity_of is not None:
+        chosen = chosen[[polarity(c, s) == polarity_of
+                         for c, s in zip(chosen["category"], chosen["subtype"], strict=True)]]
+    if holder is not None:
+        chosen = chosen[chosen["holder"] == holder]
+    view = SimpleNamespace(documents=analysis.documents,
+                           markers=chosen.assign(lemma=chosen["target_entity"]))
+    table = rates(view, by=by, level="lemma", n_resamples=n_resamples)
+    table = table.rename(columns={"lemma": "target_entity"})
+    if top is not None and len(table):
+        totals = table.groupby("target_entity")["count"].sum().sort_values(ascending=False,
+                                                                          kind="stable")
+        table = table[table["target_entity"].isin(totals.index[:top])]
+    return table.reset_index(drop=True)
