@@ -143,7 +143,7 @@ def test_app_layout_sortable_tables_and_figure_at_page_width(tmp_path, width, he
         screenshot(page, f"app-text-{width}x{height}")
         page.get_by_role("tab", name="Stance").click()
         page.wait_for_selector("img[alt='stance network'] >> visible=true", timeout=60_000)
-        assert "holder_text" in page.locator(".toolkit-stance").first.inner_text()
+        assert "holder" in page.locator(".toolkit-stance").first.inner_text()
         screenshot(page, f"app-stance-{width}x{height}")
     table_requests = [u for u in external if re.search(r"datatables|itables|jquery", u, re.I)]
     assert table_requests == []

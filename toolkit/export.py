@@ -93,6 +93,8 @@ COLUMN_MEANINGS: dict[str, str] = {
     "rule": "the lexicon entry or rule that fired (lexicon:TERM or rule:NAME)",
     "reference": "the source of that lexicon entry or rule, by short name; the full "
                  "citation of each is under 'references' in this dictionary",
+    "score": "the learned detector's probability for a marker it found (rule model:spancat); "
+             "missing for the rules' markers",
     "target_start": "offset of the first character of the marker's target: the phrase it "
                     "judges or scales, or the proposition it hedges, boosts or denies "
                     "(MARKERS.md, Targets and holders; missing: no target in the text)",

@@ -47,13 +47,14 @@ def to_gold_schema(analysis: Analysis) -> Iterable[dict]:
 
 
 def predict_file(path: str | Path, *, lexicon: Lexicon | None = None, cache: bool = True,
-                 pipeline: str | None = None) -> tuple[list[dict], list[Problem]]:
+                 pipeline: str | None = None, engine: str = "rules"
+                 ) -> tuple[list[dict], list[Problem]]:
     """Predictions for every ``{"id", "text"}`` line of a JSONL file, in the order of the
     file, and the problems: lines skipped (``severity="error"``: no id, malformed JSON, a
     duplicate id, a text that is not a string, a document the analysis failed on) and
     warnings, from reading and from the analysis. A line with an id and an empty, blank or
     missing text gets a record with empty ``markers`` and ``attributions`` (a warning), as
-    a gold file may hold such a document."""
+    a gold file may hold such a document. ``engine``: see :func:`toolkit.analyze`."""
     problems: list[Problem] = []
     records = list(iter_corpus(path, problems, keep_empty=True))
     texts = [r for r in records if not r.get("_empty")]
@@ -63,7 +64,8 @@ def predict_file(path: str | Path, *, lexicon: Lexicon | None = None, cache: boo
         documents.attrs["where"] = {r["doc_id"]: r["_where"] for r in texts}
         with warnings.catch_warnings():  # each skipped document is in the problems
             warnings.simplefilter("ignore", SkippedDocumentsWarning)
-            analysis = analyze(documents, lexicon=lexicon, cache=cache, pipeline=pipeline)
+            analysis = analyze(documents, lexicon=lexicon, cache=cache, pipeline=pipeline,
+                               engine=engine)
         problems.extend(Problem(p["where"], p["doc_id"], p["reason"],
                                 p.get("severity", "error")) for p in analysis.problems)
         predicted = {r["id"]: r for r in to_gold_schema(analysis)}

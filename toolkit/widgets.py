@@ -813,13 +813,16 @@ class AppView(W.VBox):
                                  **narrow)
         self.path = W.Text(placeholder="a folder, .jsonl or .csv", description="Path",
                            **narrow)
+        self.engine = W.Dropdown(options=[("rules", "rules"), ("learned model", "model"),
+                                          ("rules + model", "combined")], value="rules",
+                                 description="Engine", **narrow)
         self.load_button = W.Button(description="Analyse", button_style="primary",
                                     layout=W.Layout(width="100%"))
         self.progress = W.Output(layout=W.Layout(width="100%"))
         self.messages = W.HTML(layout=W.Layout(width="100%"))
         self.compare_panel = W.VBox(layout=W.Layout(width="100%"))
         self.sidebar = W.VBox([W.HTML("<h4>Corpus</h4>"), self.corpus, self.path,
-                               self.load_button, self.progress, self.messages,
+                               self.engine, self.load_button, self.progress, self.messages,
                                self.compare_panel],
                               layout=W.Layout(width="300px", min_width="300px",
                                               flex="0 0 300px"))
@@ -867,7 +870,7 @@ class AppView(W.VBox):
         try:
             documents = load_corpus(path)
             with self.progress:
-                analysis = analyze(documents, progress=True)
+                analysis = analyze(documents, progress=True, engine=self.engine.value)
         except (ToolkitError, OSError, ValueError) as exc:
             self.messages.value = (f"<p class='toolkit-error' style='color:#b00'>error: "
                                    f"{html.escape(str(exc))}</p>")
@@ -956,22 +959,31 @@ class AppView(W.VBox):
 class StanceView(W.VBox):
     """Who judges whom in one statement (:mod:`toolkit.stance`): pick a statement and a
     category; see the holder-to-target network and the stance table (holder, target entity,
-    polarity, count, the marker words and the target phrases)."""
+    polarity, count, the marker words and the target phrases), sortable and searchable. It
+    opens on the statement with the most judged targets."""
 
     def __init__(self, analysis, *, doc_id: str | None = None):
         self.analysis = analysis
         self.picker = StatementPicker(analysis)
-        if doc_id is not None:
-            self.picker.value = doc_id
+        self.picker.value = doc_id if doc_id is not None else self._most_judged()
         self.category = W.Dropdown(options=["evaluation", *[c for c in CATEGORIES
                                                             if c != "evaluation"], "all"],
                                    value="evaluation", description="Category")
         self.figure = W.HTML()
-        self.table = W.HTML()
+        self.table = data_table(pd.DataFrame(), caption="Stances")
         self.picker.observe(lambda _: self.refresh(), names="value")
         self.category.observe(lambda _: self.refresh(), names="value")
         super().__init__([W.HBox([self.picker, self.category]), self.figure, self.table])
+        self.add_class("toolkit-stance")
         self.refresh()
+
+    def _most_judged(self) -> str | None:
+        stances = self.analysis.stances
+        judged = stances[(stances["category"] == "evaluation")
+                         & stances["target_entity"].notna()]
+        if judged.empty:
+            return self.picker.value
+        return str(judged.groupby("doc_id")["count"].sum().idxmax())
 
     def rows(self) -> pd.DataFrame:
         """The stance table of the chosen statement and category."""
@@ -981,18 +993,19 @@ class StanceView(W.VBox):
             table = table[table["category"] == self.category.value]
         return table[["holder_text", "target_entity", "category", "polarity", "count",
                       "examples", "targets"]].assign(
-            holder_text=lambda t: t["holder_text"].fillna("the writer"))
+            holder_text=lambda t: t["holder_text"].fillna("the writer")).rename(
+            columns={"holder_text": "holder", "target_entity": "target"})
 
     def refresh(self) -> None:
         from . import plots
 
         if self.picker.value is None:
-            self.figure.value, self.table.value = "<p>No statement.</p>", ""
+            self.figure.value = "<p>No statement.</p>"
             return
         category = None if self.category.value == "all" else self.category.value
         with plots.publication_style():
             ax = plots.plot_stance_network(self.analysis.stances, self.picker.value,
                                            category=category)
             self.figure.value = figure_html(figure_png(ax.figure), alt="stance network")
-        self.table.value = self.rows().to_html(index=False, escape=True,
-                                               classes="toolkit-stance", na_rep="")
+        update_table(self.table, self.rows(), caption="Who judges what: holder, target, "
+                                                      "polarity and count")

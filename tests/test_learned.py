@@ -1,0 +1,76 @@
+"""The learned detector and the engine choice (issue 15; toolkit.learned)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import toolkit
+from toolkit import learned
+
+from .conftest import ROOT
+
+TEXT = ("The minister said the report was deeply biased and utterly groundless. "
+        "It may perhaps be wrong, but the findings are clearly unfounded.")
+
+
+def test_the_model_ships_with_the_package():
+    assert learned.model_available()
+    meta = json.loads((learned.MODEL_DIR / "meta.json").read_text())
+    labels = set(meta["labels"]["spancat"])
+    assert "attribution_cue" in labels
+    assert {label.split("/")[0] for label in labels if "/" in label} == set(toolkit.CATEGORIES)
+
+
+def test_engines_name_what_found_each_marker():
+    rules = toolkit.analyze({"d": TEXT}, engine="rules")
+    model = toolkit.analyze({"d": TEXT}, engine="model")
+    combined = toolkit.analyze({"d": TEXT}, engine="combined")
+    assert rules.markers["score"].isna().all()
+    assert (model.markers["rule"] == "model:spancat").all()
+    assert model.markers["score"].between(0.5, 1.0).all()
+    assert set(model.markers["category"]) <= set(toolkit.CATEGORIES)
+    # combined keeps every rule marker and adds only confident model markers
+    ruled = set(zip(rules.markers["start"], rules.markers["category"], strict=True))
+    assert ruled <= set(zip(combined.markers["start"], combined.markers["category"],
+                            strict=True))
+    added = combined.markers[combined.markers["rule"] == "model:spancat"]
+    assert (added["score"] >= learned.COMBINED_THRESHOLD).all()
+    assert combined.engine == "combined"
+
+
+def test_combine_markers_keeps_rules_and_adds_confident_new_spans():
+    rule = [{"start": 0, "end": 5, "category": "hedge", "score": None}]
+    model = [{"start": 1, "end": 4, "category": "hedge", "score": 0.99},   # overlaps a rule
+             {"start": 1, "end": 4, "category": "booster", "score": 0.9},  # a new category
+             {"start": 10, "end": 12, "category": "denial", "score": 0.2}]  # not confident
+    kept = learned.combine_markers(rule, model, threshold=0.5)
+    assert [(r["start"], r["category"]) for r in kept] == [(0, "hedge"), (1, "booster")]
+
+
+def test_an_unknown_engine_is_named():
+    with pytest.raises(ValueError, match="rules, model, combined"):
+        toolkit.analyze({"d": TEXT}, engine="neural")
+
+
+def test_predict_takes_the_engine(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "x", "text": TEXT}) + "\n")
+    done = subprocess.run([sys.executable, "-m", "toolkit", "predict", str(source), "--engine",
+                           "model"], capture_output=True, text=True, cwd=ROOT, check=True)
+    record = json.loads(done.stdout)
+    assert record["markers"] and all(m["rule"] == "model:spancat" for m in record["markers"])
+
+
+def test_the_app_analyses_with_the_chosen_engine():
+    from toolkit import widgets
+
+    app = widgets.AppView({"seed": str(ROOT / "corpora" / "seed")}, autoload=False)
+    app.engine.value = "combined"
+    app.load()
+    assert app.holder.analysis.engine == "combined"
+    assert app.holder.analysis.markers["rule"].str.startswith(("lexicon:", "rule:",
+                                                               "model:")).all()

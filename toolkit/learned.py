@@ -1,0 +1,158 @@
+"""The learned detector: a spaCy span categorizer trained on the silver corpus (issue 15).
+
+``make train`` (``scripts/train_silver.py``) trains it on ``training/silver`` (about 100,000
+words of UN General Debate speeches and State Department releases, annotated by hand by
+MARKERS.md) and copies the best model into the package (``toolkit/models/spancat``), so
+nothing is downloaded at run time. Its labels are ``category/subtype`` for the six marker
+categories and ``attribution_cue`` for reporting cues.
+
+Three engines (:func:`toolkit.analyze` ``engine=``):
+
+- ``rules``: the lexicons and rules (the default);
+- ``model``: the span categorizer's markers (``rule`` = ``model:spancat``, ``score`` its
+  probability), and the rules' attributions plus one for every cue the model finds that the
+  rules did not, its source and content read off the parse by the rules' own source and
+  clause extraction;
+- ``combined``: the rules' markers, plus the model's markers of at least
+  :data:`COMBINED_THRESHOLD` that no rule marker of the same category overlaps; attributions
+  as in ``model``.
+
+The threshold of ``combined`` was chosen on the dev half of the blind test
+(``evaluation/blind``), never on its test half.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+__all__ = ["ENGINES", "MODEL_DIR", "COMBINED_THRESHOLD", "model_available", "model_spans",
+           "model_marker_rows", "combine_markers", "model_cue_relations"]
+
+ENGINES = ("rules", "model", "combined")
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "spancat"
+#: the least probability a model marker needs to join the rules' markers in ``combined``:
+#: chosen on the dev half of the blind test (thresholds 0.5-0.95; markers micro F1 0.8203 at
+#: 0.5, 0.8336 at 0.9 and 0.95, rules alone 0.8212), never on its test half
+COMBINED_THRESHOLD = 0.9
+CUE = "attribution_cue"
+REFERENCE = ("spaCy spancat trained on the project's silver corpus (training/silver: "
+             "UNGDC CC0 and US State Department public-domain texts, annotated by MARKERS.md)")
+
+
+def check_engine(engine: str) -> str:
+    if engine not in ENGINES:
+        raise ValueError(f"engine={engine!r} is not one of {', '.join(ENGINES)}")
+    if engine != "rules" and not model_available():
+        raise FileNotFoundError(f"engine={engine!r} needs the trained model in {MODEL_DIR}; "
+                                "run `make train` in a checkout")
+    return engine
+
+
+def model_available() -> bool:
+    return (MODEL_DIR / "meta.json").exists()
+
+
+@lru_cache(maxsize=1)
+def _model():
+    import spacy
+
+    nlp = spacy.load(MODEL_DIR)
+    nlp.get_pipe("spancat").cfg["threshold"] = 0.05  # candidates: the engines choose
+    return nlp
+
+
+def model_spans(doc: Doc, *, threshold: float = 0.0) -> list[tuple[int, int, str, float]]:
+    """``(start_char, end_char, label, score)`` of every span the model scores at least
+    ``threshold`` in a parsed document (its words re-tokenised identically, so the character
+    offsets are the document's)."""
+    nlp = _model()
+    copy = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    spancat = nlp.get_pipe("spancat")
+    for _name, pipe in nlp.pipeline:
+        if pipe is not spancat:
+            copy = pipe(copy)
+    scores = spancat.predict([copy])
+    spancat.set_annotations([copy], scores)
+    out = []
+    for span, span_scores in zip(copy.spans["sc"], copy.spans["sc"].attrs.get(
+            "scores", [1.0] * len(copy.spans["sc"])), strict=True):
+        if span_scores >= threshold:
+            out.append((doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1]),
+                        span.label_, float(span_scores)))
+    return out
+
+
+def model_marker_rows(doc_id: str, doc: Doc, spans: list[tuple[int, int, str, float]]
+                      ) -> list[dict]:
+    """Marker rows (the columns of :func:`toolkit.analysis.marker_rows`) of the model's
+    marker spans."""
+    from .markers import sentence_index
+
+    sentence_of = sentence_index(doc)
+    length = max(1, len(doc.text))
+    rows = []
+    for start, end, label, score in spans:
+        if label == CUE:
+            continue
+        category, subtype = label.split("/", 1)
+        text = doc.text[start:end]
+        rows.append({"doc_id": doc_id, "start": start, "end": end, "text": text,
+                     "category": category, "subtype": subtype, "lemma": text.lower(),
+                     "sentence": sentence_of(start), "position": start / length,
+                     "rule": "model:spancat", "reference": REFERENCE, "score": score})
+    return rows
+
+
+def combine_markers(rule_rows: list[dict], model_rows: list[dict], *,
+                    threshold: float = COMBINED_THRESHOLD) -> list[dict]:
+    """The rules' markers and the model's markers of at least ``threshold`` that no rule
+    marker of the same category overlaps."""
+    kept = list(rule_rows)
+    for row in model_rows:
+        if row["score"] < threshold:
+            continue
+        if any(r["category"] == row["category"] and r["start"] < row["end"]
+               and row["start"] < r["end"] for r in rule_rows):
+            continue
+        kept.append(row)
+    return sorted(kept, key=lambda r: (r["start"], r["category"]))
+
+
+def model_cue_relations(doc: Doc, spans: list[tuple[int, int, str, float]],
+                        known: list[tuple[int, int]], *, threshold: float = 0.5) -> list:
+    """:class:`~toolkit.attribution.Attribution` records for the model's cues that overlap no
+    cue in ``known``: the source is the cue's subject, read by the rules' own source
+    extraction; the content is its clausal complement or object."""
+    from .attribution.model import Attribution
+    from .attribution.sources import classify_source, source_head, source_span
+
+    relations = []
+    for start, end, label, score in spans:
+        if label != CUE or score < threshold:
+            continue
+        if any(s < end and start < e for s, e in known):
+            continue
+        region = doc.char_span(start, end, alignment_mode="expand")
+        if region is None or len(region) == 0:
+            continue
+        cue = region.root
+        subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        complement = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj", "xcomp"}
+                           and c.i > cue.i), None)
+        content = None
+        if complement is not None:
+            first, last = complement.left_edge, complement.right_edge
+            content = (first.idx, last.idx + len(last))
+        relations.append(Attribution(
+            cue=(start, end),
+            source=source_span(subject) if subject is not None else None,
+            content=content,
+            kind="nominal" if cue.pos_ in {"NOUN", "PROPN"} else "indirect",
+            source_type=classify_source(subject) if subject is not None else "none",
+            stance="neutral",
+            source_head=source_head(subject) if subject is not None else None,
+            rule="model:spancat"))
+    return relations
