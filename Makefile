@@ -16,7 +16,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 LAB_ARGS ?=
 APP_ARGS ?=
 
-.PHONY: setup run test bench eval figures lab app docs train lint clean-cache
+.PHONY: setup run test bench eval calibration figures lab app docs train lint clean-cache
 
 setup: $(STAMP)
 
@@ -45,6 +45,11 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) -m toolkit eval --out reports
+
+# type-I error and power of the keyness tests on simulated corpora (about a minute):
+# reports/calibration.md and reports/figures/calibration_power.png
+calibration: $(STAMP)
+	$(PY) scripts/calibration.py --out reports
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks $(ROOT_FLAG) $(LAB_ARGS)

@@ -50,13 +50,16 @@ with plots.publication_style():
     plots.save_figure(ax.figure, "profile_bars", folder=out)
 
 # %% [markdown]
-# ## Keyness: the markers that differ after correction
+# ## Keyness: the markers that differ over documents after correction
+# Every subtype, with its bootstrap interval over documents and its counts; solid and
+# starred: the permutation test over documents is significant after Benjamini–Hochberg.
 
 # %%
 keyness = toolkit.keyness(wh, by="genre", a="White House article",
-                          b="White House statement", level="lemma")
+                          b="White House statement", level="subtype")
 with plots.publication_style():
-    ax = plots.plot_keyness(keyness, label_a="articles 2025–26", label_b="statements 2021–24")
+    ax = plots.plot_keyness(keyness, significant_only=False, label_a="articles 2025–26",
+                            label_b="statements 2021–24")
     plots.save_figure(ax.figure, "keyness", folder=out)
 
 # %% [markdown]

@@ -25,7 +25,8 @@ from toolkit.stats import position_shares
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY_COLUMNS = ["level", "item", "category", "group_a", "group_b", "count_a", "count_b",
-               "rate_a", "rate_b", "log_ratio", "test", "g2", "p_test", "p_adj"]
+               "docs_with_a", "docs_with_b", "rate_a", "rate_b", "log_ratio", "log_ratio_low",
+               "log_ratio_high", "test", "p", "p_adj", "g2", "token_p_adj"]
 SPREAD_COLUMNS = ["category", "n", "mean_position", "first_half_share", "first_half_p", "dp",
                   "dp_norm"]
 
@@ -45,11 +46,13 @@ def report(comparison, *, name: str) -> None:
     if comparison.stance_rates is not None:
         show("Attribution relations per 1,000 words by stance [95 % CI]",
              comparison.rate_grid("stance").reset_index())
-    show("Markers that differ after Benjamini-Hochberg (adjusted p < 0.05)",
+    show("Markers that differ over documents after Benjamini-Hochberg (adjusted p < 0.05)",
          comparison.significant[KEY_COLUMNS])
+    show("Significant only with words pooled (G2 / Fisher), not over documents",
+         comparison.token_only[KEY_COLUMNS])
     lemmas = comparison.keyness[comparison.keyness["level"] == "lemma"]
     show("Ten smallest adjusted p-values among lemmas",
-         lemmas.nsmallest(10, ["p_adj", "p_test"])[KEY_COLUMNS])
+         lemmas.sort_values(["p_adj", "token_p"], na_position="last").head(10)[KEY_COLUMNS])
     spread = comparison.dispersion
     show("Where the markers fall (groups; DP over documents, or ten parts of one text)",
          spread[spread["n"] > 0][[*comparison.by, *SPREAD_COLUMNS]])

@@ -143,10 +143,10 @@ def test_english_statements_get_no_language_warning(statements_dir):
 def test_a_document_whose_detection_fails_is_reported_and_skipped(nlp, monkeypatch):
     real = analysis_module.analyze_doc
 
-    def fragile(doc_id, doc, lexicon, *engine):  # analyze passes the engine too
+    def fragile(doc_id, doc, lexicon, engine="rules"):
         if "BOOM" in doc.text:
             raise RuntimeError("detector exploded")
-        return real(doc_id, doc, lexicon, *engine)
+        return real(doc_id, doc, lexicon, engine)
 
     monkeypatch.setattr(analysis_module, "analyze_doc", fragile)
     result = analyze({"a": GOOD, "bad": "It is BOOM clearly.", "c": "Never again."},

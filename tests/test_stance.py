@@ -191,3 +191,16 @@ def test_stance_view_follows_its_controls(seed_analysis):
     view.category.value = "all"
     assert len(view.rows()) == len(seed_analysis.stances)
     assert len(view.table.df) == len(seed_analysis.stances)
+
+
+def test_compare_says_what_each_side_judges():
+    result = toolkit.analyze({f"a{i}": "The report is unfair. The unfair report failed."
+                              for i in range(5)} | {f"b{i}": "The plan is excellent."
+                                                    for i in range(5)})
+    result.documents["side"] = ["A"] * 5 + ["B"] * 5
+    comparison = toolkit.compare(result, by="side", a="A", b="B", n_resamples=99,
+                                 model=False)
+    targets = comparison.targets.set_index(["side", "polarity", "target_entity"])["count"]
+    assert targets[("A", "negative", "report")] == 10
+    assert targets[("B", "positive", "plan")] == 5
+    assert "targets" in comparison.tables()

@@ -54,7 +54,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _CLAUSAL = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass", "acl", "conj",
             "parataxis", "pcomp"}
 _PRONOUNS = {"it", "they", "this", "these", "that", "those", "them", "he", "she", "him",
-             "her"}
+             "her", "its", "their", "his"}
 _INDEFINITE = {"nothing", "something", "anything", "everything", "nobody", "somebody",
                "anybody", "everybody", "none", "one", "someone", "anyone", "everyone"}
 _QUANTITIES = {"much", "many", "most", "some", "all", "part", "none", "each", "any", "half",

@@ -285,8 +285,10 @@ class ConcordanceView(W.VBox):
 
 class ComparisonView(W.VBox):
     """Pick a grouping column and two sides (or "each against the rest"); see the rate
-    profile with 95 % intervals, the markers that differ after Benjamini-Hochberg, and the
-    concordance of a chosen marker on both sides. Side A comes first everywhere: the title,
+    profile with 95 % intervals, the markers that differ over documents after
+    Benjamini-Hochberg (the permutation test of :func:`toolkit.keyness`; below 5 documents a
+    side the view says there is no document-level inference), and the concordance of a
+    chosen marker on both sides. Side A comes first everywhere: the title,
     the summary, the legend and the tables. The tables sort (click a header) and filter (the
     search box); the figure downloads as PNG, SVG and PDF.
 
@@ -418,9 +420,13 @@ class ComparisonView(W.VBox):
         parts = [f"<b>{html.escape(g)}</b> ({int(groups.loc[g, 'n_docs'])} documents, "
                  f"{int(groups.loc[g, 'words']):,} words)" for g in self.group_order()]
         n_sig = len(self.comparison.significant)
-        verdict = (f"{n_sig} marker{'s' if n_sig != 1 else ''} differ at adjusted p &lt; "
-                   f"{self.comparison.alpha}" if n_sig else
-                   f"no marker differs at adjusted p &lt; {self.comparison.alpha}")
+        verdict = (f"{n_sig} marker{'s' if n_sig != 1 else ''} differ over documents at "
+                   f"adjusted p &lt; {self.comparison.alpha}" if n_sig else
+                   f"no marker differs over documents at adjusted p &lt; "
+                   f"{self.comparison.alpha}")
+        if not self.comparison.inference:
+            verdict = ("<b>no document-level inference: fewer than 5 documents a side</b>; "
+                       "the tables show token-level keyness (words pooled) only")
         return (f"<p>Comparison by <b>{html.escape(self.by.value)}</b>: "
                 + " vs ".join(parts) + f"; {verdict} (Benjamini-Hochberg).</p>")
 
@@ -440,7 +446,9 @@ class ComparisonView(W.VBox):
         documents = analysis.documents.assign(**{by: analysis.documents[by].astype(str)})
         scoped = _with_documents(analysis, documents)
         try:
-            self.comparison = compare(scoped, by=by, a=a, b=b, n_resamples=self.n_resamples)
+            # the count model is left to toolkit.compare: the app stays quick to update
+            self.comparison = compare(scoped, by=by, a=a, b=b, n_resamples=self.n_resamples,
+                                      model=False)
         except ValueError as exc:
             self.status.value = f"<p>{html.escape(str(exc))}</p>"
             return
@@ -449,8 +457,8 @@ class ComparisonView(W.VBox):
         with publication_style():
             fig = self.profile_figure()
             self.figure_files = figure_files(fig, "profile")
+        self._show_tables()  # the tables first: a new figure means the tables are new too
         self.figure.value = figure_html(self.figure_files["profile.png"], alt="marker profile")
-        self._show_tables()
         self.downloads.value = ("<p class='toolkit-downloads'>Download the figure: "
                                 + " · ".join(download_link(data, name, mime=_MIME[name[-3:]])
                                              for name, data in self.figure_files.items())
@@ -482,13 +490,17 @@ class ComparisonView(W.VBox):
                    "n_docs"]
         rates = _rounded(rates[[c for c in columns if c in rates.columns]])
         keyness_columns = ["level", "item", "category", "group_a", "group_b", "count_a",
-                           "count_b", "rate_a", "rate_b", "log_ratio", "test", "p_test",
-                           "p_adj"]
+                           "count_b", "docs_with_a", "docs_with_b", "rate_a", "rate_b",
+                           "log_ratio", "log_ratio_low", "log_ratio_high", "test", "p",
+                           "p_adj", "g2", "token_p_adj"]
         significant = comparison.significant
-        keyness = comparison.keyness.sort_values("p_adj", kind="mergesort")
-        differ = "What differs (adjusted p < {}): {}".format(
+        keyness = comparison.keyness.sort_values(["p_adj", "token_p"], kind="mergesort")
+        differ = "What differs over documents (adjusted p < {}): {}".format(
             comparison.alpha, f"{len(significant)} markers" if len(significant)
             else "none; every marker, smallest adjusted p first")
+        if not comparison.inference:
+            differ = ("No document-level inference (fewer than 5 documents a side): "
+                      "token-level keyness only, smallest token-level p first")
         key_table = _rounded(keyness[[c for c in keyness_columns if c in keyness.columns]])
         dispersion_columns = [*comparison.by, "category", "n", "mean_position",
                               "first_half_share", "dp", "dp_norm", "n_docs"]

@@ -11,6 +11,7 @@ from scipy.stats.contingency import expected_freq
 
 from tests.stats.builders import make_analysis, repeat
 from toolkit.stats import ComparisonError, keyness, keyness_counts, log_ratio
+from toolkit.stats.documents import NO_INFERENCE
 
 CASES = [  # count_a, count_b, words_a, words_b
     (10, 40, 100, 9900), (25, 3, 5000, 7000), (0, 12, 3000, 3000), (7, 0, 1200, 800),
@@ -51,7 +52,7 @@ def test_g2_and_p_match_scipy_power_divergence(a, b, wa, wb):
     row = keyness_counts([a], [b], wa, wb).iloc[0]
     ref = _scipy_g2(a, b, wa, wb)
     assert row["g2"] == pytest.approx(ref.statistic, rel=1e-9, abs=1e-9)
-    assert row["p"] == pytest.approx(ref.pvalue, rel=1e-7, abs=1e-12)
+    assert row["g2_p"] == pytest.approx(ref.pvalue, rel=1e-7, abs=1e-12)
 
 
 @pytest.mark.parametrize(("a", "b", "wa", "wb"), CASES)
@@ -59,14 +60,14 @@ def test_fisher_where_expected_counts_are_small(a, b, wa, wb):
     row = keyness_counts([a], [b], wa, wb).iloc[0]
     expected = (a + b) * np.array([wa, wb]) / (wa + wb)
     small = expected.min() < 5
-    assert row["test"] == ("Fisher" if small else "G2")
+    assert row["token_test"] == ("Fisher" if small else "G2")
     if small:
         assert row["fisher_p"] == pytest.approx(_hypergeometric_fisher(a, b, wa, wb),
                                                 rel=1e-6)
-        assert row["p_test"] == row["fisher_p"]
+        assert row["token_p"] == row["fisher_p"]
     else:
         assert np.isnan(row["fisher_p"])
-        assert row["p_test"] == row["p"]
+        assert row["token_p"] == row["g2_p"]
 
 
 @pytest.mark.parametrize(("a", "b", "wa", "wb", "expected"), [
@@ -77,6 +78,12 @@ def test_fisher_where_expected_counts_are_small(a, b, wa, wb):
     (6, 0, 1000, 3000, np.log2((6 / 1000) / (0.5 / 3000)))])
 def test_log_ratio_is_hardies(a, b, wa, wb, expected):
     assert float(log_ratio(a, wa, b, wb)) == pytest.approx(expected)
+
+
+def test_log_ratio_without_smoothing_is_infinite_for_an_absent_item():
+    assert float(log_ratio(0, 1000, 8, 1000, zero=None)) == -np.inf
+    assert float(log_ratio(6, 1000, 0, 3000, zero=None)) == np.inf
+    assert float(log_ratio(20, 1000, 10, 1000, zero=None)) == pytest.approx(1.0)
 
 
 def _two_groups():
@@ -103,12 +110,19 @@ def test_keyness_between_two_groups():
                                                                                4000)
     assert lie["rate_a"] == pytest.approx(27.5)
     assert lie["g2"] == pytest.approx(_scipy_g2(55, 2, 2000, 4000).statistic)
-    assert lie["significant"]
+    # two documents a side: token-level keyness only, no document-level inference
+    assert lie["token_significant"]
+    assert not lie["significant"]
+    assert lie["small_group"]
+    assert lie["test"] == NO_INFERENCE
+    assert np.isnan(lie["p"]) and np.isnan(lie["p_adj"])
     assert lie["higher_in"] == "article"
+    assert (lie["docs_with_a"], lie["docs_with_b"]) == (2, 1)
     not_row = table.set_index("item").loc["not"]
-    assert not not_row["significant"]  # 10 in 2,000 against 20 in 4,000: the same rate
+    assert not not_row["token_significant"]  # 10 in 2,000 against 20 in 4,000: same rate
     assert not_row["log_ratio"] == pytest.approx(0.0)
-    assert table["p_adj"].tolist() == pytest.approx(_benjamini_hochberg(table["p_test"]))
+    assert table["token_p_adj"].tolist() == pytest.approx(
+        _benjamini_hochberg(table["token_p"]))
     assert (table["group_a"] == "article").all() and (table["group_b"] == "statement").all()
 
 
@@ -121,10 +135,12 @@ def test_against_the_rest_and_each_against_the_rest():
     each = keyness(analysis, by="genre")
     assert set(each["group_a"]) == {"article", "statement", "speech"}
     # BH over the whole table (every item of every comparison)
-    assert each["p_adj"].tolist() == pytest.approx(_benjamini_hochberg(each["p_test"]))
+    assert each["token_p_adj"].tolist() == pytest.approx(
+        _benjamini_hochberg(each["token_p"]))
     per = keyness(analysis, by="genre", family="comparison")
     for _, block in per.groupby("group_a"):
-        assert block["p_adj"].tolist() == pytest.approx(_benjamini_hochberg(block["p_test"]))
+        assert block["token_p_adj"].tolist() == pytest.approx(
+            _benjamini_hochberg(block["token_p"]))
 
 
 def test_pooled_groups_and_levels():
@@ -154,9 +170,13 @@ def test_keyness_columns_are_the_contract():
     table = keyness(_two_groups(), by="genre", a="article", b="statement")
     for column in ["item", "category", "group_a", "group_b", "count_a", "count_b", "words_a",
                    "words_b", "rate_a", "rate_b", "g2", "p", "p_adj", "log_ratio",
-                   "fisher_p", "test", "significant"]:
+                   "log_ratio_low", "log_ratio_high", "absent_in", "log_ratio_bound",
+                   "fisher_p", "test", "significant", "small_group", "token_test",
+                   "token_p", "token_p_adj", "token_significant", "docs_with_a",
+                   "docs_with_b"]:
         assert column in table.columns
     assert table["significant"].dtype == bool
+    assert table["token_significant"].dtype == bool
 
 
 @given(st.integers(0, 400), st.integers(0, 400), st.integers(1000, 50_000),
@@ -167,8 +187,8 @@ def test_keyness_is_symmetric_and_agrees_with_scipy(a, b, wa, wb):
     forward = keyness_counts([a], [b], wa, wb).iloc[0]
     backward = keyness_counts([b], [a], wb, wa).iloc[0]
     assert forward["g2"] == pytest.approx(backward["g2"], rel=1e-9, abs=1e-9)
-    assert forward["log_ratio"] == pytest.approx(-backward["log_ratio"])
-    assert forward["test"] == backward["test"]
+    assert forward["hardie_log_ratio"] == pytest.approx(-backward["hardie_log_ratio"])
+    assert forward["token_test"] == backward["token_test"]
     assert forward["g2"] == pytest.approx(_scipy_g2(a, b, wa, wb).statistic, rel=1e-8,
                                           abs=1e-8)
 

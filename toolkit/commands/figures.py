@@ -144,8 +144,10 @@ def statements_figures(analysis, out: Path, stats) -> list[Written]:
                                     title="WH articles against statements")
             written.append(_save(ax.figure, "wh_genre_keyness", out,
                                  "Log ratio of each marker subtype between White House articles "
-                                 "and statements; solid and starred: significant (G2 or Fisher, "
-                                 "BH-adjusted p < 0.05), faded: not."))
+                                 "and statements, with 95 % bootstrap intervals over documents "
+                                 "and counts; hatched: absent from one side, drawn beyond its "
+                                 "bound; solid and starred: differs over documents (permutation "
+                                 "test, BH-adjusted p < 0.05), faded: not."))
 
             wh_docs = wh.documents.sort_values(["date", "doc_id"], kind="mergesort")
             ax = plots.plot_dispersion(wh.markers, documents=wh_docs, row_labels=_short_id,
@@ -190,8 +192,9 @@ def statements_figures(analysis, out: Path, stats) -> list[Written]:
                                             significant_only=False, item_labels=_spaced)
             written.append(_save(fig, "ungd_keyness", out,
                                  "Each UN speech against the other four pooled: log ratio "
-                                 "of each marker subtype; solid and starred: significant "
-                                 "(BH-adjusted p < 0.05 over all tests), faded: not."))
+                                 "of each marker subtype. One speech is one document: no "
+                                 "document-level inference (fewer than 5 documents a side), "
+                                 "so the bars are effect sizes only."))
 
         # every statement by subtype, ordered by genre
         rates = stats.rates(analysis, by="doc_id", level="subtype")

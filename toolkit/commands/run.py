@@ -1,9 +1,15 @@
-"""``python -m toolkit run CORPUS... --out DIR [--format csv|parquet|xlsx]``: analyse corpora
-and write the tables.
+"""``python -m toolkit run CORPUS... --out DIR [--format csv|parquet|xlsx] [--by COLUMN
+[--a VALUE --b VALUE]]``: analyse corpora and write the tables.
 
 Writes ``documents``, ``markers``, ``attributions``, ``problems`` and the statistics tables
 (rates per document and per corpus at category and subtype level, dispersion per document)
 in the format asked for, with ``datadictionary.json``/``.md`` (see :mod:`toolkit.export`).
+With ``--by COLUMN`` it also compares the groups of that documents column (``--a VALUE
+--b VALUE``: two of them; ``--a`` alone: one against the rest; neither: each against the
+rest) with :func:`toolkit.compare.compare` and writes, beside the tables, the comparison's
+tables (``comparison_groups``, ``comparison_rates``, ``comparison_subtype_rates``,
+``keyness``, ``comparison_dispersion``, ``model``) and figures
+(``comparison_profile`` and ``comparison_keyness``, PNG, SVG and PDF).
 
 Bad input never stops the run: every skipped document and every warning is printed as one
 line naming the file (and line) and the document, and listed in ``problems``; the summary
@@ -37,6 +43,51 @@ def _statistics(analysis, by_corpus: bool) -> dict:
     return tables
 
 
+COMPARISON_TABLES = {"groups": "comparison_groups", "rates": "comparison_rates",
+                     "subtype_rates": "comparison_subtype_rates", "keyness": "keyness",
+                     "dispersion": "comparison_dispersion", "model": "model",
+                     "stance_rates": "comparison_stance_rates"}
+
+
+def _comparison(analysis, args: argparse.Namespace):
+    """The comparison of ``--by`` (``--a``, ``--b``), or None without ``--by``."""
+    from ..compare import compare
+
+    if args.by is None:
+        return None
+    return compare(analysis, by=args.by, a=args.a, b=args.b, test=args.test,
+                   covariates=args.covariate or ())
+
+
+def _comparison_figures(comparison, out: Path) -> list[Path]:
+    """The profile (category rates by group) and keyness (subtype level) figures."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from .. import plots
+
+    written = []
+    by = comparison.by[0] if len(comparison.by) == 1 else None
+    with plots.publication_style():
+        if by is not None:
+            ax = plots.plot_profile(comparison.rates, by=by, title=f"Markers by {by}")
+            written += plots.save_figure(ax.figure, "comparison_profile", folder=out)
+            plt.close(ax.figure)
+        key = comparison.keyness[comparison.keyness["level"] == "subtype"]
+        if len(key[["group_a", "group_b"]].drop_duplicates()) == 1:
+            ax = plots.plot_keyness(key, significant_only=False, label_a="a", label_b="b",
+                                    title=f"a: {key['group_a'].iloc[0]}\n"
+                                          f"b: {key['group_b'].iloc[0]}")
+            fig = ax.figure
+        else:
+            fig = plots.plot_keyness_panels(key, significant_only=False)
+        written += plots.save_figure(fig, "comparison_keyness", folder=out)
+        plt.close(fig)
+    return written
+
+
 def _print_problem(problem: dict) -> None:
     who = f" [{problem['doc_id']}]" if problem.get("doc_id") else ""
     severity = problem.get("severity", "error")
@@ -53,6 +104,9 @@ def run(args: argparse.Namespace) -> int:
     from ..export import ExportWarning
     from ..lexicon import Lexicon
 
+    if args.by is None and (args.a is not None or args.b is not None):
+        print("error: --a and --b need --by COLUMN", file=sys.stderr)
+        return EXIT_NOTHING
     lexicon = Lexicon.from_folder(args.lexicon) if args.lexicon else None
     frames, problems, where = [], [], {}
     for corpus in args.corpus:
@@ -88,11 +142,24 @@ def run(args: argparse.Namespace) -> int:
     for problem in analysis.problems:
         _print_problem(problem)
     tables = _statistics(analysis, by_corpus=len(frames) > 1)
+    from ..stats import ComparisonError
+
+    try:
+        comparison = _comparison(analysis, args)
+    except ComparisonError as exc:
+        print(f"error: --by {args.by}: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
+    if comparison is not None:
+        tables.update({COMPARISON_TABLES[name]: table
+                       for name, table in comparison.tables().items()})
     with warnings.catch_warnings(record=True) as changed:  # cells fitted to the format
         warnings.simplefilter("always", ExportWarning)
         paths = analysis.export(args.out, format=args.format, tables=tables)
     for warning in changed:
         print(f"warning: {warning.message}", file=sys.stderr)
+    if comparison is not None:
+        paths += _comparison_figures(comparison, args.out)
+        print(comparison.summary(), file=sys.stderr)
     errors = [p for p in analysis.problems if p.get("severity", "error") == "error"]
     skipped = len({p["doc_id"] for p in errors if p.get("doc_id")} |
                   {p["where"] for p in errors if not p.get("doc_id")})
@@ -120,6 +187,21 @@ def add_parser(sub) -> None:
     parser.add_argument("--no-cache", action="store_true",
                         help="neither read nor write caches")
     parser.add_argument("--pipeline", default=None, help="spaCy pipeline name")
+    parser.add_argument("--by", default=None, metavar="COLUMN",
+                        help="compare the groups of this documents column (genre, speaker, "
+                             "corpus, doc_id...): rates, keyness tested over documents, "
+                             "dispersion and a negative-binomial model, with figures")
+    parser.add_argument("--a", default=None, metavar="VALUE",
+                        help="with --by: the group compared (default: each against the rest)")
+    parser.add_argument("--b", default=None, metavar="VALUE",
+                        help="with --by and --a: the group compared with (default: the rest)")
+    parser.add_argument("--test", choices=("permutation", "bootstrap", "token"),
+                        default="permutation",
+                        help="with --by: the keyness test (default: permutation over "
+                             "documents; token: G2 on pooled words, not recommended)")
+    parser.add_argument("--covariate", action="append", metavar="COLUMN",
+                        help="with --by: a documents column the model adjusts for "
+                             "(repeatable)")
     parser.add_argument("--engine", choices=("rules", "model", "combined"), default="rules",
                         help="rules (default), the learned model, or both combined")
     parser.set_defaults(func=run)

@@ -34,8 +34,10 @@ def plot_profile(rates: pd.DataFrame, *, by: str = "doc_id", level: str = "categ
     (categories in MARKERS.md order unless ``order``); the groups of ``by`` side by side,
     told apart by marker shape (dots) or hatching (bars), in ``groups`` order (default: as
     they first appear). Colour is always the item's category. Points of groups with
-    ``small_group`` true are drawn open and the legend says why. Whiskers are the table's
-    95 % intervals (Garwood's exact interval for one document; the bootstrap for a group).
+    ``small_group`` true (fewer than 5 documents, a document alone included: the one rule
+    of :func:`toolkit.stats.is_small_group`) are drawn open and the legend says why.
+    Whiskers are the table's 95 % intervals (Garwood's exact interval for one document; the
+    bootstrap for a group).
     Labels: ``group_labels`` and ``item_labels`` (mappings or callables), ``rate_label``
     (the rate axis), ``item_title`` (the item axis), ``title``, ``legend_title``.
 
@@ -136,7 +138,7 @@ def plot_profile(rates: pd.DataFrame, *, by: str = "doc_id", level: str = "categ
         if small_any and kind == "dot":
             handles.append(Line2D([], [], linestyle="none", marker="o",
                                   markerfacecolor="white", markeredgecolor="#555555",
-                                  label="open: fewer than 5 documents"))
+                                  label="open: fewer than 5 documents (no test)"))
         text = sum(len(h.get_label()) + 4 for h in handles)
         ncols = len(handles) if text <= 44 else min(len(handles), 2)
         ax.legend(handles=handles, title=legend_title, loc="lower left",

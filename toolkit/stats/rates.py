@@ -19,8 +19,9 @@ a group's rate. ``scipy.stats.bootstrap`` with BCa (Efron 1987), 9,999 resamples
 fixed seed; where BCa cannot be computed (e.g. every resample gives the same rate) the
 percentile interval of the same resamples, and where the group has one document or no
 marker at all, Garwood's exact interval on the pooled count (a bootstrap of one value, or of
-zeros, says nothing). Groups of fewer than 5 documents are flagged in ``small_group``: their
-bootstrap intervals are too narrow to trust.
+zeros, says nothing). Groups of fewer than 5 documents, a document alone included, are
+flagged in ``small_group`` (the one rule of :func:`.tables.is_small_group`): their bootstrap
+intervals are too narrow to trust, and no document-level test is run on them.
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from .tables import ComparisonError, by_columns, count_matrix, group_index
+from .tables import (
+    SMALL_GROUP,
+    ComparisonError,
+    by_columns,
+    count_matrix,
+    group_index,
+    is_small_group,
+)
 
 __all__ = ["rates", "garwood_interval", "bootstrap_rate_interval", "GARWOOD", "BCA",
            "PERCENTILE", "SMALL_GROUP", "PER_WORDS"]
@@ -42,8 +50,6 @@ PER_WORDS = 1000.0
 GARWOOD = "exact Poisson (Garwood)"
 BCA = "bootstrap BCa over documents"
 PERCENTILE = "bootstrap percentile over documents"
-#: groups with fewer documents than this are flagged in ``small_group``
-SMALL_GROUP = 5
 _RNG_ARGUMENT = "rng" if "rng" in inspect.signature(stats.bootstrap).parameters \
     else "random_state"
 
@@ -153,8 +159,9 @@ def rates(analysis, *, by: str | Sequence[str] = "doc_id", level: str = "categor
 
     Columns: the ``by`` column(s), ``category`` (and ``subtype`` or ``lemma``), ``count``,
     ``words``, ``rate``, ``ci_low``, ``ci_high``, ``ci_method``, ``n_docs``,
-    ``small_group`` (a group of fewer than 5 documents). Every category (or subtype) appears
-    for every document or group, zero counts included; lemmas appear where seen anywhere.
+    ``small_group`` (fewer than 5 documents: true for every row by ``doc_id``). Every
+    category (or subtype) appears for every document or group, zero counts included;
+    lemmas appear where seen anywhere.
 
     Sources: Garwood (1936); Efron (1987) for BCa; DESIGN.md "Statistics".
 
@@ -177,7 +184,8 @@ def rates(analysis, *, by: str | Sequence[str] = "doc_id", level: str = "categor
             **{c: np.tile(items[c].to_numpy(), n) for c in items.columns},
             "count": counts, "words": words.astype(np.int64),
             "rate": counts * scale, "ci_low": low * scale, "ci_high": high * scale,
-            "ci_method": GARWOOD, "n_docs": 1, "small_group": False}))
+            "ci_method": GARWOOD, "n_docs": 1,
+            "small_group": bool(is_small_group(1))}))
     else:
         for value, rows in group_index(matrix.documents, columns).items():
             counts = matrix.counts[rows].T  # (items, documents)
@@ -197,7 +205,7 @@ def rates(analysis, *, by: str | Sequence[str] = "doc_id", level: str = "categor
                                  ci_low=low if total_words > 0 else np.nan,
                                  ci_high=high if total_words > 0 else np.nan,
                                  ci_method=method, n_docs=len(rows),
-                                 small_group=len(rows) < SMALL_GROUP)
+                                 small_group=bool(is_small_group(len(rows))))
             blocks.append(block)
     table = pd.concat(blocks, ignore_index=True)
     table["count"] = table["count"].astype(np.int64)

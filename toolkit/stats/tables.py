@@ -19,8 +19,9 @@ import pandas as pd
 from ..errors import ToolkitError
 from ..lexicon import CATEGORIES, STANCES, SUBTYPES
 
-__all__ = ["ComparisonError", "LEVELS", "ATTRIBUTION_LEVELS", "CountMatrix", "item_rows",
-           "count_matrix", "group_index", "by_columns", "subset", "resolve_group"]
+__all__ = ["ComparisonError", "SMALL_GROUP", "is_small_group", "LEVELS", "ATTRIBUTION_LEVELS",
+           "CountMatrix", "item_rows", "count_matrix", "group_index", "by_columns", "subset",
+           "resolve_group"]
 
 #: the item columns of each level: the item itself last, its category beside it
 LEVELS: dict[str, tuple[str, ...]] = {
@@ -36,6 +37,9 @@ LEVELS: dict[str, tuple[str, ...]] = {
 #: levels read from the attributions table rather than the markers table
 ATTRIBUTION_LEVELS = ("stance", "kind", "source_type", "cue")
 ATTRIBUTION = "attribution"
+#: the one small-group rule: a group (a document alone included) of fewer documents than
+#: this gets no document-level inference, and its bootstrap interval is too narrow to trust
+SMALL_GROUP = 5
 UNSPECIFIED = "(unspecified)"
 
 
@@ -61,6 +65,13 @@ class CountMatrix:
     @property
     def item_columns(self) -> list[str]:
         return list(LEVELS[self.level])
+
+
+def is_small_group(n_docs):
+    """Whether a group of ``n_docs`` documents (a number or an array) is below the one
+    small-group rule (:data:`SMALL_GROUP`), the same for every grouping, ``doc_id``
+    included."""
+    return np.asarray(n_docs) < SMALL_GROUP
 
 
 def check_level(level: str) -> tuple[str, ...]:
