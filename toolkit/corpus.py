@@ -73,6 +73,7 @@ BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
 #: control characters that never occur in text (tab, newline, CR, form feed and vertical
 #: tab do, from PDF extraction)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_RUN = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]{2}")
 #: share of control characters above which a decoded file counts as binary
 MAX_CONTROL_SHARE = 0.01
 
@@ -108,7 +109,8 @@ def decode_text(data: bytes, where: str = "<bytes>") -> tuple[str, str | None]:
     for bom, codec in BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec), None
+                text = data.decode(codec)
+                return _remove_controls(text, None, where, nul="\x00" in text)
             except UnicodeDecodeError as exc:
                 if codec == "utf-8-sig":
                     break  # a UTF-8 BOM on a file that is not all UTF-8: go line by line
@@ -120,16 +122,33 @@ def decode_text(data: bytes, where: str = "<bytes>") -> tuple[str, str | None]:
             raise CorpusError(f"{where}: is {kind}, not a text file; {advice}")
     head = data[:8192]
     if b"\x00" in head:
-        text = _utf16_without_bom(data)
-        if text is not None:
-            return text
-        raise CorpusError(f"{where}: looks like a binary file (NUL bytes in the first "
-                          f"{len(head):,} bytes), not text; convert it to UTF-8 text first")
+        decoded = _utf16_without_bom(data)
+        if decoded is not None:
+            return _remove_controls(*decoded, where, nul="\x00" in decoded[0])
     try:
-        return data.decode("utf-8"), None
+        text, note = data.decode("utf-8"), None
     except UnicodeDecodeError:
-        pass
-    return _decode_line_by_line(data, where)
+        text, note = _decode_line_by_line(data, where)
+    return _remove_controls(text, note, where, nul=b"\x00" in data)
+
+
+def _remove_controls(text: str, note: str | None, where: str, *,
+                     nul: bool) -> tuple[str, str | None]:
+    """Remove control characters (a stray NUL or escape byte) from a decoded text, with a
+    warning; a text with NUL bytes whose control characters are more than a few and more
+    than :data:`MAX_CONTROL_SHARE` of it, or come in runs, is binary (:class:`CorpusError`)."""
+    found = _CONTROL.findall(text)
+    if not found:
+        return text, note
+    many = len(found) > max(2, MAX_CONTROL_SHARE * len(text))
+    if nul and (many or _CONTROL_RUN.search(text)):
+        raise CorpusError(f"{where}: looks like a binary file ({len(found):,} control "
+                          "characters with NUL bytes among them), not text; convert it to "
+                          "UTF-8 text first")
+    shown = ", ".join(sorted({f"U+{ord(c):04X}" for c in found})[:5])
+    removed = (f"{len(found)} control character{'s' if len(found) > 1 else ''} ({shown}) "
+               "removed: they are no text (a damaged file or a bad conversion?)")
+    return _CONTROL.sub("", text), f"{note}; {removed}" if note else removed
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -139,7 +158,9 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         return None
     even, odd = sample[0::2], sample[1::2]
     for zeros, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros.count(0) > 0.4 * len(zeros) and others.count(0) < 0.05 * len(others):
+        # two NULs at least: one stray NUL in a four-byte text is no evidence of UTF-16
+        if zeros.count(0) > max(1, 0.4 * len(zeros)) and \
+                others.count(0) < 0.05 * len(others):
             try:
                 text = data[: len(data) - len(data) % 2].decode(codec)
             except UnicodeDecodeError:
@@ -268,11 +289,22 @@ def _large_csv_fields() -> Iterator[None]:
         csv.field_size_limit(previous)
 
 
-def _spreadsheet_cell(value: object) -> str:
-    """A spreadsheet cell as the text a CSV export of it would hold."""
+class _Formula(str):
+    """An empty spreadsheet cell that holds a formula without a stored value."""
+
+    formula: str = ""
+
+
+def _spreadsheet_cell(value: object, formula: object = None) -> str:
+    """A spreadsheet cell as the text a CSV export of it would hold (a formula whose value
+    the workbook does not store: an empty :class:`_Formula`)."""
     import datetime
 
     if value is None:
+        if isinstance(formula, str) and formula.startswith("="):
+            cell = _Formula("")
+            cell.formula = formula
+            return cell
         return ""
     if isinstance(value, bool):
         return str(value)
@@ -286,28 +318,54 @@ def _spreadsheet_cell(value: object) -> str:
     return str(value)
 
 
-def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
-    """``(row number, cells)`` of the first sheet of an Excel workbook."""
+def _sheet_values(path: Path, *, data_only: bool) -> list[tuple]:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(path, read_only=True, data_only=data_only)
     except Exception as exc:  # noqa: BLE001 - zipfile, XML and openpyxl errors alike
         raise CorpusError(f"{path}: cannot be read as an Excel workbook "
                           f"({type(exc).__name__}: {exc})") from exc
     try:
-        sheet = book.worksheets[0]
-        rows = [(number, [_spreadsheet_cell(v) for v in values])
-                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+        return list(book.worksheets[0].iter_rows(values_only=True))
+    except Exception as exc:  # noqa: BLE001
+        raise CorpusError(f"{path}: cannot be read as an Excel workbook "
+                          f"({type(exc).__name__}: {exc})") from exc
     finally:
         book.close()
-    while rows and not any(c.strip() for c in rows[-1][1]):
+
+
+def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
+    """``(row number, cells)`` of the first sheet of an Excel workbook. Every row has the
+    width of the widest row with a value (a merged header cell leaves empty header cells,
+    which :func:`_csv_rows` names)."""
+    values = _sheet_values(path, data_only=True)
+    formulas: list[tuple] = []
+    if any(v is None for row in values for v in row):  # formulas only where a value is missing
+        formulas = _sheet_values(path, data_only=False)
+    rows = []
+    for number, row in enumerate(values, start=1):
+        source = formulas[number - 1] if number <= len(formulas) else ()
+        rows.append((number, [_spreadsheet_cell(v, source[i] if i < len(source) else None)
+                              for i, v in enumerate(row)]))
+    while rows and not any(c.strip() or isinstance(c, _Formula) for c in rows[-1][1]):
         rows.pop()
-    # read-only sheets pad every row to the widest: trailing empty header cells are no column
-    width = max((i + 1 for i, c in enumerate(rows[0][1]) if c.strip()), default=0) if rows \
-        else 0
-    return [(n, cells[:width] if not any(c.strip() for c in cells[width:]) else cells)
-            for n, cells in rows]
+    # read-only sheets pad every row to the widest: trailing empty columns are no column
+    width = max((i + 1 for _, cells in rows for i, c in enumerate(cells)
+                 if c.strip() or isinstance(c, _Formula)), default=0)
+    return [(n, cells[:width] + [""] * (width - len(cells))) for n, cells in rows]
+
+
+def _delimiter(text: str) -> str:
+    """The field separator of a CSV text, from its header line: a comma, unless the header
+    has none and has semicolons, tabs or bars (a spreadsheet saved in a locale whose
+    decimal mark is a comma writes semicolons)."""
+    header = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
+    if "," in header:
+        return ","
+    counts = {sep: header.count(sep) for sep in (";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
 
 
 def _text_rows(path: Path, problems: list[Problem]) -> list[tuple[int, list[str]]]:
@@ -315,7 +373,7 @@ def _text_rows(path: Path, problems: list[Problem]) -> list[tuple[int, list[str]
     text = read_text_file(path, problems)
     rows = []
     with _large_csv_fields():
-        reader = csv.reader(io.StringIO(text, newline=""))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
         line = 1
         try:
             for cells in reader:
@@ -337,6 +395,13 @@ def _csv_rows(path: Path,
     if not rows:
         raise CorpusError(f"{path}: empty file (no header row)")
     header = [c.strip() for c in rows[0][1]]
+    for i, name in enumerate(header):
+        if not name:
+            header[i] = f"column_{i + 1}"
+            if any(i < len(cells) and cells[i].strip() for _, cells in rows[1:]):
+                problems.append(Problem(f"{path}:{rows[0][0]}", None,
+                                        f"header cell {i + 1} is empty (a merged cell?): its "
+                                        f"column is named {header[i]!r}", "warning"))
     seen: dict[str, int] = {}
     for i, name in enumerate(header):
         if name in seen:
@@ -350,7 +415,7 @@ def _csv_rows(path: Path,
 
     def records() -> Iterator[tuple[int, dict, bool]]:
         for number, cells in rows[1:]:
-            if not any(c.strip() for c in cells):
+            if not any(c.strip() or isinstance(c, _Formula) for c in cells):
                 continue
             if len(cells) > len(header):
                 yield number, dict(zip(header, cells[: len(header)], strict=True)), False
@@ -379,8 +444,12 @@ def _read_index(index_path: Path, problems: list[Problem]) -> dict[str, dict]:
     header, rows = _csv_rows(index_path, problems)
     id_column = next((c for c in ID_COLUMNS if c in header), None)
     if id_column is None:
-        raise CorpusError(f"{index_path}: no 'id' column (columns are {header}); "
-                          "add an 'id' column naming each .txt file without its extension")
+        problems.append(Problem(str(index_path), None,
+                                f"no 'id' column (columns are {header}): the index is not "
+                                "used and the .txt files are read without metadata; add an "
+                                "'id' column naming each .txt file without its extension",
+                                "warning"))
+        return {}
     metadata: dict[str, dict] = {}
     for row_number, row, whole in rows:
         where = f"{index_path}:{row_number}"
@@ -429,7 +498,12 @@ def _records_from_folder(folder: Path, problems: list[Problem]) -> Iterator[dict
         if doc_id not in stems:
             problems.append(Problem(str(index_path), doc_id,
                                     f"index.csv names {doc_id!r} but {doc_id}.txt is missing"))
+    root = folder.resolve()
     for path in files:
+        outside = _outside(path, root)
+        if outside:
+            problems.append(Problem(str(path), path.stem, outside))
+            continue
         try:
             text = read_text_file(path, problems, doc_id=path.stem)
         except CorpusError as exc:
@@ -440,6 +514,19 @@ def _records_from_folder(folder: Path, problems: list[Problem]) -> Iterator[dict
         if metadata and path.stem not in metadata:
             record["_note"] = "no row in index.csv: the document has no metadata"
         yield record
+
+
+def _outside(path: Path, root: Path) -> str | None:
+    """Why ``path`` may not be read as part of the corpus folder ``root`` (resolved), or
+    None: after resolving links (``..``, symbolic links) it must lie inside ``root``."""
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError) as exc:  # a link loop
+        return f"cannot resolve the path ({exc})"
+    if resolved == root or root not in resolved.parents:
+        return (f"{resolved} is outside the corpus folder {root} (after resolving links): "
+                "not read; only files inside the corpus folder are read")
+    return None
 
 
 def _reason(exc: Exception, path: Path) -> str:
@@ -455,7 +542,7 @@ def _records_from_manifest(folder: Path, manifest_path: Path,
     if "file" not in header:
         raise CorpusError(f"{manifest_path}: no 'file' column (columns are {header}); "
                           "add one giving each text file's path relative to the folder")
-    seen: set[str] = set()
+    root = folder.resolve()
     for row_number, row, whole in rows:
         where = f"{manifest_path}:{row_number}"
         if not whole:
@@ -468,10 +555,11 @@ def _records_from_manifest(folder: Path, manifest_path: Path,
             continue
         path = folder / relative
         doc_id = str(row.get("id") or Path(relative).stem).strip()
-        if doc_id in seen:
-            problems.append(Problem(where, doc_id, "duplicate id; the first is kept"))
+        outside = _outside(path, root)
+        if outside:
+            problems.append(Problem(where, doc_id, f"file {relative!r}: {outside}"))
             continue
-        seen.add(doc_id)
+        # a duplicate id is reported by iter_corpus, which keeps the first with a text
         try:
             text = read_text_file(path, problems, doc_id=doc_id)
         except CorpusError as exc:
@@ -483,7 +571,10 @@ def _records_from_manifest(folder: Path, manifest_path: Path,
 
 def _records_from_jsonl(path: Path, problems: list[Problem]) -> Iterator[dict]:
     text = read_text_file(path, problems)
-    for line_number, line in enumerate(text.splitlines(), start=1):
+    # lines end at "\n" (and "\r\n") only: str.splitlines() would also cut at U+2028,
+    # U+0085, form feeds..., which a JSON encoder leaves unescaped inside strings
+    for line_number, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{path}:{line_number}"
@@ -525,14 +616,24 @@ def _records_from_csv(path: Path, problems: list[Problem]) -> Iterator[dict]:
             problems.append(Problem(where, None, "row without an id"))
             continue
         text = row.pop(text_column)
+        if isinstance(text, _Formula):
+            problems.append(Problem(where, doc_id, f"the text cell holds a formula "
+                                                   f"({text.formula[:60]!r}) without a stored "
+                                                   "value: open the workbook in Excel or "
+                                                   "LibreOffice and save it, so that the value "
+                                                   "is stored, or paste it as values"))
+            continue
         yield {"doc_id": doc_id, "text": text, **_safe_metadata(row), "_where": where}
 
 
-def iter_corpus(path: str | Path, problems: list[Problem] | None = None) -> Iterator[dict]:
+def iter_corpus(path: str | Path, problems: list[Problem] | None = None, *,
+                keep_empty: bool = False) -> Iterator[dict]:
     """Yield one record per readable, non-empty document of the corpus at ``path``.
 
     Records are dicts with ``doc_id``, ``text``, the metadata and ``_where`` (the file and
-    line); skipped documents and warnings are appended to ``problems``.
+    line); skipped documents and warnings are appended to ``problems``. ``keep_empty``:
+    a document whose text is empty, blank or missing is yielded too (``text`` then is the
+    blank text or ``""``, and ``_empty`` is True) and reported as a warning, not skipped.
     """
     problems = [] if problems is None else problems
     path = Path(path)
@@ -558,6 +659,16 @@ def iter_corpus(path: str | Path, problems: list[Problem] | None = None) -> Iter
         problem = _check_text(record.get("text"), where, record["doc_id"])
         if problem is None and record["doc_id"] in seen:
             problem = Problem(where, record["doc_id"], "duplicate id; the first is kept")
+        elif keep_empty and problem is not None and record["doc_id"] not in seen and (
+                record.get("text") is None or isinstance(record.get("text"), str)
+                or record.get("text") != record.get("text")):  # None, NaN or blank
+            seen.add(record["doc_id"])
+            problems.append(Problem(where, record["doc_id"], f"{problem.reason}: nothing to "
+                                                             "analyse", "warning"))
+            text = record.get("text")
+            record.pop("_note", None)
+            yield {**record, "text": text if isinstance(text, str) else "", "_empty": True}
+            continue
         if problem is not None:
             problems.append(problem)
             record.pop("_note", None)
@@ -590,7 +701,7 @@ def documents_from_texts(texts: Iterable[str] | dict[str, str]) -> pd.DataFrame:
             if note:
                 problems.append(asdict(Problem("input", str(key), note, "warning")))
         rows.append({"doc_id": str(key), "text": text})
-    table = pd.DataFrame(rows, columns=["doc_id", "text"])
+    table = pd.DataFrame(rows, columns=["doc_id", "text"], dtype=object)  # 5 stays int 5
     table.attrs["problems"] = problems
     return table
 

@@ -100,8 +100,10 @@ def _query_kind(analysis, query: str) -> str:
 
 def _marker_hits(analysis, column: str, query: str) -> pd.DataFrame:
     markers = analysis.markers
-    chosen = markers[markers[column].astype("object").map(
-        lambda v: isinstance(v, str) and v.casefold() == query.casefold())]
+    # a boolean mask even when the table is empty (an empty object Series would select
+    # columns, not rows)
+    chosen = markers.loc[markers[column].astype("object").map(
+        lambda v: isinstance(v, str) and v.casefold() == query.casefold()).astype(bool)]
     return pd.DataFrame({"doc_id": chosen["doc_id"].astype(str), "start": chosen["start"],
                          "end": chosen["end"], "category": chosen["category"],
                          "subtype": chosen.get("subtype"), "lemma": chosen.get("lemma")})
@@ -112,8 +114,8 @@ def _cue_hits(analysis, column: str, query: str) -> pd.DataFrame:
     if attributions is None or column not in attributions.columns:
         raise ComparisonError(f"a {column} query needs the attributions table with a "
                               f"{column!r} column")
-    chosen = attributions[attributions[column].astype("object").map(
-        lambda v: isinstance(v, str) and v.casefold() == query.casefold())]
+    chosen = attributions.loc[attributions[column].astype("object").map(
+        lambda v: isinstance(v, str) and v.casefold() == query.casefold()).astype(bool)]
     return pd.DataFrame({"doc_id": chosen["doc_id"].astype(str), "start": chosen["cue_start"],
                          "end": chosen["cue_end"], "category": "attribution",
                          "subtype": chosen.get("stance"), "lemma": chosen["cue"]})

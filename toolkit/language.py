@@ -10,15 +10,25 @@ Measured on the 38 English statements of ``shared/corpora/statements``: at most 
 words are out of vocabulary (names, acronyms); a French, German or Spanish sentence: about
 36 %, Russian about 80 %, Chinese 100 %. The warning fires at 25 % (from 10
 words on; a short English sentence with one name can reach 20 %).
+
+The word list is loaded once per process, when the first text is checked: a sorted plain
+list of wordfreq's English words in the cache folder (``wordlist/``, written on first use),
+read as bytes and searched by bisection (a few milliseconds), not wordfreq itself
+(importing it and decoding its list takes 0.3 to 1.6 s). A word found in the list is
+known; a word of ASCII letters that is not there is not; any other word (accents, other
+scripts) is looked up in wordfreq, which normalises it as before, so the check answers
+exactly as ``zipf_frequency(word) > 0``.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 __all__ = ["OOV_WARNING_SHARE", "VocabularyCheck", "vocabulary_check", "language_warning"]
 
@@ -34,9 +44,89 @@ SAMPLE_CHARS = 3_000
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+#: the smallest frequency whose Zipf value (rounded to 2 decimals, as wordfreq does) is
+#: above 0
+_MIN_FREQUENCY = 10 ** -9.005
+
+
+def _wordfreq_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("wordfreq")
+    except PackageNotFoundError:  # pragma: no cover - wordfreq is a dependency
+        return "unknown"
+
+
+class SortedWords:
+    """A sorted list of words, one per line (sorted by their UTF-8 bytes), searched by
+    bisection: ``word in words``."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word or "\n" in word:
+            return False
+        key, data = word.encode("utf-8", "surrogatepass"), self.data
+        low, high = 0, len(data)
+        while low < high:
+            middle = (low + high) // 2
+            start = data.rfind(b"\n", 0, middle) + 1
+            end = data.find(b"\n", start)
+            end = len(data) if end < 0 else end
+            line = data[start:end]
+            if line == key:
+                return True
+            if line < key:
+                low = end + 1
+            else:
+                high = start
+        return False
+
+
+def _load_known_words() -> SortedWords:
+    """wordfreq's English words with a Zipf frequency above 0, from the sorted list in the
+    cache folder (written from wordfreq the first time)."""
+    from .nlp import cache_dir
+
+    path = cache_dir() / "wordlist" / f"en-wordfreq-{_wordfreq_version()}.txt"
+    try:
+        return SortedWords(path.read_bytes())
+    except OSError:
+        pass
+    from wordfreq import get_frequency_dict
+
+    words = sorted((w.encode("utf-8") for w, f in get_frequency_dict("en").items()
+                    if f >= _MIN_FREQUENCY and "\n" not in w and w))
+    data = b"\n".join(words)
+    _write_atomically(path, data)
+    return SortedWords(data)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:  # a read-only cache: the list is rebuilt by the next process
+        tmp.unlink(missing_ok=True)
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> SortedWords:
+    return _load_known_words()
+
+
 @lru_cache(maxsize=200_000)
 def _known(word: str) -> bool:
-    from wordfreq import zipf_frequency
+    key = word.replace("’", "'")
+    if key in _known_words():
+        return True
+    if key.isascii():
+        return False
+    from wordfreq import zipf_frequency  # accents, other scripts: wordfreq normalises them
 
     return zipf_frequency(word, "en") > 0
 

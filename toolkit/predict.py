@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
-from .analysis import Analysis, analyze
+from .analysis import Analysis, SkippedDocumentsWarning, analyze
 from .corpus import Problem, iter_corpus
 from .lexicon import Lexicon
 
@@ -48,19 +49,34 @@ def to_gold_schema(analysis: Analysis) -> Iterable[dict]:
 def predict_file(path: str | Path, *, lexicon: Lexicon | None = None, cache: bool = True,
                  pipeline: str | None = None, engine: str = "rules"
                  ) -> tuple[list[dict], list[Problem]]:
-    """Predictions for every ``{"id", "text"}`` line of a JSONL file, and the problems: lines
-    skipped (``severity="error"``) and warnings, from reading and from the analysis."""
+    """Predictions for every ``{"id", "text"}`` line of a JSONL file, in the order of the
+    file, and the problems: lines skipped (``severity="error"``: no id, malformed JSON, a
+    duplicate id, a text that is not a string, a document the analysis failed on) and
+    warnings, from reading and from the analysis. A line with an id and an empty, blank or
+    missing text gets a record with empty ``markers`` and ``attributions`` (a warning), as
+    a gold file may hold such a document. ``engine``: see :func:`toolkit.analyze`."""
     problems: list[Problem] = []
-    records = list(iter_corpus(path, problems))
-    if not records:
-        return [], problems
-    documents = pd.DataFrame([{"doc_id": r["doc_id"], "text": r["text"]} for r in records])
-    documents.attrs["where"] = {r["doc_id"]: r["_where"] for r in records}
-    analysis = analyze(documents, lexicon=lexicon, cache=cache, pipeline=pipeline,
-                       engine=engine)
-    problems.extend(Problem(p["where"], p["doc_id"], p["reason"], p.get("severity", "error"))
-                    for p in analysis.problems)
-    return list(to_gold_schema(analysis)), problems
+    records = list(iter_corpus(path, problems, keep_empty=True))
+    texts = [r for r in records if not r.get("_empty")]
+    predicted: dict[str, dict] = {}
+    if texts:
+        documents = pd.DataFrame([{"doc_id": r["doc_id"], "text": r["text"]} for r in texts])
+        documents.attrs["where"] = {r["doc_id"]: r["_where"] for r in texts}
+        with warnings.catch_warnings():  # each skipped document is in the problems
+            warnings.simplefilter("ignore", SkippedDocumentsWarning)
+            analysis = analyze(documents, lexicon=lexicon, cache=cache, pipeline=pipeline,
+                               engine=engine)
+        problems.extend(Problem(p["where"], p["doc_id"], p["reason"],
+                                p.get("severity", "error")) for p in analysis.problems)
+        predicted = {r["id"]: r for r in to_gold_schema(analysis)}
+    out = []
+    for record in records:
+        if record.get("_empty"):
+            out.append({"id": record["doc_id"], "text": record["text"], "markers": [],
+                        "attributions": []})
+        elif record["doc_id"] in predicted:
+            out.append(predicted[record["doc_id"]])
+    return out, problems
 
 
 def write_jsonl(records: Iterable[dict], handle) -> None:

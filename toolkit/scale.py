@@ -41,11 +41,13 @@ import hashlib
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -77,7 +79,7 @@ from .nlp import (
 
 __all__ = ["analyze_corpus", "read_results", "analyze_batch", "RunSettings", "BatchResult",
            "ScaleResults", "PipelinePlugin", "lexical_weak_categories", "SCHEDULERS",
-           "DEFAULT_BATCH_SIZE", "ScaleError"]
+           "DEFAULT_BATCH_SIZE", "ScaleError", "out_lock", "LOCK_FILE"]
 
 SCHEDULERS = ("serial", "processes", "dask")
 #: documents per batch: big enough for ``nlp.pipe`` to batch well, small enough that an
@@ -92,6 +94,9 @@ WEAK_CONTEXT_SHARE = 0.1
 _RULE_MODULES = {"intensifiers": "intensifier", "boosters": "booster", "hedges": "hedge",
                  "downtoners": "downtoner", "evaluation": "evaluation", "denial": "denial"}
 _FORMAT = 1  # layout version of the output folder
+#: the lock file a run holds in its output folder (an advisory ``flock``, released by the
+#: operating system when the process ends, however it ends)
+LOCK_FILE = ".lock"
 
 
 class ScaleError(ToolkitError):
@@ -378,6 +383,44 @@ def _write_batch(out: Path, result: BatchResult) -> None:
         os.replace(tmp, target)
 
 
+@contextmanager
+def out_lock(out: Path) -> Iterator[Path]:
+    """Hold the output folder ``out`` for one run (creating it): a second run into the same
+    folder while this one holds it raises :class:`ScaleError` naming the process. The lock
+    is an advisory ``flock`` on ``out/.lock``; the system releases it when the process
+    ends, so a killed run never leaves a stale lock. (Without ``fcntl``, e.g. on Windows,
+    no lock is taken.)"""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ScaleError(f"{out}: exists and is not a folder; give another --out")
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield out
+        return
+    path = out / LOCK_FILE
+    handle = path.open("a+", encoding="utf-8")
+    try:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise ScaleError(f"{out}: in use by another run (process {holder} holds "
+                             f"{path}); wait for it to end, or give another --out") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        try:
+            yield out
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    finally:
+        handle.close()
+
+
 def _fingerprint(settings: RunSettings, path: Path, batch_size: int) -> dict:
     nlp = _pipeline(settings)
     return {"format": _FORMAT, "corpus": str(path.resolve()), "batch_size": batch_size,
@@ -402,7 +445,8 @@ def _prepare_out(out: Path, fingerprint: dict, resume: bool, weak: dict) -> dict
         # a batch whose files were removed since is done again
         return {number: entry for number, entry in _read_manifest(out).items()
                 if all((out / name / _part(number)).exists() for name in TABLES)}
-    if out.exists() and any(out.iterdir()) and not run_file.exists():
+    if out.exists() and any(p.name != LOCK_FILE for p in out.iterdir()) \
+            and not run_file.exists():
         raise ScaleError(f"{out}: is not empty and holds no run.json; give an empty or new "
                          "folder as out")
     for name in TABLES:
@@ -485,8 +529,26 @@ def _execute_serial(work: Iterator[tuple[int, list]], settings: RunSettings,
 _WORKER_SETTINGS: RunSettings | None = None
 
 
-def _process_init(settings: RunSettings) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Linux: have the kernel kill this worker when its parent dies (``kill -9`` of the
+    run included), so that no worker outlives the run; elsewhere nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # no prctl: the worker may outlive a killed parent
+        return
+    if os.getppid() != parent:  # the parent died before the call above
+        os._exit(1)
+
+
+def _process_init(settings: RunSettings, parent: int | None = None) -> None:
     global _WORKER_SETTINGS
+    if parent is not None:
+        _die_with_parent(parent)
     _WORKER_SETTINGS = settings
     warm_up(settings)
 
@@ -528,7 +590,7 @@ def _execute_processes(work: Iterator[tuple[int, list]], settings: RunSettings,
     else:
         context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_process_init,
-                               initargs=(settings,))
+                               initargs=(settings, os.getpid()))
 
     def wait_one(pending: set[Future]) -> tuple[set, set]:
         finished, rest = wait(pending, return_when=FIRST_COMPLETED)
@@ -622,68 +684,70 @@ def analyze_corpus(path: str | Path, *, out: str | Path, scheduler: str = "proce
                            lexicon_entries=lexicon.entries, lexicon_cues=lexicon.cues,
                            lexicon_version=lexicon.version)
     weak = lexical_weak_categories(lexicon) if lexical_only else {}
-    finished = _prepare_out(out, _fingerprint(settings, path, batch_size), resume, weak)
-    problems_path = out / "problems.jsonl"
-    logged = set()
-    if problems_path.exists():
-        for line in problems_path.read_text(encoding="utf-8").splitlines():
-            try:
-                logged.add(json.dumps(json.loads(line), sort_keys=True))
-            except json.JSONDecodeError:
-                continue
-    reading_problems: list[Problem] = []
+    with out_lock(out):  # one run at a time into one folder
+        finished = _prepare_out(out, _fingerprint(settings, path, batch_size), resume, weak)
+        problems_path = out / "problems.jsonl"
+        logged = set()
+        if problems_path.exists():
+            for line in problems_path.read_text(encoding="utf-8").splitlines():
+                try:
+                    logged.add(json.dumps(json.loads(line), sort_keys=True))
+                except json.JSONDecodeError:
+                    continue
+        reading_problems: list[Problem] = []
 
-    def log_problems(records: list[dict]) -> None:
-        for record in records:
-            key = json.dumps(record, sort_keys=True)
-            if key not in logged:
-                logged.add(key)
-                _append_line(problems_path, record)
+        def log_problems(records: list[dict]) -> None:
+            for record in records:
+                key = json.dumps(record, sort_keys=True)
+                if key not in logged:
+                    logged.add(key)
+                    _append_line(problems_path, record)
 
-    bar = _Progress(progress, _count_documents(path),
-                    sum(int(e["documents"]) for e in finished.values()))
-    budget = [max_batches]
+        bar = _Progress(progress, _count_documents(path),
+                        sum(int(e["documents"]) for e in finished.values()))
+        budget = [max_batches]
 
-    def work() -> Iterator[tuple[int, list]]:
-        for number, records in _batches(path, batch_size, reading_problems):
+        def work() -> Iterator[tuple[int, list]]:
+            for number, records in _batches(path, batch_size, reading_problems):
+                log_problems([asdict(p) for p in reading_problems])
+                reading_problems.clear()
+                if number in finished:
+                    if finished[number]["digest"] != _batch_digest(records):
+                        raise ScaleError(
+                            f"{out}: batch {number} held other documents or texts when it was "
+                            f"written (the corpus {path} changed since); pass resume=False "
+                            "(--restart)")
+                    continue
+                if budget[0] is not None:
+                    if budget[0] <= 0:
+                        return
+                    budget[0] -= 1
+                yield number, records
             log_problems([asdict(p) for p in reading_problems])
             reading_problems.clear()
-            if number in finished:
-                if finished[number]["digest"] != _batch_digest(records):
-                    raise ScaleError(
-                        f"{out}: batch {number} held other documents or texts when it was written "
-                        f"(the corpus {path} changed since); pass resume=False (--restart)")
-                continue
-            if budget[0] is not None:
-                if budget[0] <= 0:
-                    return
-                budget[0] -= 1
-            yield number, records
-        log_problems([asdict(p) for p in reading_problems])
-        reading_problems.clear()
 
-    in_flight: dict[int, tuple[str, int]] = {}  # batch -> (digest, documents)
+        in_flight: dict[int, tuple[str, int]] = {}  # batch -> (digest, documents)
 
-    def tracked() -> Iterator[tuple[int, list]]:
-        for number, records in work():
-            in_flight[number] = (_batch_digest(records), len(records))
-            yield number, records
+        def tracked() -> Iterator[tuple[int, list]]:
+            for number, records in work():
+                in_flight[number] = (_batch_digest(records), len(records))
+                yield number, records
 
-    def done(result: BatchResult) -> None:
-        _write_batch(out, result)
-        log_problems(result.problems)
-        digest, documents = in_flight.pop(result.batch)
-        _append_line(out / "manifest.jsonl", {
-            "batch": result.batch, "documents": documents, "analysed": len(result.documents),
-            "digest": digest, "words": result.words,
-            "parse_seconds": round(result.parse_seconds, 3),
-            "detect_seconds": round(result.detect_seconds, 3)})
-        bar.update(documents, result.words)
+        def done(result: BatchResult) -> None:
+            _write_batch(out, result)
+            log_problems(result.problems)
+            digest, documents = in_flight.pop(result.batch)
+            _append_line(out / "manifest.jsonl", {
+                "batch": result.batch, "documents": documents, "analysed": len(result.documents),
+                "digest": digest, "words": result.words,
+                "parse_seconds": round(result.parse_seconds, 3),
+                "detect_seconds": round(result.detect_seconds, 3)})
+            bar.update(documents, result.words)
 
-    try:
-        _EXECUTORS[scheduler](tracked(), settings, done, n, address)
-    finally:
-        bar.close()
+        try:
+            _EXECUTORS[scheduler](tracked(), settings, done, n, address)
+        finally:
+            bar.close()
     return out
 
 

@@ -1,4 +1,9 @@
-"""``python -m toolkit predict IN.jsonl > OUT.jsonl``: predictions in the gold schema."""
+"""``python -m toolkit predict IN.jsonl > OUT.jsonl``: predictions in the gold schema.
+
+One line for every input line with an id, in input order; an empty, blank or missing text
+gives empty ``markers`` and ``attributions`` (a warning). A line without an id, malformed
+JSON or a duplicate id is skipped and reported (exit status 1; 2 when no line is left).
+"""
 
 from __future__ import annotations
 
@@ -8,14 +13,22 @@ from pathlib import Path
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..cli import EXIT_NOTHING, EXIT_OK, EXIT_SKIPPED
+    from ..errors import CorpusError
     from ..predict import predict_file, write_jsonl
 
-    records, problems = predict_file(args.input, cache=not args.no_cache,
-                                     pipeline=args.pipeline, engine=args.engine)
+    try:
+        records, problems = predict_file(args.input, cache=not args.no_cache,
+                                         pipeline=args.pipeline, engine=args.engine)
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
     write_jsonl(records, sys.stdout)
     for problem in problems:
         print(problem, file=sys.stderr)
-    return 2 if any(p.severity == "error" for p in problems) else 0
+    if not records:
+        return EXIT_NOTHING
+    return EXIT_SKIPPED if any(p.severity == "error" for p in problems) else EXIT_OK
 
 
 def add_parser(sub) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from pathlib import Path
 
 EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING = 0, 1, 2
@@ -97,9 +98,10 @@ def _print_problem(problem: dict) -> None:
 def run(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from ..analysis import analyze
+    from ..analysis import SkippedDocumentsWarning, analyze
     from ..corpus import load_corpus
     from ..errors import CorpusError, DocumentError
+    from ..export import ExportWarning
     from ..lexicon import Lexicon
 
     if args.by is None and (args.a is not None or args.b is not None):
@@ -127,8 +129,11 @@ def run(args: argparse.Namespace) -> int:
     documents = pd.concat(frames, ignore_index=True)
     documents.attrs = {"problems": problems, "where": where}
     try:
-        analysis = analyze(documents, cache=not args.no_cache, pipeline=args.pipeline,
-                           lexicon=lexicon, progress=sys.stderr.isatty(), engine=args.engine)
+        with warnings.catch_warnings():  # every skipped document is printed below
+            warnings.simplefilter("ignore", SkippedDocumentsWarning)
+            analysis = analyze(documents, cache=not args.no_cache, pipeline=args.pipeline,
+                               lexicon=lexicon, progress=sys.stderr.isatty(),
+                               engine=args.engine)
     except DocumentError as exc:
         for problem in problems:
             _print_problem(problem)
@@ -147,15 +152,19 @@ def run(args: argparse.Namespace) -> int:
     if comparison is not None:
         tables.update({COMPARISON_TABLES[name]: table
                        for name, table in comparison.tables().items()})
-    paths = analysis.export(args.out, format=args.format, tables=tables)
+    with warnings.catch_warnings(record=True) as changed:  # cells fitted to the format
+        warnings.simplefilter("always", ExportWarning)
+        paths = analysis.export(args.out, format=args.format, tables=tables)
+    for warning in changed:
+        print(f"warning: {warning.message}", file=sys.stderr)
     if comparison is not None:
         paths += _comparison_figures(comparison, args.out)
         print(comparison.summary(), file=sys.stderr)
     errors = [p for p in analysis.problems if p.get("severity", "error") == "error"]
     skipped = len({p["doc_id"] for p in errors if p.get("doc_id")} |
                   {p["where"] for p in errors if not p.get("doc_id")})
-    warnings = len(analysis.problems) - len(errors)
-    print(f"{len(analysis.documents)} documents analysed, {skipped} skipped, {warnings} "
+    n_warnings = len(analysis.problems) - len(errors) + len(changed)
+    print(f"{len(analysis.documents)} documents analysed, {skipped} skipped, {n_warnings} "
           f"warnings; {len(analysis.markers)} markers, {len(analysis.attributions)} "
           f"attributions -> {len(paths)} files in {args.out} ({args.format})", file=sys.stderr)
     return EXIT_SKIPPED if skipped else EXIT_OK

@@ -9,6 +9,7 @@ from pathlib import Path
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..cli import EXIT_NOTHING, EXIT_OK, EXIT_SKIPPED
     from ..scale import analyze_corpus, read_results
 
     started = time.perf_counter()
@@ -22,12 +23,17 @@ def run(args: argparse.Namespace) -> int:
     results = read_results(out, tables=("documents",))
     words = int(results.documents["words"].sum()) if len(results.documents) else 0
     problems = results.info["problems"]
+    skipped = [p for p in problems if p.get("severity", "error") == "error"]
     for problem in problems:
-        print(f"skipped: {problem['where']}: {problem['reason']}", file=sys.stderr)
+        action = "skipped" if problem.get("severity", "error") == "error" else "warning"
+        who = f" [{problem['doc_id']}]" if problem.get("doc_id") else ""
+        print(f"{action}: {problem['where']}{who}: {problem['reason']}", file=sys.stderr)
     print(f"{len(results.documents)} documents, {words:,} words in {results.info['batches']} "
-          f"batches -> {out} ({seconds:.1f} s this run; {len(problems)} problems)",
-          file=sys.stderr)
-    return 0 if len(results.documents) else 2
+          f"batches -> {out} ({seconds:.1f} s this run; {len(skipped)} skipped, "
+          f"{len(problems) - len(skipped)} warnings)", file=sys.stderr)
+    if not len(results.documents):
+        return EXIT_NOTHING
+    return EXIT_SKIPPED if skipped else EXIT_OK
 
 
 def add_parser(sub) -> None:
