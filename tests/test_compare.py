@@ -43,7 +43,7 @@ def test_compare_two_groups_holds_every_table():
     assert (significant["higher_in"] == "article <rebuttal>").all()
     assert set(result.dispersion["genre"]) == {"article <rebuttal>", "statement"}
     assert set(result.tables()) == {"groups", "rates", "subtype_rates", "keyness",
-                                    "dispersion", "model"}
+                                    "dispersion", "model", "targets"}
     assert "lie (evaluation)" in result.summary()
     # 6 + 7 documents: every split enumerated, the document-level test decides
     assert result.keyness["test"].str.contains("exact, 1,716 splits").all()

@@ -500,6 +500,11 @@ def target_rates(analysis, *, by: str | Sequence[str], category: str = "evaluati
                          for c, s in zip(chosen["category"], chosen["subtype"], strict=True)]]
     if holder is not None:
         chosen = chosen[chosen["holder"] == holder]
+    if chosen.empty:  # nothing judged: an empty table with the columns of a full one
+        by_list = [by] if isinstance(by, str) else list(by)
+        return pd.DataFrame(columns=[*by_list, "category", "target_entity", "count", "words",
+                                     "rate", "ci_low", "ci_high", "ci_method", "n_docs",
+                                     "small_group"])
     view = SimpleNamespace(documents=analysis.documents,
                            markers=chosen.assign(lemma=chosen["target_entity"]))
     table = rates(view, by=by, level="lemma", n_resamples=n_resamples)

@@ -8,7 +8,8 @@ With ``--by COLUMN`` it also compares the groups of that documents column (``--a
 --b VALUE``: two of them; ``--a`` alone: one against the rest; neither: each against the
 rest) with :func:`toolkit.compare.compare` and writes, beside the tables, the comparison's
 tables (``comparison_groups``, ``comparison_rates``, ``comparison_subtype_rates``,
-``keyness``, ``comparison_dispersion``, ``model``) and figures
+``keyness``, ``comparison_dispersion``, ``model``, ``comparison_targets``: what each side
+judges) and figures
 (``comparison_profile`` and ``comparison_keyness``, PNG, SVG and PDF).
 
 Bad input never stops the run: every skipped document and every warning is printed as one
@@ -46,7 +47,8 @@ def _statistics(analysis, by_corpus: bool) -> dict:
 COMPARISON_TABLES = {"groups": "comparison_groups", "rates": "comparison_rates",
                      "subtype_rates": "comparison_subtype_rates", "keyness": "keyness",
                      "dispersion": "comparison_dispersion", "model": "model",
-                     "stance_rates": "comparison_stance_rates"}
+                     "stance_rates": "comparison_stance_rates",
+                     "targets": "comparison_targets"}
 
 
 def _comparison(analysis, args: argparse.Namespace):
