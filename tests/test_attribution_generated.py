@@ -307,3 +307,12 @@ def test_the_build_is_reproducible(tmp_path):
                     "--shared", str(shared.parent), "--out", str(copy)],
                    check=True, capture_output=True, env=env)
     assert copy.read_text(encoding="utf-8") == LEXICON.read_text(encoding="utf-8")
+
+
+def test_a_transcript_turn_runs_over_its_paragraphs_to_the_next_label(nlp):
+    text = ("MR PRICE: Thank you. We have two announcements.\n\nThe first is about the "
+            "talks, which were clearly useful.\n\nQUESTION: Any update?\n\nMR PRICE: No.")
+    relations = find_attributions(nlp(text))
+    contents = [_text(text, r.content) for r in relations]
+    assert contents == ["Thank you. We have two announcements.\n\nThe first is about the "
+                        "talks, which were clearly useful.", "Any update?", "No."]

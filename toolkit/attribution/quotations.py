@@ -248,7 +248,7 @@ class QuotationRules:
 
     def transcript_labels(self, stance: str) -> list[_Draft]:
         """Turns of a transcript (MARKERS.md: a speaker label and a colon; kind ``direct``,
-        content the turn up to the end of its paragraph). A label is a speaker's when it
+        content the whole turn: its paragraphs up to the next label). A label is a speaker's when it
         holds a title or role (``TRANSCRIPT_TITLES``: *Mr, Secretary, Official*) or is a
         role on its own (*MODERATOR*);
         the questioner's *Q* / *Question* only in a document that has such a label. Other
@@ -268,10 +268,11 @@ class QuotationRules:
         if not any(kind == "speaker" for _, kind in turns):
             return []
         drafts = []
-        for match, kind in turns:
+        for k, (match, kind) in enumerate(turns):
             label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             start = match.end()
-            end = self.line_of(start)[1]
+            # a turn runs over its paragraphs up to the next speaker's label (or the end)
+            end = turns[k + 1][0].start() if k + 1 < len(turns) else len(self.text)
             content = (start, len(self.text[:end].rstrip()))
             if label is None or content[1] <= content[0]:
                 continue
