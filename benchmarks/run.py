@@ -132,6 +132,37 @@ def memory_child(corpus: Path, out: Path) -> None:
     print(json.dumps({"peak_mb": peak_kb / 1024, "end_mb": end_kb / 1024, "words": words}))
 
 
+def engine_child(corpus: Path, engine: str) -> None:
+    """(child process) ``analyze`` ``corpus`` (JSONL) with ``engine``, no cache; print the
+    words, the seconds of the analysis and this process's peak RSS in MB (issue 15)."""
+    import toolkit
+
+    documents = toolkit.load_corpus(corpus)
+    toolkit.analyze(documents.iloc[:1], cache=False, keep_docs=False, engine=engine)  # warm
+    started = time.perf_counter()
+    result = toolkit.analyze(documents, cache=False, keep_docs=False, engine=engine)
+    seconds = time.perf_counter() - started
+    print(json.dumps({"engine": engine, "seconds": seconds, "peak_mb": _peak_mb(),
+                      "words": int(result.documents["words"].sum())}))
+
+
+def engine_rows(corpus: Path | None, bare_wps: float) -> list[tuple]:
+    """Words per second and peak memory of each engine (``rules``, ``model``,
+    ``combined``), each in a child process on the same corpus (the 1x memory corpus)."""
+    if corpus is None:
+        return []
+    rows = []
+    for engine in ("rules", "model", "combined"):
+        done = subprocess.run([sys.executable, __file__, "--engine-child", str(corpus), engine],
+                              capture_output=True, text=True, check=True, cwd=ROOT)
+        got = json.loads(done.stdout.strip().splitlines()[-1])
+        wps = got["words"] / got["seconds"]
+        rows.append((f"engine {engine}: analyze(engine={engine!r}), {got['words']:,} words",
+                     f"{fmt(wps)} words/s ({fmt(wps / bare_wps, 3)}x the bare parse of the "
+                     f"speed sample); peak memory {fmt(got['peak_mb'])} MB", "", None))
+    return rows
+
+
 def _peak_mb() -> float:
     status = Path("/proc/self/status")
     if status.exists():
@@ -279,12 +310,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     parser.add_argument("--quick", action="store_true", help="seed statement only")
     parser.add_argument("--memory-child", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--engine-child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--long-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--only", choices=("startup", "long"),
                         help="only the start-up rows or the long-text rows (a quick look)")
     args = parser.parse_args(argv)
     if args.memory_child:
         memory_child(*args.memory_child)
+        return 0
+    if args.engine_child:
+        engine_child(Path(args.engine_child[0]), args.engine_child[1])
         return 0
     if args.long_child:
         long_child(args.long_child)
@@ -417,6 +452,7 @@ def main(argv: list[str] | None = None) -> int:
          f"{fmt(words / two_d)} words/s, speed-up {fmt(one_d / two_d, 2)}x", ">= 1.7x",
          one_d / two_d >= 1.7),
     ]
+    rows += engine_rows(corpora.get("1x"), bare_wps)
     rows += startup + long_rows
     load_after = os.getloadavg()
     header = [
