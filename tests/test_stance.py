@@ -204,3 +204,17 @@ def test_compare_says_what_each_side_judges():
     assert targets[("A", "negative", "report")] == 10
     assert targets[("B", "positive", "plan")] == 5
     assert "targets" in comparison.tables()
+
+
+@pytest.mark.parametrize("text", ["Only three people.", "Merely a rumour.",
+                                  "Only the brave, only the few."])
+def test_a_focus_word_before_a_verbless_root_ends(text):
+    """spaCy makes a new Token object at every access, so the root's head is the root but
+    not the same object: climbing by identity never stopped (a sentence without a verb after
+    a restrictive hung the analysis). Run in a child process with a time limit."""
+    code = ("import toolkit, sys; r = toolkit.analyze({'d': sys.argv[1]}, cache=False); "
+            "print(r.markers[['text', 'target']].to_json())")
+    done = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "target" in done.stdout

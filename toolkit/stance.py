@@ -79,7 +79,7 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 
 def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -101,7 +101,7 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ in _SUBJECTS:
                 return child
         if verb.dep_ in {"conj", "xcomp", "acomp", "attr", "auxpass", "aux"} \
-                and verb.head is not verb:
+                and verb.head.i != verb.i:
             verb = verb.head
         else:
             return None
@@ -116,7 +116,7 @@ def _clause_head(token: Token) -> Token:
         if current.pos_ in {"VERB", "AUX"} and (
                 current.dep_ in _CLAUSAL or any(c.dep_ in _SUBJECTS for c in current.children)):
             return current
-        if current.dep_ == "ROOT" or current.head is current:
+        if current.dep_ == "ROOT" or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -190,7 +190,7 @@ def _focus_span(first: Token, last: Token) -> tuple[int, int] | None:
         phrase = doc[after]
         if phrase.pos_ in {"VERB", "AUX"}:
             return _span(doc, after, after)
-        while (phrase.head is not phrase and phrase.head.i > last.i
+        while (phrase.head.i != phrase.i and phrase.head.i > last.i
                and phrase.head.left_edge.i >= first.i
                and phrase.head.pos_ not in {"VERB", "AUX"}):
             phrase = phrase.head
@@ -209,7 +209,7 @@ def _subject_span(subject: Token) -> tuple[int, int] | None:
         return _span(doc, subject.left_edge.i, subject.right_edge.i)
     if _is_relative(subject):
         clause = subject.head
-        while clause.dep_ not in {"relcl", "acl", "ROOT"} and clause.head is not clause:
+        while clause.dep_ not in {"relcl", "acl", "ROOT"} and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ in {"relcl", "acl"}:
             return _span(doc, *_noun_phrase_left(clause.head))
@@ -272,8 +272,8 @@ def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
         if predicate:
             return _span(doc, predicate[0].i, predicate[0].right_edge.i)
     if dep in {"advmod", "npadvmod", "amod", "nummod", "quantmod"} or token.pos_ == "ADV":
-        return _span(doc, head.i, head.i) if head is not token else None
-    return _span(doc, head.i, head.i) if head is not token else None
+        return _span(doc, head.i, head.i) if head.i != token.i else None
+    return _span(doc, head.i, head.i) if head.i != token.i else None
 
 
 def _proposition_target(token: Token, category: str, subtype: str) -> tuple[int, int] | None:
@@ -288,7 +288,7 @@ def _proposition_target(token: Token, category: str, subtype: str) -> tuple[int,
                        if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return _span(doc, objects[0].left_edge.i, objects[0].right_edge.i)
-        head = token.head if token.head is not token else token
+        head = token.head if token.head.i != token.i else token
         return _clause_span(_clause_head(head), keep_conjuncts=True, skip=token)
     if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}:
         complement = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
@@ -307,9 +307,9 @@ def _proposition_target(token: Token, category: str, subtype: str) -> tuple[int,
     if token.pos_ == "ADV" and token.head.pos_ == "ADJ" and token.head.dep_ == "amod":
         noun = token.head.head  # truly independent States: the noun phrase
         return _span(doc, token.i, noun.i)
-    clause = _clause_head(token.head if token.head is not token else token)
+    clause = _clause_head(token.head if token.head.i != token.i else token)
     subject = _subject(clause)
-    if clause.dep_ in {"relcl", "acl"} and clause.head is not clause and (
+    if clause.dep_ in {"relcl", "acl"} and clause.head.i != clause.i and (
             subject is None or _is_relative(subject)):
         clause = _clause_head(clause.head)  # the question that is always asked is ...
     return _clause_span(clause)
@@ -372,7 +372,7 @@ def _entity_token(head: Token, depth: int = 0) -> Token | None:
         target = _scaled_target(head, "evaluation", "negative", head, head)
         if target is not None:
             region = head.doc.char_span(*target, alignment_mode="expand")
-            if region is not None and len(region) and region.root is not head:
+            if region is not None and len(region) and region.root.i != head.i:
                 return _entity_token(region.root, depth + 1)
     return head
 
