@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .browser_support import TOKEN, _wait_ready, free_port
+from .browser_support import TOKEN, _wait_ready, free_port, stop_process_group
 from .conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -33,12 +32,7 @@ def _make(target: str, args_name: str, args: str, tmp_path: Path):
     try:
         yield process, log
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+        stop_process_group(process)
 
 
 def test_make_lab_serves_the_notebooks(tmp_path):

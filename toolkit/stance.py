@@ -37,6 +37,8 @@ from types import SimpleNamespace
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
+from .attribution.plumbing import _subtree_range
+
 __all__ = ["STANCE_COLUMNS", "POLARITY", "add_targets_and_holders", "marker_target",
            "stances", "target_rates"]
 
@@ -146,12 +148,8 @@ def _clause_span(head: Token, *, keep_conjuncts: bool = False,
             excluded.update(t.i for t in child.subtree)
             excluded.update(c.i for c in head.children
                             if c.dep_ == "cc" and head.i < c.i < child.i)
-    members = {t.i for t in head.subtree} - excluded
-    first = last = head.i
-    while first - 1 in members:
-        first -= 1
-    while last + 1 in members:
-        last += 1
+    run = _subtree_range(head, excluded)  # the contiguous run of the clause around its head
+    first, last = run[0].i, run[-1].i
     subject = _subject(head)
     if subject is not None and not _is_relative(subject):
         if subject.i < first:  # inherited through coordination or raising
