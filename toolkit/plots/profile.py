@@ -140,7 +140,7 @@ def plot_profile(rates: pd.DataFrame, *, by: str = "doc_id", level: str = "categ
                                   markerfacecolor="white", markeredgecolor="#555555",
                                   label="open: fewer than 5 documents (no test)"))
         text = sum(len(h.get_label()) + 4 for h in handles)
-        ncols = len(handles) if text <= 44 else min(len(handles), 2)
+        ncols = len(handles) if text <= 44 else 1  # long labels stack: a row would not fit
         ax.legend(handles=handles, title=legend_title, loc="lower left",
                   bbox_to_anchor=(0.0, 1.0), ncols=ncols, borderaxespad=0.2,
                   columnspacing=1.0)
