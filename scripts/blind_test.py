@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -199,7 +200,7 @@ def split(_args) -> None:
         path = BLIND / "gold" / f"{half}.jsonl"
         path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chosen),
                         encoding="utf-8")
-        words = sum(len(__import__("re").findall(r"[A-Za-z]+", d["text"])) for d in chosen)
+        words = sum(len(re.findall(r"[A-Za-z]+", d["text"])) for d in chosen)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         print(f"{half}: {len(chosen)} texts, {words} words, "
               f"{sum(len(d['markers']) for d in chosen)} markers, "

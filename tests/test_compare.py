@@ -100,7 +100,8 @@ def test_public_names_are_reexported():
     assert not dispersion(analysis).empty
 
 
-def test_end_to_end_on_a_small_real_analysis(nlp):
+def _small_real_analysis(nlp):
+    """Two rebuttals and two statements, analysed by the real pipeline."""
     import toolkit
 
     corpus = pd.DataFrame({
@@ -110,7 +111,12 @@ def test_end_to_end_on_a_small_real_analysis(nlp):
                  "The committee may consider the proposal. It seems possible.",
                  "Perhaps the figures suggest a small change."],
         "speaker": ["rebuttal", "rebuttal", "statement", "statement"]})
-    analysis = toolkit.analyze(corpus, pipeline=nlp, cache=False)
+    return toolkit.analyze(corpus, pipeline=nlp, cache=False)
+
+
+def test_end_to_end_on_a_small_real_analysis(nlp):
+
+    analysis = _small_real_analysis(nlp)
     result = compare(analysis, by="speaker", a="rebuttal", b="statement", n_resamples=999)
     by_group = analysis.markers.merge(analysis.documents[["doc_id", "speaker"]]).groupby(
         "speaker").size()
@@ -198,17 +204,9 @@ def test_run_says_which_column_is_unknown(tmp_path, capsys):
 
 
 def test_the_app_says_when_there_is_no_document_level_inference(nlp):
-    import toolkit
     from toolkit.widgets import ComparisonView
 
-    corpus = pd.DataFrame({
-        "doc_id": ["r1", "r2", "s1", "s2"],
-        "text": ["This is clearly a lie. It is not true and never was.",
-                 "The report is totally false. We absolutely reject it.",
-                 "The committee may consider the proposal. It seems possible.",
-                 "Perhaps the figures suggest a small change."],
-        "speaker": ["rebuttal", "rebuttal", "statement", "statement"]})
-    analysis = toolkit.analyze(corpus, pipeline=nlp, cache=False)
+    analysis = _small_real_analysis(nlp)
     view = ComparisonView(analysis, by="speaker", a="rebuttal", b="statement",
                           n_resamples=199)
     assert "no document-level inference" in view.status.value

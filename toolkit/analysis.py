@@ -108,7 +108,7 @@ def analyze_doc(doc_id: str, doc: Doc, lexicon: Lexicon, engine: str = "rules"
     """Counts, marker rows (with their targets and holders) and attribution rows of one
     parsed document, by ``engine`` (:mod:`toolkit.learned`: ``rules``, ``model`` or
     ``combined``)."""
-    markers = marker_rows(doc_id, doc, lexicon)
+    markers = marker_rows(doc_id, doc, lexicon) if engine != "model" else []
     relations = find_attributions(doc, lexicon)
     if engine != "rules":
         from .learned import (

@@ -86,11 +86,13 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
-def _noun_phrase(noun: Token) -> tuple[int, int]:
-    """The noun with the compounds and proper-noun modifiers right before it (*US report*)."""
+def _noun_phrase(noun: Token, compounds: frozenset[str] | None = None) -> tuple[int, int]:
+    """The noun with the compounds right before it (*US report*; ``compounds``: only
+    compounds of these parts of speech, e.g. common nouns: *human trafficking*)."""
     first = noun.i
-    while first > 0 and noun.doc[first - 1].dep_ in {"compound"} \
-            and noun.doc[first - 1].head.i in range(first, noun.i + 1):
+    while first > 0 and noun.doc[first - 1].dep_ == "compound" \
+            and noun.doc[first - 1].head.i in range(first, noun.i + 1) \
+            and (compounds is None or noun.doc[first - 1].pos_ in compounds):
         first -= 1
     return first, noun.i
 
@@ -401,10 +403,7 @@ def _entity_key(doc: Doc, span: tuple[int, int]) -> tuple[str | None, Token | No
     if named.pos_ == "PRON" or named.lower_ in _PRONOUNS:
         return named.lower_, named
     if named.pos_ in {"NOUN", "PROPN", "ADJ", "NUM", "VERB"}:
-        first = named.i
-        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "NOUN" \
-                and doc[first - 1].head.i in range(first, named.i + 1):
-            first -= 1
+        first, _ = _noun_phrase(named, frozenset({"NOUN"}))
         words = [t.lower_ for t in doc[first:named.i]] + [named.lemma_.lower()]
         return " ".join(words), named
     return None, named

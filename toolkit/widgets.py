@@ -976,6 +976,7 @@ class StanceView(W.VBox):
 
     def __init__(self, analysis, *, doc_id: str | None = None):
         self.analysis = analysis
+        self.stances = analysis.stances  # a groupby over every marker: computed once here
         self.picker = StatementPicker(analysis)
         self.picker.value = doc_id if doc_id is not None else self._most_judged()
         self.category = W.Dropdown(options=["evaluation", *[c for c in CATEGORIES
@@ -990,7 +991,7 @@ class StanceView(W.VBox):
         self.refresh()
 
     def _most_judged(self) -> str | None:
-        stances = self.analysis.stances
+        stances = self.stances
         judged = stances[(stances["category"] == "evaluation")
                          & stances["target_entity"].notna()]
         if judged.empty:
@@ -999,8 +1000,7 @@ class StanceView(W.VBox):
 
     def rows(self) -> pd.DataFrame:
         """The stance table of the chosen statement and category."""
-        table = self.analysis.stances
-        table = table[table["doc_id"] == self.picker.value]
+        table = self.stances[self.stances["doc_id"] == self.picker.value]
         if self.category.value != "all":
             table = table[table["category"] == self.category.value]
         return table[["holder_text", "target_entity", "category", "polarity", "count",
@@ -1016,7 +1016,7 @@ class StanceView(W.VBox):
             return
         category = None if self.category.value == "all" else self.category.value
         with plots.publication_style():
-            ax = plots.plot_stance_network(self.analysis.stances, self.picker.value,
+            ax = plots.plot_stance_network(self.stances, self.picker.value,
                                            category=category)
             self.figure.value = figure_html(figure_png(ax.figure), alt="stance network")
         update_table(self.table, self.rows(), caption="Who judges what: holder, target, "
