@@ -1,0 +1,96 @@
+"""Error classes of a prediction against gold: missed and spurious markers and cues, by word.
+
+    python scripts/errors.py GOLD.jsonl PRED.jsonl [--category booster] [--kind missed]
+                             [--attribution] [--context 60] [--top 40]
+
+Matching is the referee's (``shared/gold/score.py``): a predicted span matches an unmatched
+gold span of the same category that it overlaps. Prints, per category, the most frequent
+missed (gold, unmatched) and spurious (predicted, unmatched) spans by their lowercased text,
+then each one in context. For error analysis on development data only: it refuses the blind
+test's frozen half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+CATEGORIES = ["intensifier", "booster", "hedge", "downtoner", "evaluation", "denial"]
+
+
+def _load(path: Path) -> dict[str, dict]:
+    with path.open(encoding="utf-8") as handle:
+        return {d["id"]: d for d in map(json.loads, filter(str.strip, handle))}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _unmatched(gold: list[tuple[int, int]], pred: list[tuple[int, int]]):
+    """The referee's greedy one-to-one matching; returns (missed gold, spurious predicted)."""
+    used: set[int] = set()
+    spurious = []
+    for p in sorted(pred):
+        hit = next((i for i, g in enumerate(gold) if i not in used and _overlap(g, p)), None)
+        if hit is None:
+            spurious.append(p)
+        else:
+            used.add(hit)
+    return [g for i, g in enumerate(gold) if i not in used], spurious
+
+
+def errors(gold_docs: dict, pred_docs: dict, *, attribution: bool = False) -> list[dict]:
+    """One row per missed or spurious span: doc, category, kind, start, end, text."""
+    rows = []
+    for doc_id, gold in gold_docs.items():
+        pred = pred_docs.get(doc_id, {"markers": [], "attributions": []})
+        text = gold["text"]
+        if attribution:
+            groups = {"cue": ([tuple(r["cue"]) for r in gold["attributions"]],
+                              [tuple(r["cue"]) for r in pred.get("attributions", [])])}
+        else:
+            groups = {c: ([(m["start"], m["end"]) for m in gold["markers"] if m["category"] == c],
+                          [(m["start"], m["end"]) for m in pred.get("markers", [])
+                           if m["category"] == c]) for c in CATEGORIES}
+        for category, (g, p) in groups.items():
+            missed, spurious = _unmatched(g, p)
+            for kind, spans in (("missed", missed), ("spurious", spurious)):
+                rows += [{"doc": doc_id, "category": category, "kind": kind, "start": s,
+                          "end": e, "text": text[s:e], "_doc_text": text} for s, e in spans]
+    return rows
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("pred", type=Path)
+    parser.add_argument("--category", help="only this category (markers)")
+    parser.add_argument("--kind", choices=["missed", "spurious"], help="only this kind")
+    parser.add_argument("--attribution", action="store_true", help="cues, not markers")
+    parser.add_argument("--context", type=int, default=60, help="characters either side")
+    parser.add_argument("--top", type=int, default=40, help="most frequent words shown")
+    args = parser.parse_args(argv)
+    if "blind" in args.gold.parts and args.gold.name.startswith("test"):
+        raise SystemExit(f"{args.gold}: the blind test's frozen half is never used for error "
+                         "analysis; use its dev half (evaluation/blind/gold/dev.jsonl)")
+    rows = errors(_load(args.gold), _load(args.pred), attribution=args.attribution)
+    rows = [r for r in rows if (not args.category or r["category"] == args.category)
+            and (not args.kind or r["kind"] == args.kind)]
+    for (category, kind) in sorted({(r["category"], r["kind"]) for r in rows}):
+        group = [r for r in rows if (r["category"], r["kind"]) == (category, kind)]
+        counts = Counter(r["text"].lower() for r in group)
+        print(f"## {category} {kind}: {len(group)}")
+        print("   " + ", ".join(f"{w} {n}" for w, n in counts.most_common(args.top)))
+        for r in group:
+            t, s, e, c = r["_doc_text"], r["start"], r["end"], args.context
+            left = t[max(0, s - c):s].replace("\n", " ")
+            right = t[e:e + c].replace("\n", " ")
+            print(f"   {r['doc'][:28]:<28} {left:>{c}}[[{t[s:e]}]]{right}")
+        print()
+
+
+if __name__ == "__main__":
+    main()
