@@ -1,0 +1,65 @@
+"""``scripts/errors.py``, the error-analysis listing: the referee's matching, and its refusal
+of the blind test's frozen half."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+
+def _errors_module():
+    spec = importlib.util.spec_from_file_location("errors_script", ROOT / "scripts" / "errors.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+TEXT = "They firmly reject the deeply flawed report, a spokesman said."
+
+
+def _marker(word: str, category: str) -> dict:
+    start = TEXT.index(word)
+    return {"start": start, "end": start + len(word), "category": category, "subtype": "x"}
+
+
+def test_a_gold_span_matches_one_overlapping_prediction_of_its_category_only_once():
+    errors = _errors_module().errors
+    gold = {"d": {"text": TEXT, "attributions": [], "markers": [
+        _marker("firmly", "intensifier"), _marker("deeply", "intensifier"),
+        _marker("flawed", "evaluation")]}}
+    # 'firm' overlaps 'firmly' (a match); 'deeply flawed' overlaps both the intensifier
+    # 'deeply' (a match) and the evaluation 'flawed', which it cannot match: other category
+    start = TEXT.index("deeply flawed")
+    pred = {"d": {"attributions": [], "markers": [
+        _marker("firm", "intensifier"), _marker("firmly", "intensifier"),
+        {"start": start, "end": start + 13, "category": "intensifier", "subtype": "x"}]}}
+    rows = errors(gold, pred)
+    found = sorted((r["category"], r["kind"], r["text"]) for r in rows)
+    assert found == [("evaluation", "missed", "flawed"), ("intensifier", "spurious", "firmly")]
+
+
+def test_cues_are_matched_by_overlap_and_listed_under_cue():
+    errors = _errors_module().errors
+    said = [TEXT.index("said"), TEXT.index("said") + 4]
+    reject = [TEXT.index("reject"), TEXT.index("reject") + 6]
+    gold = {"d": {"text": TEXT, "markers": [], "attributions": [{"cue": said}]}}
+    pred = {"d": {"markers": [], "attributions": [{"cue": reject}]}}
+    rows = errors(gold, pred, attribution=True)
+    assert sorted((r["kind"], r["text"]) for r in rows) == [("missed", "said"),
+                                                            ("spurious", "reject")]
+
+
+def test_the_frozen_half_of_the_blind_test_is_refused(tmp_path):
+    module = _errors_module()
+    frozen = tmp_path / "evaluation" / "blind" / "gold" / "test.jsonl"
+    frozen.parent.mkdir(parents=True)
+    frozen.write_text(json.dumps({"id": "d", "text": TEXT, "markers": [],
+                                  "attributions": []}) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="frozen half"):
+        module.main([str(frozen), str(frozen)])
