@@ -77,6 +77,13 @@ initiative initiatives candidate candidacy candidature nominee resolution resolu
 accord motion amendment legislation ban call demand demands request idea plan programme
 program agenda strategy regulation order project effort efforts cause
 """.split())
+#: suffixes of abstract nouns that name an act, a state or a quality (Quirk et al. 1985,
+#: App. I.31-32: *coordination, establishment, assistance, unity, readiness*): the object of
+#: an endorsing position verb (*welcomed the release*, *supported the establishment of*) is a
+#: proposal or a development, not a person received or a thing held up
+ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "ship")
+#: determiners of a speaker's own position (*Tonga reiterates its concern*, *our position*)
+OWN_POSSESSIVES = frozenset({"its", "our"})
 #: nouns an NP object of a [proposition] cue must name (besides the speech-act nouns)
 PROPOSITION_NOUNS = frozenset("""
 allegation accusation charge claim report rumour rumor story wrongdoing involvement guilt
@@ -429,8 +436,13 @@ class VerbRules:
         if token.dep_ not in ("ROOT", "conj") or (
                 token.dep_ == "conj" and token.head.dep_ != "ROOT"):
             return False
-        position = entry.stance in ("directive", "opposing") or entry.cue in (
-            "support", "endorse", "welcome", "praise", "commend", "applaud", "hail")
+        # a position on a proposal or a person (the [verbal] endorsing verbs: support, welcome,
+        # congratulate), or the restating of the speaker's own position (*Tonga reiterates
+        # its concern*, *Jamaica reiterates our position*)
+        position = entry.stance in ("directive", "opposing") or (
+            entry.stance == "endorsing" and "verbal" in entry.tags) or any(
+            c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES
+                                     for g in c.children) for c in token.children)
         speaker = self._resolved(source)
         # a state, an organisation or "the Government" speaking of itself; not "the West
         # demands", "Democrats oppose" (third parties) nor a person
@@ -469,12 +481,17 @@ class VerbRules:
             objects = [c for c in children if c.dep_ == "nsubjpass"]
             if token.dep_ in ("acl", "relcl"):  # a solution supported by X
                 objects.append(token.head)
+        position = self.verb_entry(token)
+        position = position is not None and position[0].stance == "endorsing"
         for obj in objects:
             lemma = obj.lemma_.lower()
             if lemma in VERBAL_OBJECTS or lemma in self.table.nouns or obj.lower_ in \
                     ("me", "him", "her", "us", "them") or (
                     obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
                 return True
+            if position and obj.pos_ == "NOUN" and len(lemma) > 6 and \
+                    lemma.endswith(ABSTRACT_SUFFIXES):
+                return True  # welcomed the release, supported the establishment of X
         return False
 
     def _resolved(self, token: Token) -> Token:
@@ -545,7 +562,8 @@ class VerbRules:
             # bushes*): the clause is what follows the cue
             clauses = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
         if "clause" in entry.tags and not passive:  # found X to be Y, not: to find a path
-            to_clauses = [c for c in to_clauses if c.lemma_ in ("be", "have")]
+            if "infinitive" not in entry.tags:  # but agreed to act: a commitment
+                to_clauses = [c for c in to_clauses if c.lemma_ in ("be", "have")]
             clauses = [c for c in clauses if _finite(c)]
         objects = [c for c in children if c.dep_ in ("dobj", "oprd") and c not in particles]
         idiom = any(p.dep_ == "dobj" for p in particles)
