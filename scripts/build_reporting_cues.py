@@ -358,7 +358,9 @@ def build_synonyms(wordnet: WordNet, lines: list[str], known: set[str]) -> list[
     *recommend*): the other members of the cue's first WordNet sense where that sense is
     verb.communication, the synonym's first sense is the same synset and every sense of the
     synonym is verb.communication (so it has no sense that is not speech). The synonym takes
-    the cue's stance and tags, except ``[intransitive]`` (a rare word needs its content)."""
+    the cue's stance and tags, except ``[intransitive]`` (a rare word needs its content), and
+    ``[agentive]``: only with a speaker (*these actions underscore X* is the writer's
+    evidence, not a report)."""
     rows = []
     verbs = wordnet.data["verb"]
     for line in lines:
@@ -379,7 +381,8 @@ def build_synonyms(wordnet: WordNet, lines: list[str], known: set[str]) -> list[
                     own[0] != senses[0] or any(verbs[o]["lexfile"] != 32 for o in own):
                 continue
             known.add(word)
-            kept = " ".join(t for t in tags if t != "[intransitive]")
+            kept = " ".join(t for t in tags if t not in ("[intransitive]", "[agentive]"))
+            kept = f"[agentive] {kept}".strip()
             rows.append([word, stance, f"WN:{senses[0]}",
                          f"{kept} WordNet 3.0 synonym of the cue {cue} (the first sense of "
                          f"both, every sense verb.communication)".strip()])

@@ -121,6 +121,27 @@ PARTICIPIAL_ADJECTIVES = frozenset("determined resolved committed prepared incli
                                    "obliged".split())
 
 
+#: auxiliaries of the future: a speech act announced for later has not happened (*will
+#: discuss*, *will travel to X to underscore*), like wished-for speech (NON_FACTUAL_HEADS)
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "wo"})
+
+
+def _planned(token: Token) -> bool:
+    """Whether the verb is in the future, itself or through the verb whose to-infinitive or
+    conjunct it is (*will meet officials to discuss*, *will meet them and discuss*)."""
+    t = token
+    for _ in range(6):
+        auxiliaries = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in FUTURE_AUXILIARIES for c in auxiliaries):
+            return True
+        infinitive = any(c.lower_ == "to" for c in auxiliaries)
+        if t.head == t or not (t.dep_ in ("xcomp", "advcl") and infinitive
+                               or t.dep_ == "conj" and not auxiliaries and t.tag_ == "VB"):
+            return False
+        t = t.head
+    return False
+
+
 def _finite(clause: Token) -> bool:
     """A finite clause (*held that the contract was void*, *found he had left*), not a
     for-to or bare infinitive (*find a path for the parties to engage*)."""
@@ -239,6 +260,8 @@ class VerbRules:
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
+        if _planned(token):
+            return None  # will discuss, will meet X to discuss: announced, not yet done
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
                 "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
                 c.dep_ == "nsubj" for c in token.children):
