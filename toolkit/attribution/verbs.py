@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..markers.intensifiers import wordnet_abstract_nouns
 from .cues import CueEntry
 from .plumbing import (
     _char_range,
@@ -77,11 +78,6 @@ initiative initiatives candidate candidacy candidature nominee resolution resolu
 accord motion amendment legislation ban call demand demands request idea plan programme
 program agenda strategy regulation order project effort efforts cause
 """.split())
-#: suffixes of abstract nouns that name an act, a state or a quality (Quirk et al. 1985,
-#: App. I.31-32: *coordination, establishment, assistance, unity, readiness*): the object of
-#: an endorsing position verb (*welcomed the release*, *supported the establishment of*) is a
-#: proposal or a development, not a person received or a thing held up
-ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "ship")
 #: determiners of a speaker's own position (*Tonga reiterates its concern*, *our position*)
 OWN_POSSESSIVES = frozenset({"its", "our"})
 #: nouns an NP object of a [proposition] cue must name (besides the speech-act nouns)
@@ -126,13 +122,14 @@ PARTICIPIAL_ADJECTIVES = frozenset("determined resolved committed prepared incli
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "wo"})
 
 
-def _planned(token: Token) -> bool:
-    """Whether the verb is in the future, itself or through the verb whose to-infinitive or
-    conjunct it is (*will meet officials to discuss*, *will meet them and discuss*)."""
+def _planned(token: Token, modals: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
+    """Whether the verb is in the future (or under one of ``modals``), itself or through the
+    verb whose to-infinitive or conjunct it is (*will meet officials to discuss*, *will meet
+    them and discuss*; *must work to support*, *should respect and support*)."""
     t = token
     for _ in range(6):
         auxiliaries = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-        if any(c.lower_ in FUTURE_AUXILIARIES for c in auxiliaries):
+        if any(c.lower_ in modals for c in auxiliaries):
             return True
         infinitive = any(c.lower_ == "to" for c in auxiliaries)
         if t.head == t or not (t.dep_ in ("xcomp", "advcl") and infinitive
@@ -296,8 +293,9 @@ class VerbRules:
         if passive and not agents and not in_quote and any(
                 c.dep_ == "aux" and c.lower_ in EPISTEMIC_MODALS for c in token.children):
             return None  # what could be described as: the writer's hedged wording, no report
-        if not in_quote and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children):
-            return None  # must be rejected, should say: the writer's directive, not a report
+        if not in_quote and _planned(token, DEONTIC):
+            return None  # must be rejected, should say, must work to support: the writer's
+            # directive, not a report
         if source is not None and source.lower_ in ("you", "one") and not in_quote and \
                 not any(c.dep_ == "prep" for c in source.children):
             return None  # generic you (if you cite ...): no speech event
@@ -504,17 +502,23 @@ class VerbRules:
             objects = [c for c in children if c.dep_ == "nsubjpass"]
             if token.dep_ in ("acl", "relcl"):  # a solution supported by X
                 objects.append(token.head)
+        # an endorsing position verb (welcome, support, praise) whose object is an
+        # abstraction (WordNet 3.0: an act, event, state ...: *welcomed the agreement*), not a
+        # person received or a thing held up; stated in a finite or participial clause, not
+        # an infinitive or a noun's -ing modifier (*to support the reform*, *groups
+        # supporting the reform*: an activity, not a position taken)
         position = self.verb_entry(token)
         position = position is not None and position[0].stance == "endorsing"
+        stated = not any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not (
+            token.dep_ == "acl" and token.tag_ == "VBG")
         for obj in objects:
             lemma = obj.lemma_.lower()
             if lemma in VERBAL_OBJECTS or lemma in self.table.nouns or obj.lower_ in \
                     ("me", "him", "her", "us", "them") or (
                     obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
                 return True
-            if position and obj.pos_ == "NOUN" and len(lemma) > 6 and \
-                    lemma.endswith(ABSTRACT_SUFFIXES):
-                return True  # welcomed the release, supported the establishment of X
+            if position and stated and obj.pos_ == "NOUN" and lemma in wordnet_abstract_nouns():
+                return True  # welcomed the agreement, supported the establishment of X
         return False
 
     def _resolved(self, token: Token) -> Token:
