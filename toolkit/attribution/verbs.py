@@ -272,6 +272,9 @@ class VerbRules:
         if passive and not agents:
             low = self.low_agent(token)  # was denounced as a traitor by state media
             agents = [low] if low is not None else []
+        if passive and not agents:  # recognized and condemned by X: conjuncts share the agent
+            agents = [g for c in token.children if c.dep_ == "conj" and _is_passive(c)
+                      and c.tag_ == "VBN" for g in c.children if g.dep_ == "agent"][:1]
         source: Token | None = None
         if agents:
             objects = [c for c in agents[0].children if c.dep_ == "pobj"]
@@ -328,7 +331,8 @@ class VerbRules:
         # a reporting as-clause (as I said, as one of them put it), which the parser may
         # also hang on a noun (acl) or the reported clause (ccomp, parataxis)
         as_clause = token.dep_ in ("advcl", "acl", "ccomp", "parataxis") and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+            c.dep_ in ("mark", "advmod") and c.lower_ == "as" and c.i < token.i
+            for c in token.children)  # the parser may read "as" as an adverb
         if "as_clause" in entry.tags and not as_clause:
             return None  # put it: a reporting verb only in a comment clause (as X put it)
         if reduced and not agents and not has_clause and not as_clause and \
@@ -349,7 +353,19 @@ class VerbRules:
             content = quoted
         naming = "naming" in entry.tags and not passive and source is not None and any(
             c.dep_ == "oprd" for c in token.children)  # called the vote a sham
+        # a message said by a speaker (*the plan, which was articulated by the leaders*): the
+        # passive subject is what was said (MARKERS.md: passives of reporting verbs)
+        said_by = bool(passive and agents and content is not None and (
+            self.names_claim(content) or self.names_message(content))) and \
+            "infinitive" not in entry.tags  # initiatives undertaken by X: done, not pledged
+        # a reporting as-clause with its speaker and no object of its own (*as I said*, *as
+        # documented by the commission*); not *as demonstrated over the years* (no speaker)
+        # nor a causal *as* (*as it held elections*)
+        as_report = as_clause and (bool(agents) or source is not None and is_speaker(
+            self._resolved(source))) and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
+                                                  for c in token.children)
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
+                not as_report and not said_by and \
                 self.kind_of(content, token) == "indirect":
             return None
         if content is None and as_clause:
@@ -432,6 +448,12 @@ class VerbRules:
         return any(t.lemma_.lower() in LEGAL_PROCEEDINGS and not any(
             c.dep_ == "acl" or c.dep_ == "relcl" for c in t.children if c.i > t.i and any(
                 g.lower_ == "that" for g in c.children)) for t in targets)
+
+    def names_message(self, content: tuple[int, int]) -> bool:
+        """Whether a noun-phrase content names a proposal, a policy or a text
+        (:data:`VERBAL_OBJECTS`: *the plan*, *the resolution*)."""
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in VERBAL_OBJECTS
 
     def names_claim(self, content: tuple[int, int]) -> bool:
         """Whether a noun-phrase content names a claim or a speech act (*the allegations*,
@@ -666,6 +688,10 @@ class VerbRules:
                 return [t for g in as_phrases[0].children if g.dep_ == "pobj"
                         for t in g.subtree], False
             subjects = [c for c in children if c.dep_ == "nsubjpass"]
+            if not subjects and token.dep_ == "conj" and not any(
+                    c.dep_ in ("aux", "auxpass") for c in children):
+                # recognized and condemned by X: the conjuncts share the subject
+                subjects = [c for c in token.head.children if c.dep_ == "nsubjpass"]
             if subjects and subjects[0].lower_ not in RELATIVE | {"it"}:
                 target = subjects[0]
                 if token.lemma_.lower() in RECIPIENT_VERBS and is_speaker(target):
@@ -689,6 +715,9 @@ class VerbRules:
                 noun.head.i < noun.i:
             noun = noun.head  # every lie and talking point regurgitated by X: all of it
         tokens = _subtree_range(noun, {t.i for t in token.subtree})
+        first = min(t.i for t in token.subtree)
+        if token.dep_ == "relcl" and first > 0 and token.doc[first - 1].text == ",":
+            return tokens  # the plan, which was drafted by X, is ...: the plan itself
         if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
             other = [c for c in noun.head.children if c.dep_ in ("nsubj", "attr", "ccomp",
                                                                   "xcomp") and c != noun]
