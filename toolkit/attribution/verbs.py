@@ -605,6 +605,8 @@ class VerbRules:
                 1 for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i) and (
                 c.tag_ == "VBG" or c.tag_ == "VBN" and any(
                     g.dep_ == "auxpass" and g.tag_ == "VBG" for g in c.children))]
+        if not clauses and not any(c.dep_ in ("dobj", "xcomp") for c in children):
+            clauses = self.adjunct_clause(token)  # alleged without evidence that X
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if len(subjects) > 1 and subjects[0].lower_ in RELATIVE and not clauses:
             # a subject extracted from the reported clause (*who she claims was cutting
@@ -636,6 +638,9 @@ class VerbRules:
             oprds = [c for c in children if c.dep_ == "oprd"]
             tokens += [t for o in oprds for t in o.subtree]
             return tokens, True
+        gapped = self.gapped_relative(token, objects)
+        if not passive and not clauses and not to_clauses and gapped is not None:
+            return self.modified_noun(gapped), False  # the examples I mentioned
         if passive and objects and not clauses:
             if any(o.dep_ == "dobj" for o in objects):
                 return None, False  # he was denied the request: the subject receives
@@ -705,6 +710,42 @@ class VerbRules:
                 return self.modified_noun(token), False
             return [], False
         return [], False
+
+    @staticmethod
+    def gapped_relative(token: Token, objects: list[Token]) -> Token | None:
+        """The relative clause whose object is the antecedent (*the examples I mentioned*,
+        *disinformation, which we discussed and debunked*): the clause (the cue, or the
+        relative clause it is a conjunct of), whose noun is what was said; None if the cue
+        has an object of its own or the relative is its subject (*the man who spoke*)."""
+        if any(o.lower_ not in RELATIVE for o in objects):
+            return None
+        clause = token
+        if token.dep_ == "conj" and token.head.dep_ == "relcl" and not any(
+                c.dep_ == "nsubj" for c in token.children):
+            clause = token.head
+        if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ in RELATIVE or any(
+                c.lower_ in ("where", "when", "why", "how", "whereby") for c in clause.children):
+            return None  # a world where X could say: the relative is an adverb, not the object
+        return clause
+
+    @staticmethod
+    def adjunct_clause(token: Token) -> list[Token]:
+        """A that-clause the parser hung on the noun of the cue's adjunct (*alleging without
+        evidence that X*, *said on Monday that X*): the cue's content clause."""
+        found = []
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ in ("about", "of", "to",
+                                                                          "for", "as"):
+                continue
+            for noun in prep.children:
+                found += [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                          and c.tag_ in ("VBD", "VBZ", "VBP", "MD") or c.dep_ == "acl" and any(
+                              g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)
+                          if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        return found[:1]
 
     def modified_noun(self, token: Token) -> list[Token]:
         """The noun a participle modifies (*a statement cited by X*), or the other side of a
