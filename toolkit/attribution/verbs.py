@@ -540,7 +540,7 @@ class VerbRules:
                     obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
                 return True
             if position and stated and obj.pos_ == "NOUN" and lemma in wordnet_abstract_nouns():
-                return True  # welcomed the agreement, supported the establishment of X
+                return True  # welcomed the establishment of X, supported the establishment of X
         return False
 
     def _resolved(self, token: Token) -> Token:
@@ -742,9 +742,7 @@ class VerbRules:
                 continue
             for noun in prep.children:
                 found += [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
-                          and c.tag_ in ("VBD", "VBZ", "VBP", "MD") or c.dep_ == "acl" and any(
-                              g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)
-                          if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+                          and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         return found[:1]
 
     def modified_noun(self, token: Token) -> list[Token]:
