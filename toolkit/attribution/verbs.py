@@ -540,7 +540,7 @@ class VerbRules:
                     obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
                 return True
             if position and stated and obj.pos_ == "NOUN" and lemma in wordnet_abstract_nouns():
-                return True  # welcomed the establishment of X, supported the establishment of X
+                return True  # welcomed the establishment of X, supported the reform
         return False
 
     def _resolved(self, token: Token) -> Token:
