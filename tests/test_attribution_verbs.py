@@ -1,10 +1,11 @@
 """Reporting and speech-act verbs (MARKERS.md, "Attribution reports speech"): discussion
 verbs (VerbNet chit_chat-37.6-1), commissives (WordNet hyponyms of *promise*; *agreed to
 act*), WordNet synonyms of the hand-made cues, positions on an abstraction (*welcomed the
-agreement*), a state restating its own position in the present (performative), planned and
-deontic speech, coordinated passives, passives of saying with an agent, reporting
-*as*-clauses, relative clauses whose object is the antecedent, and a that-clause the parser
-hangs on the cue's adjunct. Sentences are written for the rules, not copied from any gold."""
+establishment of X*), a state restating its own position in the present (performative),
+planned and deontic speech, say verbs with the message as object, coordinated passives,
+passives of saying with an agent, reporting *as*-clauses, relative clauses whose object is
+the antecedent, and a that-clause the parser hangs on the cue's adjunct. Sentences are
+written for the rules, not copied from any gold."""
 
 from __future__ import annotations
 
@@ -49,6 +50,9 @@ MUST_FIRE = [
     # a relative clause whose object is its antecedent: the antecedent was said
     ("He returned to the examples he had mentioned earlier.", "mentioned", "he",
      "the examples", "indirect", "named_person", "neutral"),
+    # a say verb with the message (words, an idea, an attitude) as its object
+    ("The minister articulated a vision of a greener city.", "articulated", "The minister",
+     "a vision of a greener city", "indirect", "official_role", "neutral"),
     # a that-clause the parser hangs on the noun of the cue's adjunct
     ("The envoy spoke for an hour, alleging without evidence that the dam had been mined.",
      "alleging", "The envoy", "the dam had been mined", "indirect", "official_role",
@@ -76,6 +80,7 @@ MUST_NOT_FIRE = [
     ("The body was found by hikers near the lake.", "found"),  # not a message
     ("As demonstrated over the years, the system works.", "demonstrated"),  # no speaker
     ("The man who spoke left early.", "spoke"),  # the relative is the subject
+    ("The team repeated the mistake of last season.", "repeated"),  # an act, not a message
 ]
 
 

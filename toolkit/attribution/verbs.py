@@ -24,6 +24,9 @@ activities described in section 5*).
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Token
 
 from ..markers.intensifiers import wordnet_abstract_nouns
@@ -137,6 +140,22 @@ def _planned(token: Token, modals: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
             return False
         t = t.head
     return False
+
+
+#: WordNet 3.0 lexicographer files of a noun that can be what a say verb utters (VerbNet
+#: say-37.7: the message as object): words, an idea or an attitude (*voiced concern*,
+#: *articulated a vision*, *leaked information*), not an act (*repeated the mistake*)
+MESSAGE_LEXFILES = frozenset({"communication", "cognition", "feeling"})
+
+
+@lru_cache(maxsize=1)
+def _noun_lexfiles() -> dict[str, str]:
+    """The lexicographer file of each noun's most frequent WordNet 3.0 sense, from the
+    packaged ``lexicons/abstract_nouns.tsv`` (built by ``scripts/build_abstract_nouns.py``)."""
+    path = resources.files("toolkit") / "lexicons" / "abstract_nouns.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#") and not line.startswith("noun\t"))
+    return {cells[0]: cells[1] for cells in rows if len(cells) > 1}
 
 
 def _finite(clause: Token) -> bool:
@@ -355,6 +374,10 @@ class VerbRules:
             c.dep_ == "oprd" for c in token.children)  # called the vote a sham
         # a message said by a speaker (*the plan, which was articulated by the leaders*): the
         # passive subject is what was said (MARKERS.md: passives of reporting verbs)
+        # a say verb with the message as its object (VerbNet say-37.7: *voiced concern*)
+        uttered = entry.source.startswith("VN:say-37.7") and not passive and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_lexfiles().get(
+                c.lemma_.lower()) in MESSAGE_LEXFILES for c in token.children)
         said_by = bool(passive and agents and content is not None and (
             self.names_claim(content) or self.names_message(content))) and \
             "infinitive" not in entry.tags  # initiatives undertaken by X: done, not pledged
@@ -365,7 +388,7 @@ class VerbRules:
             self._resolved(source))) and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
                                                   for c in token.children)
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
-                not as_report and not said_by and \
+                not as_report and not said_by and not uttered and \
                 self.kind_of(content, token) == "indirect":
             return None
         if content is None and as_clause:
