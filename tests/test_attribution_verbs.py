@@ -16,6 +16,7 @@ from toolkit.attribution.cues import cue_table
 from toolkit.lexicon import default_lexicon
 
 from .test_attribution import _check, _text
+from .test_attribution_rules import _cues, parsed
 
 # (sentence, cue, source, content, kind, source_type, stance)
 MUST_FIRE = [
@@ -111,3 +112,26 @@ def test_generated_verb_rows(cue, stance, tags, source):
 def test_agree_takes_a_to_infinitive_but_still_needs_content():
     entry = cue_table(default_lexicon()).verbs["agree"]
     assert {"clause", "infinitive"} <= entry.tags
+
+
+STATE_CONDEMNS = """
+Tonga 1 nsubj NNP PROPN Tonga
+condemns 1 ROOT VBZ VERB condemn
+the 3 det DT DET the
+attack 1 dobj NN NOUN attack
+. 1 punct . PUNCT .
+Tonga 6 nsubj NNP PROPN Tonga
+is 6 ROOT VBZ AUX be
+small 6 acomp JJ ADJ small
+. 6 punct . PUNCT .
+"""
+
+
+@pytest.mark.parametrize("second,expected", [
+    ("B-GPE", []),             # the parser's person in one sentence is a state in the next
+    ("B-PERSON", ["condemns"]),  # a person throughout: a third party's present report
+])
+def test_a_state_named_elsewhere_in_the_text_performs_its_position(second, expected):
+    ents = ["B-PERSON", "O", "O", "O", "O", second, "O", "O", "O"]
+    doc = parsed(STATE_CONDEMNS, ents)
+    assert _cues(doc) == expected

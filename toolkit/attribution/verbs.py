@@ -512,10 +512,24 @@ class VerbRules:
         speaker = self._resolved(source)
         # a state, an organisation or "the Government" speaking of itself; not "the West
         # demands", "Democrats oppose" (third parties) nor a person
-        self_reference = speaker.ent_type_ in ("GPE", "ORG") and speaker.tag_ != "NNPS" or \
+        self_reference = self.state_name(speaker) and speaker.tag_ != "NNPS" or \
             speaker.lemma_.lower() in ("government", "administration", "department",
                                        "ministry", "office", "embassy")
         return position and self_reference
+
+    def state_name(self, token: Token) -> bool:
+        """A state or an organisation: tagged so here, or a one-word proper noun tagged a
+        state or an organisation elsewhere in the text, or mostly not tagged a person (one
+        sense per discourse, Gale et al. 1992: the parser may tag *Nepal* a person in one
+        sentence and nothing in the next)."""
+        if token.ent_type_ in ("GPE", "ORG"):
+            return True
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") or any(
+                c.dep_ == "compound" for c in token.children):
+            return False
+        same = [t for t in self.doc if t.text == token.text]
+        return any(t.ent_type_ in ("GPE", "ORG") for t in same) or \
+            2 * sum(t.ent_type_ == "PERSON" for t in same) < len(same)
 
     def verbal_act(self, token: Token, passive: bool, agents: list[Token]) -> bool:
         """Whether a verb with a physical sense (attack, slam, threaten) is used for a
