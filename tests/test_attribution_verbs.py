@@ -39,6 +39,9 @@ MUST_FIRE = [
     # a state's position reported in the past is a report, not a performative
     ("Norway reiterated its commitment to the treaty last year.", "reiterated", "Norway",
      "its commitment to the treaty", "indirect", "institution", "neutral"),
+    # a state's present statement with a reported clause stays a report (critics say that)
+    ("Norway stresses that the treaty has failed.", "stresses", "Norway",
+     "the treaty has failed", "indirect", "institution", "neutral"),
     # coordinated passives share their subject and their agent
     ("The massacre was recognised and condemned by several parliaments.", "condemned",
      "several parliaments", "The massacre", "indirect", "institution", "opposing"),
@@ -77,6 +80,7 @@ MUST_NOT_FIRE = [
     ("Charities supporting the reconstruction met in Rome.", "supporting"),  # an activity
     ("Donors sent money to support the reconstruction.", "support"),  # a purpose
     ("Norway reiterates its commitment to the treaty.", "reiterates"),  # performative
+    ("Norway stresses the importance of the treaty.", "stresses"),  # a stated attitude
     ("The Council should respect and support the decision.", "support"),  # deontic
     ("The body was found by hikers near the lake.", "found"),  # not a message
     ("As demonstrated over the years, the system works.", "demonstrated"),  # no speaker

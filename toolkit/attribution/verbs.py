@@ -503,12 +503,16 @@ class VerbRules:
                 token.dep_ == "conj" and token.head.dep_ != "ROOT"):
             return False
         # a position on a proposal or a person (the [verbal] endorsing verbs: support, welcome,
-        # congratulate), or the restating of the speaker's own position (*Tonga reiterates
-        # its concern*, *Jamaica reiterates our position*)
+        # congratulate), the restating of the speaker's own position (*Tonga reiterates its
+        # concern*, *Jamaica reiterates our position*), or a stated attitude to an abstraction
+        # with no reported clause (*Egypt stresses the need for*, *Belize acknowledges the
+        # centrality of*; Austin's expositives); *Russia says that ...* stays a report
+        objects = [c for c in token.children if c.dep_ == "dobj"]
         position = entry.stance in ("directive", "opposing") or (
             entry.stance == "endorsing" and "verbal" in entry.tags) or any(
-            c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES
-                                     for g in c.children) for c in token.children)
+            any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES for g in c.children)
+            or c.pos_ == "NOUN" and c.lemma_.lower() in wordnet_abstract_nouns()
+            for c in objects) and not any(c.dep_ == "ccomp" for c in token.children)
         speaker = self._resolved(source)
         # a state, an organisation or "the Government" speaking of itself; not "the West
         # demands", "Democrats oppose" (third parties) nor a person
