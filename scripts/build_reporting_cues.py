@@ -13,11 +13,11 @@ guess, protect*). Each class (or subclass: advise-37.9-1 is directive) gives the
 the argument frame, as tags the detector reads (``toolkit.attribution.cues``); a member whose
 WordNet senses are not all communication (*attack, assail*) also gets the class's context tag
 (``[verbal]``), so that its other senses never fire, and a member whose first WordNet sense
-is not communication is left out unless its frame needs a clause or a verbal act (*press,
-treat, count*). Where a class mixes stances (judgement: *praise* endorses, *denounce*
-opposes) the member's stance comes from the hypernyms of its communication senses in WordNet
-(``VERB_STANCE_ROOTS``); a member that none of them decides is left out. ``-ize`` members get
-their ``-ise`` spelling too.
+is not communication is left out unless its frame needs a clause, a to-infinitive or a
+verbal act (*press, encourage, treat, count*). Where a class mixes stances (judgement:
+*praise* endorses, *denounce* opposes) the member's stance comes from the hypernyms of its
+communication senses in WordNet (``VERB_STANCE_ROOTS``); a member that none of them decides
+is left out. ``-ize`` members get their ``-ise`` spelling too.
 
 Nouns (source ``WN:<synset offset>``): WordNet 3.0 ``noun.communication`` (lexicographer
 file 10) nouns that name a speech act: under one of the ``NOUN_STANCE_ROOTS`` (assertion,
@@ -33,6 +33,12 @@ applause, greetings, prayers) and nouns of trying (*bid*) are left out.
 
 Verbs converted from those nouns (source ``WN:<verb synset offset>``): *petition*,
 *reprimand*, where the verb's first WordNet sense is ``verb.communication``; the noun's stance.
+
+Commissives (source ``WN:<verb synset offset>``): the direct verb.communication hyponyms of
+*promise* (*undertake*, *pledge*), with the frame of promise-37.13. Synonyms (the same):
+the other members of a hand-made verb cue's first WordNet sense, where that sense and every
+sense of the synonym are verb.communication (*underscore* of *emphasise*, *advocate* of
+*recommend*), with the cue's stance and tags and ``[agentive]``.
 
 Left out by the rules of shared/MARKERS.md (``EXCLUDED``, each with its reason): decisions
 acting on an object, acts on a person that report no content (*greet, reward*), inducements
@@ -312,7 +318,8 @@ def build_verbs(verbnet: list[tuple[str, str, str]], wordnet: WordNet,
                 continue
         if len(communication) < len(senses) and context:
             tags = f"{tags} {context}"
-        if communication[0] != senses[0] and not {"[clause]", "[verbal]"} & set(tags.split()):
+        if communication[0] != senses[0] and not {"[clause]", "[verbal]", "[infinitive]"} & set(
+                tags.split()):
             left_out[cue] = ("WordNet's first sense is not communication and the class frame "
                              "does not restrict it")
             continue

@@ -29,6 +29,9 @@ MUST_FIRE = [
      "to release all hostages", "indirect", "institution", "directive"),
     ("The parties agreed to resume talks in March.", "agreed", "The parties",
      "to resume talks in March", "indirect", "institution", "neutral"),
+    # a directive whose first WordNet sense is not speech, with its to-infinitive
+    ("The envoy encouraged both sides to resume talks.", "encouraged", "The envoy",
+     "both sides to resume talks", "indirect", "official_role", "directive"),
     # a WordNet synonym of a hand-made cue (underscore of emphasise)
     ("The envoy underscored the need for restraint.", "underscored", "The envoy",
      "the need for restraint", "indirect", "official_role", "neutral"),
@@ -75,6 +78,9 @@ MUST_NOT_FIRE = [
     ("The committee will meet on Friday to discuss the report.", "discuss"),
     ("The institute undertook a survey of the rivers.", "undertook"),  # no commitment
     ("The figures agree with our estimates.", "agree"),  # no speaker, no content
+    ("The Secretary urged all member states to condemn the coup.", "condemn"),  # asked for
+    ("The parties agreed to discuss the budget.", "discuss"),  # agreed on, not yet done
+    ("We are encouraged to note that the talks resumed.", "encouraged"),  # an emotion
     ("These figures underscore the need for reform.", "underscore"),  # evidence, no speaker
     ("The mayor welcomed the visitors at the station.", "welcomed"),  # a reception
     ("Charities supporting the reconstruction met in Rome.", "supporting"),  # an activity

@@ -117,7 +117,7 @@ acknowledge claim suspect believe think consider expect
 #: participles that are adjectives of resolve before a to-infinitive (Quirk et al. 1985,
 #: 7.15): *we are determined to act* reports nothing
 PARTICIPIAL_ADJECTIVES = frozenset("determined resolved committed prepared inclined "
-                                   "obliged".split())
+                                   "obliged encouraged heartened".split())  # and of emotion
 
 
 #: auxiliaries of the future: a speech act announced for later has not happened (*will
@@ -276,8 +276,8 @@ class VerbRules:
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
-        if _planned(token):
-            return None  # will discuss, will meet X to discuss: announced, not yet done
+        if _planned(token) or self.requested(token):
+            return None  # will discuss, urged X to condemn: announced or asked, not yet done
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
                 "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
                 c.dep_ == "nsubj" for c in token.children):
@@ -751,6 +751,26 @@ class VerbRules:
                 return self.modified_noun(token), False
             return [], False
         return [], False
+
+    def requested(self, token: Token) -> bool:
+        """Whether the verb is a to-infinitive under a directive or commissive cue (*urged
+        all states to press the regime*, *called for action to press*, *promised to
+        condemn*, *agreed to discuss*): the act is asked for or promised, not reported (cf.
+        NON_FACTUAL_HEADS)."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        t = token
+        for _ in range(4):
+            if t.dep_ not in ("xcomp", "advcl", "acl", "ccomp", "pobj", "prep", "dobj") or \
+                    t.head == t:
+                return False
+            t = t.head
+            if t.tag_.startswith("VB"):
+                found = self.verb_entry(t)
+                return found is not None and (found[0].stance == "directive" or "infinitive"
+                                              in found[0].tags) and \
+                    "not_speech" not in found[0].tags  # agreed to discuss: not yet
+        return False
 
     @staticmethod
     def gapped_relative(token: Token, objects: list[Token]) -> Token | None:
