@@ -158,6 +158,16 @@ def _noun_lexfiles() -> dict[str, str]:
     return {cells[0]: cells[1] for cells in rows if len(cells) > 1}
 
 
+def _conditional(token: Token) -> bool:
+    """Whether the verb is in a conditional clause (*if the members reject it*, *unless
+    they agree*; Quirk et al. 1985, 15.33): a hypothetical speech act, not a report."""
+    t = token
+    if t.dep_ == "conj" and not any(c.dep_ == "mark" for c in t.children):
+        t = t.head
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                     for c in t.children)
+
+
 def _finite(clause: Token) -> bool:
     """A finite clause (*held that the contract was void*, *found he had left*), not a
     for-to or bare infinitive (*find a path for the parties to engage*)."""
@@ -276,8 +286,8 @@ class VerbRules:
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
-        if _planned(token) or self.requested(token):
-            return None  # will discuss, urged X to condemn: announced or asked, not yet done
+        if _planned(token) or self.requested(token) or _conditional(token):
+            return None  # will discuss, urged X to condemn, if they reject it: not (yet) done
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
                 "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
                 c.dep_ == "nsubj" for c in token.children):
@@ -757,9 +767,12 @@ class VerbRules:
         all states to press the regime*, *called for action to press*, *promised to
         condemn*, *agreed to discuss*): the act is asked for or promised, not reported (cf.
         NON_FACTUAL_HEADS)."""
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            return False
         t = token
+        while t.dep_ == "conj" and t.head != t and not any(  # ... to freeze X and order Y
+                c.dep_ in ("nsubj", "aux") for c in t.children):
+            t = t.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return False
         for _ in range(4):
             if t.dep_ not in ("xcomp", "advcl", "acl", "ccomp", "pobj", "prep", "dobj") or \
                     t.head == t:
