@@ -10,12 +10,20 @@ forward to accuse*, *criticised X for suggesting*, *quoted X as saying*), coordi
 (*claimed X and asked Y*: one source), verb + object idioms (*set the record straight on X*,
 *give evidence*; Moon 1998), subjects extracted from the reported clause (*a man who police
 say was armed*), the possessor of a noun of trying (*the regime's efforts to spread lies*),
-agentless findings (*has been found to*, *is known to*: no source).
+agentless findings (*has been found to*, *is known to*: no source), coordinated passives
+sharing subject and agent (*recognised and condemned by X*), a message said by a speaker
+(*the plan, which was articulated by X*), a relative clause whose object is its noun (*the
+examples I mentioned*), a say verb's message object (*voiced concern*), an endorsing
+position on an abstraction (*welcomed the establishment of X*), a that-clause the parser
+hangs on the cue's adjunct (*alleging without evidence that X*).
 
 Not attributions (MARKERS.md): belief and knowledge verbs (``[not_speech]``), the writer's
 performatives (*We condemn*, *I urge*: first person, not past) and a quoted speaker's
-present-tense ones, negated or wished-for speech (*didn't mention*, *without saying*,
-*wanted to say*), deontic modals (*must be rejected*), imperatives and generic infinitives
+present-tense ones, a state's present-tense position or attitude (*Nepal condemns*,
+*Egypt stresses the need for*), negated, wished-for, planned, requested or hypothetical
+speech (*didn't mention*, *without saying*, *wanted to say*, *will discuss*, *urged X to
+condemn*, *if they reject it*), deontic modals (*must be rejected*, *should respect and
+support*), imperatives and generic infinitives
 (*it is difficult to deny*), generic *you*, events and facts that "show" or "remind"
 (``[agentive]`` cues need a speaker), physical senses of verbal-act verbs (``[verbal]``),
 decisions acting on an object (a court that *dismissed the case*), references (*the
