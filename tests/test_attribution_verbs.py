@@ -42,6 +42,9 @@ MUST_FIRE = [
     # a state's position reported in the past is a report, not a performative
     ("Norway reiterated its commitment to the treaty last year.", "reiterated", "Norway",
      "its commitment to the treaty", "indirect", "institution", "neutral"),
+    # ... but its past position is reported
+    ("Norway continued to support the peace plan for the region.", "support", "Norway",
+     "the peace plan for the region", "indirect", "institution", "endorsing"),
     # a state's present statement with a reported clause stays a report (critics say that)
     ("Norway stresses that the treaty has failed.", "stresses", "Norway",
      "the treaty has failed", "indirect", "institution", "neutral"),
@@ -90,6 +93,7 @@ MUST_NOT_FIRE = [
     ("Donors sent money to support the reconstruction.", "support"),  # a purpose
     ("Norway reiterates its commitment to the treaty.", "reiterates"),  # performative
     ("Norway stresses the importance of the treaty.", "stresses"),  # a stated attitude
+    ("Norway continues to support the peace plan for the region.", "support"),
     ("The Council should respect and support the decision.", "support"),  # deontic
     ("The body was found by hikers near the lake.", "found"),  # not a message
     ("As demonstrated over the years, the system works.", "demonstrated"),  # no speaker

@@ -122,6 +122,9 @@ RAISING_PASSIVES = frozenset("""
 say report rumour rumor allege find know show prove reveal estimate understand confirm
 acknowledge claim suspect believe think consider expect
 """.split())
+#: aspectual catenative verbs with a to-infinitive (*continues to support*):
+#: the infinitive's act has the tense of the aspectual verb
+ASPECTUAL_VERBS = frozenset({"continue"})
 #: participles that are adjectives of resolve before a to-infinitive (Quirk et al. 1985,
 #: 7.15): *we are determined to act* reports nothing
 PARTICIPIAL_ADJECTIVES = frozenset("determined resolved committed prepared inclined "
@@ -168,7 +171,7 @@ def _noun_lexfiles() -> dict[str, str]:
 
 def _conditional(token: Token) -> bool:
     """Whether the verb is in a conditional clause (*if the members reject it*, *unless
-    they agree*; Quirk et al. 1985, 15.33): a hypothetical speech act, not a report."""
+    they agree*; Quirk et al. 1985, ch. 15): a hypothetical speech act, not a report."""
     t = token
     if t.dep_ == "conj" and not any(c.dep_ == "mark" for c in t.children):
         t = t.head
@@ -513,12 +516,16 @@ class VerbRules:
         ...*, *China supports ...*, *The Administration calls on ...*): directives and
         positions are performed, not reported, in that tense (Austin 1962; Searle 1976);
         assertions in the present (*critics say*, *the West argues*) stay reports."""
-        if source is None or token.tag_ not in ("VBZ", "VBP"):
+        finite = token
+        if token.dep_ == "xcomp" and token.head.lemma_ in ASPECTUAL_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            finite = token.head  # Tonga continues to support X: the present is continue's
+        if source is None or finite.tag_ not in ("VBZ", "VBP"):
             return False
-        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in token.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in finite.children):
             return False
-        if token.dep_ not in ("ROOT", "conj") or (
-                token.dep_ == "conj" and token.head.dep_ != "ROOT"):
+        if finite.dep_ not in ("ROOT", "conj") or (
+                finite.dep_ == "conj" and finite.head.dep_ != "ROOT"):
             return False
         # a position on a proposal or a person (the [verbal] endorsing verbs: support, welcome,
         # congratulate), the restating of the speaker's own position (*Tonga reiterates its
