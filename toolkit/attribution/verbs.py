@@ -554,8 +554,8 @@ class VerbRules:
         if token.ent_type_ in ("GPE", "ORG"):
             return True
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") or any(
-                c.dep_ == "compound" for c in token.children):
-            return False
+                c.dep_ in ("compound", "det") for c in token.children):
+            return False  # the West, the Kremlin: a region or a seat of power, a third party
         same = [t for t in self.doc if t.text == token.text]
         return any(t.ent_type_ in ("GPE", "ORG") for t in same) or \
             2 * sum(t.ent_type_ == "PERSON" for t in same) < len(same)
@@ -780,8 +780,9 @@ class VerbRules:
     def requested(self, token: Token) -> bool:
         """Whether the verb is a to-infinitive under a directive or commissive cue (*urged
         all states to press the regime*, *called for action to press*, *promised to
-        condemn*, *agreed to discuss*): the act is asked for or promised, not reported (cf.
-        NON_FACTUAL_HEADS)."""
+        condemn*): the act is asked for or promised, not reported (cf. NON_FACTUAL_HEADS).
+        Not under *agree* (*agreed to give evidence*: the agreement and the act are both
+        reported)."""
         t = token
         while t.dep_ == "conj" and t.head != t and not any(  # ... to freeze X and order Y
                 c.dep_ in ("nsubj", "aux") for c in t.children):
@@ -795,9 +796,8 @@ class VerbRules:
             t = t.head
             if t.tag_.startswith("VB"):
                 found = self.verb_entry(t)
-                return found is not None and (found[0].stance == "directive" or "infinitive"
-                                              in found[0].tags) and \
-                    "not_speech" not in found[0].tags  # agreed to discuss: not yet
+                return found is not None and found[0].stance == "directive" and \
+                    "not_speech" not in found[0].tags
         return False
 
     @staticmethod
