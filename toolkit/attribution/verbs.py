@@ -10,12 +10,20 @@ forward to accuse*, *criticised X for suggesting*, *quoted X as saying*), coordi
 (*claimed X and asked Y*: one source), verb + object idioms (*set the record straight on X*,
 *give evidence*; Moon 1998), subjects extracted from the reported clause (*a man who police
 say was armed*), the possessor of a noun of trying (*the regime's efforts to spread lies*),
-agentless findings (*has been found to*, *is known to*: no source).
+agentless findings (*has been found to*, *is known to*: no source), coordinated passives
+sharing subject and agent (*recognised and condemned by X*), a message said by a speaker
+(*the plan, which was articulated by X*), a relative clause whose object is its noun (*the
+examples I mentioned*), a say verb's message object (*voiced concern*), an endorsing
+position on an abstraction (*welcomed the establishment of X*), a that-clause the parser
+hangs on the cue's adjunct (*alleging without evidence that X*).
 
 Not attributions (MARKERS.md): belief and knowledge verbs (``[not_speech]``), the writer's
 performatives (*We condemn*, *I urge*: first person, not past) and a quoted speaker's
-present-tense ones, negated or wished-for speech (*didn't mention*, *without saying*,
-*wanted to say*), deontic modals (*must be rejected*), imperatives and generic infinitives
+present-tense ones, a state's present-tense position or attitude (*Nepal condemns*,
+*Egypt stresses the need for*), negated, wished-for, planned, requested or hypothetical
+speech (*didn't mention*, *without saying*, *wanted to say*, *will discuss*, *urged X to
+condemn*, *if they reject it*), deontic modals (*must be rejected*, *should respect and
+support*), imperatives and generic infinitives
 (*it is difficult to deny*), generic *you*, events and facts that "show" or "remind"
 (``[agentive]`` cues need a speaker), physical senses of verbal-act verbs (``[verbal]``),
 decisions acting on an object (a court that *dismissed the case*), references (*the
@@ -24,8 +32,12 @@ activities described in section 5*).
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Token
 
+from ..markers.intensifiers import wordnet_abstract_nouns
 from .cues import CueEntry
 from .plumbing import (
     _char_range,
@@ -77,6 +89,8 @@ initiative initiatives candidate candidacy candidature nominee resolution resolu
 accord motion amendment legislation ban call demand demands request idea plan programme
 program agenda strategy regulation order project effort efforts cause
 """.split())
+#: determiners of a speaker's own position (*Tonga reiterates its concern*, *our position*)
+OWN_POSSESSIVES = frozenset({"its", "our"})
 #: nouns an NP object of a [proposition] cue must name (besides the speech-act nouns)
 PROPOSITION_NOUNS = frozenset("""
 allegation accusation charge claim report rumour rumor story wrongdoing involvement guilt
@@ -108,10 +122,61 @@ RAISING_PASSIVES = frozenset("""
 say report rumour rumor allege find know show prove reveal estimate understand confirm
 acknowledge claim suspect believe think consider expect
 """.split())
+#: aspectual catenative verbs with a to-infinitive (*continues to support*):
+#: the infinitive's act has the tense of the aspectual verb
+ASPECTUAL_VERBS = frozenset({"continue"})
 #: participles that are adjectives of resolve before a to-infinitive (Quirk et al. 1985,
 #: 7.15): *we are determined to act* reports nothing
 PARTICIPIAL_ADJECTIVES = frozenset("determined resolved committed prepared inclined "
-                                   "obliged".split())
+                                   "obliged encouraged heartened".split())  # and of emotion
+
+
+#: auxiliaries of the future: a speech act announced for later has not happened (*will
+#: discuss*, *will travel to X to underscore*), like wished-for speech (NON_FACTUAL_HEADS)
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "wo"})
+
+
+def _planned(token: Token, modals: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
+    """Whether the verb is in the future (or under one of ``modals``), itself or through the
+    verb whose to-infinitive or conjunct it is (*will meet officials to discuss*, *will meet
+    them and discuss*; *must work to support*, *should respect and support*)."""
+    t = token
+    for _ in range(6):
+        auxiliaries = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in modals for c in auxiliaries):
+            return True
+        infinitive = any(c.lower_ == "to" for c in auxiliaries)
+        if t.head == t or not (t.dep_ in ("xcomp", "advcl") and infinitive
+                               or t.dep_ == "conj" and not auxiliaries and t.tag_ == "VB"):
+            return False
+        t = t.head
+    return False
+
+
+#: WordNet 3.0 lexicographer files of a noun that can be what a say verb utters (VerbNet
+#: say-37.7: the message as object): words, an idea or an attitude (*voiced concern*,
+#: *articulated a vision*, *leaked information*), not an act (*repeated the mistake*)
+MESSAGE_LEXFILES = frozenset({"communication", "cognition", "feeling"})
+
+
+@lru_cache(maxsize=1)
+def _noun_lexfiles() -> dict[str, str]:
+    """The lexicographer file of each noun's most frequent WordNet 3.0 sense, from the
+    packaged ``lexicons/abstract_nouns.tsv`` (built by ``scripts/build_abstract_nouns.py``)."""
+    path = resources.files("toolkit") / "lexicons" / "abstract_nouns.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#") and not line.startswith("noun\t"))
+    return {cells[0]: cells[1] for cells in rows if len(cells) > 1}
+
+
+def _conditional(token: Token) -> bool:
+    """Whether the verb is in a conditional clause (*if the members reject it*, *unless
+    they agree*; Quirk et al. 1985, ch. 15): a hypothetical speech act, not a report."""
+    t = token
+    if t.dep_ == "conj" and not any(c.dep_ == "mark" for c in t.children):
+        t = t.head
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                     for c in t.children)
 
 
 def _finite(clause: Token) -> bool:
@@ -232,6 +297,8 @@ class VerbRules:
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
+        if _planned(token) or self.requested(token) or _conditional(token):
+            return None  # will discuss, urged X to condemn, if they reject it: not (yet) done
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
                 "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
                 c.dep_ == "nsubj" for c in token.children):
@@ -245,6 +312,9 @@ class VerbRules:
         if passive and not agents:
             low = self.low_agent(token)  # was denounced as a traitor by state media
             agents = [low] if low is not None else []
+        if passive and not agents:  # recognized and condemned by X: conjuncts share the agent
+            agents = [g for c in token.children if c.dep_ == "conj" and _is_passive(c)
+                      and c.tag_ == "VBN" for g in c.children if g.dep_ == "agent"][:1]
         source: Token | None = None
         if agents:
             objects = [c for c in agents[0].children if c.dep_ == "pobj"]
@@ -266,8 +336,9 @@ class VerbRules:
         if passive and not agents and not in_quote and any(
                 c.dep_ == "aux" and c.lower_ in EPISTEMIC_MODALS for c in token.children):
             return None  # what could be described as: the writer's hedged wording, no report
-        if not in_quote and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children):
-            return None  # must be rejected, should say: the writer's directive, not a report
+        if not in_quote and _planned(token, DEONTIC):
+            return None  # must be rejected, should say, must work to support: the writer's
+            # directive, not a report
         if source is not None and source.lower_ in ("you", "one") and not in_quote and \
                 not any(c.dep_ == "prep" for c in source.children):
             return None  # generic you (if you cite ...): no speech event
@@ -300,7 +371,8 @@ class VerbRules:
         # a reporting as-clause (as I said, as one of them put it), which the parser may
         # also hang on a noun (acl) or the reported clause (ccomp, parataxis)
         as_clause = token.dep_ in ("advcl", "acl", "ccomp", "parataxis") and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+            c.dep_ in ("mark", "advmod") and c.lower_ == "as" and c.i < token.i
+            for c in token.children)  # the parser may read "as" as an adverb
         if "as_clause" in entry.tags and not as_clause:
             return None  # put it: a reporting verb only in a comment clause (as X put it)
         if reduced and not agents and not has_clause and not as_clause and \
@@ -321,7 +393,23 @@ class VerbRules:
             content = quoted
         naming = "naming" in entry.tags and not passive and source is not None and any(
             c.dep_ == "oprd" for c in token.children)  # called the vote a sham
+        # a message said by a speaker (*the plan, which was articulated by the leaders*): the
+        # passive subject is what was said (MARKERS.md: passives of reporting verbs)
+        # a say verb with the message as its object (VerbNet say-37.7: *voiced concern*)
+        uttered = entry.source.startswith("VN:say-37.7") and not passive and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_lexfiles().get(
+                c.lemma_.lower()) in MESSAGE_LEXFILES for c in token.children)
+        said_by = bool(passive and agents and content is not None and (
+            self.names_claim(content) or self.names_message(content))) and \
+            "infinitive" not in entry.tags  # initiatives undertaken by X: done, not pledged
+        # a reporting as-clause with its speaker and no object of its own (*as I said*, *as
+        # documented by the commission*); not *as demonstrated over the years* (no speaker)
+        # nor a causal *as* (*as it held elections*)
+        as_report = as_clause and (bool(agents) or source is not None and is_speaker(
+            self._resolved(source))) and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
+                                                  for c in token.children)
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
+                not as_report and not said_by and not uttered and \
                 self.kind_of(content, token) == "indirect":
             return None
         if content is None and as_clause:
@@ -405,6 +493,12 @@ class VerbRules:
             c.dep_ == "acl" or c.dep_ == "relcl" for c in t.children if c.i > t.i and any(
                 g.lower_ == "that" for g in c.children)) for t in targets)
 
+    def names_message(self, content: tuple[int, int]) -> bool:
+        """Whether a noun-phrase content names a proposal, a policy or a text
+        (:data:`VERBAL_OBJECTS`: *the plan*, *the resolution*)."""
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in VERBAL_OBJECTS
+
     def names_claim(self, content: tuple[int, int]) -> bool:
         """Whether a noun-phrase content names a claim or a speech act (*the allegations*,
         *Putin's lies*) or is a quotation."""
@@ -422,22 +516,49 @@ class VerbRules:
         ...*, *China supports ...*, *The Administration calls on ...*): directives and
         positions are performed, not reported, in that tense (Austin 1962; Searle 1976);
         assertions in the present (*critics say*, *the West argues*) stay reports."""
-        if source is None or token.tag_ not in ("VBZ", "VBP"):
+        finite = token
+        if token.dep_ == "xcomp" and token.head.lemma_ in ASPECTUAL_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            finite = token.head  # Tonga continues to support X: the present is continue's
+        if source is None or finite.tag_ not in ("VBZ", "VBP"):
             return False
-        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in token.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in finite.children):
             return False
-        if token.dep_ not in ("ROOT", "conj") or (
-                token.dep_ == "conj" and token.head.dep_ != "ROOT"):
+        if finite.dep_ not in ("ROOT", "conj") or (
+                finite.dep_ == "conj" and finite.head.dep_ != "ROOT"):
             return False
-        position = entry.stance in ("directive", "opposing") or entry.cue in (
-            "support", "endorse", "welcome", "praise", "commend", "applaud", "hail")
+        # a position on a proposal or a person (the [verbal] endorsing verbs: support, welcome,
+        # congratulate), the restating of the speaker's own position (*Tonga reiterates its
+        # concern*, *Jamaica reiterates our position*), or a stated attitude to an abstraction
+        # with no reported clause (*Egypt stresses the need for*, *Belize acknowledges the
+        # centrality of*; Austin's expositives); *Russia says that ...* stays a report
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        position = entry.stance in ("directive", "opposing") or (
+            entry.stance == "endorsing" and "verbal" in entry.tags) or any(
+            any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES for g in c.children)
+            or c.pos_ == "NOUN" and c.lemma_.lower() in wordnet_abstract_nouns()
+            for c in objects) and not any(c.dep_ == "ccomp" for c in token.children)
         speaker = self._resolved(source)
         # a state, an organisation or "the Government" speaking of itself; not "the West
         # demands", "Democrats oppose" (third parties) nor a person
-        self_reference = speaker.ent_type_ in ("GPE", "ORG") and speaker.tag_ != "NNPS" or \
+        self_reference = self.state_name(speaker) and speaker.tag_ != "NNPS" or \
             speaker.lemma_.lower() in ("government", "administration", "department",
                                        "ministry", "office", "embassy")
         return position and self_reference
+
+    def state_name(self, token: Token) -> bool:
+        """A state or an organisation: tagged so here, or a one-word proper noun tagged a
+        state or an organisation elsewhere in the text, or mostly not tagged a person (one
+        sense per discourse, Gale et al. 1992: the parser may tag *Nepal* a person in one
+        sentence and nothing in the next)."""
+        if token.ent_type_ in ("GPE", "ORG"):
+            return True
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") or any(
+                c.dep_ in ("compound", "det") for c in token.children):
+            return False  # the West, the Kremlin: a region or a seat of power, a third party
+        same = [t for t in self.doc if t.text == token.text]
+        return any(t.ent_type_ in ("GPE", "ORG") for t in same) or \
+            2 * sum(t.ent_type_ == "PERSON" for t in same) < len(same)
 
     def verbal_act(self, token: Token, passive: bool, agents: list[Token]) -> bool:
         """Whether a verb with a physical sense (attack, slam, threaten) is used for a
@@ -469,12 +590,23 @@ class VerbRules:
             objects = [c for c in children if c.dep_ == "nsubjpass"]
             if token.dep_ in ("acl", "relcl"):  # a solution supported by X
                 objects.append(token.head)
+        # an endorsing position verb (welcome, support, praise) whose object is an
+        # abstraction (WordNet 3.0: an act, event, state ...: *welcomed the agreement*), not a
+        # person received or a thing held up; stated in a finite or participial clause, not
+        # an infinitive or a noun's -ing modifier (*to support the reform*, *groups
+        # supporting the reform*: an activity, not a position taken)
+        position = self.verb_entry(token)
+        position = position is not None and position[0].stance == "endorsing"
+        stated = not any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not (
+            token.dep_ == "acl" and token.tag_ == "VBG")
         for obj in objects:
             lemma = obj.lemma_.lower()
             if lemma in VERBAL_OBJECTS or lemma in self.table.nouns or obj.lower_ in \
                     ("me", "him", "her", "us", "them") or (
                     obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
                 return True
+            if position and stated and obj.pos_ == "NOUN" and lemma in wordnet_abstract_nouns():
+                return True  # welcomed the establishment of X, supported the reform
         return False
 
     def _resolved(self, token: Token) -> Token:
@@ -539,13 +671,16 @@ class VerbRules:
                 1 for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i) and (
                 c.tag_ == "VBG" or c.tag_ == "VBN" and any(
                     g.dep_ == "auxpass" and g.tag_ == "VBG" for g in c.children))]
+        if not clauses and not any(c.dep_ in ("dobj", "xcomp") for c in children):
+            clauses = self.adjunct_clause(token)  # alleged without evidence that X
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if len(subjects) > 1 and subjects[0].lower_ in RELATIVE and not clauses:
             # a subject extracted from the reported clause (*who she claims was cutting
             # bushes*): the clause is what follows the cue
             clauses = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
         if "clause" in entry.tags and not passive:  # found X to be Y, not: to find a path
-            to_clauses = [c for c in to_clauses if c.lemma_ in ("be", "have")]
+            if "infinitive" not in entry.tags:  # but agreed to act: a commitment
+                to_clauses = [c for c in to_clauses if c.lemma_ in ("be", "have")]
             clauses = [c for c in clauses if _finite(c)]
         objects = [c for c in children if c.dep_ in ("dobj", "oprd") and c not in particles]
         idiom = any(p.dep_ == "dobj" for p in particles)
@@ -569,6 +704,9 @@ class VerbRules:
             oprds = [c for c in children if c.dep_ == "oprd"]
             tokens += [t for o in oprds for t in o.subtree]
             return tokens, True
+        gapped = self.gapped_relative(token, objects)
+        if not passive and not clauses and not to_clauses and gapped is not None:
+            return self.modified_noun(gapped), False  # the examples I mentioned
         if passive and objects and not clauses:
             if any(o.dep_ == "dobj" for o in objects):
                 return None, False  # he was denied the request: the subject receives
@@ -621,6 +759,10 @@ class VerbRules:
                 return [t for g in as_phrases[0].children if g.dep_ == "pobj"
                         for t in g.subtree], False
             subjects = [c for c in children if c.dep_ == "nsubjpass"]
+            if not subjects and token.dep_ == "conj" and not any(
+                    c.dep_ in ("aux", "auxpass") for c in children):
+                # recognized and condemned by X: the conjuncts share the subject
+                subjects = [c for c in token.head.children if c.dep_ == "nsubjpass"]
             if subjects and subjects[0].lower_ not in RELATIVE | {"it"}:
                 target = subjects[0]
                 if token.lemma_.lower() in RECIPIENT_VERBS and is_speaker(target):
@@ -635,6 +777,63 @@ class VerbRules:
             return [], False
         return [], False
 
+    def requested(self, token: Token) -> bool:
+        """Whether the verb is a to-infinitive under a directive or commissive cue (*urged
+        all states to press the regime*, *called for action to press*, *promised to
+        condemn*): the act is asked for or promised, not reported (cf. NON_FACTUAL_HEADS).
+        Not under *agree* (*agreed to give evidence*: the agreement and the act are both
+        reported)."""
+        t = token
+        while t.dep_ == "conj" and t.head != t and not any(  # ... to freeze X and order Y
+                c.dep_ in ("nsubj", "aux") for c in t.children):
+            t = t.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return False
+        for _ in range(4):
+            if t.dep_ not in ("xcomp", "advcl", "acl", "ccomp", "pobj", "prep", "dobj") or \
+                    t.head == t:
+                return False
+            t = t.head
+            if t.tag_.startswith("VB"):
+                found = self.verb_entry(t)
+                return found is not None and found[0].stance == "directive" and \
+                    "not_speech" not in found[0].tags
+        return False
+
+    @staticmethod
+    def gapped_relative(token: Token, objects: list[Token]) -> Token | None:
+        """The relative clause whose object is the antecedent (*the examples I mentioned*,
+        *disinformation, which we discussed and debunked*): the clause (the cue, or the
+        relative clause it is a conjunct of), whose noun is what was said; None if the cue
+        has an object of its own or the relative is its subject (*the man who spoke*)."""
+        if any(o.lower_ not in RELATIVE for o in objects):
+            return None
+        clause = token
+        if token.dep_ == "conj" and token.head.dep_ == "relcl" and not any(
+                c.dep_ == "nsubj" for c in token.children):
+            clause = token.head
+        if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ in RELATIVE or any(
+                c.lower_ in ("where", "when", "why", "how", "whereby") for c in clause.children):
+            return None  # a world where X could say: the relative is an adverb, not the object
+        return clause
+
+    @staticmethod
+    def adjunct_clause(token: Token) -> list[Token]:
+        """A that-clause the parser hung on the noun of the cue's adjunct (*alleging without
+        evidence that X*, *said on Monday that X*): the cue's content clause."""
+        found = []
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ in ("about", "of", "to",
+                                                                          "for", "as"):
+                continue
+            for noun in prep.children:
+                found += [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                          and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        return found[:1]
+
     def modified_noun(self, token: Token) -> list[Token]:
         """The noun a participle modifies (*a statement cited by X*), or the other side of a
         copula (*work requirements are a solution supported by X*; *the question that is
@@ -644,6 +843,9 @@ class VerbRules:
                 noun.head.i < noun.i:
             noun = noun.head  # every lie and talking point regurgitated by X: all of it
         tokens = _subtree_range(noun, {t.i for t in token.subtree})
+        first = min(t.i for t in token.subtree)
+        if token.dep_ == "relcl" and first > 0 and token.doc[first - 1].text == ",":
+            return tokens  # the plan, which was drafted by X, is ...: the plan itself
         if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
             other = [c for c in noun.head.children if c.dep_ in ("nsubj", "attr", "ccomp",
                                                                   "xcomp") and c != noun]

@@ -1,0 +1,153 @@
+"""Reporting and speech-act verbs (MARKERS.md, "Attribution reports speech"): discussion
+verbs (VerbNet chit_chat-37.6-1), commissives (WordNet hyponyms of *promise*; *agreed to
+act*), WordNet synonyms of the hand-made cues, positions on an abstraction (*welcomed the
+establishment of X*), a state restating its own position in the present (performative),
+planned, requested, conditional and deontic speech, say verbs with the message as object,
+coordinated passives, passives of saying with an agent, reporting *as*-clauses, relative
+clauses whose object is the antecedent, and a that-clause the parser hangs on the cue's
+adjunct. Sentences are written for the rules, not copied from any gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.attribution import find_attributions
+from toolkit.attribution.cues import cue_table
+from toolkit.lexicon import default_lexicon
+
+from .test_attribution import _check, _text
+from .test_attribution_rules import _cues, parsed
+
+# (sentence, cue, source, content, kind, source_type, stance)
+MUST_FIRE = [
+    # a third party's discussion is a speech act; the topic is the content
+    ("The two foreign ministers discussed the refugee crisis.", "discussed",
+     "The two foreign ministers", "the refugee crisis", "indirect", "official_role",
+     "neutral"),
+    # commissives: a to-infinitive is the content
+    ("The government undertook to release all hostages.", "undertook", "The government",
+     "to release all hostages", "indirect", "institution", "directive"),
+    ("The parties agreed to resume talks in March.", "agreed", "The parties",
+     "to resume talks in March", "indirect", "institution", "neutral"),
+    # a directive whose first WordNet sense is not speech, with its to-infinitive
+    ("The envoy encouraged both sides to resume talks.", "encouraged", "The envoy",
+     "both sides to resume talks", "indirect", "official_role", "directive"),
+    # a WordNet synonym of a hand-made cue (underscore of emphasise)
+    ("The envoy underscored the need for restraint.", "underscored", "The envoy",
+     "the need for restraint", "indirect", "official_role", "neutral"),
+    # a position on an abstraction (WordNet: an act, event, state)
+    ("The senator welcomed the establishment of a truth commission.", "welcomed",
+     "The senator", "the establishment of a truth commission", "indirect", "official_role",
+     "endorsing"),
+    # a state's position reported in the past is a report, not a performative
+    ("Norway reiterated its commitment to the treaty last year.", "reiterated", "Norway",
+     "its commitment to the treaty", "indirect", "institution", "neutral"),
+    # ... but its past position is reported
+    ("Norway continued to support the peace plan for the region.", "support", "Norway",
+     "the peace plan for the region", "indirect", "institution", "endorsing"),
+    # a state's present statement with a reported clause stays a report (critics say that)
+    ("Norway stresses that the treaty has failed.", "stresses", "Norway",
+     "the treaty has failed", "indirect", "institution", "neutral"),
+    # coordinated passives share their subject and their agent
+    ("The massacre was recognised and condemned by several parliaments.", "condemned",
+     "several parliaments", "The massacre", "indirect", "institution", "opposing"),
+    # a passive of saying with an agent: its subject is what was said
+    ("The plan, which was articulated by the regional leaders, failed.", "articulated",
+     "the regional leaders", "The plan", "indirect", "official_role", "neutral"),
+    # a reporting as-clause with its speaker
+    ("Prices rose sharply, as documented by the central bank.", "documented",
+     "the central bank", "Prices rose sharply", "indirect", "institution", "endorsing"),
+    # a relative clause whose object is its antecedent: the antecedent was said
+    ("He returned to the examples he had mentioned earlier.", "mentioned", "he",
+     "the examples", "indirect", "named_person", "neutral"),
+    # a say verb with the message (words, an idea, an attitude) as its object
+    ("The minister articulated a vision of a greener city.", "articulated", "The minister",
+     "a vision of a greener city", "indirect", "official_role", "neutral"),
+    # a that-clause the parser hangs on the noun of the cue's adjunct
+    ("The envoy spoke for an hour, alleging without evidence that the dam had been mined.",
+     "alleging", "The envoy", "the dam had been mined", "indirect", "official_role",
+     "distancing"),
+]
+
+
+@pytest.mark.parametrize("case", MUST_FIRE, ids=lambda c: f"{c[1]}: {c[0][:40]}")
+def test_reporting_verb_rules_fire(nlp, case):
+    _check(nlp, *case)
+
+
+# (sentence, cue): no relation with this cue
+MUST_NOT_FIRE = [
+    ("They will discuss the budget tomorrow.", "discuss"),  # planned, not yet done
+    ("The committee will meet on Friday to discuss the report.", "discuss"),
+    ("The institute undertook a survey of the rivers.", "undertook"),  # no commitment
+    ("The figures agree with our estimates.", "agree"),  # no speaker, no content
+    ("The Secretary urged all member states to condemn the coup.", "condemn"),  # asked for
+    ("We are encouraged to note that the talks resumed.", "encouraged"),  # an emotion
+    ("If the members of parliament reject it, there will be another vote.", "reject"),
+    ("The agency asked the court to freeze the assets and order the firm to stop.",
+     "order"),  # a conjunct of the requested act
+    ("These figures underscore the need for reform.", "underscore"),  # evidence, no speaker
+    ("The mayor welcomed the visitors at the station.", "welcomed"),  # a reception
+    ("Charities supporting the reconstruction met in Rome.", "supporting"),  # an activity
+    ("Donors sent money to support the reconstruction.", "support"),  # a purpose
+    ("Norway reiterates its commitment to the treaty.", "reiterates"),  # performative
+    ("Norway stresses the importance of the treaty.", "stresses"),  # a stated attitude
+    ("Norway continues to support the peace plan for the region.", "support"),
+    ("The Council should respect and support the decision.", "support"),  # deontic
+    ("The body was found by hikers near the lake.", "found"),  # not a message
+    ("As demonstrated over the years, the system works.", "demonstrated"),  # no speaker
+    ("The man who spoke left early.", "spoke"),  # the relative is the subject
+    ("The team repeated the mistake of last season.", "repeated"),  # an act, not a message
+]
+
+
+@pytest.mark.parametrize("sentence,cue", MUST_NOT_FIRE, ids=lambda v: str(v)[:40])
+def test_reporting_verb_rules_do_not_fire(nlp, sentence, cue):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert cue not in [_text(sentence, r.cue) for r in relations]
+
+
+def test_a_relative_adverb_is_not_the_reported_object(nlp):
+    sentence = "In a world where anyone could say such a thing, trust would fail."
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    contents = [_text(sentence, r.content) for r in relations]
+    assert not any(c is not None and "world" in c for c in contents)
+
+
+@pytest.mark.parametrize("cue,stance,tags,source", [
+    ("discuss", "neutral", set(), "VN:chit_chat-37.6-1"),
+    ("undertake", "directive", {"infinitive", "agentive"}, "WN:00888804"),
+    ("underscore", "neutral", {"agentive"}, "WN:01014627"),
+    ("advocate", "directive", {"agentive"}, "WN:00875159"),
+])
+def test_generated_verb_rows(cue, stance, tags, source):
+    entry = cue_table(default_lexicon()).verbs[cue]
+    assert (entry.stance, set(entry.tags), entry.source) == (stance, tags, source)
+
+
+def test_agree_takes_a_to_infinitive_but_still_needs_content():
+    entry = cue_table(default_lexicon()).verbs["agree"]
+    assert {"clause", "infinitive"} <= entry.tags
+
+
+STATE_CONDEMNS = """
+Tonga 1 nsubj NNP PROPN Tonga
+condemns 1 ROOT VBZ VERB condemn
+the 3 det DT DET the
+attack 1 dobj NN NOUN attack
+. 1 punct . PUNCT .
+Tonga 6 nsubj NNP PROPN Tonga
+is 6 ROOT VBZ AUX be
+small 6 acomp JJ ADJ small
+. 6 punct . PUNCT .
+"""
+
+
+@pytest.mark.parametrize("second,expected", [
+    ("B-GPE", []),             # the parser's person in one sentence is a state in the next
+    ("B-PERSON", ["condemns"]),  # a person throughout: a third party's present report
+])
+def test_a_state_named_elsewhere_in_the_text_performs_its_position(second, expected):
+    ents = ["B-PERSON", "O", "O", "O", "O", second, "O", "O", "O"]
+    doc = parsed(STATE_CONDEMNS, ents)
+    assert _cues(doc) == expected
