@@ -73,7 +73,7 @@ energy fuel fuels coal technology technologies vehicle vehicles cooking
 #: (*critical of*, *responsible for*, *true of*, *interested in*)
 NONJUDGING_COMPLEMENTS = {"critical": {"of"}, "responsible": {"for"}, "true": {"of", "to"},
                           "capable": {"of"}, "incapable": {"of"}, "free": {"of", "from"},
-                          "key": {"to"}}
+                          "key": {"to"}, "friendly": {"to"}}
 #: heads that make *significant, considerable* a quantity (degree), not significance
 MEASURE_HEADS = frozenset({"number", "numbers", "amount", "amounts", "portion", "proportion",
                            "share", "percentage", "quantity", "quantities", "sum", "sums",
@@ -83,17 +83,45 @@ IMPORTANCE_NOT_HEADS = frozenset({"sign", "signs", "statistics", "organ", "organ
                                   "condition", "mass", "care", "thinking", "theory",
                                   "infrastructure", "worker", "workers", "oil", "oils",
                                   "amino", "nutrients", "race", "path", "point", "acclaim"})
+#: adjectives whose importance sense is one of their senses (WordNet 3.0: *central,
+#: fundamental* "serving as an essential component"; *integral* "essential to
+#: completeness"): importance as the role of a component or as *ADJ to*, else a place or a
+#: legal kind (*Central Asia, the central bank, fundamental rights, an integral manner*)
+ROLE_IMPORTANCE = frozenset({"central", "fundamental", "integral"})
+#: nouns naming the role of a component in a whole: *a central role, an integral part*
+ROLE_HEADS = frozenset("""role roles part parts element elements pillar pillars place component
+components tenet tenets framework plank planks cornerstone feature features aspect aspects
+factor factors ingredient ingredients issue issues question questions concern concerns
+priority priorities objective objectives goal goals focus""".split())
+
+
+def _role_importance(token: Token) -> bool:
+    """*central, fundamental, integral* as importance: on a role noun (*a central role*) or
+    predicative with *to* (*is central to peace*, *Central to peace is ...*)."""
+    after = next_token(token)
+    if after is not None and after.lower_ == "to":
+        return True
+    if token.dep_ in ("acomp", "oprd"):
+        return True
+    head = _modified_noun(token)
+    return head is not None and head.lower_ in ROLE_HEADS
+
+
 GENUINE_NOT_HEADS = frozenset({"estate", "time", "terms", "gdp", "wages", "wage", "income",
                                "incomes", "value", "values", "growth", "number", "numbers",
                                "figure", "figures", "cost", "costs", "amount", "rate",
                                "world", "name", "size", "state", "property", "date"})
 QUALITY_FIXED_BEFORE = {"had": {"better"}, "at": {"best", "least"}, "for": {"good"},
+                        "how": {"best"}, "second": {"best"}, "next": {"best"},
                         "as": {"well", "good"}, "'d": {"better"}, "’d": {"better"}}
 QUALITY_FIXED_AFTER = {"well": {"as", "-", "being"}, "great": {"deal", "britain", "lakes",
                                                                 "wall", "depression", "power",
                                                                 "powers", "-"},
-                       "good": {"-", "faith", "offices", "friday"},
-                       "better": {"-", "part"}, "best": {"-", "of"}}
+                       "good": {"-", "faith", "offices", "friday", "afternoon", "morning",
+                                "evening", "night", "conscience"},
+                       "better": {"-", "part"}, "best": {"-", "of", "wishes", "regards"}}
+#: two words before that make a fixed expression: *for the better*, *in good conscience*
+QUALITY_FIXED_FRAMES = {"better": {("for", "the")}, "worse": {("for", "the")}}
 
 
 def _token(span: Span) -> Token:
@@ -113,8 +141,23 @@ def is_modifier_use(span: Span) -> bool:
         return True
     if token.tag_ in PARTICIPLE_TAGS and _adjectival_participle(token):
         return True
+    if _adjective_tagged_noun(token):
+        return True
     return len(span) > 1 and any(t.pos_ in ("ADJ", "ADV") or t.tag_ in PARTICIPLE_TAGS
                                  for t in span)
+
+
+#: suffixes that make adjectives, not nouns (*tireless, perfidious, shameful, laudable*)
+ADJECTIVE_SUFFIXES = ("less", "ous", "ful", "able", "ible")
+
+
+def _adjective_tagged_noun(token: Token) -> bool:
+    """An adjective by its suffix that the tagger took for a noun premodifier (*tireless/NN
+    efforts*, compound): a lexicon adjective with an adjective-forming suffix (Quirk et al.
+    1985: I.38, -less, -ous, -ful, -able) before the noun it describes."""
+    return (token.tag_ in ("NN", "NNP") and token.dep_ in ("compound", "amod")
+            and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+            and token.lower_.endswith(ADJECTIVE_SUFFIXES) and token.is_lower)
 
 
 #: words that introduce the name of a criminal offence: *charges of, convicted of, charged
@@ -142,8 +185,11 @@ def _in_offence_name(token: Token) -> bool:
 
 
 def _nonjudging_complement(token: Token) -> bool:
-    """*critical of, responsible for, true of*: a complement that changes the sense."""
+    """*critical of, responsible for, true of*: a complement that changes the sense; *the key
+    to* is the noun, predicative *is key to* the importance adjective."""
     after = next_token(token)
+    if token.lower_ == "key" and token.tag_ == "JJ" and token.dep_ in ("acomp", "attr"):
+        return False
     return after is not None and after.lower_ in NONJUDGING_COMPLEMENTS.get(token.lower_, ())
 
 
@@ -233,16 +279,48 @@ farmer farmers worker workers patient patients population populations citizen ci
 """.split())
 
 
+#: adjectives of the relation between states: *friendly countries, friendly relations*
+#: name the kind of relation (diplomatic classification), not a judgement of character
+RELATION_ADJECTIVES = frozenset({"friendly", "unfriendly"})
+RELATION_HEADS = PEOPLE_AND_PLACES | frozenset("""relation relations relationship relationships
+tie ties cooperation government governments power powers fire""".split())
+#: heads on which *productive* measures economic output (*productive capacity, productive
+#: sectors*), a description, not a judgement of how well something went (*productive talks*)
+OUTPUT_HEADS = frozenset("""capacity capacities sector sectors resource resources base
+employment investment investments activity activities asset assets land lands force forces
+population populations linkage linkages economy economies use uses work worker workers
+chain chains structure structures apparatus industry industries""".split())
+
+
 def has_abstract_head(span: Span) -> bool:
-    """True unless the adjective describes a physical thing (*sloppy soil*) or the status
-    of people and places (*poor countries*)."""
+    """True unless the adjective describes a physical thing (*sloppy soil*), the status
+    of people and places (*poor countries*, *the poor*), the relation between states
+    (*friendly countries*) or economic output (*productive capacity*)."""
     token = _token(span)
+    word = token.lower_
+    if word in STATUS_ADJECTIVES and _nominal_use(token):
+        return False  # *the poor, the weak*: a class of people
     head = _modified_noun(token)
     if head is None:
         return True
-    if token.lower_ in STATUS_ADJECTIVES and head.lower_ in PEOPLE_AND_PLACES:
+    if word in STATUS_ADJECTIVES and head.lower_ in PEOPLE_AND_PLACES:
+        return False
+    if word in RELATION_ADJECTIVES and head.lower_ in RELATION_HEADS:
+        return False
+    if word == "productive" and (head.lower_ in OUTPUT_HEADS
+                                 or head.lemma_.lower() in OUTPUT_HEADS):
         return False
     return head.lower_ not in PHYSICAL_HEADS
+
+
+def _nominal_use(token: Token) -> bool:
+    """An adjective used as a noun for a class of people (*the poor, the world's poor*): it
+    fills a noun's slot after a determiner, a possessive or an adjective."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return False
+    before = prev_token(token)
+    return before is not None and (before.dep_ in ("det", "poss", "case")
+                                   or before.pos_ == "ADJ")
 
 
 @context_rule("evaluative_modifier")
@@ -294,11 +372,13 @@ def importance_sense(span: Span) -> bool:
     if token.pos_ in ("NOUN", "PROPN", "VERB") and token.tag_ not in ("JJ",):
         # *key* as a noun (*the key to success*), not *of key significance* (tagged NOUN
         # sometimes: accept it when it modifies a noun)
-        if not (token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"):
+        if not (token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN")):
             return False
     head = _modified_noun(token)
-    if head is not None and (head.lower_ in IMPORTANCE_NOT_HEADS
-                             or head.lower_ in MEASURE_HEADS):
+    if head is not None and (head.lower_ in IMPORTANCE_NOT_HEADS or (
+            token.lower_ == "significant" and head.lower_ in MEASURE_HEADS)):
+        return False
+    if token.lower_ in ROLE_IMPORTANCE and not _role_importance(token):
         return False
     if token.lower_ == "significant" and prev_token(token) is not None and \
             prev_token(token).lower_ == "statistically":
@@ -324,6 +404,10 @@ def genuine_sense(span: Span) -> bool:
         return False
     if after is not None and after.pos_ == "ADJ" and token.lower_ == "real":
         return False  # emphatic *real* (*real good*) is degree, not genuineness
+    if token.lower_ == "true":
+        # attributive *a true partner* is genuineness; predicative *that is true, the same
+        # is true for*, concessive *True, ...* assert or apply a proposition
+        return token.dep_ == "amod" or (token.dep_ == "conj" and token.head.dep_ == "amod")
     return token.lower_ != "actual" or token.dep_ == "amod"
 
 
@@ -338,6 +422,9 @@ def quality_sense(span: Span) -> bool:
     if before is not None and word in QUALITY_FIXED_BEFORE.get(before.lower_, ()):
         return False
     if after is not None and after.lower_ in QUALITY_FIXED_AFTER.get(word, ()):
+        return False
+    if token.i >= 2 and (token.doc[token.i - 2].lower_, before.lower_) in \
+            QUALITY_FIXED_FRAMES.get(word, ()):
         return False
     if word == "well" and (token.is_sent_start or token.dep_ == "intj"):
         return False  # discourse *well*
@@ -432,6 +519,91 @@ def abstract_head(span: Span) -> bool:
     """A word with a physical and a judging sense judges only non-physical heads
     (*sloppy basis*, not *sloppy soil*)."""
     return is_modifier_use(span) and has_abstract_head(span)
+
+
+#: heads on which *positive/negative* classify (a test result, a number, a legal kind):
+#: *positive law, negative growth, negative security assurances, a positive list*
+VALENCE_KIND_HEADS = frozenset("""law laws list lists number numbers integer integers value
+values growth rate rates interest charge charges pole ion ions test tests case cases
+assurance assurances obligation obligations right rights feedback sign-off""".split())
+#: words before *positive/negative* that make a test result (*tested positive*)
+VALENCE_TEST_WORDS = frozenset({"test", "tests", "tested", "testing", "proved", "returned"})
+
+
+@context_rule("valence_sense")
+def valence_sense(span: Span) -> bool:
+    """*positive, negative* as good or bad qualities (WordNet 3.0: "characterized by or
+    displaying affirmation / good qualities"; Martin & White 2005: Appreciation, valuation):
+    *a positive contribution, negative impacts, the outcome was positive*; not a test
+    result, a number or a legal kind (*tested positive, negative growth, positive law*)."""
+    if not is_modifier_use(span):
+        return False
+    token = _token(span)
+    before = prev_token(token)
+    if before is not None and before.lower_ in VALENCE_TEST_WORDS:
+        return False
+    head = _modified_noun(token)
+    return head is None or (head.lower_ not in VALENCE_KIND_HEADS
+                            and head.lemma_.lower() not in VALENCE_KIND_HEADS)
+
+
+@context_rule("fairness_sense")
+def fairness_sense(span: Span) -> bool:
+    """The adjective *just* (fair: Martin & White 2005, propriety): *a just cause, a just
+    and lasting peace, the demands are just*; not the adverb (*just three people, has just
+    arrived*: downtoner or time), which the tagger tags ``RB``."""
+    token = _token(span)
+    if token.tag_ != "JJ" or _in_hyphen_compound(span):
+        return False
+    if token.dep_ == "amod":
+        return token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i
+    if token.dep_ == "conj":
+        return token.head.pos_ == "ADJ"
+    if token.dep_ in ("acomp", "oprd"):
+        after = next_token(token)
+        return after is None or after.is_punct or after.lower_ in ("and", "or")
+    return False
+
+
+#: heads on which *historic* is importance in history (WordNet 3.0 sense 1, "important in
+#: history": *a historic opportunity, historic achievements*); elsewhere it is of the past
+#: (sense 2: *historic sites, historic ties, its historic mission*), which classifies
+HISTORIC_EVENT_HEADS = frozenset("""opportunity opportunities achievement achievements
+accomplishment accomplishments breakthrough breakthroughs milestone milestones victory
+victories agreement agreements accord accords deal deals decision decisions step steps
+success successes turning moment vote win triumph reform reforms progress change
+changes resolution resolutions transformation""".split())
+
+
+@context_rule("historic_sense")
+def historic_sense(span: Span) -> bool:
+    """*historic* as significance (positive, shared/MARKERS.md) on an achievement, a
+    decision or a chance (``HISTORIC_EVENT_HEADS``); not *historic sites, ties, status,
+    responsibility*, where it means of the past and classifies."""
+    if not is_modifier_use(span):
+        return False
+    head = _modified_noun(_token(span))
+    return head is not None and (head.lower_ in HISTORIC_EVENT_HEADS
+                                 or head.lemma_.lower() in HISTORIC_EVENT_HEADS)
+
+
+#: heads of the ceremony of welcoming (*welcome remarks, a welcome reception*): a kind
+WELCOME_CEREMONY_HEADS = frozenset("""message messages remarks address speech speeches
+reception receptions ceremony dinner party letter note pack package centre center
+desk sign mat""".split())
+
+
+@context_rule("welcome_sense")
+def welcome_sense(span: Span) -> bool:
+    """*welcome* judges what it modifies as good to have (*a welcome step, a welcome source
+    of income*); not the hospitality formula (*you are always welcome*, *Minister,
+    welcome*) or the ceremony (*welcome remarks*)."""
+    if not is_modifier_use(span):
+        return False
+    token = _token(span)
+    if token.dep_ != "amod":
+        return False
+    return token.head.lower_ not in WELCOME_CEREMONY_HEADS
 
 
 NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "dis")
