@@ -282,6 +282,7 @@ consistent transparent transparently unique uniquely
 destructive destructively deadly bloody forcibly forcible
 unable viable feasible achievable challenging arduous
 thankful delighted excited impressed satisfied modest supreme
+fatal fatally negatively sovereign divine
 """.split())
 # the last three lines: adverbs of high or repeated frequency (MARKERS.md: no marker); style
 # disjuncts that comment on the manner of speaking (Quirk et al. 1985: 8.124), an -ly form
@@ -294,7 +295,9 @@ thankful delighted excited impressed satisfied modest supreme
 # transparent: a procedural property of elections, budgets and processes, in the class of
 # inclusive, consultative and participatory (descriptive vocabulary, MARKERS.md); unique:
 # one of a kind (a kind, MARKERS.md); destructive, deadly, bloody, forcibly: an effect or
-# the kind of act (MARKERS.md: *coercive, harmful*); unable, viable, feasible, achievable:
+# the kind of act (MARKERS.md: *coercive, harmful*), as are fatal, fatally and negatively
+# (*fatally shot, negatively affect*: the effect's direction, like positively and adverse);
+# sovereign and divine: a status and a relation (of a state, of God); unable, viable, feasible, achievable:
 # ability and possibility (modality, not judgement); challenging, arduous: difficulty, like
 # difficult and hard; thankful, delighted, excited, impressed, satisfied: emotion states,
 # like grateful and pleased (Martin & White 2005: Affect, not Judgement or Appreciation);

@@ -82,7 +82,9 @@ MEASURE_HEADS = frozenset({"number", "numbers", "amount", "amounts", "portion", 
 IMPORTANCE_NOT_HEADS = frozenset({"sign", "signs", "statistics", "organ", "organs",
                                   "condition", "mass", "care", "thinking", "theory",
                                   "infrastructure", "worker", "workers", "oil", "oils",
-                                  "amino", "nutrients", "race", "path", "point", "acclaim"})
+                                  "amino", "nutrients", "race", "path", "point", "acclaim",
+                                  "technology", "technologies", "mineral", "minerals",
+                                  "material", "materials"})
 #: adjectives whose importance sense is one of their senses (WordNet 3.0: *central,
 #: fundamental* "serving as an essential component"; *integral* "essential to
 #: completeness"): importance as the role of a component or as *ADJ to*, else a place or a
@@ -110,7 +112,8 @@ def _role_importance(token: Token) -> bool:
 GENUINE_NOT_HEADS = frozenset({"estate", "time", "terms", "gdp", "wages", "wage", "income",
                                "incomes", "value", "values", "growth", "number", "numbers",
                                "figure", "figures", "cost", "costs", "amount", "rate",
-                               "world", "name", "size", "state", "property", "date"})
+                               "world", "name", "size", "state", "property", "date",
+                               "life"})
 QUALITY_FIXED_BEFORE = {"had": {"better"}, "at": {"best", "least"}, "for": {"good"},
                         "how": {"best"}, "second": {"best"}, "next": {"best"},
                         "as": {"well", "good"}, "'d": {"better"}, "’d": {"better"}}
@@ -131,9 +134,11 @@ def _token(span: Span) -> Token:
 
 def is_modifier_use(span: Span) -> bool:
     """True when the match is used as an adjective or adverb (tagged so, or a participle in
-    an adjectival relation), outside proper names and hyphenated descriptive compounds."""
+    an adjectival relation), outside proper names, hyphenated descriptive compounds, names
+    of offences and legal terms, and *effective* meaning in force."""
     token = _token(span)
-    if _in_hyphen_compound(span) or _nonjudging_complement(token) or _in_offence_name(token):
+    if _in_hyphen_compound(span) or _nonjudging_complement(token) or _in_offence_name(token) \
+            or _in_legal_term(token) or _in_force(token):
         return False
     if token.pos_ == "PROPN":
         return _is_epithet(token) or _is_one_word_sentence(token)
@@ -158,6 +163,44 @@ def _adjective_tagged_noun(token: Token) -> bool:
     return (token.tag_ in ("NN", "NNP") and token.dep_ in ("compound", "amod")
             and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
             and token.lower_.endswith(ADJECTIVE_SUFFIXES) and token.is_lower)
+
+
+#: the legal term of the Convention against Torture (1984) and of human-rights law:
+#: *cruel, inhuman or degrading treatment or punishment* names a category of acts
+LEGAL_TERM_ADJECTIVES = frozenset({"cruel", "inhuman", "inhumane", "degrading"})
+LEGAL_TERM_HEADS = frozenset({"treatment", "punishment", "treatments", "punishments"})
+
+
+def _in_legal_term(token: Token) -> bool:
+    """One of the adjectives of *cruel, inhuman or degrading treatment* inside that term:
+    the head is *treatment/punishment* and another adjective of the term stands next to it
+    (MARKERS.md: adjectives that name a kind are not evaluation)."""
+    word = token.lower_
+    if word not in LEGAL_TERM_ADJECTIVES:
+        return False
+    window = token.doc[max(0, token.i - 4):token.i + 6]
+    others = {t.lower_ for t in window if t.i != token.i} & LEGAL_TERM_ADJECTIVES
+    return bool(others) and any(t.lower_ in LEGAL_TERM_HEADS for t in window
+                                if t.i > token.i)
+
+
+#: words after *effective* that make it "in force" (*effective immediately, effective 1
+#: July*), and verbs before it (*became effective*): a legal status, not a judgement
+IN_FORCE_AFTER = frozenset({"immediately", "from", "as", "on", "upon", "today", "tomorrow"})
+IN_FORCE_VERBS = frozenset({"become", "remain", "go"})
+
+
+def _in_force(token: Token) -> bool:
+    """*effective* meaning in force (WordNet 3.0 sense "in operation"): *effective July 1,
+    became effective in 2000*; not *effective action*."""
+    if token.lower_ != "effective":
+        return False
+    after, before = next_token(token), prev_token(token)
+    if after is not None and (after.lower_ in IN_FORCE_AFTER or after.ent_type_ == "DATE"
+                              or after.like_num):
+        return True
+    return before is not None and before.lemma_.lower() in IN_FORCE_VERBS and (
+        after is None or after.is_punct or after.pos_ == "ADP")
 
 
 #: words that introduce the name of a criminal offence: *charges of, convicted of, charged
@@ -553,14 +596,22 @@ def fairness_sense(span: Span) -> bool:
     and lasting peace, the demands are just*; not the adverb (*just three people, has just
     arrived*: downtoner or time), which the tagger tags ``RB``."""
     token = _token(span)
-    if token.tag_ != "JJ" or _in_hyphen_compound(span):
+    if _in_hyphen_compound(span):
         return False
+    before, after = prev_token(token), next_token(token)
+    if token.tag_ != "JJ":
+        # the tagger often calls the adjective an adverb: between a determiner or an
+        # adjective and *and* or a noun (*a just and lasting peace*, *legitimate and just
+        # demands*), *just* can only be the adjective
+        return (before is not None and after is not None
+                and (before.tag_ in ("DT", "PRP$") or (token.dep_ == "conj"
+                                                      and token.head.pos_ == "ADJ"))
+                and (after.pos_ in ("NOUN", "ADJ") or after.lower_ in ("and", ",")))
     if token.dep_ == "amod":
         return token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i
     if token.dep_ == "conj":
         return token.head.pos_ == "ADJ"
     if token.dep_ in ("acomp", "oprd"):
-        after = next_token(token)
         return after is None or after.is_punct or after.lower_ in ("and", "or")
     return False
 
