@@ -294,16 +294,15 @@ fatal fatally negatively sovereign divine
 # as its adverb consistently) rather than judgement (inconsistent, contradictory, stays);
 # transparent: a procedural property of elections, budgets and processes, in the class of
 # inclusive, consultative and participatory (descriptive vocabulary, MARKERS.md); unique:
-# one of a kind (a kind, MARKERS.md); destructive, deadly, bloody, forcibly: an effect or
-# the kind of act (MARKERS.md: *coercive, harmful*), as are fatal, fatally and negatively
-# (*fatally shot, negatively affect*: the effect's direction, like positively and adverse);
-# sovereign and divine: a status and a relation (of a state, of God); unable, viable, feasible, achievable:
-# ability and possibility (modality, not judgement); challenging, arduous: difficulty, like
-# difficult and hard; thankful, delighted, excited, impressed, satisfied: emotion states,
-# like grateful and pleased (Martin & White 2005: Affect, not Judgement or Appreciation);
-# modest: mostly size in this register (*a modest contribution, our means are modest*);
-# supreme: degree (the highest), for the intensifiers, and names (*Supreme People's
-# Assembly*)
+# one of a kind (a kind, MARKERS.md); destructive, deadly, bloody, forcibly, fatal, fatally
+# and negatively: an effect, its direction or the kind of act (MARKERS.md: *coercive,
+# harmful*; like positively and adverse); sovereign and divine: a status and a relation (of
+# a state, of God); unable, viable, feasible, achievable: ability and possibility
+# (modality, not judgement); challenging, arduous: difficulty, like difficult and hard;
+# thankful, delighted, excited, impressed, satisfied: emotion states, like grateful and
+# pleased (Martin & White 2005: Affect, not Judgement or Appreciation); modest: mostly size
+# in this register (*a modest contribution, our means are modest*); supreme: degree (the
+# highest), for the intensifiers, and names (*Supreme People's Assembly*)
 
 
 def read_pattern(path: Path) -> dict[str, list[tuple[str, float, float]]]:
