@@ -69,8 +69,9 @@ loyal tireless persevering thorough patient brave heroic skilled insightful acco
 productive lucky fortunate celebrated frank modest humble respectful generous caring
 worthwhile helpful authentic exceptional long-awaited equitable proper acceptable viable
 historic fruitful unbiased correct correctly
-humane momentous concrete tangible solid adequate
+humane momentous concrete tangible solid adequate methodical
 """.split()
+MW_POSITIVE.append("much needed")  # the open spelling of much-needed
 MW_NEGATIVE = """
 absurd arbitrary baseless biased bogus callous cynical deceitful deceptive despicable
 dishonest disingenuous disgraceful erroneous fabricated false fraudulent groundless
@@ -500,6 +501,9 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
         for adverb in adverb_of(term):
             if adverb in adverbs and adverb not in rows:
                 add(adverb, row["subtype"], row["source"], f"-ly adverb of {term}")
+                if rows.get(adverb, {}).get("rule") == "evaluative_modifier":
+                    # before an adjective the adverb scales a degree (*genuinely free*)
+                    rows[adverb]["rule"] = "evaluative_adverb"
 
     # 5. hand lists last: words the general sources miss, or hold with another polarity
     if "markers" in sources:
@@ -599,7 +603,8 @@ def derive(rows: dict[str, dict[str, str]], vader: dict[str, float], adjectives:
                           term, "evaluative_modifier"), "note": note}
 
     for term, row in sorted(rows.copy().items()):
-        if row["rule"] != "evaluative_modifier" or " " in term or "-" in term:
+        if row["rule"] not in ("evaluative_modifier", "evaluative_adverb") or " " in term \
+                or "-" in term:
             continue
         if term.endswith("ly") and term in adverbs:
             for adjective in adjective_of(term):

@@ -366,10 +366,32 @@ def _nominal_use(token: Token) -> bool:
                                    or before.pos_ == "ADJ")
 
 
+#: words of sincerity that scale the force of a ritual speech act (*sincerely hope,
+#: heartfelt condolences, wholeheartedly welcome*): Graduation (force), like *deep concern*
+#: and *strongly condemn* (shared/MARKERS.md), not a judgement of what they modify
+SINCERITY_WORDS = frozenset({"sincere", "sincerely", "heartfelt", "heartily", "wholehearted",
+                             "wholeheartedly", "earnest", "earnestly"})
+#: ritual attitudes and speech acts: thanks, condolences, hopes, welcomes
+RITUAL_ATTITUDES = frozenset("""hope hopes thank thanks gratitude appreciation appreciate
+condolence condolences sympathy sympathies congratulation congratulations congratulate
+apology apologies apologize apologise welcome welcomes wish wishes regret regrets
+support supports endorse""".split())
+
+
+def _scales_a_ritual_attitude(token: Token) -> bool:
+    """A sincerity word on a ritual attitude (*we sincerely hope, heartfelt condolences*)."""
+    if token.lower_ not in SINCERITY_WORDS:
+        return False
+    head = token.head
+    return token.dep_ in ("amod", "advmod") and (head.lower_ in RITUAL_ATTITUDES
+                                                 or head.lemma_.lower() in RITUAL_ATTITUDES)
+
+
 @context_rule("evaluative_modifier")
 def evaluative_modifier(span: Span) -> bool:
-    """An evaluative adjective or adverb used as one (Martin & White 2005: Attitude)."""
-    return is_modifier_use(span)
+    """An evaluative adjective or adverb used as one (Martin & White 2005: Attitude), not a
+    sincerity word that scales a ritual attitude (*heartfelt condolences*)."""
+    return is_modifier_use(span) and not _scales_a_ritual_attitude(_token(span))
 
 
 @context_rule("evaluative_adverb")
@@ -379,7 +401,7 @@ def evaluative_adverb(span: Span) -> bool:
     adverb it scales a degree (*excessively high, modestly larger*) and is no judgement
     (Quirk et al. 1985: 7.56, intensifying use of evaluative adverbs)."""
     token = _token(span)
-    if not is_modifier_use(span):
+    if not is_modifier_use(span) or _scales_a_ritual_attitude(token):
         return False
     return not (token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV")
                 and token.head.i > token.i)
@@ -448,10 +470,30 @@ def genuine_sense(span: Span) -> bool:
     if after is not None and after.pos_ == "ADJ" and token.lower_ == "real":
         return False  # emphatic *real* (*real good*) is degree, not genuineness
     if token.lower_ == "true":
-        # attributive *a true partner* is genuineness; predicative *that is true, the same
-        # is true for*, concessive *True, ...* assert or apply a proposition
-        return token.dep_ == "amod" or (token.dep_ == "conj" and token.head.dep_ == "amod")
+        return _true_as_judgement(token)
     return token.lower_ != "actual" or token.dep_ == "amod"
+
+
+#: what follows a predicative *true* that applies a statement to a case (*the same is true
+#: for women, that is especially true when ...*): applicability, not a verdict on truth
+APPLICABILITY_AFTER = frozenset({"for", "of", "in", "with", "when", "to", "regarding",
+                                 "due", "as", "where", "if", "across", "at", "on"})
+
+
+def _true_as_judgement(token: Token) -> bool:
+    """*true* as genuineness (attributive: *a true partner*) or as a verdict on a claim's
+    truth (*that is all true*, Martin & White 2005: veracity); not the applicability of a
+    statement to a case (*the same is true for women, that is true in conflicts*) or the
+    concessive *True, ...* (a counter, not a judgement)."""
+    if token.dep_ == "amod" or (token.dep_ == "conj" and token.head.dep_ == "amod"):
+        return True
+    after = next_token(token)
+    if token.is_sent_start or (after is not None and after.lower_ in APPLICABILITY_AFTER):
+        return False
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ == "same" for s in subjects):
+        return False
+    return token.dep_ in ("acomp", "oprd")
 
 
 @context_rule("quality_sense")
@@ -699,7 +741,7 @@ def inflected_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
 #: ill-fitting, ill-treated*: the treatment is reported, not judged) rather than judge
 ILL_DESCRIPTIVE_BASES = frozenset({"treated", "used", "fed", "dressed", "clad", "fitting",
                                    "smelling", "scented", "shapen", "health", "housed",
-                                   "nourished", "paid", "gotten"})
+                                   "nourished", "paid"})
 
 
 @productive_rule("ill_compound")
