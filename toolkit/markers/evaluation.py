@@ -327,6 +327,9 @@ farmer farmers worker workers patient patients population populations citizen ci
 RELATION_ADJECTIVES = frozenset({"friendly", "unfriendly"})
 RELATION_HEADS = PEOPLE_AND_PLACES | frozenset("""relation relations relationship relationships
 tie ties cooperation government governments power powers fire""".split())
+#: adjectives of containers (*an empty tank, a hollow tube*) that judge only abstractions
+#: (*empty promises, hollow words*): any concrete noun is a container here
+CONTAINER_ADJECTIVES = frozenset({"empty", "hollow"})
 #: heads on which *productive* measures economic output (*productive capacity, productive
 #: sectors*), a description, not a judgement of how well something went (*productive talks*)
 OUTPUT_HEADS = frozenset("""capacity capacities sector sectors resource resources base
@@ -353,6 +356,10 @@ def has_abstract_head(span: Span) -> bool:
     if word == "productive" and (head.lower_ in OUTPUT_HEADS
                                  or head.lemma_.lower() in OUTPUT_HEADS):
         return False
+    if word in CONTAINER_ADJECTIVES and head.pos_ in ("NOUN", "PROPN"):
+        from .intensifiers import is_abstract_noun
+
+        return is_abstract_noun(head)  # *empty promises*, not *the tank was empty*
     return head.lower_ not in PHYSICAL_HEADS
 
 
