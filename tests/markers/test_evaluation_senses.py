@@ -102,6 +102,13 @@ SENSE_CASES = [
     ("We live in challenging times.", "challenging", False),
     ("We are thankful for your support.", "thankful", False),
     ("We made a modest contribution.", "modest", False),
+    # comparatives and superlatives take their base's rule (abstract heads for *bright*,
+    # *poor*), also where the tagger calls an attributive comparative a noun
+    ("Our children deserve a brighter future.", "brighter", True),
+    ("The room was brighter after the repairs.", "brighter", False),
+    ("The poorer countries pay the most.", "poorer", False),
+    ("We seek a fairer, more balanced world.", "fairer", True),
+    ("That was the cruellest decision of all.", "cruellest", True),
     # fixed expressions of good/best/better
     ("Good afternoon, everyone.", "good", False),
     ("I send my best wishes to the people of Norway.", "best", False),

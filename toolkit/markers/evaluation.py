@@ -343,7 +343,7 @@ def has_abstract_head(span: Span) -> bool:
     of people and places (*poor countries*, *the poor*), the relation between states
     (*friendly countries*) or economic output (*productive capacity*)."""
     token = _token(span)
-    word = token.lower_
+    word = token.lemma_.lower() if token.tag_ in ("JJR", "JJS") else token.lower_
     if word in STATUS_ADJECTIVES and _nominal_use(token):
         return False  # *the poor, the weak*: a class of people
     head = _modified_noun(token)
@@ -730,18 +730,49 @@ def negated_judgement(doc: Doc, lexicon) -> Iterable[Marker]:
 @productive_rule("inflected_evaluation")
 def inflected_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
     """Comparatives and superlatives of evaluative adjectives that no row lists as such
-    (*fairer, cruellest, wisest*): the lemma is an evaluation adjective of the lexicon."""
+    (*fairer, cruellest, wisest, a brighter future*): the base is an evaluation adjective of
+    the lexicon whose rule accepts the inflected form in context (``evaluative_modifier``,
+    or ``abstract_head`` on an abstract head). The tagger sometimes calls an attributive
+    comparative a noun (*a fairer/NN, more balanced world*): an ``amod`` in *-er/-est*
+    counts too."""
     for token in doc:
-        if token.tag_ not in ("JJR", "JJS") or token.lower_ in lexicon.by_word:
+        if token.lower_ in lexicon.by_word or not token.is_alpha:
             continue
-        lemma = token.lemma_.lower()
-        subtype = next((e.subtype for e in lexicon.by_word.get(lemma, ())
-                        if e.category == "evaluation" and e.rule == "evaluative_modifier"),
-                       None)
+        inflected = token.tag_ in ("JJR", "JJS") or (
+            token.dep_ == "amod" and token.tag_.startswith("NN")
+            and token.lower_.endswith(("er", "est")))
+        if not inflected:
+            continue
         span = doc[token.i:token.i + 1]
-        if subtype is not None and is_modifier_use(span):
-            yield Marker(token.idx, token.idx + len(token), token.text, "evaluation", subtype,
-                         lemma, "rule:inflected_evaluation", "Martin & White 2005")
+        for base in _comparative_bases(token):
+            entry = next((e for e in lexicon.by_word.get(base, ())
+                          if e.category == "evaluation"
+                          and e.rule in ("evaluative_modifier", "abstract_head")), None)
+            if entry is None:
+                continue
+            modifier = is_modifier_use(span) or (token.dep_ == "amod"
+                                                 and not _in_hyphen_compound(span))
+            if modifier and (entry.rule != "abstract_head" or has_abstract_head(span)):
+                yield Marker(token.idx, token.idx + len(token), token.text, "evaluation",
+                             entry.subtype, base, "rule:inflected_evaluation",
+                             "Martin & White 2005")
+            break
+
+
+def _comparative_bases(token: Token) -> list[str]:
+    """Candidate bases of a comparative or superlative, the lemma first (*fairer -> fair,
+    wiser -> wise, happier -> happy, sadder -> sad*)."""
+    word = token.lower_
+    bases = [token.lemma_.lower()] if token.lemma_.lower() != word else []
+    for suffix in ("er", "est"):
+        if word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            bases += [stem, stem + "e"]
+            if stem.endswith("i"):
+                bases.append(stem[:-1] + "y")
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                bases.append(stem[:-1])
+    return list(dict.fromkeys(b for b in bases if len(b) >= 3))
 
 
 #: *ill-* compounds that describe a physical state or an act done to someone (*ill-fed,
