@@ -544,6 +544,11 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
         derive(rows, vader, adjectives, adverbs, excluded)
     for term in [t for t in rows if EFFECT_PARTICIPLE.fullmatch(t)]:
         del rows[term]
+    for term, row in rows.items():
+        if term.endswith("ly") and term in adverbs and row["rule"] == "evaluative_modifier":
+            # an -ly adverb of the lists (*painfully*): before an adjective it scales a degree
+            # (*painfully slow*), so it takes the adverb rule like the derived ones
+            row["rule"] = "evaluative_adverb"
     return sorted(rows.values(), key=lambda r: r["term"])
 
 

@@ -133,6 +133,8 @@ SENSE_CASES = [
     ("Please accept our heartfelt condolences.", "heartfelt", False),
     ("They are sincere friends.", "sincere", True),
     ("They achieved genuinely free elections.", "genuinely", False),
+    ("Progress has been painfully slow.", "painfully", False),
+    ("The guards brutally beat the prisoners.", "brutally", True),
 ]
 
 
