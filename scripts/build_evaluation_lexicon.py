@@ -283,13 +283,13 @@ consistent transparent transparently unique uniquely
 destructive destructively deadly bloody forcibly forcible
 unable viable feasible achievable challenging arduous
 thankful delighted excited impressed satisfied modest supreme
-fatal fatally negatively sovereign divine
+fatal fatally negatively sovereign divine well-off
 """.split())
 # the last three lines: adverbs of high or repeated frequency (MARKERS.md: no marker); style
 # disjuncts that comment on the manner of speaking (Quirk et al. 1985: 8.124), an -ly form
 # whose sense is not its adjective's (historically), emotion states like hopeful/confident;
 # descriptive and classifying senses that coordination with a judgement would otherwise pull
-# in (sustainable development, verifiable disarmament, concrete steps, available funds);
+# in (sustainable development, verifiable disarmament, available funds);
 # immediate is urgency, like urgent and pressing (MARKERS.md).
 # consistent: accordance (*consistent with the law*) or steadiness (*consistent efforts*,
 # as its adverb consistently) rather than judgement (inconsistent, contradictory, stays);
@@ -298,12 +298,13 @@ fatal fatally negatively sovereign divine
 # one of a kind (a kind, MARKERS.md); destructive, deadly, bloody, forcibly, fatal, fatally
 # and negatively: an effect, its direction or the kind of act (MARKERS.md: *coercive,
 # harmful*; like positively and adverse); sovereign and divine: a status and a relation (of
-# a state, of God); unable, viable, feasible, achievable: ability and possibility
-# (modality, not judgement); challenging, arduous: difficulty, like difficult and hard;
-# thankful, delighted, excited, impressed, satisfied: emotion states, like grateful and
-# pleased (Martin & White 2005: Affect, not Judgement or Appreciation); modest: mostly size
-# in this register (*a modest contribution, our means are modest*); supreme: degree (the
-# highest), for the intensifiers, and names (*Supreme People's Assembly*)
+# a state, of God), well-off a status like rich; unable, viable, feasible, achievable:
+# ability and possibility (modality, not judgement); challenging, arduous: difficulty,
+# like difficult and hard; thankful, delighted, excited, impressed, satisfied: emotion
+# states, like grateful and pleased (Martin & White 2005: Affect, not Judgement or
+# Appreciation); modest: mostly size in this register (*a modest contribution, our means
+# are modest*); supreme: degree (the highest), for the intensifiers, and names (*Supreme
+# People's Assembly*)
 
 
 def read_pattern(path: Path) -> dict[str, list[tuple[str, float, float]]]:

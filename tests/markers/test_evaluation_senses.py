@@ -109,6 +109,13 @@ SENSE_CASES = [
     ("The poorer countries pay the most.", "poorer", False),
     ("We seek a fairer, more balanced world.", "fairer", True),
     ("That was the cruellest decision of all.", "cruellest", True),
+    # *well-* + participle judges how something was done (the mirror of *ill-*), not
+    # fame, wealth or a record, nor the verb's adverb
+    ("He was a well-loved colleague.", "well-loved", True),
+    ("The fund is well managed.", "well managed", True),
+    ("The plan is well-known abroad.", "well-known", False),
+    ("They live in a well-off suburb.", "well-off", False),
+    ("We managed it well.", "well", False),
     # fixed expressions of good/best/better
     ("Good afternoon, everyone.", "good", False),
     ("I send my best wishes to the people of Norway.", "best", False),

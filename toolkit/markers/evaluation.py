@@ -27,8 +27,27 @@ rule that must accept each match:
   not liability (*hold Iran accountable, accountable for*).
 - ``abstract_head``: words with a physical sense beside the judging one judge only an
   abstract or human head (*sloppy basis*, not *sloppy soil*; *narrow interpretation*, not
-  *narrow street*); adjectives of status do not judge people and places (*poor
-  governance*, not *poor countries*).
+  *narrow street*; *concrete steps*, not poured *concrete*; *empty promises*, not an *empty
+  tank*); adjectives of status do not judge people and places (*poor governance*, not *poor
+  countries*, *the poor*), *friendly* does not judge states and their relations, nor
+  *productive* economic output (*productive capacity*).
+- ``valence_sense``: *positive, negative* as good or bad qualities (*a positive
+  contribution*), not a test result, a number or a legal kind (*tested positive, negative
+  growth*).
+- ``fairness_sense``: the adjective *just* (*a just cause*), not the adverb.
+- ``historic_sense``: *historic* as significance on an achievement, a decision or a chance
+  (*a historic opportunity*), not of the past (*historic sites, historic ties*).
+- ``welcome_sense``: attributive *welcome* (*a welcome step*), not the hospitality formula
+  (*you are always welcome*) or the ceremony (*welcome remarks*).
+
+Across the rules: *central, fundamental, integral* are importance only on a role noun or
+with *to* (*a central role, integral to*), not places and legal kinds (*Central Asia,
+fundamental rights*); predicative *true* judges a claim's truth (*that is all true*), not
+its applicability (*the same is true for*); sincerity words scale a ritual attitude
+(*sincerely hope, heartfelt condolences*: Graduation, not Attitude); *effective* in force
+(*effective 1 July*) and the legal term *cruel, inhuman or degrading treatment* are no
+judgement; greetings and formulas are fixed expressions (*good afternoon, best wishes, how
+best to, for the better*).
 
 The productive rule ``negated_judgement`` marks adjectives formed with a negative prefix on
 a positive judgement adjective of the lexicon that no list holds (*un-* + *presidential*);
@@ -801,6 +820,47 @@ def ill_compound(doc: Doc, lexicon) -> Iterable[Marker]:
         text = doc.text[token.idx:base.idx + len(base)]
         yield Marker(token.idx, base.idx + len(base), text, "evaluation", "negative",
                      "ill-" + base.lower_, "rule:ill_compound", "Martin & White 2005")
+
+
+#: *well-* compounds that describe (fame, wealth, record, attendance, position: *well-known,
+#: well-off, well-documented, well-attended*) or name a state (*well-being*), not judge
+WELL_DESCRIPTIVE_BASES = frozenset({"known", "off", "being", "documented", "established",
+                                    "attended", "placed", "positioned", "connected", "to",
+                                    "worn", "lit", "watered", "fed", "heeled", "done"})
+
+
+@productive_rule("well_compound")
+def well_compound(doc: Doc, lexicon) -> Iterable[Marker]:
+    """*well-* + a participle, hyphenated or open (*well-managed, well-deserved, a system
+    that is well managed*): *well* as a prefix means "in a good way", a positive judgement
+    of how something was done (Martin & White 2005: Judgement of capacity), the mirror of
+    :func:`ill_compound`; descriptive compounds (``WELL_DESCRIPTIVE_BASES``) and lexicon
+    rows (*well-founded*) are left to their lists."""
+    for token in doc[:-1]:
+        if token.lower_ != "well":
+            continue
+        hyphen = doc[token.i + 1].text in ("-", "–") and not token.whitespace_
+        base = doc[token.i + 2] if hyphen and token.i + 2 < len(doc) else doc[token.i + 1]
+        if hyphen and doc[token.i + 1].whitespace_:
+            continue
+        if (base.lower_ in WELL_DESCRIPTIVE_BASES or not base.is_alpha
+                or f"well-{base.lower_}" in lexicon.by_word
+                or f"well {base.lower_}" in lexicon.by_word):
+            continue
+        if base.tag_ not in ("VBN", "JJ") or not base.lower_.endswith(("ed", "en", "wn")):
+            continue
+        if not hyphen:
+            # open: *well* modifies a participle used as an adjective (*is well managed, a
+            # well managed system*), not a verb (*has managed well*, *as well*)
+            if token.dep_ != "advmod" or token.head.i != base.i or not (
+                    base.dep_ in ("amod", "acomp", "conj") or any(
+                        c.dep_ == "auxpass" for c in base.children)):
+                continue
+            if prev_token(token) is not None and prev_token(token).lower_ == "as":
+                continue
+        text = doc.text[token.idx:base.idx + len(base)]
+        yield Marker(token.idx, base.idx + len(base), text, "evaluation", "positive",
+                     "well-" + base.lower_, "rule:well_compound", "Martin & White 2005")
 
 
 #: endings of classifying and relational adjectives (*economic, national, regional,
