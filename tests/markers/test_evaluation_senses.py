@@ -48,7 +48,10 @@ SENSE_CASES = [
     ("Critical and emerging technologies shape security.", "critical", False),
     # positive/negative as good or bad qualities, not a number, a test or a kind
     ("The reform made a positive contribution to growth.", "positive", True),
-    ("The sanctions had negative consequences for farmers.", "negative", True),
+    ("Officials showed a negative attitude toward the press.", "negative", True),
+    # the direction of an effect, like *adverse* and *harmful*
+    ("The sanctions had negative consequences for farmers.", "negative", False),
+    ("The reform had positive effects on employment.", "positive", False),
     ("The economy recorded negative growth.", "negative", False),
     ("Two players tested positive.", "positive", False),
     # the adjective *just* (fairness), not the restrictive or temporal adverb

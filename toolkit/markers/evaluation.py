@@ -33,7 +33,7 @@ rule that must accept each match:
   *productive* economic output (*productive capacity*).
 - ``valence_sense``: *positive, negative* as good or bad qualities (*a positive
   contribution*), not a test result, a number or a legal kind (*tested positive, negative
-  growth*).
+  growth*), nor the direction of an effect (*negative impacts*, like *adverse*).
 - ``fairness_sense``: the adjective *just* (*a just cause*), not the adverb.
 - ``historic_sense``: *historic* as significance on an achievement, a decision or a chance
   (*a historic opportunity*), not of the past (*historic sites, historic ties*).
@@ -637,6 +637,11 @@ def abstract_head(span: Span) -> bool:
 VALENCE_KIND_HEADS = frozenset("""law laws list lists number numbers integer integers value
 values growth rate rates interest charge charges pole ion ions test tests case cases
 assurance assurances obligation obligations right rights feedback sign-off""".split())
+#: effect nouns: on these *positive/negative* name the direction of an effect (*negative
+#: impacts of climate change*), as *adverse* and *harmful* do (MARKERS.md: adjectives that
+#: name an effect are not evaluation)
+VALENCE_EFFECT_HEADS = frozenset("""impact impacts effect effects consequence consequences
+implication implications externality externalities spillover spillovers""".split())
 #: words before *positive/negative* that make a test result (*tested positive*)
 VALENCE_TEST_WORDS = frozenset({"test", "tests", "tested", "testing", "proved", "returned"})
 
@@ -645,8 +650,9 @@ VALENCE_TEST_WORDS = frozenset({"test", "tests", "tested", "testing", "proved", 
 def valence_sense(span: Span) -> bool:
     """*positive, negative* as good or bad qualities (WordNet 3.0: "characterized by or
     displaying affirmation / good qualities"; Martin & White 2005: Appreciation, valuation):
-    *a positive contribution, negative impacts, the outcome was positive*; not a test
-    result, a number or a legal kind (*tested positive, negative growth, positive law*)."""
+    *a positive contribution, a negative attitude, the outcome was positive*; not a test
+    result, a number or a legal kind (*tested positive, negative growth, positive law*), nor
+    the direction of an effect (*negative impacts, positive effects*)."""
     if not is_modifier_use(span):
         return False
     token = _token(span)
@@ -654,8 +660,10 @@ def valence_sense(span: Span) -> bool:
     if before is not None and before.lower_ in VALENCE_TEST_WORDS:
         return False
     head = _modified_noun(token)
-    return head is None or (head.lower_ not in VALENCE_KIND_HEADS
-                            and head.lemma_.lower() not in VALENCE_KIND_HEADS)
+    if head is None:
+        return True
+    words = {head.lower_, head.lemma_.lower()}
+    return not words & (VALENCE_KIND_HEADS | VALENCE_EFFECT_HEADS)
 
 
 @context_rule("fairness_sense")
