@@ -220,6 +220,8 @@ SENSE_RULES = {
     "friendly": "abstract_head", "unfriendly": "abstract_head",
     # output (productive capacity, productive sectors) is economic description
     "productive": "abstract_head",
+    # of ethics (ethical issues, ethical responsibilities: relational), not ethical conduct
+    "ethical": "abstract_head",
 }
 
 # senses that describe, classify or name a state, effect, motive or kind (MARKERS.md),

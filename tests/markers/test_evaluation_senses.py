@@ -74,6 +74,10 @@ SENSE_CASES = [
     ("The plan aims to expand productive capacity.", "productive", False),
     ("The poor pay the highest price.", "poor", False),
     ("Poor governance fuels conflict.", "poor", True),
+    ("We must recall the ethical issues involved.", "ethical", False),
+    ("The firm follows ethical business practices.", "ethical", True),
+    ("We will hold those responsible to account.", "responsible", False),
+    ("He was a responsible member of the Council.", "responsible", True),
     # genuineness on abstract heads, not the material or a container
     ("The government took concrete steps.", "concrete", True),
     ("The workers poured concrete into the frame.", "concrete", False),

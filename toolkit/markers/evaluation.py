@@ -246,10 +246,21 @@ def _in_offence_name(token: Token) -> bool:
                  or preposition.head.lemma_.lower() in OFFENCE_HEADS))
 
 
+#: words before a postpositive *responsible* that make it liability (*those responsible,
+#: the persons responsible*): the culprits are named, not judged
+LIABLE_PERSON_WORDS = frozenset({"those", "persons", "person", "people", "anyone", "whoever",
+                                 "individuals", "officials", "ministers", "parties"})
+
+
 def _nonjudging_complement(token: Token) -> bool:
     """*critical of, responsible for, true of*: a complement that changes the sense; *the key
-    to* is the noun, predicative *is key to* the importance adjective."""
+    to* is the noun, predicative *is key to* the importance adjective; postpositive *those
+    responsible* names the liable."""
     after = next_token(token)
+    before = prev_token(token)
+    if token.lower_ == "responsible" and before is not None \
+            and before.lower_ in LIABLE_PERSON_WORDS:
+        return True
     if token.lower_ == "key" and token.tag_ == "JJ" and token.dep_ in ("acomp", "attr"):
         return False
     return after is not None and after.lower_ in NONJUDGING_COMPLEMENTS.get(token.lower_, ())
@@ -346,6 +357,13 @@ farmer farmers worker workers patient patients population populations citizen ci
 RELATION_ADJECTIVES = frozenset({"friendly", "unfriendly"})
 RELATION_HEADS = PEOPLE_AND_PLACES | frozenset("""relation relations relationship relationships
 tie ties cooperation government governments power powers fire""".split())
+#: heads on which *ethical* is relational, "of ethics" (*ethical issues, ethical
+#: responsibilities, an ethical committee*), not a judgement of conduct (*ethical conduct*)
+ETHICS_DOMAIN_HEADS = frozenset("""issue issues question questions dimension dimensions
+consideration considerations responsibility responsibilities obligation obligations duty
+duties standard standards framework frameworks code codes guideline guidelines principle
+principles committee committees review reviews debate debates dilemma dilemmas aspect
+aspects implication implications concern concerns""".split())
 #: adjectives of containers (*an empty tank, a hollow tube*) that judge only abstractions
 #: (*empty promises, hollow words*): any concrete noun is a container here
 CONTAINER_ADJECTIVES = frozenset({"empty", "hollow"})
@@ -374,6 +392,8 @@ def has_abstract_head(span: Span) -> bool:
         return False
     if word == "productive" and (head.lower_ in OUTPUT_HEADS
                                  or head.lemma_.lower() in OUTPUT_HEADS):
+        return False
+    if word == "ethical" and head.lower_ in ETHICS_DOMAIN_HEADS:
         return False
     if word in CONTAINER_ADJECTIVES and head.pos_ in ("NOUN", "PROPN"):
         from .intensifiers import is_abstract_noun
