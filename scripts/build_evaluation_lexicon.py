@@ -222,6 +222,11 @@ SENSE_RULES = {
     "productive": "abstract_head",
     # of ethics (ethical issues, ethical responsibilities: relational), not ethical conduct
     "ethical": "abstract_head",
+    # tenacity (Martin & White 2005): a judgement of people, positions and relations (stand
+    # steadfast, a steadfast ally); on an attitude they amplify it (steadfast support:
+    # intensifier.tsv, shared/MARKERS.md *firm*)
+    "steadfast": "tenacity_sense", "unwavering": "tenacity_sense",
+    "unflinching": "tenacity_sense", "unswerving": "tenacity_sense",
 }
 
 # senses that describe, classify or name a state, effect, motive or kind (MARKERS.md),

@@ -95,6 +95,12 @@ SENSE_CASES = [
     ("The committee adopted a methodical approach.", "methodical", True),
     ("The reform brought much needed change.", "much needed", True),
     ("He must return his ill-gotten gains.", "ill-gotten", True),
+    # tenacity judges people, positions and relations; on an attitude it amplifies
+    ("We stand steadfast with our allies.", "steadfast", True),
+    ("Our partnership is steadfast and enduring.", "steadfast", True),
+    ("She has been a steadfast ally.", "steadfast", True),
+    ("We reiterate our steadfast commitment to peace.", "steadfast", False),
+    ("They thanked us for our unwavering support.", "unwavering", False),
     # an adjective the tagger takes for a noun premodifier (*tireless/NN efforts*)
     ("We thank them for their tireless efforts.", "tireless", True),
     # accordance, procedure, effect, kind, ability, possibility, difficulty, emotion, size
@@ -263,6 +269,7 @@ def test_descriptive_classes_are_not_evaluation(word: str) -> None:
     ("integral", "importance_sense"), ("landmark", "importance_sense"),
     ("positive", "valence_sense"), ("negative", "valence_sense"),
     ("just", "fairness_sense"), ("historic", "historic_sense"),
+    ("steadfast", "tenacity_sense"),
     ("welcome", "welcome_sense"), ("concrete", "abstract_head"),
     ("humane", "evaluative_modifier"), ("inconsistent", "evaluative_modifier"),
     ("unproductive", "evaluative_modifier"), ("genuinely", "evaluative_adverb")])

@@ -37,6 +37,8 @@ rule that must accept each match:
 - ``fairness_sense``: the adjective *just* (*a just cause*), not the adverb.
 - ``historic_sense``: *historic* as significance on an achievement, a decision or a chance
   (*a historic opportunity*), not of the past (*historic sites, historic ties*).
+- ``tenacity_sense``: *steadfast, unwavering* judge a person, a position or a relation
+  (*stand steadfast, a steadfast ally*), not an attitude they amplify (*steadfast support*).
 - ``welcome_sense``: attributive *welcome* (*a welcome step*), not the hospitality formula
   (*you are always welcome*) or the ceremony (*welcome remarks*).
 
@@ -732,6 +734,39 @@ def historic_sense(span: Span) -> bool:
     head = _modified_noun(_token(span))
     return head is not None and (head.lower_ in HISTORIC_EVENT_HEADS
                                  or head.lemma_.lower() in HISTORIC_EVENT_HEADS)
+
+
+#: attitudes and nominalised processes that a tenacity adjective amplifies (*steadfast
+#: commitment, unwavering support*): Graduation, left to the intensifiers (MARKERS.md: *firm*)
+AMPLIFIED_ATTITUDES = frozenset("""commitment commitments support determination resolve
+dedication opposition solidarity belief beliefs faith conviction convictions backing
+adherence attachment devotion loyalty allegiance pursuit stance""".split())
+
+
+#: verbs of holding a position: *stand steadfast, remain unwavering*
+STANCE_VERBS = frozenset({"stand", "remain", "stay", "hold"})
+
+
+@context_rule("tenacity_sense")
+def tenacity_sense(span: Span) -> bool:
+    """*steadfast, unwavering, unflinching, unswerving* as a judgement of tenacity (Martin &
+    White 2005) of a person, a position or a relation: predicative (*Latvia has been
+    steadfast, we stand steadfast*) or on such a noun (*a steadfast ally, our steadfast
+    friendship*); on an attitude (*steadfast commitment, unwavering support*) the adjective
+    amplifies it, an intensifier (shared/MARKERS.md: *firm*)."""
+    token = _token(span)
+    if token.dep_ in ("advmod", "acomp", "oprd") and token.head.lemma_.lower() in STANCE_VERBS:
+        return True  # *stand steadfast* (the tagger often calls it an adverb or a noun)
+    if not is_modifier_use(span) and (token.dep_ not in ("advcl", "xcomp")
+                                      or token.tag_ != "JJ"):
+        return False
+    if token.dep_ in ("amod", "compound"):
+        head = token.head
+        return not ({head.lower_, head.lemma_.lower()} & AMPLIFIED_ATTITUDES)
+    if token.dep_ == "conj" and token.head.dep_ == "amod":
+        head = token.head.head
+        return not ({head.lower_, head.lemma_.lower()} & AMPLIFIED_ATTITUDES)
+    return token.dep_ in ("acomp", "oprd", "advcl", "xcomp", "conj")
 
 
 #: heads of the ceremony of welcoming (*welcome remarks, a welcome reception*): a kind
