@@ -101,6 +101,9 @@ SENSE_CASES = [
     ("She has been a steadfast ally.", "steadfast", True),
     ("We reiterate our steadfast commitment to peace.", "steadfast", False),
     ("They thanked us for our unwavering support.", "unwavering", False),
+    # a judging noun used attributively, which the tagger calls an adjective
+    ("They staged sham elections in the region.", "sham", True),
+    ("The report is a sham.", "sham", True),
     # an adjective the tagger takes for a noun premodifier (*tireless/NN efforts*)
     ("We thank them for their tireless efforts.", "tireless", True),
     # accordance, procedure, effect, kind, ability, possibility, difficulty, emotion, size

@@ -469,6 +469,9 @@ def evaluative_noun(span: Span) -> bool:
         return token.is_upper or (after is not None and after.text in (":", "!"))
     if token.pos_ == "NOUN" or token.tag_.startswith("NN"):
         return True
+    if token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN" \
+            and token.head.i > token.i:
+        return True  # the noun used attributively, tagged as an adjective (*sham elections*)
     # one-word headlines and labels (*HOAX:*) are often mis-tagged: a noun-like token at
     # the start of a sentence followed by a colon
     return token.is_sent_start and after is not None and after.text in (":", "!")
