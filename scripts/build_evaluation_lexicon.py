@@ -69,7 +69,9 @@ loyal tireless persevering thorough patient brave heroic skilled insightful acco
 productive lucky fortunate celebrated frank modest humble respectful generous caring
 worthwhile helpful authentic exceptional long-awaited equitable proper acceptable viable
 historic fruitful unbiased correct correctly
+humane momentous concrete tangible solid adequate methodical
 """.split()
+MW_POSITIVE.append("much needed")  # the open spelling of much-needed
 MW_NEGATIVE = """
 absurd arbitrary baseless biased bogus callous cynical deceitful deceptive despicable
 dishonest disingenuous disgraceful erroneous fabricated false fraudulent groundless
@@ -86,6 +88,7 @@ destabilizing destabilising inexcusable heinous barbaric egregious flagrant braz
 counterproductive unprovoked wanton alarming untrustworthy contradictory inflammatory
 divisive excessive disproportionate indiscriminate draconian repressive tyrannical worrying
 controversial incorrect incorrectly
+perfidious intransigent undue empty insufficient
 """.split()
 # Judgement vocabulary by Martin & White's (2005: 52-56) five kinds, in the political
 # register: normality, capacity (competence), tenacity, veracity (truth, credibility) and
@@ -113,9 +116,14 @@ MW_ADVERBS_POSITIVE = "duly faithfully kindly rightly swiftly fortunately happil
 MW_ADVERBS_NEGATIVE = """sadly unfortunately regrettably wrongfully wrongly unjustly falsely
 shamefully recklessly""".split()
 
-# named in shared/MARKERS.md: importance and genuineness are positive evaluation
+# named in shared/MARKERS.md: importance and genuineness are positive evaluation; the
+# importance adjectives of WordNet 3.0's synset *central, cardinal, fundamental, key,
+# primal* ("serving as an essential component") and *integral* ("essential to
+# completeness"), and *positive/negative* in WordNet's sense "characterized by or displaying
+# affirmation / good qualities" (Martin & White 2005: Appreciation, valuation)
 MARKERS_POSITIVE = """important vital crucial essential key critical significant meaningful
-genuine real actual""".split()
+genuine real actual central fundamental integral cardinal positive""".split()
+MARKERS_NEGATIVE = ["negative"]
 
 # bases that make a judgement when negated by a prefix (unconstitutional, illegitimate, ...)
 NEGATABLE_BASES = """
@@ -123,7 +131,7 @@ acceptable accountable accurate appropriate balanced constitutional credible dem
 ethical fair founded justifiable justified just legitimate logical moral principled
 professional proper rational reasonable reliable responsible scrupulous substantiated
 sustainable tenable truthful warranted competent consistent coherent conscionable
-fortunate wise worthy sound faithful humane civil truthful honest sincere
+fortunate wise worthy sound faithful humane civil truthful honest sincere productive
 """.split()
 NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "dis")
 # -less + a noun of grounds or worth (Martin & White 2005: veracity / capacity / propriety)
@@ -192,6 +200,33 @@ SENSE_RULES = {
     "illegally": "unlawful_act", "unlawfully": "unlawful_act", "illicitly": "unlawful_act",
     # a quality (accountable institutions), not liability (hold Iran accountable)
     "accountable": "liability_sense", "answerable": "liability_sense",
+    # importance (a central role, integral to), not a place or a legal kind (Central Asia,
+    # the central bank, fundamental rights, an integral manner): rule ``importance_sense``
+    "central": "importance_sense", "fundamental": "importance_sense",
+    "integral": "importance_sense", "cardinal": "importance_sense",
+    "landmark": "importance_sense",
+    # good or bad qualities (a positive contribution, negative impacts), not a test result,
+    # a number or a legal kind (tested positive, negative growth, positive law)
+    "positive": "valence_sense", "negative": "valence_sense",
+    # the adjective *just* (a just cause), not the restrictive adverb (downtoner.tsv)
+    "just": "fairness_sense",
+    # importance in history (a historic opportunity), not of history (historic sites, ties)
+    "historic": "historic_sense",
+    # the welcome (hospitality) formula is no judgement: *you are always welcome*
+    "welcome": "welcome_sense",
+    # genuineness on abstract heads (concrete steps, tangible results), not the material
+    "concrete": "abstract_head", "tangible": "abstract_head",
+    # a relation between states (friendly countries, friendly relations) is a kind
+    "friendly": "abstract_head", "unfriendly": "abstract_head",
+    # output (productive capacity, productive sectors) is economic description
+    "productive": "abstract_head",
+    # of ethics (ethical issues, ethical responsibilities: relational), not ethical conduct
+    "ethical": "abstract_head",
+    # tenacity (Martin & White 2005): a judgement of people, positions and relations (stand
+    # steadfast, a steadfast ally); on an attitude they amplify it (steadfast support:
+    # intensifier.tsv, shared/MARKERS.md *firm*)
+    "steadfast": "tenacity_sense", "unwavering": "tenacity_sense",
+    "unflinching": "tenacity_sense", "unswerving": "tenacity_sense",
 }
 
 # senses that describe, classify or name a state, effect, motive or kind (MARKERS.md),
@@ -219,7 +254,7 @@ angry anxious worried concerned determined focused committed resolute ready will
 eager proud ashamed hopeful confident safe secure stable united independent
 democratic humanitarian public private social political special general normal usual
 regular official national international global local human civil religious beautiful
-pretty ugly lucky fun funny interesting boring tired positive negative
+pretty ugly lucky fun funny interesting boring tired
 fine dear active actively passive open closed known unknown famous popular top super
 perfect perfectly ideal entire certainly surely definitely really truly indeed exactly
 literally actually virtually practically nearly almost mostly largely highly greatly
@@ -228,7 +263,7 @@ tremendously awful awfully terribly horribly desperately unprecedented staggerin
 crushing overwhelming overwhelmingly intense intensive intensified fierce fiercely
 sharp sharply grave gravely acute profound profoundly widespread significantly
 heavily heavy wide widely vast considerable considerably substantial substantially
-enough sufficient sufficiently adequate adequately
+enough sufficient sufficiently
 fighting killing suffering struggling starving weeping crying attacking supporting sharing
 succeeding improving worsening warring mourning raging trembling smiling laughing screaming
 destroying torturing restricting repressing failing fooling cheating grieving lamenting
@@ -250,14 +285,33 @@ innocently naturalistic calm calmly tense tensely artificial
 consistently constantly continually continuously persistently regularly routinely
 habitually repeatedly invariably
 frankly candidly bluntly historically optimistic pessimistic
-sustainable verifiable concrete available immediate
+sustainable verifiable available immediate
+consistent transparent transparently unique uniquely
+destructive destructively deadly bloody forcibly forcible
+unable viable feasible achievable challenging arduous
+thankful delighted excited impressed satisfied modest supreme
+fatal fatally negatively sovereign divine well-off
 """.split())
 # the last three lines: adverbs of high or repeated frequency (MARKERS.md: no marker); style
 # disjuncts that comment on the manner of speaking (Quirk et al. 1985: 8.124), an -ly form
 # whose sense is not its adjective's (historically), emotion states like hopeful/confident;
 # descriptive and classifying senses that coordination with a judgement would otherwise pull
-# in (sustainable development, verifiable disarmament, concrete steps, available funds);
-# immediate is urgency, like urgent and pressing (MARKERS.md)
+# in (sustainable development, verifiable disarmament, available funds);
+# immediate is urgency, like urgent and pressing (MARKERS.md).
+# consistent: accordance (*consistent with the law*) or steadiness (*consistent efforts*,
+# as its adverb consistently) rather than judgement (inconsistent, contradictory, stays);
+# transparent: a procedural property of elections, budgets and processes, in the class of
+# inclusive, consultative and participatory (descriptive vocabulary, MARKERS.md); unique:
+# one of a kind (a kind, MARKERS.md); destructive, deadly, bloody, forcibly, fatal, fatally
+# and negatively: an effect, its direction or the kind of act (MARKERS.md: *coercive,
+# harmful*; like positively and adverse); sovereign and divine: a status and a relation (of
+# a state, of God), well-off a status like rich; unable, viable, feasible, achievable:
+# ability and possibility (modality, not judgement); challenging, arduous: difficulty,
+# like difficult and hard; thankful, delighted, excited, impressed, satisfied: emotion
+# states, like grateful and pleased (Martin & White 2005: Affect, not Judgement or
+# Appreciation); modest: mostly size in this register (*a modest contribution, our means
+# are modest*); supreme: degree (the highest), for the intensifiers, and names (*Supreme
+# People's Assembly*)
 
 
 def read_pattern(path: Path) -> dict[str, list[tuple[str, float, float]]]:
@@ -370,6 +424,11 @@ SOURCES = ("pattern", "vader", "morphology", "markers", "mw", "wordnet", "nouns"
            "derivation")
 
 
+#: words the degree and restriction lists hold as adverbs whose adjective judges (*a just
+#: cause*: fairness, Martin & White 2005 propriety); a sense rule keeps the adverb out
+ADJECTIVE_SENSES_OF_DEGREE_WORDS = frozenset({"just"})
+
+
 def excluded_terms(shared: Path) -> set[str]:
     """Words never evaluation here: ``NOT_EVALUATIVE``, and the terms of the other marker
     lexicons and of the degree, hedge and booster lists of shared/lexicons (words a sense
@@ -379,7 +438,8 @@ def excluded_terms(shared: Path) -> set[str]:
     for name in ("biber_amplifiers.txt", "biber_emphatics.txt", "biber_downtoners.txt",
                  "biber_hedges.txt", "vader_booster.txt"):
         excluded |= read_words(lexicons / name)
-    return excluded
+    # the adjective *just* (a just cause) is fairness; the degree lists hold the adverb
+    return excluded - ADJECTIVE_SENSES_OF_DEGREE_WORDS
 
 
 def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, str]]:
@@ -449,6 +509,9 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
         for adverb in adverb_of(term):
             if adverb in adverbs and adverb not in rows:
                 add(adverb, row["subtype"], row["source"], f"-ly adverb of {term}")
+                if rows.get(adverb, {}).get("rule") == "evaluative_modifier":
+                    # before an adjective the adverb scales a degree (*genuinely free*)
+                    rows[adverb]["rule"] = "evaluative_adverb"
 
     # 5. hand lists last: words the general sources miss, or hold with another polarity
     if "markers" in sources:
@@ -458,6 +521,11 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
                               "source": "project",
                               "rule": SENSE_RULES.get(word, "evaluative_modifier"),
                               "note": "importance / genuineness (MARKERS.md)"}
+        for word in MARKERS_NEGATIVE:
+            rows[word] = {"term": word, "category": "evaluation", "subtype": "negative",
+                          "source": "project",
+                          "rule": SENSE_RULES.get(word, "evaluative_modifier"),
+                          "note": "bad qualities (WordNet 3.0; Martin & White 2005)"}
     hand_lists = ((MW_POSITIVE + MW_ADVERBS_POSITIVE + MW_JUDGEMENT_POSITIVE, "positive"),
                   (MW_NEGATIVE + MW_ADVERBS_NEGATIVE + MW_JUDGEMENT_NEGATIVE
                    + MW_LEGALITY_NEGATIVE, "negative"))
@@ -484,6 +552,11 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
         derive(rows, vader, adjectives, adverbs, excluded)
     for term in [t for t in rows if EFFECT_PARTICIPLE.fullmatch(t)]:
         del rows[term]
+    for term, row in rows.items():
+        if term.endswith("ly") and term in adverbs and row["rule"] == "evaluative_modifier":
+            # an -ly adverb of the lists (*painfully*): before an adjective it scales a degree
+            # (*painfully slow*), so it takes the adverb rule like the derived ones
+            row["rule"] = "evaluative_adverb"
     return sorted(rows.values(), key=lambda r: r["term"])
 
 
@@ -543,7 +616,8 @@ def derive(rows: dict[str, dict[str, str]], vader: dict[str, float], adjectives:
                           term, "evaluative_modifier"), "note": note}
 
     for term, row in sorted(rows.copy().items()):
-        if row["rule"] != "evaluative_modifier" or " " in term or "-" in term:
+        if row["rule"] not in ("evaluative_modifier", "evaluative_adverb") or " " in term \
+                or "-" in term:
             continue
         if term.endswith("ly") and term in adverbs:
             for adjective in adjective_of(term):

@@ -34,9 +34,13 @@ MODIFIER_CASES = [
     ("accused/VERB/VBN/ROOT/0 of/ADP/IN/prep/0 wilful/ADJ/JJ/amod/3 neglect/NOUN/NN/pobj/1",
      "wilful", False),
     ("a/DET/DT/det/2 malicious/ADJ/JJ/amod/2 campaign/NOUN/NN/ROOT/2", "malicious", True),
-    # a pronoun after *prosecution of* names no offence
+    # a pronoun after *prosecution of* names no offence, but postpositive *those
+    # responsible* names the liable (like *responsible for*), no judgement
     ("prosecution/NOUN/NN/ROOT/0 of/ADP/IN/prep/0 those/PRON/DT/pobj/1 "
-     "responsible/ADJ/JJ/amod/2", "responsible", True),
+     "responsible/ADJ/JJ/amod/2", "responsible", False),
+    ("prosecution/NOUN/NN/ROOT/0 of/ADP/IN/prep/0 those/PRON/DT/pobj/1 "
+     "who/PRON/WP/nsubj/4 acted/VERB/VBD/relcl/2 recklessly/ADV/RB/advmod/4",
+     "recklessly", True),
     ("the/DET/DT/det/1 charges/NOUN/NNS/nsubj/2 are/AUX/VBP/ROOT/2 "
      "malicious/ADJ/JJ/acomp/2", "malicious", True),
     ("groundless/ADJ/JJ/amod/1 findings/NOUN/NNS/ROOT/1", "groundless", True),

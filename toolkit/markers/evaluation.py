@@ -27,8 +27,29 @@ rule that must accept each match:
   not liability (*hold Iran accountable, accountable for*).
 - ``abstract_head``: words with a physical sense beside the judging one judge only an
   abstract or human head (*sloppy basis*, not *sloppy soil*; *narrow interpretation*, not
-  *narrow street*); adjectives of status do not judge people and places (*poor
-  governance*, not *poor countries*).
+  *narrow street*; *concrete steps*, not poured *concrete*; *empty promises*, not an *empty
+  tank*); adjectives of status do not judge people and places (*poor governance*, not *poor
+  countries*, *the poor*), *friendly* does not judge states and their relations, nor
+  *productive* economic output (*productive capacity*).
+- ``valence_sense``: *positive, negative* as good or bad qualities (*a positive
+  contribution*), not a test result, a number or a legal kind (*tested positive, negative
+  growth*), nor the direction of an effect (*negative impacts*, like *adverse*).
+- ``fairness_sense``: the adjective *just* (*a just cause*), not the adverb.
+- ``historic_sense``: *historic* as significance on an achievement, a decision or a chance
+  (*a historic opportunity*), not of the past (*historic sites, historic ties*).
+- ``tenacity_sense``: *steadfast, unwavering* judge a person, a position or a relation
+  (*stand steadfast, a steadfast ally*), not an attitude they amplify (*steadfast support*).
+- ``welcome_sense``: attributive *welcome* (*a welcome step*), not the hospitality formula
+  (*you are always welcome*) or the ceremony (*welcome remarks*).
+
+Across the rules: *central, fundamental, integral* are importance only on a role noun or
+with *to* (*a central role, integral to*), not places and legal kinds (*Central Asia,
+fundamental rights*); predicative *true* judges a claim's truth (*that is all true*), not
+its applicability (*the same is true for*); sincerity words scale a ritual attitude
+(*sincerely hope, heartfelt condolences*: Graduation, not Attitude); *effective* in force
+(*effective 1 July*) and the legal term *cruel, inhuman or degrading treatment* are no
+judgement; greetings and formulas are fixed expressions (*good afternoon, best wishes, how
+best to, for the better*).
 
 The productive rule ``negated_judgement`` marks adjectives formed with a negative prefix on
 a positive judgement adjective of the lexicon that no list holds (*un-* + *presidential*);
@@ -73,7 +94,7 @@ energy fuel fuels coal technology technologies vehicle vehicles cooking
 #: (*critical of*, *responsible for*, *true of*, *interested in*)
 NONJUDGING_COMPLEMENTS = {"critical": {"of"}, "responsible": {"for"}, "true": {"of", "to"},
                           "capable": {"of"}, "incapable": {"of"}, "free": {"of", "from"},
-                          "key": {"to"}}
+                          "key": {"to"}, "friendly": {"to"}}
 #: heads that make *significant, considerable* a quantity (degree), not significance
 MEASURE_HEADS = frozenset({"number", "numbers", "amount", "amounts", "portion", "proportion",
                            "share", "percentage", "quantity", "quantities", "sum", "sums",
@@ -82,18 +103,49 @@ MEASURE_HEADS = frozenset({"number", "numbers", "amount", "amounts", "portion", 
 IMPORTANCE_NOT_HEADS = frozenset({"sign", "signs", "statistics", "organ", "organs",
                                   "condition", "mass", "care", "thinking", "theory",
                                   "infrastructure", "worker", "workers", "oil", "oils",
-                                  "amino", "nutrients", "race", "path", "point", "acclaim"})
+                                  "amino", "nutrients", "race", "path", "point", "acclaim",
+                                  "technology", "technologies", "mineral", "minerals",
+                                  "material", "materials"})
+#: adjectives whose importance sense is one of their senses (WordNet 3.0: *central,
+#: fundamental* "serving as an essential component"; *integral* "essential to
+#: completeness"): importance as the role of a component or as *ADJ to*, else a place or a
+#: legal kind (*Central Asia, the central bank, fundamental rights, an integral manner*)
+ROLE_IMPORTANCE = frozenset({"central", "fundamental", "integral"})
+#: nouns naming the role of a component in a whole: *a central role, an integral part*
+ROLE_HEADS = frozenset("""role roles part parts element elements pillar pillars place component
+components tenet tenets framework plank planks cornerstone feature features aspect aspects
+factor factors ingredient ingredients issue issues question questions concern concerns
+priority priorities objective objectives goal goals focus""".split())
+
+
+def _role_importance(token: Token) -> bool:
+    """*central, fundamental, integral* as importance: on a role noun (*a central role*) or
+    predicative with *to* (*is central to peace*, *Central to peace is ...*)."""
+    after = next_token(token)
+    if after is not None and after.lower_ == "to":
+        return True
+    if token.dep_ in ("acomp", "oprd"):
+        return True
+    head = _modified_noun(token)
+    return head is not None and head.lower_ in ROLE_HEADS
+
+
 GENUINE_NOT_HEADS = frozenset({"estate", "time", "terms", "gdp", "wages", "wage", "income",
                                "incomes", "value", "values", "growth", "number", "numbers",
                                "figure", "figures", "cost", "costs", "amount", "rate",
-                               "world", "name", "size", "state", "property", "date"})
+                               "world", "name", "size", "state", "property", "date",
+                               "life"})
 QUALITY_FIXED_BEFORE = {"had": {"better"}, "at": {"best", "least"}, "for": {"good"},
+                        "how": {"best"}, "second": {"best"}, "next": {"best"},
                         "as": {"well", "good"}, "'d": {"better"}, "’d": {"better"}}
 QUALITY_FIXED_AFTER = {"well": {"as", "-", "being"}, "great": {"deal", "britain", "lakes",
                                                                 "wall", "depression", "power",
                                                                 "powers", "-"},
-                       "good": {"-", "faith", "offices", "friday"},
-                       "better": {"-", "part"}, "best": {"-", "of"}}
+                       "good": {"-", "faith", "offices", "friday", "afternoon", "morning",
+                                "evening", "night", "conscience"},
+                       "better": {"-", "part"}, "best": {"-", "of", "wishes", "regards"}}
+#: two words before that make a fixed expression: *for the better*, *in good conscience*
+QUALITY_FIXED_FRAMES = {"better": {("for", "the")}, "worse": {("for", "the")}}
 
 
 def _token(span: Span) -> Token:
@@ -103,9 +155,11 @@ def _token(span: Span) -> Token:
 
 def is_modifier_use(span: Span) -> bool:
     """True when the match is used as an adjective or adverb (tagged so, or a participle in
-    an adjectival relation), outside proper names and hyphenated descriptive compounds."""
+    an adjectival relation), outside proper names, hyphenated descriptive compounds, names
+    of offences and legal terms, and *effective* meaning in force."""
     token = _token(span)
-    if _in_hyphen_compound(span) or _nonjudging_complement(token) or _in_offence_name(token):
+    if _in_hyphen_compound(span) or _nonjudging_complement(token) or _in_offence_name(token) \
+            or _in_legal_term(token) or _in_force(token):
         return False
     if token.pos_ == "PROPN":
         return _is_epithet(token) or _is_one_word_sentence(token)
@@ -113,8 +167,61 @@ def is_modifier_use(span: Span) -> bool:
         return True
     if token.tag_ in PARTICIPLE_TAGS and _adjectival_participle(token):
         return True
+    if _adjective_tagged_noun(token):
+        return True
     return len(span) > 1 and any(t.pos_ in ("ADJ", "ADV") or t.tag_ in PARTICIPLE_TAGS
                                  for t in span)
+
+
+#: suffixes that make adjectives, not nouns (*tireless, perfidious, shameful, laudable*)
+ADJECTIVE_SUFFIXES = ("less", "ous", "ful", "able", "ible")
+
+
+def _adjective_tagged_noun(token: Token) -> bool:
+    """An adjective by its suffix that the tagger took for a noun premodifier (*tireless/NN
+    efforts*, compound): a lexicon adjective with an adjective-forming suffix (Quirk et al.
+    1985: I.38, -less, -ous, -ful, -able) before the noun it describes."""
+    return (token.tag_ in ("NN", "NNP") and token.dep_ in ("compound", "amod")
+            and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+            and token.lower_.endswith(ADJECTIVE_SUFFIXES) and token.is_lower)
+
+
+#: the legal term of the Convention against Torture (1984) and of human-rights law:
+#: *cruel, inhuman or degrading treatment or punishment* names a category of acts
+LEGAL_TERM_ADJECTIVES = frozenset({"cruel", "inhuman", "inhumane", "degrading"})
+LEGAL_TERM_HEADS = frozenset({"treatment", "punishment", "treatments", "punishments"})
+
+
+def _in_legal_term(token: Token) -> bool:
+    """One of the adjectives of *cruel, inhuman or degrading treatment* inside that term:
+    the head is *treatment/punishment* and another adjective of the term stands next to it
+    (MARKERS.md: adjectives that name a kind are not evaluation)."""
+    word = token.lower_
+    if word not in LEGAL_TERM_ADJECTIVES:
+        return False
+    window = token.doc[max(0, token.i - 4):token.i + 6]
+    others = {t.lower_ for t in window if t.i != token.i} & LEGAL_TERM_ADJECTIVES
+    return bool(others) and any(t.lower_ in LEGAL_TERM_HEADS for t in window
+                                if t.i > token.i)
+
+
+#: words after *effective* that make it "in force" (*effective immediately, effective 1
+#: July*), and verbs before it (*became effective*): a legal status, not a judgement
+IN_FORCE_AFTER = frozenset({"immediately", "from", "as", "on", "upon", "today", "tomorrow"})
+IN_FORCE_VERBS = frozenset({"become", "remain", "go"})
+
+
+def _in_force(token: Token) -> bool:
+    """*effective* meaning in force (WordNet 3.0 sense "in operation"): *effective July 1,
+    became effective in 2000*; not *effective action*."""
+    if token.lower_ != "effective":
+        return False
+    after, before = next_token(token), prev_token(token)
+    if after is not None and (after.lower_ in IN_FORCE_AFTER or after.ent_type_ == "DATE"
+                              or after.like_num):
+        return True
+    return before is not None and before.lemma_.lower() in IN_FORCE_VERBS and (
+        after is None or after.is_punct or after.pos_ == "ADP")
 
 
 #: words that introduce the name of a criminal offence: *charges of, convicted of, charged
@@ -141,9 +248,23 @@ def _in_offence_name(token: Token) -> bool:
                  or preposition.head.lemma_.lower() in OFFENCE_HEADS))
 
 
+#: words before a postpositive *responsible* that make it liability (*those responsible,
+#: the persons responsible*): the culprits are named, not judged
+LIABLE_PERSON_WORDS = frozenset({"those", "persons", "person", "people", "anyone", "whoever",
+                                 "individuals", "officials", "ministers", "parties"})
+
+
 def _nonjudging_complement(token: Token) -> bool:
-    """*critical of, responsible for, true of*: a complement that changes the sense."""
+    """*critical of, responsible for, true of*: a complement that changes the sense; *the key
+    to* is the noun, predicative *is key to* the importance adjective; postpositive *those
+    responsible* names the liable."""
     after = next_token(token)
+    before = prev_token(token)
+    if token.lower_ == "responsible" and before is not None \
+            and before.lower_ in LIABLE_PERSON_WORDS:
+        return True
+    if token.lower_ == "key" and token.tag_ == "JJ" and token.dep_ in ("acomp", "attr"):
+        return False
     return after is not None and after.lower_ in NONJUDGING_COMPLEMENTS.get(token.lower_, ())
 
 
@@ -233,22 +354,92 @@ farmer farmers worker workers patient patients population populations citizen ci
 """.split())
 
 
+#: adjectives of the relation between states: *friendly countries, friendly relations*
+#: name the kind of relation (diplomatic classification), not a judgement of character
+RELATION_ADJECTIVES = frozenset({"friendly", "unfriendly"})
+RELATION_HEADS = PEOPLE_AND_PLACES | frozenset("""relation relations relationship relationships
+tie ties cooperation government governments power powers fire""".split())
+#: heads on which *ethical* is relational, "of ethics" (*ethical issues, ethical
+#: responsibilities, an ethical committee*), not a judgement of conduct (*ethical conduct*)
+ETHICS_DOMAIN_HEADS = frozenset("""issue issues question questions dimension dimensions
+consideration considerations responsibility responsibilities obligation obligations duty
+duties standard standards framework frameworks code codes guideline guidelines principle
+principles committee committees review reviews debate debates dilemma dilemmas aspect
+aspects implication implications concern concerns""".split())
+#: adjectives of containers (*an empty tank, a hollow tube*) that judge only abstractions
+#: (*empty promises, hollow words*): any concrete noun is a container here
+CONTAINER_ADJECTIVES = frozenset({"empty", "hollow"})
+#: heads on which *productive* measures economic output (*productive capacity, productive
+#: sectors*), a description, not a judgement of how well something went (*productive talks*)
+OUTPUT_HEADS = frozenset("""capacity capacities sector sectors resource resources base
+employment investment investments activity activities asset assets land lands force forces
+population populations linkage linkages economy economies use uses work worker workers
+chain chains structure structures apparatus industry industries""".split())
+
+
 def has_abstract_head(span: Span) -> bool:
-    """True unless the adjective describes a physical thing (*sloppy soil*) or the status
-    of people and places (*poor countries*)."""
+    """True unless the adjective describes a physical thing (*sloppy soil*), the status
+    of people and places (*poor countries*, *the poor*), the relation between states
+    (*friendly countries*) or economic output (*productive capacity*)."""
     token = _token(span)
+    word = token.lemma_.lower() if token.tag_ in ("JJR", "JJS") else token.lower_
+    if word in STATUS_ADJECTIVES and _nominal_use(token):
+        return False  # *the poor, the weak*: a class of people
     head = _modified_noun(token)
     if head is None:
         return True
-    if token.lower_ in STATUS_ADJECTIVES and head.lower_ in PEOPLE_AND_PLACES:
+    if word in STATUS_ADJECTIVES and head.lower_ in PEOPLE_AND_PLACES:
         return False
+    if word in RELATION_ADJECTIVES and head.lower_ in RELATION_HEADS:
+        return False
+    if word == "productive" and (head.lower_ in OUTPUT_HEADS
+                                 or head.lemma_.lower() in OUTPUT_HEADS):
+        return False
+    if word == "ethical" and head.lower_ in ETHICS_DOMAIN_HEADS:
+        return False
+    if word in CONTAINER_ADJECTIVES and head.pos_ in ("NOUN", "PROPN"):
+        from .intensifiers import is_abstract_noun
+
+        return is_abstract_noun(head)  # *empty promises*, not *the tank was empty*
     return head.lower_ not in PHYSICAL_HEADS
+
+
+def _nominal_use(token: Token) -> bool:
+    """An adjective used as a noun for a class of people (*the poor, the world's poor*): it
+    fills a noun's slot after a determiner, a possessive or an adjective."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return False
+    before = prev_token(token)
+    return before is not None and (before.dep_ in ("det", "poss", "case")
+                                   or before.pos_ == "ADJ")
+
+
+#: words of sincerity that scale the force of a ritual speech act (*sincerely hope,
+#: heartfelt condolences, wholeheartedly welcome*): Graduation (force), like *deep concern*
+#: and *strongly condemn* (shared/MARKERS.md), not a judgement of what they modify
+SINCERITY_WORDS = frozenset({"sincere", "sincerely", "heartfelt", "heartily", "wholehearted",
+                             "wholeheartedly", "earnest", "earnestly"})
+#: ritual attitudes and speech acts: thanks, condolences, hopes, welcomes
+RITUAL_ATTITUDES = frozenset("""hope hopes thank thanks gratitude appreciation appreciate
+condolence condolences sympathy sympathies congratulation congratulations congratulate
+apology apologies apologize apologise welcome welcomes wish wishes regret regrets
+support supports endorse""".split())
+
+
+def _scales_a_ritual_attitude(token: Token) -> bool:
+    """A sincerity word on a ritual attitude (*we sincerely hope, heartfelt condolences*)."""
+    if token.lower_ not in SINCERITY_WORDS:
+        return False
+    head = token.head
+    return token.dep_ in ("amod", "advmod") and (head.lower_ in RITUAL_ATTITUDES
+                                                 or head.lemma_.lower() in RITUAL_ATTITUDES)
 
 
 @context_rule("evaluative_modifier")
 def evaluative_modifier(span: Span) -> bool:
-    """An evaluative adjective or adverb used as one (Martin & White 2005: Attitude)."""
-    return is_modifier_use(span)
+    """An evaluative adjective or adverb used as one (Martin & White 2005: Attitude), not a
+    sincerity word that scales a ritual attitude (*heartfelt condolences*)."""
+    return is_modifier_use(span) and not _scales_a_ritual_attitude(_token(span))
 
 
 @context_rule("evaluative_adverb")
@@ -258,7 +449,7 @@ def evaluative_adverb(span: Span) -> bool:
     adverb it scales a degree (*excessively high, modestly larger*) and is no judgement
     (Quirk et al. 1985: 7.56, intensifying use of evaluative adverbs)."""
     token = _token(span)
-    if not is_modifier_use(span):
+    if not is_modifier_use(span) or _scales_a_ritual_attitude(token):
         return False
     return not (token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV")
                 and token.head.i > token.i)
@@ -278,6 +469,9 @@ def evaluative_noun(span: Span) -> bool:
         return token.is_upper or (after is not None and after.text in (":", "!"))
     if token.pos_ == "NOUN" or token.tag_.startswith("NN"):
         return True
+    if token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN" \
+            and token.head.i > token.i:
+        return True  # the noun used attributively, tagged as an adjective (*sham elections*)
     # one-word headlines and labels (*HOAX:*) are often mis-tagged: a noun-like token at
     # the start of a sentence followed by a colon
     return token.is_sent_start and after is not None and after.text in (":", "!")
@@ -294,11 +488,13 @@ def importance_sense(span: Span) -> bool:
     if token.pos_ in ("NOUN", "PROPN", "VERB") and token.tag_ not in ("JJ",):
         # *key* as a noun (*the key to success*), not *of key significance* (tagged NOUN
         # sometimes: accept it when it modifies a noun)
-        if not (token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"):
+        if not (token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN")):
             return False
     head = _modified_noun(token)
-    if head is not None and (head.lower_ in IMPORTANCE_NOT_HEADS
-                             or head.lower_ in MEASURE_HEADS):
+    if head is not None and (head.lower_ in IMPORTANCE_NOT_HEADS or (
+            token.lower_ == "significant" and head.lower_ in MEASURE_HEADS)):
+        return False
+    if token.lower_ in ROLE_IMPORTANCE and not _role_importance(token):
         return False
     if token.lower_ == "significant" and prev_token(token) is not None and \
             prev_token(token).lower_ == "statistically":
@@ -324,7 +520,31 @@ def genuine_sense(span: Span) -> bool:
         return False
     if after is not None and after.pos_ == "ADJ" and token.lower_ == "real":
         return False  # emphatic *real* (*real good*) is degree, not genuineness
+    if token.lower_ == "true":
+        return _true_as_judgement(token)
     return token.lower_ != "actual" or token.dep_ == "amod"
+
+
+#: what follows a predicative *true* that applies a statement to a case (*the same is true
+#: for women, that is especially true when ...*): applicability, not a verdict on truth
+APPLICABILITY_AFTER = frozenset({"for", "of", "in", "with", "when", "to", "regarding",
+                                 "due", "as", "where", "if", "across", "at", "on"})
+
+
+def _true_as_judgement(token: Token) -> bool:
+    """*true* as genuineness (attributive: *a true partner*) or as a verdict on a claim's
+    truth (*that is all true*, Martin & White 2005: veracity); not the applicability of a
+    statement to a case (*the same is true for women, that is true in conflicts*) or the
+    concessive *True, ...* (a counter, not a judgement)."""
+    if token.dep_ == "amod" or (token.dep_ == "conj" and token.head.dep_ == "amod"):
+        return True
+    after = next_token(token)
+    if token.is_sent_start or (after is not None and after.lower_ in APPLICABILITY_AFTER):
+        return False
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ == "same" for s in subjects):
+        return False
+    return token.dep_ in ("acomp", "oprd")
 
 
 @context_rule("quality_sense")
@@ -338,6 +558,9 @@ def quality_sense(span: Span) -> bool:
     if before is not None and word in QUALITY_FIXED_BEFORE.get(before.lower_, ()):
         return False
     if after is not None and after.lower_ in QUALITY_FIXED_AFTER.get(word, ()):
+        return False
+    if token.i >= 2 and (token.doc[token.i - 2].lower_, before.lower_) in \
+            QUALITY_FIXED_FRAMES.get(word, ()):
         return False
     if word == "well" and (token.is_sent_start or token.dep_ == "intj"):
         return False  # discourse *well*
@@ -434,6 +657,140 @@ def abstract_head(span: Span) -> bool:
     return is_modifier_use(span) and has_abstract_head(span)
 
 
+#: heads on which *positive/negative* classify (a test result, a number, a legal kind):
+#: *positive law, negative growth, negative security assurances, a positive list*
+VALENCE_KIND_HEADS = frozenset("""law laws list lists number numbers integer integers value
+values growth rate rates interest charge charges pole ion ions test tests case cases
+assurance assurances obligation obligations right rights feedback sign-off""".split())
+#: effect nouns: on these *positive/negative* name the direction of an effect (*negative
+#: impacts of climate change*), as *adverse* and *harmful* do (MARKERS.md: adjectives that
+#: name an effect are not evaluation)
+VALENCE_EFFECT_HEADS = frozenset("""impact impacts effect effects consequence consequences
+implication implications externality externalities spillover spillovers""".split())
+#: words before *positive/negative* that make a test result (*tested positive*)
+VALENCE_TEST_WORDS = frozenset({"test", "tests", "tested", "testing", "proved", "returned"})
+
+
+@context_rule("valence_sense")
+def valence_sense(span: Span) -> bool:
+    """*positive, negative* as good or bad qualities (WordNet 3.0: "characterized by or
+    displaying affirmation / good qualities"; Martin & White 2005: Appreciation, valuation):
+    *a positive contribution, a negative attitude, the outcome was positive*; not a test
+    result, a number or a legal kind (*tested positive, negative growth, positive law*), nor
+    the direction of an effect (*negative impacts, positive effects*)."""
+    if not is_modifier_use(span):
+        return False
+    token = _token(span)
+    before = prev_token(token)
+    if before is not None and before.lower_ in VALENCE_TEST_WORDS:
+        return False
+    head = _modified_noun(token)
+    if head is None:
+        return True
+    words = {head.lower_, head.lemma_.lower()}
+    return not words & (VALENCE_KIND_HEADS | VALENCE_EFFECT_HEADS)
+
+
+@context_rule("fairness_sense")
+def fairness_sense(span: Span) -> bool:
+    """The adjective *just* (fair: Martin & White 2005, propriety): *a just cause, a just
+    and lasting peace, the demands are just*; not the adverb (*just three people, has just
+    arrived*: downtoner or time), which the tagger tags ``RB``."""
+    token = _token(span)
+    if _in_hyphen_compound(span):
+        return False
+    before, after = prev_token(token), next_token(token)
+    if token.tag_ != "JJ":
+        # the tagger often calls the adjective an adverb: between a determiner or an
+        # adjective and *and* or a noun (*a just and lasting peace*, *legitimate and just
+        # demands*), *just* can only be the adjective
+        return (before is not None and after is not None
+                and (before.tag_ in ("DT", "PRP$") or (token.dep_ == "conj"
+                                                      and token.head.pos_ == "ADJ"))
+                and (after.pos_ in ("NOUN", "ADJ") or after.lower_ in ("and", ",")))
+    if token.dep_ == "amod":
+        return token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i
+    if token.dep_ == "conj":
+        return token.head.pos_ == "ADJ"
+    if token.dep_ in ("acomp", "oprd"):
+        return after is None or after.is_punct or after.lower_ in ("and", "or")
+    return False
+
+
+#: heads on which *historic* is importance in history (WordNet 3.0 sense 1, "important in
+#: history": *a historic opportunity, historic achievements*); elsewhere it is of the past
+#: (sense 2: *historic sites, historic ties, its historic mission*), which classifies
+HISTORIC_EVENT_HEADS = frozenset("""opportunity opportunities achievement achievements
+accomplishment accomplishments breakthrough breakthroughs milestone milestones victory
+victories agreement agreements accord accords deal deals decision decisions step steps
+success successes turning moment vote win triumph reform reforms progress change
+changes resolution resolutions transformation""".split())
+
+
+@context_rule("historic_sense")
+def historic_sense(span: Span) -> bool:
+    """*historic* as significance (positive, shared/MARKERS.md) on an achievement, a
+    decision or a chance (``HISTORIC_EVENT_HEADS``); not *historic sites, ties, status,
+    responsibility*, where it means of the past and classifies."""
+    if not is_modifier_use(span):
+        return False
+    head = _modified_noun(_token(span))
+    return head is not None and (head.lower_ in HISTORIC_EVENT_HEADS
+                                 or head.lemma_.lower() in HISTORIC_EVENT_HEADS)
+
+
+#: attitudes and nominalised processes that a tenacity adjective amplifies (*steadfast
+#: commitment, unwavering support*): Graduation, left to the intensifiers (MARKERS.md: *firm*)
+AMPLIFIED_ATTITUDES = frozenset("""commitment commitments support determination resolve
+dedication opposition solidarity belief beliefs faith conviction convictions backing
+adherence attachment devotion loyalty allegiance pursuit stance""".split())
+
+
+#: verbs of holding a position: *stand steadfast, remain unwavering*
+STANCE_VERBS = frozenset({"stand", "remain", "stay", "hold"})
+
+
+@context_rule("tenacity_sense")
+def tenacity_sense(span: Span) -> bool:
+    """*steadfast, unwavering, unflinching, unswerving* as a judgement of tenacity (Martin &
+    White 2005) of a person, a position or a relation: predicative (*Latvia has been
+    steadfast, we stand steadfast*) or on such a noun (*a steadfast ally, our steadfast
+    friendship*); on an attitude (*steadfast commitment, unwavering support*) the adjective
+    amplifies it, an intensifier (shared/MARKERS.md: *firm*)."""
+    token = _token(span)
+    if token.dep_ in ("advmod", "acomp", "oprd") and token.head.lemma_.lower() in STANCE_VERBS:
+        return True  # *stand steadfast* (the tagger often calls it an adverb or a noun)
+    if not is_modifier_use(span) and (token.dep_ not in ("advcl", "xcomp")
+                                      or token.tag_ != "JJ"):
+        return False
+    if token.dep_ in ("amod", "compound"):
+        head = token.head
+        return not ({head.lower_, head.lemma_.lower()} & AMPLIFIED_ATTITUDES)
+    if token.dep_ == "conj" and token.head.dep_ == "amod":
+        head = token.head.head
+        return not ({head.lower_, head.lemma_.lower()} & AMPLIFIED_ATTITUDES)
+    return token.dep_ in ("acomp", "oprd", "advcl", "xcomp", "conj")
+
+
+#: heads of the ceremony of welcoming (*welcome remarks, a welcome reception*): a kind
+WELCOME_CEREMONY_HEADS = frozenset("""message messages remarks address speech speeches
+reception receptions ceremony dinner party letter note pack package centre center
+desk sign mat""".split())
+
+
+@context_rule("welcome_sense")
+def welcome_sense(span: Span) -> bool:
+    """*welcome* judges what it modifies as good to have (*a welcome step, a welcome source
+    of income*); not the hospitality formula (*you are always welcome*, *Minister,
+    welcome*) or the ceremony (*welcome remarks*)."""
+    if not is_modifier_use(span):
+        return False
+    token = _token(span)
+    if token.dep_ != "amod":
+        return False
+    return token.head.lower_ not in WELCOME_CEREMONY_HEADS
+
+
 NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "dis")
 
 
@@ -458,25 +815,56 @@ def negated_judgement(doc: Doc, lexicon) -> Iterable[Marker]:
 @productive_rule("inflected_evaluation")
 def inflected_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
     """Comparatives and superlatives of evaluative adjectives that no row lists as such
-    (*fairer, cruellest, wisest*): the lemma is an evaluation adjective of the lexicon."""
+    (*fairer, cruellest, wisest, a brighter future*): the base is an evaluation adjective of
+    the lexicon whose rule accepts the inflected form in context (``evaluative_modifier``,
+    or ``abstract_head`` on an abstract head). The tagger sometimes calls an attributive
+    comparative a noun (*a fairer/NN, more balanced world*): an ``amod`` in *-er/-est*
+    counts too."""
     for token in doc:
-        if token.tag_ not in ("JJR", "JJS") or token.lower_ in lexicon.by_word:
+        if token.lower_ in lexicon.by_word or not token.is_alpha:
             continue
-        lemma = token.lemma_.lower()
-        subtype = next((e.subtype for e in lexicon.by_word.get(lemma, ())
-                        if e.category == "evaluation" and e.rule == "evaluative_modifier"),
-                       None)
+        inflected = token.tag_ in ("JJR", "JJS") or (
+            token.dep_ == "amod" and token.tag_.startswith("NN")
+            and token.lower_.endswith(("er", "est")))
+        if not inflected:
+            continue
         span = doc[token.i:token.i + 1]
-        if subtype is not None and is_modifier_use(span):
-            yield Marker(token.idx, token.idx + len(token), token.text, "evaluation", subtype,
-                         lemma, "rule:inflected_evaluation", "Martin & White 2005")
+        for base in _comparative_bases(token):
+            entry = next((e for e in lexicon.by_word.get(base, ())
+                          if e.category == "evaluation"
+                          and e.rule in ("evaluative_modifier", "abstract_head")), None)
+            if entry is None:
+                continue
+            modifier = is_modifier_use(span) or (token.dep_ == "amod"
+                                                 and not _in_hyphen_compound(span))
+            if modifier and (entry.rule != "abstract_head" or has_abstract_head(span)):
+                yield Marker(token.idx, token.idx + len(token), token.text, "evaluation",
+                             entry.subtype, base, "rule:inflected_evaluation",
+                             "Martin & White 2005")
+            break
+
+
+def _comparative_bases(token: Token) -> list[str]:
+    """Candidate bases of a comparative or superlative, the lemma first (*fairer -> fair,
+    wiser -> wise, happier -> happy, sadder -> sad*)."""
+    word = token.lower_
+    bases = [token.lemma_.lower()] if token.lemma_.lower() != word else []
+    for suffix in ("er", "est"):
+        if word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            bases += [stem, stem + "e"]
+            if stem.endswith("i"):
+                bases.append(stem[:-1] + "y")
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                bases.append(stem[:-1])
+    return list(dict.fromkeys(b for b in bases if len(b) >= 3))
 
 
 #: *ill-* compounds that describe a physical state or an act done to someone (*ill-fed,
 #: ill-fitting, ill-treated*: the treatment is reported, not judged) rather than judge
 ILL_DESCRIPTIVE_BASES = frozenset({"treated", "used", "fed", "dressed", "clad", "fitting",
                                    "smelling", "scented", "shapen", "health", "housed",
-                                   "nourished", "paid", "gotten"})
+                                   "nourished", "paid"})
 
 
 @productive_rule("ill_compound")
@@ -498,6 +886,47 @@ def ill_compound(doc: Doc, lexicon) -> Iterable[Marker]:
         text = doc.text[token.idx:base.idx + len(base)]
         yield Marker(token.idx, base.idx + len(base), text, "evaluation", "negative",
                      "ill-" + base.lower_, "rule:ill_compound", "Martin & White 2005")
+
+
+#: *well-* compounds that describe (fame, wealth, record, attendance, position: *well-known,
+#: well-off, well-documented, well-attended*) or name a state (*well-being*), not judge
+WELL_DESCRIPTIVE_BASES = frozenset({"known", "off", "being", "documented", "established",
+                                    "attended", "placed", "positioned", "connected", "to",
+                                    "worn", "lit", "watered", "fed", "heeled", "done"})
+
+
+@productive_rule("well_compound")
+def well_compound(doc: Doc, lexicon) -> Iterable[Marker]:
+    """*well-* + a participle, hyphenated or open (*well-managed, well-deserved, a system
+    that is well managed*): *well* as a prefix means "in a good way", a positive judgement
+    of how something was done (Martin & White 2005: Judgement of capacity), the mirror of
+    :func:`ill_compound`; descriptive compounds (``WELL_DESCRIPTIVE_BASES``) and lexicon
+    rows (*well-founded*) are left to their lists."""
+    for token in doc[:-1]:
+        if token.lower_ != "well":
+            continue
+        hyphen = doc[token.i + 1].text in ("-", "–") and not token.whitespace_
+        base = doc[token.i + 2] if hyphen and token.i + 2 < len(doc) else doc[token.i + 1]
+        if hyphen and doc[token.i + 1].whitespace_:
+            continue
+        if (base.lower_ in WELL_DESCRIPTIVE_BASES or not base.is_alpha
+                or f"well-{base.lower_}" in lexicon.by_word
+                or f"well {base.lower_}" in lexicon.by_word):
+            continue
+        if base.tag_ not in ("VBN", "JJ") or not base.lower_.endswith(("ed", "en", "wn")):
+            continue
+        if not hyphen:
+            # open: *well* modifies a participle used as an adjective (*is well managed, a
+            # well managed system*), not a verb (*has managed well*, *as well*)
+            if token.dep_ != "advmod" or token.head.i != base.i or not (
+                    base.dep_ in ("amod", "acomp", "conj") or any(
+                        c.dep_ == "auxpass" for c in base.children)):
+                continue
+            if prev_token(token) is not None and prev_token(token).lower_ == "as":
+                continue
+        text = doc.text[token.idx:base.idx + len(base)]
+        yield Marker(token.idx, base.idx + len(base), text, "evaluation", "positive",
+                     "well-" + base.lower_, "rule:well_compound", "Martin & White 2005")
 
 
 #: endings of classifying and relational adjectives (*economic, national, regional,
