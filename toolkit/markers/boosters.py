@@ -147,8 +147,9 @@ KNOW_COMPLEMENTS = frozenset({"that", "what", "how", "why", "whether", "when", "
 def writer_knowledge(span: Span) -> bool:
     """Factive *know / realize*: the writer's knowledge of a proposition or a fact (*we know
     that, I know what I am going to do, as we all know, we know the drivers of this*) or a
-    third party's *have known that, knew that* (presupposing the clause). Not negated (*I don't know*), not *known as*, *let us know*,
-    not an agentless *is known to* (an attribution, MARKERS.md). Hyland (2005: 222)."""
+    third party's *have known that, knew that* (presupposing the clause). Not negated (*I
+    don't know*), not *known as*, *let us know*, not an agentless *is known to* (an
+    attribution, MARKERS.md). Hyland (2005: 222)."""
     verb = span[-1]
     doc = verb.doc
     before = words_before(verb, 2)
