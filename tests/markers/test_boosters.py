@@ -346,3 +346,23 @@ THEY_ARE_AWARE = "They/PRON/PRP/nsubj/1 are/AUX/VBP/ROOT/- aware/ADJ/JJ/acomp/1 
 ])
 def test_factive_object_and_awareness_on_hand_built_parses(spec, expected):
     assert found(parse(spec), "booster") == expected
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), [
+    ("We understand that nothing is more precious than independence.", "understand", True),
+    ("We fully appreciate that the border is long.", "appreciate", True),
+    ("I understand that the vote is next week.", "understand", False),  # hearsay: a hedge
+    ("We appreciate your support.", "appreciate", False),
+    ("Our joint exercises demonstrate the strength of the alliance.", "demonstrate", True),
+    ("It is important that we demonstrate our resolve.", "demonstrate", False),
+    ("It is time for the world to demonstrate solidarity.", "demonstrate", False),
+    ("The arms race shows no sign of abating.", "shows", False),
+    ("We have known war and famine.", "known", False),
+    ("Chile is convinced that reform is overdue.", "convinced", True),
+    ("Is it not proof of their contempt for the law?", "proof", False),
+    ("The crisis illustrates clearly the need for reform.", "clearly", True),
+    ("His claims lacked any basis in fact.", "in fact", False),
+    ("The vote was, in fact, rigged.", "in fact", True),
+])
+def test_understanding_acts_and_idioms(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "booster")) is fires

@@ -146,8 +146,8 @@ RESTRICTIVE_CASES = [
     ("Cutting emissions alone will not cool the planet.", "alone", True),
     ("Leave them alone.", "alone", False),
     ("We found ourselves standing alone.", "alone", False),
-    # *not just / not merely*: the correlative with *but* is not a restriction
-    ("These are not just numbers.", "just", True),
+    # *not merely*: the correlative with *but* is not a restriction
+    ("Peace is not merely the absence of war.", "merely", True),
     ("We need help not just for now but also for the future.", "just", False),
     ("We are not merely watching, but are also acting.", "merely", False),
     ("The case rests merely on rumour.", "merely", True),

@@ -170,7 +170,10 @@ def writer_knowledge(span: Span) -> bool:
     if subject is None:
         return False
     subject = real_subject(subject)
-    clause = any(c.dep_ in {"ccomp"} for c in verb.children)
+    doc = verb.doc
+    clause = any(c.dep_ in {"ccomp"} and not any(
+        t.text in {".", "?", "!"} for t in doc[min(c.i, verb.i): max(c.i, verb.i)])
+        for c in verb.children)  # not a parse across a full stop: *I know. QUESTION: ...*
     has_clause = clause or bool(after and after[0] in KNOW_COMPLEMENTS) or any(
         c.dep_ == "xcomp" for c in verb.children)  # *what we know to be the facts*
     if subject.lower_ in {"i", "we", "everyone", "everybody"} or is_first_person(subject):
@@ -180,6 +183,8 @@ def writer_knowledge(span: Span) -> bool:
         # the writer's knowledge of a fact named by a noun phrase (*we know the drivers of
         # all this, we all know the devastating impact*), not of a person (*I know him*)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.tag_ == "VBN":
+            return False  # *we have known mass graves*: experience, not knowledge of a fact
         return bool(objects) and not any(names_speaker(o) or o.pos_ == "PRON"
                                          for o in objects)
     # a third party's knowledge of a proposition presupposes it (*officials have known
@@ -276,7 +281,7 @@ def _as_frame(verb: Token) -> bool:
     for word in reversed(before):
         if word == "as":
             return True
-        if word not in {"has", "have", "had", "been", "is", "was", "are", "were", "be",
+        if word not in {"has", "have", "had", "been", "is", "was", "are", "were", "be", "it",
                         "repeatedly", "amply", "clearly", "already", "so", "often",
                         "consistently", "recently", "also", "well", "again"}:
             return False
@@ -330,6 +335,13 @@ def factive_evidence(span: Span) -> bool:
         return False  # the verb counts only in *as evidenced by*
     if verb.head.lemma_.lower() == "let" or words_before(verb, 1) in (["me"], ["us"]):
         return False  # the writer's own act: *let me underline that*
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and verb.head.lemma_.lower() not in {"serve", "go", "help", "seem", "appear",
+                                                 "tend", "continue"}:
+        return False  # an intended act, not evidence: *for the community to demonstrate*
+    if lemma == "show" and any(c.dep_ == "dobj" and c.lemma_.lower() == "sign"
+                               for c in verb.children):
+        return False  # *shows no sign of abating*: an idiom of appearance
     if lemma in FINDING_VERBS:
         # a finding reported with its clause (*we have concluded that*), not the adjective
         # (*our recently concluded meeting*) nor a performative in the present (*I
@@ -386,14 +398,22 @@ def factive_evidence(span: Span) -> bool:
             return words_after(verb, 1) == ["that"]
         if lemma in PERFORMATIVE_FACTIVES and subject.lower_ in {"i", "we", "me", "us"}:
             return False
-        return _has_proposition(verb)
+        if verb.tag_ == "VB" and verb.dep_ in {"ccomp", "xcomp", "advcl"}:
+            return False  # the writer's act to come: *it is important that we demonstrate*
+        if _has_proposition(verb):
+            return True
+        # the writer's own acts as evidence (*our joint actions demonstrate the unity*)
+        return subject.lower_ not in {"i", "we", "me", "us"} and lemma in OBJECT_FACTIVES \
+            and any(c.dep_ == "dobj" for c in verb.children) and _names_fact_or_event(subject)
     if lemma == "find":
         # evidence that finds (*mounting evidence finding a connection*) is a fact that
         # proves; a person or a document that finds reports (an attribution)
         return subject.lemma_.lower() in EVIDENCE_NOUNS and any(
             c.dep_ in {"dobj", "ccomp"} for c in verb.children)
-    if names_document(subject) or subject.lemma_.lower() in MEETING_NOUNS:
-        return False
+    if names_document(subject) or subject.lemma_.lower() in MEETING_NOUNS and \
+            lemma not in {"show", "demonstrate", "illustrate", "prove"}:
+        return False  # *the summit confirmed*: a decision reported; *the conference
+        # illustrated the potential*: an event as evidence
     if lemma in {"testify", "attest"} and subject.ent_type_ != "PERSON" and \
             subject.pos_ != "PRON" and subject.lemma_.lower() not in HUMAN_NOUNS:
         # a mission or an institution that *testifies to* a commitment bears witness by
@@ -497,6 +517,9 @@ def certainty_adverb(span: Span) -> bool:
         return False  # manner: *as clearly articulated in*, *should clearly understand*
     if is_parsed(adverb.doc):
         head = adverb.head
+        if head.lemma_.lower() in {"show", "demonstrate", "illustrate", "prove", "reveal",
+                                   "indicate", "reflect", "confirm"}:
+            return True  # *illustrates clearly the need*: certainty of the evidence
         return not (head.pos_ == "VERB" and head.i < adverb.i and adverb.dep_ == "advmod"
                     and adverb.i - head.i <= 3)
     return True
@@ -558,6 +581,18 @@ def not_before_adjective(span: Span) -> bool:
         return False  # a degree word on a quantifier: *harm absolutely everyone*
     return following is None or following.pos_ not in {"ADJ", "ADV"} or following.lower_ in {
         "not", "never"}
+
+
+@context_rule("certainty_in_fact")
+def certainty_in_fact(span: Span) -> bool:
+    """*in fact* as certainty (*the election was, in fact, rigged; in fact, prices rose*), not
+    the phrase *basis in fact, grounded in fact* (in reality) after a noun or a participle of
+    grounding."""
+    before = prev_token(span[0])
+    if before is None or before.is_punct:
+        return True
+    return not (before.pos_ in {"NOUN", "VERB"} and before.lower_ in {
+        "basis", "grounded", "rooted", "based", "foundation", "founded", "grounding"})
 
 
 @context_rule("certainty_of_course")
@@ -658,7 +693,7 @@ def writer_conviction(span: Span) -> bool:
     reunified peninsula will contribute*; Hyland 2005: 221, *sure, certain*)."""
     adjective = span[-1]
     after = words_after(adjective, 1)
-    if after != ["that"] and not (is_parsed(adjective.doc) and any(
+    if after != ["that"] and after != [","] and not (is_parsed(adjective.doc) and any(
             c.dep_ == "ccomp" for c in adjective.children)):
         return False
     if is_negated(adjective) or "not" in words_before(adjective, 3):
@@ -671,9 +706,19 @@ def writer_conviction(span: Span) -> bool:
         return False
     if is_first_person(subject):
         return True
+    if after == [","]:
+        return False  # the parenthetical *I am convinced, and ..., that* is first person only
     present = verb.tag_ in {"VBZ", "VBP"} or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
-    return present and subject.ent_type_ == "GPE"
+    return present and issuing_side(subject)
+
+
+def issuing_side(subject: Token) -> bool:
+    """True when ``subject`` names the country or body that issues the statement in the
+    third person (*Malaysia is convinced, Tajikistan, the Holy See*): a place or a people
+    entity, or a capitalised proper name that is not a person."""
+    return subject.ent_type_ in {"GPE", "NORP"} or (
+        subject.pos_ == "PROPN" and subject.ent_type_ in {"", "ORG"} and subject.is_title)
 
 
 @context_rule("comment_adverb")
@@ -764,8 +809,8 @@ def evidence_noun_frame(span: Span) -> bool:
     after = words_after(noun, 1)
     frame = bool(set(before) & {"is", "are", "was", "were", "be", "been", "as", "'s", "’s",
                                 "remains", "remain", "stands", "stand", "becomes"})
-    if not frame:
-        return False
+    if not frame or set(before) & {"not", "no", "n't", "n’t"}:
+        return False  # *is it not proof of*: a question, not the writer's evidence
     if noun.lemma_.lower() == "proof":
         return after in (["that"], ["of"], [":"])
     return after in (["to"], ["that"], ["of"], ["."], [","], [":"], ["—"])
@@ -796,3 +841,25 @@ def writer_perception(span: Span) -> bool:
         return False  # *we will see whether*, *it is vital that we see*
     subject = subject_of(verb)
     return subject is not None and subject.lower_ in {"i", "we"}
+
+
+@context_rule("writer_understanding")
+def writer_understanding(span: Span) -> bool:
+    """Factive *understand / appreciate that* of the writer's side in the plural (*we
+    understand that nothing is more precious than independence, all of us understand that,
+    we fully appreciate that*): knowledge of a fact, like *we know that* (Kiparsky &
+    Kiparsky 1970). Not the hearsay *I understand that* (a hedge), not negated, not without
+    a clause (*we appreciate your support*: thanks)."""
+    verb = span[-1]
+    if words_after(verb, 1) != ["that"]:
+        return False
+    before = words_before(verb, 3)
+    if not is_parsed(verb.doc):
+        return "we" in before
+    if is_negated(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    subject = real_subject(subject)
+    return subject.lower_ in {"we", "us"} or subject.lower_ != "i" and is_first_person(subject)

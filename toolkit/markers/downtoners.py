@@ -75,9 +75,7 @@ def restrictive_just(span: Span) -> bool:
         return False
     before = prev_token(just)
     if before is not None and before.lower_ in {"not", "n't", "n’t"}:
-        # *not just ... but (also)* is the fixed correlative (MARKERS.md: *not only ... but
-        # also*); without *but*, *these are not just numbers* restricts
-        return not _but_follows(just)
+        return False  # *not just ... (but also)*: the correlative, like *not only*
     if any(t.lower_ == "ago" for t in doc[just.i + 1: just.i + 5]):
         return False  # recency: *just two days ago*
     if following.tag_ == "VBD":
