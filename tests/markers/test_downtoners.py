@@ -152,7 +152,7 @@ RESTRICTIVE_CASES = [
     ("We are not merely watching, but are also acting.", "merely", False),
     ("The case rests merely on rumour.", "merely", True),
     # *just* of recency, politeness or emphasis
-    ("The summit ended just two days ago.", "just", False),
+    ("The summit ended just two days ago.", "just", True),  # a quantity: only two days
     ("You just mentioned the flight.", "just", False),
     ("Could I just thank our hosts.", "just", False),
     ("I am just delighted to be here.", "just", False),

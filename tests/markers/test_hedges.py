@@ -371,6 +371,10 @@ HEDGE_CONTEXT_CASES = [
     ("Belize is of the view that the court must decide.", "of the view that", True),
     ("As far as I am concerned, the matter is closed.", "as far as i am concerned", True),
     ("From time to time, patrols clash at the border.", "from time to time", True),
+    ("But I think in this case the platform helps.", "think", True),
+    ("I do not think so.", "think", True),
+    ("We do believe that the rules must be obeyed.", "believe", False),
+    ("How could the committee ignore the evidence?", "could", False),
 ]
 
 

@@ -76,8 +76,6 @@ def restrictive_just(span: Span) -> bool:
     before = prev_token(just)
     if before is not None and before.lower_ in {"not", "n't", "n’t"}:
         return False  # *not just ... (but also)*: the correlative, like *not only*
-    if any(t.lower_ == "ago" for t in doc[just.i + 1: just.i + 5]):
-        return False  # recency: *just two days ago*
     if following.tag_ == "VBD":
         return False  # recency: *you just mentioned, we just came off*
     if words_before(just, 2)[:1] and words_before(just, 2)[0] in {"could", "can", "may",

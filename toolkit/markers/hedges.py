@@ -205,6 +205,8 @@ def epistemic_modal(span: Span) -> bool:
     # could
     if is_negated(verb) or words_after(modal, 1) in (["not"], ["n't"], ["n’t"]):
         return False
+    if subject is not None and subject.i > modal.i and is_parsed(doc):
+        return False  # a question: *how could the territories be ignored?*
     if is_parsed(doc) and _in_condition(verb):
         return False
     # the first word after *could* that is not an adverb (*could almost be called*)
@@ -453,8 +455,15 @@ def writer_belief(span: Span) -> bool:
     after = words_after(verb, 1)
     clause_follows = is_parsed(doc) and any(c.dep_ == "ccomp" and c.i > verb.i
                                             for c in verb.children)
-    if after and after[0] in {"it", "this"} and clause_follows:
-        pass  # *I believe it is not, I think it will help*: *it* opens the clause
+    following = next_token(verb)
+    if after[:1] in (["in"], ["of"], ["about"]) and (
+            verb.lemma_.lower() == "believe" or not clause_follows):
+        return False  # *believe in* a value, *think of*
+    if clause_follows:
+        pass  # *I believe it is not, I think in this instance the platform helps*
+    elif after and after[0] == "so" and following is not None and (
+            words_after(following, 1)[:1] in ([], ["."], [","], [";"], ["!"], ["?"])):
+        pass  # *I do not think so.*: *so* stands for the clause
     elif after and after[0] in {"in", "of", "about", "so", "it", "him", "her", "them", "me",
                                 "us", "you", "this"}:
         return False
@@ -471,6 +480,9 @@ def writer_belief(span: Span) -> bool:
         adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
         if adverbs & CONVICTION_ADVERBS:
             return False
+        if not is_negated(verb) and any(c.dep_ == "aux" and c.lower_ in {"do", "does", "did"}
+                                        and c.i < verb.i for c in verb.children):
+            return False  # emphatic *do*: *we do believe that* is conviction (Quirk 18.51)
         subject = subject_of(verb)
         if not (is_first_person(subject) or _writers_side(subject, verb)):
             return False
@@ -481,7 +493,7 @@ def writer_belief(span: Span) -> bool:
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
         parenthetical = verb.dep_ in {"parataxis", "advcl"} or (
             after and (after[0] in {",", "."} or not after))
-        return has_clause or parenthetical or bool(after and after[0] == "that")
+        return has_clause or parenthetical or bool(after and after[0] in {"that", "so"})
     before = words_before(verb, 3)
     return bool(before) and (before[-1] in {"i", "we"} or
                              before[-2:] in (["do", "not"], ["don't"]) or "i" in before[:1])
