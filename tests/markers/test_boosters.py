@@ -303,6 +303,7 @@ FACTIVE_DOES_NOT_FIRE = [
     ("He sent a reminder to all members.", "reminder"),
     ("The regime must know that these steps are critical.", "know"),
     ("I know him well.", "know"),
+    ("Little did we know then that the virus would spread.", "know"),
     ("We are not aware of any such programme.", "aware"),
     ("I spoke, acutely aware that the hall was empty.", "aware"),
     ("They are confident of victory.", "confident"),
@@ -366,3 +367,15 @@ def test_factive_object_and_awareness_on_hand_built_parses(spec, expected):
 ])
 def test_understanding_acts_and_idioms(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "booster")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("No country has ever grown rich without trade.", True),
+    ("Nobody has ever been punished for the massacre.", True),
+    ("Our ties are stronger than ever.", False),
+    ("Ever since its founding, the league has grown.", False),
+    ("Our resolve is as strong as ever.", False),
+    ("It was the first-ever summit of its kind.", False),
+])
+def test_ever_under_negation(nlp, sentence, fires):
+    assert ("ever" in found(nlp(sentence), "booster")) is fires

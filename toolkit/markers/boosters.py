@@ -158,8 +158,9 @@ def writer_knowledge(span: Span) -> bool:
                      ["you"], ["it"]) or before[-1:] in (["let"], ["be"], ["is"], ["are"],
                                                          ["was"], ["were"], ["been"]):
         return False
-    if is_negated(verb) or "not" in before or "n't" in before or "n’t" in before:
-        return False
+    if is_negated(verb) or "not" in before or "n't" in before or "n’t" in before or \
+            "little" in words_before(verb, 3):
+        return False  # also *little did we know*: a negative inversion
     if not is_parsed(doc):
         return bool(before) and before[-1] in {"i", "we", "all"}
     if verb.dep_ == "xcomp":
@@ -863,3 +864,25 @@ def writer_understanding(span: Span) -> bool:
         return False
     subject = real_subject(subject)
     return subject.lower_ in {"we", "us"} or subject.lower_ != "i" and is_first_person(subject)
+
+
+@context_rule("ever_under_negation")
+def ever_under_negation(span: Span) -> bool:
+    """*ever* under a negative universal (*no country has ever been as brutal, nobody has ever
+    attained*): together they deny any exception, like *never* (MARKERS.md, absolutes; Quirk
+    et al. 1985: 10.61, non-assertive *ever*). Not *than ever, ever since, as strong as
+    ever, first-ever, if ever*."""
+    word = span[0]
+    before = words_before(word, 6)
+    after = words_after(word, 1)
+    if after[:1] in (["since"], ["before"], ["more"], ["so"], ["-"], ["after"]) or \
+            before[-1:] in (["than"], ["if"], ["as"], ["-"], ["first"], ["whatever"]):
+        return False
+    if is_parsed(word.doc):
+        verb = word.head
+        subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and (subject.lower_ in {"nobody", "nothing", "none", "no-one"}
+                                    or any(c.lower_ == "no" and c.dep_ == "det"
+                                           for c in subject.children)):
+            return True
+    return bool(set(before) & {"no", "nobody", "nothing", "none"}) and "than" not in before
