@@ -704,6 +704,10 @@ def writer_conviction(span: Span) -> bool:
     verb = adjective.head if adjective.dep_ in {"acomp", "attr", "oprd"} else adjective
     subject = subject_of(verb)
     if subject is None:
+        # a parse that hangs the subject on the auxiliary (*Tajikistan is convinced*)
+        subject = next((g for c in verb.children if c.dep_ in {"aux", "auxpass"}
+                        for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
         return False
     if is_first_person(subject):
         return True

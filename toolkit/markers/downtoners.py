@@ -134,8 +134,8 @@ def restrictive_alone(span: Span) -> bool:
 @context_rule("restrictive_simply")
 def restrictive_simply(span: Span) -> bool:
     """*could simply say, by simply saying*: *simply* meaning merely, on a verb or a noun
-    phrase. Not *simply* before an adjective (*simply false*: emphasis, see the booster
-    row) and not *simply put*. Quirk et al. (1985: 8.116)."""
+    phrase. Not *simply* before an adjective (*simply false*: it raises the force of the
+    adjective, an intensifier's job) and not *simply put*. Quirk et al. (1985: 8.116)."""
     simply = span[0]
     following = next_token(simply)
     if following is None or following.lower_ in {"put", "stated", "said"} or \
@@ -146,14 +146,6 @@ def restrictive_simply(span: Span) -> bool:
     if following.tag_ == "MD" and words_after(following, 1) in (["not"], ["n't"], ["n’t"]):
         return False  # emphasis on an impossibility: *we simply cannot win alone*
     return True
-
-
-@context_rule("simply_emphatic")
-def simply_emphatic(span: Span) -> bool:
-    """*simply false, simply unacceptable*: emphatic *simply* before an adjective
-    (Quirk et al. 1985: 8.99, emphasizers)."""
-    following = next_token(span[0])
-    return following is not None and following.pos_ == "ADJ"
 
 
 @context_rule("minimizer_a_little")
