@@ -375,6 +375,8 @@ HEDGE_CONTEXT_CASES = [
     ("I do not think so.", "think", True),
     ("We do believe that the rules must be obeyed.", "believe", False),
     ("How could the committee ignore the evidence?", "could", False),
+    ("We are convinced that enlargement would serve the interests of all.", "would", True),
+    ("We were convinced that enlargement would serve the interests of all.", "would", False),
 ]
 
 

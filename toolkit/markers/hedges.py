@@ -291,7 +291,11 @@ def _reported_clause(verb: Token) -> bool:
         return verb_above.tag_ == "VBD"
     if clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or governor == clause:
         return False
-    if governor.tag_ in {"VBD", "VBN"} or any(
+    present_frame = governor.tag_ == "VBN" and (any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} and c.lemma_.lower() == "be"
+        for c in governor.children) or governor.dep_ == "acomp" and governor.head.tag_ in {
+        "VBP", "VBZ"})  # *we are convinced that it would*: a present state
+    if (governor.tag_ in {"VBD", "VBN"} and not present_frame) or any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "did", "was", "were"}
             for c in governor.children):
         return True  # the future of the past: *we knew it would fail*
