@@ -294,6 +294,11 @@ def _proposition_target(token: Token, category: str, subtype: str) -> tuple[int,
         complement = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
         if complement and (category == "booster" or token.lemma_ in _CLAUSE_TAKING):
             return _clause_span(complement[0])
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+        if category == "booster" and subtype == "factive" and objects:
+            # a factive with a noun phrase as its proposition: what is shown or known (*the
+            # strikes demonstrate the stark reality*, *we know the drivers of this*)
+            return _span(doc, objects[0].left_edge.i, objects[0].right_edge.i)
         if token.dep_ in {"advcl", "parataxis"} or (
                 token.dep_ == "ROOT" and any(c.dep_ in {"parataxis", "ccomp"}
                                              and c.i > token.i for c in token.children)):

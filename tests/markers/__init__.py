@@ -53,4 +53,4 @@ LEMMAS = {"appeared": "appear", "appears": "appear", "seems": "seem", "seemed": 
           "has": "have", "had": "have", "is": "be", "was": "be", "are": "be", "were": "be",
           "taught": "teach", "reminded": "remind", "opposes": "oppose", "condemns": "condemn",
           "regrets": "regret", "worked": "work", "suggests": "suggest", "tends": "tend",
-          "promulgated": "promulgate"}
+          "promulgated": "promulgate", "strikes": "strike"}

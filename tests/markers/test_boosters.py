@@ -241,3 +241,141 @@ def test_writer_conviction_on_hand_built_parses(spec, expected):
 ])
 def test_event_highlights_and_plain(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "booster")) is fires
+
+
+# factives with a fact or an event as subject, knowledge, awareness and perception -------
+# (MARKERS.md, factives; Kiparsky & Kiparsky 1970; Hyland 2005: 222)
+
+FACTIVE_FIRES = [
+    ("These sanctions demonstrate our resolve to defend the rule of law.", "demonstrate"),
+    ("The bombings demonstrate the brutality of the regime.", "demonstrate"),
+    ("The referendum showed the depth of public anger.", "showed"),
+    ("The dam has proved to be a costly mistake.", "has proved"),
+    ("The reform proved effective within a year.", "proved"),
+    ("Most of these crises remind us that cooperation matters.", "remind"),
+    ("The famine reminded us of the cost of inaction.", "reminded"),
+    ("Every winter we are reminded of our dependence on imported gas.", "reminded"),
+    ("We must heed the lessons that the war has taught us.", "taught"),
+    ("History tells us that blockades fail.", "tells"),
+    ("The ruins stand as a testament to the violence of the siege.", "testament"),
+    ("The floods are a stark reminder that the climate is changing.", "reminder"),
+    ("As shown by the figures, unemployment has fallen.", "shown"),
+    ("Growth has returned, as evidenced by rising exports.", "evidenced"),
+    ("The new embassy testifies to the strength of our ties.", "testifies"),
+    ("The country signed the treaty, demonstrating its commitment to disarmament.",
+     "demonstrating"),
+    ("The Baltic states have demonstrated that small nations can resist.", "demonstrated"),
+    ("We know the causes of this crisis.", "know"),
+    ("Most of our citizens know that the vaccine is safe.", "know"),
+    ("The board knew that the accounts were false.", "knew"),
+    ("We are aware that our resources are limited.", "aware"),
+    ("As delegates are aware, the talks resumed in May.", "aware"),
+    ("I am confident that the agreement will hold.", "confident"),
+    ("As we have seen this year, the truce is fragile.", "seen"),
+    ("I have seen how fragile these gains are.", "seen"),
+    ("The attack was a clear violation of the ceasefire.", "clear"),
+    ("There is clear and mounting evidence of fraud.", "clear"),
+    ("As was made painfully clear last winter, the grid is weak.", "clear"),
+    ("The cost of delay is becoming increasingly clear.", "clear"),
+    ("What is clear is that the plan failed.", "clear"),
+    ("It is clear from the record that the vote was rigged.", "clear"),
+    ("I want to be very clear about our position.", "clear"),
+    ("The danger has become more evident than ever.", "evident"),
+    ("Dialogue is the only sure way to peace.", "sure"),
+    ("Prices are bound to rise next year.", "bound to"),
+    ("The collapse of the talks was inevitable.", "inevitable"),
+    ("The new rules will inevitably raise costs.", "inevitably"),
+    ("The message from voters was loud and clear.", "loud and clear"),
+    ("It rejects any and all interference.", "any and all"),
+]
+
+FACTIVE_DOES_NOT_FIRE = [
+    ("The volunteers showed great patience.", "showed"),
+    ("The ambassador demonstrated her skill as a negotiator.", "demonstrated"),
+    ("The minister told reporters that the talks had failed.", "told"),
+    ("A waiter told her that the kitchen was closed.", "told"),
+    ("The summit confirmed its support for the plan.", "confirmed"),
+    ("I confirm that the payment was made.", "confirm"),
+    ("Let me underline that the deadline is binding.", "underline"),
+    ("The new units reinforce the northern border.", "reinforce"),
+    ("The sanctions expose and isolate the companies involved.", "expose"),
+    ("The witness testified before the committee.", "testified"),
+    ("He sent a reminder to all members.", "reminder"),
+    ("The regime must know that these steps are critical.", "know"),
+    ("I know him well.", "know"),
+    ("Little did we know then that the virus would spread.", "know"),
+    ("We are not aware of any such programme.", "aware"),
+    ("I spoke, acutely aware that the hall was empty.", "aware"),
+    ("They are confident of victory.", "confident"),
+    ("It is vital that we see a serious response.", "see"),
+    ("We saw the minister yesterday.", "saw"),
+    ("The state is bound to the treaty.", "bound to"),
+    ("Be sure to vote early.", "sure"),
+    ("The Assembly meets as a matter of course.", "of course"),
+    ("The cuts will harm absolutely everyone.", "absolutely"),
+    ("We are forever grateful to our partners.", "forever"),
+    ("The goals were clearly articulated in the charter.", "clearly"),
+    ("I really want to thank our hosts.", "really"),
+    ("I am really grateful to be here.", "really"),
+    ("The measures can be truly effective.", "truly"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), FACTIVE_FIRES)
+def test_factive_and_certainty_boosters_fire(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "booster")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), FACTIVE_DOES_NOT_FIRE)
+def test_factive_and_certainty_boosters_do_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "booster")
+
+
+STRIKES_DEMONSTRATE = "The/DET/DT/det/1 strikes/NOUN/NNS/nsubj/2 demonstrate/VERB/VBP/ROOT/- " \
+    "the/DET/DT/det/4 reality/NOUN/NN/dobj/2"
+PEOPLE_DEMONSTRATE = "The/DET/DT/det/1 people/NOUN/NNS/nsubj/2 demonstrate/VERB/VBP/ROOT/- " \
+    "the/DET/DT/det/4 courage/NOUN/NN/dobj/2"
+WE_ARE_AWARE = "We/PRON/PRP/nsubj/1 are/AUX/VBP/ROOT/- aware/ADJ/JJ/acomp/1 " \
+    "that/SCONJ/IN/mark/5 it/PRON/PRP/nsubj/5 works/VERB/VBZ/ccomp/2"
+THEY_ARE_AWARE = "They/PRON/PRP/nsubj/1 are/AUX/VBP/ROOT/- aware/ADJ/JJ/acomp/1 " \
+    "that/SCONJ/IN/mark/5 it/PRON/PRP/nsubj/5 works/VERB/VBZ/ccomp/2"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (STRIKES_DEMONSTRATE, ["demonstrate"]), (PEOPLE_DEMONSTRATE, []),
+    (WE_ARE_AWARE, ["aware"]), (THEY_ARE_AWARE, []),
+])
+def test_factive_object_and_awareness_on_hand_built_parses(spec, expected):
+    assert found(parse(spec), "booster") == expected
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), [
+    ("We understand that nothing is more precious than independence.", "understand", True),
+    ("We fully appreciate that the border is long.", "appreciate", True),
+    ("I understand that the vote is next week.", "understand", False),  # hearsay: a hedge
+    ("We appreciate your support.", "appreciate", False),
+    ("Our joint exercises demonstrate the strength of the alliance.", "demonstrate", True),
+    ("It is important that we demonstrate our resolve.", "demonstrate", False),
+    ("It is time for the world to demonstrate solidarity.", "demonstrate", False),
+    ("The arms race shows no sign of abating.", "shows", False),
+    ("We have known war and famine.", "known", False),
+    ("Chile is convinced that reform is overdue.", "convinced", True),
+    ("Is it not proof of their contempt for the law?", "proof", False),
+    ("The crisis illustrates clearly the need for reform.", "clearly", True),
+    ("His claims lacked any basis in fact.", "in fact", False),
+    ("The vote was, in fact, rigged.", "in fact", True),
+])
+def test_understanding_acts_and_idioms(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "booster")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("No country has ever grown rich without trade.", True),
+    ("Nobody has ever been punished for the massacre.", True),
+    ("Our ties are stronger than ever.", False),
+    ("Ever since its founding, the league has grown.", False),
+    ("Our resolve is as strong as ever.", False),
+    ("It was the first-ever summit of its kind.", False),
+])
+def test_ever_under_negation(nlp, sentence, fires):
+    assert ("ever" in found(nlp(sentence), "booster")) is fires

@@ -333,3 +333,53 @@ def test_virtual_as_approximator(nlp, sentence, fires):
 ])
 def test_possibility_adverb(nlp, sentence, fires):
     assert ("possibly" in found(nlp(sentence), "hedge")) is fires
+
+
+# belief verbs of the writer's side, non-epistemic *may*, phrases in context -------------
+# (MARKERS.md; Hyland 2005: 218-224; Quirk et al. 1985: 4.55, 15.40)
+
+HEDGE_CONTEXT_CASES = [
+    ("But I believe it is not.", "believe", True),
+    ("I think it will help build trust.", "think", True),
+    ("Nepal believes that the compact will serve that purpose.", "believes", True),
+    ("Mongolians believe that neighbours share the same interests.", "believe", True),
+    ("We trust that the new parliament will work well.", "trust", True),
+    ("We consider that the right to self-determination is inalienable.", "consider", True),
+    ("I understand that the vote will take place next week.", "understand", True),
+    ("We trust our partners.", "trust", False),
+    ("We consider these efforts unacceptable.", "consider", False),
+    ("No country that believes its walls can protect it is safe.", "believes", False),
+    ("Mr. Smith believes that the plan will fail.", "believes", False),
+    ("May this conference not disappoint the world.", "may", False),
+    ("We hope that the new president may find a way to peace.", "may", False),
+    ("Why is that, one may ask.", "may", False),
+    ("The public may attend the meeting.", "may", False),
+    ("Questions may be directed to the press office.", "may", False),
+    ("However hard the road may be, we will continue.", "may", False),
+    ("We may be a small country, but our voice matters.", "may", False),
+    ("The figures may be wrong.", "may", True),
+    ("Unless the war ends, we could plunge into a deeper crisis.", "could", True),
+    ("Conflict has become increasingly probable.", "probable", True),
+    ("The region in general is stable.", "in general", False),
+    ("In general, prices rose.", "in general", True),
+    ("The meeting will take place virtually on Monday.", "virtually", False),
+    ("The town was virtually destroyed.", "virtually", True),
+    ("It is not just about money.", "just about", False),
+    ("Just about every country signed.", "just about", True),
+    ("We act in a way consistent with the law.", "in a way", False),
+    ("Ebola is in many ways worse than war.", "in many ways", True),
+    ("Belize is of the view that the court must decide.", "of the view that", True),
+    ("As far as I am concerned, the matter is closed.", "as far as i am concerned", True),
+    ("From time to time, patrols clash at the border.", "from time to time", True),
+    ("But I think in this case the platform helps.", "think", True),
+    ("I do not think so.", "think", True),
+    ("We do believe that the rules must be obeyed.", "believe", False),
+    ("How could the committee ignore the evidence?", "could", False),
+    ("We are convinced that enlargement would serve the interests of all.", "would", True),
+    ("We were convinced that enlargement would serve the interests of all.", "would", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), HEDGE_CONTEXT_CASES)
+def test_hedges_in_context(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires

@@ -9,9 +9,12 @@ absolutes (MARKERS.md, "Rules for the hard cases").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from .rules import (
+    HUMAN_NOUNS,
     context_rule,
     is_first_person,
     is_negated,
@@ -36,6 +39,19 @@ CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "wh
 MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 
 
+#: nouns of evidence and of breach that *clear* certifies (*clear evidence, a clear
+#: violation of the Charter*): the writer closes down doubt that it is so
+CLEAR_CERTIFIED_NOUNS = frozenset("""evidence proof sign signs indication indications
+violation violations breach breaches contravention infringement example examples
+demonstration case contradiction abuse testimony testament""".split())
+#: adverbs before a predicative *clear* that make it a matter of evidence (*is becoming
+#: increasingly clear, has become abundantly clear*), not a description (*the water is
+#: clear*)
+EVIDENCE_DEGREE_ADVERBS = frozenset({"increasingly", "abundantly", "painfully", "patently",
+                                     "now", "already", "more", "tragically", "too",
+                                     "evidently", "plainly", "amply", "sufficiently"})
+
+
 @context_rule("clear_frame")
 def clear_frame(span: Span) -> bool:
     """*clear* in a certainty frame: *it is clear that, make (it) clear, crystal clear,
@@ -46,6 +62,24 @@ def clear_frame(span: Span) -> bool:
     after = words_after(clear, 1)
     if before[-1:] == ["crystal"] or before[-1:] and before[-1] in MAKE_FORMS:
         return True
+    following = next_token(clear)
+    noun = clear.head if is_parsed(clear.doc) and clear.dep_ in {"amod", "conj"} else following
+    if clear.dep_ == "conj" and noun is not None and noun.dep_ == "amod":
+        noun = noun.head  # *the clear and growing evidence*
+    for candidate in (following, noun):
+        if candidate is not None and candidate.i > clear.i and (
+                candidate.lower_ in CLEAR_CERTIFIED_NOUNS
+                or candidate.lemma_.lower() in CLEAR_CERTIFIED_NOUNS):
+            return True  # *clear evidence, a clear violation of the Charter*
+    if before[-1:] == ["in"] and after in (["conflict"], ["contradiction"]):
+        return True  # *in clear conflict with those principles*
+    if set(before[-3:]) & MAKE_FORMS and before[-1].endswith("ly"):
+        return True  # *as was made tragically clear*
+    if before[-2:] == ["what", "is"] and after in (["is"], ["was"]):
+        return True  # *what is clear is that*
+    wider = words_before(clear, 6)
+    if "be" in before[-2:] and set(wider) & {"i", "we", "me", "us", "let", "'s", "’s"}:
+        return True  # *I want to be very clear, we need to be clear about*
     if set(before[-3:]) & MAKE_FORMS and before[-1] in {"it", "this", "that", "very",
                                                         "abundantly", "perfectly", "quite",
                                                         "absolutely", "crystal"}:
@@ -59,6 +93,10 @@ def clear_frame(span: Span) -> bool:
         # description ends there (*the water is clear.*, *our goals are clear, and*)
         if after[0] in CLAUSE_STARTERS - {",", "when", "where"}:
             return True
+        if before[-1] in EVIDENCE_DEGREE_ADVERBS:
+            return True  # *is becoming increasingly clear*, *has become all too clear*
+        if "it" in before and after[0] in {"from", "to", "now", "by", "in"}:
+            return True  # *it is clear from the relationship that*
         return after[0] in {".", ","} and bool(set(before) & {"it", "this"})
     return False
 
@@ -107,10 +145,11 @@ KNOW_COMPLEMENTS = frozenset({"that", "what", "how", "why", "whether", "when", "
 
 @context_rule("writer_knowledge")
 def writer_knowledge(span: Span) -> bool:
-    """Factive *know / realize*: the writer's knowledge of a proposition (*we know that, I
-    know what I am going to do, as we all know*) or a third party's *have known that*
-    (presupposing the clause). Not negated (*I don't know*), not *known as*, *let us know*,
-    not an agentless *is known to* (an attribution, MARKERS.md). Hyland (2005: 222)."""
+    """Factive *know / realize*: the writer's knowledge of a proposition or a fact (*we know
+    that, I know what I am going to do, as we all know, we know the drivers of this*) or a
+    third party's *have known that, knew that* (presupposing the clause). Not negated (*I
+    don't know*), not *known as*, *let us know*, not an agentless *is known to* (an
+    attribution, MARKERS.md). Hyland (2005: 222)."""
     verb = span[-1]
     doc = verb.doc
     before = words_before(verb, 2)
@@ -119,8 +158,9 @@ def writer_knowledge(span: Span) -> bool:
                      ["you"], ["it"]) or before[-1:] in (["let"], ["be"], ["is"], ["are"],
                                                          ["was"], ["were"], ["been"]):
         return False
-    if is_negated(verb) or "not" in before or "n't" in before or "n’t" in before:
-        return False
+    if is_negated(verb) or "not" in before or "n't" in before or "n’t" in before or \
+            "little" in words_before(verb, 3):
+        return False  # also *little did we know*: a negative inversion
     if not is_parsed(doc):
         return bool(before) and before[-1] in {"i", "we", "all"}
     if verb.dep_ == "xcomp":
@@ -130,15 +170,29 @@ def writer_knowledge(span: Span) -> bool:
     subject = subject_of(verb)
     if subject is None:
         return False
-    has_clause = any(c.dep_ in {"ccomp"} for c in verb.children) or bool(
-        after and after[0] in KNOW_COMPLEMENTS)
+    subject = real_subject(subject)
+    doc = verb.doc
+    clause = any(c.dep_ in {"ccomp"} and not any(
+        t.text in {".", "?", "!"} for t in doc[min(c.i, verb.i): max(c.i, verb.i)])
+        for c in verb.children)  # not a parse across a full stop: *I know. QUESTION: ...*
+    has_clause = clause or bool(after and after[0] in KNOW_COMPLEMENTS) or any(
+        c.dep_ == "xcomp" for c in verb.children)  # *what we know to be the facts*
     if subject.lower_ in {"i", "we", "everyone", "everybody"} or is_first_person(subject):
-        return has_clause or before[-1:] == ["as"] or (
-            before[-2:-1] == ["as"] and before[-1] in {"all", "we", "i"})
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    return perfect and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children
-                                                      if m.dep_ == "mark")
-                           for c in verb.children)
+        if has_clause or before[-1:] == ["as"] or (
+                before[-2:-1] == ["as"] and before[-1] in {"all", "we", "i"}):
+            return True
+        # the writer's knowledge of a fact named by a noun phrase (*we know the drivers of
+        # all this, we all know the devastating impact*), not of a person (*I know him*)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.tag_ == "VBN":
+            return False  # *we have known mass graves*: experience, not knowledge of a fact
+        return bool(objects) and not any(names_speaker(o) or o.pos_ == "PRON"
+                                         for o in objects)
+    # a third party's knowledge of a proposition presupposes it (*officials have known
+    # that the dam was unsafe*, *Musk knew that the transaction was uncertain*)
+    return any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children
+                                          if m.dep_ == "mark")
+               for c in verb.children)
 
 
 #: nouns of evidence and fact: as the subject of *find, show, prove* they make a booster,
@@ -148,10 +202,10 @@ development incident""".split())
 #: verbs of reaching a finding: factive only with a *that*-clause, in the perfect or past
 FINDING_VERBS = frozenset({"conclude", "determine", "establish"})
 #: verbs after which *remind/teach* need a person object to be factive (*taught us that*)
-EVENT_FACTIVES = frozenset({"remind", "teach"})
+EVENT_FACTIVES = frozenset({"remind", "teach", "tell"})
 #: factives that need a clause (*shows that, proved that*) rather than an object
 CLAUSE_FACTIVES = frozenset({"show", "prove", "demonstrate", "reveal", "establish", "find",
-                             "remind", "teach", "determine", "conclude"})
+                             "remind", "teach", "tell", "determine", "conclude"})
 
 
 def _has_proposition(verb: Token) -> bool:
@@ -162,6 +216,84 @@ def _has_proposition(verb: Token) -> bool:
             "that", "how", "what", "why"}:
         return True
     return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+#: quantifiers whose *of*-phrase names the real subject (*all of these trends remind us*)
+PARTITIVE_QUANTIFIERS = frozenset({"all", "most", "many", "some", "each", "both", "several",
+                                   "much", "none", "one", "any"})
+#: verbs of evidence that take a noun phrase as a concealed proposition when a fact or an
+#: event is the subject (*the strikes demonstrate the stark reality* = show that it is so);
+#: a person's *showed great courage* is behaviour, not evidence
+OBJECT_FACTIVES = frozenset({"show", "demonstrate", "prove", "reveal", "illustrate",
+                             "testify", "attest", "evidence"})
+#: persons an event reminds, teaches or tells (*the crisis taught us, reminds the world*)
+ADDRESSEES = frozenset({"us", "me", "everyone", "everybody", "all", "humanity", "mankind",
+                        "world", "people", "them"})
+#: meetings and bodies that speak: *the summit confirmed* reports a decision (attribution)
+MEETING_NOUNS = frozenset("""summit summits conference conferences meeting meetings session
+sessions forum assembly congress convention council declaration communique communiqué
+dialogue talks""".split())
+#: what *reinforce* strengthens when it is evidence for a view (*reinforces the need, the
+#: view that*), not a physical or institutional strengthening (*reinforce the border*)
+PROPOSITION_NOUNS = frozenset("""need view views belief beliefs notion point fact idea ideas
+perception perceptions conviction case message argument sense urgency concern concerns fear
+fears suspicion suspicions impression necessity importance lesson lessons truth reality
+assumption assumptions narrative claim""".split())
+#: verbs of a performative speech act of the writer (*I confirm that, let me underline*)
+PERFORMATIVE_FACTIVES = frozenset({"confirm", "underline", "underscore", "reinforce",
+                                   "highlight", "reveal", "illustrate", "remind", "teach",
+                                   "tell", "testify", "attest", "expose"})
+
+
+def real_subject(subject: Token) -> Token:
+    """The noun of a partitive subject (*all of these trends* -> *trends*), else the
+    subject."""
+    if subject.lower_ in PARTITIVE_QUANTIFIERS:
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return subject
+
+
+def _names_fact_or_event(subject: Token) -> bool:
+    """True when ``subject`` names a fact, an act or an event (*actions, strikes, elections,
+    this*), by the abstract nouns of WordNet, not a person (*the protesters showed great
+    courage*: behaviour)."""
+    from .intensifiers import NOMINAL_SUFFIXES, wordnet_abstract_nouns
+
+    lemma = subject.lemma_.lower()
+    if subject.lower_ in {"it", "this", "that", "these", "those", "which", "what"}:
+        return True
+    if lemma in EVIDENCE_NOUNS or lemma in {"period", "year", "years", "decade", "decades",
+                                            "month", "months", "week", "weeks", "past"}:
+        return True  # *this period has shown*, *the past year demonstrated*
+    if subject.pos_ not in {"NOUN", "PROPN"} or names_speaker(subject):
+        return False
+    return lemma in wordnet_abstract_nouns() or len(lemma) > 5 and lemma.endswith(
+        NOMINAL_SUFFIXES)
+
+
+def _as_frame(verb: Token) -> bool:
+    """*as demonstrated by, as has been shown, as is evidenced by, as proven by*: the writer
+    invokes evidence for the clause it attaches to (Hyland 2005: 222)."""
+    before = words_before(verb, 4)
+    for word in reversed(before):
+        if word == "as":
+            return True
+        if word not in {"has", "have", "had", "been", "is", "was", "are", "were", "be", "it",
+                        "repeatedly", "amply", "clearly", "already", "so", "often",
+                        "consistently", "recently", "also", "well", "again"}:
+            return False
+    return False
+
+
+def _addressee(verb: Token) -> bool:
+    """True when ``verb`` has a person it tells or reminds (*reminds us, taught the world*)."""
+    return any(c.dep_ in {"dobj", "dative", "iobj"} and (
+        c.lower_ in ADDRESSEES or c.lemma_.lower() in ADDRESSEES) for c in verb.children) or \
+        words_after(verb, 1)[:1] in (["us"], ["me"])
 
 
 @context_rule("factive_evidence")
@@ -181,15 +313,36 @@ def factive_evidence(span: Span) -> bool:
         before = words_before(span[0], 1)
         return bool(before) and before[0] in {"which", "this", "we"} and \
             words_after(verb, 1) == ["that"]
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in {"amod", "acl"} \
-            and verb.tag_ == "VBN":
+    if verb.pos_ not in {"VERB", "AUX"} and not (verb.tag_ == "VBN" and _as_frame(verb)):
         return False
     if is_negated(verb):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # a prediction or a hypothesis, not evidence: *it would show how*
+    if lemma in OBJECT_FACTIVES | {"confirm"} and verb.tag_ == "VBN" and _as_frame(verb):
+        return True  # *as demonstrated by the results, as has been shown*
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma == "remind" and passive:
+        # *we are reminded of/that*: an event reminds, unless a speaker is the agent
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        return agent is None or not (names_speaker(agent) or names_document(agent))
+    if passive or verb.dep_ in {"amod", "acl"} and verb.tag_ == "VBN":
+        return False
+    if lemma == "prove" and any(c.dep_ in {"xcomp", "acomp", "oprd", "attr"}
+                                for c in verb.children):
+        return True  # copular *prove*: *the forum has proved (to be) a success*
+    if lemma == "evidence":
+        return False  # the verb counts only in *as evidenced by*
+    if verb.head.lemma_.lower() == "let" or words_before(verb, 1) in (["me"], ["us"]):
+        return False  # the writer's own act: *let me underline that*
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and verb.head.lemma_.lower() not in {"serve", "go", "help", "seem", "appear",
+                                                 "tend", "continue"}:
+        return False  # an intended act, not evidence: *for the community to demonstrate*
+    if lemma == "show" and any(c.dep_ == "dobj" and c.lemma_.lower() == "sign"
+                               for c in verb.children):
+        return False  # *shows no sign of abating*: an idiom of appearance
     if lemma in FINDING_VERBS:
         # a finding reported with its clause (*we have concluded that*), not the adjective
         # (*our recently concluded meeting*) nor a performative in the present (*I
@@ -210,14 +363,28 @@ def factive_evidence(span: Span) -> bool:
                                        antecedent.ent_type_ in {"ORG", "GPE", "NORP"}):
             return False
         return lemma != "find" and (lemma not in CLAUSE_FACTIVES or _has_proposition(verb))
-    subject = subject_of(verb)
+    subject = subject_of(verb) if verb.dep_ != "advcl" or verb.tag_ != "VBG" else None
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
-        # a participle on its noun proves only when the noun is evidence (*mounting
-        # evidence finding a link*), not *circulations reinforcing each other*
-        return verb.head.lemma_.lower() in EVIDENCE_NOUNS and any(
-            c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+        # a participle on its noun proves when the noun is evidence (*mounting evidence
+        # finding a link*) or, for the verbs of showing, an act or an event (*executive
+        # actions demonstrating this administration's commitment*); not *circulations
+        # reinforcing each other*, nor a person or a document
+        noun = verb.head
+        if not any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+            return False
+        if noun.lemma_.lower() in EVIDENCE_NOUNS:
+            return True
+        return lemma in OBJECT_FACTIVES - {"find"} and not (
+            names_speaker(noun) or names_document(noun)
+            or noun.lemma_.lower() in MEETING_NOUNS)
+    if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG" and \
+            lemma in OBJECT_FACTIVES and words_before(verb, 1) == [","]:
+        # a sentential participle: the event of the clause before is the evidence (*...
+        # signed the Accords, demonstrating Brazil's intent to partner*)
+        return any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
     if subject is None:
         return False
+    subject = real_subject(subject)
     if words_after(verb, 2) in (["each", "other"], ["one", "another"]):
         return False  # a reciprocal: *the two markets reinforce each other*
     if verb.tag_ == "VBG" and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
@@ -225,31 +392,82 @@ def factive_evidence(span: Span) -> bool:
     if lemma == "expose" and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                                  for c in verb.children):
         return False  # exposure to a danger: *the policy exposes workers to risk*
-    if is_first_person(subject):
+    if is_first_person(subject) or subject.lower_ in {"me", "us"}:
         # the writer's findings (*we found that, our study shows*); the writer's
-        # *I remind you that* is a speech act, not evidence
+        # *I remind you that, I confirm that* is a speech act, not evidence
         if lemma in {"find", "conclude", "determine", "establish"}:
             return words_after(verb, 1) == ["that"]
-        return lemma not in EVENT_FACTIVES and _has_proposition(verb)
+        if lemma in PERFORMATIVE_FACTIVES and subject.lower_ in {"i", "we", "me", "us"}:
+            return False
+        if verb.tag_ == "VB" and verb.dep_ in {"ccomp", "xcomp", "advcl"}:
+            return False  # the writer's act to come: *it is important that we demonstrate*
+        if _has_proposition(verb):
+            return True
+        # the writer's own acts as evidence (*our joint actions demonstrate the unity*)
+        return subject.lower_ not in {"i", "we", "me", "us"} and lemma in OBJECT_FACTIVES \
+            and any(c.dep_ == "dobj" for c in verb.children) and _names_fact_or_event(subject)
     if lemma == "find":
         # evidence that finds (*mounting evidence finding a connection*) is a fact that
         # proves; a person or a document that finds reports (an attribution)
         return subject.lemma_.lower() in EVIDENCE_NOUNS and any(
             c.dep_ in {"dobj", "ccomp"} for c in verb.children)
-    if names_document(subject) or names_speaker(subject):
-        return False
-    if lemma in EVENT_FACTIVES and (subject.pos_ == "PRON" and subject.lower_ not in {
-            "it", "this", "that", "these", "those"} or verb.head.lemma_.lower() == "let"):
-        return False  # the writer's own act: *let me remind this Assembly that*
+    if names_document(subject) or subject.lemma_.lower() in MEETING_NOUNS and \
+            lemma not in {"show", "demonstrate", "illustrate", "prove"}:
+        return False  # *the summit confirmed*: a decision reported; *the conference
+        # illustrated the potential*: an event as evidence
+    if lemma in {"testify", "attest"} and subject.ent_type_ != "PERSON" and \
+            subject.pos_ != "PRON" and subject.lemma_.lower() not in HUMAN_NOUNS:
+        # a mission or an institution that *testifies to* a commitment bears witness by
+        # existing; a person's testimony is speech
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    if names_speaker(subject):
+        # a country's or a people's record as evidence: *Costa Rica has shown that nature
+        # can save us*, *the Belarusian people have demonstrated that* (the perfect of a
+        # verb of showing with a clause); a person's *he showed that* stays a report
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        collective = subject.ent_type_ in {"GPE", "NORP"} or subject.lemma_.lower() in {
+            "people", "nation", "country", "world", "community", "state"}
+        return perfect and collective and lemma in {"show", "demonstrate", "prove"} and \
+            any(c.dep_ == "ccomp" for c in verb.children)
+    if lemma in EVENT_FACTIVES and subject.pos_ == "PRON" and subject.lower_ not in {
+            "it", "this", "that", "these", "those", "which", "what"}:
+        return False  # a person's act: *she reminded them that*
+    if lemma == "tell" and not _names_fact_or_event(subject):
+        return False  # *a bartender told him*: speech
+    if lemma in EVENT_FACTIVES:
+        # an event reminds, teaches or tells someone something (*the pandemic taught us
+        # that, the anniversary reminded us of, history has taught us lessons*)
+        return _addressee(verb) or _has_proposition(verb)
+    if lemma == "expose" or lemma in OBJECT_FACTIVES:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and all(names_speaker(o) or o.lemma_.lower() in {
+                "entity", "individual", "person", "worker", "civilian"} for o in objects):
+            return False  # *designations expose entities*: an act on people
+        if lemma == "expose" and not objects:
+            return False  # *expose and isolate entities*: the object is not a fact
+    if lemma == "reinforce" and not _has_proposition(verb):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSITION_NOUNS
+                   for c in verb.children)
     if lemma in CLAUSE_FACTIVES:
-        return _has_proposition(verb)
+        if _has_proposition(verb):
+            return True
+        # a fact or an event that shows a noun phrase (*the strikes demonstrate the stark
+        # reality, the elections demonstrated the growing activism*)
+        return lemma in OBJECT_FACTIVES and any(c.dep_ == "dobj" for c in verb.children) \
+            and _names_fact_or_event(subject)
+    if lemma in {"testify", "attest"}:
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return True
 
 
 @context_rule("absolute_not_negated")
 def absolute_not_negated(span: Span) -> bool:
-    """*always, forever* as absolutes, except inside a negation (*not always*: MARKERS.md)."""
+    """*always, forever* as absolutes, except inside a negation (*not always*: MARKERS.md)
+    and *forever* as a degree word on an adjective of feeling (*forever thankful*)."""
     word = span[0]
+    following = next_token(word)
+    if word.lower_ == "forever" and following is not None and following.pos_ == "ADJ":
+        return False
     before = words_before(word, 2)
     if before and (before[-1] in {"not", "n't", "n’t", "almost", "nearly"}
                    or before[-2:-1] in (["not"], ["n't"], ["n’t"])):
@@ -290,10 +508,19 @@ def certainty_adverb(span: Span) -> bool:
     if following is not None and following.lower_ in {"visible", "defined", "marked",
                                                       "labelled", "labeled", "written",
                                                       "audible", "seen", "identified",
-                                                      "delineated", "stated", "set"}:
-        return False
+                                                      "delineated", "stated", "set",
+                                                      "articulated", "expressed",
+                                                      "spelled", "spelt", "explained",
+                                                      "formulated", "communicated",
+                                                      "outlined", "specified", "worded",
+                                                      "enunciated", "understand",
+                                                      "understood", "laid", "signposted"}:
+        return False  # manner: *as clearly articulated in*, *should clearly understand*
     if is_parsed(adverb.doc):
         head = adverb.head
+        if head.lemma_.lower() in {"show", "demonstrate", "illustrate", "prove", "reveal",
+                                   "indicate", "reflect", "confirm"}:
+            return True  # *illustrates clearly the need*: certainty of the evidence
         return not (head.pos_ == "VERB" and head.i < adverb.i and adverb.dep_ == "advmod"
                     and adverb.i - head.i <= 3)
     return True
@@ -318,15 +545,28 @@ def certainty_adjective(span: Span) -> bool:
     adjective = span[-1]
     before = words_before(adjective, 2)
     after = words_after(adjective, 1)
+    if adjective.lower_ == "sure" and after in (["way"], ["sign"], ["path"], ["bet"],
+                                                ["recipe"], ["guarantee"]):
+        return True  # *the only sure way to, a sure sign that*: a certain means or sign
+    if adjective.lower_ == "sure" and after == ["to"]:
+        return False  # *be sure to vote*: an instruction
     if before[-1:] and before[-1] in MAKE_FORMS | {"a", "an", "the", "to", "ensure"}:
         return False
     if before[-2:] == ["to", "be"] or after[:1] == ["-"]:
         return False
-    if before[-1:] and before[-1] in {"is", "was", "am", "are", "were", "be", "'m", "’m",
-                                      "'s", "’s", "'re", "’re", "quite", "absolutely",
-                                      "very", "completely", "fully", "became", "becomes"}:
+    # the nearest word before that is not a degree or focus adverb (*it has become more
+    # evident than ever*, *it is now abundantly clear*)
+    wider = words_before(adjective, 4)
+    while wider and wider[-1] in {"more", "increasingly", "now", "also", "all", "too",
+                                  "abundantly", "perfectly", "so", "even", "already"}:
+        wider.pop()
+    if wider and wider[-1] in {"is", "was", "am", "are", "were", "be", "'m", "’m",
+                               "'s", "’s", "'re", "’re", "quite", "absolutely",
+                               "very", "completely", "fully", "became", "becomes",
+                               "become", "becoming", "been"}:
         return not after or after[0] in {"that", "of", ",", ".", "this", "we", "they", "it",
-                                         ":", "—", "he", "she", "i"}
+                                         ":", "—", "he", "she", "i", "than", "will", "to",
+                                         "from", "in"}
     return False
 
 
@@ -335,19 +575,90 @@ def not_before_adjective(span: Span) -> bool:
     """*absolutely* as certainty (*we absolutely reject, absolutely not*), not as a degree
     word before an adjective (*absolutely essential*: a maximizer)."""
     following = next_token(span[-1])
+    if following is not None and following.lower_ in {"everyone", "everybody", "everything",
+                                                      "all", "every", "any", "anyone",
+                                                      "anything", "none", "no", "nobody",
+                                                      "nothing", "each"}:
+        return False  # a degree word on a quantifier: *harm absolutely everyone*
     return following is None or following.pos_ not in {"ADJ", "ADV"} or following.lower_ in {
         "not", "never"}
 
 
+@context_rule("certainty_in_fact")
+def certainty_in_fact(span: Span) -> bool:
+    """*in fact* as certainty (*the election was, in fact, rigged; in fact, prices rose*), not
+    the phrase *basis in fact, grounded in fact* (in reality) after a noun or a participle of
+    grounding."""
+    before = prev_token(span[0])
+    if before is None or before.is_punct:
+        return True
+    return not (before.pos_ in {"NOUN", "VERB"} and before.lower_ in {
+        "basis", "grounded", "rooted", "based", "foundation", "founded", "grounding"})
+
+
+@context_rule("certainty_of_course")
+def certainty_of_course(span: Span) -> bool:
+    """*of course* as certainty (*Of course, the talks will continue*), not in *as a matter
+    of course* (routinely) nor *a change of course* (direction)."""
+    return words_before(span[0], 1) not in (["matter"], ["change"], ["changes"], ["off"],
+                                            ["reversal"], ["alter"])
+
+
+#: verbs of attitude and volition: *really/truly* on them raise the force of the attitude
+#: (*I really want to thank, we truly hope*: Graduation, force), they do not close down doubt
+ATTITUDE_VERBS = frozenset("""want hope wish regret appreciate applaud welcome thank count
+like love enjoy value admire respect need care mind hate fear regret deplore
+mean""".split())
+#: adjectives of feeling that *really/truly* intensify (*I'm really grateful*)
+ATTITUDE_ADJECTIVES = frozenset("""grateful thankful pleased happy glad sorry proud delighted
+honoured honored concerned worried excited sad disappointed appreciative moved touched
+humbled""".split())
+
+
+@lru_cache(maxsize=1)
+def _evaluative_words() -> frozenset[str]:
+    """The single words of the default lexicon's ``evaluation`` rows."""
+    from ..lexicon import default_lexicon
+
+    entries = default_lexicon().entries
+    words = entries.loc[entries["category"] == "evaluation", "term"].str.lower()
+    return frozenset(w for w in words if " " not in w)
+
+
+def _degree_use(word: Token) -> bool:
+    """True when an emphasizer (*really, truly*) scales the force of what follows rather than
+    asserting its truth: before a degree adverb (*really very*), an evaluative or attitude
+    adjective (*truly effective, really grateful, a really great pleasure*) or on a verb of
+    attitude (*really want, truly hope*). Quirk et al. (1985: 8.104) on emphasizers with an
+    intensifying effect; before a classifying adjective (*truly independent States, the only
+    truly universal forum*) it asserts that the quality is genuine: a booster."""
+    following = next_token(word)
+    if following is None:
+        return False
+    lower = following.lower_
+    if following.pos_ == "ADV" and lower in {"very", "so", "too", "quite", "extremely",
+                                             "deeply", "much", "highly"}:
+        return True
+    if following.pos_ == "ADJ" or following.tag_ in {"JJ", "JJR", "JJS"}:
+        return lower in ATTITUDE_ADJECTIVES or lower in _evaluative_words()
+    if is_parsed(word.doc) and word.dep_ == "advmod" and word.head.pos_ == "VERB":
+        return word.head.lemma_.lower() in ATTITUDE_VERBS
+    return following.lemma_.lower() in ATTITUDE_VERBS
+
+
 @context_rule("emphatic_not_negated")
 def emphatic_not_negated(span: Span) -> bool:
-    """*really, actually* as emphasis (*how hypocritical they really are, would actually
-    increase*), not in *not really* (a hedge), not in a question that doubts (*Can we really
-    achieve it?*) nor as an interjection of surprise (*Really?*)."""
+    """*really, truly, actually* as emphasis (*how hypocritical they really are, would
+    actually increase, truly independent courts*), not in *not really* (a hedge), not in a
+    question that doubts (*Can we really achieve it?*) nor as an interjection of surprise
+    (*Really?*), and not where they scale the force of an evaluation or an attitude (*truly
+    effective, I really want to thank*: see :func:`_degree_use`)."""
     word = span[0]
     before = prev_token(word)
     following = next_token(word)
     if before is not None and before.lower_ in {"not", "n't", "n’t", "never"}:
+        return False
+    if word.lower_ in {"really", "truly"} and _degree_use(word):
         return False
     if word.doc.has_annotation("SENT_START") and word.sent[-1].text == "?":
         return False  # a question that doubts: *Can we really achieve it?*
@@ -379,11 +690,11 @@ def writer_conviction(span: Span) -> bool:
     2005: 127-132, proclaim: pronounce). Only the writer (first person, or the issuing
     country: *Malaysia is convinced that*) and only with a clause: not *they are convinced
     that* (a third party's belief: neither a booster nor an attribution, MARKERS.md), not
-    negated. (*We are confident that* is left out: in speeches it is mostly a courtesy to
-    the chair, and confidence is a feeling.)"""
+    negated. *We are confident that* pronounces the same certainty (*I am confident that a
+    reunified peninsula will contribute*; Hyland 2005: 221, *sure, certain*)."""
     adjective = span[-1]
     after = words_after(adjective, 1)
-    if after != ["that"] and not (is_parsed(adjective.doc) and any(
+    if after != ["that"] and after != [","] and not (is_parsed(adjective.doc) and any(
             c.dep_ == "ccomp" for c in adjective.children)):
         return False
     if is_negated(adjective) or "not" in words_before(adjective, 3):
@@ -393,12 +704,26 @@ def writer_conviction(span: Span) -> bool:
     verb = adjective.head if adjective.dep_ in {"acomp", "attr", "oprd"} else adjective
     subject = subject_of(verb)
     if subject is None:
+        # a parse that hangs the subject on the auxiliary (*Tajikistan is convinced*)
+        subject = next((g for c in verb.children if c.dep_ in {"aux", "auxpass"}
+                        for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
         return False
     if is_first_person(subject):
         return True
+    if after == [","]:
+        return False  # the parenthetical *I am convinced, and ..., that* is first person only
     present = verb.tag_ in {"VBZ", "VBP"} or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
-    return present and subject.ent_type_ == "GPE"
+    return present and issuing_side(subject)
+
+
+def issuing_side(subject: Token) -> bool:
+    """True when ``subject`` names the country or body that issues the statement in the
+    third person (*Malaysia is convinced, Tajikistan, the Holy See*): a place or a people
+    entity, or a capitalised proper name that is not a person."""
+    return subject.ent_type_ in {"GPE", "NORP"} or (
+        subject.pos_ == "PROPN" and subject.ent_type_ in {"", "ORG"} and subject.is_title)
 
 
 @context_rule("comment_adverb")
@@ -431,3 +756,137 @@ def event_highlights(span: Span) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ in {"it", "this", "that", "which"}
     return subject.pos_ == "NOUN" and not (subject.is_title and not subject.is_sent_start)
+
+
+@context_rule("writer_awareness")
+def writer_awareness(span: Span) -> bool:
+    """Factive *aware* (Kiparsky & Kiparsky 1970): the writer's awareness of a fact
+    presupposes it, like *we know* (MARKERS.md, factives): *we are aware that, I am aware
+    of the difficulty, as members are aware, it is aware of how difficult* (the issuing
+    country). Predicative only, not negated (*we are not aware of any*: a denial), not a
+    third party's awareness (*they were aware*) outside the *as ... aware* frame."""
+    adjective = span[-1]
+    before = words_before(adjective, 4)
+    if "not" in before[-3:] or "n't" in before[-3:] or "n’t" in before[-3:]:
+        return False
+    if "as" in before[-3:] and not set(before[-2:]) & {"not"}:
+        return True  # *as members are aware, as you are well aware*
+    if not is_parsed(adjective.doc):
+        return bool(set(before) & {"i", "we"})
+    if is_negated(adjective) or adjective.dep_ not in {"acomp", "attr"} or \
+            adjective.head.lemma_.lower() not in {"be", "become", "remain"}:
+        return False  # predicative only: not *I do so acutely aware that*
+    verb = adjective.head
+    if is_negated(verb):
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    subject = real_subject(subject)
+    if is_first_person(subject):
+        return True
+    present = verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    return present and (subject.ent_type_ == "GPE" or subject.lower_ == "it" and
+                        adjective.i + 1 < len(adjective.doc) and
+                        adjective.nbor(1).lower_ == "of")
+
+
+@context_rule("bound_to_verb")
+def bound_to_verb(span: Span) -> bool:
+    """*be bound to* + a verb (*our strength is bound to grow*): certainty about the future
+    (Quirk et al. 1985: 3.47, *be bound to*); not obligation or attachment (*bound to the
+    treaty, bound to them*)."""
+    last = span[-1]
+    following = next_token(last)
+    return following is not None and (following.tag_ == "VB" or following.lower_ in {
+        "be", "have", "fail", "happen", "come", "grow", "rise", "lead", "increase"})
+
+
+@context_rule("evidence_noun_frame")
+def evidence_noun_frame(span: Span) -> bool:
+    """*testament / reminder / proof* as the predicate of a fact or an event (*the ecosystem is
+    a testament to the fact that, the disasters serve as grim reminders that, this is proof
+    that*): an event that proves or reminds is a booster (MARKERS.md). Not a reminder sent
+    by someone (*he sent a reminder to members*)."""
+    noun = span[-1]
+    before = words_before(noun, 4)
+    after = words_after(noun, 1)
+    frame = bool(set(before) & {"is", "are", "was", "were", "be", "been", "as", "'s", "’s",
+                                "remains", "remain", "stands", "stand", "becomes"})
+    if not frame or set(before) & {"not", "no", "n't", "n’t"}:
+        return False  # *is it not proof of*: a question, not the writer's evidence
+    if noun.lemma_.lower() == "proof":
+        return after in (["that"], ["of"], [":"])
+    return after in (["to"], ["that"], ["of"], ["."], [","], [":"], ["—"])
+
+
+@context_rule("writer_perception")
+def writer_perception(span: Span) -> bool:
+    """Factive perception (Kiparsky & Kiparsky 1970; Hyland 2005: 222, evidence the writer
+    has): the writer's *as we have seen*, and *we see / I have seen / we have witnessed* with
+    a clause (*I have seen how precarious their lives are, we see that there is a shared
+    awareness*). Not perception of a thing (*we saw the results*), not a view (*we see the
+    institution as a pillar*), not a hope (*it is vital that we see an ambitious response*),
+    not negated, not a third party's."""
+    verb = span[-1]
+    before = words_before(verb, 3)
+    after = words_after(verb, 1)
+    if is_parsed(verb.doc) and is_negated(verb):
+        return False
+    if before[-2:] in (["as", "we"], ["as", "i"]) or before[-3:] in (
+            ["as", "we", "have"], ["as", "i", "have"], ["as", "we", "all"]):
+        return True  # *as we have seen, as we saw last year*
+    if not after or after[0] not in {"that", "how", "what", "why"}:
+        return False
+    if not is_parsed(verb.doc):
+        return bool(set(before) & {"i", "we"})
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
+            verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.tag_ == "VB":
+        return False  # *we will see whether*, *it is vital that we see*
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in {"i", "we"}
+
+
+@context_rule("writer_understanding")
+def writer_understanding(span: Span) -> bool:
+    """Factive *understand / appreciate that* of the writer's side in the plural (*we
+    understand that nothing is more precious than independence, all of us understand that,
+    we fully appreciate that*): knowledge of a fact, like *we know that* (Kiparsky &
+    Kiparsky 1970). Not the hearsay *I understand that* (a hedge), not negated, not without
+    a clause (*we appreciate your support*: thanks)."""
+    verb = span[-1]
+    if words_after(verb, 1) != ["that"]:
+        return False
+    before = words_before(verb, 3)
+    if not is_parsed(verb.doc):
+        return "we" in before
+    if is_negated(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    subject = real_subject(subject)
+    return subject.lower_ in {"we", "us"} or subject.lower_ != "i" and is_first_person(subject)
+
+
+@context_rule("ever_under_negation")
+def ever_under_negation(span: Span) -> bool:
+    """*ever* under a negative universal (*no country has ever been as brutal, nobody has ever
+    attained*): together they deny any exception, like *never* (MARKERS.md, absolutes; Quirk
+    et al. 1985: 10.61, non-assertive *ever*). Not *than ever, ever since, as strong as
+    ever, first-ever, if ever*."""
+    word = span[0]
+    before = words_before(word, 6)
+    after = words_after(word, 1)
+    if after[:1] in (["since"], ["before"], ["more"], ["so"], ["-"], ["after"]) or \
+            before[-1:] in (["than"], ["if"], ["as"], ["-"], ["first"], ["whatever"]):
+        return False
+    if is_parsed(word.doc):
+        verb = word.head
+        subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and (subject.lower_ in {"nobody", "nothing", "none", "no-one"}
+                                    or any(c.lower_ == "no" and c.dep_ == "det"
+                                           for c in subject.children)):
+            return True
+    return bool(set(before) & {"no", "nobody", "nothing", "none"}) and "than" not in before

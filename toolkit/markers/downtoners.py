@@ -8,7 +8,7 @@ restrictive *only, just, alone, simply* from their other uses (MARKERS.md).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .rules import (
     context_rule,
@@ -20,7 +20,8 @@ from .rules import (
     words_before,
 )
 
-__all__ = ["restrictive_only", "restrictive_just", "restrictive_alone", "restrictive_simply",
+__all__ = ["restrictive_but", "restrictive_merely", "restrictive_only", "restrictive_just",
+           "restrictive_alone", "restrictive_simply",
            "minimizer_a_little", "compromiser_rather", "restrictive_no_more_than",
            "downtoning_adjective", "minimizer_little"]
 
@@ -39,6 +40,15 @@ def restrictive_only(span: Span) -> bool:
         return True
     if before.lower_ in DETERMINERS | {"not", "n't", "n’t", "if"}:
         return False
+    if before.text in {"-", "–"} or only.idx == before.idx + len(before.text) and \
+            not before.is_punct:
+        return False  # a compound: *an income-only measure*
+    if words_after(only, 2) in (["right", "to"], ["fair", "to"], ["natural", "that"],
+                                ["right", "that"], ["fair", "that"], ["natural", "to"],
+                                ["proper", "to"], ["fitting", "to"], ["logical", "to"],
+                                ["reasonable", "to"], ["appropriate", "to"],
+                                ["fitting", "that"], ["logical", "that"]):
+        return False  # *it is only right to congratulate*: emphasis, not restriction
     # the adjective after a determiner or a possessive (*the only option, Taiwan's only
     # port*); *beget only misery* is restrictive although tagged as an adjective
     return not (before.tag_ in {"PRP$", "POS", "DT", "WP$"} and before.lower_ not in {
@@ -59,13 +69,25 @@ def restrictive_just(span: Span) -> bool:
     just = span[0]
     doc = just.doc
     following = next_token(just)
-    if following is None or following.lower_ in JUST_NOT_FOLLOWED_BY:
+    if following is None or following.lower_ in JUST_NOT_FOLLOWED_BY or following.is_punct:
         return False
     if is_tagged(doc) and just.pos_ == "ADJ" or is_parsed(doc) and just.dep_ == "amod":
         return False
     before = prev_token(just)
     if before is not None and before.lower_ in {"not", "n't", "n’t"}:
-        return False  # *not just ... but also*
+        return False  # *not just ... (but also)*: the correlative, like *not only*
+    if following.tag_ == "VBD":
+        return False  # recency: *you just mentioned, we just came off*
+    if words_before(just, 2)[:1] and words_before(just, 2)[0] in {"could", "can", "may",
+                                                                  "might", "let"} and \
+            before is not None and before.lower_ in {"i", "me", "we", "us"}:
+        return False  # a polite softener: *could I just express my gratitude*
+    if following.pos_ == "ADJ" and (not is_parsed(doc) or following.dep_ in {
+            "acomp", "ROOT", "conj"}):
+        return False  # emphasis on a feeling: *I'm just pleased to see*
+    if before is not None and before.pos_ == "CCONJ" and (
+            prev_token(before) is not None and prev_token(before).pos_ == "ADJ"):
+        return False  # the adjective *just* (fair): *legitimate and just demands*
     if before is not None and before.lower_ in {"more", "most", "less", "very", "so", "a",
                                                 "the", "truly"}:
         return False  # the adjective: *a more just economic order*
@@ -88,40 +110,42 @@ def restrictive_alone(span: Span) -> bool:
     before = prev_token(alone, skip_punct=True)
     if before is None or before.lower_ in {"let", "not", "be", "is", "are", "was", "were",
                                            "am", "been", "being", "left", "stand", "stands",
-                                           "stood", "act", "acted", "acting", "go", "went",
-                                           "live", "lives", "lived", "feel", "felt", "leave"}:
+                                           "stood", "standing", "go", "went", "live", "lives",
+                                           "lived", "feel", "felt", "leave", "leaving",
+                                           "feeling", "living"}:
         return False
     if not is_tagged(alone.doc):
         return True
-    if before.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
-        return False
     if before.lower_.endswith(("self", "selves")) or before.ent_type_ in {"DATE", "TIME"} \
             or before.pos_ == "NUM" or before.lemma_.lower() in TIME_NOUNS:
         return True
-    # the object of a verb with *alone* is a depictive (*no nation can face the challenges
-    # alone*, *do it alone*), not a restriction
-    return not (is_parsed(alone.doc) and before.dep_ in {"dobj", "dative"})
+    if before.pos_ in {"VERB"} or before.lower_ in {"so", "it", "this", "that"}:
+        # the agent by itself and no one else (*no country can solve them alone, we
+        # cannot do so alone, no country acting alone can stop it*): MARKERS.md restricts
+        # a participant, like *itself alone*
+        return True
+    if before.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return False
+    # not the object of *leave / let* (*leave them alone*: the adjective)
+    return not (is_parsed(alone.doc) and before.dep_ in {"dobj", "dative"} and
+                before.head.lemma_.lower() in {"leave", "let"})
 
 
 @context_rule("restrictive_simply")
 def restrictive_simply(span: Span) -> bool:
     """*could simply say, by simply saying*: *simply* meaning merely, on a verb or a noun
-    phrase. Not *simply* before an adjective (*simply false*: emphasis, see the booster
-    row) and not *simply put*. Quirk et al. (1985: 8.116)."""
+    phrase. Not *simply* before an adjective (*simply false*: it raises the force of the
+    adjective, an intensifier's job) and not *simply put*. Quirk et al. (1985: 8.116)."""
     simply = span[0]
     following = next_token(simply)
     if following is None or following.lower_ in {"put", "stated", "said"} or \
-            following.pos_ in {"ADJ", "ADV"} and following.lower_ not in {"because", "not"}:
+            following.pos_ in {"ADJ", "ADV"} and following.lower_ not in {"because"}:
         return False
+    if following.is_punct or following.lower_ in {"and", "or", "not", "n't", "n’t"}:
+        return False  # manner (*talk simply and clearly*) or emphasis (*simply not true*)
+    if following.tag_ == "MD" and words_after(following, 1) in (["not"], ["n't"], ["n’t"]):
+        return False  # emphasis on an impossibility: *we simply cannot win alone*
     return True
-
-
-@context_rule("simply_emphatic")
-def simply_emphatic(span: Span) -> bool:
-    """*simply false, simply unacceptable*: emphatic *simply* before an adjective
-    (Quirk et al. 1985: 8.99, emphasizers)."""
-    following = next_token(span[0])
-    return following is not None and following.pos_ == "ADJ"
 
 
 @context_rule("minimizer_a_little")
@@ -142,8 +166,8 @@ def compromiser_rather(span: Span) -> bool:
     following = next_token(rather)
     if following is None or following.lower_ == "than":
         return False
-    if words_before(rather, 1) in (["or"], ["would"], ["'d"], ["’d"]):
-        return False
+    if words_before(rather, 1) in (["or"], ["would"], ["'d"], ["’d"], ["but"]):
+        return False  # *or rather, but rather* correct; *would rather* prefers
     return following.pos_ in {"ADJ", "ADV"}
 
 
@@ -219,3 +243,42 @@ def minimizer_little(span: Span) -> bool:
         return False
     return following is None or following.is_punct or following.lower_ in {
         "to", "in", "for", "about", "with", "of", "if", "but", "and", "or", "since"}
+
+
+def _but_follows(word: Token) -> bool:
+    """True when *but* follows in the same sentence or opens the next (the second half of a
+    correlative *not just / not merely ... but*)."""
+    doc = word.doc
+    end = word.sent.end if doc.has_annotation("SENT_START") else min(len(doc), word.i + 30)
+    following = [t.lower_ for t in doc[word.i + 1: min(len(doc), end + 3)]]
+    return "but" in following
+
+
+@context_rule("restrictive_merely")
+def restrictive_merely(span: Span) -> bool:
+    """*merely* restricts (*based merely on hearsay*), except in the correlative *not merely
+    ... but (also)* (MARKERS.md: like *not only ... but also*)."""
+    word = span[0]
+    before = prev_token(word)
+    if before is not None and before.lower_ in {"not", "n't", "n’t"}:
+        return not _but_follows(word)
+    return True
+
+
+@context_rule("restrictive_but")
+def restrictive_but(span: Span) -> bool:
+    """*but* meaning *only* after a copula or *can* (*these are but two examples, one can but
+    hope*): Quirk et al. (1985: 8.116) restrictive *but*. Not the conjunction (*small but
+    strong, is, but*)."""
+    word = span[0]
+    before = prev_token(word)
+    following = next_token(word)
+    if before is None or following is None or following.is_punct:
+        return False
+    if before.lower_ not in {"is", "are", "was", "were", "be", "'s", "’s", "'re", "’re",
+                             "can", "could"}:
+        return False
+    if following.lower_ in {"also", "rather", "then", "not", "it", "we", "they", "he",
+                            "she", "i", "you", "there", "this", "that", "in", "to"}:
+        return False
+    return following.pos_ in {"NUM", "DET", "ADJ", "NOUN", "VERB"} or following.like_num

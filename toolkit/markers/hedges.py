@@ -17,6 +17,7 @@ from .rules import (
     is_first_person,
     is_negated,
     is_parsed,
+    is_tagged,
     names_speaker,
     next_token,
     prev_token,
@@ -25,7 +26,8 @@ from .rules import (
     words_before,
 )
 
-__all__ = ["epistemic_modal", "hypothetical_would", "inference_verb", "writer_belief",
+__all__ = ["generalizing_in_general", "approximating_virtually", "approximating_just_about",
+           "epistemic_modal", "hypothetical_would", "inference_verb", "writer_belief",
            "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
            "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase", "writer_claim",
            "epistemic_ought", "virtual_state", "possibility_adverb"]
@@ -35,7 +37,8 @@ PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose op
 download register join call email write attend bring leave proceed continue ask""".split())
 
 #: verbs after *could* that describe an outcome, not a deliberate act (epistemic *could*)
-OUTCOME_VERBS = frozenset("""be have lead result cause pose become mean prove affect harm hurt
+OUTCOME_VERBS = frozenset("""plunge slide slip sink descend drift lose miss see witness spiral
+be have lead result cause pose become mean prove affect harm hurt
 help benefit threaten undermine damage trigger spark fuel provoke destabilize destabilise
 jeopardize jeopardise endanger worsen escalate face suffer collapse fail happen occur
 reach rise fall increase decrease take cost exceed include contain reflect explain
@@ -68,6 +71,93 @@ def _in_condition(verb: Token) -> bool:
     return "so" in before and "that" in before or "where" in before or "if" in before
 
 
+#: participles after *may be* that tell the reader what to do (*questions may be directed to*)
+INSTRUCTION_PARTICIPLES = frozenset("""directed submitted sent addressed obtained found
+accessed viewed downloaded made forwarded emailed mailed filed reached""".split())
+#: people an announcement permits to act (*the public may attend*)
+PERMITTED_PEOPLE = frozenset("""public participants applicants visitors members media press
+attendees guests delegates candidates bidders one anyone everyone""".split())
+
+
+def _wish_or_concession(modal: Token, subject: Token | None) -> bool:
+    """*may* that is not epistemic (Quirk et al. 1985: 4.55, 11.39, 15.40): a wish (*May
+    this Conference succeed, may God bless, we hope that he may find*), a rhetorical
+    formula (*one may ask*), an instruction or a permission in an announcement (*questions
+    may be directed to, the public may attend*), or a concession (*however overwhelming the
+    situation may be, we may be a small country but*)."""
+    doc = modal.doc
+    following = next_token(modal)
+    before = prev_token(modal, skip_punct=True)
+    sentence_start = modal.sent.start if doc.has_annotation("SENT_START") else 0
+    if modal.text == "May" and (modal.i == sentence_start or before is None or
+                                before.text in {".", "!", "?", "and", "And", "\n"}):
+        return True  # optative: *May this Conference not frustrate expectations*
+    if subject is not None and subject.i > modal.i:
+        return True  # inverted subject: *and may God bless the United Nations*
+    window = [t.lower_ for t in doc[max(sentence_start, modal.i - 8): modal.i]]
+    verb = clause_head(modal) if is_parsed(doc) else None
+    if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in {
+            "hope", "wish", "pray", "trust"}:
+        return True  # *we hope that he may find the best path*
+    if subject is not None and subject.lower_ == "one" and following is not None and \
+            following.lemma_.lower() in {"ask", "say", "wonder", "argue", "add", "note"}:
+        return True  # *one may ask*
+    if words_after(modal, 1) == ["be"]:
+        third = words_after(modal, 2)[1:]
+        if third and third[0] in INSTRUCTION_PARTICIPLES:
+            return True  # *questions may be directed to*
+    if subject is not None and subject.lower_ in PERMITTED_PEOPLE and following is not None \
+            and following.pos_ == "VERB":
+        return True  # *the public may attend, participants may register*
+    if {"however", "whatever", "whoever", "wherever", "whichever"} & set(window) or (
+            "matter" in window and "no" in window):
+        return True  # concession: *however overwhelming the situation may be*
+    if subject is not None and subject.lower_ in {"we", "i"} and words_after(modal, 1) == [
+            "be"]:
+        tail = [t.lower_ for t in doc[modal.i: min(len(doc), modal.i + 12)]]
+        return "but" in tail  # *we may be a small country, but we have huge needs*
+    return False
+
+
+@context_rule("generalizing_in_general")
+def generalizing_in_general(span: Span) -> bool:
+    """*in general* as a hedge on a claim (*In general, prices rose*), not after a noun, where
+    it means *as a whole* (*environmental issues in general, the Sahel in general*)."""
+    before = prev_token(span[0])
+    if before is None or before.is_punct:
+        return True
+    return before.pos_ not in {"NOUN", "PROPN"} if is_tagged(span.doc) else True
+
+
+@context_rule("approximating_virtually")
+def approximating_virtually(span: Span) -> bool:
+    """*virtually* meaning almost (*virtually all, virtually impossible, virtually
+    destroyed*), not online (*meets virtually, will take place virtually*): after a verb or
+    at the end of a clause it is manner."""
+    word = span[0]
+    following = next_token(word)
+    if following is None or following.is_punct or following.lower_ in {"from", "with", "on",
+                                                                       "via", "at", "in"}:
+        return False
+    before = prev_token(word)
+    return not (before is not None and before.pos_ == "VERB" and following.pos_ in {
+        "ADP", "PUNCT", "ADV", "CCONJ"})
+
+
+@context_rule("approximating_just_about")
+def approximating_just_about(span: Span) -> bool:
+    """*just about* as an approximator before a quantity, a quantifier or a state (*just
+    about every country, just about finished*), not *just* + the preposition *about*
+    (*it is not just about money*)."""
+    following = next_token(span[-1])
+    if following is None:
+        return False
+    if following.lower_ in {"every", "all", "any", "anything", "everything", "everyone",
+                            "everybody", "anyone", "nothing", "none", "no", "half"}:
+        return True
+    return following.like_num or following.pos_ in {"NUM", "ADJ"} or following.tag_ == "VBN"
+
+
 @context_rule("epistemic_modal")
 def epistemic_modal(span: Span) -> bool:
     """Epistemic *may, might, could* (*the figures may be wrong*, *they could lead to
@@ -97,6 +187,8 @@ def epistemic_modal(span: Span) -> bool:
         return False  # a question or a wish: *may I remind them*, *could we*
     verb = _modal_verb(modal)
     subject = subject_of(verb) if is_parsed(doc) else prev_token(modal)
+    if lower == "may" and _wish_or_concession(modal, subject):
+        return False
     if lower in {"may", "might"}:
         if lower == "might" and words_after(modal, 2) == ["as", "well"]:
             return False
@@ -113,6 +205,8 @@ def epistemic_modal(span: Span) -> bool:
     # could
     if is_negated(verb) or words_after(modal, 1) in (["not"], ["n't"], ["n’t"]):
         return False
+    if subject is not None and subject.i > modal.i and is_parsed(doc):
+        return False  # a question: *how could the territories be ignored?*
     if is_parsed(doc) and _in_condition(verb):
         return False
     # the first word after *could* that is not an adverb (*could almost be called*)
@@ -197,7 +291,11 @@ def _reported_clause(verb: Token) -> bool:
         return verb_above.tag_ == "VBD"
     if clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or governor == clause:
         return False
-    if governor.tag_ in {"VBD", "VBN"} or any(
+    present_frame = governor.tag_ == "VBN" and (any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} and c.lemma_.lower() == "be"
+        for c in governor.children) or governor.dep_ == "acomp" and governor.head.tag_ in {
+        "VBP", "VBZ"})  # *we are convinced that it would*: a present state
+    if (governor.tag_ in {"VBD", "VBN"} and not present_frame) or any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "did", "was", "were"}
             for c in governor.children):
         return True  # the future of the past: *we knew it would fail*
@@ -337,11 +435,16 @@ def _writers_side(subject: Token | None, verb: Token) -> bool:
     (MARKERS.md). Past-tense beliefs (*the government believed*) are third parties'."""
     if subject is None:
         return False
+    if verb.dep_ == "relcl" or subject.lower_ in {"that", "which", "who"}:
+        return False  # a class of third parties: *no country that believes its measures*
     present = verb.tag_ in {"VBZ", "VBP"} or any(
         c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children)
     if not present:
         return False
-    return subject.ent_type_ == "GPE" or subject.lemma_.lower() in OWN_SIDE_NOUNS
+    # a country, its people or a body that issues the statement, named in the third person
+    # (*Nepal believes, Mongolians believe, the Holy See believes*); not a person
+    return subject.ent_type_ in {"GPE", "NORP"} or subject.lemma_.lower() in OWN_SIDE_NOUNS \
+        or subject.pos_ == "PROPN" and subject.ent_type_ in {"", "ORG"} and subject.is_title
 
 
 @context_rule("writer_belief")
@@ -354,16 +457,36 @@ def writer_belief(span: Span) -> bool:
     verb = span[-1]
     doc = verb.doc
     after = words_after(verb, 1)
-    if after and after[0] in {"in", "of", "about", "so", "it", "him", "her", "them", "me",
-                              "us", "you", "this"}:
+    clause_follows = is_parsed(doc) and any(c.dep_ == "ccomp" and c.i > verb.i
+                                            for c in verb.children)
+    following = next_token(verb)
+    if after[:1] in (["in"], ["of"], ["about"]) and (
+            verb.lemma_.lower() == "believe" or not clause_follows):
+        return False  # *believe in* a value, *think of*
+    if clause_follows:
+        pass  # *I believe it is not, I think in this instance the platform helps*
+    elif after and after[0] == "so" and following is not None and (
+            words_after(following, 1)[:1] in ([], ["."], [","], [";"], ["!"], ["?"])):
+        pass  # *I do not think so.*: *so* stands for the clause
+    elif after and after[0] in {"in", "of", "about", "so", "it", "him", "her", "them", "me",
+                                "us", "you", "this"}:
         return False
     if after and verb.lemma_.lower() in {"feel", "understand", "gather", "imagine"} and \
             after[0] != "that":
         return False
+    if verb.lemma_.lower() == "trust" and not (clause_follows or after[:1] == ["that"]):
+        return False  # *we trust the government*: no clause
+    if verb.lemma_.lower() == "consider" and after[:1] != ["that"]:
+        return False  # *we consider the proposal (unacceptable)*: a judgement, not a belief
+    if verb.lemma_.lower() == "understand" and words_before(verb, 1) != ["i"]:
+        return False  # hearsay *I understand that*; *we understand that* acknowledges
     if is_parsed(doc):
         adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
         if adverbs & CONVICTION_ADVERBS:
             return False
+        if not is_negated(verb) and any(c.dep_ == "aux" and c.lower_ in {"do", "does", "did"}
+                                        and c.i < verb.i for c in verb.children):
+            return False  # emphatic *do*: *we do believe that* is conviction (Quirk 18.51)
         subject = subject_of(verb)
         if not (is_first_person(subject) or _writers_side(subject, verb)):
             return False
@@ -374,7 +497,7 @@ def writer_belief(span: Span) -> bool:
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
         parenthetical = verb.dep_ in {"parataxis", "advcl"} or (
             after and (after[0] in {",", "."} or not after))
-        return has_clause or parenthetical or bool(after and after[0] == "that")
+        return has_clause or parenthetical or bool(after and after[0] in {"that", "so"})
     before = words_before(verb, 3)
     return bool(before) and (before[-1] in {"i", "we"} or
                              before[-2:] in (["do", "not"], ["don't"]) or "i" in before[:1])
@@ -463,6 +586,10 @@ def epistemic_adjective(span: Span) -> bool:
         return True
     if after[:1] == ["to"]:
         return False
+    if lower in {"probable", "plausible"} and (
+            adjective.dep_ in {"acomp", "attr", "conj"} if is_parsed(doc)
+            else bool(set(before) & {"is", "was", "are", "be", "become", "becomes"})):
+        return True  # predicative probability: *conflict has become increasingly probable*
     following = next_token(adjective)
     if following is None or following.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -591,6 +718,10 @@ def hedging_phrase(span: Span) -> bool:
     last = span[-1]
     if is_parsed(last.doc) and last.head.i > last.i and last.head.pos_ in {"NOUN", "PROPN"}:
         return False  # the phrase goes on into a noun: *on the whole world*
+    following = next_token(span[-1])
+    if following is not None and following.tag_ in {"JJ", "VBN"} and following.lower_ not in {
+            "worse", "better"}:
+        return False  # manner: *in a way consistent with*, *in a way designed to*
     return words_after(span[-1], 1) not in (["that"], ["which"], ["to"], ["where"], ["of"],
                                             ["in"], ["similar"], ["comparable"], ["we"],
                                             ["they"], ["it"])
