@@ -70,3 +70,45 @@ NOT_NOMINAL = [
 def test_not_nominal(nlp, sentence, cue):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert cue not in [_text(sentence, r.cue) for r in relations]
+
+
+# quotations (MARKERS.md: a speaker label and a colon or dash is the cue; a quotation is the
+# content of the cue that introduces it)
+def test_block_quotation_after_a_colon_runs_over_its_paragraphs(nlp):
+    text = ('The chair of the committee said:\n\n"The report is seven months late.\n\n'
+            'We will press for action in the coming weeks."\n\nThe hearing then ended.')
+    rel = _check(nlp, text, "said", "The chair of the committee",
+                 '"The report is seven months late.\n\nWe will press for action in the '
+                 'coming weeks."', "direct", "official_role", "neutral")
+    assert text[rel.content[0]:rel.content[1]].endswith('weeks."')
+
+
+@pytest.mark.parametrize("text,expected", [
+    # introduced by a colon, closed at the end of a later paragraph: one quotation
+    ('She wrote:\n\n"One.\n\nTwo."\n\nThree.', ['"One.\n\nTwo."']),
+    ('She wrote:\n\n"One.\n\nTwo";[12]\n\nThree.', ['"One.\n\nTwo"']),
+    # not introduced by a colon, or the next mark opens a quotation mid-paragraph: no pair
+    # across the paragraph break
+    ('A "quote\n\nB said "x".', ['"x"']),
+    ('He said:\n\n"It is over\n\nThen "x" happened.', ['"x"']),
+])
+def test_straight_quotations_across_paragraphs(text, expected):
+    from toolkit.attribution import quotation_spans
+
+    assert [text[a:b] for a, b in quotation_spans(text)] == expected
+
+
+def test_trailing_label_on_the_next_line_with_a_date(nlp):
+    text = ("“Our partnership has never been stronger.”\n\n– Minister Jane Okafor, "
+            "March 3, 2022\n\nThe minister will travel to Lagos.")
+    _check(nlp, text, "–", "Minister Jane Okafor", "“Our partnership has never been "
+           "stronger.”", "direct", "named_person", "neutral")
+
+
+@pytest.mark.parametrize("text", [
+    "“Vote early.”\n\n– the end of the campaign is near.",  # no capitalised label
+    "“Vote early.”\n\n– Reduce the queues at polling stations",  # an instruction, no name
+])
+def test_dash_after_a_quotation_without_a_speaker(nlp, text):
+    relations = find_attributions(nlp(text), default_lexicon())
+    assert "–" not in [_text(text, r.cue) for r in relations]

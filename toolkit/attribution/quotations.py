@@ -24,15 +24,33 @@ from .plumbing import (
 _FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
 
 
+#: a straight quotation mark that ends its paragraph (before a full stop, a footnote
+#: number or the paragraph's end)
+_CLOSES_PARAGRAPH = re.compile(r'"[.,;:!?]?[ \t]*(?:\[\d+\])?[.,;]?[ \t]*(?:\n|$)')
+
+
+def _introduced_block(text: str, opening: int, paragraph_end: int) -> bool:
+    """Whether a straight quotation that opens a paragraph after a colon (*X said:*) runs
+    on over the following paragraphs (a block quotation whose later paragraphs carry no
+    marks): its paragraph has no other mark, and the next straight mark ends a paragraph."""
+    line_start = text.rfind("\n", 0, opening) + 1
+    if text[line_start:opening].strip() or not text[:line_start].rstrip().endswith(":"):
+        return False
+    following = text.find('"', paragraph_end)
+    return following != -1 and bool(_CLOSES_PARAGRAPH.match(text, following))
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included: curly and guillemet pairs, and
-    straight double quotes paired within a paragraph."""
+    straight double quotes paired within a paragraph (or over the paragraphs of a block
+    quotation introduced by a colon: *X said:*, then paragraphs up to the closing mark)."""
     spans: list[tuple[int, int]] = []
     open_curly: int | None = None
     closer = ""
     open_straight: int | None = None
     for i, ch in enumerate(text):
-        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n" and \
+                open_straight is not None and not _introduced_block(text, open_straight, i):
             open_straight = None
         if ch in OPENING and (open_curly is None or ch != closer):
             open_curly, closer = i, OPENING[ch]  # an unclosed quotation ends at the next one
@@ -287,9 +305,11 @@ class QuotationRules:
         return drafts
 
     #: a closing quotation mark, a dash and a speaker label that ends its line (the epigraph
-    #: of a press release: *"..." — Press Secretary Karoline Leavitt*)
-    TRAILING = re.compile(r"[”\"][ \t]*([—–]|--)[ \t]*((?:[A-Z][\w.'’-]*\.?[ \t]+){0,7}"
-                          r"[A-Z][\w.'’-]*)[ \t]*(?=\n|$)")
+    #: of a press release: *"..." — Press Secretary Karoline Leavitt*), also on the next line
+    #: and with the date the words were said (*”\n\n– Secretary X, May 28, 2021*)
+    TRAILING = re.compile(r"[”\"][ \t]*(?:\n[ \t]*){0,2}([—–]|--)[ \t]*"
+                          r"((?:[A-Z][\w.'’-]*\.?[ \t]+){0,7}[A-Z][\w.'’-]*)"
+                          r"(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4})?[ \t]*(?=\n|$)")
 
     def trailing_labels(self, stance: str) -> list[_Draft]:
         """A quotation followed by a dash and its speaker: like the label before a quotation
