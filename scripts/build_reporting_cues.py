@@ -371,6 +371,9 @@ def build_nouns(wordnet: WordNet, verb_cues: dict[str, str], known: set[str]) ->
                     nouns[offsets[0]]["lexfile"] == 10
                 if conversion:
                     derived = [lemma]
+            named = not derived and offset == root and position == 0
+            if named:  # a word of the root synset in its first sense names the speech act
+                derived = [lemma]  # by definition (a proposal), with or without a verb cue
             if not derived:
                 continue
             stance, root_name = NOUN_STANCE_ROOTS[root]
@@ -380,8 +383,9 @@ def build_nouns(wordnet: WordNet, verb_cues: dict[str, str], known: set[str]) ->
             if root in OBJECTIVE_ROOTS:
                 tags += " [objective]"
             rows.append([lemma, stance, f"WN:{offset}",
-                         f"{tags} WordNet noun.communication, under {root_name}; the noun of "
-                         f"{derived[0]}" + ("" if position == 0 else
+                         f"{tags} WordNet noun.communication, under {root_name}; " +
+                         ("a word of that synset" if named else f"the noun of {derived[0]}") +
+                         ("" if position == 0 else
                                             "; not its first sense: only with its clause")])
             break
     return rows

@@ -23,6 +23,13 @@ NOMINAL = [
      "the Water Board", None, "nominal", "institution", "directive"),
     ("The committee provides recommendations to the minister every spring.",
      "recommendations", "The committee", None, "nominal", "institution", "directive"),
+    ("The mayor made a proposal to close the bridge.", "proposal", "The mayor",
+     "to close the bridge", "nominal", "official_role", "directive"),
+    ("Her proposals were debated for hours.", "proposals", "Her", None, "nominal",
+     "named_person", "directive"),
+    # a relational adjective of nationality names the state (Russian lies = Russia's lies)
+    ("Few voters still believe Serbian denials.", "denials", "Serbian", None, "nominal",
+     "institution", "opposing"),
     # a converted noun (the verb call; a request) with what it asks for
     ("Despite repeated calls for restraint from the union leaders, the strike went on.",
      "calls for", "the union leaders", "for restraint", "nominal", "official_role",
@@ -63,6 +70,9 @@ NOT_NOMINAL = [
     ("We reiterate our recommendations to the council.", "recommendations"),
     ("Our recommendations are set out below.", "recommendations"),
     ("The recommendations were adopted.", "recommendations"),  # no source
+    ("The proposal was approved on Monday.", "proposal"),
+    ("Serbian farmers protested the rules.", "farmers"),  # a nationality, no speech act
+    ("The threat of Serbian floods is growing.", "threat"),  # not a speaker's threat
 ]
 
 

@@ -273,8 +273,10 @@ class NounRules:
         if possessor is not None:
             return possessor
         for child in noun.children:
-            if child.dep_ == "amod" and child.lower_ in SOURCE_ADJECTIVES:
-                return child
+            if child.dep_ == "amod" and (child.lower_ in SOURCE_ADJECTIVES or (
+                    child.ent_type_ == "NORP" and child.text[:1].isupper())):
+                return child  # a relational adjective: Russian lies = Russia's lies
+                # (Quirk et al. 1985, 7.42; a nationality names the state or its people)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from") and not (
                     child.lower_ == "from" and noun.head.lemma_.lower() in REMOVAL_VERBS):
