@@ -166,6 +166,7 @@ NOUN_STANCE_ROOTS = {
     # (recommendation, suggestion): directive, like the verbs recommend and propose
     "07162194": ("directive", "proposal"),
     "07162680": ("neutral", "suggestion (suggest, hint are neutral)"),
+    "06671484": ("directive", "advice (advising is a directive; Searle 1976)"),
     "06672297": ("directive", "admonition"),
 }
 

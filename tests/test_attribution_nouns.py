@@ -23,6 +23,8 @@ NOMINAL = [
      "the Water Board", None, "nominal", "institution", "directive"),
     ("The committee provides recommendations to the minister every spring.",
      "recommendations", "The committee", None, "nominal", "institution", "directive"),
+    ("The clinic ignored the advice of the health ministry.", "advice",
+     "the health ministry", None, "nominal", "institution", "directive"),
     ("The mayor made a proposal to close the bridge.", "proposal", "The mayor",
      "to close the bridge", "nominal", "official_role", "directive"),
     ("Her proposals were debated for hours.", "proposals", "Her", None, "nominal",
@@ -71,6 +73,7 @@ NOT_NOMINAL = [
     ("Our recommendations are set out below.", "recommendations"),
     ("The recommendations were adopted.", "recommendations"),  # no source
     ("The proposal was approved on Monday.", "proposal"),
+    ("Good advice is hard to find.", "advice"),  # no source
     ("Serbian farmers protested the rules.", "farmers"),  # a nationality, no speech act
     ("The threat of Serbian floods is growing.", "threat"),  # not a speaker's threat
 ]
