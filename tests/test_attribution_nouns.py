@@ -125,3 +125,24 @@ def test_trailing_label_on_the_next_line_with_a_date(nlp):
 def test_dash_after_a_quotation_without_a_speaker(nlp, text):
     relations = find_attributions(nlp(text), default_lexicon())
     assert "–" not in [_text(text, r.cue) for r in relations]
+
+
+def test_attributable_line_ascribes_the_text_below(nlp):
+    text = ("Office of the Press Secretary\n\nThe following is attributable to Press Secretary "
+            "Maria Lopez:\n\nThe Minister met the envoy today. They discussed trade.\n\n"
+            "Both sides agreed to meet again.")
+    rel = _check(nlp, text, "attributable to", "Press Secretary Maria Lopez",
+                 "The Minister met the envoy today. They discussed trade.\n\nBoth sides "
+                 "agreed to meet again.", "according_to", "named_person", "neutral")
+    assert text[rel.content[0]:rel.content[1]].endswith("again.")
+
+
+@pytest.mark.parametrize("text", [
+    # a cause, not a speaker; and the phrase inside a sentence, not a line that ends with a
+    # colon before the text
+    "The delay is attributable to bad weather:\n\nRoads were closed.",
+    "The following is attributable to Spokesperson Ana Ruiz, who spoke today.",
+])
+def test_attributable_without_a_speaker_line(nlp, text):
+    relations = find_attributions(nlp(text), default_lexicon())
+    assert "attributable to" not in [_text(text, r.cue) for r in relations]

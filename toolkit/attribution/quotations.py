@@ -5,7 +5,8 @@ content must stay on, quotations right before or after a cue's clause (*"A," she
 "B."*: one relation), the kind of a relation by its quotations (``direct``: all quoted,
 ``mixed``: a quotation that belongs to the clause, not a name or a noun's modifier, else
 ``indirect``), and speaker labels: *Sen. Tom Cotton: "..."* and *"..." — Press Secretary X*,
-with the colon or dash as the cue (MARKERS.md).
+with the colon or dash as the cue (MARKERS.md), and the press-release line *The following
+is attributable to Spokesperson X:* that ascribes the text below it to X.
 """
 
 from __future__ import annotations
@@ -257,6 +258,38 @@ class QuotationRules:
                                  "speaker_label", head))
         drafts.extend(self.trailing_labels(stance))
         drafts.extend(self.transcript_labels(stance))
+        drafts.extend(self.attributable_lines(stance))
+        return drafts
+
+    #: the line of a press release that ascribes the text below it to a speaker (*The
+    #: following is attributable to Spokesperson Ned Price:*), then the text
+    ATTRIBUTABLE = re.compile(r"(?m)^[ \t]*(?:The|This)\b[^\n:]{0,60}?\b(?:is|are)[ \t]+"
+                              r"(attributable[ \t]+to)[ \t]+([A-Z][^\n:]{1,120}?)[ \t]*:"
+                              r"[ \t\u200e\u200f]*(?=\n)")
+
+    def attributable_lines(self, stance: str) -> list[_Draft]:
+        """*The following is attributable to X:* ascribes the text after it to X (MARKERS.md:
+        an attribution ascribes content to a source through a cue; like *according to X*, an
+        adjunct source, kind ``according_to``): the content runs to the next such line or
+        the end of the text."""
+        matches = list(self.ATTRIBUTABLE.finditer(self.text))
+        drafts = []
+        for k, match in enumerate(matches):
+            label = self.doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+            if label is None or not any(t.pos_ == "PROPN" for t in label):
+                continue
+            end = matches[k + 1].start() if k + 1 < len(matches) else len(self.text)
+            body = self.text[match.end():end]
+            start = match.end() + len(body) - len(body.lstrip())
+            finish = match.end() + len(body.rstrip())
+            if finish <= start:
+                continue
+            cue = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if cue is None:
+                continue
+            drafts.append(_Draft((match.start(1), match.end(1)), label[-1],
+                                 (match.start(2), match.end(2)), (start, finish),
+                                 "according_to", stance, "attributable_to", cue[0]))
         return drafts
 
     #: a transcript's speaker label: a line that starts with a capitalised name or role and a
