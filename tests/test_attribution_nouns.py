@@ -45,6 +45,10 @@ NOMINAL = [
      "recommendations", "the inspectors", None, "nominal", "official_role", "directive"),
     ("The demands were made by the striking nurses.", "demands", "the striking nurses",
      None, "nominal", "anonymous", "directive"),
+    # according to a directive noun is in accordance with it, not its medium: the noun is
+    # the relation (MARKERS.md: according to testimony is the source of another relation)
+    ("According to the instructions of the ministry, shops must close early.",
+     "instructions", "the ministry", None, "nominal", "institution", "directive"),
     # the writer's earlier speech acts (MARKERS.md: *as I said last week* is self)
     ("Only half of the recommendations we made in 2019 were adopted.", "recommendations",
      "we", None, "nominal", "self", "directive"),
@@ -72,6 +76,8 @@ NOT_NOMINAL = [
     ("We reiterate our recommendations to the council.", "recommendations"),
     ("Our recommendations are set out below.", "recommendations"),
     ("The recommendations were adopted.", "recommendations"),  # no source
+    ("According to the ministry's instructions, shops must close.", "According to"),
+    ("According to testimony from the guards, the gate was open.", "testimony"),  # medium
     ("The proposal was approved on Monday.", "proposal"),
     ("Good advice is hard to find.", "advice"),  # no source
     ("Serbian farmers protested the rules.", "farmers"),  # a nationality, no speech act
