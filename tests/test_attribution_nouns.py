@@ -40,6 +40,9 @@ NOMINAL = [
      "to stay home", "nominal", "institution", "directive"),
     ("The senators issued a call for new elections.", "call for", "The senators",
      "for new elections", "nominal", "official_role", "directive"),
+    # the possessor of a noun whose infinitive produces the speech-act noun
+    ("Critics noted the ministry's refusal to issue a reply.", "reply", "the ministry's",
+     None, "nominal", "institution", "neutral"),
     # the source in a relative clause or the agent of a passive producing verb
     ("Nobody read the recommendations that the inspectors issued last year.",
      "recommendations", "the inspectors", None, "nominal", "official_role", "directive"),

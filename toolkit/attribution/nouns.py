@@ -342,6 +342,11 @@ class NounRules:
                 governor.lemma_.lower() in PRODUCING_VERBS or noun.dep_ == "pobj"):
             if _is_passive(governor):
                 return None
+            if governor.dep_ == "acl" and governor.head.pos_ == "NOUN" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in governor.children):
+                owners = [c for c in governor.head.children if c.dep_ == "poss"]
+                if owners:  # the Government's failure to provide a reply: its possessor
+                    return owners[0]  # controls the infinitive: it is its subject
             return _subject(governor)
         return None
 
