@@ -52,6 +52,9 @@ NOMINAL = [
     # the relation (MARKERS.md: according to testimony is the source of another relation)
     ("According to the instructions of the ministry, shops must close early.",
      "instructions", "the ministry", None, "nominal", "institution", "directive"),
+    # a reporting verb's to-object is what it answers, not the medium it was said in
+    ("The minister responded to the senator's allegations.", "allegations",
+     "the senator's", None, "nominal", "official_role", "distancing"),
     # the writer's earlier speech acts (MARKERS.md: *as I said last week* is self)
     ("Only half of the recommendations we made in 2019 were adopted.", "recommendations",
      "we", None, "nominal", "self", "directive"),
@@ -81,6 +84,7 @@ NOT_NOMINAL = [
     ("The recommendations were adopted.", "recommendations"),  # no source
     ("According to the ministry's instructions, shops must close.", "According to"),
     ("According to testimony from the guards, the gate was open.", "testimony"),  # medium
+    ("The mayor said in her statement that the bridge would reopen.", "statement"),
     ("The proposal was approved on Monday.", "proposal"),
     ("Good advice is hard to find.", "advice"),  # no source
     ("Serbian farmers protested the rules.", "farmers"),  # a nationality, no speech act

@@ -158,11 +158,14 @@ class NounRules:
         if any(c.dep_ == "acl" and c.tag_ == "VBG" and self._is_cue_verb(c)
                for c in head.children):
             return None  # a petition calling on X: the source of that relation, not its own
-        if head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "via", "through") and (
-                head.head.head.lower_ == "according" and entry.stance != "directive"
-                or self._is_cue_verb(head.head.head)):
+        if head.dep_ == "pobj" and (
+                head.head.lower_ == "to" and head.head.head.lower_ == "according"
+                and entry.stance != "directive"
+                or head.head.lower_ in ("in", "via", "through")
+                and self._is_cue_verb(head.head.head)):
             return None  # according to testimony / said in a statement: the medium; but
-            # according to the request of X is in accordance with it: X's request
+            # according to the request of X is in accordance with it: X's request, and a
+            # cue's to-object is what it answers or concerns (responded to Putin's lies)
         # the content of another cue (denied the allegations) has no governing-verb source
         content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head)
         # a noun of an act on something (denial, rebuttal, praise, criticism): its of-phrase
