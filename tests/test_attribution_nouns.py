@@ -43,6 +43,9 @@ NOMINAL = [
     # the possessor of a noun whose infinitive produces the speech-act noun
     ("Critics noted the ministry's refusal to issue a reply.", "reply", "the ministry's",
      None, "nominal", "institution", "neutral"),
+    # charges levied by a regime: the subject of the verb that produces them
+    ("The junta levied new charges against the editors.", "charges", "The junta", None,
+     "nominal", "institution", "distancing"),
     # the source in a relative clause or the agent of a passive producing verb
     ("Nobody read the recommendations that the inspectors issued last year.",
      "recommendations", "the inspectors", None, "nominal", "official_role", "directive"),
@@ -66,6 +69,14 @@ NOMINAL = [
 @pytest.mark.parametrize("case", NOMINAL, ids=lambda c: f"{c[1]}: {c[0][:40]}")
 def test_speech_act_nouns(nlp, case):
     _check(nlp, *case)
+
+
+def test_plural_title_without_apostrophe_is_a_compound_speaker(nlp):
+    text = "Delegates discussed the Finance Ministers statement on the vote."
+    relations = [r for r in find_attributions(nlp(text), default_lexicon())
+                 if _text(text, r.cue) == "statement"]
+    assert [(_text(text, r.source), r.kind) for r in relations] == [
+        ("Finance Ministers", "nominal")]
 
 
 # (sentence, cue): no relation with this cue
