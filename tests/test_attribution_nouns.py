@@ -46,6 +46,9 @@ NOMINAL = [
     # charges levied by a regime: the subject of the verb that produces them
     ("The junta levied new charges against the editors.", "charges", "The junta", None,
      "nominal", "institution", "distancing"),
+    # an of-phrase after the last of coordinated nouns is shared by them
+    ("The board heard the demands and grievances of the dock workers.", "demands",
+     "the dock workers", None, "nominal", "anonymous", "directive"),
     # the source in a relative clause or the agent of a passive producing verb
     ("Nobody read the recommendations that the inspectors issued last year.",
      "recommendations", "the inspectors", None, "nominal", "official_role", "directive"),
@@ -93,6 +96,8 @@ NOT_NOMINAL = [
     ("We reiterate our recommendations to the council.", "recommendations"),
     ("Our recommendations are set out below.", "recommendations"),
     ("The recommendations were adopted.", "recommendations"),  # no source
+    # an of-phrase of a first conjunct that is no speech act is its own
+    ("It serves the interests of the banks and the demands of nobody.", "demands"),
     ("According to the ministry's instructions, shops must close.", "According to"),
     ("According to testimony from the guards, the gate was open.", "testimony"),  # medium
     ("The mayor said in her statement that the bridge would reopen.", "statement"),

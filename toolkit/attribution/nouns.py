@@ -328,10 +328,20 @@ class NounRules:
             if speaker is not None:
                 return speaker
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
-            # their smears, distortions, and lies: conjuncts share the source
+            # their smears, distortions, and lies: conjuncts share the source; a phrase
+            # after the first conjunct is its own (not the interests of X but the demands)
             shared = self.noun_source(noun.head, governing, objective)
-            if shared is not None:
+            if shared is not None and (shared.dep_ == "poss" or shared.i > noun.i or
+                                       noun.head.lemma_.lower() in self.table.nouns):
                 return shared
+        for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+            for child in conj.children:  # the demands and opinions of the Member States:
+                if child.dep_ == "prep" and (child.lower_ in ("by", "from") or  # shared
+                                             child.lower_ == "of" and not objective):
+                    speakers = [c for c in child.children if c.dep_ == "pobj"
+                                and is_speaker(c) and c.pos_ != "PRON"]
+                    if speakers:
+                        return speakers[0]
         attached = self.verb_from_phrase(noun)
         if attached is not None:
             return attached
