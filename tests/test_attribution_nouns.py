@@ -49,6 +49,10 @@ NOMINAL = [
     # an of-phrase after the last of coordinated nouns is shared by them
     ("The board heard the demands and grievances of the dock workers.", "demands",
      "the dock workers", None, "nominal", "anonymous", "directive"),
+    # a possessor before an abbreviation in brackets
+    ("Donors welcomed the Bank’s (IDB) announcement that it will double its loans.",
+     "announcement", "the Bank’s", "it will double its loans", "nominal", "institution",
+     "neutral"),
     # the source in a relative clause or the agent of a passive producing verb
     ("Nobody read the recommendations that the inspectors issued last year.",
      "recommendations", "the inspectors", None, "nominal", "official_role", "directive"),

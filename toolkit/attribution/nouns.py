@@ -59,11 +59,14 @@ def _past(verb: Token) -> bool:
 
 def _surface_possessor(noun: Token) -> Token | None:
     """A possessor the parser missed (*readers’ comments*, *Democrats’ most disgusting
-    lies*): a noun and an apostrophe right before the noun and its modifiers."""
+    lies*, *Korea's (ROK) announcement*): a noun and an apostrophe right before the noun and
+    its modifiers (and an abbreviation in brackets)."""
     doc = noun.doc
     i = noun.i - 1
     while i >= 0 and doc[i].pos_ in ("ADJ", "ADV") and doc[i].dep_ in ("amod", "advmod"):
         i -= 1
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3  # the Republic of Korea's (ROK) announcement: an abbreviation in brackets
     if i >= 1 and doc[i].text in ("’", "'", "’s", "'s") and doc[i - 1].pos_ in ("NOUN", "PROPN"):
         return doc[i - 1]
     return None
