@@ -1,9 +1,15 @@
 """Speech-act nouns: a ``nominal`` relation only with an explicit source.
 
 The source: a possessive (pronouns included, shared by coordinated nouns), a relational
-adjective, a *by/from/of* phrase (also where the parser hangs it on the verb), a compound
-speaker (*a police request*), the subject of a verb that produces the noun (*he filed
-complaints*); the content only a *that*/*to* clause of the same sentence (MARKERS.md).
+adjective (*presidential*, a nationality: *Russian lies*), a *by/from/of* phrase (also where
+the parser hangs it on the verb, on the object of the noun's *for* phrase or on the last of
+coordinated nouns), a compound speaker (*a police request*, *the G7 Foreign Ministers
+statement*), the subject of a verb that produces the noun (*he filed complaints*), in a
+relative clause (*the proposal that X made*) or the agent of its passive (*proposals made by
+X*); the content a *that*/*to* clause of the same sentence, or what a directive noun asks
+for (*calls for peace*) (MARKERS.md). A first-person source is the writer's earlier speech
+(``self``) only where the act is told in the past or called earlier (*we made a commitment*,
+*my previous remarks*); a call renewed in the text is a performative.
 """
 
 from __future__ import annotations
