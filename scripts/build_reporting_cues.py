@@ -381,6 +381,8 @@ def build_nouns(wordnet: WordNet, verb_cues: dict[str, str], known: set[str]) ->
             if position > 0 and not conversion:  # a converted noun keeps its sense's
                 stance = verb_cues[derived[0]]  # stance (a call for X is a request)
             tags = "[noun]" if position == 0 else "[noun] [clause]"
+            if conversion:  # its first sense is another message (a telephone call): only
+                tags += " [infinitive]"  # with what it asks for (a call for X, to do X)
             if root in OBJECTIVE_ROOTS:
                 tags += " [objective]"
             rows.append([lemma, stance, f"WN:{offset}",

@@ -38,6 +38,8 @@ NOMINAL = [
      "directive"),
     ("The union's call to members to stay home was ignored.", "call", "The union's",
      "to stay home", "nominal", "institution", "directive"),
+    ("Despite calls from the opposition to resign, the mayor stayed.", "calls",
+     "the opposition", "to resign", "nominal", "institution", "directive"),
     ("The senators issued a call for new elections.", "call for", "The senators",
      "for new elections", "nominal", "official_role", "directive"),
     # the possessor of a noun whose infinitive produces the speech-act noun
@@ -90,6 +92,7 @@ def test_plural_title_without_apostrophe_is_a_compound_speaker(nlp):
 NOT_NOMINAL = [
     ("I made a phone call to my sister.", "call"),  # a telephone call
     ("He made a call to the bank about his loan.", "call"),  # a light verb: any call
+    ("The president received a call from the prime minister.", "call"),  # asks for nothing
     ("The flood was a wake-up call for the city.", "call"),  # another sense
     ("The company's challenges from new rivals are growing.", "challenges"),  # difficulties
     ("Their world order is collapsing.", "order"),  # an ambiguous noun with a possessive

@@ -202,6 +202,8 @@ class NounRules:
                 break
         if content is None and entry.stance == "directive":
             content = self.directive_content(head, token)
+        if "infinitive" in entry.tags and content is None:
+            return None  # a call from the president: a telephone call, unless it asks for X
         if "clause" in entry.tags and content is None and (
                 _attached(source, head) or source.head.lemma_.lower() in LIGHT_VERBS):
             return None  # an ambiguous noun (their world order, an Executive Order) needs its
@@ -225,6 +227,10 @@ class NounRules:
                 tokens = [t for t in child.subtree if speaker is None or
                           t not in set(speaker.head.subtree)]
                 return _char_range(self.same_line(tokens, cue))
+        for child in noun.children:  # calls from X to resign (parsed as a relative clause)
+            if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                return _char_range(self.same_line(list(child.subtree), cue))
         doc = noun.doc
         end = max(t.i for t in noun.subtree)
         following = doc[end + 1] if end + 1 < len(doc) else None
@@ -235,9 +241,9 @@ class NounRules:
             return _char_range(self.same_line([t for t in verb.subtree if t.i >= following.i],
                                               cue))
         for child in noun.children:
-            if child.dep_ != "prep" or child.lower_ not in ("to", "on", "upon") or \
-                    child.i < noun.i:
-                continue
+            if child.dep_ != "prep" or child.lower_ not in (
+                    "to", "on", "upon", "from", "by", "of") or child.i < noun.i:
+                continue  # a call on X to act; a call from X to act (parsed on X)
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 for verb in obj.children:
                     if verb.dep_ in ("acl", "relcl") and verb.pos_ in ("VERB", "AUX") and any(
