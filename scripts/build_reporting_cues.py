@@ -174,6 +174,11 @@ NOUN_STANCE_ROOTS = {
     "07226545": ("directive", "promise"),
     "06684383": ("directive", "commitment"),
     "07224151": ("directive", "warning"),
+    # proposal (07162194: something proposed) roots the nouns of advising and proposing
+    # (recommendation, suggestion): directive, like the verbs recommend and propose
+    "07162194": ("directive", "proposal"),
+    "07162680": ("neutral", "suggestion (suggest, hint are neutral)"),
+    "06671484": ("directive", "advice (advising is a directive; Searle 1976)"),
     "06672297": ("directive", "admonition"),
 }
 
@@ -197,6 +202,8 @@ NOT_SPEECH_NOUN_ROOTS = {
     "06689667": "consent is a decision (MARKERS.md: decisions are not attributions)",
     "06685456": "a written commercial guarantee (warranty)",
     "06689829": "permission to leave (dismissal), not a speech act on content",
+    "07163593": "a motion put to a meeting; its other word, question, names a topic more often "
+                "than a speech act (the question of X), see 07193596",
 }
 
 
@@ -427,23 +434,37 @@ def build_nouns(wordnet: WordNet, verb_cues: dict[str, str], known: set[str]) ->
             if root is None or lemma in ATTEMPT_NOUNS or any(
                     o in NOT_SPEECH_NOUN_ROOTS for o in closure[:closure.index(root) + 1]):
                 continue  # a noun of trying (Russia's bid to) is not a speech act
+            conversion = False
             derived = sorted({w for symbol, target, pos in nouns[offset]["pointers"]
                               if symbol == "+" and pos == "v"
                               and verbs[target]["lexfile"] == 32
                               for w in verbs[target]["words"] if w in verb_cues})
             if position > 0:  # a later sense: only a suffixal nominalisation of a verb cue
                 derived = [v for v in derived if _nominalisation(lemma, v)]
+                # or the verb cue itself (conversion, Quirk et al. 1985, App. I.43: a call
+                # for X), which WordNet leaves unlinked, where the noun's first sense is a
+                # communication too (a call; not a challenge, whose first sense is a state)
+                conversion = not derived and lemma in verb_cues and \
+                    nouns[offsets[0]]["lexfile"] == 10
+                if conversion:
+                    derived = [lemma]
+            named = not derived and offset == root and position == 0
+            if named:  # a word of the root synset in its first sense names the speech act
+                derived = [lemma]  # by definition (a proposal), with or without a verb cue
             if not derived:
                 continue
             stance, root_name = NOUN_STANCE_ROOTS[root]
-            if position > 0:
-                stance = verb_cues[derived[0]]
+            if position > 0 and not conversion:  # a converted noun keeps its sense's
+                stance = verb_cues[derived[0]]  # stance (a call for X is a request)
             tags = "[noun]" if position == 0 else "[noun] [clause]"
+            if conversion:  # its first sense is another message (a telephone call): only
+                tags += " [infinitive]"  # with what it asks for (a call for X, to do X)
             if root in OBJECTIVE_ROOTS:
                 tags += " [objective]"
             rows.append([lemma, stance, f"WN:{offset}",
-                         f"{tags} WordNet noun.communication, under {root_name}; the noun of "
-                         f"{derived[0]}" + ("" if position == 0 else
+                         f"{tags} WordNet noun.communication, under {root_name}; " +
+                         ("a word of that synset" if named else f"the noun of {derived[0]}") +
+                         ("" if position == 0 else
                                             "; not its first sense: only with its clause")])
             break
     return rows

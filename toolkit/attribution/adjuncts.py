@@ -41,6 +41,10 @@ class AdjunctRules:
             if not objects:
                 return None
             source = objects[0]
+            noun = self.table.nouns.get(source.lemma_.lower())
+            if noun is not None and noun.stance == "directive":
+                return None  # according to the request of X: in accordance with it (Quirk et
+                # al. 1985, 9.7), not a source; the noun is a relation of its own (nouns.py)
             cue = (token.idx, to.idx + len(to))
             skip = {t.i for t in token.subtree} | {to.i} | {t.i for t in source.subtree}
             content = self.following_clause(skip) or self.fronted_clause(token, skip) or \

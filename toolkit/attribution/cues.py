@@ -24,7 +24,8 @@ finding reported without a source (MARKERS.md), stance ``endorsing`` (factive);
 with its *as* complement, ``[as_adjective]`` only with an adjectival one (*sold the war as
 justified*); ``[infinitive]`` a directive or commissive (VerbNet 58.1-58.3, 37.9, 37.13)
 only with a clause, a quotation or a to-infinitive (*implored them to leave*, *guaranteed to
-act*), not with an object alone (*pressed the button*); ``[objective]`` on a noun: its *of*
+act*), not with an object alone (*pressed the button*); on a noun, only with what it asks
+for (*a call from X to act*, not a telephone *call from X*); ``[objective]`` on a noun: its *of*
 phrase is what the act is on, not its source (*the defamation of believers*; an objective
 genitive, Quirk et al. 1985, 17.41); ``[as_clause]`` only in a reporting *as*-clause (*as
 the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause it comments on.

@@ -1,9 +1,15 @@
 """Speech-act nouns: a ``nominal`` relation only with an explicit source.
 
 The source: a possessive (pronouns included, shared by coordinated nouns), a relational
-adjective, a *by/from/of* phrase (also where the parser hangs it on the verb), a compound
-speaker (*a police request*), the subject of a verb that produces the noun (*he filed
-complaints*); the content only a *that*/*to* clause of the same sentence (MARKERS.md).
+adjective (*presidential*, a nationality: *Russian lies*), a *by/from/of* phrase (also where
+the parser hangs it on the verb, on the object of the noun's *for* phrase or on the last of
+coordinated nouns), a compound speaker (*a police request*, *the G7 Foreign Ministers
+statement*), the subject of a verb that produces the noun (*he filed complaints*), in a
+relative clause (*the proposal that X made*) or the agent of its passive (*proposals made by
+X*); the content a *that*/*to* clause of the same sentence, or what a directive noun asks
+for (*calls for peace*) (MARKERS.md). A first-person source is the writer's earlier speech
+(``self``) only where the act is told in the past or called earlier (*we made a commitment*,
+*my previous remarks*); a call renewed in the text is a performative.
 """
 
 from __future__ import annotations
@@ -32,7 +38,12 @@ PRODUCING_VERBS = frozenset("""
 make file issue lodge level bring spread repeat voice tell publish post write push peddle
 send deliver give offer utter circulate launch press pursue submit raise express air spout
 hurl throw sling parrot regurgitate peddle broadcast tweet share announce release present
+provide renew reiterate reaffirm restate levy
 """.split())
+
+#: light verbs (Quirk et al. 1985, 3.39: *make a call, give an order*) whose object can be a
+#: speech act or not (a phone call, a purchase order): not enough for an ambiguous noun
+LIGHT_VERBS = frozenset("make give have take get do".split())
 #: verbs whose own *from* phrase is a place or a possessor (*removed X from the site*)
 REMOVAL_VERBS = frozenset("""
 remove delete erase strip withdraw pull take drop omit exclude retract hide shield protect
@@ -40,13 +51,28 @@ block ban separate distinguish keep save rescue free release expel
 """.split())
 
 
+#: adjectives that place a speech act before the text (*my previous comments*)
+EARLIER_ADJECTIVES = frozenset("previous earlier past former prior repeated".split())
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past or the perfect (*made*, *have made*, *had given*)."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                      for c in verb.children)
+
+
 def _surface_possessor(noun: Token) -> Token | None:
     """A possessor the parser missed (*readers’ comments*, *Democrats’ most disgusting
-    lies*): a noun and an apostrophe right before the noun and its modifiers."""
+    lies*, *Korea's (ROK) announcement*): a noun and an apostrophe right before the noun and
+    its modifiers (and an abbreviation in brackets)."""
     doc = noun.doc
     i = noun.i - 1
     while i >= 0 and doc[i].pos_ in ("ADJ", "ADV") and doc[i].dep_ in ("amod", "advmod"):
         i -= 1
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3  # the Republic of Korea's (ROK) announcement: an abbreviation in brackets
     if i >= 1 and doc[i].text in ("’", "'", "’s", "'s") and doc[i - 1].pos_ in ("NOUN", "PROPN"):
         return doc[i - 1]
     return None
@@ -61,7 +87,49 @@ def _compound_source(token: Token) -> bool:
     if token.ent_type_ == "NORP":
         return True
     lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (lemma in INSTITUTION_NOUNS or lemma in ROLE_NOUNS)
+    speakers = INSTITUTION_NOUNS | ROLE_NOUNS
+    if token.pos_ == "PROPN" and lemma not in speakers and lemma.endswith("s"):
+        lemma = lemma[:-1]  # the G7 Foreign Ministers statement (a plural title, no 's)
+    return token.pos_ in ("NOUN", "PROPN") and lemma in speakers
+
+
+def _attached(source: Token, noun: Token) -> bool:
+    """Whether the source is a modifier of the noun itself (a possessive, a compound, a
+    relational adjective or an of-phrase; or of the first of coordinated nouns, which share
+    it), not a by/from phrase or a verb's subject."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and source.head != noun and \
+            source.head.head != noun:
+        noun = noun.head
+    if source.head == noun and source.dep_ in ("poss", "compound", "amod", "nmod"):
+        return True
+    if source.head.dep_ == "agent" and source.head.head.head == noun:
+        return True  # the order advocated by X: X speaks of it, did not issue it
+    if _surface_possessor(noun) == source:
+        return True  # a possessor the parser missed (readers' comments)
+    return source.dep_ == "pobj" and source.head.lower_ == "of" and source.head.head == noun
+
+
+def _for_object_source(prep: Token) -> Token | None:
+    """A *from/by* phrase the parser hung on the object of a noun's *for* phrase (*calls for
+    peace from the international community*): the speaker of the call, not the peace's."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                speakers = [c for c in child.children if c.dep_ == "pobj" and is_speaker(c)
+                            and c.pos_ != "PRON"]
+                if speakers:
+                    return speakers[0]
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's *by* phrase."""
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
 
 
 class NounRules:
@@ -90,6 +158,10 @@ class NounRules:
                 self.table.nouns.get(token.lower_)
         if entry is None or "not_speech" in entry.tags:
             return None
+        if "clause" in entry.tags and cue_end == token and any(
+                c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")
+                and not _compound_source(c) for c in token.children):
+            return None  # a phone call, a wake-up call: another sense of the noun
         if head.dep_ == "nsubj" and self._is_cue_verb(head.head) and not (
                 "proposition" in self.verb_entry(head.head)[0].tags and not any(
                     c.dep_ == "dobj" for c in head.head.children)):
@@ -98,9 +170,14 @@ class NounRules:
         if any(c.dep_ == "acl" and c.tag_ == "VBG" and self._is_cue_verb(c)
                for c in head.children):
             return None  # a petition calling on X: the source of that relation, not its own
-        if head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "via", "through") and (
-                head.head.head.lower_ == "according" or self._is_cue_verb(head.head.head)):
-            return None  # according to testimony / said in a statement: the medium
+        if head.dep_ == "pobj" and (
+                head.head.lower_ == "to" and head.head.head.lower_ == "according"
+                and entry.stance != "directive"
+                or head.head.lower_ in ("in", "via", "through")
+                and self._is_cue_verb(head.head.head)):
+            return None  # according to testimony / said in a statement: the medium; but
+            # according to the request of X is in accordance with it: X's request, and a
+            # cue's to-object is what it answers or concerns (responded to Putin's lies)
         # the content of another cue (denied the allegations) has no governing-verb source
         content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head)
         # a noun of an act on something (denial, rebuttal, praise, criticism): its of-phrase
@@ -110,8 +187,8 @@ class NounRules:
         if source is None or not is_speaker(self._resolved(source)):
             return None
         in_quote = self.quote_at(token.idx) is not None
-        if source.lower_ in FIRST_PERSON and not in_quote:
-            return None  # the writer's own words
+        if source.lower_ in FIRST_PERSON and not in_quote and not self.earlier_act(head, source):
+            return None  # the writer's own words, performed in the text itself
         content = None
         for child in head.children:
             if child.dep_ in ("acl", "ccomp", "relcl") and any(
@@ -123,10 +200,14 @@ class NounRules:
                 content = _char_range(self.same_line(list(child.subtree), token))
                 content = self.extend_to_quotes(content, (token.idx, token.idx + len(token)))
                 break
-        if "clause" in entry.tags and content is None and not any(
-                c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-                for c in head.children):
-            return None  # an ambiguous noun (order) needs its content or a by/from source
+        if content is None and entry.stance == "directive":
+            content = self.directive_content(head, token)
+        if "infinitive" in entry.tags and content is None:
+            return None  # a call from the president: a telephone call, unless it asks for X
+        if "clause" in entry.tags and content is None and (
+                _attached(source, head) or source.head.lemma_.lower() in LIGHT_VERBS):
+            return None  # an ambiguous noun (their world order, an Executive Order) needs its
+            # content, a by/from source or a verb that produces it (they issued orders)
         if "verbal" in entry.tags and content is None and not self.verbal_target(head):
             return None  # Russia's attack on the city: a physical act, not speech
         self.used.update({cue_end.i, head.i})
@@ -134,6 +215,60 @@ class NounRules:
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
                       entry.stance, f"noun:{entry.cue}", token)
+
+    def directive_content(self, noun: Token, cue: Token) -> tuple[int, int] | None:
+        """What a directive or commissive noun asks for: its *for* phrase (*calls for peace*,
+        *a demand for reform*) or a to-infinitive on its addressee (*our call to the
+        international community to act*, *an appeal to donors to give*)."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "for" and child.i > noun.i and any(
+                    g.dep_ in ("pobj", "pcomp") for g in child.children):
+                speaker = _for_object_source(child)
+                tokens = [t for t in child.subtree if speaker is None or
+                          t not in set(speaker.head.subtree)]
+                return _char_range(self.same_line(tokens, cue))
+        for child in noun.children:  # calls from X to resign (parsed as a relative clause)
+            if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                return _char_range(self.same_line(list(child.subtree), cue))
+        doc = noun.doc
+        end = max(t.i for t in noun.subtree)
+        following = doc[end + 1] if end + 1 < len(doc) else None
+        if following is not None and following.lower_ == "to" and following.dep_ == "aux" and \
+                following.head.i > following.i and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in noun.children):
+            verb = following.head  # our call on the world to act (parsed as the verb's adjunct)
+            return _char_range(self.same_line([t for t in verb.subtree if t.i >= following.i],
+                                              cue))
+        for child in noun.children:
+            if child.dep_ != "prep" or child.lower_ not in (
+                    "to", "on", "upon", "from", "by", "of") or child.i < noun.i:
+                continue  # a call on X to act; a call from X to act (parsed on X)
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                for verb in obj.children:
+                    if verb.dep_ in ("acl", "relcl") and verb.pos_ in ("VERB", "AUX") and any(
+                            g.dep_ == "aux" and g.lower_ == "to" for g in verb.children):
+                        return _char_range(self.same_line(list(verb.subtree), cue))
+        return None
+
+    @staticmethod
+    def earlier_act(noun: Token, source: Token) -> bool:
+        """Whether a first-person speech act is an earlier one (MARKERS.md: *as I said last
+        week* is ``self``), not the writer's performative in the text itself: told in the
+        past (*we made a commitment*, *the recommendations we made*) or called earlier (*my
+        previous comments*). A call renewed in the text (*we reiterate our call*) is made
+        again there: a performative."""
+        if any(c.dep_ == "amod" and c.lemma_.lower() in EARLIER_ADJECTIVES
+               for c in noun.children):
+            return True
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head
+        governor = first.head if first.dep_ in ("dobj", "nsubjpass") else None
+        verbs = [c for c in noun.children if c.dep_ == "relcl"]
+        if governor is not None and source.head == governor:
+            verbs.append(governor)
+        return any(_past(v) for v in verbs)
 
     def verbal_target(self, noun: Token) -> bool:
         """Whether a noun with a physical sense (*attack*) names a verbal act: its *on /
@@ -161,8 +296,10 @@ class NounRules:
         if possessor is not None:
             return possessor
         for child in noun.children:
-            if child.dep_ == "amod" and child.lower_ in SOURCE_ADJECTIVES:
-                return child
+            if child.dep_ == "amod" and (child.lower_ in SOURCE_ADJECTIVES or (
+                    child.ent_type_ == "NORP" and child.text[:1].isupper())):
+                return child  # a relational adjective: Russian lies = Russia's lies
+                # (Quirk et al. 1985, 7.42; a nationality names the state or its people)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from") and not (
                     child.lower_ == "from" and noun.head.lemma_.lower() in REMOVAL_VERBS):
@@ -186,11 +323,40 @@ class NounRules:
                         objects = [c for c in agent.children if c.dep_ == "pobj"]
                         if objects:
                             return objects[0]
+        for child in noun.children:  # calls for peace from the world (hung on peace)
+            if child.dep_ == "prep" and child.lower_ == "for":
+                speaker = _for_object_source(child)
+                if speaker is not None:
+                    return speaker
+        for child in noun.children:  # the proposal that X made, the advice we were given
+            if (child.dep_ == "relcl" or child.dep_ == "acl" and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in child.children)) and \
+                    child.lemma_.lower() in PRODUCING_VERBS and not any(
+                    g.dep_ == "dobj" and g.lower_ not in ("that", "which") for g in
+                    child.children):
+                passive = any(g.dep_ in ("nsubjpass", "auxpass") for g in child.children)
+                speaker = _agent(child) if passive else _subject(child)
+                if speaker is not None and speaker.lower_ not in ("that", "which", "who"):
+                    return speaker
+        if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in PRODUCING_VERBS:
+            speaker = _agent(noun.head)  # proposals are made by the rich
+            if speaker is not None:
+                return speaker
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
-            # their smears, distortions, and lies: conjuncts share the source
+            # their smears, distortions, and lies: conjuncts share the source; a phrase
+            # after the first conjunct is its own (not the interests of X but the demands)
             shared = self.noun_source(noun.head, governing, objective)
-            if shared is not None:
+            if shared is not None and (shared.dep_ == "poss" or shared.i > noun.i or
+                                       noun.head.lemma_.lower() in self.table.nouns):
                 return shared
+        for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+            for child in conj.children:  # the demands and opinions of the Member States:
+                if child.dep_ == "prep" and (child.lower_ in ("by", "from") or  # shared
+                                             child.lower_ == "of" and not objective):
+                    speakers = [c for c in child.children if c.dep_ == "pobj"
+                                and is_speaker(c) and c.pos_ != "PRON"]
+                    if speakers:
+                        return speakers[0]
         attached = self.verb_from_phrase(noun)
         if attached is not None:
             return attached
@@ -207,6 +373,11 @@ class NounRules:
                 governor.lemma_.lower() in PRODUCING_VERBS or noun.dep_ == "pobj"):
             if _is_passive(governor):
                 return None
+            if governor.dep_ == "acl" and governor.head.pos_ == "NOUN" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in governor.children):
+                owners = [c for c in governor.head.children if c.dep_ == "poss"]
+                if owners:  # the Government's failure to provide a reply: its possessor
+                    return owners[0]  # controls the infinitive: it is its subject
             return _subject(governor)
         return None
 

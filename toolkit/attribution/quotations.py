@@ -5,7 +5,8 @@ content must stay on, quotations right before or after a cue's clause (*"A," she
 "B."*: one relation), the kind of a relation by its quotations (``direct``: all quoted,
 ``mixed``: a quotation that belongs to the clause, not a name or a noun's modifier, else
 ``indirect``), and speaker labels: *Sen. Tom Cotton: "..."* and *"..." — Press Secretary X*,
-with the colon or dash as the cue (MARKERS.md).
+with the colon or dash as the cue (MARKERS.md), and the press-release line *The following
+is attributable to Spokesperson X:* that ascribes the text below it to X.
 """
 
 from __future__ import annotations
@@ -24,15 +25,33 @@ from .plumbing import (
 _FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
 
 
+#: a straight quotation mark that ends its paragraph (before a full stop, a footnote
+#: number or the paragraph's end)
+_CLOSES_PARAGRAPH = re.compile(r'"[.,;:!?]?[ \t]*(?:\[\d+\])?[.,;]?[ \t]*(?:\n|$)')
+
+
+def _introduced_block(text: str, opening: int, paragraph_end: int) -> bool:
+    """Whether a straight quotation that opens a paragraph after a colon (*X said:*) runs
+    on over the following paragraphs (a block quotation whose later paragraphs carry no
+    marks): its paragraph has no other mark, and the next straight mark ends a paragraph."""
+    line_start = text.rfind("\n", 0, opening) + 1
+    if text[line_start:opening].strip() or not text[:line_start].rstrip().endswith(":"):
+        return False
+    following = text.find('"', paragraph_end)
+    return following != -1 and bool(_CLOSES_PARAGRAPH.match(text, following))
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included: curly and guillemet pairs, and
-    straight double quotes paired within a paragraph."""
+    straight double quotes paired within a paragraph (or over the paragraphs of a block
+    quotation introduced by a colon: *X said:*, then paragraphs up to the closing mark)."""
     spans: list[tuple[int, int]] = []
     open_curly: int | None = None
     closer = ""
     open_straight: int | None = None
     for i, ch in enumerate(text):
-        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n" and \
+                open_straight is not None and not _introduced_block(text, open_straight, i):
             open_straight = None
         if ch in OPENING and (open_curly is None or ch != closer):
             open_curly, closer = i, OPENING[ch]  # an unclosed quotation ends at the next one
@@ -239,6 +258,38 @@ class QuotationRules:
                                  "speaker_label", head))
         drafts.extend(self.trailing_labels(stance))
         drafts.extend(self.transcript_labels(stance))
+        drafts.extend(self.attributable_lines(stance))
+        return drafts
+
+    #: the line of a press release that ascribes the text below it to a speaker (*The
+    #: following is attributable to Spokesperson Ned Price:*), then the text
+    ATTRIBUTABLE = re.compile(r"(?m)^[ \t]*(?:The|This)\b[^\n:]{0,60}?\b(?:is|are)[ \t]+"
+                              r"(attributable[ \t]+to)[ \t]+([A-Z][^\n:]{1,120}?)[ \t]*:"
+                              r"[ \t\u200e\u200f]*(?=\n)")
+
+    def attributable_lines(self, stance: str) -> list[_Draft]:
+        """*The following is attributable to X:* ascribes the text after it to X (MARKERS.md:
+        an attribution ascribes content to a source through a cue; like *according to X*, an
+        adjunct source, kind ``according_to``): the content runs to the next such line or
+        the end of the text."""
+        matches = list(self.ATTRIBUTABLE.finditer(self.text))
+        drafts = []
+        for k, match in enumerate(matches):
+            label = self.doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+            if label is None or not any(t.pos_ == "PROPN" for t in label):
+                continue
+            end = matches[k + 1].start() if k + 1 < len(matches) else len(self.text)
+            body = self.text[match.end():end]
+            start = match.end() + len(body) - len(body.lstrip())
+            finish = match.end() + len(body.rstrip())
+            if finish <= start:
+                continue
+            cue = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if cue is None:
+                continue
+            drafts.append(_Draft((match.start(1), match.end(1)), label[-1],
+                                 (match.start(2), match.end(2)), (start, finish),
+                                 "according_to", stance, "attributable_to", cue[0]))
         return drafts
 
     #: a transcript's speaker label: a line that starts with a capitalised name or role and a
@@ -287,9 +338,11 @@ class QuotationRules:
         return drafts
 
     #: a closing quotation mark, a dash and a speaker label that ends its line (the epigraph
-    #: of a press release: *"..." — Press Secretary Karoline Leavitt*)
-    TRAILING = re.compile(r"[”\"][ \t]*([—–]|--)[ \t]*((?:[A-Z][\w.'’-]*\.?[ \t]+){0,7}"
-                          r"[A-Z][\w.'’-]*)[ \t]*(?=\n|$)")
+    #: of a press release: *"..." — Press Secretary Karoline Leavitt*), also on the next line
+    #: and with the date the words were said (*”\n\n– Secretary X, May 28, 2021*)
+    TRAILING = re.compile(r"[”\"][ \t]*(?:\n[ \t]*){0,2}([—–]|--)[ \t]*"
+                          r"((?:[A-Z][\w.'’-]*\.?[ \t]+){0,7}[A-Z][\w.'’-]*)"
+                          r"(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4})?[ \t]*(?=\n|$)")
 
     def trailing_labels(self, stance: str) -> list[_Draft]:
         """A quotation followed by a dash and its speaker: like the label before a quotation

@@ -1,0 +1,184 @@
+"""Speech-act nouns (MARKERS.md: a ``nominal`` relation only with an explicit source):
+nouns of proposing and advising (WordNet's proposal subtree), converted nouns (*a call*),
+sources in a relative clause or a passive of a producing verb, the content a directive noun
+asks for, and the writer's earlier speech acts. Sentences are written for the rules, not
+copied from any gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.attribution import find_attributions
+from toolkit.lexicon import default_lexicon
+
+from .test_attribution import _check, _text
+
+# (sentence, cue, source, content, kind, source_type, stance)
+NOMINAL = [
+    # nouns of advising and proposing (WordNet 3.0: under proposal): a possessive, an
+    # of-phrase or a producing verb's subject is enough
+    ("The council adopted the minister's recommendations on procurement.", "recommendations",
+     "the minister's", None, "nominal", "official_role", "directive"),
+    ("Farmers welcomed the recommendations of the Water Board.", "recommendations",
+     "the Water Board", None, "nominal", "institution", "directive"),
+    ("The committee provides recommendations to the minister every spring.",
+     "recommendations", "The committee", None, "nominal", "institution", "directive"),
+    ("The clinic ignored the advice of the health ministry.", "advice",
+     "the health ministry", None, "nominal", "institution", "directive"),
+    ("The mayor made a proposal to close the bridge.", "proposal", "The mayor",
+     "to close the bridge", "nominal", "official_role", "directive"),
+    ("Her proposals were debated for hours.", "proposals", "Her", None, "nominal",
+     "named_person", "directive"),
+    # a relational adjective of nationality names the state (Russian lies = Russia's lies)
+    ("Few voters still believe Serbian denials.", "denials", "Serbian", None, "nominal",
+     "institution", "opposing"),
+    # a converted noun (the verb call; a request) with what it asks for
+    ("Despite repeated calls for restraint from the union leaders, the strike went on.",
+     "calls for", "the union leaders", "for restraint", "nominal", "official_role",
+     "directive"),
+    ("The union's call to members to stay home was ignored.", "call", "The union's",
+     "to stay home", "nominal", "institution", "directive"),
+    ("Despite calls from the opposition to resign, the mayor stayed.", "calls",
+     "the opposition", "to resign", "nominal", "institution", "directive"),
+    ("The senators issued a call for new elections.", "call for", "The senators",
+     "for new elections", "nominal", "official_role", "directive"),
+    # the possessor of a noun whose infinitive produces the speech-act noun
+    ("Critics noted the ministry's refusal to issue a reply.", "reply", "the ministry's",
+     None, "nominal", "institution", "neutral"),
+    # charges levied by a regime: the subject of the verb that produces them
+    ("The junta levied new charges against the editors.", "charges", "The junta", None,
+     "nominal", "institution", "distancing"),
+    # an of-phrase after the last of coordinated nouns is shared by them
+    ("The board heard the demands and grievances of the dock workers.", "demands",
+     "the dock workers", None, "nominal", "anonymous", "directive"),
+    # a possessor before an abbreviation in brackets
+    ("Donors welcomed the Bank’s (IDB) announcement that it will double its loans.",
+     "announcement", "the Bank’s", "it will double its loans", "nominal", "institution",
+     "neutral"),
+    # the source in a relative clause or the agent of a passive producing verb
+    ("Nobody read the recommendations that the inspectors issued last year.",
+     "recommendations", "the inspectors", None, "nominal", "official_role", "directive"),
+    ("The demands were made by the striking nurses.", "demands", "the striking nurses",
+     None, "nominal", "anonymous", "directive"),
+    # according to a directive noun is in accordance with it, not its medium: the noun is
+    # the relation (MARKERS.md: according to testimony is the source of another relation)
+    ("According to the instructions of the ministry, shops must close early.",
+     "instructions", "the ministry", None, "nominal", "institution", "directive"),
+    # a reporting verb's to-object is what it answers, not the medium it was said in
+    ("The minister responded to the senator's allegations.", "allegations",
+     "the senator's", None, "nominal", "official_role", "distancing"),
+    # the writer's earlier speech acts (MARKERS.md: *as I said last week* is self)
+    ("Only half of the recommendations we made in 2019 were adopted.", "recommendations",
+     "we", None, "nominal", "self", "directive"),
+    ("Some thought my previous remarks too harsh.", "remarks", "my", None, "nominal",
+     "self", "neutral"),
+]
+
+
+@pytest.mark.parametrize("case", NOMINAL, ids=lambda c: f"{c[1]}: {c[0][:40]}")
+def test_speech_act_nouns(nlp, case):
+    _check(nlp, *case)
+
+
+def test_plural_title_without_apostrophe_is_a_compound_speaker(nlp):
+    text = "Delegates discussed the Finance Ministers statement on the vote."
+    relations = [r for r in find_attributions(nlp(text), default_lexicon())
+                 if _text(text, r.cue) == "statement"]
+    assert [(_text(text, r.source), r.kind) for r in relations] == [
+        ("Finance Ministers", "nominal")]
+
+
+# (sentence, cue): no relation with this cue
+NOT_NOMINAL = [
+    ("I made a phone call to my sister.", "call"),  # a telephone call
+    ("He made a call to the bank about his loan.", "call"),  # a light verb: any call
+    ("The president received a call from the prime minister.", "call"),  # asks for nothing
+    ("The flood was a wake-up call for the city.", "call"),  # another sense
+    ("The company's challenges from new rivals are growing.", "challenges"),  # difficulties
+    ("Their world order is collapsing.", "order"),  # an ambiguous noun with a possessive
+    ("The order advocated by the party is unjust.", "order"),  # the party speaks of it
+    ("The threats of the cartel and its violence terrify the town.", "threats"),
+    # the writer's performatives in the text itself (MARKERS.md)
+    ("We renew our call for a ceasefire.", "call for"),
+    ("We reiterate our recommendations to the council.", "recommendations"),
+    ("Our recommendations are set out below.", "recommendations"),
+    ("The recommendations were adopted.", "recommendations"),  # no source
+    # an of-phrase of a first conjunct that is no speech act is its own
+    ("It serves the interests of the banks and the demands of nobody.", "demands"),
+    ("According to the ministry's instructions, shops must close.", "According to"),
+    ("According to testimony from the guards, the gate was open.", "testimony"),  # medium
+    ("The mayor said in her statement that the bridge would reopen.", "statement"),
+    ("The proposal was approved on Monday.", "proposal"),
+    ("Good advice is hard to find.", "advice"),  # no source
+    ("Serbian farmers protested the rules.", "farmers"),  # a nationality, no speech act
+    ("The threat of Serbian floods is growing.", "threat"),  # not a speaker's threat
+]
+
+
+@pytest.mark.parametrize("sentence,cue", NOT_NOMINAL, ids=lambda v: str(v)[:40])
+def test_not_nominal(nlp, sentence, cue):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert cue not in [_text(sentence, r.cue) for r in relations]
+
+
+# quotations (MARKERS.md: a speaker label and a colon or dash is the cue; a quotation is the
+# content of the cue that introduces it)
+def test_block_quotation_after_a_colon_runs_over_its_paragraphs(nlp):
+    text = ('The chair of the committee said:\n\n"The report is seven months late.\n\n'
+            'We will press for action in the coming weeks."\n\nThe hearing then ended.')
+    rel = _check(nlp, text, "said", "The chair of the committee",
+                 '"The report is seven months late.\n\nWe will press for action in the '
+                 'coming weeks."', "direct", "official_role", "neutral")
+    assert text[rel.content[0]:rel.content[1]].endswith('weeks."')
+
+
+@pytest.mark.parametrize("text,expected", [
+    # introduced by a colon, closed at the end of a later paragraph: one quotation
+    ('She wrote:\n\n"One.\n\nTwo."\n\nThree.', ['"One.\n\nTwo."']),
+    ('She wrote:\n\n"One.\n\nTwo";[12]\n\nThree.', ['"One.\n\nTwo"']),
+    # not introduced by a colon, or the next mark opens a quotation mid-paragraph: no pair
+    # across the paragraph break
+    ('A "quote\n\nB said "x".', ['"x"']),
+    ('He said:\n\n"It is over\n\nThen "x" happened.', ['"x"']),
+])
+def test_straight_quotations_across_paragraphs(text, expected):
+    from toolkit.attribution import quotation_spans
+
+    assert [text[a:b] for a, b in quotation_spans(text)] == expected
+
+
+def test_trailing_label_on_the_next_line_with_a_date(nlp):
+    text = ("“Our partnership has never been stronger.”\n\n– Minister Jane Okafor, "
+            "March 3, 2022\n\nThe minister will travel to Lagos.")
+    _check(nlp, text, "–", "Minister Jane Okafor", "“Our partnership has never been "
+           "stronger.”", "direct", "named_person", "neutral")
+
+
+@pytest.mark.parametrize("text", [
+    "“Vote early.”\n\n– the end of the campaign is near.",  # no capitalised label
+    "“Vote early.”\n\n– Reduce the queues at polling stations",  # an instruction, no name
+])
+def test_dash_after_a_quotation_without_a_speaker(nlp, text):
+    relations = find_attributions(nlp(text), default_lexicon())
+    assert "–" not in [_text(text, r.cue) for r in relations]
+
+
+def test_attributable_line_ascribes_the_text_below(nlp):
+    text = ("Office of the Press Secretary\n\nThe following is attributable to Press Secretary "
+            "Maria Lopez:\n\nThe Minister met the envoy today. They discussed trade.\n\n"
+            "Both sides agreed to meet again.")
+    rel = _check(nlp, text, "attributable to", "Press Secretary Maria Lopez",
+                 "The Minister met the envoy today. They discussed trade.\n\nBoth sides "
+                 "agreed to meet again.", "according_to", "named_person", "neutral")
+    assert text[rel.content[0]:rel.content[1]].endswith("again.")
+
+
+@pytest.mark.parametrize("text", [
+    # a cause, not a speaker; and the phrase inside a sentence, not a line that ends with a
+    # colon before the text
+    "The delay is attributable to bad weather:\n\nRoads were closed.",
+    "The following is attributable to Spokesperson Ana Ruiz, who spoke today.",
+])
+def test_attributable_without_a_speaker_line(nlp, text):
+    relations = find_attributions(nlp(text), default_lexicon())
+    assert "attributable to" not in [_text(text, r.cue) for r in relations]
