@@ -61,7 +61,9 @@ emphasis priority preference insistence plea appeal appeals rebuke
 crackdown repression honor honour privilege pleasure delusion delusions hatred contempt
 distrust mistrust love affection division divisions divide rift rifts rejection bitterness
 rage fury wrath passion zeal enthusiasm animosity enmity animus loathing hostility envy
-jealousy scorn disgust terror panic despair indignation ambition yearning longing
+jealousy scorn disgust terror panic despair indignation ambition yearning longing appetite
+relationship relationships partnership partnerships collaboration friendship ties bond bonds
+leadership pushback backlash stance position approach fight struggle stand
 """.split())
 
 #: abstract nouns (besides nominalisations recognised by their suffix) that degree adjectives
@@ -149,6 +151,11 @@ HEAT_ADJECTIVES = frozenset({"seething", "boiling", "burning", "raging", "searin
                              "scorching", "fiery", "white-hot", "red-hot", "feverish",
                              "fevered", "incandescent"})
 
+#: adjectives of the extent of a damage (WordNet 3.0 synset *crushing, devastating*: "physically
+#: or spiritually devastating", *a crushing blow*): they grade an event of any kind, a natural
+#: one too (*devastating consequences, a devastating war, devastating drought*)
+DAMAGE_ADJECTIVES = frozenset({"devastating", "crushing", "crippling"})
+
 #: verbs of a change in degree whose ``ever-`` participle is an amplifier (*ever-growing,
 #: ever-deepening, ever-shrinking*; not *ever-changing, ever-present*): the direction verbs
 #: of Levin (1993: 45.4, 45.6)
@@ -164,9 +171,10 @@ QUANTITY_NOUNS = frozenset("""number amount sum total list text population area 
 value figure figures size volume length duration period time range set series""".split())
 
 #: adjectives that intensify only nominalised attitudes and processes
-ATTITUDE_ADJECTIVES = frozenset("""strong strongest firm firmest deep deepest staunch
-steadfast unwavering unstinting resolute keen profound sincere full fullest utmost
-wholehearted unflinching unswerving vehement fervent ardent""".split())
+ATTITUDE_ADJECTIVES = frozenset("""strong strongest firm firmest staunch
+steadfast unwavering unstinting resolute keen sincere utmost
+wholehearted unflinching unswerving vehement fervent ardent uncompromising unyielding
+unshakable unshakeable ironclad unconditional insatiable""".split())
 
 #: degree adjectives that intensify anything that is not a physical thing
 DEGREE_ADJECTIVES = frozenset("""severe serious grave gross extreme intense fierce relentless
@@ -176,7 +184,8 @@ immense tremendous vast colossal rampant acute great greatest major harsh bitter
 countless innumerable infinite whopping crippling considerable substantial sizeable sizable
 boundless limitless unbridled unparalleled unmatched unrivalled unrivaled
 phenomenal astronomical monumental gigantic mammoth incalculable immeasurable inordinate
-precipitous widespread pervasive""".split())
+precipitous widespread pervasive deep deepest profound vigorous intensive strict
+stringent devastating unimaginable""".split())
 
 #: hyperbolic adjectives of quantity: they also intensify a number (*a staggering 70%*,
 #: *a record 5 million*, *untold numbers*)
@@ -184,7 +193,8 @@ HYPERBOLIC_QUANTITY = frozenset({"staggering", "whopping", "record", "massive", 
                                  "enormous", "untold", "countless", "endless", "innumerable",
                                  "unprecedented", "vast", "overwhelming", "immense",
                                  "astronomical", "colossal", "gigantic", "mammoth",
-                                 "incalculable", "immeasurable", "phenomenal", "monumental"})
+                                 "incalculable", "immeasurable", "phenomenal", "monumental",
+                                 "unimaginable"})
 #: *serious* means earnest, not grave, with these nouns (*serious negotiations*)
 EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "discussion",
                            "discussions", "consideration", "engagement", "candidate",
@@ -196,8 +206,29 @@ EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "
 #: *great* and *major* classify as often as they intensify: they need a noun of
 #: :data:`ABSTRACT_NOUNS` (*major threats*, *great concern*; not *major cities, great nation*)
 LISTED_ONLY_ADJECTIVES = frozenset({"great", "greatest", "major", "heavy", "sharp", "harsh",
-                                    "bitter", "full", "fullest", "total", "complete",
-                                    "dramatic"})
+                                    "bitter", "dramatic"})
+
+#: maximizers (Quirk et al. 1985: 7.33, *complete, total, utter*; WordNet 3.0 *full*:
+#: "constituting the full quantity or extent; complete", *gave full attention*): they raise an
+#: act, a process or a state to the top of its scale (*full implementation, complete
+#: denuclearization, total elimination, full respect*) but only describe a status, a list or a
+#: capacity (*a full member, a complete list, their full potential*: :data:`STATUS_NOUNS`)
+MAXIMIZER_ADJECTIVES = frozenset({"full", "fullest", "total", "complete"})
+#: nouns of a status, a set or a capacity that a maximizer completes without grading
+STATUS_NOUNS = frozenset("""member members membership state states potential view list lists
+text range capacity scale picture story details name title century year years day days time
+session swing circle tank stomach price costs cost sum value set series spectrum term terms
+responsibility control""".split())
+#: acts and states a maximizer grades that no suffix or WordNet sense gives (*a complete end*)
+MAXIMIZED_NOUNS = frozenset({"end", "knowledge", "share", "confidence", "freedom", "access"})
+
+#: what *close* grades (WordNet 3.0 *close*: "rigorously attentive; strict and thorough",
+#: *paid close attention*; "close in relationship", *close cooperation*): attention and joint
+#: action, not distance (*close to the border*) nor people (*close partners*)
+CLOSE_NOUNS = frozenset("""attention cooperation coordination collaboration partnership
+partnerships relationship relationships consultation consultations contact contacts scrutiny
+watch monitoring supervision dialogue engagement coordination ties friendship
+interaction""".split())
 
 #: technical terms in which a degree adjective classifies (*gross national income* against
 #: net income, *acute disease* against chronic disease): adjective -> the nouns it classifies
@@ -207,6 +238,13 @@ weight tonnage enrolment enrollment""".split()),
     "absolute": frozenset("""terms value values number numbers majority""".split()),
     "acute": frozenset("""disease diseases illness illnesses infection infections condition
 conditions phase care stage malnutrition respiratory""".split()),
+    # the World Bank's poverty line (*extreme poverty*: below $2.15 a day), the legal class of
+    # *serious crimes* and *deep* in names of kinds (*the deep state, deep learning*)
+    "extreme": frozenset({"poverty"}),
+    "serious": frozenset({"crime", "crimes", "offence", "offences", "offense", "offenses",
+                          "injury", "injuries", "illness", "illnesses"}),
+    "deep": frozenset({"state", "learning", "sea", "seas", "space", "web", "freeze"}),
+    "deepest": frozenset({"state", "sea", "seas"}),
 }
 
 #: predicative adjectives of resolve that intensify with *in/on/about*: *firm in upholding*
@@ -325,6 +363,12 @@ def _amplifies(adjective: Token, lower: str) -> bool:
         return False  # *gross national income, acute diseases, in absolute terms*
     # the listed form itself, not its lemma: *major interest* intensifies, *major
     # interests* classifies
+    if lower == "close":
+        return noun.lower_ in CLOSE_NOUNS
+    if lower in DAMAGE_ADJECTIVES:
+        return not is_parsed(adjective.doc) or noun.pos_ in {"NOUN", "PROPN"}
+    if lower in MAXIMIZER_ADJECTIVES:
+        return _maximizes(noun)
     if lower in ATTITUDE_ADJECTIVES:  # the plural of a listed noun too (*deep disagreements*)
         return noun.lower_ in ATTITUDE_NOUNS or (
             noun.tag_ == "NNS" and noun.lemma_.lower() in ATTITUDE_NOUNS)
@@ -333,6 +377,19 @@ def _amplifies(adjective: Token, lower: str) -> bool:
     if is_parsed(adjective.doc) and noun.pos_ not in {"NOUN", "PROPN"}:
         return False  # *nothing serious*
     return is_abstract_noun(noun)
+
+
+def _maximizes(noun: Token) -> bool:
+    """A maximizer (:data:`MAXIMIZER_ADJECTIVES`) grades ``noun``: an attitude, an act, a
+    process or a state (*full support, full implementation, complete denuclearization*), not
+    a status, a set or a capacity (:data:`STATUS_NOUNS`: *full membership, a complete
+    list*)."""
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    if {lower, lemma} & (STATUS_NOUNS | MEASURE_NOUNS):
+        return False  # *full membership, total emissions*
+    if is_parsed(noun.doc) and noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return bool({lower, lemma} & (ATTITUDE_NOUNS | MAXIMIZED_NOUNS)) or is_abstract_noun(noun)
 
 
 #: words before an attributive participle that the parser may read as a verb (*America's
@@ -450,16 +507,119 @@ def degree_such(span: Span) -> bool:
     return rest[:1] == ["that"] and rest[1:] != ["well"] or rest == ["as", "to"]
 
 
+#: nouns of an extreme point or of what something rests on: the emphatic adjective *very*
+#: takes them to their limit (*from the very beginning, to the very end, the very essence, the
+#: very foundations*)
+EXTREMITY_NOUNS = frozenset("""beginning beginnings start outset end heart core centre center
+edge top bottom root roots essence foundation foundations fabric basis existence survival
+nature notion idea concept principle principles values tenets soul life lives
+inception""".split())
+
+
 @context_rule("degree_very")
 def degree_very(span: Span) -> bool:
-    """*very*: an intensifier before an adjective or adverb, not the adjective of identity
-    (*at this very moment, the very same*). Quirk et al. (1985: 7.33)."""
-    very = span[0]
-    before = words_before(very, 1)
-    if before and before[0] in {"the", "this", "that", "these", "those", "its", "their",
-                                "his", "her", "our", "my", "your"}:
+    """*very*: the degree adverb before an adjective or adverb (*very serious*), and the
+    emphatic adjective that takes a noun to its limit (Quirk et al. 1985: 7.33, intensifying
+    adjectives): after a possessive (*our very existence*), before *of* (*the very tenets of
+    civilization*) or on a noun of an extreme point or a foundation (:data:`EXTREMITY_NOUNS`:
+    *since the very beginning*). Not identity (*at this very moment, the very same*) nor a
+    bound (*at the very least*)."""
+    very = span[-1]
+    following = next_token(very)
+    if following is None or following.lower_ in {"same", "least"}:
         return False
-    return not (is_tagged(very.doc) and very.pos_ == "ADJ")
+    if following.pos_ not in {"NOUN", "PROPN"} or not is_tagged(very.doc):
+        return True
+    before = prev_token(very)
+    if before is not None and before.tag_ == "PRP$":
+        return True
+    return words_after(following, 1) == ["of"] or following.lower_ in EXTREMITY_NOUNS
+
+
+@context_rule("degree_too")
+def degree_too(span: Span) -> bool:
+    """*too* as a degree adverb of excess before an adjective, an adverb or a quantifier
+    (*too late, too weak to, all too often, far too long, too much poverty*; Quirk et al.
+    1985: 7.88), not the additive adverb (*we will battle against that too; This applies,
+    too, to*)."""
+    too = span[-1]
+    following = next_token(too)
+    if following is None or following.is_punct:
+        return False
+    if following.lower_ in {"much", "many", "few", "little", "often", "long", "late", "soon",
+                            "early", "far"}:
+        return True
+    if is_tagged(too.doc):
+        return following.pos_ in {"ADJ", "ADV"} and following.tag_ != "WRB" or \
+            following.tag_ == "VBN" and following.dep_ in {"acomp", "amod"}
+    return False
+
+
+#: adjectives of a status that one has or lacks: *truly, really* before them mean genuinely
+#: (a booster of certainty), they grade nothing (*truly independent States*)
+STATUS_ADJECTIVES = frozenset({"independent", "sovereign", "universal", "unique", "equal",
+                               "free", "alone"})
+
+#: verbs of wanting and relying that *really, truly* grade (*I really want to, we truly hope*)
+WANT_VERBS = frozenset({"want", "count", "need", "wish", "look"})
+
+
+@context_rule("degree_really")
+def degree_really(span: Span) -> bool:
+    """*really, truly* as degree adverbs (Quirk et al. 1985: 8.104, emphasizers that raise
+    force with a gradable word): before an adjective or adverb (*truly essential, really
+    grateful, a truly democratic system*) or on a verb of attitude or wanting (*I really
+    applaud, we truly hope, we really want to*). Not a question or an emphatic *do* (*can we
+    really say, I really did want*: certainty, a booster), not before a noun phrase (*is
+    truly a milestone*) and not negated (*not really*)."""
+    adverb = span[-1]
+    before = prev_token(adverb)
+    if before is not None and before.lower_ in {"not", "n't", "never"}:
+        return False
+    following = next_token(adverb)
+    if following is None or following.lower_ in {"not", "n't", "never"}:
+        return False
+    if following.lower_ in STATUS_ADJECTIVES:
+        return False  # *truly independent States*: genuinely so, a booster
+    if following.pos_ in {"ADJ", "ADV"} and following.tag_ != "WRB" and \
+            following.lower_ not in {"only", "just", "also", "even", "still"}:
+        return True
+    if not is_parsed(adverb.doc):
+        return False
+    head = adverb.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in ATTITUDE_VERBS | WANT_VERBS:
+        return False
+    sentence = adverb.sent
+    if sentence.text.rstrip().endswith("?") or any(
+            c.dep_ == "aux" and c.lemma_.lower() == "do" for c in head.children):
+        return False
+    return True
+
+
+@context_rule("degree_well")
+def degree_well(span: Span) -> bool:
+    """*well* as a degree adverb before a preposition of position or time (*well above the
+    target, well ahead of 2025, well within the territory*) and in *well aware*; Quirk et al.
+    (1985: 7.56, 8.105). Not manner (*worked well*), *as well (as)*, the interjection."""
+    well = span[-1]
+    if words_before(well, 1) == ["as"]:
+        return False
+    return words_after(well, 1)[:1] in (["above"], ["below"], ["ahead"], ["within"],
+                                        ["beyond"], ["over"], ["under"], ["behind"],
+                                        ["past"], ["into"], ["aware"])
+
+
+@context_rule("degree_on_verb")
+def degree_on_verb(span: Span) -> bool:
+    """A degree adverb on a verb (*strictly adhering, focused intensively*), not before an
+    adjective, where it restricts (*a strictly military approach*: a downtoner)."""
+    adverb = span[-1]
+    following = next_token(adverb)
+    if following is not None and following.pos_ in {"ADJ"} and following.tag_ != "VBN":
+        return False
+    if is_parsed(adverb.doc):
+        return adverb.head.pos_ in {"VERB", "AUX"} and adverb.head.tag_ != "JJ"
+    return following is not None and following.pos_ == "VERB"
 
 
 @context_rule("degree_much")
@@ -474,8 +634,13 @@ def degree_much(span: Span) -> bool:
     if after[:1] == ["of"] or words_before(much, 1) in (["how"], ["as"], ["that"], ["this"]):
         return False
     following = next_token(much)
+    if following is not None and following.lower_ in {"more", "less"}:
+        # *much more effective* grades; *much more must be done, much more progress* counts
+        after = next_token(following)
+        return after is not None and (after.pos_ in {"ADJ", "ADV"} or after.lower_ == "than"
+                                      or after.tag_ == "VBN")
     if following is not None and (following.tag_ in {"JJR", "RBR"}
-                                  or following.lower_ in {"more", "less", "better", "worse"}):
+                                  or following.lower_ in {"better", "worse"}):
         return True
     if words_before(much, 1) in (["very"], ["so"], ["too"]):
         return following is None or following.pos_ not in {"NOUN"}
@@ -585,16 +750,39 @@ SHARE_NOUNS = MEASURE_NOUNS | frozenset("""portion portions proportion proportio
 part parts degree extent quantity quantities fraction minority""".split())
 
 
+#: nouns of a harm, a risk or a burden (negative mean valence in VADER, Hutto & Gilbert 2014,
+#: or a kind of wrongdoing): *significant* on them is the degree sense of WordNet 3.0
+#: (*significant, substantial*: "fairly large"), since calling a harm important praises
+#: nothing (*significant corruption, a significant risk, a significant blow*)
+HARM_NOUNS = frozenset("""risk risks threat threats burden burdens blow blows challenge
+challenges problem problems damage harm harms loss losses cost costs disruption disruptions
+corruption crime crimes violence abuse abuses violation violations crisis crises setback
+setbacks obstacle obstacles pressure pressures strain danger dangers shortfall shortfalls
+shortage shortages deficit deficits gap gaps suffering hardship hardships destruction
+casualties delay delays barrier barriers constraint constraints concern concerns difficulty
+difficulties fraud waste decline deterioration disparity disparities inequality inequalities
+instability insecurity tension tensions vulnerability vulnerabilities impediment
+impediments""".split())
+
+
+def significant_degree(adjective: Token) -> bool:
+    """*significant* in its degree sense (WordNet 3.0: "fairly large"): on a count or a share
+    (*a significant number of reports, a significant portion*: Martin & White 2005: 151,
+    quantification) or on a harm (:data:`HARM_NOUNS`: *significant corruption, the challenges
+    remain significant*), where it is no judgement of importance. The evaluation rule
+    ``importance_sense`` leaves these uses out."""
+    noun = _modified_noun(adjective) or _predicated_noun(adjective)
+    if noun is None:
+        return False
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    return bool({lower, lemma} & (SHARE_NOUNS | HARM_NOUNS))
+
+
 @context_rule("measure_degree")
 def measure_degree(span: Span) -> bool:
-    """*significant* as a degree of a count or a share (*a significant number of reports, a
-    significant portion of the budget*: Martin & White 2005: 151, quantification), where it
-    is no judgement of importance (the evaluation rule ``importance_sense`` leaves these
-    heads out)."""
-    adjective = span[-1]
-    noun = _modified_noun(adjective)
-    return noun is not None and (noun.lower_ in SHARE_NOUNS or
-                                 noun.lemma_.lower() in SHARE_NOUNS)
+    """*significant* as a degree of a count, a share or a harm (:func:`significant_degree`:
+    *a significant number of reports, significant corruption*)."""
+    return significant_degree(span[-1])
 
 
 @context_rule("degree_not_quantity")
@@ -777,3 +965,26 @@ def ever_compound(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
         yield Marker(token.idx, word.idx + len(word.text),
                      doc.text[token.idx: word.idx + len(word.text)], "intensifier",
                      "amplifier", f"ever-{lower}", "rule:ever_compound", "Martin & White 2005")
+
+
+@productive_rule("as_ever")
+def as_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
+    """*as strong as ever, as urgent as ever*: the equative with *ever* raises a quality to
+    its highest point so far, as *(more) than ever* does (MARKERS.md: *(more) than ever* is an
+    amplifier; Martin & White 2005: 141-148); span *as* to *ever*. Not *as soon as ever* of
+    time nor *as ever* alone (*as ever, we stand ready*)."""
+    if not is_tagged(doc):
+        return
+    for token in doc[: max(0, len(doc) - 3)]:
+        if token.lower_ != "as":
+            continue
+        quality, second, ever = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+        if quality.pos_ not in {"ADJ", "ADV"} or quality.lower_ in {"soon", "long", "far",
+                                                                     "much", "many", "well"}:
+            continue
+        if second.lower_ != "as" or ever.lower_ != "ever":
+            continue
+        yield Marker(token.idx, ever.idx + len(ever.text),
+                     doc.text[token.idx: ever.idx + len(ever.text)], "intensifier",
+                     "amplifier", f"as {quality.lower_} as ever", "rule:as_ever",
+                     "Martin & White 2005")
