@@ -332,6 +332,11 @@ CLASS_FIRES = [
     ("There is an insatiable appetite for war.", "insatiable"),
     ("Every round of violence brings unimaginable suffering.", "unimaginable"),
     ("This is a much more effective way to help.", "much"),
+    ("The region is going through fundamental changes.", "fundamental"),
+    ("The speech marked a radical departure from the Charter.", "radical"),
+    ("We will impose severe costs on the regime.", "severe"),
+    ("My Government, at great sacrifice, found the resources.", "great"),
+    ("The United Nations has a major role in this crisis.", "major"),
 ]
 
 CLASS_DOES_NOT_FIRE = [
@@ -356,6 +361,11 @@ CLASS_DOES_NOT_FIRE = [
     ("We will see much more progress.", "much"),
     ("The team worked well together.", "well"),
     ("The lake is deep and cold.", "deep"),
+    ("Everyone has fundamental rights and freedoms.", "fundamental"),
+    ("Police arrested members of radical groups.", "radical"),
+    ("The great powers refuse to deal with the root cause.", "great"),
+    ("We are party to the major international conventions.", "major"),
+    ("The envoy did a great job.", "great"),
 ]
 
 

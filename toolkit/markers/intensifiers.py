@@ -72,7 +72,7 @@ ABSTRACT_NOUNS = ATTITUDE_NOUNS | frozenset("""
 threat threats challenge challenges problem problems blow blows setback setbacks risk risks
 crisis crises obstacle obstacles violation violations breach breaches breakthrough step steps
 achievement achievements success successes failure failures mistake mistakes error errors
-disaster disasters damage harm impact impacts change changes shift escalation offensive
+disaster disasters damage harm impact impacts effect effects change changes shift escalation offensive
 victory defeat loss losses cost costs burden consequences consequence abuse abuses crime
 crimes injustice hypocrisy damage danger dangers pain suffering hardship hardships difficulty
 difficulties effort efforts progress growth decline increase increases decrease drop rise
@@ -102,8 +102,7 @@ face eyes storm storms fire fires flood floods rain snow ice wave waves hole hol
 
 #: nouns of manner, scale and dimension: a degree adjective on them grades the whole
 #: process (*in an unprecedented manner, on a massive scale, at a staggering pace*); only
-#: :func:`is_abstract_noun` reads them, so *great* and *major* (listed nouns only) do not
-#: take them (*a great way to*)
+#: :func:`is_abstract_noun` reads them (*great* leaves *way* out: *a great way to*)
 DIMENSION_NOUNS = frozenset("""manner way fashion scale scope pace rate rates speed
 magnitude proportions intensity extent depth breadth severity gravity""".split())
 
@@ -150,6 +149,19 @@ balloon mushroom snowball explode spike plummet plunge nosedive burgeon""".split
 HEAT_ADJECTIVES = frozenset({"seething", "boiling", "burning", "raging", "searing", "blazing",
                              "scorching", "fiery", "white-hot", "red-hot", "feverish",
                              "fevered", "incandescent"})
+
+#: adjectives of the depth of a change (WordNet 3.0 *fundamental*: "far-reaching and
+#: thoroughgoing in effect especially on the nature of something", *fundamental changes*;
+#: *radical*: "markedly new or introducing extreme change", *radical departure*): they grade a
+#: change or a reform (and *fundamental importance*), they classify elsewhere (*fundamental
+#: rights, radical groups*)
+RADICAL_ADJECTIVES = frozenset({"fundamental", "radical"})
+#: what :data:`RADICAL_ADJECTIVES` grade besides :data:`CHANGE_NOUNS`
+REFORM_NOUNS = frozenset("""reform reforms change changes transformation transformations
+overhaul departure rethink rethinking restructuring shift shifts break importance difference
+differences flaw flaws""".split())
+#: adjectives of weight that grade a price paid (*impose severe costs, a heavy toll*)
+PENALTY_ADJECTIVES = frozenset({"severe", "heavy", "harsh", "grave", "crippling"})
 
 #: adjectives of the extent of a damage (WordNet 3.0 synset *crushing, devastating*: "physically
 #: or spiritually devastating", *a crushing blow*): they grade an event of any kind, a natural
@@ -203,9 +215,11 @@ EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "
                            "consultations", "consultation", "debate", "analysis",
                            "analyses", "reflection", "thought", "attention"})
 
-#: *great* and *major* classify as often as they intensify: they need a noun of
-#: :data:`ABSTRACT_NOUNS` (*major threats*, *great concern*; not *major cities, great nation*)
-LISTED_ONLY_ADJECTIVES = frozenset({"great", "greatest", "major", "heavy", "sharp", "harsh",
+#: adjectives that classify as often as they intensify: they need a noun of
+#: :data:`ABSTRACT_NOUNS` (*harsh sanctions*; not *harsh winters*). *great* and *major* take
+#: any abstract noun but those of rank in :data:`CLASSIFYING_USES` (*great sacrifice, a major
+#: role*; not *the great powers, a major convention*)
+LISTED_ONLY_ADJECTIVES = frozenset({"heavy", "sharp", "harsh",
                                     "bitter", "dramatic"})
 
 #: maximizers (Quirk et al. 1985: 7.33, *complete, total, utter*; WordNet 3.0 *full*:
@@ -241,6 +255,15 @@ conditions phase care stage malnutrition respiratory""".split()),
     # the World Bank's poverty line (*extreme poverty*: below $2.15 a day), the legal class of
     # *serious crimes* and *deep* in names of kinds (*the deep state, deep learning*)
     "extreme": frozenset({"poverty"}),
+    # *great* and *major* of rank or quality, not degree (*the great powers, a great job, a
+    # major international convention*; WordNet 3.0: "of major significance or importance")
+    "great": frozenset("""power powers nation nations democracy democracies job work
+endeavour endeavor idea deal leader leaders country countries way""".split()),
+    "greatest": frozenset("""power powers nation nations democracy democracies leader leaders
+country countries""".split()),
+    "major": frozenset("""power powers party parties economy economies market markets
+convention conventions agreement agreements project projects player players donor donors
+actor actors producer producers movement movements event events""".split()),
     "serious": frozenset({"crime", "crimes", "offence", "offences", "offense", "offenses",
                           "injury", "injuries", "illness", "illnesses"}),
     "deep": frozenset({"state", "learning", "sea", "seas", "space", "web", "freeze"}),
@@ -365,6 +388,10 @@ def _amplifies(adjective: Token, lower: str) -> bool:
     # interests* classifies
     if lower == "close":
         return noun.lower_ in CLOSE_NOUNS
+    if lower in RADICAL_ADJECTIVES:
+        return bool({noun.lower_, noun.lemma_.lower()} & (REFORM_NOUNS | CHANGE_NOUNS))
+    if lower in PENALTY_ADJECTIVES and noun.lemma_.lower() in PRICE_NOUNS:
+        return True  # *impose severe costs on Russia*
     if lower in DAMAGE_ADJECTIVES:
         return not is_parsed(adjective.doc) or noun.pos_ in {"NOUN", "PROPN"}
     if lower in MAXIMIZER_ADJECTIVES:
