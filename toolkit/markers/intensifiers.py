@@ -72,7 +72,8 @@ ABSTRACT_NOUNS = ATTITUDE_NOUNS | frozenset("""
 threat threats challenge challenges problem problems blow blows setback setbacks risk risks
 crisis crises obstacle obstacles violation violations breach breaches breakthrough step steps
 achievement achievements success successes failure failures mistake mistakes error errors
-disaster disasters damage harm impact impacts effect effects change changes shift escalation offensive
+disaster disasters damage harm impact impacts effect effects change changes shift
+escalation offensive
 victory defeat loss losses cost costs burden consequences consequence abuse abuses crime
 crimes injustice hypocrisy damage danger dangers pain suffering hardship hardships difficulty
 difficulties effort efforts progress growth decline increase increases decrease drop rise
