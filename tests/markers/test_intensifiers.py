@@ -337,6 +337,16 @@ CLASS_FIRES = [
     ("We will impose severe costs on the regime.", "severe"),
     ("My Government, at great sacrifice, found the resources.", "great"),
     ("The United Nations has a major role in this crisis.", "major"),
+    ("We condemn the huge wave of missile attacks.", "huge"),
+    ("We face a vast array of challenges.", "vast"),
+    ("The bill contains wide-ranging powers.", "wide-ranging"),
+    ("Security depends critically on the fight against poverty.", "critically"),
+    ("The agreement is critically important.", "critically"),
+    ("They declared full-scale war against poverty.", "full-scale"),
+    ("It brought about much needed change.", "much"),
+    ("The strikes brought yet more suffering to civilians.", "yet more"),
+    ("Regulators watch the explosive growth of mobile banking.", "explosive"),
+    ("Iran acts in stark violation of international law.", "stark"),
 ]
 
 CLASS_DOES_NOT_FIRE = [
@@ -366,6 +376,12 @@ CLASS_DOES_NOT_FIRE = [
     ("The great powers refuse to deal with the root cause.", "great"),
     ("We are party to the major international conventions.", "major"),
     ("The envoy did a great job.", "great"),
+    ("A huge wave broke over the harbour wall.", "huge"),
+    ("The committee spoke critically of the plan.", "critically"),
+    ("Russia's full-scale invasion began in 2022.", "full-scale"),
+    ("The field is contaminated with explosive remnants of war.", "explosive"),
+    ("Deportation is a grave breach of the Fourth Geneva Convention.", "grave"),
+    ("Millions live in acute food insecurity.", "acute"),
 ]
 
 
@@ -383,6 +399,7 @@ def test_degree_class_does_not_fire(nlp, sentence, marker):
     ("He engaged in significant corruption.", "significant", "intensifier"),
     ("We made significant progress on education.", "significant", "evaluation"),
     ("Millions suffer from devastating drought.", "devastating", "intensifier"),
+    ("The invasion is the most significant threat to peace.", "significant", "evaluation"),
 ])
 def test_degree_or_judgement_is_one_category(nlp, sentence, word, category):
     """A degree word is an intensifier only, a judgement an evaluation only (MARKERS.md: an

@@ -129,7 +129,8 @@ transformation reversal turnaround""".split())
 #: change in amount (:data:`CHANGE_NOUNS`), and for *steep*, a price (*a steep price*); on
 #: anything else they describe (*a steep hill, a sharp knife, a marked car*)
 SLOPE_ADJECTIVES = frozenset({"steep", "sharp", "precipitous", "marked", "pronounced",
-                              "dramatic", "drastic", "hefty"})
+                              "dramatic", "drastic", "hefty", "explosive", "exponential",
+                              "meteoric"})
 #: what *steep* and *hefty* also grade: a price paid (*a steep price, a hefty fine*)
 PRICE_NOUNS = frozenset({"price", "cost", "toll", "penalty", "fine", "fee", "bill"})
 
@@ -198,7 +199,7 @@ countless innumerable infinite whopping crippling considerable substantial sizea
 boundless limitless unbridled unparalleled unmatched unrivalled unrivaled
 phenomenal astronomical monumental gigantic mammoth incalculable immeasurable inordinate
 precipitous widespread pervasive deep deepest profound vigorous intensive strict
-stringent devastating unimaginable""".split())
+stringent devastating unimaginable stark wide-ranging far-reaching""".split())
 
 #: hyperbolic adjectives of quantity: they also intensify a number (*a staggering 70%*,
 #: *a record 5 million*, *untold numbers*)
@@ -252,7 +253,9 @@ CLASSIFYING_USES = {
 weight tonnage enrolment enrollment""".split()),
     "absolute": frozenset("""terms value values number numbers majority""".split()),
     "acute": frozenset("""disease diseases illness illnesses infection infections condition
-conditions phase care stage malnutrition respiratory""".split()),
+conditions phase care stage malnutrition respiratory insecurity""".split()),
+    # *grave breaches* of the Geneva Conventions (Art. 147 GC IV) are a legal class
+    "grave": frozenset({"breach", "breaches"}),
     # the World Bank's poverty line (*extreme poverty*: below $2.15 a day), the legal class of
     # *serious crimes* and *deep* in names of kinds (*the deep state, deep learning*)
     "extreme": frozenset({"poverty"}),
@@ -327,6 +330,27 @@ def _modified_noun(adjective: Token) -> Token | None:
     return None
 
 
+#: nouns of a collection or a sequence: a degree adjective on them grades what they hold
+#: (*a huge wave of attacks, a vast array of challenges, an endless stream of lies*), so the
+#: amplifier rules read the complement of *of* instead (MARKERS.md: counts of people or events)
+COLLECTIVE_NOUNS = frozenset("""wave waves array stream streams flood torrent avalanche
+barrage litany catalogue catalog string series spate raft host wall mountain sea tide
+deluge onslaught volley""".split())
+
+
+def _graded_noun(noun: Token) -> Token:
+    """The noun a degree adjective grades: for a collective noun with an *of* complement
+    (:data:`COLLECTIVE_NOUNS`: *a huge wave of attacks*), the complement; else ``noun``."""
+    if noun.lower_ not in COLLECTIVE_NOUNS or not is_parsed(noun.doc):
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return noun
+
+
 def _predicated_noun(adjective: Token) -> Token | None:
     """The subject noun a predicative adjective is said of (*the challenges are enormous*:
     *challenges*), or None."""
@@ -369,6 +393,7 @@ def _amplifies(adjective: Token, lower: str) -> bool:
         if noun is None or lower not in DEGREE_ADJECTIVES - LISTED_ONLY_ADJECTIVES or \
                 lower == "serious":
             return False  # predicative *serious* is mostly earnest: *the plan is serious*
+    noun = _graded_noun(noun)
     if lower in HYPERBOLIC_QUANTITY and (noun.lower_ in MEASURE_NOUNS | {"%", "percent", "per"}
                                          or any(c.dep_ == "nummod" for c in noun.children)):
         return True
@@ -637,6 +662,34 @@ def degree_well(span: Span) -> bool:
                                         ["past"], ["into"], ["aware"])
 
 
+#: verbs of dependence and of harm that *critically* grades (*depend critically on,
+#: critically endangering*); on verbs of judgement it is manner (*reviewed it critically*)
+CRITICAL_VERBS = frozenset("""depend rely hinge need endanger threaten undermine weaken
+damage affect impair jeopardize jeopardise compromise injure wound""".split())
+
+
+@context_rule("degree_critically")
+def degree_critically(span: Span) -> bool:
+    """*critically* as a degree adverb (WordNet 3.0: "to a critical degree", *critically
+    important, critically ill*): before an adjective or a participle, or on a verb of
+    dependence or harm (:data:`CRITICAL_VERBS`). Not judgement (*spoke critically of*,
+    *examine critically*)."""
+    adverb = span[-1]
+    following = next_token(adverb)
+    if following is not None and (following.pos_ == "ADJ" or following.tag_ == "VBN"):
+        return True
+    if is_parsed(adverb.doc):
+        return adverb.head.lemma_.lower() in CRITICAL_VERBS
+    return following is not None and following.lemma_.lower() in CRITICAL_VERBS
+
+
+@context_rule("scale_of_war")
+def scale_of_war(span: Span) -> bool:
+    """*full-scale* war as *all-out* war (a maximizer), not the *full-scale invasion* that
+    names the 2022 invasion of Ukraine against the limited one of 2014 (a classifying use)."""
+    return words_after(span[-1], 1) not in (["invasion"], ["invasions"])
+
+
 @context_rule("degree_on_verb")
 def degree_on_verb(span: Span) -> bool:
     """A degree adverb on a verb (*strictly adhering, focused intensively*), not before an
@@ -659,6 +712,11 @@ def degree_much(span: Span) -> bool:
     after = words_after(much, 2)
     if after[:1] == ["-"]:
         return True
+    following = next_token(much)
+    if following is not None and following.tag_ == "VBN" and following.lower_ in {
+            "needed", "awaited", "anticipated", "publicized", "publicised", "vaunted",
+            "maligned", "discussed", "debated", "admired", "loved", "desired"}:
+        return True  # *much needed change* written without the hyphen
     if after[:1] == ["of"] or words_before(much, 1) in (["how"], ["as"], ["that"], ["this"]):
         return False
     following = next_token(much)
@@ -799,6 +857,9 @@ def significant_degree(adjective: Token) -> bool:
     quantification) or on a harm (:data:`HARM_NOUNS`: *significant corruption, the challenges
     remain significant*), where it is no judgement of importance. The evaluation rule
     ``importance_sense`` leaves these uses out."""
+    before = prev_token(adjective)
+    if before is not None and before.lower_ in {"most", "more", "least", "less"}:
+        return False  # *the most significant threat* ranks by importance: evaluation
     noun = _modified_noun(adjective) or _predicated_noun(adjective)
     if noun is None:
         return False
