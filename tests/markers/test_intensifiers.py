@@ -347,6 +347,15 @@ CLASS_FIRES = [
     ("The strikes brought yet more suffering to civilians.", "yet more"),
     ("Regulators watch the explosive growth of mobile banking.", "explosive"),
     ("Iran acts in stark violation of international law.", "stark"),
+    ("It would be a big mistake to think otherwise.", "big"),
+    ("We are battling one of the biggest challenges of our time.", "biggest"),
+    ("We have taken extraordinary measures against the virus.", "extraordinary"),
+    ("Sanctions will harm absolutely everyone.", "absolutely"),
+    ("The funds are far below our expectations.", "far"),
+    ("Many countries are lagging far behind.", "far"),
+    ("We face such a severe security crisis.", "such"),
+    ("Nobody expected it to spread with such virulence.", "such"),
+    ("This is a lot more dangerous.", "a lot"),
 ]
 
 CLASS_DOES_NOT_FIRE = [
@@ -382,6 +391,17 @@ CLASS_DOES_NOT_FIRE = [
     ("The field is contaminated with explosive remnants of war.", "explosive"),
     ("Deportation is a grave breach of the Fourth Geneva Convention.", "grave"),
     ("Millions live in acute food insecurity.", "acute"),
+    ("We must not lose sight of the big picture.", "big"),
+    ("They live in a big house.", "big"),
+    ("The One Big Beautiful Bill passed the House.", "big"),
+    ("The Assembly met in an extraordinary session.", "extraordinary"),
+    ("The troops were far behind the lines.", "far"),
+    ("We must set about doing so immediately.", "so"),
+    ("It is vital to create such a new mechanism.", "such"),
+    ("We have a lot more things to talk about.", "a lot"),
+    ("They turned it into a full-service bank.", "full"),
+    ("We reduced absolute and relative poverty.", "absolute"),
+    ("We want timely decisions on urgent matters.", "timely"),
 ]
 
 

@@ -199,7 +199,8 @@ countless innumerable infinite whopping crippling considerable substantial sizea
 boundless limitless unbridled unparalleled unmatched unrivalled unrivaled
 phenomenal astronomical monumental gigantic mammoth incalculable immeasurable inordinate
 precipitous widespread pervasive deep deepest profound vigorous intensive strict
-stringent devastating unimaginable stark wide-ranging far-reaching""".split())
+stringent devastating unimaginable stark wide-ranging far-reaching big biggest
+extraordinary""".split())
 
 #: hyperbolic adjectives of quantity: they also intensify a number (*a staggering 70%*,
 #: *a record 5 million*, *untold numbers*)
@@ -251,7 +252,7 @@ interaction""".split())
 CLASSIFYING_USES = {
     "gross": MEASURE_NOUNS | frozenset("""income product output earnings margin margins
 weight tonnage enrolment enrollment""".split()),
-    "absolute": frozenset("""terms value values number numbers majority""".split()),
+    "absolute": frozenset("""terms value values number numbers majority poverty""".split()),
     "acute": frozenset("""disease diseases illness illnesses infection infections condition
 conditions phase care stage malnutrition respiratory insecurity""".split()),
     # *grave breaches* of the Geneva Conventions (Art. 147 GC IV) are a legal class
@@ -265,6 +266,9 @@ conditions phase care stage malnutrition respiratory insecurity""".split()),
 endeavour endeavor idea deal leader leaders country countries way""".split()),
     "greatest": frozenset("""power powers nation nations democracy democracies leader leaders
 country countries""".split()),
+    "big": frozenset("""picture business businesses data brother bang tent deal""".split()),
+    "extraordinary": frozenset("""session sessions summit summits meeting meetings chambers
+rendition rendering general""".split()),
     "major": frozenset("""power powers party parties economy economies market markets
 convention conventions agreement agreements project projects player players donor donors
 actor actors producer producers movement movements event events""".split()),
@@ -383,7 +387,14 @@ def _amplifies(adjective: Token, lower: str) -> bool:
     if adjective.tag_ in {"JJR", "RBR"} or lower.endswith("er") and lower[:-2] in {
             "strong", "deep", "firm", "great", "harsh", "sever", "grav"}:
         return False
+    hyphen = next_token(adjective)
+    if hyphen is not None and hyphen.text in {"-", "‐"} and \
+            hyphen.idx == adjective.idx + len(adjective.text):
+        return False  # the first part of a compound: *a full-service bank, deep-rooted*
     noun = _modified_noun(adjective)
+    if noun is not None and adjective.text.istitle() and noun.text.istitle() and \
+            not adjective.is_sent_start:
+        return False  # a name or a headline: *the One Big Beautiful Bill, Close Ties*
     if noun is None:
         if lower in RESOLVE_ADJECTIVES and adjective.dep_ in {"acomp", "attr", "ROOT", "conj"} \
                 and any(c.dep_ == "prep" and c.lower_ in {"in", "on", "about"}
@@ -519,6 +530,9 @@ def degree_so(span: Span) -> bool:
                                ["done"], ["even"], ["if"], ["not"]) and \
             following.pos_ not in {"ADJ", "ADV"}:
         return False
+    if words_before(so, 1) in (["do"], ["did"], ["does"], ["doing"], ["done"]) and \
+            following.lower_ not in {"many", "much"}:
+        return False  # the pro-form: *we must set about doing so immediately, do so alone*
     if following.lower_ in {"many", "much", "few", "little"}:
         return True
     if is_tagged(so.doc):
@@ -527,6 +541,17 @@ def degree_so(span: Span) -> bool:
         return following.pos_ in {"ADJ", "ADV"} and following.tag_ not in {"WRB"} and (
             not is_parsed(so.doc) or so.head == following or so.dep_ == "advmod")
     return False
+
+
+#: adjectives of kind or novelty: after *such* they refer back to a kind (*such a new
+#: mechanism, such other measures*), they grade nothing
+REFERRING_ADJECTIVES = frozenset({"new", "other", "same", "similar", "different",
+                                  "additional", "further", "particular", "specific", "certain",
+                                  "related", "comparable", "equivalent"})
+#: nouns of force or intensity: *such* on them is a degree (*with such virulence*)
+DEGREE_NOUNS = frozenset({"virulence", "ferocity", "brutality", "cruelty", "vigour", "vigor",
+                          "zeal", "fervour", "fervor", "vehemence", "force", "speed",
+                          "urgency", "determination", "contempt", "disregard", "impunity"})
 
 
 @context_rule("degree_such")
@@ -556,7 +581,9 @@ def degree_such(span: Span) -> bool:
     if rest[:1] == ["as"] and rest[1:] != ["to"]:
         return False  # *such persistent problems as violence*: *such ... as* gives examples
     if has_adjective:
-        return True
+        return not any(t.lower_ in REFERRING_ADJECTIVES for t in tokens[:i])
+    if i > 0 and tokens[i - 1].lower_ in DIMENSION_NOUNS | DEGREE_NOUNS:
+        return True  # *with such virulence, such an intensity*
     return rest[:1] == ["that"] and rest[1:] != ["well"] or rest == ["as", "to"]
 
 
@@ -757,12 +784,19 @@ def degree_most(span: Span) -> bool:
 
 @context_rule("degree_far")
 def degree_far(span: Span) -> bool:
-    """*far* as a degree adverb: *far more, far better, far too, far surpassed, far exceeds*.
-    Not distance or scope (*so far, as far as, far from, far-right, thus far*)."""
+    """*far* as a degree adverb: *far more, far better, far too, far surpassed, far exceeds*,
+    and before a preposition of a level (*far below our expectations, far above, far short
+    of*; *lagging far behind*). Not distance or scope (*so far, as far as, far from,
+    far-right, thus far, far behind the lines*)."""
     far = span[0]
     before, after = words_before(far, 1), words_after(far, 1)
     if before and before[0] in {"so", "as", "thus", "how", "too", "by"}:
         return False
+    if after[:1] in (["below"], ["above"], ["short"]):
+        return True
+    if after[:1] == ["behind"] and prev_token(far) is not None and \
+            prev_token(far).lemma_.lower() in {"lag", "fall", "trail", "leave"}:
+        return True  # *lagging far behind*: a level, not a place
     if not after or after[0] in {"from", "-", "away", "off", "beyond", "behind", "and"}:
         return False
     following = next_token(far)
@@ -794,6 +828,12 @@ tonight nowadays currently soon once then here there abroad overseas nearby loca
 afterwards beforehand""".split())
 
 
+#: universal pronouns and determiners that maximizers premodify (Quirk et al. 1985: 8.108,
+#: *absolutely everyone, absolutely nothing*)
+UNIVERSAL_WORDS = frozenset({"everyone", "everybody", "everything", "nothing", "nobody",
+                             "none", "all", "no", "every", "anyone", "anything"})
+
+
 @context_rule("degree_before_adjective")
 def degree_before_adjective(span: Span) -> bool:
     """*particularly, especially, absolutely* as degree words before an adjective or
@@ -801,6 +841,9 @@ def degree_before_adjective(span: Span) -> bool:
     for the countries of Africa*) or a circumstance of time or place (*especially late in
     pregnancy, especially now*). Quirk et al. (1985: 8.116)."""
     following = next_token(span[-1])
+    if following is not None and span[-1].lower_ == "absolutely" and \
+            following.lower_ in UNIVERSAL_WORDS:
+        return True  # a maximizer on a universal pronoun: *harm absolutely everyone*
     if following is None or following.pos_ not in {"ADJ", "ADV"} or following.lower_ in {
             "not", "never", "no"} or following.ent_type_ in {"NORP", "GPE", "LANGUAGE"}:
         return False
@@ -884,6 +927,10 @@ def degree_not_quantity(span: Span) -> bool:
     if after[:1] == ["of"]:
         return False
     following = next_token(span[-1])
+    if following is not None and following.lower_ in {"more", "less", "fewer"}:
+        after = next_token(following)
+        if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+            return False  # *a lot more things to talk about*: a quantity
     if following is not None and (following.tag_ in {"JJR", "RBR"} or following.lower_ in {
             "more", "less", "better", "worse"}):
         return True
@@ -935,6 +982,7 @@ physically mentally ethically nationally regionally globally locally digitally m
 scientifically geographically commercially constitutionally institutionally structurally
 administratively ideologically religiously racially ethnically sexually verbally orally
 positively negatively favourably favorably universally unanimously
+realistically terminally timely costly friendly lively orderly elderly deadly likely
 """.split())
 
 
