@@ -402,6 +402,8 @@ CLASS_DOES_NOT_FIRE = [
     ("They turned it into a full-service bank.", "full"),
     ("We reduced absolute and relative poverty.", "absolute"),
     ("We want timely decisions on urgent matters.", "timely"),
+    ("The crisis brought big and small corporations to their knees.", "big"),
+    ("The law grants full and partial exemptions.", "full"),
 ]
 
 

@@ -210,6 +210,13 @@ HYPERBOLIC_QUANTITY = frozenset({"staggering", "whopping", "record", "massive", 
                                  "astronomical", "colossal", "gigantic", "mammoth",
                                  "incalculable", "immeasurable", "phenomenal", "monumental",
                                  "unimaginable"})
+#: adjectives of the low end of a scale: coordinated with one of them, a degree adjective
+#: names a range of sizes or kinds (*big and small corporations, major and minor roads, full
+#: and partial exemptions*), it raises no force
+OPPOSITE_DEGREES = frozenset({"small", "smaller", "little", "minor", "medium", "modest",
+                              "low", "weak", "light", "shallow", "partial", "limited",
+                              "mild", "moderate", "slight"})
+
 #: *serious* means earnest, not grave, with these nouns (*serious negotiations*)
 EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "discussion",
                            "discussions", "consideration", "engagement", "candidate",
@@ -391,6 +398,12 @@ def _amplifies(adjective: Token, lower: str) -> bool:
     if hyphen is not None and hyphen.text in {"-", "‐"} and \
             hyphen.idx == adjective.idx + len(adjective.text):
         return False  # the first part of a compound: *a full-service bank, deep-rooted*
+    if is_parsed(adjective.doc):
+        partners = [c for c in adjective.children if c.dep_ == "conj"]
+        if adjective.dep_ == "conj":
+            partners.append(adjective.head)
+        if any(p.lower_ in OPPOSITE_DEGREES for p in partners):
+            return False  # a range of sizes, not a degree: *big and small corporations*
     noun = _modified_noun(adjective)
     if noun is not None and adjective.text.istitle() and noun.text.istitle() and \
             not adjective.is_sent_start:
