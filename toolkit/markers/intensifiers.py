@@ -12,7 +12,13 @@ whose core meaning is degree or extent is an intensifier"): degree and size adje
 any abstract noun (:func:`is_abstract_noun`, which also reads the nouns whose first WordNet
 sense is an abstraction, ``lexicons/abstract_nouns.tsv``), attitude adjectives on attitudes,
 slope adjectives on changes (*steep drops*), participles of runaway change (*mounting
-evidence, skyrocketing rates*) and heat adjectives on feelings (*seething hatred*).
+evidence, skyrocketing rates*) and heat adjectives on feelings (*seething hatred*);
+maximizers on acts and states (*full implementation*, not *a full member*), *close* on
+attention and joint action, adjectives of a damage on any event (*devastating drought*),
+*fundamental/radical* on changes, and collective nouns graded through their complement (*a
+huge wave of attacks*). :func:`as_ever` finds *as strong as ever*. A degree word is an
+intensifier only (MARKERS.md): *significant* in its degree sense (:func:`significant_degree`:
+*significant corruption*) is no evaluation.
 """
 
 from __future__ import annotations
@@ -39,8 +45,8 @@ from .rules import (
 if TYPE_CHECKING:
     from . import CompiledLexicon
 
-__all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "is_abstract_noun",
-           "wordnet_abstract_nouns",
+__all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "as_ever",
+           "is_abstract_noun", "significant_degree", "wordnet_abstract_nouns",
            "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS"]
 
 #: nominalised attitudes and processes that *strong, firm, deep, full* intensify (MARKERS.md:
