@@ -356,6 +356,7 @@ CLASS_FIRES = [
     ("We face such a severe security crisis.", "such"),
     ("Nobody expected it to spread with such virulence.", "such"),
     ("This is a lot more dangerous.", "a lot"),
+    ("Asia is one of the most disaster-prone regions.", "most"),
 ]
 
 CLASS_DOES_NOT_FIRE = [
@@ -404,6 +405,8 @@ CLASS_DOES_NOT_FIRE = [
     ("We want timely decisions on urgent matters.", "timely"),
     ("The crisis brought big and small corporations to their knees.", "big"),
     ("The law grants full and partial exemptions.", "full"),
+    ("Methane is the second-most potent greenhouse gas.", "most"),
+    ("The Mechanism for Persons Responsible for the Most Serious Crimes met.", "most"),
 ]
 
 

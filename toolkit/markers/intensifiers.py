@@ -791,8 +791,18 @@ def degree_most(span: Span) -> bool:
         return False
     if following.lower_ in {"likely", "recent", "recently", "often", "frequently", "of"}:
         return False  # *most likely* (a hedge), *most recently* (time)
+    before = prev_token(most)
+    if before is not None and before.text in {"-", "‐"} and before.idx + 1 == most.idx:
+        return False  # an ordinal compound: *the second-most potent gas*
+    if most.text == "Most" and not most.is_sent_start and following.text.istitle():
+        return False  # a title: *Persons Responsible for the Most Serious Crimes*
     if following.pos_ in {"ADJ", "ADV"}:
         return True
+    after = next_token(following)
+    if following.pos_ == "NOUN" and after is not None and after.text in {"-", "‐"}:
+        compound = next_token(after)
+        if compound is not None and compound.pos_ == "ADJ":
+            return True  # a compound adjective: *the most disaster-prone regions*
     if following.pos_ in {"NOUN", "PROPN", "NUM", "DET", "PRON"}:
         return False
     if following.lower_ in {"in", "at", "for", "to"} and is_parsed(most.doc) and \
