@@ -357,6 +357,9 @@ CLASS_FIRES = [
     ("Nobody expected it to spread with such virulence.", "such"),
     ("This is a lot more dangerous.", "a lot"),
     ("Asia is one of the most disaster-prone regions.", "most"),
+    ("I thank Greece for its unyielding and steadfast support.", "steadfast"),
+    ("Unwavering in our support for Ukraine, we act.", "unwavering"),
+    ("Kenya remains a strong advocate for the oceans.", "strong"),
 ]
 
 CLASS_DOES_NOT_FIRE = [

@@ -49,8 +49,9 @@ __all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "as_ever",
            "is_abstract_noun", "significant_degree", "wordnet_abstract_nouns",
            "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS"]
 
-#: nominalised attitudes and processes that *strong, firm, deep, full* intensify (MARKERS.md:
-#: *strong opposition, deep concern*; not *strong wind*)
+#: nominalised attitudes and processes, relations and agents of an attitude that *strong,
+#: firm, deep* intensify (MARKERS.md: *strong opposition, deep concern*; *a strong advocate*
+#: as *strongly advocates*; not *strong wind*)
 ATTITUDE_NOUNS = frozenset("""
 opposition support condemnation objection objections protest protests concern concerns
 commitment commitments resolve determination belief conviction convictions desire interest
@@ -70,6 +71,8 @@ rage fury wrath passion zeal enthusiasm animosity enmity animus loathing hostili
 jealousy scorn disgust terror panic despair indignation ambition yearning longing appetite
 relationship relationships partnership partnerships collaboration friendship ties bond bonds
 leadership pushback backlash stance position approach fight struggle stand
+advocate advocates supporter supporters proponent proponents opponent opponents critic critics
+champion champions believer believers
 """.split())
 
 #: abstract nouns (besides nominalisations recognised by their suffix) that degree adjectives
@@ -339,8 +342,9 @@ def _modified_noun(adjective: Token) -> Token | None:
         if current.dep_ == "conj":
             current = current.head
             continue
-        if current.dep_ in {"amod", "compound"} and current.head.pos_ in {"NOUN", "PROPN"}:
-            return current.head
+        if current.dep_ in {"amod", "compound", "nmod"} and \
+                current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head  # *nmod*: an adjective the tagger read as a noun
         if current.dep_ == "amod":
             return current.head
         return None
@@ -415,7 +419,8 @@ def _amplifies(adjective: Token, lower: str) -> bool:
             not adjective.is_sent_start:
         return False  # a name or a headline: *the One Big Beautiful Bill, Close Ties*
     if noun is None:
-        if lower in RESOLVE_ADJECTIVES and adjective.dep_ in {"acomp", "attr", "ROOT", "conj"} \
+        if lower in RESOLVE_ADJECTIVES and adjective.dep_ in {"acomp", "attr", "ROOT", "conj",
+                                                              "advcl"} \
                 and any(c.dep_ == "prep" and c.lower_ in {"in", "on", "about"}
                         for c in adjective.children):
             return True
