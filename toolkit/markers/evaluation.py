@@ -70,6 +70,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from .intensifiers import significant_degree
 from .rules import Marker, context_rule, next_token, prev_token, productive_rule
 
 __all__ = ["is_modifier_use", "has_abstract_head", "excluded_words"]
@@ -499,6 +500,8 @@ def importance_sense(span: Span) -> bool:
     if token.lower_ == "significant" and prev_token(token) is not None and \
             prev_token(token).lower_ == "statistically":
         return False
+    if token.lower_ == "significant" and significant_degree(token):
+        return False  # the degree sense, an intensifier: *significant corruption*
     return is_modifier_use(span) or token.dep_ in ("amod", "compound")
 
 

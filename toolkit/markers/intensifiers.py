@@ -12,7 +12,13 @@ whose core meaning is degree or extent is an intensifier"): degree and size adje
 any abstract noun (:func:`is_abstract_noun`, which also reads the nouns whose first WordNet
 sense is an abstraction, ``lexicons/abstract_nouns.tsv``), attitude adjectives on attitudes,
 slope adjectives on changes (*steep drops*), participles of runaway change (*mounting
-evidence, skyrocketing rates*) and heat adjectives on feelings (*seething hatred*).
+evidence, skyrocketing rates*) and heat adjectives on feelings (*seething hatred*);
+maximizers on acts and states (*full implementation*, not *a full member*), *close* on
+attention and joint action, adjectives of a damage on any event (*devastating drought*),
+*fundamental/radical* on changes, and collective nouns graded through their complement (*a
+huge wave of attacks*). :func:`as_ever` finds *as strong as ever*. A degree word is an
+intensifier only (MARKERS.md): *significant* in its degree sense (:func:`significant_degree`:
+*significant corruption*) is no evaluation.
 """
 
 from __future__ import annotations
@@ -39,12 +45,13 @@ from .rules import (
 if TYPE_CHECKING:
     from . import CompiledLexicon
 
-__all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "is_abstract_noun",
-           "wordnet_abstract_nouns",
+__all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "as_ever",
+           "is_abstract_noun", "significant_degree", "wordnet_abstract_nouns",
            "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS"]
 
-#: nominalised attitudes and processes that *strong, firm, deep, full* intensify (MARKERS.md:
-#: *strong opposition, deep concern*; not *strong wind*)
+#: nominalised attitudes and processes, relations and agents of an attitude that *strong,
+#: firm, deep* intensify (MARKERS.md: *strong opposition, deep concern*; *a strong advocate*
+#: as *strongly advocates*; not *strong wind*)
 ATTITUDE_NOUNS = frozenset("""
 opposition support condemnation objection objections protest protests concern concerns
 commitment commitments resolve determination belief conviction convictions desire interest
@@ -61,7 +68,11 @@ emphasis priority preference insistence plea appeal appeals rebuke
 crackdown repression honor honour privilege pleasure delusion delusions hatred contempt
 distrust mistrust love affection division divisions divide rift rifts rejection bitterness
 rage fury wrath passion zeal enthusiasm animosity enmity animus loathing hostility envy
-jealousy scorn disgust terror panic despair indignation ambition yearning longing
+jealousy scorn disgust terror panic despair indignation ambition yearning longing appetite
+relationship relationships partnership partnerships collaboration friendship ties bond bonds
+leadership pushback backlash stance position approach fight struggle stand
+advocate advocates supporter supporters proponent proponents opponent opponents critic critics
+champion champions believer believers
 """.split())
 
 #: abstract nouns (besides nominalisations recognised by their suffix) that degree adjectives
@@ -70,7 +81,8 @@ ABSTRACT_NOUNS = ATTITUDE_NOUNS | frozenset("""
 threat threats challenge challenges problem problems blow blows setback setbacks risk risks
 crisis crises obstacle obstacles violation violations breach breaches breakthrough step steps
 achievement achievements success successes failure failures mistake mistakes error errors
-disaster disasters damage harm impact impacts change changes shift escalation offensive
+disaster disasters damage harm impact impacts effect effects change changes shift
+escalation offensive
 victory defeat loss losses cost costs burden consequences consequence abuse abuses crime
 crimes injustice hypocrisy damage danger dangers pain suffering hardship hardships difficulty
 difficulties effort efforts progress growth decline increase increases decrease drop rise
@@ -100,8 +112,7 @@ face eyes storm storms fire fires flood floods rain snow ice wave waves hole hol
 
 #: nouns of manner, scale and dimension: a degree adjective on them grades the whole
 #: process (*in an unprecedented manner, on a massive scale, at a staggering pace*); only
-#: :func:`is_abstract_noun` reads them, so *great* and *major* (listed nouns only) do not
-#: take them (*a great way to*)
+#: :func:`is_abstract_noun` reads them (*great* leaves *way* out: *a great way to*)
 DIMENSION_NOUNS = frozenset("""manner way fashion scale scope pace rate rates speed
 magnitude proportions intensity extent depth breadth severity gravity""".split())
 
@@ -127,7 +138,8 @@ transformation reversal turnaround""".split())
 #: change in amount (:data:`CHANGE_NOUNS`), and for *steep*, a price (*a steep price*); on
 #: anything else they describe (*a steep hill, a sharp knife, a marked car*)
 SLOPE_ADJECTIVES = frozenset({"steep", "sharp", "precipitous", "marked", "pronounced",
-                              "dramatic", "drastic", "hefty"})
+                              "dramatic", "drastic", "hefty", "explosive", "exponential",
+                              "meteoric"})
 #: what *steep* and *hefty* also grade: a price paid (*a steep price, a hefty fine*)
 PRICE_NOUNS = frozenset({"price", "cost", "toll", "penalty", "fine", "fee", "bill"})
 
@@ -149,6 +161,24 @@ HEAT_ADJECTIVES = frozenset({"seething", "boiling", "burning", "raging", "searin
                              "scorching", "fiery", "white-hot", "red-hot", "feverish",
                              "fevered", "incandescent"})
 
+#: adjectives of the depth of a change (WordNet 3.0 *fundamental*: "far-reaching and
+#: thoroughgoing in effect especially on the nature of something", *fundamental changes*;
+#: *radical*: "markedly new or introducing extreme change", *radical departure*): they grade a
+#: change or a reform (and *fundamental importance*), they classify elsewhere (*fundamental
+#: rights, radical groups*)
+RADICAL_ADJECTIVES = frozenset({"fundamental", "radical"})
+#: what :data:`RADICAL_ADJECTIVES` grade besides :data:`CHANGE_NOUNS`
+REFORM_NOUNS = frozenset("""reform reforms change changes transformation transformations
+overhaul departure rethink rethinking restructuring shift shifts break importance difference
+differences flaw flaws""".split())
+#: adjectives of weight that grade a price paid (*impose severe costs, a heavy toll*)
+PENALTY_ADJECTIVES = frozenset({"severe", "heavy", "harsh", "grave", "crippling"})
+
+#: adjectives of the extent of a damage (WordNet 3.0 synset *crushing, devastating*: "physically
+#: or spiritually devastating", *a crushing blow*): they grade an event of any kind, a natural
+#: one too (*devastating consequences, a devastating war, devastating drought*)
+DAMAGE_ADJECTIVES = frozenset({"devastating", "crushing", "crippling"})
+
 #: verbs of a change in degree whose ``ever-`` participle is an amplifier (*ever-growing,
 #: ever-deepening, ever-shrinking*; not *ever-changing, ever-present*): the direction verbs
 #: of Levin (1993: 45.4, 45.6)
@@ -164,9 +194,10 @@ QUANTITY_NOUNS = frozenset("""number amount sum total list text population area 
 value figure figures size volume length duration period time range set series""".split())
 
 #: adjectives that intensify only nominalised attitudes and processes
-ATTITUDE_ADJECTIVES = frozenset("""strong strongest firm firmest deep deepest staunch
-steadfast unwavering unstinting resolute keen profound sincere full fullest utmost
-wholehearted unflinching unswerving vehement fervent ardent""".split())
+ATTITUDE_ADJECTIVES = frozenset("""strong strongest firm firmest staunch
+steadfast unwavering unstinting resolute keen sincere utmost
+wholehearted unflinching unswerving vehement fervent ardent uncompromising unyielding
+unshakable unshakeable ironclad unconditional insatiable""".split())
 
 #: degree adjectives that intensify anything that is not a physical thing
 DEGREE_ADJECTIVES = frozenset("""severe serious grave gross extreme intense fierce relentless
@@ -176,7 +207,9 @@ immense tremendous vast colossal rampant acute great greatest major harsh bitter
 countless innumerable infinite whopping crippling considerable substantial sizeable sizable
 boundless limitless unbridled unparalleled unmatched unrivalled unrivaled
 phenomenal astronomical monumental gigantic mammoth incalculable immeasurable inordinate
-precipitous widespread pervasive""".split())
+precipitous widespread pervasive deep deepest profound vigorous intensive strict
+stringent devastating unimaginable stark wide-ranging far-reaching big biggest
+extraordinary""".split())
 
 #: hyperbolic adjectives of quantity: they also intensify a number (*a staggering 70%*,
 #: *a record 5 million*, *untold numbers*)
@@ -184,7 +217,15 @@ HYPERBOLIC_QUANTITY = frozenset({"staggering", "whopping", "record", "massive", 
                                  "enormous", "untold", "countless", "endless", "innumerable",
                                  "unprecedented", "vast", "overwhelming", "immense",
                                  "astronomical", "colossal", "gigantic", "mammoth",
-                                 "incalculable", "immeasurable", "phenomenal", "monumental"})
+                                 "incalculable", "immeasurable", "phenomenal", "monumental",
+                                 "unimaginable"})
+#: adjectives of the low end of a scale: coordinated with one of them, a degree adjective
+#: names a range of sizes or kinds (*big and small corporations, major and minor roads, full
+#: and partial exemptions*), it raises no force
+OPPOSITE_DEGREES = frozenset({"small", "smaller", "little", "minor", "medium", "modest",
+                              "low", "weak", "light", "shallow", "partial", "limited",
+                              "mild", "moderate", "slight"})
+
 #: *serious* means earnest, not grave, with these nouns (*serious negotiations*)
 EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "discussion",
                            "discussions", "consideration", "engagement", "candidate",
@@ -193,20 +234,64 @@ EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "
                            "consultations", "consultation", "debate", "analysis",
                            "analyses", "reflection", "thought", "attention"})
 
-#: *great* and *major* classify as often as they intensify: they need a noun of
-#: :data:`ABSTRACT_NOUNS` (*major threats*, *great concern*; not *major cities, great nation*)
-LISTED_ONLY_ADJECTIVES = frozenset({"great", "greatest", "major", "heavy", "sharp", "harsh",
-                                    "bitter", "full", "fullest", "total", "complete",
-                                    "dramatic"})
+#: adjectives that classify as often as they intensify: they need a noun of
+#: :data:`ABSTRACT_NOUNS` (*harsh sanctions*; not *harsh winters*). *great* and *major* take
+#: any abstract noun but those of rank in :data:`CLASSIFYING_USES` (*great sacrifice, a major
+#: role*; not *the great powers, a major convention*)
+LISTED_ONLY_ADJECTIVES = frozenset({"heavy", "sharp", "harsh",
+                                    "bitter", "dramatic"})
+
+#: maximizers (Quirk et al. 1985: 7.33, *complete, total, utter*; WordNet 3.0 *full*:
+#: "constituting the full quantity or extent; complete", *gave full attention*): they raise an
+#: act, a process or a state to the top of its scale (*full implementation, complete
+#: denuclearization, total elimination, full respect*) but only describe a status, a list or a
+#: capacity (*a full member, a complete list, their full potential*: :data:`STATUS_NOUNS`)
+MAXIMIZER_ADJECTIVES = frozenset({"full", "fullest", "total", "complete"})
+#: nouns of a status, a set or a capacity that a maximizer completes without grading
+STATUS_NOUNS = frozenset("""member members membership state states potential view list lists
+text range capacity scale picture story details name title century year years day days time
+session swing circle tank stomach price costs cost sum value set series spectrum term terms
+responsibility control""".split())
+#: acts and states a maximizer grades that no suffix or WordNet sense gives (*a complete end*)
+MAXIMIZED_NOUNS = frozenset({"end", "knowledge", "share", "confidence", "freedom", "access"})
+
+#: what *close* grades (WordNet 3.0 *close*: "rigorously attentive; strict and thorough",
+#: *paid close attention*; "close in relationship", *close cooperation*): attention and joint
+#: action, not distance (*close to the border*) nor people (*close partners*)
+CLOSE_NOUNS = frozenset("""attention cooperation coordination collaboration partnership
+partnerships relationship relationships consultation consultations contact contacts scrutiny
+watch monitoring supervision dialogue engagement coordination ties friendship
+interaction""".split())
 
 #: technical terms in which a degree adjective classifies (*gross national income* against
 #: net income, *acute disease* against chronic disease): adjective -> the nouns it classifies
 CLASSIFYING_USES = {
     "gross": MEASURE_NOUNS | frozenset("""income product output earnings margin margins
 weight tonnage enrolment enrollment""".split()),
-    "absolute": frozenset("""terms value values number numbers majority""".split()),
+    "absolute": frozenset("""terms value values number numbers majority poverty""".split()),
     "acute": frozenset("""disease diseases illness illnesses infection infections condition
-conditions phase care stage malnutrition respiratory""".split()),
+conditions phase care stage malnutrition respiratory insecurity""".split()),
+    # *grave breaches* of the Geneva Conventions (Art. 147 GC IV) are a legal class
+    "grave": frozenset({"breach", "breaches"}),
+    # the World Bank's poverty line (*extreme poverty*: below $2.15 a day), the legal class of
+    # *serious crimes* and *deep* in names of kinds (*the deep state, deep learning*)
+    "extreme": frozenset({"poverty"}),
+    # *great* and *major* of rank or quality, not degree (*the great powers, a great job, a
+    # major international convention*; WordNet 3.0: "of major significance or importance")
+    "great": frozenset("""power powers nation nations democracy democracies job work
+endeavour endeavor idea deal leader leaders country countries way""".split()),
+    "greatest": frozenset("""power powers nation nations democracy democracies leader leaders
+country countries""".split()),
+    "big": frozenset("""picture business businesses data brother bang tent deal""".split()),
+    "extraordinary": frozenset("""session sessions summit summits meeting meetings chambers
+rendition rendering general""".split()),
+    "major": frozenset("""power powers party parties economy economies market markets
+convention conventions agreement agreements project projects player players donor donors
+actor actors producer producers movement movements event events""".split()),
+    "serious": frozenset({"crime", "crimes", "offence", "offences", "offense", "offenses",
+                          "injury", "injuries", "illness", "illnesses"}),
+    "deep": frozenset({"state", "learning", "sea", "seas", "space", "web", "freeze"}),
+    "deepest": frozenset({"state", "sea", "seas"}),
 }
 
 #: predicative adjectives of resolve that intensify with *in/on/about*: *firm in upholding*
@@ -257,12 +342,34 @@ def _modified_noun(adjective: Token) -> Token | None:
         if current.dep_ == "conj":
             current = current.head
             continue
-        if current.dep_ in {"amod", "compound"} and current.head.pos_ in {"NOUN", "PROPN"}:
-            return current.head
+        if current.dep_ in {"amod", "compound", "nmod"} and \
+                current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head  # *nmod*: an adjective the tagger read as a noun
         if current.dep_ == "amod":
             return current.head
         return None
     return None
+
+
+#: nouns of a collection or a sequence: a degree adjective on them grades what they hold
+#: (*a huge wave of attacks, a vast array of challenges, an endless stream of lies*), so the
+#: amplifier rules read the complement of *of* instead (MARKERS.md: counts of people or events)
+COLLECTIVE_NOUNS = frozenset("""wave waves array stream streams flood torrent avalanche
+barrage litany catalogue catalog string series spate raft host wall mountain sea tide
+deluge onslaught volley""".split())
+
+
+def _graded_noun(noun: Token) -> Token:
+    """The noun a degree adjective grades: for a collective noun with an *of* complement
+    (:data:`COLLECTIVE_NOUNS`: *a huge wave of attacks*), the complement; else ``noun``."""
+    if noun.lower_ not in COLLECTIVE_NOUNS or not is_parsed(noun.doc):
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return noun
 
 
 def _predicated_noun(adjective: Token) -> Token | None:
@@ -297,9 +404,23 @@ def _amplifies(adjective: Token, lower: str) -> bool:
     if adjective.tag_ in {"JJR", "RBR"} or lower.endswith("er") and lower[:-2] in {
             "strong", "deep", "firm", "great", "harsh", "sever", "grav"}:
         return False
+    hyphen = next_token(adjective)
+    if hyphen is not None and hyphen.text in {"-", "‐"} and \
+            hyphen.idx == adjective.idx + len(adjective.text):
+        return False  # the first part of a compound: *a full-service bank, deep-rooted*
+    if is_parsed(adjective.doc):
+        partners = [c for c in adjective.children if c.dep_ == "conj"]
+        if adjective.dep_ == "conj":
+            partners.append(adjective.head)
+        if any(p.lower_ in OPPOSITE_DEGREES for p in partners):
+            return False  # a range of sizes, not a degree: *big and small corporations*
     noun = _modified_noun(adjective)
+    if noun is not None and adjective.text.istitle() and noun.text.istitle() and \
+            not adjective.is_sent_start:
+        return False  # a name or a headline: *the One Big Beautiful Bill, Close Ties*
     if noun is None:
-        if lower in RESOLVE_ADJECTIVES and adjective.dep_ in {"acomp", "attr", "ROOT", "conj"} \
+        if lower in RESOLVE_ADJECTIVES and adjective.dep_ in {"acomp", "attr", "ROOT", "conj",
+                                                              "advcl"} \
                 and any(c.dep_ == "prep" and c.lower_ in {"in", "on", "about"}
                         for c in adjective.children):
             return True
@@ -307,6 +428,7 @@ def _amplifies(adjective: Token, lower: str) -> bool:
         if noun is None or lower not in DEGREE_ADJECTIVES - LISTED_ONLY_ADJECTIVES or \
                 lower == "serious":
             return False  # predicative *serious* is mostly earnest: *the plan is serious*
+    noun = _graded_noun(noun)
     if lower in HYPERBOLIC_QUANTITY and (noun.lower_ in MEASURE_NOUNS | {"%", "percent", "per"}
                                          or any(c.dep_ == "nummod" for c in noun.children)):
         return True
@@ -325,6 +447,16 @@ def _amplifies(adjective: Token, lower: str) -> bool:
         return False  # *gross national income, acute diseases, in absolute terms*
     # the listed form itself, not its lemma: *major interest* intensifies, *major
     # interests* classifies
+    if lower == "close":
+        return noun.lower_ in CLOSE_NOUNS
+    if lower in RADICAL_ADJECTIVES:
+        return bool({noun.lower_, noun.lemma_.lower()} & (REFORM_NOUNS | CHANGE_NOUNS))
+    if lower in PENALTY_ADJECTIVES and noun.lemma_.lower() in PRICE_NOUNS:
+        return True  # *impose severe costs on Russia*
+    if lower in DAMAGE_ADJECTIVES:
+        return not is_parsed(adjective.doc) or noun.pos_ in {"NOUN", "PROPN"}
+    if lower in MAXIMIZER_ADJECTIVES:
+        return _maximizes(noun)
     if lower in ATTITUDE_ADJECTIVES:  # the plural of a listed noun too (*deep disagreements*)
         return noun.lower_ in ATTITUDE_NOUNS or (
             noun.tag_ == "NNS" and noun.lemma_.lower() in ATTITUDE_NOUNS)
@@ -333,6 +465,19 @@ def _amplifies(adjective: Token, lower: str) -> bool:
     if is_parsed(adjective.doc) and noun.pos_ not in {"NOUN", "PROPN"}:
         return False  # *nothing serious*
     return is_abstract_noun(noun)
+
+
+def _maximizes(noun: Token) -> bool:
+    """A maximizer (:data:`MAXIMIZER_ADJECTIVES`) grades ``noun``: an attitude, an act, a
+    process or a state (*full support, full implementation, complete denuclearization*), not
+    a status, a set or a capacity (:data:`STATUS_NOUNS`: *full membership, a complete
+    list*)."""
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    if {lower, lemma} & (STATUS_NOUNS | MEASURE_NOUNS):
+        return False  # *full membership, total emissions*
+    if is_parsed(noun.doc) and noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return bool({lower, lemma} & (ATTITUDE_NOUNS | MAXIMIZED_NOUNS)) or is_abstract_noun(noun)
 
 
 #: words before an attributive participle that the parser may read as a verb (*America's
@@ -409,6 +554,9 @@ def degree_so(span: Span) -> bool:
                                ["done"], ["even"], ["if"], ["not"]) and \
             following.pos_ not in {"ADJ", "ADV"}:
         return False
+    if words_before(so, 1) in (["do"], ["did"], ["does"], ["doing"], ["done"]) and \
+            following.lower_ not in {"many", "much"}:
+        return False  # the pro-form: *we must set about doing so immediately, do so alone*
     if following.lower_ in {"many", "much", "few", "little"}:
         return True
     if is_tagged(so.doc):
@@ -417,6 +565,17 @@ def degree_so(span: Span) -> bool:
         return following.pos_ in {"ADJ", "ADV"} and following.tag_ not in {"WRB"} and (
             not is_parsed(so.doc) or so.head == following or so.dep_ == "advmod")
     return False
+
+
+#: adjectives of kind or novelty: after *such* they refer back to a kind (*such a new
+#: mechanism, such other measures*), they grade nothing
+REFERRING_ADJECTIVES = frozenset({"new", "other", "same", "similar", "different",
+                                  "additional", "further", "particular", "specific", "certain",
+                                  "related", "comparable", "equivalent"})
+#: nouns of force or intensity: *such* on them is a degree (*with such virulence*)
+DEGREE_NOUNS = frozenset({"virulence", "ferocity", "brutality", "cruelty", "vigour", "vigor",
+                          "zeal", "fervour", "fervor", "vehemence", "force", "speed",
+                          "urgency", "determination", "contempt", "disregard", "impunity"})
 
 
 @context_rule("degree_such")
@@ -446,20 +605,153 @@ def degree_such(span: Span) -> bool:
     if rest[:1] == ["as"] and rest[1:] != ["to"]:
         return False  # *such persistent problems as violence*: *such ... as* gives examples
     if has_adjective:
-        return True
+        return not any(t.lower_ in REFERRING_ADJECTIVES for t in tokens[:i])
+    if i > 0 and tokens[i - 1].lower_ in DIMENSION_NOUNS | DEGREE_NOUNS:
+        return True  # *with such virulence, such an intensity*
     return rest[:1] == ["that"] and rest[1:] != ["well"] or rest == ["as", "to"]
+
+
+#: nouns of an extreme point or of what something rests on: the emphatic adjective *very*
+#: takes them to their limit (*from the very beginning, to the very end, the very essence, the
+#: very foundations*)
+EXTREMITY_NOUNS = frozenset("""beginning beginnings start outset end heart core centre center
+edge top bottom root roots essence foundation foundations fabric basis existence survival
+nature notion idea concept principle principles values tenets soul life lives
+inception""".split())
 
 
 @context_rule("degree_very")
 def degree_very(span: Span) -> bool:
-    """*very*: an intensifier before an adjective or adverb, not the adjective of identity
-    (*at this very moment, the very same*). Quirk et al. (1985: 7.33)."""
-    very = span[0]
-    before = words_before(very, 1)
-    if before and before[0] in {"the", "this", "that", "these", "those", "its", "their",
-                                "his", "her", "our", "my", "your"}:
+    """*very*: the degree adverb before an adjective or adverb (*very serious*), and the
+    emphatic adjective that takes a noun to its limit (Quirk et al. 1985: 7.33, intensifying
+    adjectives): after a possessive (*our very existence*), before *of* (*the very tenets of
+    civilization*) or on a noun of an extreme point or a foundation (:data:`EXTREMITY_NOUNS`:
+    *since the very beginning*). Not identity (*at this very moment, the very same*) nor a
+    bound (*at the very least*)."""
+    very = span[-1]
+    following = next_token(very)
+    if following is None or following.lower_ in {"same", "least"}:
         return False
-    return not (is_tagged(very.doc) and very.pos_ == "ADJ")
+    if following.pos_ not in {"NOUN", "PROPN"} or not is_tagged(very.doc):
+        return True
+    before = prev_token(very)
+    if before is not None and before.tag_ == "PRP$":
+        return True
+    return words_after(following, 1) == ["of"] or following.lower_ in EXTREMITY_NOUNS
+
+
+@context_rule("degree_too")
+def degree_too(span: Span) -> bool:
+    """*too* as a degree adverb of excess before an adjective, an adverb or a quantifier
+    (*too late, too weak to, all too often, far too long, too much poverty*; Quirk et al.
+    1985: 7.88), not the additive adverb (*we will battle against that too; This applies,
+    too, to*)."""
+    too = span[-1]
+    following = next_token(too)
+    if following is None or following.is_punct:
+        return False
+    if following.lower_ in {"much", "many", "few", "little", "often", "long", "late", "soon",
+                            "early", "far"}:
+        return True
+    if is_tagged(too.doc):
+        return following.pos_ in {"ADJ", "ADV"} and following.tag_ != "WRB" or \
+            following.tag_ == "VBN" and following.dep_ in {"acomp", "amod"}
+    return False
+
+
+#: adjectives of a status that one has or lacks: *truly, really* before them mean genuinely
+#: (a booster of certainty), they grade nothing (*truly independent States*)
+STATUS_ADJECTIVES = frozenset({"independent", "sovereign", "universal", "unique", "equal",
+                               "free", "alone"})
+
+#: verbs of wanting and relying that *really, truly* grade (*I really want to, we truly hope*)
+WANT_VERBS = frozenset({"want", "count", "need", "wish", "look"})
+
+
+@context_rule("degree_really")
+def degree_really(span: Span) -> bool:
+    """*really, truly* as degree adverbs (Quirk et al. 1985: 8.104, emphasizers that raise
+    force with a gradable word): before an adjective or adverb (*truly essential, really
+    grateful, a truly democratic system*) or on a verb of attitude or wanting (*I really
+    applaud, we truly hope, we really want to*). Not a question or an emphatic *do* (*can we
+    really say, I really did want*: certainty, a booster), not before a noun phrase (*is
+    truly a milestone*) and not negated (*not really*)."""
+    adverb = span[-1]
+    before = prev_token(adverb)
+    if before is not None and before.lower_ in {"not", "n't", "never"}:
+        return False
+    following = next_token(adverb)
+    if following is None or following.lower_ in {"not", "n't", "never"}:
+        return False
+    if following.lower_ in STATUS_ADJECTIVES:
+        return False  # *truly independent States*: genuinely so, a booster
+    if following.pos_ in {"ADJ", "ADV"} and following.tag_ != "WRB" and \
+            following.lower_ not in {"only", "just", "also", "even", "still"}:
+        return True
+    if not is_parsed(adverb.doc):
+        return False
+    head = adverb.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in ATTITUDE_VERBS | WANT_VERBS:
+        return False
+    sentence = adverb.sent
+    if sentence.text.rstrip().endswith("?") or any(
+            c.dep_ == "aux" and c.lemma_.lower() == "do" for c in head.children):
+        return False
+    return True
+
+
+@context_rule("degree_well")
+def degree_well(span: Span) -> bool:
+    """*well* as a degree adverb before a preposition of position or time (*well above the
+    target, well ahead of 2025, well within the territory*) and in *well aware*; Quirk et al.
+    (1985: 7.56, 8.105). Not manner (*worked well*), *as well (as)*, the interjection."""
+    well = span[-1]
+    if words_before(well, 1) == ["as"]:
+        return False
+    return words_after(well, 1)[:1] in (["above"], ["below"], ["ahead"], ["within"],
+                                        ["beyond"], ["over"], ["under"], ["behind"],
+                                        ["past"], ["into"], ["aware"])
+
+
+#: verbs of dependence and of harm that *critically* grades (*depend critically on,
+#: critically endangering*); on verbs of judgement it is manner (*reviewed it critically*)
+CRITICAL_VERBS = frozenset("""depend rely hinge need endanger threaten undermine weaken
+damage affect impair jeopardize jeopardise compromise injure wound""".split())
+
+
+@context_rule("degree_critically")
+def degree_critically(span: Span) -> bool:
+    """*critically* as a degree adverb (WordNet 3.0: "to a critical degree", *critically
+    important, critically ill*): before an adjective or a participle, or on a verb of
+    dependence or harm (:data:`CRITICAL_VERBS`). Not judgement (*spoke critically of*,
+    *examine critically*)."""
+    adverb = span[-1]
+    following = next_token(adverb)
+    if following is not None and (following.pos_ == "ADJ" or following.tag_ == "VBN"):
+        return True
+    if is_parsed(adverb.doc):
+        return adverb.head.lemma_.lower() in CRITICAL_VERBS
+    return following is not None and following.lemma_.lower() in CRITICAL_VERBS
+
+
+@context_rule("scale_of_war")
+def scale_of_war(span: Span) -> bool:
+    """*full-scale* war as *all-out* war (a maximizer), not the *full-scale invasion* that
+    names the 2022 invasion of Ukraine against the limited one of 2014 (a classifying use)."""
+    return words_after(span[-1], 1) not in (["invasion"], ["invasions"])
+
+
+@context_rule("degree_on_verb")
+def degree_on_verb(span: Span) -> bool:
+    """A degree adverb on a verb (*strictly adhering, focused intensively*), not before an
+    adjective, where it restricts (*a strictly military approach*: a downtoner)."""
+    adverb = span[-1]
+    following = next_token(adverb)
+    if following is not None and following.pos_ in {"ADJ"} and following.tag_ != "VBN":
+        return False
+    if is_parsed(adverb.doc):
+        return adverb.head.pos_ in {"VERB", "AUX"} and adverb.head.tag_ != "JJ"
+    return following is not None and following.pos_ == "VERB"
 
 
 @context_rule("degree_much")
@@ -471,11 +763,21 @@ def degree_much(span: Span) -> bool:
     after = words_after(much, 2)
     if after[:1] == ["-"]:
         return True
+    following = next_token(much)
+    if following is not None and following.tag_ == "VBN" and following.lower_ in {
+            "needed", "awaited", "anticipated", "publicized", "publicised", "vaunted",
+            "maligned", "discussed", "debated", "admired", "loved", "desired"}:
+        return True  # *much needed change* written without the hyphen
     if after[:1] == ["of"] or words_before(much, 1) in (["how"], ["as"], ["that"], ["this"]):
         return False
     following = next_token(much)
+    if following is not None and following.lower_ in {"more", "less"}:
+        # *much more effective* grades; *much more must be done, much more progress* counts
+        after = next_token(following)
+        return after is not None and (after.pos_ in {"ADJ", "ADV"} or after.lower_ == "than"
+                                      or after.tag_ == "VBN")
     if following is not None and (following.tag_ in {"JJR", "RBR"}
-                                  or following.lower_ in {"more", "less", "better", "worse"}):
+                                  or following.lower_ in {"better", "worse"}):
         return True
     if words_before(much, 1) in (["very"], ["so"], ["too"]):
         return following is None or following.pos_ not in {"NOUN"}
@@ -494,8 +796,18 @@ def degree_most(span: Span) -> bool:
         return False
     if following.lower_ in {"likely", "recent", "recently", "often", "frequently", "of"}:
         return False  # *most likely* (a hedge), *most recently* (time)
+    before = prev_token(most)
+    if before is not None and before.text in {"-", "‐"} and before.idx + 1 == most.idx:
+        return False  # an ordinal compound: *the second-most potent gas*
+    if most.text == "Most" and not most.is_sent_start and following.text.istitle():
+        return False  # a title: *Persons Responsible for the Most Serious Crimes*
     if following.pos_ in {"ADJ", "ADV"}:
         return True
+    after = next_token(following)
+    if following.pos_ == "NOUN" and after is not None and after.text in {"-", "‐"}:
+        compound = next_token(after)
+        if compound is not None and compound.pos_ == "ADJ":
+            return True  # a compound adjective: *the most disaster-prone regions*
     if following.pos_ in {"NOUN", "PROPN", "NUM", "DET", "PRON"}:
         return False
     if following.lower_ in {"in", "at", "for", "to"} and is_parsed(most.doc) and \
@@ -506,12 +818,19 @@ def degree_most(span: Span) -> bool:
 
 @context_rule("degree_far")
 def degree_far(span: Span) -> bool:
-    """*far* as a degree adverb: *far more, far better, far too, far surpassed, far exceeds*.
-    Not distance or scope (*so far, as far as, far from, far-right, thus far*)."""
+    """*far* as a degree adverb: *far more, far better, far too, far surpassed, far exceeds*,
+    and before a preposition of a level (*far below our expectations, far above, far short
+    of*; *lagging far behind*). Not distance or scope (*so far, as far as, far from,
+    far-right, thus far, far behind the lines*)."""
     far = span[0]
     before, after = words_before(far, 1), words_after(far, 1)
     if before and before[0] in {"so", "as", "thus", "how", "too", "by"}:
         return False
+    if after[:1] in (["below"], ["above"], ["short"]):
+        return True
+    if after[:1] == ["behind"] and prev_token(far) is not None and \
+            prev_token(far).lemma_.lower() in {"lag", "fall", "trail", "leave"}:
+        return True  # *lagging far behind*: a level, not a place
     if not after or after[0] in {"from", "-", "away", "off", "beyond", "behind", "and"}:
         return False
     following = next_token(far)
@@ -543,6 +862,12 @@ tonight nowadays currently soon once then here there abroad overseas nearby loca
 afterwards beforehand""".split())
 
 
+#: universal pronouns and determiners that maximizers premodify (Quirk et al. 1985: 8.108,
+#: *absolutely everyone, absolutely nothing*)
+UNIVERSAL_WORDS = frozenset({"everyone", "everybody", "everything", "nothing", "nobody",
+                             "none", "all", "no", "every", "anyone", "anything"})
+
+
 @context_rule("degree_before_adjective")
 def degree_before_adjective(span: Span) -> bool:
     """*particularly, especially, absolutely* as degree words before an adjective or
@@ -550,6 +875,9 @@ def degree_before_adjective(span: Span) -> bool:
     for the countries of Africa*) or a circumstance of time or place (*especially late in
     pregnancy, especially now*). Quirk et al. (1985: 8.116)."""
     following = next_token(span[-1])
+    if following is not None and span[-1].lower_ == "absolutely" and \
+            following.lower_ in UNIVERSAL_WORDS:
+        return True  # a maximizer on a universal pronoun: *harm absolutely everyone*
     if following is None or following.pos_ not in {"ADJ", "ADV"} or following.lower_ in {
             "not", "never", "no"} or following.ent_type_ in {"NORP", "GPE", "LANGUAGE"}:
         return False
@@ -585,16 +913,42 @@ SHARE_NOUNS = MEASURE_NOUNS | frozenset("""portion portions proportion proportio
 part parts degree extent quantity quantities fraction minority""".split())
 
 
+#: nouns of a harm, a risk or a burden (negative mean valence in VADER, Hutto & Gilbert 2014,
+#: or a kind of wrongdoing): *significant* on them is the degree sense of WordNet 3.0
+#: (*significant, substantial*: "fairly large"), since calling a harm important praises
+#: nothing (*significant corruption, a significant risk, a significant blow*)
+HARM_NOUNS = frozenset("""risk risks threat threats burden burdens blow blows challenge
+challenges problem problems damage harm harms loss losses cost costs disruption disruptions
+corruption crime crimes violence abuse abuses violation violations crisis crises setback
+setbacks obstacle obstacles pressure pressures strain danger dangers shortfall shortfalls
+shortage shortages deficit deficits gap gaps suffering hardship hardships destruction
+casualties delay delays barrier barriers constraint constraints concern concerns difficulty
+difficulties fraud waste decline deterioration disparity disparities inequality inequalities
+instability insecurity tension tensions vulnerability vulnerabilities impediment
+impediments""".split())
+
+
+def significant_degree(adjective: Token) -> bool:
+    """*significant* in its degree sense (WordNet 3.0: "fairly large"): on a count or a share
+    (*a significant number of reports, a significant portion*: Martin & White 2005: 151,
+    quantification) or on a harm (:data:`HARM_NOUNS`: *significant corruption, the challenges
+    remain significant*), where it is no judgement of importance. The evaluation rule
+    ``importance_sense`` leaves these uses out."""
+    before = prev_token(adjective)
+    if before is not None and before.lower_ in {"most", "more", "least", "less"}:
+        return False  # *the most significant threat* ranks by importance: evaluation
+    noun = _modified_noun(adjective) or _predicated_noun(adjective)
+    if noun is None:
+        return False
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    return bool({lower, lemma} & (SHARE_NOUNS | HARM_NOUNS))
+
+
 @context_rule("measure_degree")
 def measure_degree(span: Span) -> bool:
-    """*significant* as a degree of a count or a share (*a significant number of reports, a
-    significant portion of the budget*: Martin & White 2005: 151, quantification), where it
-    is no judgement of importance (the evaluation rule ``importance_sense`` leaves these
-    heads out)."""
-    adjective = span[-1]
-    noun = _modified_noun(adjective)
-    return noun is not None and (noun.lower_ in SHARE_NOUNS or
-                                 noun.lemma_.lower() in SHARE_NOUNS)
+    """*significant* as a degree of a count, a share or a harm (:func:`significant_degree`:
+    *a significant number of reports, significant corruption*)."""
+    return significant_degree(span[-1])
 
 
 @context_rule("degree_not_quantity")
@@ -607,6 +961,10 @@ def degree_not_quantity(span: Span) -> bool:
     if after[:1] == ["of"]:
         return False
     following = next_token(span[-1])
+    if following is not None and following.lower_ in {"more", "less", "fewer"}:
+        after = next_token(following)
+        if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+            return False  # *a lot more things to talk about*: a quantity
     if following is not None and (following.tag_ in {"JJR", "RBR"} or following.lower_ in {
             "more", "less", "better", "worse"}):
         return True
@@ -658,6 +1016,7 @@ physically mentally ethically nationally regionally globally locally digitally m
 scientifically geographically commercially constitutionally institutionally structurally
 administratively ideologically religiously racially ethnically sexually verbally orally
 positively negatively favourably favorably universally unanimously
+realistically terminally timely costly friendly lively orderly elderly deadly likely
 """.split())
 
 
@@ -777,3 +1136,26 @@ def ever_compound(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
         yield Marker(token.idx, word.idx + len(word.text),
                      doc.text[token.idx: word.idx + len(word.text)], "intensifier",
                      "amplifier", f"ever-{lower}", "rule:ever_compound", "Martin & White 2005")
+
+
+@productive_rule("as_ever")
+def as_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
+    """*as strong as ever, as urgent as ever*: the equative with *ever* raises a quality to
+    its highest point so far, as *(more) than ever* does (MARKERS.md: *(more) than ever* is an
+    amplifier; Martin & White 2005: 141-148); span *as* to *ever*. Not *as soon as ever* of
+    time nor *as ever* alone (*as ever, we stand ready*)."""
+    if not is_tagged(doc):
+        return
+    for token in doc[: max(0, len(doc) - 3)]:
+        if token.lower_ != "as":
+            continue
+        quality, second, ever = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+        if quality.pos_ not in {"ADJ", "ADV"} or quality.lower_ in {"soon", "long", "far",
+                                                                     "much", "many", "well"}:
+            continue
+        if second.lower_ != "as" or ever.lower_ != "ever":
+            continue
+        yield Marker(token.idx, ever.idx + len(ever.text),
+                     doc.text[token.idx: ever.idx + len(ever.text)], "intensifier",
+                     "amplifier", f"as {quality.lower_} as ever", "rule:as_ever",
+                     "Martin & White 2005")
