@@ -20,6 +20,7 @@ from .plumbing import (
     _Draft,
     _inside,
 )
+from .sources import ROLE_NOUNS
 
 _FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
 
@@ -278,7 +279,11 @@ class QuotationRules:
                 continue
             head = label[-1]
             words = [w.lower() for w in match.group(1).replace(".", " ").split()]
-            named = len(words) > 1 and words[0] in NAME_TITLES  # Mr Price, Secretary Blinken
+            # a name after the titles: Mr Price, Secretary Blinken, FOREIGN MINISTER OMAMO,
+            # UNDER SECRETARY FERNANDEZ; not a role alone (SENIOR ADMINISTRATION OFFICIAL)
+            named = len(words) > 1 and (words[0] in NAME_TITLES or (
+                words[-1] not in TRANSCRIPT_TITLES and words[-1] not in ROLE_NOUNS
+                and any(w in TRANSCRIPT_TITLES for w in words[:-1])))
             source_type = "anonymous" if kind == "questioner" else \
                 "named_person" if named else "official_role"  # the Moderator, an official
             drafts.append(_Draft((match.start(2), match.end(2)), head,

@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["SOURCE_TYPES", "source_tokens", "source_span", "source_head", "is_speaker",
+           "anaphoric_group",
            "classify_source", "resolve_pronoun", "coreference_keys", "head_noun"]
 
 SOURCE_TYPES = ("named_person", "official_role", "institution", "document", "media",
@@ -143,7 +144,9 @@ def source_tokens(token: Token) -> list[Token]:
     tokens = [t for t in token.subtree if t.i not in excluded]
     # keep the contiguous block around the head
     block = [token]
-    ids = {t.i for t in tokens}
+    # never across a whitespace token (a line break) or out of the head's sentence
+    sentence = token.sent
+    ids = {t.i for t in tokens if not t.is_space and sentence.start <= t.i < sentence.end}
     i = token.i - 1
     while i in ids:
         block.insert(0, token.doc[i])
@@ -263,6 +266,13 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     lower, lemma = token.lower_, token.lemma_.lower()
     if lower in FIRST_PERSON:
         return "self"
+    if not in_quotation and (lemma in INSTITUTION_NOUNS or lower in INSTITUTION_NOUNS) and any(
+            c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
+        return "self"  # my Government, our delegation, my country: the writer's own voice
+    if antecedent is not None and antecedent != token and anaphoric_group(token):
+        kind = classify_source(antecedent)
+        if kind not in ("self", "none"):
+            return kind  # the two leaders, both sides: the pair named before
     if lower in INDEFINITE_PRONOUNS:
         return "anonymous"  # someone, some, others: an unnamed person or group
     if token.pos_ == "PRON" or lower in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
@@ -306,6 +316,40 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     return "anonymous"
 
 
+#: nouns for the members of a pair or group named before (*the two sides*, *both leaders*)
+GROUP_NOUNS = frozenset("side sides leader leaders pair parties party minister ministers "
+                        "participants".split())
+
+
+def anaphoric_group(token: Token) -> bool:
+    """A definite description of a group named before: *the two leaders*, *both sides*,
+    *the pair* (a determiner *both* or a numeral with *the*; Quirk et al. 1985, 5.33)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in GROUP_NOUNS \
+            and not is_speaker(token):
+        return False
+    children = list(token.children)
+    if token.lemma_.lower() == "pair" and any(c.lower_ == "the" for c in children):
+        return True
+    if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in children):
+        return True
+    return any(c.lower_ == "the" for c in children) and any(
+        c.dep_ == "nummod" and c.lower_ in ("two", "three", "2", "3") for c in children)
+
+
+def _coordinated_subject(t: Token) -> bool:
+    """A subject that names several speakers: coordinated (*Blinken and Lavrov*) or with a
+    comitative partner (*Blinken spoke with Lavrov*): the antecedent of a later *they*."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or not is_speaker(t) or \
+            t.head.dep_ != "ROOT":
+        return False  # the subject of a main clause: a topic a later sentence goes on with
+    if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and is_speaker(c)
+           for c in t.subtree if c.i < t.i or c.head == t):
+        return True  # (the parser may hang the coordination inside the last name)
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and is_speaker(g) and g.pos_ in ("PROPN", "NOUN")
+        for g in c.children) for c in t.head.children)
+
+
 def _named_elsewhere(token: Token) -> bool:
     """A proper noun that is part of a person's name elsewhere in the document
     (*Namjoo* after *singer Mohsen Namjoo*), whatever the entity tagger says here."""
@@ -330,7 +374,10 @@ def resolve_pronoun(token: Token) -> Token | None:
     lower = token.lower_
     if lower in RELATIVE and token.head.dep_ in ("relcl", "acl"):
         return token.head.head
-    if lower not in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
+    group = lower not in PLURAL_PERSONAL and anaphoric_group(token)
+    if group:
+        lower = "they"  # the two sides: like a plural pronoun, a group named before
+    elif lower not in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
         return None
     doc: Doc = token.doc
     sentence = token.sent  # walk back three sentences (not list(doc.sents): linear per call)
@@ -359,7 +406,9 @@ def resolve_pronoun(token: Token) -> Token | None:
                      or doc[t.i + 1].ent_iob_ == "B")) or \
                 (t.tag_ in ("NN", "NNP") and (lemma in ROLE_NOUNS or lemma in PERSON_NOUNS))
         if lower in PLURAL_PERSONAL:
-            if t.lower_ in PLURAL_PERSONAL:
+            if group:  # the two sides: a pair named before, not any plural
+                return _coordinated_subject(t)
+            if t.lower_ in PLURAL_PERSONAL or _coordinated_subject(t):
                 return True
             return (t.tag_ in ("NNS", "NNPS") and is_speaker(t)) or t.ent_type_ == "NORP" and \
                 t.tag_ != "JJ" or t.dep_ == "nsubj" and t.pos_ == "PROPN" and _is_media(t)

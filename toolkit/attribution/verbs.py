@@ -38,6 +38,7 @@ from .plumbing import (
     _subtree_range,
 )
 from .sources import (
+    DOCUMENT_NOUNS,
     FIRST_PERSON,
     INSTITUTION_NOUNS,
     RELATIVE,
@@ -84,6 +85,11 @@ responsibility existence fact assertion suggestion notion idea accusations alleg
 charges claims reports rumours rumors stories
 """.split())
 _VERB_MEDIUMS = ("in", "via", "through")
+#: occasions and channels of speech (*said in a call*, *in an interview*): the medium
+MEDIUM_NOUNS = frozenset("""
+call meeting conversation interview speech address briefing conference session hearing
+debate message video broadcast podcast letter email phone telephone tweet post
+""".split())
 #: particles the parser may tag as adverbs (*hit back at*, *lashed out*)
 PARTICLE_ADVERBS = frozenset("back out up down off".split())
 #: verbs that also decide (a court *dismissed the case*, *rejected the appeal*) and the legal
@@ -593,11 +599,15 @@ class VerbRules:
                     detached = _detached(child)
                     tokens += [t for t in child.subtree if t.i not in detached]
                 if child.dep_ == "advcl" and child.i > first and any(
-                        g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
-                    tokens += list(child.subtree)  # dismissed the report as biased
+                        g.dep_ == "mark" and g.lower_ == "as" for g in child.children) and \
+                        not any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                for g in child.children):
+                    # dismissed the report as biased; not a clause of its own (as the
+                    # talks continued: when, while)
+                    tokens += list(child.subtree)
             if particles and particles[-1].dep_ == "prep":
                 tokens += [t for c in particles[-1].children for t in c.subtree]
-            return tokens, False
+            return tokens + self.phrase_continuation(token, tokens), False
         preps = [c for c in children if c.dep_ == "prep" and c.i > token.i and (
             c.lower_ in CONTENT_PREPS and (c.lower_ not in ("on", "into", "at") or c in
                                            particles or idiom or particles and c.lower_ == "at"))]
@@ -610,7 +620,8 @@ class VerbRules:
                 if child.dep_ in ("xcomp", "ccomp") and child.i > prep.i:
                     tokens += list(child.subtree)
             if tokens:
-                return tokens, any(c.dep_ == "pcomp" for c in prep.children)
+                return tokens + self.phrase_continuation(token, tokens), \
+                    any(c.dep_ == "pcomp" for c in prep.children)
         if passive:
             if "accusation" in entry.tags:
                 return [], False
@@ -634,6 +645,64 @@ class VerbRules:
                 return self.modified_noun(token), False
             return [], False
         return [], False
+
+    def phrase_continuation(self, token: Token, content: list[Token]) -> list[Token]:
+        """Dependents of the cue right after its noun-phrase content that modify that phrase
+        but that the parser hung on the verb (*reaffirmed the importance of X **in tackling
+        Y***, *expressed support for X's agenda **to tackle corruption, strengthen
+        institutions***): prepositional phrases, purpose infinitives and the bare infinitives
+        coordinated with them (a finite cue cannot be coordinated with a base form).
+
+        The run stops at the first dependent that is the cue's own adjunct: a date or time
+        (*on Friday*), the medium (*in a statement*), the addressee of a demand (*from
+        their leaders*), a subordinate clause (*as the three countries work ...*), a second
+        predicate (*and called for ...*) or a participial comment (*, recognizing ...*)."""
+        if not content:
+            return []
+        end = max(t.i for t in content)
+        included: list[Token] = []
+        infinitive = any(t.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                for g in t.children) for t in content)
+        for child in sorted(token.children, key=lambda c: c.i):
+            if child.i <= end or child.is_punct or child.dep_ == "cc":
+                continue
+            first = min(t.i for t in child.subtree)
+            if first > end + 1 and not all(
+                    t.is_punct and t.text == "," or t.dep_ == "cc"
+                    for t in token.doc[end + 1:first]):
+                break  # something else stands between: the run has ended
+            if not self._continues_phrase(token, child, infinitive):
+                break
+            infinitive = infinitive or child.dep_ == "advcl"
+            included += list(child.subtree)
+            end = max(t.i for t in child.subtree)
+        return included
+
+    def _continues_phrase(self, token: Token, child: Token, infinitive: bool) -> bool:
+        if child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if not objects or child.lower_ in ("from", "during", "since", "until", "after",
+                                               "before", "by", "via", "through"):
+                return False
+            obj = objects[0]
+            if obj.ent_type_ in ("DATE", "TIME"):
+                return False
+            lemma = obj.lemma_.lower()
+            if lemma in self.table.nouns:
+                return False  # attacking me with lies: the means, a speech act of its own
+            return not (child.lower_ in _VERB_MEDIUMS and (
+                lemma in DOCUMENT_NOUNS or lemma in MEDIUM_NOUNS))
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" for g in child.children):
+            return False
+        if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                         for g in child.children):
+            return True
+        if child.dep_ in ("conj", "advcl") and infinitive:
+            # to expand trade, cut tariffs and share data: a base form goes on with the
+            # infinitive (a finite cue is never coordinated with a base form)
+            return child.tag_ == "VB" and token.tag_ != "VB" and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "aux") for g in child.children)
+        return False
 
     def modified_noun(self, token: Token) -> list[Token]:
         """The noun a participle modifies (*a statement cited by X*), or the other side of a

@@ -1,0 +1,85 @@
+"""Spans and source types of attributions whose cue is found (issue: source, content,
+source_type and holder accuracy): where a noun-phrase content ends, which speaker a plural
+pronoun or a definite group description names, the writer's own institution, transcript
+labels with a title and a name. Sentences are written for the rules, not copied from any
+gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_attribution import _check
+
+# (sentence, cue, source, content, kind, source_type, stance)
+OBJECT_CONTENT = [
+    # a purpose infinitive and the bare infinitives coordinated with it modify the object
+    ("The ambassador welcomed the new agreement between the ports to expand trade, cut "
+     "tariffs and share customs data.", "welcomed", "The ambassador",
+     "the new agreement between the ports to expand trade, cut tariffs and share customs data",
+     "indirect", "official_role", "endorsing"),
+    # a prepositional phrase the parser may hang on the verb
+    ("The minister stressed the importance of the treaty in reducing emissions.", "stressed",
+     "The minister", "the importance of the treaty in reducing emissions", "indirect",
+     "official_role", "neutral"),
+    # ... but not a date, the medium, the addressee of a demand or a subordinate clause
+    ("The senator praised the plan on Friday.", "praised", "The senator", "the plan",
+     "indirect", "official_role", "endorsing"),
+    ("The governor criticised the budget in a televised interview.", "criticised",
+     "The governor", "the budget", "indirect", "official_role", "opposing"),
+    ("The delegates reaffirmed their support for the charter as the talks continued.",
+     "reaffirmed", "The delegates", "their support for the charter", "indirect",
+     "official_role", "neutral"),
+    ("The council condemned the attack and called for calm.", "condemned", "The council",
+     "the attack", "indirect", "institution", "opposing"),
+]
+SOURCE_TYPES = [
+    # a plural pronoun after a subject that names two people: the people
+    ("Senator Maria Lopez met with Governor Tom Becker in Denver. They condemned the attack "
+     "on the clinic.", "condemned", "They", "the attack on the clinic", "indirect",
+     "named_person", "opposing"),
+    ("Senator Maria Lopez and Governor Tom Becker toured the site. They criticised the "
+     "ruling.", "criticised", "They", "the ruling", "indirect", "named_person",
+     "opposing"),
+    # a definite description of the pair named before
+    ("Senator Maria Lopez and Governor Tom Becker toured the site. The two leaders criticised "
+     "the ruling.", "criticised", "The two leaders", "the ruling", "indirect",
+     "named_person", "opposing"),
+    # a plural pronoun after a plural institution stays an institution
+    ("The northern provinces rejected the tax. They demanded a new vote.", "demanded",
+     "They", "a new vote", "indirect", "institution", "directive"),
+    # the writer's own institution is the writer (self), but not inside a quotation
+    ("Last year my Government proposed a regional fisheries treaty.", "proposed",
+     "my Government", "a regional fisheries treaty", "indirect", "self", "directive"),
+    ("“Our ministry said in May that the dam was unsafe,” the engineer told reporters.",
+     "said", "Our ministry", "the dam was unsafe", "indirect", "institution", "neutral"),
+]
+TRANSCRIPT_LABELS = [
+    # a title and a name in capitals is a named person; a role alone is an official role
+    ("MODERATOR: Welcome.\n\nFOREIGN MINISTER ADEBAYO: Thank you for having me.\n\n"
+     "SENIOR STATE DEPARTMENT OFFICIAL: We agree.", 1, "FOREIGN MINISTER ADEBAYO",
+     "named_person"),
+    ("MODERATOR: Welcome.\n\nFOREIGN MINISTER ADEBAYO: Thank you for having me.\n\n"
+     "SENIOR STATE DEPARTMENT OFFICIAL: We agree.", 2, "SENIOR STATE DEPARTMENT OFFICIAL",
+     "official_role"),
+    ("MODERATOR: Welcome.\n\nUNDER SECRETARY OKAFOR: Thank you.", 1,
+     "UNDER SECRETARY OKAFOR", "named_person"),
+]
+
+
+@pytest.mark.parametrize("case", OBJECT_CONTENT + SOURCE_TYPES,
+                         ids=lambda c: f"{c[1]}: {c[0][:40]}")
+def test_spans_and_types(nlp, case):
+    _check(nlp, *case)
+
+
+@pytest.mark.parametrize("text,index,label,source_type", TRANSCRIPT_LABELS,
+                         ids=lambda v: str(v)[:30])
+def test_transcript_label_types(nlp, text, index, label, source_type):
+    from toolkit.attribution import find_attributions
+    from toolkit.lexicon import default_lexicon
+
+    turns = [r for r in find_attributions(nlp(text), default_lexicon())
+             if r.rule == "speaker_label"]
+    turn = turns[index]
+    assert text[turn.source[0]:turn.source[1]] == label
+    assert turn.source_type == source_type
