@@ -32,6 +32,44 @@ OBJECT_CONTENT = [
     ("The council condemned the attack and called for calm.", "condemned", "The council",
      "the attack", "indirect", "institution", "opposing"),
 ]
+MORE_BOUNDARIES = [
+    # the cue's medium and date, even where the parser hangs them on the object
+    ("The president dismissed the allegations in a video address on Thursday.", "dismissed",
+     "The president", "the allegations", "indirect", "official_role", "opposing"),
+    # a noun's that-clause the parser hung elsewhere
+    ("The agencies issued a statement expressing their shared assessment that the election "
+     "had been hacked.", "expressing", "a statement",
+     "their shared assessment that the election had been hacked", "indirect", "document",
+     "neutral"),
+    # a trailing according-to reports its own part of the sentence, not the list before ;
+    ("Exports fell five percent in 2019; eight percent last year according to the trade "
+     "ministry.", "according to", "the trade ministry", "eight percent last year",
+     "according_to", "institution", "neutral"),
+    # a gerund coordinated with the gerund cue is the cue's second act, not the content
+    ("The rebels issued a statement saying the war is over and urging fighters to go home.",
+     "saying", "a statement", "the war is over", "indirect", "document", "neutral"),
+]
+NOMINAL_CONTENT = [
+    # what a directive asks for
+    ("The protesters repeated their calls for democracy.", "calls for", "their",
+     "democracy", "nominal", "anonymous", "directive"),
+    ("The union's request for mediation was refused.", "request", "The union's",
+     "for mediation", "nominal", "institution", "directive"),
+    # what an act on something is on; what a formal accusation charges
+    ("Families condemned the regime's denial of the massacre.", "denial", "the regime's",
+     "of the massacre", "nominal", "institution", "opposing"),
+    ("The prosecutors' charges of fraud and bribery were dropped.", "charges",
+     "The prosecutors'", "of fraud and bribery", "nominal", "official_role", "distancing"),
+    ("The commission's securities fraud charge was settled.", "charge", "The commission's",
+     "securities fraud", "nominal", "institution", "distancing"),
+    # not: the accused, the topic of a judged noun, the subject of an account
+    ("The tribunal's indictment of the former mayor surprised nobody.", "indictment",
+     "The tribunal's", None, "nominal", "institution", "distancing"),
+    ("Nobody believed the senator's lies about the election.", "lies", "the senator's",
+     None, "nominal", "official_role", "distancing"),
+    ("The survivors' accounts of the night were harrowing.", "accounts", "The survivors'",
+     None, "nominal", "anonymous", "neutral"),
+]
 SOURCE_TYPES = [
     # a plural pronoun after a subject that names two people: the people
     ("Senator Maria Lopez met with Governor Tom Becker in Denver. They condemned the attack "
@@ -66,7 +104,8 @@ TRANSCRIPT_LABELS = [
 ]
 
 
-@pytest.mark.parametrize("case", OBJECT_CONTENT + SOURCE_TYPES,
+@pytest.mark.parametrize("case", OBJECT_CONTENT + MORE_BOUNDARIES + NOMINAL_CONTENT
+                         + SOURCE_TYPES,
                          ids=lambda c: f"{c[1]}: {c[0][:40]}")
 def test_spans_and_types(nlp, case):
     _check(nlp, *case)

@@ -33,6 +33,9 @@ make file issue lodge level bring spread repeat voice tell publish post write pu
 send deliver give offer utter circulate launch press pursue submit raise express air spout
 hurl throw sling parrot regurgitate peddle broadcast tweet share announce release present
 """.split())
+#: nouns of formal accusation (MARKERS.md): their *of* phrase or noun modifier is the charge
+ACCUSATION_NOUNS = frozenset("charge indictment accusation allegation complaint lawsuit "
+                             "accusal".split())
 #: verbs whose own *from* phrase is a place or a possessor (*removed X from the site*)
 REMOVAL_VERBS = frozenset("""
 remove delete erase strip withdraw pull take drop omit exclude retract hide shield protect
@@ -123,6 +126,8 @@ class NounRules:
                 content = _char_range(self.same_line(list(child.subtree), token))
                 content = self.extend_to_quotes(content, (token.idx, token.idx + len(token)))
                 break
+        if content is None:
+            content = self.phrase_content(head, cue_end, entry, source, objective)
         if "clause" in entry.tags and content is None and not any(
                 c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                 for c in head.children):
@@ -134,6 +139,44 @@ class NounRules:
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
                       entry.stance, f"noun:{entry.cue}", token)
+
+    def phrase_content(self, noun: Token, cue_end: Token, entry, source: Token,
+                       objective: bool) -> tuple[int, int] | None:
+        """The claim a speech-act noun's own phrase states (MARKERS.md: content is the claim
+        when the same sentence states it): what a directive asks for (*their calls for
+        democracy*, *a request for aid*), what an act on something is on (*its denial of
+        the peace process*: an objective genitive, Quirk et al. 1985, 17.41), what a formal
+        accusation charges (*charges of extremism*, *the securities fraud charge*), and what
+        a neutral report is about (*concerns about detainees*). Not the topic of a judged
+        or messaging noun (*lies about X*), nor an account's subject (*accounts of abuse*)."""
+        source_ids = {t.i for t in source.subtree} if source is not None else set()
+        if cue_end.dep_ == "prep" and cue_end.i != noun.i:  # call for: the noun + preposition
+            objects = [c for c in cue_end.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _char_range(self.same_line(list(objects[0].subtree), noun))
+        wanted: tuple[str, ...] = ()
+        if entry.stance == "directive":
+            wanted = ("for",)
+        elif objective:
+            wanted = ("of",)
+        elif noun.lemma_.lower() in ACCUSATION_NOUNS:
+            wanted = ("of",)
+        elif entry.stance == "neutral":
+            wanted = ("about",)
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in wanted and child.i > noun.i and \
+                    child.i not in source_ids and any(
+                        c.dep_ in ("pobj", "pcomp") for c in child.children) and not (
+                    wanted == ("of",) and not objective and any(
+                        c.dep_ == "pobj" and is_speaker(c) for c in child.children)):
+                # (indictments of President X: the accused, not the charge)
+                return _char_range(self.same_line(list(child.subtree), noun))
+        if noun.lemma_.lower() in ACCUSATION_NOUNS:
+            charged = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                       and c.i not in source_ids and c.pos_ == "NOUN"]
+            if charged:  # the securities fraud charge: what is charged
+                return _char_range([t for c in charged for t in c.subtree])
+        return None
 
     def verbal_target(self, noun: Token) -> bool:
         """Whether a noun with a physical sense (*attack*) names a verbal act: its *on /

@@ -163,6 +163,21 @@ def _as_complement(token: Token, adjectival: bool) -> bool:
     return False
 
 
+def _cue_conjuncts(clause: Token, cue: Token) -> set[int]:
+    """Token ids of a gerund the parser coordinated with a finite reported clause but that
+    goes on with the gerund cue (*saying it is over and pulling its troops back*): a finite
+    verb is never coordinated with a gerund, so the gerund is the cue's second act."""
+    if cue.tag_ != "VBG" or clause.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return set()
+    ids: set[int] = set()
+    for child in clause.children:
+        if child.dep_ == "conj" and child.tag_ == "VBG" and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "aux") for g in child.children):
+            ids.update(t.i for t in child.subtree)
+            ids.update(c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i)
+    return ids
+
+
 def _past(token: Token) -> bool:
     if token.tag_ == "VBD":
         return True
@@ -565,7 +580,8 @@ class VerbRules:
         if clauses or to_clauses:
             parts = clauses + to_clauses
             tokens = [t for p in parts for t in _subtree_range(
-                p, _contrast_clauses(p) | self.coordinated_reports(p) | _detached(p))]
+                p, _contrast_clauses(p) | self.coordinated_reports(p) | _detached(p)
+                | _cue_conjuncts(p, token))]
             if to_clauses:  # urged members to vote: the addressee belongs to the directive
                 tokens += [t for o in objects if o.dep_ == "dobj" and o.i < to_clauses[0].i
                            for t in o.subtree]
@@ -584,7 +600,8 @@ class VerbRules:
                 if heads and not any(o.lemma_.lower() in PROPOSITION_NOUNS or
                                      o.lemma_.lower() in self.table.nouns for o in heads):
                     return None, False
-            tokens = [t for o in objects for t in _subtree_range(o, _detached(o, True))]
+            tokens = [t for o in objects for t in _subtree_range(
+                o, _detached(o, True) | self.misattached_adjuncts(o))]
             first = min(o.i for o in objects)
             for child in children:
                 if child.i > first and (child.dep_ in ("appos", "oprd", "dobj") or
@@ -663,6 +680,14 @@ class VerbRules:
         included: list[Token] = []
         infinitive = any(t.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                 for g in t.children) for t in content)
+        doc = token.doc
+        if end + 2 < len(doc) and doc[end + 1].lower_ == "that" and \
+                doc[end + 1].dep_ == "mark" and doc[end].pos_ == "NOUN":
+            clause = doc[end + 1].head  # their assessment that X: the noun's complement
+            if min(t.i for t in clause.subtree) == end + 1 and clause.i > end and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                included += list(clause.subtree)
+                end = max(t.i for t in clause.subtree)
         for child in sorted(token.children, key=lambda c: c.i):
             if child.i <= end or child.is_punct or child.dep_ == "cc":
                 continue
@@ -678,20 +703,47 @@ class VerbRules:
             end = max(t.i for t in child.subtree)
         return included
 
+    def _adjunct_phrase(self, prep: Token) -> bool:
+        """A prepositional phrase that places the speech act, not what was said: a date or
+        a time (*on Thursday*), its medium or occasion (*in a video address*), a source or
+        an addressee (*from their leaders*), the means (*with lies*)."""
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects or prep.lower_ in ("from", "during", "since", "until", "after",
+                                          "before", "by", "via", "through"):
+            return True
+        obj = objects[0]
+        if obj.ent_type_ in ("DATE", "TIME"):
+            return True
+        lemma = obj.lemma_.lower()
+        if lemma in self.table.nouns:
+            return True  # attacking me with lies: the means, a speech act of its own
+        return prep.lower_ in _VERB_MEDIUMS and (lemma in DOCUMENT_NOUNS or lemma in MEDIUM_NOUNS)
+
+    def misattached_adjuncts(self, noun: Token) -> set[int]:
+        """Token ids of the cue's own adjuncts that the parser hung at the end of its object
+        (*dismissed the allegations **in a video address on Thursday***): a medium or a
+        date phrase that closes the object's phrase, with everything after it."""
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return set()
+        ids: set[int] = set()
+        for child in sorted(noun.children, key=lambda c: c.i):
+            if child.i < noun.i or child.dep_ != "prep":
+                continue
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects or child.lower_ not in _VERB_MEDIUMS + ("on", "at"):
+                continue
+            lemma = objects[0].lemma_.lower()
+            medium = child.lower_ in _VERB_MEDIUMS and (lemma in MEDIUM_NOUNS or lemma in (
+                "statement", "interview", "letter", "release"))
+            if medium or objects[0].ent_type_ in ("DATE", "TIME"):
+                last = max(t.i for t in noun.subtree)
+                ids.update(range(child.i, last + 1))
+                break
+        return ids
+
     def _continues_phrase(self, token: Token, child: Token, infinitive: bool) -> bool:
         if child.dep_ == "prep":
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if not objects or child.lower_ in ("from", "during", "since", "until", "after",
-                                               "before", "by", "via", "through"):
-                return False
-            obj = objects[0]
-            if obj.ent_type_ in ("DATE", "TIME"):
-                return False
-            lemma = obj.lemma_.lower()
-            if lemma in self.table.nouns:
-                return False  # attacking me with lies: the means, a speech act of its own
-            return not (child.lower_ in _VERB_MEDIUMS and (
-                lemma in DOCUMENT_NOUNS or lemma in MEDIUM_NOUNS))
+            return not self._adjunct_phrase(child)
         if child.dep_ == "advcl" and any(g.dep_ == "mark" for g in child.children):
             return False
         if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
