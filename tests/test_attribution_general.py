@@ -28,9 +28,9 @@ NOMINAL_SOURCES = [
      "the ruling party", None, "nominal", "institution", "distancing"),
     ("Reporters received a short briefing from the ministry.", "briefing", "the ministry",
      None, "nominal", "institution", "neutral"),
-    # a compound modifier that names a speaker
-    ("The embassy forwarded a police request for assistance.", "request", "police", None,
-     "nominal", "institution", "directive"),
+    # a compound modifier that names a speaker; the for-phrase is what is requested
+    ("The embassy forwarded a police request for assistance.", "request", "police",
+     "for assistance", "nominal", "institution", "directive"),
     # the subject of a producing verb, with the content clause of the noun
     ("Inspectors released findings that the dam had been poorly built.", "findings",
      "Inspectors", "the dam had been poorly built", "nominal", "official_role", "neutral"),

@@ -126,12 +126,12 @@ class NounRules:
                 content = _char_range(self.same_line(list(child.subtree), token))
                 content = self.extend_to_quotes(content, (token.idx, token.idx + len(token)))
                 break
-        if content is None:
-            content = self.phrase_content(head, cue_end, entry, source, objective)
         if "clause" in entry.tags and content is None and not any(
                 c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                 for c in head.children):
             return None  # an ambiguous noun (order) needs its content or a by/from source
+        if content is None:
+            content = self.phrase_content(head, cue_end, entry, source, objective)
         if "verbal" in entry.tags and content is None and not self.verbal_target(head):
             return None  # Russia's attack on the city: a physical act, not speech
         self.used.update({cue_end.i, head.i})
