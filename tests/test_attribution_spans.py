@@ -85,6 +85,22 @@ SOURCE_TYPES = [
     # a plural pronoun after a plural institution stays an institution
     ("The northern provinces rejected the tax. They demanded a new vote.", "demanded",
      "They", "a new vote", "indirect", "institution", "directive"),
+    # an unnamed group picked out by a relative clause
+    ("Those who say the war is over are wrong.", "say", "Those", "the war is over",
+     "indirect", "anonymous", "neutral"),
+    ("Those who oppose the reform say that it failed.", "say", "Those", "it failed",
+     "indirect", "anonymous", "neutral"),
+    # texts that speak: a constitution, a scripture, names sharing a plural head
+    ("The Constitution states that all citizens are equal.", "states", "The Constitution",
+     "all citizens are equal", "indirect", "document", "neutral"),
+    ("The Holy Koran says that charity purifies wealth.", "says", "The Holy Koran",
+     "charity purifies wealth", "indirect", "document", "neutral"),
+    ("The Minsk, Astana and Sochi declarations stressed the need for a ceasefire.",
+     "stressed", "The Minsk, Astana and Sochi declarations", "the need for a ceasefire",
+     "indirect", "document", "neutral"),
+    # a region speaks as its states do
+    ("The entire region stated its opposition to the dam.", "stated", "The entire region",
+     "its opposition to the dam", "indirect", "institution", "neutral"),
     # the writer's own institution is the writer (self), but not inside a quotation
     ("Last year my Government proposed a regional fisheries treaty.", "proposed",
      "my Government", "a regional fisheries treaty", "indirect", "self", "directive"),

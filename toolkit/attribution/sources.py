@@ -33,7 +33,7 @@ NEUTER = frozenset({"it", "its"})
 RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
 INDEFINITE_PRONOUNS = frozenset("""
 someone somebody anyone anybody everyone everybody no-one nobody one some others many few
-several most all both
+several most all both those
 """.split())
 
 #: offices and roles (an unnamed holder is ``official_role``)
@@ -55,7 +55,7 @@ corporation bank university institute board house court republicans democrats kr
 pentagon legislature judiciary junta secretariat west opposition leadership management
 federation league movement campaign network chamber municipality city province ministry
 foundation charity association society institution club church council company
-community side delegation
+community side delegation region continent
 """.split())
 #: documents that report (``document``)
 DOCUMENT_NOUNS = frozenset("""
@@ -65,6 +65,13 @@ estimate estimates accounting account comment comments law bill declaration char
 testimony interview
 indictment ruling verdict judgment judgement decision order complaint transcript record
 records book article editorial op-ed post tweet note notice filing affidavit census poll
+""".split())
+#: texts that are a ``document`` where they are a source (*the Constitution states*, *the
+#: plan calls for*, *the Holy Koran says*), though not speakers that the cue rules look for
+DOCUMENT_SOURCES = DOCUMENT_NOUNS | frozenset("""
+paragraph section preamble clause plan programme program agenda strategy mandate assessment
+constitution convention treaty covenant protocol agreement accord scripture bible koran quran
+torah gospel
 """.split())
 #: media words (``media``): heads or modifiers
 MEDIA_WORDS = frozenset("""
@@ -256,6 +263,16 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return "none"
     quantified = head_noun(token) != token
     token = head_noun(token)
+    conjuncts: list[Token] = []
+    last = token
+    while any(c.dep_ == "conj" for c in last.children):
+        last = [c for c in last.children if c.dep_ == "conj"][-1]
+        conjuncts.append(last)  # the conjuncts, however the parser chains them
+    if token.pos_ == "PROPN" and conjuncts and conjuncts[-1].tag_ == "NNS" and all(
+            c.pos_ == "PROPN" for c in conjuncts[:-1]):
+        # the Minsk, Astana and Sochi declarations: the last conjunct's noun is the head
+        # the names share (the parser heads the phrase with the first name)
+        return classify_source(conjuncts[-1], antecedent, in_quotation)
     if quantified and token.pos_ == "PRON":
         return "anonymous"  # one of them, several of them: members of a group
     phrase = source_tokens(token)
@@ -297,7 +314,7 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return "named_person"
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
         return "official_role"
-    if lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
+    if lemma in DOCUMENT_SOURCES or lower in DOCUMENT_SOURCES:
         return "document"
     if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") or lemma in INSTITUTION_NOUNS \
             or lower in INSTITUTION_NOUNS:

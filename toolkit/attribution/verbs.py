@@ -277,8 +277,10 @@ class VerbRules:
                     "csubj", "nsubj")):
                 return None  # an imperative or a generic infinitive: nobody's speech act
         if source is not None and source.lower_ in ("this", "that", "these", "those") and \
-                source.dep_ == "nsubj" and source.head.dep_ != "relcl":
-            return None  # That tells us ...: a fact or an event, not a speaker
+                source.dep_ == "nsubj" and source.head.dep_ != "relcl" and not any(
+                    c.dep_ == "relcl" for c in source.children):
+            return None  # That tells us ...: a fact or an event, not a speaker (but: those
+            # who oppose the reform say ...: people picked out by their relative clause)
         relative = None
         if source is not None and source.lower_ in RELATIVE:
             relative = source
