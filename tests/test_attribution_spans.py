@@ -70,6 +70,14 @@ NOMINAL_CONTENT = [
     ("The survivors' accounts of the night were harrowing.", "accounts", "The survivors'",
      None, "nominal", "anonymous", "neutral"),
 ]
+CONTROLLERS = [
+    # an instrument verb's infinitive is a purpose: its subject acts
+    ("The minister used the press conference to attack the ruling.", "attack",
+     "The minister", "the ruling", "indirect", "official_role", "opposing"),
+    # ... while an object-control verb's object does (urged members to reject)
+    ("The union leaders urged the members to reject the offer.", "reject", "the members",
+     "the offer", "indirect", "anonymous", "opposing"),
+]
 SOURCE_TYPES = [
     # a plural pronoun after a subject that names two people: the people
     ("Senator Maria Lopez met with Governor Tom Becker in Denver. They condemned the attack "
@@ -121,7 +129,7 @@ TRANSCRIPT_LABELS = [
 
 
 @pytest.mark.parametrize("case", OBJECT_CONTENT + MORE_BOUNDARIES + NOMINAL_CONTENT
-                         + SOURCE_TYPES,
+                         + CONTROLLERS + SOURCE_TYPES,
                          ids=lambda c: f"{c[1]}: {c[0][:40]}")
 def test_spans_and_types(nlp, case):
     _check(nlp, *case)
