@@ -74,9 +74,9 @@ CONTROLLERS = [
     # an instrument verb's infinitive is a purpose: its subject acts
     ("The minister used the press conference to attack the ruling.", "attack",
      "The minister", "the ruling", "indirect", "official_role", "opposing"),
-    # ... while an object-control verb's object does (urged members to reject)
-    ("The union leaders urged the members to reject the offer.", "reject", "the members",
-     "the offer", "indirect", "anonymous", "opposing"),
+    # ... while an object-control verb's object does
+    ("The guards forced the prisoner to confess that he had stolen the keys.", "confess",
+     "the prisoner", "he had stolen the keys", "indirect", "anonymous", "endorsing"),
 ]
 SOURCE_TYPES = [
     # a plural pronoun after a subject that names two people: the people
@@ -146,3 +146,39 @@ def test_transcript_label_types(nlp, text, index, label, source_type):
     turn = turns[index]
     assert text[turn.source[0]:turn.source[1]] == label
     assert turn.source_type == source_type
+
+
+# (sentence, cue): speech that a directive asks for has not been said (MARKERS.md: wished-for
+# speech is no attribution)
+REQUESTED = [
+    ("The union leaders urged the members to reject the offer.", "reject"),
+    ("The complaint asks the judge to freeze the accounts and order a refund.", "order"),
+    ("The senator called for the council to condemn the raid.", "condemn"),
+    ("Officials encouraged other donors to support the appeal.", "support"),
+    ("We invite all parties to reaffirm their commitment to the treaty.", "reaffirm"),
+]
+
+
+@pytest.mark.parametrize("sentence,cue", REQUESTED, ids=lambda v: str(v)[:40])
+def test_requested_speech_is_not_reported(nlp, sentence, cue):
+    from toolkit.attribution import find_attributions
+    from toolkit.lexicon import default_lexicon
+
+    cues = [sentence[r.cue[0]:r.cue[1]] for r in find_attributions(nlp(sentence),
+                                                                   default_lexicon())]
+    assert cue not in cues
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("The actress came forward to accuse the director of harassment.", "accuse"),
+    ("The guards forced the prisoner to confess that he had stolen the keys.", "confess"),
+    ("The farmers travelled to the capital to demand compensation from the government.",
+     "demand"),
+], ids=lambda v: str(v)[:40])
+def test_speech_under_other_heads_is_reported(nlp, sentence, cue):
+    from toolkit.attribution import find_attributions
+    from toolkit.lexicon import default_lexicon
+
+    cues = [sentence[r.cue[0]:r.cue[1]] for r in find_attributions(nlp(sentence),
+                                                                   default_lexicon())]
+    assert cue in cues

@@ -65,6 +65,11 @@ NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
 permit allow stop cease avoid refrain
 """.split())
+#: verbs of encouraging and enabling (Levin 1993, 37.9 *advise* and 59 *force* kin): the
+#: speech in their infinitive complement is wished for, not yet performed
+ENCOURAGING_HEADS = frozenset("""
+encourage invite persuade convince induce inspire exhort implore beseech entreat
+""".split())
 #: objects that make a figurative verb a verbal act (*slammed the tariffs*, *threatened
 #: litigation*): policies, proposals, texts and legal actions
 VERBAL_OBJECTS = frozenset("""
@@ -253,6 +258,8 @@ class VerbRules:
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
+        if self.requested(token):
+            return None  # asked the court to order X, urged donors to support Y: not yet said
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
                 "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
                 c.dep_ == "nsubj" for c in token.children):
@@ -386,6 +393,28 @@ class VerbRules:
         return _Draft(cue, source, source_span(source) if source is not None else None,
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
+
+    def requested(self, token: Token) -> bool:
+        """Whether ``token`` is speech that a directive asks for (*asks the court to freeze
+        the assets and order them to stop*, *called for ASEAN to urge the military*, *we
+        encourage donors to support*): a wished-for act, not a report (MARKERS.md; like
+        *wanted to say*). Its head is a directive cue or a verb of encouraging."""
+        verb = token
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            verb = verb.head
+        if verb.dep_ not in ("xcomp", "advcl", "ccomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        head = verb.head
+        if head.lemma_.lower() in ENCOURAGING_HEADS:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and \
+                self._is_cue_verb(head):
+            return True  # called for the council to condemn X: a for-to clause is putative
+        if head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB":
+            head = head.head  # called for X to ...
+        found = self.verb_entry(head) if head.tag_.startswith("VB") else None
+        return found is not None and found[0].stance == "directive"
 
     @staticmethod
     def low_agent(token: Token) -> Token | None:
