@@ -182,3 +182,28 @@ def test_speech_under_other_heads_is_reported(nlp, sentence, cue):
     cues = [sentence[r.cue[0]:r.cue[1]] for r in find_attributions(nlp(sentence),
                                                                    default_lexicon())]
     assert cue in cues
+
+
+# (sentence, cue, reported): evidence verbs report where a text is the source; observe
+# reports a clause, not what was seen; tell needs an addressee; a reporting as-clause needs
+# a speaker
+@pytest.mark.parametrize("sentence,cue,reported", [
+    ("The audit shows that the funds were misused.", "shows", True),
+    ("Studies prove that the vaccine works.", "prove", True),
+    ("The regime has shown that it will crush any protest.", "shown", False),
+    ("The Belarusian people have demonstrated that they want change.", "demonstrated",
+     False),
+    ("Researchers have shown that the drug is safe.", "shown", True),
+    ("The inspector observed that the doors were locked.", "observed", True),
+    ("We have observed terrible abuses in the camps.", "observed", False),
+    ("As the commission has often observed, the rules are unclear.", "observed", True),
+    ("The minister told reporters that the talks had failed.", "told", True),
+    ("It was telling that so few ministers attended.", "telling", False),
+], ids=lambda v: str(v)[:40])
+def test_evidence_perception_and_telling(nlp, sentence, cue, reported):
+    from toolkit.attribution import find_attributions
+    from toolkit.lexicon import default_lexicon
+
+    cues = [sentence[r.cue[0]:r.cue[1]] for r in find_attributions(nlp(sentence),
+                                                                   default_lexicon())]
+    assert (cue in cues) is reported

@@ -43,6 +43,7 @@ from .sources import (
     INSTITUTION_NOUNS,
     RELATIVE,
     classify_source,
+    head_noun,
     is_speaker,
     resolve_pronoun,
     source_span,
@@ -65,6 +66,13 @@ NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
 permit allow stop cease avoid refrain
 """.split())
+#: verbs of evidence (*show, demonstrate, prove*): they report only where a text is the
+#: source (*the report shows*, *studies prove*; MARKERS.md); a person's, a state's or a
+#: people's deeds that show something are no report (*Russia has shown it is willing*)
+EVIDENTIAL_VERBS = frozenset("show demonstrate prove".split())
+#: a people or the public as a whole (an actor, not a reporter)
+COLLECTIVE_NOUNS = frozenset("people peoples world public population nation citizen "
+                             "citizens country".split())
 #: verbs of encouraging and enabling (Levin 1993, 37.9 *advise* and 59 *force* kin): the
 #: speech in their infinitive complement is wished for, not yet performed
 ENCOURAGING_HEADS = frozenset("""
@@ -319,6 +327,15 @@ class VerbRules:
             return None  # an event or a fact that "proves": a booster, not an attribution
         if source is not None and agents and not is_speaker(source):
             return None
+        if source is not None and token.lemma_.lower() in EVIDENTIAL_VERBS and \
+                entry.stance == "endorsing" and self.acting_collective(self._resolved(source)):
+            return None  # Russia has shown it is willing: deeds that show, not a report
+        if token.lemma_.lower() == "tell" and not passive and not any(
+                c.dep_ in ("dative", "dobj") or c.dep_ == "prep" and c.lower_ == "to"
+                for c in token.children) and self.quote_at(token.idx) is None and any(
+                    c.dep_ == "ccomp" for c in token.children) and not self.adjacent_quotation(
+                    token, (token.idx, token.idx + len(token)), source):
+            return None  # it was telling that X: revealing (an adjective), no addressee
         content_tokens, has_clause = self.verb_content(token, entry, passive, particles)
         if content_tokens is None or self.decision(token, passive):
             return None
@@ -351,8 +368,11 @@ class VerbRules:
             content = quoted
         naming = "naming" in entry.tags and not passive and source is not None and any(
             c.dep_ == "oprd" for c in token.children)  # called the vote a sham
+        reporting_as = as_clause and source is not None and source.lower_ != "it" and \
+            is_speaker(self._resolved(source))  # as my delegation has observed; not: as
+        # it held elections (a time), as demonstrated over the years (no speaker)
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
-                self.kind_of(content, token) == "indirect":
+                not reporting_as and self.kind_of(content, token) == "indirect":
             return None
         if content is None and as_clause:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
@@ -393,6 +413,17 @@ class VerbRules:
         return _Draft(cue, source, source_span(source) if source is not None else None,
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
+
+    @staticmethod
+    def acting_collective(source: Token) -> bool:
+        """A state, an institution or a people: what they *show* or *demonstrate* is shown by
+        their deeds (*Russia has shown it is willing to ...*, *the Belarusian people have
+        demonstrated that ...*), not reported as a finding the way a study's or an
+        expert's is (*studies show*, *researchers showed*; MARKERS.md)."""
+        source = head_noun(source)
+        if source.lemma_.lower() in COLLECTIVE_NOUNS:
+            return True
+        return classify_source(source) in ("institution", "self")
 
     def requested(self, token: Token) -> bool:
         """Whether ``token`` is speech that a directive asks for (*asks the court to freeze
