@@ -207,3 +207,50 @@ def test_evidence_perception_and_telling(nlp, sentence, cue, reported):
     cues = [sentence[r.cue[0]:r.cue[1]] for r in find_attributions(nlp(sentence),
                                                                    default_lexicon())]
     assert (cue in cues) is reported
+
+
+BLOCK = ("The committee published its report today.\n\nDr Anna Berg MP, Chair of the "
+         "Committee, said:\n\n\"The figures are disappointing. Only half of our "
+         "recommendations were accepted.\n\nWe will press the Department for answers.\"\n\n"
+         "The report is available online.")
+
+
+def test_a_block_quotation_runs_over_its_paragraphs(nlp):
+    from toolkit.attribution import find_attributions, quotation_spans
+
+    assert [BLOCK[a:b] for a, b in quotation_spans(BLOCK)] == [
+        BLOCK[BLOCK.index('"The figures'):BLOCK.index('answers."') + len('answers."')]]
+    [said] = [r for r in find_attributions(nlp(BLOCK)) if BLOCK[r.cue[0]:r.cue[1]] == "said"]
+    assert BLOCK[said.content[0]:said.content[1]].endswith('for answers."')
+    assert (said.kind, said.source_type) == ("direct", "named_person")
+
+
+@pytest.mark.parametrize("text,quoted", [
+    # the repeated opening mark of a later paragraph does not close the quotation
+    ('He said:\n\n"A is b.\n\n"C is d."\n\nNext.', ['"A is b.\n\n"C is d."']),
+    ("He said:\n\n“A is b.\n\n“C is d.”\n\nNext “e”.", ["“A is b.\n\n“C is d.”", "“e”"]),
+    # without a colon before it, an unclosed straight mark ends with its paragraph
+    ('A "b\n\nc "d" e', ['"d"']),
+])
+def test_block_quotation_spans(text, quoted):
+    from toolkit.attribution import quotation_spans
+
+    assert [text[a:b] for a, b in quotation_spans(text)] == quoted
+
+
+def test_a_subject_the_parser_hung_on_the_line_before(nlp):
+    from toolkit.attribution import find_attributions
+
+    text = ("Two responses stand out:\n\n- the Health Committee's annual report, referring to "
+            "its earlier work, states:\n\n\"We regret the delay.\"")
+    [states] = [r for r in find_attributions(nlp(text)) if text[r.cue[0]:r.cue[1]] == "states"]
+    assert text[states.source[0]:states.source[1]].endswith("annual report")
+    assert states.source_type == "document"
+
+
+def test_the_motion_is_a_document(nlp):
+    from toolkit.attribution import find_attributions
+
+    text = "The motion proposes that the bill be delayed."
+    [rel] = find_attributions(nlp(text))
+    assert rel.source_type == "document"

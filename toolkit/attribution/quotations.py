@@ -25,17 +25,28 @@ from .sources import ROLE_NOUNS
 _FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
 
 
+_BLOCK_OPENING = re.compile(r":[ \t]*\n\s*$")
+_PARAGRAPH_START = re.compile(r"\n[ \t]*$")
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included: curly and guillemet pairs, and
-    straight double quotes paired within a paragraph."""
+    straight double quotes paired within a paragraph. A block quotation that a colon and a
+    line break introduce (*X said:\n\n"A ...\n\nB."*) runs over its paragraphs: a mark
+    that opens a later paragraph goes on with it (the convention of repeating the opening
+    mark, Chicago Manual of Style 13.30), the first other mark closes it."""
     spans: list[tuple[int, int]] = []
     open_curly: int | None = None
     closer = ""
     open_straight: int | None = None
+    block = False  # the open straight quotation is a block quotation
     for i, ch in enumerate(text):
-        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n" and not block:
             open_straight = None
         if ch in OPENING and (open_curly is None or ch != closer):
+            if open_curly is not None and _PARAGRAPH_START.search(text, max(0, i - 20), i) and \
+                    _BLOCK_OPENING.search(text, max(0, open_curly - 40), open_curly):
+                continue  # a later paragraph of a block quotation opens again
             open_curly, closer = i, OPENING[ch]  # an unclosed quotation ends at the next one
         elif open_curly is not None and ch == closer:
             spans.append((open_curly, i + 1))
@@ -43,9 +54,12 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         elif ch == '"':
             if open_straight is None:
                 open_straight = i
+                block = bool(_BLOCK_OPENING.search(text, max(0, i - 40), i))
+            elif block and _PARAGRAPH_START.search(text, max(0, i - 20), i):
+                continue  # a later paragraph of the block quotation
             else:
                 spans.append((open_straight, i + 1))
-                open_straight = None
+                open_straight, block = None, False
     return sorted(spans)
 
 

@@ -70,6 +70,7 @@ records book article editorial op-ed post tweet note notice filing affidavit cen
 #: plan calls for*, *the Holy Koran says*), though not speakers that the cue rules look for
 DOCUMENT_SOURCES = DOCUMENT_NOUNS | frozenset("""
 paragraph section preamble clause plan programme program agenda strategy mandate assessment
+motion proposal amendment
 constitution convention treaty covenant protocol agreement accord scripture bible koran quran
 torah gospel
 """.split())
@@ -123,6 +124,8 @@ _TITLES = frozenset("""
 mr mrs ms dr sen rep gov president prime minister secretary general crazy sir lord lady
 senator congressman congresswoman judge justice king queen prince chief
 """.split())
+#: titles written after a name (*Keith Vaz MP*; Oxford Style Manual, ch. 6)
+POSTNOMINAL_TITLES = frozenset("MP MEP MSP MLA TD QC KC Jr Sr PhD".split())
 _SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 
 
@@ -275,6 +278,9 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return classify_source(conjuncts[-1], antecedent, in_quotation)
     if quantified and token.pos_ == "PRON":
         return "anonymous"  # one of them, several of them: members of a group
+    if token.text.rstrip(".") in POSTNOMINAL_TITLES and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return "named_person"  # Keith Vaz MP, Jane Doe QC: a name and its post-nominal title
     phrase = source_tokens(token)
     last = phrase[-1]
     if last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and last.ent_iob_ == "I" and \

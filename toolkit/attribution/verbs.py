@@ -288,6 +288,8 @@ class VerbRules:
         elif not passive:
             governing = self.coordinated_report(token)
             source = _subject(governing) if governing is not None else _subject(token)
+            if source is None:
+                source = self.stranded_subject(token)
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
                     "csubj", "nsubj")):
                 return None  # an imperative or a generic infinitive: nobody's speech act
@@ -413,6 +415,21 @@ class VerbRules:
         return _Draft(cue, source, source_span(source) if source is not None else None,
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
+
+    def stranded_subject(self, token: Token) -> Token | None:
+        """The subject of a finite cue that the parser hung on a verb of the line before
+        (*... stand out:\n\n- the Committee's Annual Report, referring to X, states:*): the
+        first noun phrase of the cue's own line, when its head lies on an earlier line."""
+        if token.tag_ not in ("VBZ", "VBD", "VBP") or token.dep_ != "ROOT":
+            return None
+        start, _ = self.line_of(token.idx)
+        for t in token.doc[token.sent.start:token.i]:
+            if t.idx < start or t.is_punct or t.is_space:
+                continue
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.idx < start and \
+                    t.dep_ not in ("compound", "poss") and is_speaker(t):
+                return t
+        return None
 
     @staticmethod
     def acting_collective(source: Token) -> bool:
