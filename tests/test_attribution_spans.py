@@ -254,3 +254,22 @@ def test_the_motion_is_a_document(nlp):
     text = "The motion proposes that the bill be delayed."
     [rel] = find_attributions(nlp(text))
     assert rel.source_type == "document"
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # a quotation before the cue is what was said, with the one right after its sentence,
+    # not the clause before the quotation that the parser ran into
+    ("At the school a girl posed a question to the pilot: “The sea has fish, but the sky "
+     "does not,” she said. “What does the sky have?”", "said", "she",
+     "“The sea has fish, but the sky does not,” she said. “What does the sky have?”"),
+    # a quoted phrase the parser takes for a second subject is the content, not the source
+    ("“A very lonely place”, the pilot replied.", "replied", "the pilot",
+     "“A very lonely place”"),
+])
+def test_quotation_before_the_cue(nlp, text, cue, source, content):
+    from toolkit.attribution import find_attributions
+
+    [rel] = [r for r in find_attributions(nlp(text)) if text[r.cue[0]:r.cue[1]] == cue]
+    assert text[rel.source[0]:rel.source[1]] == source
+    assert text[rel.content[0]:rel.content[1]] == content
+    assert rel.kind == "direct"

@@ -132,9 +132,11 @@ class QuotationRules:
         """A quotation right before the cue's clause and/or right after it (*"A," she said,
         "B."*; *they say, "A"*; *could simply say. "A"*): one span covering both."""
         text = self.text
+        outside = self.quote_at(token.idx) is None
         clause = [token, *(c for c in token.children if c.dep_ in (
             "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "dative", "npadvmod", "prt",
-            "neg"))]
+            "neg") and not (outside and self.quote_at(c.idx) is not None))]
+        # (a quoted phrase the parser took for a second subject is the quotation itself)
         if source is not None:
             clause.append(source)
         clause_ids = {t.i for c in clause for t in (c.subtree if c != token else [c])}

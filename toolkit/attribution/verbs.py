@@ -299,6 +299,12 @@ class VerbRules:
             return None  # That tells us ...: a fact or an event, not a speaker (but: those
             # who oppose the reform say ...: people picked out by their relative clause)
         relative = None
+        if source is not None and not passive and self.quote_at(source.idx) is not None and \
+                self.quote_at(token.idx) is None:
+            outside = [c for c in token.children if c.dep_ == "nsubj" and c != source
+                       and self.quote_at(c.idx) is None]
+            if outside:  # "The view from space", the astronaut replied: not the quoted words
+                source = outside[0]
         if source is not None and source.lower_ in RELATIVE:
             relative = source
             source = resolve_pronoun(source) or source
@@ -366,6 +372,11 @@ class VerbRules:
         if quoted is not None and (content is None or _inside(content, quoted)
                                    or content[1] <= quoted[1] and content[0] >= quoted[0] - 2):
             content = quoted
+        elif quoted is not None and content[0] < quoted[0] < cue[0] and \
+                content[1] <= self.quote_end_before(cue[0]):
+            # "A," she said: the quotation before the cue is what was said, not the clause
+            # the parser ran back into (... posed a riddle: "A," she said)
+            content = quoted
         elif content is None and quoted is not None:
             content = quoted
         naming = "naming" in entry.tags and not passive and source is not None and any(
@@ -415,6 +426,17 @@ class VerbRules:
         return _Draft(cue, source, source_span(source) if source is not None else None,
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
+
+    def quote_end_before(self, char: int) -> int:
+        """The end of the last quotation that closes before ``char`` (0 if none), with the
+        punctuation right after it."""
+        ends = [q[1] for q in self.quotes if q[1] <= char]
+        if not ends:
+            return 0
+        end = max(ends)
+        while end < char and self.text[end] in ",.;:!? ":
+            end += 1
+        return end
 
     def stranded_subject(self, token: Token) -> Token | None:
         """The subject of a finite cue that the parser hung on a verb of the line before
