@@ -24,6 +24,8 @@ activities described in section 5*).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .cues import CueEntry
@@ -373,9 +375,11 @@ class VerbRules:
                                    or content[1] <= quoted[1] and content[0] >= quoted[0] - 2):
             content = quoted
         elif quoted is not None and content[0] < quoted[0] < cue[0] and \
-                content[1] <= self.quote_end_before(cue[0]):
+                content[1] <= self.quote_end_before(cue[0]) and \
+                re.search(r"[:.!?][\s”\"’)]*$", self.text[content[0]:quoted[0]]):
             # "A," she said: the quotation before the cue is what was said, not the clause
-            # the parser ran back into (... posed a riddle: "A," she said)
+            # before its colon or full stop that the parser ran back into (... posed a
+            # riddle: "A," she said); but: The ministry "condemns X," he said (mixed)
             content = quoted
         elif content is None and quoted is not None:
             content = quoted
