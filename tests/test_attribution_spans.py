@@ -273,3 +273,13 @@ def test_quotation_before_the_cue(nlp, text, cue, source, content):
     assert text[rel.source[0]:rel.source[1]] == source
     assert text[rel.content[0]:rel.content[1]] == content
     assert rel.kind == "direct"
+
+
+def test_a_byline_is_not_the_speaker_of_the_next_paragraph(nlp):
+    from toolkit.attribution import find_attributions
+
+    text = ("Maria Lund, Press Officer\n\nDeputy Minister of Health Karl Berg announced "
+            "new funding for rural clinics.")
+    [rel] = [r for r in find_attributions(nlp(text)) if text[r.cue[0]:r.cue[1]] == "announced"]
+    assert "Karl Berg" in text[rel.source[0]:rel.source[1]]
+    assert "Lund" not in text[rel.source[0]:rel.source[1]]

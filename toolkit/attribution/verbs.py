@@ -290,8 +290,15 @@ class VerbRules:
         elif not passive:
             governing = self.coordinated_report(token)
             source = _subject(governing) if governing is not None else _subject(token)
-            if source is None:
+            if source is None and token.dep_ == "ROOT":
                 source = self.stranded_subject(token)
+            elif source is not None and source.idx < self.line_of(token.idx)[0] and \
+                    self.quote_at(token.idx) is None:
+                # a byline the parser made the subject (Ned Price, Spokesperson\n\nSenior
+                # Advisor X announced): the cue's own line names its speaker
+                start = self.line_of(token.idx)[0]
+                own = [c for c in token.children if c.dep_ == "nsubj" and c.idx >= start]
+                source = own[0] if own else self.stranded_subject(token) or source
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
                     "csubj", "nsubj")):
                 return None  # an imperative or a generic infinitive: nobody's speech act
@@ -443,10 +450,11 @@ class VerbRules:
         return end
 
     def stranded_subject(self, token: Token) -> Token | None:
-        """The subject of a finite cue that the parser hung on a verb of the line before
-        (*... stand out:\n\n- the Committee's Annual Report, referring to X, states:*): the
-        first noun phrase of the cue's own line, when its head lies on an earlier line."""
-        if token.tag_ not in ("VBZ", "VBD", "VBP") or token.dep_ != "ROOT":
+        """The subject of a finite cue that the parser hung on a word of the line before
+        (*... stand out:\n\n- the Committee's Annual Report, referring to X, states:*; a
+        byline *Ned Price, Spokesperson\n\nSenior Advisor X announced*): the first noun
+        phrase of the cue's own line, when its head lies on an earlier line."""
+        if token.tag_ not in ("VBZ", "VBD", "VBP"):
             return None
         start, _ = self.line_of(token.idx)
         for t in token.doc[token.sent.start:token.i]:
