@@ -49,6 +49,15 @@ MORE_BOUNDARIES = [
     ("The rebels issued a statement saying the war is over and urging fighters to go home.",
      "saying", "a statement", "the war is over", "indirect", "document", "neutral"),
 ]
+CLAUSE_CONJUNCTS = [
+    # predicates of the reported clause that the parser hangs on a passive cue
+    ("It is claimed that the vaccine is dangerous, causes fevers, damages the heart and so "
+     "on.", "claimed", None, "the vaccine is dangerous, causes fevers, damages the heart and "
+     "so on", "indirect", "none", "distancing"),
+    # but not the speaker's own second act (the cue's form)
+    ("The mayor said that the dam is unsafe and resigned.", "said", "The mayor",
+     "the dam is unsafe", "indirect", "official_role", "neutral"),
+]
 NOMINAL_CONTENT = [
     # what a directive asks for
     ("The protesters repeated their calls for democracy.", "calls for", "their",
@@ -128,7 +137,8 @@ TRANSCRIPT_LABELS = [
 ]
 
 
-@pytest.mark.parametrize("case", OBJECT_CONTENT + MORE_BOUNDARIES + NOMINAL_CONTENT
+@pytest.mark.parametrize("case", OBJECT_CONTENT + MORE_BOUNDARIES + CLAUSE_CONJUNCTS
+                         + NOMINAL_CONTENT
                          + CONTROLLERS + SOURCE_TYPES,
                          ids=lambda c: f"{c[1]}: {c[0][:40]}")
 def test_spans_and_types(nlp, case):

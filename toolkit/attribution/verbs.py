@@ -179,14 +179,16 @@ def _as_complement(token: Token, adjectival: bool) -> bool:
 
 
 def _cue_conjuncts(clause: Token, cue: Token) -> set[int]:
-    """Token ids of a gerund the parser coordinated with a finite reported clause but that
-    goes on with the gerund cue (*saying it is over and pulling its troops back*): a finite
-    verb is never coordinated with a gerund, so the gerund is the cue's second act."""
-    if cue.tag_ != "VBG" or clause.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+    """Token ids of a verb the parser coordinated with the reported clause but that goes on
+    with the cue in the cue's own form (*saying it is over and pulling its troops back*;
+    *said that the dam is unsafe and resigned*): coordinated verbs share their form, so a
+    verb in the cue's form and not the clause's is the cue's second act."""
+    if cue.tag_ not in ("VBG", "VBD") or clause.tag_ not in ("VBZ", "VBD", "VBP", "MD") or \
+            clause.tag_ == cue.tag_:
         return set()
     ids: set[int] = set()
     for child in clause.children:
-        if child.dep_ == "conj" and child.tag_ == "VBG" and not any(
+        if child.dep_ == "conj" and child.tag_ == cue.tag_ and not any(
                 g.dep_ in ("nsubj", "nsubjpass", "aux") for g in child.children):
             ids.update(t.i for t in child.subtree)
             ids.update(c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i)
@@ -437,6 +439,27 @@ class VerbRules:
         return _Draft(cue, source, source_span(source) if source is not None else None,
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
+
+    @staticmethod
+    def clause_conjuncts(token: Token, clause: Token, content: list[Token]) -> list[Token]:
+        """Predicates coordinated with the reported clause that the parser hung on the cue
+        (*it is said that palm oil is poisonous, destroys habitats, reduces ...*): right
+        after the content, without a subject of their own, in the reported verb's form and
+        not in the cue's (coordinated verbs share their form)."""
+        end = max(t.i for t in content)
+        added: list[Token] = []
+        for child in sorted(token.children, key=lambda c: c.i):
+            if child.i <= end or child.dep_ != "conj":
+                continue
+            first = min(t.i for t in child.subtree)
+            if not all(t.text == "," or t.dep_ == "cc" for t in token.doc[end + 1:first]):
+                break
+            if child.tag_ != clause.tag_ or child.tag_ == token.tag_ or any(
+                    g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
+                break
+            added += list(child.subtree)
+            end = max(t.i for t in child.subtree)
+        return added
 
     def quote_end_before(self, char: int) -> int:
         """The end of the last quotation that closes before ``char`` (0 if none), with the
@@ -703,6 +726,8 @@ class VerbRules:
                                for t in c.subtree]
             oprds = [c for c in children if c.dep_ == "oprd"]
             tokens += [t for o in oprds for t in o.subtree]
+            if clauses and tokens:
+                tokens += self.clause_conjuncts(token, clauses[-1], tokens)
             return tokens, True
         if passive and objects and not clauses:
             if any(o.dep_ == "dobj" for o in objects):
