@@ -83,6 +83,12 @@ CONTROLLERS = [
     # an instrument verb's infinitive is a purpose: its subject acts
     ("The minister used the press conference to attack the ruling.", "attack",
      "The minister", "the ruling", "indirect", "official_role", "opposing"),
+    # a passive's subject, or the noun its participle modifies, does what its for-gerund
+    # says (arrested for criticising: the arrested criticised)
+    ("Police detained journalists and those arrested for criticising the president.",
+     "criticising", "those", "the president", "indirect", "anonymous", "opposing"),
+    ("The blogger was jailed for criticising the ruling party.", "criticising",
+     "The blogger", "the ruling party", "indirect", "anonymous", "opposing"),
     # ... while an object-control verb's object does
     ("The guards forced the prisoner to confess that he had stolen the keys.", "confess",
      "the prisoner", "he had stolen the keys", "indirect", "anonymous", "endorsing"),

@@ -160,6 +160,15 @@ def _subject(token: Token) -> Token | None:
             objects = [c for c in t.head.head.children if c.dep_ == "dobj"]
             if objects:  # criticised X for suggesting, accused X of lying: X speaks
                 return objects[0]
+            verb = t.head.head
+            if verb.tag_ == "VBN" and t.head.lower_ in ("for", "of"):
+                # jailed for criticising, those arrested for opposing X: the passive's
+                # subject (or the noun its participle modifies) did it
+                subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                if subjects:
+                    return subjects[0]
+                if verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children):
+                    return verb.head
         if t.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp") and t.head != t:
             t = t.head
             continue

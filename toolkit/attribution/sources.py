@@ -232,6 +232,8 @@ def is_speaker(token: Token) -> bool:
         return True
     if lower in ("who", "you") or lower in SOURCE_ADJECTIVES:
         return True
+    if lower == "those" and any(c.dep_ in ("relcl", "acl") for c in token.children):
+        return True  # those who oppose X, those arrested for Y: people picked out
     if token.ent_type_ in _SPEAKER_ENTS and (token.pos_ == "PROPN" or token.ent_type_ != "PERSON"):
         return True
     lemma = token.lemma_.lower()
