@@ -45,6 +45,13 @@ MORE_BOUNDARIES = [
     ("Exports fell five percent in 2019; eight percent last year according to the trade "
      "ministry.", "according to", "the trade ministry", "eight percent last year",
      "according_to", "institution", "neutral"),
+    # a participle after a comma that comments on the reported event is the reporter's
+    ("Officials reported that twelve children were injured, making it the deadliest attack "
+     "this year.", "reported", "Officials", "twelve children were injured", "indirect",
+     "official_role", "neutral"),
+    # ... not one with a subordinator
+    ("Nurses said they faced threats while working night shifts.", "said", "Nurses",
+     "they faced threats while working night shifts", "indirect", "anonymous", "neutral"),
     # a gerund coordinated with the gerund cue is the cue's second act, not the content
     ("The rebels issued a statement saying the war is over and urging fighters to go home.",
      "saying", "a statement", "the war is over", "indirect", "document", "neutral"),
@@ -78,6 +85,9 @@ NOMINAL_CONTENT = [
      None, "nominal", "official_role", "distancing"),
     ("The survivors' accounts of the night were harrowing.", "accounts", "The survivors'",
      None, "nominal", "anonymous", "neutral"),
+    # an utterance's about-phrase is its topic; a concern's is what it says
+    ("Investors sued over the chairman's statements about the merger.", "statements",
+     "the chairman's", None, "nominal", "official_role", "neutral"),
 ]
 CONTROLLERS = [
     # an instrument verb's infinitive is a purpose: its subject acts

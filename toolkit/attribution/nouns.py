@@ -33,6 +33,12 @@ make file issue lodge level bring spread repeat voice tell publish post write pu
 send deliver give offer utter circulate launch press pursue submit raise express air spout
 hurl throw sling parrot regurgitate peddle broadcast tweet share announce release present
 """.split())
+#: nouns that name an utterance as a thing (MARKERS.md: *statement, remarks, testimony*):
+#: their *about* phrase is its topic, not a claim
+UTTERANCE_NOUNS = frozenset("""
+statement remark comment testimony tweet post interview speech word account briefing
+reply response answer
+""".split())
 #: nouns of formal accusation (MARKERS.md): their *of* phrase or noun modifier is the charge
 ACCUSATION_NOUNS = frozenset("charge indictment accusation allegation complaint lawsuit "
                              "accusal".split())
@@ -161,8 +167,8 @@ class NounRules:
             wanted = ("of",)
         elif noun.lemma_.lower() in ACCUSATION_NOUNS:
             wanted = ("of",)
-        elif entry.stance == "neutral":
-            wanted = ("about",)
+        elif entry.stance == "neutral" and noun.lemma_.lower() not in UTTERANCE_NOUNS:
+            wanted = ("about",)  # concerns about X; not: his statements about X (a topic)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in wanted and child.i > noun.i and \
                     child.i not in source_ids and any(

@@ -178,6 +178,25 @@ def _as_complement(token: Token, adjectival: bool) -> bool:
     return False
 
 
+def _comment_participle(clause: Token) -> set[int]:
+    """Token ids of a participle after a comma that closes a reported clause and comments on
+    the event it reports (*12 children were among the injured, making it the highest number
+    since ...*): the reporter's gloss on the fact (a supplementive clause, Quirk et al. 1985,
+    15.60), not part of what was said. Not a participle with a subordinator (*while
+    working*)."""
+    doc = clause.doc
+    last = max(t.i for t in clause.subtree)
+    for child in clause.children:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < clause.i:
+            continue
+        first = min(t.i for t in child.subtree)
+        if first == 0 or doc[first - 1].text != "," or max(t.i for t in child.subtree) < last - 1 \
+                or any(g.dep_ in ("mark", "nsubj", "aux") for g in child.children):
+            continue
+        return {t.i for t in child.subtree} | {first - 1}
+    return set()
+
+
 def _cue_conjuncts(clause: Token, cue: Token) -> set[int]:
     """Token ids of a verb the parser coordinated with the reported clause but that goes on
     with the cue in the cue's own form (*saying it is over and pulling its troops back*;
@@ -717,7 +736,7 @@ class VerbRules:
             parts = clauses + to_clauses
             tokens = [t for p in parts for t in _subtree_range(
                 p, _contrast_clauses(p) | self.coordinated_reports(p) | _detached(p)
-                | _cue_conjuncts(p, token))]
+                | _cue_conjuncts(p, token) | _comment_participle(p))]
             if to_clauses:  # urged members to vote: the addressee belongs to the directive
                 tokens += [t for o in objects if o.dep_ == "dobj" and o.i < to_clauses[0].i
                            for t in o.subtree]
