@@ -80,10 +80,12 @@ PASSIVES_OF_TELLING = [
      "none", "neutral"),
 ]
 SPEECH_ACT_NOUNS = [
+    # the of-phrase of an act on something is what the act is on: its content, as the
+    # object of the verb is (denounced the coup)
     ("The minister's denunciation of the coup was swift.", "denunciation",
-     "The minister's", None, "nominal", "official_role", "opposing"),
-    ("The government issued a rebuttal of the report.", "rebuttal", "The government", None,
-     "nominal", "institution", "opposing"),
+     "The minister's", "of the coup", "nominal", "official_role", "opposing"),
+    ("The government issued a rebuttal of the report.", "rebuttal", "The government",
+     "of the report", "nominal", "institution", "opposing"),
     ("The minister's confirmation that troops had left was welcomed.", "confirmation",
      "The minister's", "troops had left", "nominal", "official_role", "endorsing"),
     ("The envoy's reprimand was made public.", "reprimand", "The envoy's", None, "nominal",

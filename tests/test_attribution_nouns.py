@@ -32,16 +32,17 @@ NOMINAL = [
     # a relational adjective of nationality names the state (Russian lies = Russia's lies)
     ("Few voters still believe Serbian denials.", "denials", "Serbian", None, "nominal",
      "institution", "opposing"),
-    # a converted noun (the verb call; a request) with what it asks for
+    # a converted noun (the verb call; a request) with what it asks for (the preposition of
+    # a cue *calls for* is the cue's)
     ("Despite repeated calls for restraint from the union leaders, the strike went on.",
-     "calls for", "the union leaders", "for restraint", "nominal", "official_role",
+     "calls for", "the union leaders", "restraint", "nominal", "official_role",
      "directive"),
     ("The union's call to members to stay home was ignored.", "call", "The union's",
      "to stay home", "nominal", "institution", "directive"),
     ("Despite calls from the opposition to resign, the mayor stayed.", "calls",
      "the opposition", "to resign", "nominal", "institution", "directive"),
     ("The senators issued a call for new elections.", "call for", "The senators",
-     "for new elections", "nominal", "official_role", "directive"),
+     "new elections", "nominal", "official_role", "directive"),
     # the possessor of a noun whose infinitive produces the speech-act noun
     ("Critics noted the ministry's refusal to issue a reply.", "reply", "the ministry's",
      None, "nominal", "institution", "neutral"),

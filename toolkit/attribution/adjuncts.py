@@ -48,7 +48,7 @@ class AdjunctRules:
             cue = (token.idx, to.idx + len(to))
             skip = {t.i for t in token.subtree} | {to.i} | {t.i for t in source.subtree}
             content = self.following_clause(skip) or self.fronted_clause(token, skip) or \
-                self.host_clause(token, skip)
+                self.clause_part(self.host_clause(token, skip), cue)
             self.used.add(to.i)
             return _Draft(cue, source, source_span(source), content, "according_to",
                           entry.stance, "adjunct:according to", token)
@@ -106,6 +106,31 @@ class AdjunctRules:
         if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return None
         return _char_range(tokens)
+
+    def clause_part(self, content: tuple[int, int] | None,
+                    cue: tuple[int, int]) -> tuple[int, int] | None:
+        """The part of a host clause that an adjunct reports: a semicolon or a colon outside
+        quotations separates clauses (or list items) of which only the cue's own one is
+        reported (*... in 2016; 193 million last year according to the UN*)."""
+        if content is None:
+            return None
+        start, end = content
+        text = self.text
+        for i in range(cue[0] - 1, start - 1, -1):
+            if text[i] in ";:" and self.quote_at(i) is None:
+                start = i + 1
+                break
+        for i in range(cue[1], end):
+            if text[i] in ";:" and self.quote_at(i) is None:
+                end = i
+                break
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " \t\n.,":
+            end -= 1
+        if start >= cue[0] and end <= cue[1]:
+            return content  # nothing but the cue itself is left: keep the whole clause
+        return start, end
 
     @staticmethod
     def inserted(head: Token, skip: set[int]) -> bool:

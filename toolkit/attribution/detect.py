@@ -39,6 +39,7 @@ from .sources import (
     PLURAL_PERSONAL,
     RELATIVE,
     SINGULAR_PERSONAL,
+    anaphoric_group,
     classify_source,
     coreference_keys,
     resolve_pronoun,
@@ -120,7 +121,7 @@ def _speakers_and_types(drafts: list[_Draft], quotes: list[tuple[int, int]]) -> 
             continue
         antecedent = None
         if token.pos_ == "PRON" or token.lower_ in SINGULAR_PERSONAL | PLURAL_PERSONAL | \
-                RELATIVE | {"it", "its"}:
+                RELATIVE | {"it", "its"} or anaphoric_group(token):
             antecedent = resolve_pronoun(token)
         in_quote = _quote_at(quotes, token.idx) is not None
         source_type = d.source_type or classify_source(token, antecedent, in_quote)

@@ -44,6 +44,15 @@ provide renew reiterate reaffirm restate levy
 #: light verbs (Quirk et al. 1985, 3.39: *make a call, give an order*) whose object can be a
 #: speech act or not (a phone call, a purchase order): not enough for an ambiguous noun
 LIGHT_VERBS = frozenset("make give have take get do".split())
+#: nouns that name an utterance as a thing (MARKERS.md: *statement, remarks, testimony*):
+#: their *about* phrase is its topic, not a claim
+UTTERANCE_NOUNS = frozenset("""
+statement remark comment testimony tweet post interview speech word account briefing
+reply response answer
+""".split())
+#: nouns of formal accusation (MARKERS.md): their *of* phrase or noun modifier is the charge
+ACCUSATION_NOUNS = frozenset("charge indictment accusation allegation complaint lawsuit "
+                             "accusal".split())
 #: verbs whose own *from* phrase is a place or a possessor (*removed X from the site*)
 REMOVAL_VERBS = frozenset("""
 remove delete erase strip withdraw pull take drop omit exclude retract hide shield protect
@@ -201,13 +210,15 @@ class NounRules:
                 content = self.extend_to_quotes(content, (token.idx, token.idx + len(token)))
                 break
         if content is None and entry.stance == "directive":
-            content = self.directive_content(head, token)
+            content = self.directive_content(head, token, cue_end)
         if "infinitive" in entry.tags and content is None:
             return None  # a call from the president: a telephone call, unless it asks for X
         if "clause" in entry.tags and content is None and (
                 _attached(source, head) or source.head.lemma_.lower() in LIGHT_VERBS):
             return None  # an ambiguous noun (their world order, an Executive Order) needs its
             # content, a by/from source or a verb that produces it (they issued orders)
+        if content is None:
+            content = self.phrase_content(head, cue_end, entry, source, objective)
         if "verbal" in entry.tags and content is None and not self.verbal_target(head):
             return None  # Russia's attack on the city: a physical act, not speech
         self.used.update({cue_end.i, head.i})
@@ -216,7 +227,8 @@ class NounRules:
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
                       entry.stance, f"noun:{entry.cue}", token)
 
-    def directive_content(self, noun: Token, cue: Token) -> tuple[int, int] | None:
+    def directive_content(self, noun: Token, cue: Token,
+                          cue_end: Token) -> tuple[int, int] | None:
         """What a directive or commissive noun asks for: its *for* phrase (*calls for peace*,
         *a demand for reform*) or a to-infinitive on its addressee (*our call to the
         international community to act*, *an appeal to donors to give*)."""
@@ -224,8 +236,9 @@ class NounRules:
             if child.dep_ == "prep" and child.lower_ == "for" and child.i > noun.i and any(
                     g.dep_ in ("pobj", "pcomp") for g in child.children):
                 speaker = _for_object_source(child)
-                tokens = [t for t in child.subtree if speaker is None or
-                          t not in set(speaker.head.subtree)]
+                tokens = [t for t in child.subtree if (speaker is None or
+                          t not in set(speaker.head.subtree)) and t.i != cue_end.i]
+                # (the preposition of the cue *calls for* is the cue's, not the content's)
                 return _char_range(self.same_line(tokens, cue))
         for child in noun.children:  # calls from X to resign (parsed as a relative clause)
             if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") and any(
@@ -269,6 +282,44 @@ class NounRules:
         if governor is not None and source.head == governor:
             verbs.append(governor)
         return any(_past(v) for v in verbs)
+
+    def phrase_content(self, noun: Token, cue_end: Token, entry, source: Token,
+                       objective: bool) -> tuple[int, int] | None:
+        """The claim a speech-act noun's own phrase states (MARKERS.md: content is the claim
+        when the same sentence states it): what a directive asks for (*their calls for
+        democracy*, *a request for aid*), what an act on something is on (*its denial of
+        the peace process*: an objective genitive, Quirk et al. 1985, 17.41), what a formal
+        accusation charges (*charges of extremism*, *the securities fraud charge*), and what
+        a neutral report is about (*concerns about detainees*). Not the topic of a judged
+        or messaging noun (*lies about X*), nor an account's subject (*accounts of abuse*)."""
+        source_ids = {t.i for t in source.subtree} if source is not None else set()
+        if cue_end.dep_ == "prep" and cue_end.i != noun.i:  # call for: the noun + preposition
+            objects = [c for c in cue_end.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _char_range(self.same_line(list(objects[0].subtree), noun))
+        wanted: tuple[str, ...] = ()
+        if entry.stance == "directive":
+            wanted = ("for",)
+        elif objective:
+            wanted = ("of",)
+        elif noun.lemma_.lower() in ACCUSATION_NOUNS:
+            wanted = ("of",)
+        elif entry.stance == "neutral" and noun.lemma_.lower() not in UTTERANCE_NOUNS:
+            wanted = ("about",)  # concerns about X; not: his statements about X (a topic)
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in wanted and child.i > noun.i and \
+                    child.i not in source_ids and any(
+                        c.dep_ in ("pobj", "pcomp") for c in child.children) and not (
+                    wanted == ("of",) and not objective and any(
+                        c.dep_ == "pobj" and is_speaker(c) for c in child.children)):
+                # (indictments of President X: the accused, not the charge)
+                return _char_range(self.same_line(list(child.subtree), noun))
+        if noun.lemma_.lower() in ACCUSATION_NOUNS:
+            charged = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                       and c.i not in source_ids and c.pos_ == "NOUN"]
+            if charged:  # the securities fraud charge: what is charged
+                return _char_range([t for c in charged for t in c.subtree])
+        return None
 
     def verbal_target(self, noun: Token) -> bool:
         """Whether a noun with a physical sense (*attack*) names a verbal act: its *on /

@@ -78,6 +78,12 @@ def _is_passive(token: Token) -> bool:
 
 
 _DASHES = ("—", "–", "--")
+#: verbs whose subject, not their object, does what the infinitive after the object says:
+#: *promise* (Huddleston & Pullum 2002, 14.5) and the instrument verbs, whose infinitive is
+#: a purpose (*used the Council to spread lies*: the user spreads them)
+SUBJECT_CONTROL = frozenset("""
+promise vow pledge use employ exploit utilise utilize leverage harness
+""".split())
 #: nouns of trying (the noun form of Levin's 1993 *try* verbs): *the government's efforts to
 #: propagate lies*: the possessor does what the infinitive says
 ATTEMPT_NOUNS = frozenset("""
@@ -146,7 +152,7 @@ def _subject(token: Token) -> Token | None:
         if t.dep_ in ("xcomp", "advcl", "ccomp") and (t.head.pos_ == "ADJ" or any(
                 c.dep_ == "acomp" for c in t.head.children)):
             return None  # it is difficult to deny, hard to say: nobody in particular
-        if t.dep_ == "xcomp":
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() not in SUBJECT_CONTROL:
             objects = [c for c in t.head.children if c.dep_ == "dobj"]
             if objects and t.head.pos_ == "VERB":
                 return objects[0]
@@ -154,6 +160,15 @@ def _subject(token: Token) -> Token | None:
             objects = [c for c in t.head.head.children if c.dep_ == "dobj"]
             if objects:  # criticised X for suggesting, accused X of lying: X speaks
                 return objects[0]
+            verb = t.head.head
+            if verb.tag_ == "VBN" and t.head.lower_ in ("for", "of"):
+                # jailed for criticising, those arrested for opposing X: the passive's
+                # subject (or the noun its participle modifies) did it
+                subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                if subjects:
+                    return subjects[0]
+                if verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children):
+                    return verb.head
         if t.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp") and t.head != t:
             t = t.head
             continue

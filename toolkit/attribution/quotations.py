@@ -21,39 +21,47 @@ from .plumbing import (
     _Draft,
     _inside,
 )
+from .sources import ROLE_NOUNS
 
 _FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
 
 
+_BLOCK_OPENING = re.compile(r":[ \t]*\n\s*$")
+_PARAGRAPH_START = re.compile(r"\n[ \t]*$")
 #: a straight quotation mark that ends its paragraph (before a full stop, a footnote
 #: number or the paragraph's end)
 _CLOSES_PARAGRAPH = re.compile(r'"[.,;:!?]?[ \t]*(?:\[\d+\])?[.,;]?[ \t]*(?:\n|$)')
 
 
-def _introduced_block(text: str, opening: int, paragraph_end: int) -> bool:
-    """Whether a straight quotation that opens a paragraph after a colon (*X said:*) runs
-    on over the following paragraphs (a block quotation whose later paragraphs carry no
-    marks): its paragraph has no other mark, and the next straight mark ends a paragraph."""
-    line_start = text.rfind("\n", 0, opening) + 1
-    if text[line_start:opening].strip() or not text[:line_start].rstrip().endswith(":"):
-        return False
+def _block_goes_on(text: str, paragraph_end: int) -> bool:
+    """Whether an open block quotation runs on past the paragraph break at
+    ``paragraph_end``: the next straight mark opens a paragraph (the repeated opening mark)
+    or ends one (the closing mark); a mark in mid-paragraph opens another quotation."""
     following = text.find('"', paragraph_end)
-    return following != -1 and bool(_CLOSES_PARAGRAPH.match(text, following))
+    return following != -1 and (
+        bool(_CLOSES_PARAGRAPH.match(text, following))
+        or bool(_PARAGRAPH_START.search(text, max(0, following - 20), following)))
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included: curly and guillemet pairs, and
-    straight double quotes paired within a paragraph (or over the paragraphs of a block
-    quotation introduced by a colon: *X said:*, then paragraphs up to the closing mark)."""
+    straight double quotes paired within a paragraph. A block quotation that a colon and a
+    line break introduce (*X said:\n\n"A ...\n\nB."*) runs over its paragraphs: a mark
+    that opens a later paragraph goes on with it (the convention of repeating the opening
+    mark, Chicago Manual of Style 13.30), the first other mark closes it."""
     spans: list[tuple[int, int]] = []
     open_curly: int | None = None
     closer = ""
     open_straight: int | None = None
+    block = False  # the open straight quotation is a block quotation
     for i, ch in enumerate(text):
-        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n" and \
-                open_straight is not None and not _introduced_block(text, open_straight, i):
-            open_straight = None
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n" and not (
+                block and _block_goes_on(text, i)):
+            open_straight, block = None, False
         if ch in OPENING and (open_curly is None or ch != closer):
+            if open_curly is not None and _PARAGRAPH_START.search(text, max(0, i - 20), i) and \
+                    _BLOCK_OPENING.search(text, max(0, open_curly - 40), open_curly):
+                continue  # a later paragraph of a block quotation opens again
             open_curly, closer = i, OPENING[ch]  # an unclosed quotation ends at the next one
         elif open_curly is not None and ch == closer:
             spans.append((open_curly, i + 1))
@@ -61,9 +69,12 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         elif ch == '"':
             if open_straight is None:
                 open_straight = i
+                block = bool(_BLOCK_OPENING.search(text, max(0, i - 40), i))
+            elif block and _PARAGRAPH_START.search(text, max(0, i - 20), i):
+                continue  # a later paragraph of the block quotation
             else:
                 spans.append((open_straight, i + 1))
-                open_straight = None
+                open_straight, block = None, False
     return sorted(spans)
 
 
@@ -136,9 +147,11 @@ class QuotationRules:
         """A quotation right before the cue's clause and/or right after it (*"A," she said,
         "B."*; *they say, "A"*; *could simply say. "A"*): one span covering both."""
         text = self.text
+        outside = self.quote_at(token.idx) is None
         clause = [token, *(c for c in token.children if c.dep_ in (
             "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "dative", "npadvmod", "prt",
-            "neg"))]
+            "neg") and not (outside and self.quote_at(c.idx) is not None))]
+        # (a quoted phrase the parser took for a second subject is the quotation itself)
         if source is not None:
             clause.append(source)
         clause_ids = {t.i for c in clause for t in (c.subtree if c != token else [c])}
@@ -329,7 +342,11 @@ class QuotationRules:
                 continue
             head = label[-1]
             words = [w.lower() for w in match.group(1).replace(".", " ").split()]
-            named = len(words) > 1 and words[0] in NAME_TITLES  # Mr Price, Secretary Blinken
+            # a name after the titles: Mr Price, Secretary Blinken, FOREIGN MINISTER OMAMO,
+            # UNDER SECRETARY FERNANDEZ; not a role alone (SENIOR ADMINISTRATION OFFICIAL)
+            named = len(words) > 1 and (words[0] in NAME_TITLES or (
+                words[-1] not in TRANSCRIPT_TITLES and words[-1] not in ROLE_NOUNS
+                and any(w in TRANSCRIPT_TITLES for w in words[:-1])))
             source_type = "anonymous" if kind == "questioner" else \
                 "named_person" if named else "official_role"  # the Moderator, an official
             drafts.append(_Draft((match.start(2), match.end(2)), head,

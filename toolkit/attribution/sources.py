@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["SOURCE_TYPES", "source_tokens", "source_span", "source_head", "is_speaker",
+           "anaphoric_group",
            "classify_source", "resolve_pronoun", "coreference_keys", "head_noun"]
 
 SOURCE_TYPES = ("named_person", "official_role", "institution", "document", "media",
@@ -32,7 +33,7 @@ NEUTER = frozenset({"it", "its"})
 RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
 INDEFINITE_PRONOUNS = frozenset("""
 someone somebody anyone anybody everyone everybody no-one nobody one some others many few
-several most all both
+several most all both those
 """.split())
 
 #: offices and roles (an unnamed holder is ``official_role``)
@@ -54,7 +55,7 @@ corporation bank university institute board house court republicans democrats kr
 pentagon legislature judiciary junta secretariat west opposition leadership management
 federation league movement campaign network chamber municipality city province ministry
 foundation charity association society institution club church council company
-community side delegation
+community side delegation region continent
 """.split())
 #: documents that report (``document``)
 DOCUMENT_NOUNS = frozenset("""
@@ -64,6 +65,14 @@ estimate estimates accounting account comment comments law bill declaration char
 testimony interview
 indictment ruling verdict judgment judgement decision order complaint transcript record
 records book article editorial op-ed post tweet note notice filing affidavit census poll
+""".split())
+#: texts that are a ``document`` where they are a source (*the Constitution states*, *the
+#: plan calls for*, *the Holy Koran says*), though not speakers that the cue rules look for
+DOCUMENT_SOURCES = DOCUMENT_NOUNS | frozenset("""
+paragraph section preamble clause plan programme program agenda strategy mandate assessment
+motion proposal amendment
+constitution convention treaty covenant protocol agreement accord scripture bible koran quran
+torah gospel
 """.split())
 #: media words (``media``): heads or modifiers
 MEDIA_WORDS = frozenset("""
@@ -115,6 +124,8 @@ _TITLES = frozenset("""
 mr mrs ms dr sen rep gov president prime minister secretary general crazy sir lord lady
 senator congressman congresswoman judge justice king queen prince chief
 """.split())
+#: titles written after a name (*Keith Vaz MP*; Oxford Style Manual, ch. 6)
+POSTNOMINAL_TITLES = frozenset("MP MEP MSP MLA TD QC KC Jr Sr PhD".split())
 _SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 
 
@@ -143,7 +154,9 @@ def source_tokens(token: Token) -> list[Token]:
     tokens = [t for t in token.subtree if t.i not in excluded]
     # keep the contiguous block around the head
     block = [token]
-    ids = {t.i for t in tokens}
+    # never across a whitespace token (a line break) or out of the head's sentence
+    sentence = token.sent
+    ids = {t.i for t in tokens if not t.is_space and sentence.start <= t.i < sentence.end}
     i = token.i - 1
     while i in ids:
         block.insert(0, token.doc[i])
@@ -219,6 +232,8 @@ def is_speaker(token: Token) -> bool:
         return True
     if lower in ("who", "you") or lower in SOURCE_ADJECTIVES:
         return True
+    if lower == "those" and any(c.dep_ in ("relcl", "acl") for c in token.children):
+        return True  # those who oppose X, those arrested for Y: people picked out
     if token.ent_type_ in _SPEAKER_ENTS and (token.pos_ == "PROPN" or token.ent_type_ != "PERSON"):
         return True
     lemma = token.lemma_.lower()
@@ -253,8 +268,21 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return "none"
     quantified = head_noun(token) != token
     token = head_noun(token)
+    conjuncts: list[Token] = []
+    last = token
+    while any(c.dep_ == "conj" for c in last.children):
+        last = [c for c in last.children if c.dep_ == "conj"][-1]
+        conjuncts.append(last)  # the conjuncts, however the parser chains them
+    if token.pos_ == "PROPN" and conjuncts and conjuncts[-1].tag_ == "NNS" and all(
+            c.pos_ == "PROPN" for c in conjuncts[:-1]):
+        # the Minsk, Astana and Sochi declarations: the last conjunct's noun is the head
+        # the names share (the parser heads the phrase with the first name)
+        return classify_source(conjuncts[-1], antecedent, in_quotation)
     if quantified and token.pos_ == "PRON":
         return "anonymous"  # one of them, several of them: members of a group
+    if token.text.rstrip(".") in POSTNOMINAL_TITLES and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return "named_person"  # Keith Vaz MP, Jane Doe QC: a name and its post-nominal title
     phrase = source_tokens(token)
     last = phrase[-1]
     if last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and last.ent_iob_ == "I" and \
@@ -263,6 +291,13 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     lower, lemma = token.lower_, token.lemma_.lower()
     if lower in FIRST_PERSON:
         return "self"
+    if not in_quotation and (lemma in INSTITUTION_NOUNS or lower in INSTITUTION_NOUNS) and any(
+            c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
+        return "self"  # my Government, our delegation, my country: the writer's own voice
+    if antecedent is not None and antecedent != token and anaphoric_group(token):
+        kind = classify_source(antecedent)
+        if kind not in ("self", "none"):
+            return kind  # the two leaders, both sides: the pair named before
     if lower in INDEFINITE_PRONOUNS:
         return "anonymous"  # someone, some, others: an unnamed person or group
     if token.pos_ == "PRON" or lower in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
@@ -287,7 +322,7 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return "named_person"
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
         return "official_role"
-    if lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
+    if lemma in DOCUMENT_SOURCES or lower in DOCUMENT_SOURCES:
         return "document"
     if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") or lemma in INSTITUTION_NOUNS \
             or lower in INSTITUTION_NOUNS:
@@ -304,6 +339,40 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
             return "institution"  # an acronym: NGOs, UNHCR, ICE
         return "named_person"
     return "anonymous"
+
+
+#: nouns for the members of a pair or group named before (*the two sides*, *both leaders*)
+GROUP_NOUNS = frozenset("side sides leader leaders pair parties party minister ministers "
+                        "participants".split())
+
+
+def anaphoric_group(token: Token) -> bool:
+    """A definite description of a group named before: *the two leaders*, *both sides*,
+    *the pair* (a determiner *both* or a numeral with *the*; Quirk et al. 1985, 5.33)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in GROUP_NOUNS \
+            and not is_speaker(token):
+        return False
+    children = list(token.children)
+    if token.lemma_.lower() == "pair" and any(c.lower_ == "the" for c in children):
+        return True
+    if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in children):
+        return True
+    return any(c.lower_ == "the" for c in children) and any(
+        c.dep_ == "nummod" and c.lower_ in ("two", "three", "2", "3") for c in children)
+
+
+def _coordinated_subject(t: Token) -> bool:
+    """A subject that names several speakers: coordinated (*Blinken and Lavrov*) or with a
+    comitative partner (*Blinken spoke with Lavrov*): the antecedent of a later *they*."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or not is_speaker(t) or \
+            t.head.dep_ != "ROOT":
+        return False  # the subject of a main clause: a topic a later sentence goes on with
+    if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and is_speaker(c)
+           for c in t.subtree if c.i < t.i or c.head == t):
+        return True  # (the parser may hang the coordination inside the last name)
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and is_speaker(g) and g.pos_ in ("PROPN", "NOUN")
+        for g in c.children) for c in t.head.children)
 
 
 def _named_elsewhere(token: Token) -> bool:
@@ -330,7 +399,10 @@ def resolve_pronoun(token: Token) -> Token | None:
     lower = token.lower_
     if lower in RELATIVE and token.head.dep_ in ("relcl", "acl"):
         return token.head.head
-    if lower not in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
+    group = lower not in PLURAL_PERSONAL and anaphoric_group(token)
+    if group:
+        lower = "they"  # the two sides: like a plural pronoun, a group named before
+    elif lower not in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
         return None
     doc: Doc = token.doc
     sentence = token.sent  # walk back three sentences (not list(doc.sents): linear per call)
@@ -359,7 +431,9 @@ def resolve_pronoun(token: Token) -> Token | None:
                      or doc[t.i + 1].ent_iob_ == "B")) or \
                 (t.tag_ in ("NN", "NNP") and (lemma in ROLE_NOUNS or lemma in PERSON_NOUNS))
         if lower in PLURAL_PERSONAL:
-            if t.lower_ in PLURAL_PERSONAL:
+            if group:  # the two sides: a pair named before, not any plural
+                return _coordinated_subject(t)
+            if t.lower_ in PLURAL_PERSONAL or _coordinated_subject(t):
                 return True
             return (t.tag_ in ("NNS", "NNPS") and is_speaker(t)) or t.ent_type_ == "NORP" and \
                 t.tag_ != "JJ" or t.dep_ == "nsubj" and t.pos_ == "PROPN" and _is_media(t)

@@ -32,6 +32,7 @@ activities described in section 5*).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -50,10 +51,12 @@ from .plumbing import (
     _subtree_range,
 )
 from .sources import (
+    DOCUMENT_NOUNS,
     FIRST_PERSON,
     INSTITUTION_NOUNS,
     RELATIVE,
     classify_source,
+    head_noun,
     is_speaker,
     resolve_pronoun,
     source_span,
@@ -76,6 +79,14 @@ NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
 permit allow stop cease avoid refrain
 """.split())
+#: verbs of evidence (*show, demonstrate, prove*): they report only where a text is the
+#: source (*the report shows*, *studies prove*; MARKERS.md); a person's, a state's or a
+#: people's deeds that show something are no report (*Russia has shown it is willing*)
+EVIDENTIAL_VERBS = frozenset("show demonstrate prove".split())
+#: a people or the public as a whole (an actor, not a reporter)
+COLLECTIVE_NOUNS = frozenset("people peoples world public population nation citizen "
+                             "citizens country".split())
+#: verbs of encouraging and enabling (Levin 1993, 37.9 *advise* and 59 *force* kin): the
 #: objects that make a figurative verb a verbal act (*slammed the tariffs*, *threatened
 #: litigation*): policies, proposals, texts and legal actions
 VERBAL_OBJECTS = frozenset("""
@@ -98,6 +109,11 @@ responsibility existence fact assertion suggestion notion idea accusations alleg
 charges claims reports rumours rumors stories
 """.split())
 _VERB_MEDIUMS = ("in", "via", "through")
+#: occasions and channels of speech (*said in a call*, *in an interview*): the medium
+MEDIUM_NOUNS = frozenset("""
+call meeting conversation interview speech address briefing conference session hearing
+debate message video broadcast podcast letter email phone telephone tweet post
+""".split())
 #: particles the parser may tag as adverbs (*hit back at*, *lashed out*)
 PARTICLE_ADVERBS = frozenset("back out up down off".split())
 #: verbs that also decide (a court *dismissed the case*, *rejected the appeal*) and the legal
@@ -222,6 +238,42 @@ def _as_complement(token: Token, adjectival: bool) -> bool:
     return False
 
 
+def _comment_participle(clause: Token) -> set[int]:
+    """Token ids of a participle after a comma that closes a reported clause and comments on
+    the event it reports (*12 children were among the injured, making it the highest number
+    since ...*): the reporter's gloss on the fact (a supplementive clause, Quirk et al. 1985,
+    15.60), not part of what was said. Not a participle with a subordinator (*while
+    working*)."""
+    doc = clause.doc
+    last = max(t.i for t in clause.subtree)
+    for child in clause.children:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < clause.i:
+            continue
+        first = min(t.i for t in child.subtree)
+        if first == 0 or doc[first - 1].text != "," or max(t.i for t in child.subtree) < last - 1 \
+                or any(g.dep_ in ("mark", "nsubj", "aux") for g in child.children):
+            continue
+        return {t.i for t in child.subtree} | {first - 1}
+    return set()
+
+
+def _cue_conjuncts(clause: Token, cue: Token) -> set[int]:
+    """Token ids of a verb the parser coordinated with the reported clause but that goes on
+    with the cue in the cue's own form (*saying it is over and pulling its troops back*;
+    *said that the dam is unsafe and resigned*): coordinated verbs share their form, so a
+    verb in the cue's form and not the clause's is the cue's second act."""
+    if cue.tag_ not in ("VBG", "VBD") or clause.tag_ not in ("VBZ", "VBD", "VBP", "MD") or \
+            clause.tag_ == cue.tag_:
+        return set()
+    ids: set[int] = set()
+    for child in clause.children:
+        if child.dep_ == "conj" and child.tag_ == cue.tag_ and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "aux") for g in child.children):
+            ids.update(t.i for t in child.subtree)
+            ids.update(c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i)
+    return ids
+
+
 def _past(token: Token) -> bool:
     if token.tag_ == "VBD":
         return True
@@ -322,13 +374,30 @@ class VerbRules:
         elif not passive:
             governing = self.coordinated_report(token)
             source = _subject(governing) if governing is not None else _subject(token)
+            if source is None and token.dep_ == "ROOT":
+                source = self.stranded_subject(token)
+            elif source is not None and source.idx < self.line_of(token.idx)[0] and \
+                    self.quote_at(token.idx) is None:
+                # a byline the parser made the subject (Ned Price, Spokesperson\n\nSenior
+                # Advisor X announced): the cue's own line names its speaker
+                start = self.line_of(token.idx)[0]
+                own = [c for c in token.children if c.dep_ == "nsubj" and c.idx >= start]
+                source = own[0] if own else self.stranded_subject(token) or source
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
                     "csubj", "nsubj")):
                 return None  # an imperative or a generic infinitive: nobody's speech act
         if source is not None and source.lower_ in ("this", "that", "these", "those") and \
-                source.dep_ == "nsubj" and source.head.dep_ != "relcl":
-            return None  # That tells us ...: a fact or an event, not a speaker
+                source.dep_ == "nsubj" and source.head.dep_ != "relcl" and not any(
+                    c.dep_ == "relcl" for c in source.children):
+            return None  # That tells us ...: a fact or an event, not a speaker (but: those
+            # who oppose the reform say ...: people picked out by their relative clause)
         relative = None
+        if source is not None and not passive and self.quote_at(source.idx) is not None and \
+                self.quote_at(token.idx) is None:
+            outside = [c for c in token.children if c.dep_ == "nsubj" and c != source
+                       and self.quote_at(c.idx) is None]
+            if outside:  # "The view from space", the astronaut replied: not the quoted words
+                source = outside[0]
         if source is not None and source.lower_ in RELATIVE:
             relative = source
             source = resolve_pronoun(source) or source
@@ -360,6 +429,15 @@ class VerbRules:
             return None  # an event or a fact that "proves": a booster, not an attribution
         if source is not None and agents and not is_speaker(source):
             return None
+        if source is not None and token.lemma_.lower() in EVIDENTIAL_VERBS and \
+                entry.stance == "endorsing" and self.acting_collective(self._resolved(source)):
+            return None  # Russia has shown it is willing: deeds that show, not a report
+        if token.lemma_.lower() == "tell" and not passive and not any(
+                c.dep_ in ("dative", "dobj") or c.dep_ == "prep" and c.lower_ == "to"
+                for c in token.children) and self.quote_at(token.idx) is None and any(
+                    c.dep_ == "ccomp" for c in token.children) and not self.adjacent_quotation(
+                    token, (token.idx, token.idx + len(token)), source):
+            return None  # it was telling that X: revealing (an adjective), no addressee
         content_tokens, has_clause = self.verb_content(token, entry, passive, particles)
         if content_tokens is None or self.decision(token, passive):
             return None
@@ -388,6 +466,13 @@ class VerbRules:
         quoted = self.adjacent_quotation(token, cue, source)
         if quoted is not None and (content is None or _inside(content, quoted)
                                    or content[1] <= quoted[1] and content[0] >= quoted[0] - 2):
+            content = quoted
+        elif quoted is not None and content[0] < quoted[0] < cue[0] and \
+                content[1] <= self.quote_end_before(cue[0]) and \
+                re.search(r"[:.!?][\s”\"’)]*$", self.text[content[0]:quoted[0]]):
+            # "A," she said: the quotation before the cue is what was said, not the clause
+            # before its colon or full stop that the parser ran back into (... posed a
+            # riddle: "A," she said); but: The ministry "condemns X," he said (mixed)
             content = quoted
         elif content is None and quoted is not None:
             content = quoted
@@ -451,6 +536,65 @@ class VerbRules:
         return _Draft(cue, source, source_span(source) if source is not None else None,
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
+
+    @staticmethod
+    def clause_conjuncts(token: Token, clause: Token, content: list[Token]) -> list[Token]:
+        """Predicates coordinated with the reported clause that the parser hung on the cue
+        (*it is said that palm oil is poisonous, destroys habitats, reduces ...*): right
+        after the content, without a subject of their own, in the reported verb's form and
+        not in the cue's (coordinated verbs share their form)."""
+        end = max(t.i for t in content)
+        added: list[Token] = []
+        for child in sorted(token.children, key=lambda c: c.i):
+            if child.i <= end or child.dep_ != "conj":
+                continue
+            first = min(t.i for t in child.subtree)
+            if not all(t.text == "," or t.dep_ == "cc" for t in token.doc[end + 1:first]):
+                break
+            if child.tag_ != clause.tag_ or child.tag_ == token.tag_ or any(
+                    g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
+                break
+            added += list(child.subtree)
+            end = max(t.i for t in child.subtree)
+        return added
+
+    def quote_end_before(self, char: int) -> int:
+        """The end of the last quotation that closes before ``char`` (0 if none), with the
+        punctuation right after it."""
+        ends = [q[1] for q in self.quotes if q[1] <= char]
+        if not ends:
+            return 0
+        end = max(ends)
+        while end < char and self.text[end] in ",.;:!? ":
+            end += 1
+        return end
+
+    def stranded_subject(self, token: Token) -> Token | None:
+        """The subject of a finite cue that the parser hung on a word of the line before
+        (*... stand out:\n\n- the Committee's Annual Report, referring to X, states:*; a
+        byline *Ned Price, Spokesperson\n\nSenior Advisor X announced*): the first noun
+        phrase of the cue's own line, when its head lies on an earlier line."""
+        if token.tag_ not in ("VBZ", "VBD", "VBP"):
+            return None
+        start, _ = self.line_of(token.idx)
+        for t in token.doc[token.sent.start:token.i]:
+            if t.idx < start or t.is_punct or t.is_space:
+                continue
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.idx < start and \
+                    t.dep_ not in ("compound", "poss") and is_speaker(t):
+                return t
+        return None
+
+    @staticmethod
+    def acting_collective(source: Token) -> bool:
+        """A state, an institution or a people: what they *show* or *demonstrate* is shown by
+        their deeds (*Russia has shown it is willing to ...*, *the Belarusian people have
+        demonstrated that ...*), not reported as a finding the way a study's or an
+        expert's is (*studies show*, *researchers showed*; MARKERS.md)."""
+        source = head_noun(source)
+        if source.lemma_.lower() in COLLECTIVE_NOUNS:
+            return True
+        return classify_source(source) in ("institution", "self")
 
     @staticmethod
     def low_agent(token: Token) -> Token | None:
@@ -694,7 +838,8 @@ class VerbRules:
         if clauses or to_clauses:
             parts = clauses + to_clauses
             tokens = [t for p in parts for t in _subtree_range(
-                p, _contrast_clauses(p) | self.coordinated_reports(p) | _detached(p))]
+                p, _contrast_clauses(p) | self.coordinated_reports(p) | _detached(p)
+                | _cue_conjuncts(p, token) | _comment_participle(p))]
             if to_clauses:  # urged members to vote: the addressee belongs to the directive
                 tokens += [t for o in objects if o.dep_ == "dobj" and o.i < to_clauses[0].i
                            for t in o.subtree]
@@ -703,6 +848,8 @@ class VerbRules:
                                for t in c.subtree]
             oprds = [c for c in children if c.dep_ == "oprd"]
             tokens += [t for o in oprds for t in o.subtree]
+            if clauses and tokens:
+                tokens += self.clause_conjuncts(token, clauses[-1], tokens)
             return tokens, True
         gapped = self.gapped_relative(token, objects)
         if not passive and not clauses and not to_clauses and gapped is not None:
@@ -716,7 +863,8 @@ class VerbRules:
                 if heads and not any(o.lemma_.lower() in PROPOSITION_NOUNS or
                                      o.lemma_.lower() in self.table.nouns for o in heads):
                     return None, False
-            tokens = [t for o in objects for t in _subtree_range(o, _detached(o, True))]
+            tokens = [t for o in objects for t in _subtree_range(
+                o, _detached(o, True) | self.misattached_adjuncts(o))]
             first = min(o.i for o in objects)
             for child in children:
                 if child.i > first and (child.dep_ in ("appos", "oprd", "dobj") or
@@ -731,11 +879,15 @@ class VerbRules:
                     detached = _detached(child)
                     tokens += [t for t in child.subtree if t.i not in detached]
                 if child.dep_ == "advcl" and child.i > first and any(
-                        g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
-                    tokens += list(child.subtree)  # dismissed the report as biased
+                        g.dep_ == "mark" and g.lower_ == "as" for g in child.children) and \
+                        not any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                for g in child.children):
+                    # dismissed the report as biased; not a clause of its own (as the
+                    # talks continued: when, while)
+                    tokens += list(child.subtree)
             if particles and particles[-1].dep_ == "prep":
                 tokens += [t for c in particles[-1].children for t in c.subtree]
-            return tokens, False
+            return tokens + self.phrase_continuation(token, tokens), False
         preps = [c for c in children if c.dep_ == "prep" and c.i > token.i and (
             c.lower_ in CONTENT_PREPS and (c.lower_ not in ("on", "into", "at") or c in
                                            particles or idiom or particles and c.lower_ == "at"))]
@@ -748,7 +900,8 @@ class VerbRules:
                 if child.dep_ in ("xcomp", "ccomp") and child.i > prep.i:
                     tokens += list(child.subtree)
             if tokens:
-                return tokens, any(c.dep_ == "pcomp" for c in prep.children)
+                return tokens + self.phrase_continuation(token, tokens), \
+                    any(c.dep_ == "pcomp" for c in prep.children)
         if passive:
             if "accusation" in entry.tags:
                 return [], False
@@ -789,6 +942,9 @@ class VerbRules:
             t = t.head
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return False
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) and \
+                t.head != t and self._is_cue_verb(t.head):
+            return True  # called for the council to condemn X: a for-to clause is putative
         for _ in range(4):
             if t.dep_ not in ("xcomp", "advcl", "acl", "ccomp", "pobj", "prep", "dobj") or \
                     t.head == t:
@@ -833,6 +989,99 @@ class VerbRules:
                 found += [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         return found[:1]
+
+    def phrase_continuation(self, token: Token, content: list[Token]) -> list[Token]:
+        """Dependents of the cue right after its noun-phrase content that modify that phrase
+        but that the parser hung on the verb (*reaffirmed the importance of X **in tackling
+        Y***, *expressed support for X's agenda **to tackle corruption, strengthen
+        institutions***): prepositional phrases, purpose infinitives and the bare infinitives
+        coordinated with them (a finite cue cannot be coordinated with a base form).
+
+        The run stops at the first dependent that is the cue's own adjunct: a date or time
+        (*on Friday*), the medium (*in a statement*), the addressee of a demand (*from
+        their leaders*), a subordinate clause (*as the three countries work ...*), a second
+        predicate (*and called for ...*) or a participial comment (*, recognizing ...*)."""
+        if not content:
+            return []
+        end = max(t.i for t in content)
+        included: list[Token] = []
+        infinitive = any(t.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                for g in t.children) for t in content)
+        doc = token.doc
+        if end + 2 < len(doc) and doc[end + 1].lower_ == "that" and \
+                doc[end + 1].dep_ == "mark" and doc[end].pos_ == "NOUN":
+            clause = doc[end + 1].head  # their assessment that X: the noun's complement
+            if min(t.i for t in clause.subtree) == end + 1 and clause.i > end and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                included += list(clause.subtree)
+                end = max(t.i for t in clause.subtree)
+        for child in sorted(token.children, key=lambda c: c.i):
+            if child.i <= end or child.is_punct or child.dep_ == "cc":
+                continue
+            first = min(t.i for t in child.subtree)
+            if first > end + 1 and not all(
+                    t.is_punct and t.text == "," or t.dep_ == "cc"
+                    for t in token.doc[end + 1:first]):
+                break  # something else stands between: the run has ended
+            if not self._continues_phrase(token, child, infinitive):
+                break
+            infinitive = infinitive or child.dep_ == "advcl"
+            included += list(child.subtree)
+            end = max(t.i for t in child.subtree)
+        return included
+
+    def _adjunct_phrase(self, prep: Token) -> bool:
+        """A prepositional phrase that places the speech act, not what was said: a date or
+        a time (*on Thursday*), its medium or occasion (*in a video address*), a source or
+        an addressee (*from their leaders*), the means (*with lies*)."""
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects or prep.lower_ in ("from", "during", "since", "until", "after",
+                                          "before", "by", "via", "through"):
+            return True
+        obj = objects[0]
+        if obj.ent_type_ in ("DATE", "TIME"):
+            return True
+        lemma = obj.lemma_.lower()
+        if lemma in self.table.nouns:
+            return True  # attacking me with lies: the means, a speech act of its own
+        return prep.lower_ in _VERB_MEDIUMS and (lemma in DOCUMENT_NOUNS or lemma in MEDIUM_NOUNS)
+
+    def misattached_adjuncts(self, noun: Token) -> set[int]:
+        """Token ids of the cue's own adjuncts that the parser hung at the end of its object
+        (*dismissed the allegations **in a video address on Thursday***): a medium or a
+        date phrase that closes the object's phrase, with everything after it."""
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return set()
+        ids: set[int] = set()
+        for child in sorted(noun.children, key=lambda c: c.i):
+            if child.i < noun.i or child.dep_ != "prep":
+                continue
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects or child.lower_ not in _VERB_MEDIUMS + ("on", "at"):
+                continue
+            lemma = objects[0].lemma_.lower()
+            medium = child.lower_ in _VERB_MEDIUMS and (lemma in MEDIUM_NOUNS or lemma in (
+                "statement", "interview", "letter", "release"))
+            if medium or objects[0].ent_type_ in ("DATE", "TIME"):
+                last = max(t.i for t in noun.subtree)
+                ids.update(range(child.i, last + 1))
+                break
+        return ids
+
+    def _continues_phrase(self, token: Token, child: Token, infinitive: bool) -> bool:
+        if child.dep_ == "prep":
+            return not self._adjunct_phrase(child)
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" for g in child.children):
+            return False
+        if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                         for g in child.children):
+            return True
+        if child.dep_ in ("conj", "advcl") and infinitive:
+            # to expand trade, cut tariffs and share data: a base form goes on with the
+            # infinitive (a finite cue is never coordinated with a base form)
+            return child.tag_ == "VB" and token.tag_ != "VB" and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "aux") for g in child.children)
+        return False
 
     def modified_noun(self, token: Token) -> list[Token]:
         """The noun a participle modifies (*a statement cited by X*), or the other side of a
