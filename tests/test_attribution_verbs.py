@@ -63,6 +63,20 @@ MUST_FIRE = [
     # a say verb with the message (words, an idea, an attitude) as its object
     ("The minister articulated a vision of a greener city.", "articulated", "The minister",
      "a vision of a greener city", "indirect", "official_role", "neutral"),
+    # commit oneself to an act: a commissive (Searle 1976), with a to-infinitive or gerund
+    ("The minister committed to hold new elections within a year.", "committed",
+     "The minister", "to hold new elections within a year", "indirect", "official_role",
+     "directive"),
+    ("The donors committed themselves to rebuilding the schools.", "committed", "The donors",
+     "rebuilding the schools", "indirect", "anonymous", "directive"),
+    # phrasal verbs of speaking (WordNet verb.communication, under express or explain)
+    ("The mayor spelled out the conditions for a truce.", "spelled out", "The mayor",
+     "the conditions for a truce", "indirect", "official_role", "neutral"),
+    ("The senator shrugged off the criticism of her vote.", "shrugged off", "The senator",
+     "the criticism of her vote", "indirect", "official_role", "opposing"),
+    # a talk verb with its topic (VerbNet lecture-37.11 and talk-37.5: NP V PP.topic)
+    ("The ambassador spoke about the plight of the refugees.", "spoke about",
+     "The ambassador", "the plight of the refugees", "indirect", "official_role", "neutral"),
     # a that-clause the parser hangs on the noun of the cue's adjunct
     ("The envoy spoke for an hour, alleging without evidence that the dam had been mined.",
      "alleging", "The envoy", "the dam had been mined", "indirect", "official_role",
@@ -98,6 +112,13 @@ MUST_NOT_FIRE = [
     ("As demonstrated over the years, the system works.", "demonstrated"),  # no speaker
     ("The man who spoke left early.", "spoke"),  # the relative is the subject
     ("The team repeated the mistake of last season.", "repeated"),  # an act, not a message
+    ("The gang committed a string of robberies.", "committed"),  # an act, not a pledge
+    ("Korea is committed to supporting the fund.", "committed"),  # an adjective of resolve
+    ("Korea is committed to supporting the fund.", "supporting"),  # an intended act
+    ("We urge the parties to end the fighting and to commit to talks.", "commit"),  # asked
+    ("The army called up reservists.", "called up"),  # not speech
+    ("The volunteers cleared up the debris.", "cleared up"),  # [verbal]: a physical act
+    ("The minister spoke on Monday.", "spoke on"),  # a date, not a topic
 ]
 
 
@@ -119,6 +140,10 @@ def test_a_relative_adverb_is_not_the_reported_object(nlp):
     ("undertake", "directive", {"infinitive", "agentive"}, "WN:00888804"),
     ("underscore", "neutral", {"agentive"}, "WN:01014627"),
     ("advocate", "directive", {"agentive"}, "WN:00875159"),
+    ("spell out", "neutral", {"agentive", "verbal"}, "WN:01005922"),
+    ("shrug off", "opposing", {"agentive"}, "WN:00742167"),
+    ("speak about", "neutral", set(), "VN:lecture-37.11-1"),
+    ("commit", "directive", {"infinitive", "agentive"}, "LIT"),
 ])
 def test_generated_verb_rows(cue, stance, tags, source):
     entry = cue_table(default_lexicon()).verbs[cue]

@@ -97,6 +97,10 @@ allegation accusation charge claim report rumour rumor story wrongdoing involvem
 responsibility existence fact assertion suggestion notion idea accusations allegations
 charges claims reports rumours rumors stories
 """.split())
+#: reflexive pronouns: the object of a commissive that binds its own subject (*committed
+#: themselves to*, *pledged itself to*; Quirk et al. 1985, 6.23)
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves "
+                       "themselves oneself".split())
 _VERB_MEDIUMS = ("in", "via", "through")
 #: particles the parser may tag as adverbs (*hit back at*, *lashed out*)
 PARTICLE_ADVERBS = frozenset("back out up down off".split())
@@ -297,6 +301,11 @@ class VerbRules:
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
+        governor = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" \
+            else token.head if token.dep_ == "xcomp" else None
+        if governor is not None and governor.lower_ in PARTICIPIAL_ADJECTIVES and \
+                _is_passive(governor):
+            return None  # is committed to supporting, determined to condemn: intended acts
         if _planned(token) or self.requested(token) or _conditional(token):
             return None  # will discuss, urged X to condemn, if they reject it: not (yet) done
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
@@ -306,6 +315,9 @@ class VerbRules:
             if citing is not None:
                 return citing  # otherwise an ordinary cue: officers detained her, citing a reason
         passive = _is_passive(token)
+        if passive and token.lower_ in PARTICIPIAL_ADJECTIVES and not any(
+                c.dep_ == "agent" for c in token.children):
+            return None  # is committed to supporting, are determined to: resolve, no report
         if "passive" in entry.tags and not passive:
             return None  # the incident raised concerns: in the active, mostly an event's effect
         agents = [c for c in token.children if c.dep_ == "agent"]
@@ -682,7 +694,9 @@ class VerbRules:
             if "infinitive" not in entry.tags:  # but agreed to act: a commitment
                 to_clauses = [c for c in to_clauses if c.lemma_ in ("be", "have")]
             clauses = [c for c in clauses if _finite(c)]
-        objects = [c for c in children if c.dep_ in ("dobj", "oprd") and c not in particles]
+        objects = [c for c in children if c.dep_ in ("dobj", "oprd") and c not in particles
+                   and not (c.lower_ in REFLEXIVES and "infinitive" in entry.tags)]
+        # committed themselves to reducing: the reflexive is the committer, not the content
         idiom = any(p.dep_ == "dobj" for p in particles)
         small_clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ not in (
             "VERB", "AUX")]
@@ -784,8 +798,9 @@ class VerbRules:
         Not under *agree* (*agreed to give evidence*: the agreement and the act are both
         reported)."""
         t = token
-        while t.dep_ == "conj" and t.head != t and not any(  # ... to freeze X and order Y
-                c.dep_ in ("nsubj", "aux") for c in t.children):
+        while t.dep_ == "conj" and t.head != t and not any(  # ... to freeze X and order Y,
+                c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ != "to"  # ... and to commit
+                for c in t.children):
             t = t.head
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return False
