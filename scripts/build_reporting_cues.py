@@ -40,6 +40,14 @@ the other members of a hand-made verb cue's first WordNet sense, where that sens
 sense of the synonym are verb.communication (*underscore* of *emphasise*, *advocate* of
 *recommend*), with the cue's stance and tags and ``[agentive]``.
 
+Phrasal verbs (source ``WN:<verb synset offset>``): WordNet verb + particle lemmas whose first
+sense is verb.communication under express, explain, talk of or reject (*spell out*, *set
+forth*, *shrug off*, *talk about*), ``[agentive]``. Topic frames (``VN:<class>``): members of
+talk-37.5 and lecture-37.11-1 with their topic preposition (*speak about*, *talk of*).
+Stance hyponyms (``WN:<verb synset offset>``): single words, every sense verb.communication,
+whose first sense is under an opposing or distancing root (*debunk*, *disavow*, *deride*),
+with the frame of reject-77.2 (``[agentive] [proposition]``).
+
 Left out by the rules of shared/MARKERS.md (``EXCLUDED``, each with its reason): decisions
 acting on an object, acts on a person that report no content (*greet, reward*), inducements
 and acts that are not speech (*tempt, force, refuse*), classifying (*count X as Y*), the
@@ -402,6 +410,36 @@ def build_phrasal(wordnet: WordNet, known: set[str]) -> list[list[str]]:
     return rows
 
 
+def build_stance_hyponyms(wordnet: WordNet, known: set[str]) -> list[list[str]]:
+    """Verbs of an opposing or distancing speech act that VerbNet lacks (*debunk*, *disavow*,
+    *recant*, *deride*): single words whose every WordNet 3.0 sense is verb.communication
+    (no sense that is not speech) and whose first sense is a hyponym of an opposing or
+    distancing root of ``VERB_STANCE_ROOTS`` through verb.communication synsets only; the
+    frame of reject-77.2 (``[agentive] [proposition]``: a speaker, and a clause or an object
+    that names a claim, a proposal or a policy: *debunked the claims*, not *deterred attacks*)."""
+    rows = []
+    verbs = wordnet.data["verb"]
+    for lemma, senses in sorted(wordnet.index["verb"].items()):
+        if not lemma.isalpha() or lemma in known or lemma in EXCLUDED or any(
+                verbs[o]["lexfile"] != 32 for o in senses):
+            continue
+        stance = root = None
+        for o in wordnet.hypernym_closure(senses[0], "verb")[1:]:
+            if verbs[o]["lexfile"] != 32:
+                break
+            found = [w for w in verbs[o]["words"] if w in VERB_STANCE_ROOTS]
+            if found:
+                stance, root = VERB_STANCE_ROOTS[found[0]], found[0]
+                break
+        if stance not in ("opposing", "distancing"):
+            continue
+        known.add(lemma)
+        rows.append([lemma, stance, f"WN:{senses[0]}",
+                     f"[agentive] [proposition] WordNet 3.0 verb.communication in every sense, "
+                     f"a hyponym of {root}: only with a clause or an object naming a claim"])
+    return rows
+
+
 #: VerbNet classes whose members take a topic as an about/on phrase (talk-37.5 and
 #: lecture-37.11 frame NP V PP.topic: *spoke about the war*, *talked of reform*): the
 #: topic is what was discussed (MARKERS.md: a third party's discussion is a speech act)
@@ -572,10 +610,11 @@ def main() -> None:
         if not line.startswith("#") and len(cells) >= 4 and "[noun]" in cells[3]:
             noun_stances.setdefault(cells[0].strip().lower(), cells[1].strip())
     conversions = build_conversions(wordnet, noun_stances, set(verb_stances))
+    conversions += build_stance_hyponyms(wordnet, taken | {r[0] for r in conversions})
     out = [*lines, "", GENERATED + " (do not edit below; edit the script)",
            f"# {len(verb_rows)} verbs (VN:<VerbNet class>), {len(noun_rows)} nouns "
            f"(WN:<WordNet 3.0 noun synset offset>), {len(conversions)} verbs converted from "
-           "those nouns (WN:<verb synset offset>)"]
+           "those nouns or under a WordNet stance root (WN:<verb synset offset>)"]
     out += ["\t".join(r) for r in verb_rows + noun_rows + conversions]
     args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
     print(f"{args.out}: {len(verb_rows)} verbs, {len(noun_rows)} nouns, "

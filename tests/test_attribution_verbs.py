@@ -77,6 +77,14 @@ MUST_FIRE = [
     # a talk verb with its topic (VerbNet lecture-37.11 and talk-37.5: NP V PP.topic)
     ("The ambassador spoke about the plight of the refugees.", "spoke about",
      "The ambassador", "the plight of the refugees", "indirect", "official_role", "neutral"),
+    # receiving a message (WordNet hear 02107460): the from-phrase names the speaker
+    ("The committee heard from three witnesses that the dam had been mined.", "heard",
+     "three witnesses", "the dam had been mined", "indirect", "anonymous", "neutral"),
+    # an opposing speech act under a WordNet stance root, with a claim as object
+    ("The envoy debunked the claims about the laboratories.", "debunked", "The envoy",
+     "the claims about the laboratories", "indirect", "official_role", "opposing"),
+    ("The party disavowed the remarks of its candidate.", "disavowed", "The party",
+     "the remarks of its candidate", "indirect", "institution", "opposing"),
     # a that-clause the parser hangs on the noun of the cue's adjunct
     ("The envoy spoke for an hour, alleging without evidence that the dam had been mined.",
      "alleging", "The envoy", "the dam had been mined", "indirect", "official_role",
@@ -119,6 +127,10 @@ MUST_NOT_FIRE = [
     ("The army called up reservists.", "called up"),  # not speech
     ("The volunteers cleared up the debris.", "cleared up"),  # [verbal]: a physical act
     ("The minister spoke on Monday.", "spoke on"),  # a date, not a topic
+    ("The ministers heard the sirens from the street.", "heard"),  # a sound, no speaker
+    ("We heard from the authorities.", "heard"),  # no message
+    ("Sanctions deter aggression.", "deter"),  # no claim as object
+    ("The gang debunked the old shed.", "debunked"),  # [proposition]: not a claim
 ]
 
 
@@ -144,6 +156,8 @@ def test_a_relative_adverb_is_not_the_reported_object(nlp):
     ("shrug off", "opposing", {"agentive"}, "WN:00742167"),
     ("speak about", "neutral", set(), "VN:lecture-37.11-1"),
     ("commit", "directive", {"infinitive", "agentive"}, "LIT"),
+    ("hear from", "neutral", {"from_source", "agentive"}, "WN:02107460"),
+    ("debunk", "opposing", {"agentive", "proposition"}, "WN:00853213"),
 ])
 def test_generated_verb_rows(cue, stance, tags, source):
     entry = cue_table(default_lexicon()).verbs[cue]

@@ -27,7 +27,9 @@ only with a clause, a quotation or a to-infinitive (*implored them to leave*, *g
 act*), not with an object alone (*pressed the button*); ``[objective]`` on a noun: its *of*
 phrase is what the act is on, not its source (*the defamation of believers*; an objective
 genitive, Quirk et al. 1985, 17.41); ``[as_clause]`` only in a reporting *as*-clause (*as
-the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause it comments on.
+the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause it comments on;
+``[from_source]`` a verb of receiving a message (*heard from the briefers about X*) whose
+source is the object of its *from* phrase, not its subject (the hearer).
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules
@@ -46,7 +48,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
-        "as_adjective", "passive", "infinitive", "as_clause", "objective")
+        "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -337,6 +337,12 @@ class VerbRules:
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
                     "csubj", "nsubj")):
                 return None  # an imperative or a generic infinitive: nobody's speech act
+        if "from_source" in entry.tags:  # heard from the briefers: they spoke, we listened
+            speakers = [g for p in particles if p.lower_ == "from" for g in p.children
+                        if g.dep_ == "pobj"]
+            if passive or not speakers or not is_speaker(speakers[0]):
+                return None
+            source, particles = speakers[0], []  # the cue is the verb (heard)
         if source is not None and source.lower_ in ("this", "that", "these", "those") and \
                 source.dep_ == "nsubj" and source.head.dep_ != "relcl":
             return None  # That tells us ...: a fact or an event, not a speaker
