@@ -77,6 +77,15 @@ MUST_FIRE = [
     # a talk verb with its topic (VerbNet lecture-37.11 and talk-37.5: NP V PP.topic)
     ("The ambassador spoke about the plight of the refugees.", "spoke about",
      "The ambassador", "the plight of the refugees", "indirect", "official_role", "neutral"),
+    # presenting a message (lay out, set out: WordNet 00772985) with a message object
+    ("The minister set out her plans for the economy.", "set out", "The minister",
+     "her plans for the economy", "indirect", "official_role", "neutral"),
+    ("As set out by the Security Council, the force must be well equipped.", "set out",
+     "the Security Council", "the force must be well equipped", "indirect", "institution",
+     "neutral"),
+    # calling out a person or an act: a figurative verbal act of criticism (MARKERS.md)
+    ("Activists called out the mayor for his silence.", "called out", "Activists",
+     "the mayor for his silence", "indirect", "anonymous", "opposing"),
     # receiving a message (WordNet hear 02107460): the from-phrase names the speaker
     ("The committee heard from three witnesses that the dam had been mined.", "heard",
      "three witnesses", "the dam had been mined", "indirect", "anonymous", "neutral"),
@@ -130,6 +139,8 @@ MUST_NOT_FIRE = [
     ("The ministers heard the sirens from the street.", "heard"),  # a sound, no speaker
     ("We heard from the authorities.", "heard"),  # no message
     ("Sanctions deter aggression.", "deter"),  # no claim as object
+    ("The waiters set out the chairs in the hall.", "set out"),  # not a message
+    ("The rebels laid out mines along the road.", "laid out"),  # not a message
     ("The gang debunked the old shed.", "debunked"),  # [proposition]: not a claim
 ]
 

@@ -414,8 +414,9 @@ class VerbRules:
         # a message said by a speaker (*the plan, which was articulated by the leaders*): the
         # passive subject is what was said (MARKERS.md: passives of reporting verbs)
         # a say verb with the message as its object (VerbNet say-37.7: *voiced concern*)
-        uttered = entry.source.startswith("VN:say-37.7") and not passive and any(
-            c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_lexfiles().get(
+        # or a phrasal verb of presenting (*set out its plans*, *laid out a vision*)
+        uttered = (entry.source.startswith("VN:say-37.7") or "message" in entry.tags) and \
+            not passive and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_lexfiles().get(
                 c.lemma_.lower()) in MESSAGE_LEXFILES for c in token.children)
         said_by = bool(passive and agents and content is not None and (
             self.names_claim(content) or self.names_message(content))) and \
@@ -430,6 +431,8 @@ class VerbRules:
                 not as_report and not said_by and not uttered and \
                 self.kind_of(content, token) == "indirect":
             return None
+        if "message" in entry.tags and not (has_clause or uttered or as_report or said_by):
+            return None  # set out the chairs: not a message
         if content is None and as_clause:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
