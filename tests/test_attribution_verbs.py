@@ -86,6 +86,8 @@ MUST_FIRE = [
     # calling out a person or an act: a figurative verbal act of criticism (MARKERS.md)
     ("Activists called out the mayor for his silence.", "called out", "Activists",
      "the mayor for his silence", "indirect", "anonymous", "opposing"),
+    ("The minister spoke in Geneva about the plight of refugees.", "spoke", "The minister",
+     "the plight of refugees", "indirect", "official_role", "neutral"),
     # receiving a message (WordNet hear 02107460): the from-phrase names the speaker
     ("The committee heard from three witnesses that the dam had been mined.", "heard",
      "three witnesses", "the dam had been mined", "indirect", "anonymous", "neutral"),

@@ -251,6 +251,10 @@ class VerbRules:
                                 [first, following[1]]))
             elif after:
                 keys.insert(0, (f"{lemma} {first.lower_} {after[0].lower_}", [first, after[0]]))
+            # a later preposition after an adjunct (*spoke at length about X*): a topic frame
+            # the cue is the verb alone (the adjunct stands between)
+            keys += [(f"{lemma} {c.lower_}", []) for c in following[1:] if c.dep_ == "prep"
+                     and first.dep_ == "prep"]
         keys.append((lemma, []))
         if lemma in self.idiom_verbs:
             keys[:0] = self.idiom_keys(token, lemma)
