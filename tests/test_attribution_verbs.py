@@ -88,6 +88,11 @@ MUST_FIRE = [
      "the mayor for his silence", "indirect", "anonymous", "opposing"),
     ("The minister spoke in Geneva about the plight of refugees.", "spoke", "The minister",
      "the plight of refugees", "indirect", "official_role", "neutral"),
+    # verb + predicative adjective idioms of a verbal act (Moon 1998)
+    ("The family went public about his detention.", "went public", "The family",
+     "his detention", "indirect", "anonymous", "neutral"),
+    ("The minister came clean about the payments.", "came clean", "The minister",
+     "the payments", "indirect", "official_role", "endorsing"),
     # receiving a message (WordNet hear 02107460): the from-phrase names the speaker
     ("The committee heard from three witnesses that the dam had been mined.", "heard",
      "three witnesses", "the dam had been mined", "indirect", "anonymous", "neutral"),
@@ -142,6 +147,8 @@ MUST_NOT_FIRE = [
     ("We heard from the authorities.", "heard"),  # no message
     ("Sanctions deter aggression.", "deter"),  # no claim as object
     ("The waiters set out the chairs in the hall.", "set out"),  # not a message
+    ("The company went public in 2010.", "went public"),  # a stock listing
+    ("The water came clean after an hour.", "came clean"),  # no speaker, no content
     ("The rebels laid out mines along the road.", "laid out"),  # not a message
     ("The gang debunked the old shed.", "debunked"),  # [proposition]: not a claim
 ]

@@ -255,6 +255,9 @@ class VerbRules:
             # the cue is the verb alone (the adjunct stands between)
             keys += [(f"{lemma} {c.lower_}", []) for c in following[1:] if c.dep_ == "prep"
                      and first.dep_ == "prep"]
+        # verb + predicative adjective idioms (*went public about*, *came clean about*)
+        keys += [(f"{lemma} {c.lower_}", [c]) for c in token.children
+                 if c.dep_ == "acomp" and c.i == token.i + 1]
         keys.append((lemma, []))
         if lemma in self.idiom_verbs:
             keys[:0] = self.idiom_keys(token, lemma)
@@ -669,7 +672,9 @@ class VerbRules:
                      particles: list[Token]) -> tuple[list[Token] | None, bool]:
         """Content tokens (empty list: none) and whether they form a clause; None: the cue
         does not report speech here."""
-        children = self.same_line(list(token.children), token)
+        children = self.same_line(list(token.children) + [
+            g for p in particles if p.dep_ == "acomp" for g in p.children if g.dep_ == "prep"
+        ], token)  # came clean about X: the parser hangs the topic on the adjective
         clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         after = [c for c in clauses if c.i > token.i]
         if after:
