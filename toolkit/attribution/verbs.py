@@ -15,7 +15,10 @@ sharing subject and agent (*recognised and condemned by X*), a message said by a
 (*the plan, which was articulated by X*), a relative clause whose object is its noun (*the
 examples I mentioned*), a say verb's message object (*voiced concern*), an endorsing
 position on an abstraction (*welcomed the establishment of X*), a that-clause the parser
-hangs on the cue's adjunct (*alleging without evidence that X*).
+hangs on the cue's adjunct (*alleging without evidence that X*), phrasal verbs of speaking
+and talk verbs with their topic (*spelled out X*, *spoke in Geneva about X*), commissive
+*commit (oneself) to*, *hear from X* (the from-phrase is the speaker), verb + adjective idioms
+(*went public about X*), and presenting a message (*set out its plans*: ``[message]``).
 
 Not attributions (MARKERS.md): belief and knowledge verbs (``[not_speech]``), the writer's
 performatives (*We condemn*, *I urge*: first person, not past) and a quoted speaker's
