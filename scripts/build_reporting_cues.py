@@ -40,6 +40,14 @@ the other members of a hand-made verb cue's first WordNet sense, where that sens
 sense of the synonym are verb.communication (*underscore* of *emphasise*, *advocate* of
 *recommend*), with the cue's stance and tags and ``[agentive]``.
 
+Phrasal verbs (source ``WN:<verb synset offset>``): WordNet verb + particle lemmas whose first
+sense is verb.communication under express, explain, talk of or reject (*spell out*, *set
+forth*, *shrug off*, *talk about*), ``[agentive]``. Topic frames (``VN:<class>``): members of
+talk-37.5 and lecture-37.11-1 with their topic preposition (*speak about*, *talk of*).
+Stance hyponyms (``WN:<verb synset offset>``): single words, every sense verb.communication,
+whose first sense is under an opposing or distancing root (*debunk*, *disavow*, *deride*),
+with the frame of reject-77.2 (``[agentive] [proposition]``).
+
 Left out by the rules of shared/MARKERS.md (``EXCLUDED``, each with its reason): decisions
 acting on an object, acts on a person that report no content (*greet, reward*), inducements
 and acts that are not speech (*tempt, force, refuse*), classifying (*count X as Y*), the
@@ -125,6 +133,8 @@ EXCLUDED: dict[str, str] = {
     **dict.fromkeys("cite judge doubt".split(), "another sense in this class (cite a hero, "
                     "judge a case, doubt = belief); the hand-made row decides"),
     **dict.fromkeys("plain".split(), "its common use is an adjective (a plain fact)"),
+    **dict.fromkeys("call_up".split(), "its common senses are not speech (called up "
+                    "reservists, called up a file)"),
     **dict.fromkeys("plight".split(), "archaic: a betrothal, not a reported pledge"),
     **dict.fromkeys("interpose insure magnify overdraw overrate".split(),
                     "WordNet's communication sense is rare; the common sense is not speech"),
@@ -367,6 +377,101 @@ def build_commissives(wordnet: WordNet, known: set[str]) -> list[list[str]]:
     return rows
 
 
+#: particles of English phrasal verbs (Quirk et al. 1985, 16.3): a WordNet lemma verb_particle
+PARTICLES = frozenset("out up down off back forth over on about through away in around "
+                      "across".split())
+#: WordNet 3.0 verb synsets of saying (express, verbalize: state, note, comment, declare,
+#: exclaim), explaining (explain: set forth, spell out) and discussing (talk of): a phrasal
+#: verb under one of them reports what was said
+SPEAKING_ROOTS = {"00940402": "express, verbalize", "00939295": "explain",
+                  "00943581": "talk of, talk about"}
+
+
+def build_phrasal(wordnet: WordNet, known: set[str]) -> list[list[str]]:
+    """Phrasal verbs of speaking (*spell out*, *set forth*, *call out*, *talk about*): the
+    WordNet 3.0 verb + particle lemmas whose first sense is verb.communication and falls under
+    one of ``SPEAKING_ROOTS`` or under *reject* (*shrug off*, *brush off*: MARKERS.md rejected);
+    the stance of ``VERB_STANCE_ROOTS`` where one is above it, else neutral. ``[agentive]``:
+    only with a speaker; a verb with a sense that is not communication (*pour out*) also gets
+    ``[verbal]``. The detector matches them as the verb + its particle (or preposition)."""
+    rows = []
+    verbs = wordnet.data["verb"]
+    for lemma, senses in sorted(wordnet.index["verb"].items()):
+        words = lemma.split("_")
+        cue = lemma.replace("_", " ")
+        if len(words) != 2 or words[1] not in PARTICLES or cue in known or \
+                lemma in EXCLUDED or verbs[senses[0]]["lexfile"] != 32:
+            continue
+        closure = wordnet.hypernym_closure(senses[0], "verb")
+        root = next((SPEAKING_ROOTS[o] for o in closure if o in SPEAKING_ROOTS), None)
+        stance = verb_stance(wordnet, lemma)
+        if root is None and not any("reject" in verbs[o]["words"] for o in closure):
+            continue
+        root = root or "reject (dismissing a claim: MARKERS.md rejected)"
+        tags = "[agentive]" if all(verbs[o]["lexfile"] == 32 for o in senses) else \
+            "[agentive] [verbal]"
+        known.add(cue)
+        rows.append([cue, stance or "neutral", f"WN:{senses[0]}",
+                     f"{tags} WordNet 3.0 phrasal verb, first sense verb.communication under "
+                     f"{root} (Quirk et al. 1985, 16.3)"])
+    return rows
+
+
+def build_stance_hyponyms(wordnet: WordNet, known: set[str]) -> list[list[str]]:
+    """Verbs of an opposing or distancing speech act that VerbNet lacks (*debunk*, *disavow*,
+    *recant*, *deride*): single words whose every WordNet 3.0 sense is verb.communication
+    (no sense that is not speech) and whose first sense is a hyponym of an opposing or
+    distancing root of ``VERB_STANCE_ROOTS`` through verb.communication synsets only; the
+    frame of reject-77.2 (``[agentive] [proposition]``: a speaker, and a clause or an object
+    that names a claim, a proposal or a policy: *debunked the claims*, not *deterred attacks*)."""
+    rows = []
+    verbs = wordnet.data["verb"]
+    for lemma, senses in sorted(wordnet.index["verb"].items()):
+        if not lemma.isalpha() or lemma in known or lemma in EXCLUDED or any(
+                verbs[o]["lexfile"] != 32 for o in senses):
+            continue
+        stance = root = None
+        for o in wordnet.hypernym_closure(senses[0], "verb")[1:]:
+            if verbs[o]["lexfile"] != 32:
+                break
+            found = [w for w in verbs[o]["words"] if w in VERB_STANCE_ROOTS]
+            if found:
+                stance, root = VERB_STANCE_ROOTS[found[0]], found[0]
+                break
+        if stance not in ("opposing", "distancing"):
+            continue
+        known.add(lemma)
+        rows.append([lemma, stance, f"WN:{senses[0]}",
+                     f"[agentive] [proposition] WordNet 3.0 verb.communication in every sense, "
+                     f"a hyponym of {root}: only with a clause or an object naming a claim"])
+    return rows
+
+
+#: VerbNet classes whose members take a topic as an about/on phrase (talk-37.5 and
+#: lecture-37.11 frame NP V PP.topic: *spoke about the war*, *talked of reform*): the
+#: topic is what was discussed (MARKERS.md: a third party's discussion is a speech act)
+#: (not *on*: *spoke on Monday*, *wrote on the wall*)
+TOPIC_CLASSES = {"talk-37.5": ("about", "of"), "lecture-37.11-1": ("about",)}
+
+
+def build_topic_frames(verbnet: list[tuple[str, str, str]], known: set[str]) -> list[list[str]]:
+    """Verb + topic preposition rows (*speak about*, *talk of*, *lecture about*) for the
+    single-word members of ``TOPIC_CLASSES``: a relation only with the topic, neutral."""
+    rows = []
+    for _top, subclass, member in verbnet:
+        if subclass not in TOPIC_CLASSES or "_" in member or member in EXCLUDED:
+            continue
+        for prep in TOPIC_CLASSES[subclass]:
+            cue = f"{member} {prep}"
+            if cue in known:
+                continue
+            known.add(cue)
+            rows.append([cue, "neutral", f"VN:{subclass}",
+                         f"VerbNet {subclass}, frame NP V PP.topic: the {prep} phrase is what "
+                         "was discussed"])
+    return rows
+
+
 def build_synonyms(wordnet: WordNet, lines: list[str], known: set[str]) -> list[list[str]]:
     """Synonyms of the hand-made verb cues (*underscore* of *emphasise*, *advocate* of
     *recommend*): the other members of the cue's first WordNet sense where that sense is
@@ -470,6 +575,11 @@ def build_nouns(wordnet: WordNet, verb_cues: dict[str, str], known: set[str]) ->
     return rows
 
 
+#: verb cues whose nouns are left to the noun rules: *commitment* names a standing policy
+#: (the U.S. commitment to human rights) far more often than a reported pledge
+NOUNLESS_VERBS = frozenset({"commit"})
+
+
 #: the frame of a verb converted from a speech-act noun, by the noun's stance
 CONVERSION_TAGS = {"directive": "[infinitive] [agentive]", "opposing": "[agentive]",
                    "endorsing": "[agentive]", "neutral": "[clause]", "distancing": "[clause]"}
@@ -506,22 +616,26 @@ def main() -> None:
     taken = known["other"] | {r[0] for r in verb_rows}
     verb_rows += build_commissives(wordnet, taken)
     verb_rows += build_synonyms(wordnet, lines, taken)
+    verb_rows += build_phrasal(wordnet, taken)
+    verb_rows += build_topic_frames(verbnet, taken)
     verb_stances = {r[0]: r[1] for r in verb_rows}
     for line in lines:
         cells = line.split("\t")
         if not line.startswith("#") and len(cells) >= 2 and "[noun]" not in line:
             verb_stances.setdefault(cells[0].strip().lower(), cells[1].strip())
-    noun_rows = build_nouns(wordnet, verb_stances, known["noun"])
+    noun_rows = build_nouns(wordnet, {v: st for v, st in verb_stances.items()
+                                      if v not in NOUNLESS_VERBS}, known["noun"])
     noun_stances = {r[0]: r[1] for r in noun_rows}
     for line in lines:
         cells = line.split("\t")
         if not line.startswith("#") and len(cells) >= 4 and "[noun]" in cells[3]:
             noun_stances.setdefault(cells[0].strip().lower(), cells[1].strip())
     conversions = build_conversions(wordnet, noun_stances, set(verb_stances))
+    conversions += build_stance_hyponyms(wordnet, taken | {r[0] for r in conversions})
     out = [*lines, "", GENERATED + " (do not edit below; edit the script)",
            f"# {len(verb_rows)} verbs (VN:<VerbNet class>), {len(noun_rows)} nouns "
            f"(WN:<WordNet 3.0 noun synset offset>), {len(conversions)} verbs converted from "
-           "those nouns (WN:<verb synset offset>)"]
+           "those nouns or under a WordNet stance root (WN:<verb synset offset>)"]
     out += ["\t".join(r) for r in verb_rows + noun_rows + conversions]
     args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
     print(f"{args.out}: {len(verb_rows)} verbs, {len(noun_rows)} nouns, "

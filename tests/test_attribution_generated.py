@@ -291,6 +291,8 @@ def test_generated_verb_classes_exist_in_verbnet():
     for row in _generated_rows():
         if row["source"].startswith("VN:"):
             cue = row["cue"]
+            if "PP.topic" in row["note"]:  # speak about: the member with its topic preposition
+                cue = cue.split()[0]
             british = cue.endswith("ise") and (row["source"][3:], cue[:-3] + "ize") in pairs
             assert (row["source"][3:], cue) in pairs or british, row
 

@@ -63,6 +63,44 @@ MUST_FIRE = [
     # a say verb with the message (words, an idea, an attitude) as its object
     ("The minister articulated a vision of a greener city.", "articulated", "The minister",
      "a vision of a greener city", "indirect", "official_role", "neutral"),
+    # commit oneself to an act: a commissive (Searle 1976), with a to-infinitive or gerund
+    ("The minister committed to hold new elections within a year.", "committed",
+     "The minister", "to hold new elections within a year", "indirect", "official_role",
+     "directive"),
+    ("The donors committed themselves to rebuilding the schools.", "committed", "The donors",
+     "rebuilding the schools", "indirect", "anonymous", "directive"),
+    # phrasal verbs of speaking (WordNet verb.communication, under express or explain)
+    ("The mayor spelled out the conditions for a truce.", "spelled out", "The mayor",
+     "the conditions for a truce", "indirect", "official_role", "neutral"),
+    ("The senator shrugged off the criticism of her vote.", "shrugged off", "The senator",
+     "the criticism of her vote", "indirect", "official_role", "opposing"),
+    # a talk verb with its topic (VerbNet lecture-37.11 and talk-37.5: NP V PP.topic)
+    ("The ambassador spoke about the plight of the refugees.", "spoke about",
+     "The ambassador", "the plight of the refugees", "indirect", "official_role", "neutral"),
+    # presenting a message (lay out, set out: WordNet 00772985) with a message object
+    ("The minister set out her plans for the economy.", "set out", "The minister",
+     "her plans for the economy", "indirect", "official_role", "neutral"),
+    ("As set out by the Security Council, the force must be well equipped.", "set out",
+     "the Security Council", "the force must be well equipped", "indirect", "institution",
+     "neutral"),
+    # calling out a person or an act: a figurative verbal act of criticism (MARKERS.md)
+    ("Activists called out the mayor for his silence.", "called out", "Activists",
+     "the mayor for his silence", "indirect", "anonymous", "opposing"),
+    ("The minister spoke in Geneva about the plight of refugees.", "spoke", "The minister",
+     "the plight of refugees", "indirect", "official_role", "neutral"),
+    # verb + predicative adjective idioms of a verbal act (Moon 1998)
+    ("The family went public about his detention.", "went public", "The family",
+     "his detention", "indirect", "anonymous", "neutral"),
+    ("The minister came clean about the payments.", "came clean", "The minister",
+     "the payments", "indirect", "official_role", "endorsing"),
+    # receiving a message (WordNet hear 02107460): the from-phrase names the speaker
+    ("The committee heard from three witnesses that the dam had been mined.", "heard",
+     "three witnesses", "the dam had been mined", "indirect", "anonymous", "neutral"),
+    # an opposing speech act under a WordNet stance root, with a claim as object
+    ("The envoy debunked the claims about the laboratories.", "debunked", "The envoy",
+     "the claims about the laboratories", "indirect", "official_role", "opposing"),
+    ("The party disavowed the remarks of its candidate.", "disavowed", "The party",
+     "the remarks of its candidate", "indirect", "institution", "opposing"),
     # a that-clause the parser hangs on the noun of the cue's adjunct
     ("The envoy spoke for an hour, alleging without evidence that the dam had been mined.",
      "alleging", "The envoy", "the dam had been mined", "indirect", "official_role",
@@ -98,6 +136,21 @@ MUST_NOT_FIRE = [
     ("As demonstrated over the years, the system works.", "demonstrated"),  # no speaker
     ("The man who spoke left early.", "spoke"),  # the relative is the subject
     ("The team repeated the mistake of last season.", "repeated"),  # an act, not a message
+    ("The gang committed a string of robberies.", "committed"),  # an act, not a pledge
+    ("Korea is committed to supporting the fund.", "committed"),  # an adjective of resolve
+    ("Korea is committed to supporting the fund.", "supporting"),  # an intended act
+    ("We urge the parties to end the fighting and to commit to talks.", "commit"),  # asked
+    ("The army called up reservists.", "called up"),  # not speech
+    ("The volunteers cleared up the debris.", "cleared up"),  # [verbal]: a physical act
+    ("The minister spoke on Monday.", "spoke on"),  # a date, not a topic
+    ("The ministers heard the sirens from the street.", "heard"),  # a sound, no speaker
+    ("We heard from the authorities.", "heard"),  # no message
+    ("Sanctions deter aggression.", "deter"),  # no claim as object
+    ("The waiters set out the chairs in the hall.", "set out"),  # not a message
+    ("The company went public in 2010.", "went public"),  # a stock listing
+    ("The water came clean after an hour.", "came clean"),  # no speaker, no content
+    ("The rebels laid out mines along the road.", "laid out"),  # not a message
+    ("The gang debunked the old shed.", "debunked"),  # [proposition]: not a claim
 ]
 
 
@@ -119,6 +172,12 @@ def test_a_relative_adverb_is_not_the_reported_object(nlp):
     ("undertake", "directive", {"infinitive", "agentive"}, "WN:00888804"),
     ("underscore", "neutral", {"agentive"}, "WN:01014627"),
     ("advocate", "directive", {"agentive"}, "WN:00875159"),
+    ("spell out", "neutral", {"agentive", "verbal"}, "WN:01005922"),
+    ("shrug off", "opposing", {"agentive"}, "WN:00742167"),
+    ("speak about", "neutral", set(), "VN:lecture-37.11-1"),
+    ("commit", "directive", {"infinitive", "agentive"}, "LIT"),
+    ("hear from", "neutral", {"from_source", "agentive"}, "WN:02107460"),
+    ("debunk", "opposing", {"agentive", "proposition"}, "WN:00853213"),
 ])
 def test_generated_verb_rows(cue, stance, tags, source):
     entry = cue_table(default_lexicon()).verbs[cue]

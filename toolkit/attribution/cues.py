@@ -28,7 +28,11 @@ act*), not with an object alone (*pressed the button*); on a noun, only with wha
 for (*a call from X to act*, not a telephone *call from X*); ``[objective]`` on a noun: its *of*
 phrase is what the act is on, not its source (*the defamation of believers*; an objective
 genitive, Quirk et al. 1985, 17.41); ``[as_clause]`` only in a reporting *as*-clause (*as
-the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause it comments on.
+the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause it comments on;
+``[from_source]`` a verb of receiving a message (*heard from the briefers about X*) whose
+source is the object of its *from* phrase, not its subject (the hearer); ``[message]`` only
+with a clause, an *as*-clause or an object naming a message (a WordNet noun of communication,
+cognition or feeling: *set out its plans*, not *set out the chairs*).
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules
@@ -47,7 +51,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
-        "as_adjective", "passive", "infinitive", "as_clause", "objective")
+        "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -15,7 +15,10 @@ sharing subject and agent (*recognised and condemned by X*), a message said by a
 (*the plan, which was articulated by X*), a relative clause whose object is its noun (*the
 examples I mentioned*), a say verb's message object (*voiced concern*), an endorsing
 position on an abstraction (*welcomed the establishment of X*), a that-clause the parser
-hangs on the cue's adjunct (*alleging without evidence that X*).
+hangs on the cue's adjunct (*alleging without evidence that X*), phrasal verbs of speaking
+and talk verbs with their topic (*spelled out X*, *spoke in Geneva about X*), commissive
+*commit (oneself) to*, *hear from X* (the from-phrase is the speaker), verb + adjective idioms
+(*went public about X*), and presenting a message (*set out its plans*: ``[message]``).
 
 Not attributions (MARKERS.md): belief and knowledge verbs (``[not_speech]``), the writer's
 performatives (*We condemn*, *I urge*: first person, not past) and a quoted speaker's
@@ -108,6 +111,10 @@ allegation accusation charge claim report rumour rumor story wrongdoing involvem
 responsibility existence fact assertion suggestion notion idea accusations allegations
 charges claims reports rumours rumors stories
 """.split())
+#: reflexive pronouns: the object of a commissive that binds its own subject (*committed
+#: themselves to*, *pledged itself to*; Quirk et al. 1985, 6.23)
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves "
+                       "themselves oneself".split())
 _VERB_MEDIUMS = ("in", "via", "through")
 #: occasions and channels of speech (*said in a call*, *in an interview*): the medium
 MEDIUM_NOUNS = frozenset("""
@@ -299,6 +306,13 @@ class VerbRules:
                                 [first, following[1]]))
             elif after:
                 keys.insert(0, (f"{lemma} {first.lower_} {after[0].lower_}", [first, after[0]]))
+            # a later preposition after an adjunct (*spoke at length about X*): a topic frame
+            # the cue is the verb alone (the adjunct stands between)
+            keys += [(f"{lemma} {c.lower_}", []) for c in following[1:] if c.dep_ == "prep"
+                     and first.dep_ == "prep"]
+        # verb + predicative adjective idioms (*went public about*, *came clean about*)
+        keys += [(f"{lemma} {c.lower_}", [c]) for c in token.children
+                 if c.dep_ == "acomp" and c.i == token.i + 1]
         keys.append((lemma, []))
         if lemma in self.idiom_verbs:
             keys[:0] = self.idiom_keys(token, lemma)
@@ -349,6 +363,11 @@ class VerbRules:
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
+        governor = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" \
+            else token.head if token.dep_ == "xcomp" else None
+        if governor is not None and governor.lower_ in PARTICIPIAL_ADJECTIVES and \
+                _is_passive(governor):
+            return None  # is committed to supporting, determined to condemn: intended acts
         if _planned(token) or self.requested(token) or _conditional(token):
             return None  # will discuss, urged X to condemn, if they reject it: not (yet) done
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
@@ -358,6 +377,9 @@ class VerbRules:
             if citing is not None:
                 return citing  # otherwise an ordinary cue: officers detained her, citing a reason
         passive = _is_passive(token)
+        if passive and token.lower_ in PARTICIPIAL_ADJECTIVES and not any(
+                c.dep_ == "agent" for c in token.children):
+            return None  # is committed to supporting, are determined to: resolve, no report
         if "passive" in entry.tags and not passive:
             return None  # the incident raised concerns: in the active, mostly an event's effect
         agents = [c for c in token.children if c.dep_ == "agent"]
@@ -386,6 +408,12 @@ class VerbRules:
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
                     "csubj", "nsubj")):
                 return None  # an imperative or a generic infinitive: nobody's speech act
+        if "from_source" in entry.tags:  # heard from the briefers: they spoke, we listened
+            speakers = [g for p in particles if p.lower_ == "from" for g in p.children
+                        if g.dep_ == "pobj"]
+            if passive or not speakers or not is_speaker(speakers[0]):
+                return None
+            source, particles = speakers[0], []  # the cue is the verb (heard)
         if source is not None and source.lower_ in ("this", "that", "these", "those") and \
                 source.dep_ == "nsubj" and source.head.dep_ != "relcl" and not any(
                     c.dep_ == "relcl" for c in source.children):
@@ -481,8 +509,9 @@ class VerbRules:
         # a message said by a speaker (*the plan, which was articulated by the leaders*): the
         # passive subject is what was said (MARKERS.md: passives of reporting verbs)
         # a say verb with the message as its object (VerbNet say-37.7: *voiced concern*)
-        uttered = entry.source.startswith("VN:say-37.7") and not passive and any(
-            c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_lexfiles().get(
+        # or a phrasal verb of presenting (*set out its plans*, *laid out a vision*)
+        uttered = (entry.source.startswith("VN:say-37.7") or "message" in entry.tags) and \
+            not passive and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_lexfiles().get(
                 c.lemma_.lower()) in MESSAGE_LEXFILES for c in token.children)
         said_by = bool(passive and agents and content is not None and (
             self.names_claim(content) or self.names_message(content))) and \
@@ -497,6 +526,8 @@ class VerbRules:
                 not as_report and not said_by and not uttered and \
                 self.kind_of(content, token) == "indirect":
             return None
+        if "message" in entry.tags and not (has_clause or uttered or as_report or said_by):
+            return None  # set out the chairs: not a message
         if content is None and as_clause:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
@@ -788,7 +819,9 @@ class VerbRules:
                      particles: list[Token]) -> tuple[list[Token] | None, bool]:
         """Content tokens (empty list: none) and whether they form a clause; None: the cue
         does not report speech here."""
-        children = self.same_line(list(token.children), token)
+        children = self.same_line(list(token.children) + [
+            g for p in particles if p.dep_ == "acomp" for g in p.children if g.dep_ == "prep"
+        ], token)  # came clean about X: the parser hangs the topic on the adjective
         clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         after = [c for c in clauses if c.i > token.i]
         if after:
@@ -826,7 +859,9 @@ class VerbRules:
             if "infinitive" not in entry.tags:  # but agreed to act: a commitment
                 to_clauses = [c for c in to_clauses if c.lemma_ in ("be", "have")]
             clauses = [c for c in clauses if _finite(c)]
-        objects = [c for c in children if c.dep_ in ("dobj", "oprd") and c not in particles]
+        objects = [c for c in children if c.dep_ in ("dobj", "oprd") and c not in particles
+                   and not (c.lower_ in REFLEXIVES and "infinitive" in entry.tags)]
+        # committed themselves to reducing: the reflexive is the committer, not the content
         idiom = any(p.dep_ == "dobj" for p in particles)
         small_clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ not in (
             "VERB", "AUX")]
@@ -937,8 +972,9 @@ class VerbRules:
         Not under *agree* (*agreed to give evidence*: the agreement and the act are both
         reported)."""
         t = token
-        while t.dep_ == "conj" and t.head != t and not any(  # ... to freeze X and order Y
-                c.dep_ in ("nsubj", "aux") for c in t.children):
+        while t.dep_ == "conj" and t.head != t and not any(  # ... to freeze X and order Y,
+                c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ != "to"  # ... and to commit
+                for c in t.children):
             t = t.head
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return False
