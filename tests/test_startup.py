@@ -74,3 +74,17 @@ def test_a_second_predict_process_needs_neither_wordfreq_nor_a_tokenisation(tmp_
     assert [r.returncode for r in runs] == [0, 0], runs[-1].stderr
     assert [r.stderr.split()[-3:] for r in runs] == [["True", "1", "0"], ["False", "0", "0"]]
     assert runs[0].stdout == runs[1].stdout and '"category": "hedge"' in runs[0].stdout
+
+
+def test_an_unwritable_cache_folder_is_not_an_error_for_the_language_check(tmp_path,
+                                                                           monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(blocker))
+    _clear_language_caches()
+    try:
+        check = language.vocabulary_check(WORDS)
+    finally:
+        _clear_language_caches()
+    assert check.words == len(language._WORD.findall(WORDS.lower())) and check.oov >= 1
+    assert blocker.read_text(encoding="utf-8") == "not a folder"

@@ -19,6 +19,7 @@ import sys
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,7 +154,8 @@ def lowered_tokens(spellings: list[str], vocab: Vocab, *, cache: bool = True
                                       ensure_ascii=False), encoding="utf-8")
             os.replace(tmp, path)
         except OSError:  # a full disk or a read-only cache: tokenised, not cached
-            tmp.unlink(missing_ok=True)
+            with suppress(OSError):
+                tmp.unlink(missing_ok=True)
     return lowered
 
 
