@@ -31,7 +31,7 @@ def _token_files(cache: Path) -> list[Path]:
 
 def _matches(compiled: CompiledLexicon, nlp, text: str) -> list[tuple[str, str]]:
     doc = nlp(text)
-    return sorted((doc.vocab.strings[m], doc[s:e].text) for m, s, e in compiled.matcher(doc))
+    return sorted((compiled.key_of[m], doc[s:e].text) for m, s, e in compiled.matcher(doc))
 
 
 @pytest.fixture

@@ -63,7 +63,14 @@ class CompiledLexicon:
 
     def __init__(self, lexicon: Lexicon, vocab: Vocab, *, cache: bool = True):
         self.lexicon = lexicon
-        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        # the matcher has a vocabulary of its own: PhraseMatcher.add makes a lexeme of each
+        # key (a term), and making ~3,400 lexemes in the pipeline's vocabulary, each with all
+        # its lexical attributes, took longer than the rest of compiling. It matches on
+        # LOWER hashes, which are the same in every vocabulary, so it runs on the pipeline's
+        # Docs all the same; a match's key is read from :attr:`key_of`.
+        self.matcher = PhraseMatcher(Vocab(), attr="LOWER")
+        #: match id -> the term (the matcher's key)
+        self.key_of: dict[int, str] = {}
         self.entries: dict[str, list[Entry]] = defaultdict(list)
         #: lower-cased single-word terms -> their entries (for productive rules)
         self.by_word: dict[str, list[Entry]] = defaultdict(list)
@@ -80,11 +87,12 @@ class CompiledLexicon:
                 self.by_word[key].append(entry)
         spellings = sorted({v for variants in patterns.values() for v in variants})
         lowered = lowered_tokens(spellings, vocab, cache=cache)
-        strings = vocab.strings
+        strings = self.matcher.vocab.strings
         for key, variants in patterns.items():
             # a pattern as the LOWER values of its tokens (what PhraseMatcher.add takes from
             # a Doc, and takes as given when handed a sequence, as unpickling a matcher does)
             self.matcher.add(key, [[strings.add(t) for t in lowered[v]] for v in variants])
+            self.key_of[strings[key]] = key
 
     def categories_of(self, word: str) -> set[str]:
         """Categories a single lower-cased word has in the lexicon."""
@@ -209,7 +217,7 @@ def detect_markers(doc: Doc, lexicon: Lexicon | None = None, *,
     found: list[Marker] = []
     for match_id, start, end in compiled.matcher(doc):
         span = doc[start:end]
-        key = doc.vocab.strings[match_id]
+        key = compiled.key_of[match_id]
         for entry in compiled.entries[key]:
             subtype = _apply_context(entry, span, context)
             if subtype is None:
