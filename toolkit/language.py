@@ -17,15 +17,19 @@ read as bytes and searched by bisection (a few milliseconds), not wordfreq itsel
 (importing it and decoding its list takes 0.3 to 1.6 s). A word found in the list is
 known; a word of ASCII letters that is not there is not; any other word (accents, other
 scripts) is looked up in wordfreq, which normalises it as before, so the check answers
-exactly as ``zipf_frequency(word) > 0``.
+exactly as ``zipf_frequency(word) > 0``. wordfreq's answers for such words are kept beside
+the list (``wordlist/en-wordfreq-VERSION-answers.json``), so that a corpus with one
+accented name imports wordfreq once, not at every run.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -111,12 +115,53 @@ def _write_atomically(path: Path, data: bytes) -> None:
         tmp.write_bytes(data)
         os.replace(tmp, path)
     except OSError:  # a read-only cache: the list is rebuilt by the next process
-        tmp.unlink(missing_ok=True)
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=1)
 def _known_words() -> SortedWords:
     return _load_known_words()
+
+
+def _answers_path() -> Path:
+    from .nlp import cache_dir
+
+    return cache_dir() / "wordlist" / f"en-wordfreq-{_wordfreq_version()}-answers.json"
+
+
+@lru_cache(maxsize=1)
+def _wordfreq_answers() -> dict[str, bool]:
+    """What wordfreq answered before, in any process, for words outside the sorted list
+    (read once per process, the first time such a word is seen; a damaged file is empty)."""
+    try:
+        stored = json.loads(_answers_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {w: a for w, a in stored.items() if isinstance(w, str) and isinstance(a, bool)}
+
+
+#: words wordfreq was asked about in this process and that are not yet in the answers file
+_unsaved: set[str] = set()
+
+
+def _save_answers() -> None:
+    """Add this process's new wordfreq answers to the answers file (atomically)."""
+    if not _unsaved:
+        return
+    answers = {**_wordfreq_answers()}
+    try:  # another process may have added answers since this one read the file
+        stored = json.loads(_answers_path().read_text(encoding="utf-8"))
+        if isinstance(stored, dict):
+            answers = {**{w: a for w, a in stored.items()
+                          if isinstance(w, str) and isinstance(a, bool)}, **answers}
+    except (OSError, ValueError):
+        pass
+    _write_atomically(_answers_path(), json.dumps(answers, ensure_ascii=False,
+                                                  sort_keys=True).encode("utf-8"))
+    _unsaved.clear()
 
 
 @lru_cache(maxsize=200_000)
@@ -126,9 +171,16 @@ def _known(word: str) -> bool:
         return True
     if key.isascii():
         return False
-    from wordfreq import zipf_frequency  # accents, other scripts: wordfreq normalises them
+    # accents, other scripts: wordfreq normalises them. Importing it and loading its list
+    # costs 0.3 to 1.6 s, for what is often one word in a corpus ("südtirol"), so its
+    # answers are kept in the cache folder beside the word list (same wordfreq version)
+    answers = _wordfreq_answers()
+    if word not in answers:
+        from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en") > 0
+        answers[word] = zipf_frequency(word, "en") > 0
+        _unsaved.add(word)
+    return answers[word]
 
 
 @dataclass(frozen=True)
@@ -172,6 +224,7 @@ def vocabulary_check(text: str, *, sample: int | None = SAMPLE_CHARS) -> Vocabul
         if not _known(word):
             oov += n
             oov_letters += n * len(word)
+    _save_answers()
     return VocabularyCheck(sum(counts.values()), oov, oov_letters)
 
 

@@ -16,8 +16,7 @@ from .lexicon import Lexicon
 __all__ = ["to_gold_schema", "predict_file"]
 
 
-def _span(row: pd.Series, part: str) -> list[int] | None:
-    start, end = row[f"{part}_start"], row[f"{part}_end"]
+def _span(start, end) -> list[int] | None:
     return None if pd.isna(start) else [int(start), int(end)]
 
 
@@ -35,14 +34,15 @@ def to_gold_schema(analysis: Analysis) -> Iterable[dict]:
             "text": text,
             "markers": [{"start": int(r.start), "end": int(r.end), "text": r.text,
                          "category": r.category, "subtype": r.subtype, "rule": r.rule,
-                         "target": _span(pd.Series(r._asdict()), "target"),
+                         "target": _span(r.target_start, r.target_end),
                          "holder": "writer" if r.holder == "writer" or pd.isna(r.holder_start)
                          else [int(r.holder_start), int(r.holder_end)]}
                         for r in m.itertuples(index=False)],
-            "attributions": [{"cue": [int(r["cue_start"]), int(r["cue_end"])],
-                              "source": _span(r, "source"), "content": _span(r, "content"),
-                              "kind": r["kind"], "source_type": r["source_type"],
-                              "stance": r["stance"]} for _, r in a.iterrows()],
+            "attributions": [{"cue": [int(r.cue_start), int(r.cue_end)],
+                              "source": _span(r.source_start, r.source_end),
+                              "content": _span(r.content_start, r.content_end),
+                              "kind": r.kind, "source_type": r.source_type,
+                              "stance": r.stance} for r in a.itertuples(index=False)],
         }
 
 

