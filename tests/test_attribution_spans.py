@@ -115,6 +115,24 @@ SOURCE_TYPES = [
     ("Senator Maria Lopez and Governor Tom Becker toured the site. The two leaders criticised "
      "the ruling.", "criticised", "The two leaders", "the ruling", "indirect",
      "named_person", "opposing"),
+    # a plural pronoun that takes up a definite description of the pair: the pair's people
+    ("Senator Maria Lopez met with Governor Tom Becker in Denver. The two sides discussed "
+     "trade. They condemned the attack on the clinic.", "condemned", "They",
+     "the attack on the clinic", "indirect", "named_person", "opposing"),
+    ("Senator Maria Lopez met with Governor Tom Becker in Denver. They discussed trade. "
+     "Both sides condemned the attack on the clinic.", "condemned", "Both sides",
+     "the attack on the clinic", "indirect", "named_person", "opposing"),
+    # a plural word inside a name (*Foreign Affairs*) is not who *they* are
+    ("Ambassador Sung Kim and Director General Funakoshi Takehiro of the Ministry of Foreign "
+     "Affairs met in Seoul. They reaffirmed the importance of the alliance.", "reaffirmed",
+     "They", "the importance of the alliance", "indirect", "named_person", "neutral"),
+    # a title before a name is a named person; an institution's name is not
+    ("Foreign Minister Ana Costa said the talks had failed.", "said",
+     "Foreign Minister Ana Costa", "the talks had failed", "indirect", "named_person",
+     "neutral"),
+    ("The Foreign Ministry of Portugal said the talks had failed.", "said",
+     "The Foreign Ministry of Portugal", "the talks had failed", "indirect", "institution",
+     "neutral"),
     # a plural pronoun after a plural institution stays an institution
     ("The northern provinces rejected the tax. They demanded a new vote.", "demanded",
      "They", "a new vote", "indirect", "institution", "directive"),
@@ -309,3 +327,15 @@ def test_a_byline_is_not_the_speaker_of_the_next_paragraph(nlp):
     [rel] = [r for r in find_attributions(nlp(text)) if text[r.cue[0]:r.cue[1]] == "announced"]
     assert "Karl Berg" in text[rel.source[0]:rel.source[1]]
     assert "Lund" not in text[rel.source[0]:rel.source[1]]
+
+
+def test_a_title_and_name_the_tagger_calls_an_organisation(nlp):
+    """*Spokesperson Ned Price* is a title and a name (named_person) even where the entity
+    tagger marks the whole phrase ORG."""
+    from toolkit.attribution import find_attributions
+
+    text = ("Office of the Spokesperson\n\nThe below is attributable to Spokesperson Ned "
+            "Price:\n\nThe talks failed in Geneva today.")
+    (rel,) = find_attributions(nlp(text))
+    assert text[rel.source[0]:rel.source[1]] == "Spokesperson Ned Price"
+    assert rel.source_type == "named_person"

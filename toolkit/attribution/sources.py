@@ -288,6 +288,8 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     if last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and last.ent_iob_ == "I" and \
             not any(t.lower_ in ("including", "and", "or") for t in phrase):
         return "named_person"  # a title and a full name: UN High Commissioner ... M. Bachelet
+    if _title_and_name(phrase, token):
+        return "named_person"  # Spokesperson Ned Price, whatever entity the tagger gave it
     lower, lemma = token.lower_, token.lemma_.lower()
     if lower in FIRST_PERSON:
         return "self"
@@ -339,6 +341,24 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
             return "institution"  # an acronym: NGOs, UNHCR, ICE
         return "named_person"
     return "anonymous"
+
+
+def _title_and_name(phrase: list[Token], head: Token) -> bool:
+    """A capitalised title noun followed by a name of two or more capitalised words that are
+    neither titles nor institution words, ending in the head: *Spokesperson Ned Price*,
+    *Ambassador Sung Kim* (a title before a name; Quirk et al. 1985, 17.89)."""
+    if head.pos_ != "PROPN" or head.i != phrase[-1].i:
+        return False
+    words = [t for t in phrase if t.lower_ != "the"]
+    titles = 0
+    while titles < len(words) and words[titles].lemma_.lower() in ROLE_NOUNS | _TITLES:
+        titles += 1
+    name = words[titles:]
+    return titles > 0 and len(name) >= 2 and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha()
+        and t.lemma_.lower() not in ROLE_NOUNS | INSTITUTION_NOUNS | DOCUMENT_SOURCES
+        and t.lower_ not in MEDIA_WORDS and t.ent_type_ not in ("GPE", "NORP", "LOC")
+        for t in name)
 
 
 #: nouns for the members of a pair or group named before (*the two sides*, *both leaders*)
@@ -431,10 +451,13 @@ def resolve_pronoun(token: Token) -> Token | None:
                      or doc[t.i + 1].ent_iob_ == "B")) or \
                 (t.tag_ in ("NN", "NNP") and (lemma in ROLE_NOUNS or lemma in PERSON_NOUNS))
         if lower in PLURAL_PERSONAL:
-            if group:  # the two sides: a pair named before, not any plural
-                return _coordinated_subject(t)
+            if group:  # the two sides: a pair named before (or a *they* that took it up)
+                return _coordinated_subject(t) or t.lower_ in PLURAL_PERSONAL and \
+                    t.dep_ in ("nsubj", "nsubjpass")
             if t.lower_ in PLURAL_PERSONAL or _coordinated_subject(t):
                 return True
+            if t.dep_ == "compound":
+                return False  # a word inside a name (*the Ministry of Foreign Affairs*)
             return (t.tag_ in ("NNS", "NNPS") and is_speaker(t)) or t.ent_type_ == "NORP" and \
                 t.tag_ != "JJ" or t.dep_ == "nsubj" and t.pos_ == "PROPN" and _is_media(t)
             # a news organisation as subject is a collective (*the Daily Post ... their*)
@@ -448,8 +471,9 @@ def resolve_pronoun(token: Token) -> Token | None:
     for pool in (subjects, candidates):
         if pool:
             found = pool[-1]
-            if found.pos_ == "PRON" and found.lower_ not in RELATIVE:
-                deeper = resolve_pronoun(found)
+            if found.pos_ == "PRON" and found.lower_ not in RELATIVE or \
+                    found.lower_ not in PLURAL_PERSONAL and anaphoric_group(found):
+                deeper = resolve_pronoun(found)  # they -> the two sides -> X and Y
                 return deeper or found
             return found
     return None
