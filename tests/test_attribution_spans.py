@@ -33,6 +33,19 @@ OBJECT_CONTENT = [
      "the attack", "indirect", "institution", "opposing"),
 ]
 MORE_BOUNDARIES = [
+    # a for-to infinitival clause after the object is the noun's complement, part of it
+    ("The mayor called for a new fund for cities to share the cost of flood defences.",
+     "called for", "The mayor", "a new fund for cities to share the cost of flood defences",
+     "indirect", "official_role", "directive"),
+    # ... but an as-clause after the object is the cue's adjunct
+    ("The mayor called for calm as the flood waters rose.", "called for", "The mayor",
+     "calm", "indirect", "official_role", "directive"),
+    # a participle set off by a comma modifies the whole of/on phrase, not its last noun
+    ("The worst idea was the tax on the sale of fuel, proposed by the finance minister.",
+     "proposed", "the finance minister", "the tax on the sale of fuel", "indirect",
+     "official_role", "directive"),
+    ("The reform, proposed by the finance minister, failed.", "proposed",
+     "the finance minister", "The reform", "indirect", "official_role", "directive"),
     # the cue's medium and date, even where the parser hangs them on the object
     ("The president dismissed the allegations in a video address on Thursday.", "dismissed",
      "The president", "the allegations", "indirect", "official_role", "opposing"),
