@@ -135,6 +135,16 @@ SOURCE_TYPES = [
     ("Senator Maria Lopez met with Governor Tom Becker in Denver. They discussed trade. "
      "Both sides condemned the attack on the clinic.", "condemned", "Both sides",
      "the attack on the clinic", "indirect", "named_person", "opposing"),
+    # a numeral or *both* as the head of a definite description of the pair
+    ("Senator Maria Lopez met with Governor Tom Becker in Denver. The two discussed the "
+     "budget crisis.", "discussed", "The two", "the budget crisis", "indirect",
+     "named_person", "neutral"),
+    ("Senator Maria Lopez met with Governor Tom Becker in Denver. Both stressed the need for "
+     "new roads.", "stressed", "Both", "the need for new roads", "indirect", "named_person",
+     "neutral"),
+    # ... but not a quantified phrase or a bare numeral: members of a group
+    ("Both of the lawyers denied the charges.", "denied", "Both of the lawyers",
+     "the charges", "indirect", "anonymous", "opposing"),
     # a plural word inside a name (*Foreign Affairs*) is not who *they* are
     ("Ambassador Sung Kim and Director General Funakoshi Takehiro of the Ministry of Foreign "
      "Affairs met in Seoul. They reaffirmed the importance of the alliance.", "reaffirmed",

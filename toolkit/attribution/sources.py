@@ -369,10 +369,14 @@ GROUP_NOUNS = frozenset("side sides leader leaders pair parties party minister m
 def anaphoric_group(token: Token) -> bool:
     """A definite description of a group named before: *the two leaders*, *both sides*,
     *the pair* (a determiner *both* or a numeral with *the*; Quirk et al. 1985, 5.33)."""
+    children = list(token.children)
+    if token.lower_ in ("two", "three", "both") and token.dep_ in ("nsubj", "nsubjpass") and \
+            not any(c.dep_ == "prep" for c in children) and (
+                token.lower_ == "both" or any(c.lower_ == "the" for c in children)):
+        return True  # the two agreed, both stressed: a numeral or *both* as the head
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in GROUP_NOUNS \
             and not is_speaker(token):
         return False
-    children = list(token.children)
     if token.lemma_.lower() == "pair" and any(c.lower_ == "the" for c in children):
         return True
     if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in children):
