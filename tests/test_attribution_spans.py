@@ -135,6 +135,12 @@ SOURCE_TYPES = [
     ("Senator Maria Lopez met with Governor Tom Becker in Denver. They discussed trade. "
      "Both sides condemned the attack on the clinic.", "condemned", "Both sides",
      "the attack on the clinic", "indirect", "named_person", "opposing"),
+    # the subject of a main clause coordinated with another is a topic *they* goes on with
+    ("The weather was cold and Senator Maria Lopez met with Governor Tom Becker in Denver. "
+     "They condemned the attack on the clinic.", "condemned", "They",
+     "the attack on the clinic", "indirect", "named_person", "opposing"),
+    ("The Democrats of the State Assembly voted no. They rejected the budget.", "rejected",
+     "They", "the budget", "indirect", "institution", "opposing"),
     # a numeral or *both* as the head of a definite description of the pair
     ("Senator Maria Lopez met with Governor Tom Becker in Denver. The two discussed the "
      "budget crisis.", "discussed", "The two", "the budget crisis", "indirect",

@@ -389,8 +389,9 @@ def _coordinated_subject(t: Token) -> bool:
     """A subject that names several speakers: coordinated (*Blinken and Lavrov*) or with a
     comitative partner (*Blinken spoke with Lavrov*): the antecedent of a later *they*."""
     if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or not is_speaker(t) or \
-            t.head.dep_ != "ROOT":
-        return False  # the subject of a main clause: a topic a later sentence goes on with
+            t.head.dep_ != "ROOT" and not (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"):
+        return False  # the subject of a main clause (or of a main clause coordinated with
+        # it): a topic a later sentence goes on with
     if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and is_speaker(c)
            for c in t.subtree if c.i < t.i or c.head == t):
         return True  # (the parser may hang the coordination inside the last name)
@@ -460,7 +461,8 @@ def resolve_pronoun(token: Token) -> Token | None:
                     t.dep_ in ("nsubj", "nsubjpass")
             if t.lower_ in PLURAL_PERSONAL or _coordinated_subject(t):
                 return True
-            if t.dep_ == "compound":
+            if t.dep_ == "compound" or t.pos_ == "PROPN" and t.dep_ == "pobj" and \
+                    t.head.lower_ in ("of", "for") and t.head.head.pos_ == "PROPN":
                 return False  # a word inside a name (*the Ministry of Foreign Affairs*)
             return (t.tag_ in ("NNS", "NNPS") and is_speaker(t)) or t.ent_type_ == "NORP" and \
                 t.tag_ != "JJ" or t.dep_ == "nsubj" and t.pos_ == "PROPN" and _is_media(t)
