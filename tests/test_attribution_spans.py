@@ -151,6 +151,13 @@ SOURCE_TYPES = [
     # ... but not a quantified phrase or a bare numeral: members of a group
     ("Both of the lawyers denied the charges.", "denied", "Both of the lawyers",
      "the charges", "indirect", "anonymous", "opposing"),
+    # a capitalised plural title that the tagger leaves unlemmatised is still a role
+    ("The G7 Foreign Ministers condemned the sham elections.", "condemned",
+     "The G7 Foreign Ministers", "the sham elections", "indirect", "official_role",
+     "opposing"),
+    # a possessed family is identifiable, like a possessed kin noun (MARKERS.md)
+    ("Her family denied the charges against the teacher.", "denied", "Her family",
+     "the charges against the teacher", "indirect", "named_person", "opposing"),
     # a plural word inside a name (*Foreign Affairs*) is not who *they* are
     ("Ambassador Sung Kim and Director General Funakoshi Takehiro of the Ministry of Foreign "
      "Affairs met in Seoul. They reaffirmed the importance of the alliance.", "reaffirmed",

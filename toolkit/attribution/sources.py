@@ -108,7 +108,7 @@ KIN_NOUNS = frozenset("""
 mother father son daughter sister brother wife husband uncle aunt cousin grandmother
 grandfather niece nephew mom dad widow widower spouse partner fiance fiancé fiancee fiancée
 grandson granddaughter stepmother stepfather stepson stepdaughter sibling parent child
-lawyer friend colleague boyfriend girlfriend neighbour neighbor
+lawyer friend colleague boyfriend girlfriend neighbour neighbor family
 """.split())
 #: relational adjectives that name their source (*ministerial instructions*)
 SOURCE_ADJECTIVES = {"ministerial": "official_role", "presidential": "official_role",
@@ -322,8 +322,10 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return "media"
     if lemma in KIN_NOUNS and any(c.dep_ == "poss" for c in token.children):
         return "named_person"
-    if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
-        return "official_role"
+    if lemma in ROLE_NOUNS or lower in ROLE_NOUNS or token.pos_ == "PROPN" and \
+            lower.endswith("s") and lower[:-1] in ROLE_NOUNS:
+        return "official_role"  # (the tagger leaves a capitalised plural unlemmatised:
+        # *the G7 Foreign Ministers*)
     if lemma in DOCUMENT_SOURCES or lower in DOCUMENT_SOURCES:
         return "document"
     if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") or lemma in INSTITUTION_NOUNS \
