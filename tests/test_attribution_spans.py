@@ -158,6 +158,14 @@ SOURCE_TYPES = [
     # a possessed family is identifiable, like a possessed kin noun (MARKERS.md)
     ("Her family denied the charges against the teacher.", "denied", "Her family",
      "the charges against the teacher", "indirect", "named_person", "opposing"),
+    # a state and its partners: an institution's partners are no kin (not *the Minsk and
+    # Astana declarations*, names sharing one head)
+    ("Ambassador Jane Ward of the UK spoke first. The UK and its partners condemned the "
+     "attack.", "condemned", "The UK and its partners", "the attack", "indirect",
+     "institution", "opposing"),
+    # first person inside a quotation is self, though it names the quoted speaker
+    ("“We rejected the offer in May,” the minister said.", "rejected", "We", "the offer",
+     "indirect", "self", "opposing"),
     # a plural word inside a name (*Foreign Affairs*) is not who *they* are
     ("Ambassador Sung Kim and Director General Funakoshi Takehiro of the Ministry of Foreign "
      "Affairs met in Seoul. They reaffirmed the importance of the alliance.", "reaffirmed",

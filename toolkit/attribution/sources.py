@@ -274,7 +274,8 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         last = [c for c in last.children if c.dep_ == "conj"][-1]
         conjuncts.append(last)  # the conjuncts, however the parser chains them
     if token.pos_ == "PROPN" and conjuncts and conjuncts[-1].tag_ == "NNS" and all(
-            c.pos_ == "PROPN" for c in conjuncts[:-1]):
+            c.pos_ == "PROPN" for c in conjuncts[:-1]) and not any(
+            c.dep_ in ("det", "poss") for c in conjuncts[-1].children):
         # the Minsk, Astana and Sochi declarations: the last conjunct's noun is the head
         # the names share (the parser heads the phrase with the first name)
         return classify_source(conjuncts[-1], antecedent, in_quotation)
@@ -311,7 +312,8 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return "institution"
     if token.pos_ == "ADJ" and lower in SOURCE_ADJECTIVES:
         return SOURCE_ADJECTIVES[lower]
-    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" or _named_elsewhere(token):
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" or _named_elsewhere(token) and \
+            token.ent_type_ not in ("GPE", "NORP", "LOC"):  # a place here is not a person
         return "named_person"
     if (token.lemma_.lower() in ROLE_NOUNS or token.lower_ in ROLE_NOUNS) and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" and all(
@@ -320,7 +322,8 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return "named_person"  # a title and a name: High Commissioner ... Michelle Bachelet
     if _is_media(token):
         return "media"
-    if lemma in KIN_NOUNS and any(c.dep_ == "poss" for c in token.children):
+    if lemma in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ != "its" for c in token.children):
+        # (not *its partners*: an institution's partners are no kin of anyone)
         return "named_person"
     if lemma in ROLE_NOUNS or lower in ROLE_NOUNS or token.pos_ == "PROPN" and \
             lower.endswith("s") and lower[:-1] in ROLE_NOUNS:
