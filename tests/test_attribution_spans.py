@@ -40,6 +40,15 @@ MORE_BOUNDARIES = [
     # ... but an as-clause after the object is the cue's adjunct
     ("The mayor called for calm as the flood waters rose.", "called for", "The mayor",
      "calm", "indirect", "official_role", "directive"),
+    # a finite verb the parser coordinated with a to-infinitive goes on with the cue (a base
+    # form and a past tense are never conjuncts); base forms stay in the content
+    ("The governor pledged to change all that and staked his career on a reform of the tax "
+     "system.", "pledged", "The governor", "to change all that", "indirect",
+     "official_role", "directive"),
+    ("The governor promised to cut taxes and resigned a week later.", "promised",
+     "The governor", "to cut taxes", "indirect", "official_role", "directive"),
+    ("Officials vowed to rebuild the bridge and reopen the road.", "vowed", "Officials",
+     "to rebuild the bridge and reopen the road", "indirect", "official_role", "directive"),
     # a participle set off by a comma modifies the whole of/on phrase, not its last noun
     ("The worst idea was the tax on the sale of fuel, proposed by the finance minister.",
      "proposed", "the finance minister", "the tax on the sale of fuel", "indirect",

@@ -269,8 +269,11 @@ def _cue_conjuncts(clause: Token, cue: Token) -> set[int]:
     with the cue in the cue's own form (*saying it is over and pulling its troops back*;
     *said that the dam is unsafe and resigned*): coordinated verbs share their form, so a
     verb in the cue's form and not the clause's is the cue's second act."""
-    if cue.tag_ not in ("VBG", "VBD") or clause.tag_ not in ("VBZ", "VBD", "VBP", "MD") or \
-            clause.tag_ == cue.tag_:
+    infinitive = clause.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                             for g in clause.children)
+    # (*pledged to change all that and staked his career on it*: a to-infinitive)
+    if cue.tag_ not in ("VBG", "VBD") or clause.tag_ not in ("VBZ", "VBD", "VBP", "MD") and \
+            not infinitive or clause.tag_ == cue.tag_:
         return set()
     ids: set[int] = set()
     for child in clause.children:
