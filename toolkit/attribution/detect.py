@@ -200,7 +200,9 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribut
         if token is not None and token.lower_ in FIRST_PERSON and parent is not None and \
                 finder.quote_at(token.idx) is not None and \
                 drafts[parent].source_token is not None:
-            speakers[i] = speakers[parent]  # "We rejected it," he said: we is the quoted speaker
+            # "We rejected it," he said: we is the quoted speaker (the same speaker id),
+            # and its type stays self (MARKERS.md: *I, we* are self)
+            speakers[i] = (speakers[parent][0], speakers[i][1])
     relations = []
     for d, (speaker, source_type), parent in zip(drafts, speakers, parents, strict=True):
         head = source_head(d.source_token) if d.source_token is not None else None

@@ -108,7 +108,7 @@ KIN_NOUNS = frozenset("""
 mother father son daughter sister brother wife husband uncle aunt cousin grandmother
 grandfather niece nephew mom dad widow widower spouse partner fiance fiancé fiancee fiancée
 grandson granddaughter stepmother stepfather stepson stepdaughter sibling parent child
-lawyer friend colleague boyfriend girlfriend neighbour neighbor
+lawyer friend colleague boyfriend girlfriend neighbour neighbor family
 """.split())
 #: relational adjectives that name their source (*ministerial instructions*)
 SOURCE_ADJECTIVES = {"ministerial": "official_role", "presidential": "official_role",
@@ -274,7 +274,8 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         last = [c for c in last.children if c.dep_ == "conj"][-1]
         conjuncts.append(last)  # the conjuncts, however the parser chains them
     if token.pos_ == "PROPN" and conjuncts and conjuncts[-1].tag_ == "NNS" and all(
-            c.pos_ == "PROPN" for c in conjuncts[:-1]):
+            c.pos_ == "PROPN" for c in conjuncts[:-1]) and not any(
+            c.dep_ in ("det", "poss") for c in conjuncts[-1].children):
         # the Minsk, Astana and Sochi declarations: the last conjunct's noun is the head
         # the names share (the parser heads the phrase with the first name)
         return classify_source(conjuncts[-1], antecedent, in_quotation)
@@ -288,6 +289,8 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     if last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and last.ent_iob_ == "I" and \
             not any(t.lower_ in ("including", "and", "or") for t in phrase):
         return "named_person"  # a title and a full name: UN High Commissioner ... M. Bachelet
+    if _title_and_name(phrase, token):
+        return "named_person"  # Spokesperson Ned Price, whatever entity the tagger gave it
     lower, lemma = token.lower_, token.lemma_.lower()
     if lower in FIRST_PERSON:
         return "self"
@@ -309,7 +312,8 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return "institution"
     if token.pos_ == "ADJ" and lower in SOURCE_ADJECTIVES:
         return SOURCE_ADJECTIVES[lower]
-    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" or _named_elsewhere(token):
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" or _named_elsewhere(token) and \
+            token.ent_type_ not in ("GPE", "NORP", "LOC"):  # a place here is not a person
         return "named_person"
     if (token.lemma_.lower() in ROLE_NOUNS or token.lower_ in ROLE_NOUNS) and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" and all(
@@ -318,10 +322,13 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         return "named_person"  # a title and a name: High Commissioner ... Michelle Bachelet
     if _is_media(token):
         return "media"
-    if lemma in KIN_NOUNS and any(c.dep_ == "poss" for c in token.children):
+    if lemma in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ != "its" for c in token.children):
+        # (not *its partners*: an institution's partners are no kin of anyone)
         return "named_person"
-    if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
-        return "official_role"
+    if lemma in ROLE_NOUNS or lower in ROLE_NOUNS or token.pos_ == "PROPN" and \
+            lower.endswith("s") and lower[:-1] in ROLE_NOUNS:
+        return "official_role"  # (the tagger leaves a capitalised plural unlemmatised:
+        # *the G7 Foreign Ministers*)
     if lemma in DOCUMENT_SOURCES or lower in DOCUMENT_SOURCES:
         return "document"
     if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") or lemma in INSTITUTION_NOUNS \
@@ -341,6 +348,24 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     return "anonymous"
 
 
+def _title_and_name(phrase: list[Token], head: Token) -> bool:
+    """A capitalised title noun followed by a name of two or more capitalised words that are
+    neither titles nor institution words, ending in the head: *Spokesperson Ned Price*,
+    *Ambassador Sung Kim* (a title before a name; Quirk et al. 1985, 17.89)."""
+    if head.pos_ != "PROPN" or head.i != phrase[-1].i:
+        return False
+    words = [t for t in phrase if t.lower_ != "the"]
+    titles = 0
+    while titles < len(words) and words[titles].lemma_.lower() in ROLE_NOUNS | _TITLES:
+        titles += 1
+    name = words[titles:]
+    return titles > 0 and len(name) >= 2 and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha()
+        and t.lemma_.lower() not in ROLE_NOUNS | INSTITUTION_NOUNS | DOCUMENT_SOURCES
+        and t.lower_ not in MEDIA_WORDS and t.ent_type_ not in ("GPE", "NORP", "LOC")
+        for t in name)
+
+
 #: nouns for the members of a pair or group named before (*the two sides*, *both leaders*)
 GROUP_NOUNS = frozenset("side sides leader leaders pair parties party minister ministers "
                         "participants".split())
@@ -349,10 +374,14 @@ GROUP_NOUNS = frozenset("side sides leader leaders pair parties party minister m
 def anaphoric_group(token: Token) -> bool:
     """A definite description of a group named before: *the two leaders*, *both sides*,
     *the pair* (a determiner *both* or a numeral with *the*; Quirk et al. 1985, 5.33)."""
+    children = list(token.children)
+    if token.lower_ in ("two", "three", "both") and token.dep_ in ("nsubj", "nsubjpass") and \
+            not any(c.dep_ == "prep" for c in children) and (
+                token.lower_ == "both" or any(c.lower_ == "the" for c in children)):
+        return True  # the two agreed, both stressed: a numeral or *both* as the head
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in GROUP_NOUNS \
             and not is_speaker(token):
         return False
-    children = list(token.children)
     if token.lemma_.lower() == "pair" and any(c.lower_ == "the" for c in children):
         return True
     if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in children):
@@ -365,8 +394,9 @@ def _coordinated_subject(t: Token) -> bool:
     """A subject that names several speakers: coordinated (*Blinken and Lavrov*) or with a
     comitative partner (*Blinken spoke with Lavrov*): the antecedent of a later *they*."""
     if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or not is_speaker(t) or \
-            t.head.dep_ != "ROOT":
-        return False  # the subject of a main clause: a topic a later sentence goes on with
+            t.head.dep_ != "ROOT" and not (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"):
+        return False  # the subject of a main clause (or of a main clause coordinated with
+        # it): a topic a later sentence goes on with
     if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and is_speaker(c)
            for c in t.subtree if c.i < t.i or c.head == t):
         return True  # (the parser may hang the coordination inside the last name)
@@ -431,10 +461,14 @@ def resolve_pronoun(token: Token) -> Token | None:
                      or doc[t.i + 1].ent_iob_ == "B")) or \
                 (t.tag_ in ("NN", "NNP") and (lemma in ROLE_NOUNS or lemma in PERSON_NOUNS))
         if lower in PLURAL_PERSONAL:
-            if group:  # the two sides: a pair named before, not any plural
-                return _coordinated_subject(t)
+            if group:  # the two sides: a pair named before (or a *they* that took it up)
+                return _coordinated_subject(t) or t.lower_ in PLURAL_PERSONAL and \
+                    t.dep_ in ("nsubj", "nsubjpass")
             if t.lower_ in PLURAL_PERSONAL or _coordinated_subject(t):
                 return True
+            if t.dep_ == "compound" or t.pos_ == "PROPN" and t.dep_ == "pobj" and \
+                    t.head.lower_ in ("of", "for") and t.head.head.pos_ == "PROPN":
+                return False  # a word inside a name (*the Ministry of Foreign Affairs*)
             return (t.tag_ in ("NNS", "NNPS") and is_speaker(t)) or t.ent_type_ == "NORP" and \
                 t.tag_ != "JJ" or t.dep_ == "nsubj" and t.pos_ == "PROPN" and _is_media(t)
             # a news organisation as subject is a collective (*the Daily Post ... their*)
@@ -448,8 +482,9 @@ def resolve_pronoun(token: Token) -> Token | None:
     for pool in (subjects, candidates):
         if pool:
             found = pool[-1]
-            if found.pos_ == "PRON" and found.lower_ not in RELATIVE:
-                deeper = resolve_pronoun(found)
+            if found.pos_ == "PRON" and found.lower_ not in RELATIVE or \
+                    found.lower_ not in PLURAL_PERSONAL and anaphoric_group(found):
+                deeper = resolve_pronoun(found)  # they -> the two sides -> X and Y
                 return deeper or found
             return found
     return None

@@ -269,8 +269,11 @@ def _cue_conjuncts(clause: Token, cue: Token) -> set[int]:
     with the cue in the cue's own form (*saying it is over and pulling its troops back*;
     *said that the dam is unsafe and resigned*): coordinated verbs share their form, so a
     verb in the cue's form and not the clause's is the cue's second act."""
-    if cue.tag_ not in ("VBG", "VBD") or clause.tag_ not in ("VBZ", "VBD", "VBP", "MD") or \
-            clause.tag_ == cue.tag_:
+    infinitive = clause.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                             for g in clause.children)
+    # (*pledged to change all that and staked his career on it*: a to-infinitive)
+    if cue.tag_ not in ("VBG", "VBD") or clause.tag_ not in ("VBZ", "VBD", "VBP", "MD") and \
+            not infinitive or clause.tag_ == cue.tag_:
         return set()
     ids: set[int] = set()
     for child in clause.children:
@@ -279,6 +282,14 @@ def _cue_conjuncts(clause: Token, cue: Token) -> set[int]:
             ids.update(t.i for t in child.subtree)
             ids.update(c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i)
     return ids
+
+
+def _for_to_clause(clause: Token) -> bool:
+    """A for-to infinitival clause (*for nations to manage migration*; Quirk et al. 1985,
+    15.8): the mark *for*, a subject and the infinitive marker *to*."""
+    return any(g.dep_ == "mark" and g.lower_ == "for" for g in clause.children) and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in clause.children) and any(
+        g.dep_ == "nsubj" for g in clause.children)
 
 
 def _past(token: Token) -> bool:
@@ -1107,6 +1118,8 @@ class VerbRules:
     def _continues_phrase(self, token: Token, child: Token, infinitive: bool) -> bool:
         if child.dep_ == "prep":
             return not self._adjunct_phrase(child)
+        if child.dep_ == "advcl" and _for_to_clause(child):
+            return True  # a framework for nations to manage X: the noun's for-to complement
         if child.dep_ == "advcl" and any(g.dep_ == "mark" for g in child.children):
             return False
         if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
@@ -1127,9 +1140,16 @@ class VerbRules:
         while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and \
                 noun.head.i < noun.i:
             noun = noun.head  # every lie and talking point regurgitated by X: all of it
-        tokens = _subtree_range(noun, {t.i for t in token.subtree})
         first = min(t.i for t in token.subtree)
-        if token.dep_ == "relcl" and first > 0 and token.doc[first - 1].text == ",":
+        set_off = first > 0 and token.doc[first - 1].text == ","
+        if token.dep_ == "acl" and set_off:
+            # the ban on the import of palm oil, proposed by X: a participle set off by a
+            # comma modifies the whole phrase, not the last noun of its of/on chain
+            while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+                    noun.head.lower_ in ("of", "on") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head.head
+        tokens = _subtree_range(noun, {t.i for t in token.subtree})
+        if token.dep_ in ("relcl", "acl") and set_off:
             return tokens  # the plan, which was drafted by X, is ...: the plan itself
         if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
             other = [c for c in noun.head.children if c.dep_ in ("nsubj", "attr", "ccomp",
