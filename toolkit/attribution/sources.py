@@ -19,6 +19,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..markers.rules import of_object
+
 __all__ = ["SOURCE_TYPES", "source_tokens", "source_span", "source_head", "is_speaker",
            "anaphoric_group",
            "classify_source", "resolve_pronoun", "coreference_keys", "head_noun"]
@@ -132,11 +134,7 @@ _SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 def head_noun(token: Token) -> Token:
     """The noun that carries the meaning: *men* in *several of the sentenced men*."""
     if token.lower_ in QUANTIFIERS or token.pos_ == "NUM":
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+        return of_object(token) or token
     return token
 
 

@@ -22,6 +22,7 @@ from .rules import (
     names_document,
     names_speaker,
     next_token,
+    of_object,
     prev_token,
     subject_of,
     words_after,
@@ -249,11 +250,7 @@ def real_subject(subject: Token) -> Token:
     """The noun of a partitive subject (*all of these trends* -> *trends*), else the
     subject."""
     if subject.lower_ in PARTITIVE_QUANTIFIERS:
-        for child in subject.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+        return of_object(subject) or subject
     return subject
 
 

@@ -36,6 +36,7 @@ from .rules import (
     is_parsed,
     is_tagged,
     next_token,
+    of_object,
     prev_token,
     productive_rule,
     words_after,
@@ -364,12 +365,7 @@ def _graded_noun(noun: Token) -> Token:
     (:data:`COLLECTIVE_NOUNS`: *a huge wave of attacks*), the complement; else ``noun``."""
     if noun.lower_ not in COLLECTIVE_NOUNS or not is_parsed(noun.doc):
         return noun
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return noun
+    return of_object(noun) or noun
 
 
 def _predicated_noun(adjective: Token) -> Token | None:

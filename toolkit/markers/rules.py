@@ -138,6 +138,17 @@ regime council commission prosecutor prosecutors witness witnesses victim victim
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def of_object(token: Token) -> Token | None:
+    """The object of ``token``'s own *of* phrase (*all of these trends* -> *trends*, *a wave
+    of attacks* -> *attacks*), or None."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def is_parsed(doc: Doc) -> bool:
     """True when the Doc has a dependency parse (a lexical-only Doc has none: rules that
     need the parse then fall back to neighbouring words)."""
