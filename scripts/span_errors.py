@@ -15,48 +15,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
-_CUT = {"of", "at", "in", "for", "from", "on", "including", "with", "by", "who", "which", "that"}
+from toolkit.evaluate import _content_correct as same_content
+from toolkit.evaluate import _overlap
+from toolkit.evaluate import _same_source as same_source
+
+# the referee's rules (MARKERS.md, Scoring) as toolkit.evaluate implements them
 
 
 def _load(path: Path) -> dict[str, dict]:
     with path.open(encoding="utf-8") as handle:
         return {d["id"]: d for d in map(json.loads, filter(str.strip, handle))}
-
-
-def _overlap(a, b) -> bool:
-    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
-
-
-def _head(text: str, span):
-    words = list(re.finditer(r"\w[\w'-]*", text[span[0]:span[1]]))
-    if not words:
-        return span
-    cut = [w for w in words[1:] if w.group().lower() in _CUT]
-    last = [w for w in words if not cut or w.start() < cut[0].start()][-1]
-    return [span[0] + last.start(), span[0] + last.end()]
-
-
-def same_source(text: str, gold, pred) -> bool:
-    """The referee's source rule (MARKERS.md, Scoring)."""
-    if pred[1] - pred[0] > max(2 * (gold[1] - gold[0]), gold[1] - gold[0] + 30):
-        return False
-    head = _head(text, pred)
-    return _overlap(_head(text, gold), pred) or (gold[0] <= head[0] and head[1] <= gold[1])
-
-
-def _tokens(text: str, span) -> set[str]:
-    return set(re.findall(r"\w+", text[span[0]:span[1]].lower())) if span else set()
-
-
-def same_content(text: str, gold, pred) -> bool:
-    if gold is None or pred is None:
-        return gold is None and pred is None
-    g, p = _tokens(text, gold), _tokens(text, pred)
-    return len(g & p) / max(1, len(g | p)) >= 0.5
 
 
 def _match(gold: list, pred: list, key) -> list[tuple]:
