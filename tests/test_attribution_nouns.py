@@ -73,6 +73,17 @@ NOMINAL = [
      "we", None, "nominal", "self", "directive"),
     ("Some thought my previous remarks too harsh.", "remarks", "my", None, "nominal",
      "self", "neutral"),
+    # nouns of discussion (WordNet: under discussion, conversation, debate): the
+    # participants, the subject of a verb of taking part, are the source; its about-phrase
+    # is a topic, not a claim
+    ("The envoy had a long conversation with the rebels about the harbour.", "conversation",
+     "The envoy", None, "nominal", "official_role", "neutral"),
+    ("The senators engaged in a heated debate on the tariff.", "debate", "The senators",
+     None, "nominal", "official_role", "neutral"),
+    ("The parliament's debate on pensions ended at midnight.", "debate", "The parliament's",
+     None, "nominal", "institution", "neutral"),
+    ("We have had a thorough discussion of the budget.", "discussion", "We", None,
+     "nominal", "self", "neutral"),
 ]
 
 
@@ -113,6 +124,10 @@ NOT_NOMINAL = [
     ("Good advice is hard to find.", "advice"),  # no source
     ("Serbian farmers protested the rules.", "farmers"),  # a nationality, no speech act
     ("The threat of Serbian floods is growing.", "threat"),  # not a speaker's threat
+    # a discussion without its participants; the writer's own discussion to come
+    ("The debate on pensions ended at midnight.", "debate"),
+    ("We will have a debate on pensions tomorrow.", "debate"),
+    ("The long debate recognised those facts.", "debate"),  # the source of another relation
 ]
 
 

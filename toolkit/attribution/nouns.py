@@ -41,6 +41,12 @@ hurl throw sling parrot regurgitate peddle broadcast tweet share announce releas
 provide renew reiterate reaffirm restate levy
 """.split())
 
+#: verbs whose subject takes part in a discussion (*they had a conversation with X, held a
+#: debate, engaged in a debate*): the participants are the source of a noun of discussion
+DISCUSSION_VERBS = frozenset("""
+have hold conduct engage participate join open begin start continue resume
+""".split())
+
 #: light verbs (Quirk et al. 1985, 3.39: *make a call, give an order*) whose object can be a
 #: speech act or not (a phone call, a purchase order): not enough for an ambiguous noun
 LIGHT_VERBS = frozenset("make give have take get do".split())
@@ -192,7 +198,8 @@ class NounRules:
         # a noun of an act on something (denial, rebuttal, praise, criticism): its of-phrase
         # is what the act is on (an objective genitive; Quirk et al. 1985, 17.41)
         objective = entry.stance in ("opposing", "endorsing") or "objective" in entry.tags
-        source = self.noun_source(head, governing=not content_of_cue, objective=objective)
+        source = self.noun_source(head, governing=not content_of_cue, objective=objective,
+                                  discussion="discussion" in entry.tags)
         if source is None or not is_speaker(self._resolved(source)):
             return None
         in_quote = self.quote_at(token.idx) is not None
@@ -213,7 +220,7 @@ class NounRules:
             content = self.directive_content(head, token, cue_end)
         if "infinitive" in entry.tags and content is None:
             return None  # a call from the president: a telephone call, unless it asks for X
-        if "clause" in entry.tags and content is None and (
+        if "clause" in entry.tags and "discussion" not in entry.tags and content is None and (
                 _attached(source, head) or source.head.lemma_.lower() in LIGHT_VERBS):
             return None  # an ambiguous noun (their world order, an Executive Order) needs its
             # content, a by/from source or a verb that produces it (they issued orders)
@@ -278,6 +285,8 @@ class NounRules:
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
             first = first.head
         governor = first.head if first.dep_ in ("dobj", "nsubjpass") else None
+        if first.dep_ == "pobj" and first.head.lower_ in ("in", "with"):
+            governor = first.head.head  # we have engaged in a debate
         verbs = [c for c in noun.children if c.dep_ == "relcl"]
         if governor is not None and source.head == governor:
             verbs.append(governor)
@@ -304,8 +313,10 @@ class NounRules:
             wanted = ("of",)
         elif noun.lemma_.lower() in ACCUSATION_NOUNS:
             wanted = ("of",)
-        elif entry.stance == "neutral" and noun.lemma_.lower() not in UTTERANCE_NOUNS:
-            wanted = ("about",)  # concerns about X; not: his statements about X (a topic)
+        elif entry.stance == "neutral" and noun.lemma_.lower() not in UTTERANCE_NOUNS and \
+                "discussion" not in entry.tags:
+            wanted = ("about",)  # concerns about X; not: his statements about X, a
+            # conversation about X (a topic)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in wanted and child.i > noun.i and \
                     child.i not in source_ids and any(
@@ -337,9 +348,11 @@ class NounRules:
         return False
 
     def noun_source(self, noun: Token, governing: bool = True,
-                    objective: bool = False) -> Token | None:
+                    objective: bool = False, discussion: bool = False) -> Token | None:
         """Possessive, relational adjective, *by/from* phrase, agent of a participle, or
-        the subject of the governing verb (*30 women filed complaints*)."""
+        the subject of the governing verb (*30 women filed complaints*); for a noun of
+        discussion, the subject of a verb of taking part (*they had a conversation with X*,
+        *we engaged in a debate*)."""
         for child in noun.children:
             if child.dep_ == "poss":
                 return child
@@ -418,10 +431,14 @@ class NounRules:
             governor = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":
             governor = noun.head.head
+        elif discussion and noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+                noun.head.head.lemma_.lower() in DISCUSSION_VERBS:
+            governor = noun.head.head  # we engaged in a debate
         elif noun.dep_ == "conj" and noun.head.dep_ == "dobj":
             governor = noun.head.head
         if governor is not None and governor.pos_ in ("VERB", "AUX") and (
-                governor.lemma_.lower() in PRODUCING_VERBS or noun.dep_ == "pobj"):
+                governor.lemma_.lower() in PRODUCING_VERBS or noun.dep_ == "pobj" or
+                discussion and governor.lemma_.lower() in DISCUSSION_VERBS):
             if _is_passive(governor):
                 return None
             if governor.dep_ == "acl" and governor.head.pos_ == "NOUN" and any(
