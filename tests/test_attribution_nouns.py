@@ -84,6 +84,17 @@ NOMINAL = [
      None, "nominal", "institution", "neutral"),
     ("We have had a thorough discussion of the budget.", "discussion", "We", None,
      "nominal", "self", "neutral"),
+    # a response that answers a speech act or a document, one a speaker issues, or one with
+    # a speaker as noun modifier (WordNet 06746005: a statement made to reply)
+    ("The ministry's responses to the petitions were brief.", "responses", "The ministry's",
+     None, "nominal", "institution", "neutral"),
+    ("The senator published a response to the audit.", "response", "The senator", None,
+     "nominal", "official_role", "neutral"),
+    ("Delegates studied the Cabinet response before the vote.", "response", "Cabinet", None,
+     "nominal", "institution", "neutral"),
+    # a gerund's subject in the common case, parsed elsewhere (Quirk et al. 1985, 15.12)
+    ("Nobody saw the point of the committee sending a reply to each letter.", "reply",
+     "the committee", None, "nominal", "institution", "neutral"),
 ]
 
 
@@ -128,6 +139,10 @@ NOT_NOMINAL = [
     ("The debate on pensions ended at midnight.", "debate"),
     ("We will have a debate on pensions tomorrow.", "debate"),
     ("The long debate recognised those facts.", "debate"),  # the source of another relation
+    # a response that is an act, not a statement
+    ("The army's response was to shell the town.", "response"),
+    ("The city's response to the floods was slow.", "response"),
+    ("The immune response of the patients was weak.", "response"),
 ]
 
 

@@ -25,6 +25,7 @@ from .plumbing import (
 from .sources import (
     FIRST_PERSON,
     INSTITUTION_NOUNS,
+    DOCUMENT_SOURCES,
     ROLE_NOUNS,
     SOURCE_ADJECTIVES,
     is_speaker,
@@ -224,6 +225,8 @@ class NounRules:
                 _attached(source, head) or source.head.lemma_.lower() in LIGHT_VERBS):
             return None  # an ambiguous noun (their world order, an Executive Order) needs its
             # content, a by/from source or a verb that produces it (they issued orders)
+        if "answer" in entry.tags and content is None and not self.answers_speech(head, source):
+            return None  # Russia's response to the floods, its response was to bomb: an act
         if content is None:
             content = self.phrase_content(head, cue_end, entry, source, objective)
         if "verbal" in entry.tags and content is None and not self.verbal_target(head):
@@ -270,6 +273,24 @@ class NounRules:
                             g.dep_ == "aux" and g.lower_ == "to" for g in verb.children):
                         return _char_range(self.same_line(list(verb.subtree), cue))
         return None
+
+    def answers_speech(self, noun: Token, source: Token) -> bool:
+        """Whether a noun of answering (*response*, whose first sense is a result) names a
+        statement (WordNet 06746005): its *to* object is a speech act, a question or a
+        document (*the Government's responses to the reports*), a verb that produces it
+        issues it (*the ministry issued a response*), or, without a *to* object, a speaker
+        modifies it (*the Government response*)."""
+        targets = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"]
+        for target in targets:
+            lemma = target.lemma_.lower()
+            if lemma in self.table.nouns or lemma in DOCUMENT_SOURCES or lemma in (
+                    "question", "query", "inquiry", "enquiry", "letter", "recommendation"):
+                return True
+        if source.dep_ in ("nsubj", "nsubjpass") and source.head.lemma_.lower() in \
+                PRODUCING_VERBS - LIGHT_VERBS:
+            return True
+        return not targets and source.dep_ == "compound"
 
     @staticmethod
     def earlier_act(noun: Token, source: Token) -> bool:
@@ -446,7 +467,14 @@ class NounRules:
                 owners = [c for c in governor.head.children if c.dep_ == "poss"]
                 if owners:  # the Government's failure to provide a reply: its possessor
                     return owners[0]  # controls the infinitive: it is its subject
-            return _subject(governor)
+            subject = _subject(governor)
+            before = noun.doc[governor.i - 1] if governor.i > 0 else None
+            if (subject is None or not is_speaker(subject)) and governor.tag_ == "VBG" and \
+                    before is not None and \
+                    before.pos_ in ("NOUN", "PROPN") and is_speaker(before):
+                return before  # the logic of the Department issuing a reply: a gerund's
+                # subject in the common case, parsed elsewhere (Quirk et al. 1985, 15.12)
+            return subject
         return None
 
     @staticmethod
