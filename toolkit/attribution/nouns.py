@@ -23,9 +23,9 @@ from .plumbing import (
     _subject,
 )
 from .sources import (
+    DOCUMENT_SOURCES,
     FIRST_PERSON,
     INSTITUTION_NOUNS,
-    DOCUMENT_SOURCES,
     ROLE_NOUNS,
     SOURCE_ADJECTIVES,
     is_speaker,
