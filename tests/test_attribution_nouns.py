@@ -92,6 +92,9 @@ NOMINAL = [
      "nominal", "official_role", "neutral"),
     ("Delegates studied the Cabinet response before the vote.", "response", "Cabinet", None,
      "nominal", "institution", "neutral"),
+    # the nominal -ing form of a reporting verb with a possessive (Quirk et al. 1985, 17.54)
+    ("The donors praised the ministry's reporting on the drought.", "reporting", "the ministry's",
+     None, "nominal", "institution", "neutral"),
     # a gerund's subject in the common case, parsed elsewhere (Quirk et al. 1985, 15.12)
     ("Nobody saw the point of the committee sending a reply to each letter.", "reply",
      "the committee", None, "nominal", "institution", "neutral"),
@@ -139,6 +142,9 @@ NOT_NOMINAL = [
     ("The debate on pensions ended at midnight.", "debate"),
     ("We will have a debate on pensions tomorrow.", "debate"),
     ("The long debate recognised those facts.", "debate"),  # the source of another relation
+    # an -ing noun without a possessive; one of a verb that is no cue
+    ("The reporting period ends in May.", "reporting"),
+    ("The company's marketing was aggressive.", "marketing"),
     # a response that is an act, not a statement
     ("The army's response was to shell the town.", "response"),
     ("The city's response to the floods was slow.", "response"),

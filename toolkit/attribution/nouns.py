@@ -14,8 +14,11 @@ for (*calls for peace*) (MARKERS.md). A first-person source is the writer's earl
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from .cues import CueEntry
 from .plumbing import (
     _char_range,
     _Draft,
@@ -172,6 +175,10 @@ class NounRules:
         if entry is None:
             entry = self.table.nouns.get(token.lemma_.lower()) or \
                 self.table.nouns.get(token.lower_)
+        gerund = False
+        if entry is None:
+            entry = self.gerund_entry(token)
+            gerund = entry is not None
         if entry is None or "not_speech" in entry.tags:
             return None
         if "clause" in entry.tags and cue_end == token and any(
@@ -203,6 +210,8 @@ class NounRules:
                                   discussion="discussion" in entry.tags)
         if source is None or not is_speaker(self._resolved(source)):
             return None
+        if gerund and source.dep_ != "poss" and _surface_possessor(head) != source:
+            return None  # the reporting period, reporting by the press: only OHCHR's reporting
         in_quote = self.quote_at(token.idx) is not None
         if source.lower_ in FIRST_PERSON and not in_quote and not self.earlier_act(head, source):
             return None  # the writer's own words, performed in the text itself
@@ -236,6 +245,24 @@ class NounRules:
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
                       entry.stance, f"noun:{entry.cue}", token)
+
+    def gerund_entry(self, token: Token) -> CueEntry | None:
+        """The nominal *-ing* form of a verb of reporting (*OHCHR's reporting*; Quirk et al.
+        1985, 17.54), a relation only with a possessive source: only a neutral verb of reporting
+        with no frame of its own (*report*, *announce*), not one whose act is on a person or
+        needs its frame (*the army's questioning of the suspects*: an interrogation)."""
+        text = token.lower_
+        if token.tag_ != "NN" or not text.endswith("ing") or len(text) < 6:
+            return None
+        stem = text[:-3]
+        candidates = [stem, stem + "e"]
+        if stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])  # shipping -> ship
+        for verb in candidates:
+            entry = self.table.verbs.get(verb)
+            if entry is not None and entry.stance == "neutral" and not entry.tags:
+                return replace(entry, tags=frozenset({"noun"}))
+        return None
 
     def directive_content(self, noun: Token, cue: Token,
                           cue_end: Token) -> tuple[int, int] | None:
