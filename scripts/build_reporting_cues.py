@@ -203,6 +203,10 @@ NOUN_STANCE_ROOTS = {
 #: *have, hold, engage in*, are the source), and no verb is converted from them (to debate a
 #: bill reports no claim)
 DISCUSSION_ROOTS = {"07140659", "07133701", "07140978", "07242104"}
+#: nouns of discussion left out: *talks* (plural) is WordNet's separate lemma of negotiation
+#: (07148192), which a lemmatiser merges with *talk*, and a talk is mostly a lecture or an
+#: event (a talk at the forum); *talking* is a verb form far more often than a noun
+DISCUSSION_EXCLUDED = frozenset({"talk", "talking"})
 
 #: roots of nouns of an act on someone or something: their of-phrase is its target, not its
 #: source (the defamation of believers, the denial of the charges; an objective genitive)
@@ -548,6 +552,8 @@ def build_nouns(wordnet: WordNet, verb_cues: dict[str, str], known: set[str]) ->
             root = next((o for o in wordnet.hypernym_closure(offset, "noun")
                          if o in NOUN_STANCE_ROOTS), None)
             closure = wordnet.hypernym_closure(offset, "noun")
+            if root in DISCUSSION_ROOTS and lemma in DISCUSSION_EXCLUDED:
+                continue
             if root is None or lemma in ATTEMPT_NOUNS or any(
                     o in NOT_SPEECH_NOUN_ROOTS for o in closure[:closure.index(root) + 1]):
                 continue  # a noun of trying (Russia's bid to) is not a speech act

@@ -149,6 +149,10 @@ NOT_NOMINAL = [
     ("The army's response was to shell the town.", "response"),
     ("The city's response to the floods was slow.", "response"),
     ("The immune response of the patients was weak.", "response"),
+    ("The agency's rapid response to contain the outbreak worked.", "response"),  # a purpose
+    ("The city tested its flood response plans.", "response"),  # a noun modifier
+    ("The donors' response by the end of the year was generous.", "response"),
+    ("The two states began talks on the border.", "talks"),  # a negotiation, not a talk
 ]
 
 

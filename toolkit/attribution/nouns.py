@@ -51,6 +51,13 @@ DISCUSSION_VERBS = frozenset("""
 have hold conduct engage participate join open begin start continue resume
 """.split())
 
+#: what a statement answers besides speech acts and documents (a response to the questions)
+ANSWERED_NOUNS = frozenset("question query inquiry enquiry letter recommendation".split())
+
+#: verbs that put out a written or spoken answer (not: provide a response, an act)
+ANSWER_VERBS = frozenset("issue publish send deliver submit post write tweet release "
+                         "lodge file table".split())
+
 #: light verbs (Quirk et al. 1985, 3.39: *make a call, give an order*) whose object can be a
 #: speech act or not (a phone call, a purchase order): not enough for an ambiguous noun
 LIGHT_VERBS = frozenset("make give have take get do".split())
@@ -234,8 +241,11 @@ class NounRules:
                 _attached(source, head) or source.head.lemma_.lower() in LIGHT_VERBS):
             return None  # an ambiguous noun (their world order, an Executive Order) needs its
             # content, a by/from source or a verb that produces it (they issued orders)
-        if "answer" in entry.tags and content is None and not self.answers_speech(head, source):
-            return None  # Russia's response to the floods, its response was to bomb: an act
+        if "answer" in entry.tags and not any(
+                g.dep_ == "mark" and g.lower_ == "that" for c in head.children
+                for g in c.children) and not self.answers_speech(head, source):
+            return None  # Russia's response to the floods, its response was to bomb, a
+            # response to address X (a purpose, not a content): an act
         if content is None:
             content = self.phrase_content(head, cue_end, entry, source, objective)
         if "verbal" in entry.tags and content is None and not self.verbal_target(head):
@@ -304,18 +314,18 @@ class NounRules:
     def answers_speech(self, noun: Token, source: Token) -> bool:
         """Whether a noun of answering (*response*, whose first sense is a result) names a
         statement (WordNet 06746005): its *to* object is a speech act, a question or a
-        document (*the Government's responses to the reports*), a verb that produces it
-        issues it (*the ministry issued a response*), or, without a *to* object, a speaker
-        modifies it (*the Government response*)."""
+        document (*the Government's responses to the reports*); without a *to* object, its
+        speaker issues, publishes or sends it (*the ministry issued a response*) or modifies
+        it (*the Government response*); not a noun modifier itself (*response plans*)."""
         targets = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"]
-        for target in targets:
-            lemma = target.lemma_.lower()
-            if lemma in self.table.nouns or lemma in DOCUMENT_SOURCES or lemma in (
-                    "question", "query", "inquiry", "enquiry", "letter", "recommendation"):
-                return True
+        if targets:  # an effective response to the threats: to an event, an act
+            return any(t.lemma_.lower() in self.table.nouns or t.lemma_.lower() in
+                       DOCUMENT_SOURCES or t.lemma_.lower() in ANSWERED_NOUNS for t in targets)
+        if noun.dep_ == "compound":
+            return False  # community response initiatives, a response plan
         if source.dep_ in ("nsubj", "nsubjpass") and source.head.lemma_.lower() in \
-                PRODUCING_VERBS - LIGHT_VERBS:
+                ANSWER_VERBS:
             return True
         return not targets and source.dep_ == "compound"
 
