@@ -90,6 +90,8 @@ NOMINAL = [
      None, "nominal", "institution", "neutral"),
     ("The senator published a response to the audit.", "response", "The senator", None,
      "nominal", "official_role", "neutral"),
+    ("The minister's response to the rebels' threats was calm.", "response", "The minister's",
+     None, "nominal", "official_role", "neutral"),
     ("Delegates studied the Cabinet response before the vote.", "response", "Cabinet", None,
      "nominal", "institution", "neutral"),
     # the nominal -ing form of a reporting verb with a possessive (Quirk et al. 1985, 17.54)
@@ -151,6 +153,7 @@ NOT_NOMINAL = [
     ("The immune response of the patients was weak.", "response"),
     ("The agency's rapid response to contain the outbreak worked.", "response"),  # a purpose
     ("The city tested its flood response plans.", "response"),  # a noun modifier
+    ("The army must provide a swift response to the threats to peace.", "response"),
     ("The donors' response by the end of the year was generous.", "response"),
     ("The two states began talks on the border.", "talks"),  # a negotiation, not a talk
 ]

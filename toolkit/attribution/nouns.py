@@ -320,14 +320,26 @@ class NounRules:
         targets = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"]
         if targets:  # an effective response to the threats: to an event, an act
-            return any(t.lemma_.lower() in self.table.nouns or t.lemma_.lower() in
-                       DOCUMENT_SOURCES or t.lemma_.lower() in ANSWERED_NOUNS for t in targets)
+            return any(self._answered(t) for t in targets)
         if noun.dep_ == "compound":
             return False  # community response initiatives, a response plan
         if source.dep_ in ("nsubj", "nsubjpass") and source.head.lemma_.lower() in \
                 ANSWER_VERBS:
             return True
         return not targets and source.dep_ == "compound"
+
+    def _answered(self, target: Token) -> bool:
+        """A speech act, a question or a document that a response answers; a noun whose
+        first sense is no speech act (``[clause]``: *a threat to peace*) only with a
+        possessive (*the minister's threats*)."""
+        lemma = target.lemma_.lower()
+        if lemma in DOCUMENT_SOURCES or lemma in ANSWERED_NOUNS:
+            return True
+        entry = self.table.nouns.get(lemma)
+        if entry is None:
+            return False
+        return not entry.tags & {"clause", "infinitive"} or any(
+            c.dep_ == "poss" for c in target.children)
 
     @staticmethod
     def earlier_act(noun: Token, source: Token) -> bool:
