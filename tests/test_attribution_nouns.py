@@ -143,6 +143,7 @@ NOT_NOMINAL = [
     # a discussion without its participants; the writer's own discussion to come
     ("The debate on pensions ended at midnight.", "debate"),
     ("We will have a debate on pensions tomorrow.", "debate"),
+    ("There is time for discussion of the Bill.", "discussion"),  # its topic, not a speaker
     ("The long debate recognised those facts.", "debate"),  # the source of another relation
     # an -ing noun without a possessive; one of a verb that is no cue
     ("The reporting period ends in May.", "reporting"),

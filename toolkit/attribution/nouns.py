@@ -212,7 +212,8 @@ class NounRules:
         content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head)
         # a noun of an act on something (denial, rebuttal, praise, criticism): its of-phrase
         # is what the act is on (an objective genitive; Quirk et al. 1985, 17.41)
-        objective = entry.stance in ("opposing", "endorsing") or "objective" in entry.tags
+        objective = entry.stance in ("opposing", "endorsing") or "objective" in entry.tags \
+            or "discussion" in entry.tags  # a discussion of the Bill: its topic
         source = self.noun_source(head, governing=not content_of_cue, objective=objective,
                                   discussion="discussion" in entry.tags)
         if source is None or not is_speaker(self._resolved(source)):
@@ -370,7 +371,10 @@ class NounRules:
         the peace process*: an objective genitive, Quirk et al. 1985, 17.41), what a formal
         accusation charges (*charges of extremism*, *the securities fraud charge*), and what
         a neutral report is about (*concerns about detainees*). Not the topic of a judged
-        or messaging noun (*lies about X*), nor an account's subject (*accounts of abuse*)."""
+        or messaging noun (*lies about X*), an account's subject (*accounts of abuse*) or a
+        discussion's (*a debate on the Bill*)."""
+        if "discussion" in entry.tags:
+            return None  # a debate on / of / about X: a topic, not a claim
         source_ids = {t.i for t in source.subtree} if source is not None else set()
         if cue_end.dep_ == "prep" and cue_end.i != noun.i:  # call for: the noun + preposition
             objects = [c for c in cue_end.children if c.dep_ in ("pobj", "pcomp")]
