@@ -143,6 +143,7 @@ NOT_NOMINAL = [
     # a discussion without its participants; the writer's own discussion to come
     ("The debate on pensions ended at midnight.", "debate"),
     ("We will have a debate on pensions tomorrow.", "debate"),
+    ("The envoys will begin conversations with the parties next week.", "conversations"),
     ("There is time for discussion of the Bill.", "discussion"),  # its topic, not a speaker
     ("The long debate recognised those facts.", "debate"),  # the source of another relation
     # an -ing noun without a possessive; one of a verb that is no cue

@@ -46,10 +46,9 @@ provide renew reiterate reaffirm restate levy
 """.split())
 
 #: verbs whose subject takes part in a discussion (*they had a conversation with X, held a
-#: debate, engaged in a debate*): the participants are the source of a noun of discussion
-DISCUSSION_VERBS = frozenset("""
-have hold conduct engage participate join open begin start continue resume
-""".split())
+#: debate, engaged in a debate*): the participants are the source of a noun of discussion;
+#: not the phases of one still to come (*will begin / continue discussions*: a plan)
+DISCUSSION_VERBS = frozenset("have hold conduct engage participate join".split())
 
 #: what a statement answers besides speech acts and documents (a response to the questions)
 ANSWERED_NOUNS = frozenset("question query inquiry enquiry letter recommendation".split())
