@@ -190,7 +190,23 @@ NOUN_STANCE_ROOTS = {
     "07162680": ("neutral", "suggestion (suggest, hint are neutral)"),
     "06671484": ("directive", "advice (advising is a directive; Searle 1976)"),
     "06672297": ("directive", "admonition"),
+    # discussion: a third party's discussion is a speech act (MARKERS.md, VerbNet
+    # chit_chat-37.6-1 discuss); its participants are its source (the council's debate, they
+    # had a conversation with X)
+    "07140659": ("neutral", "discussion (give-and-take)"),
+    "07133701": ("neutral", "conversation"),
+    "07140978": ("neutral", "argument, debate"),
+    "07242104": ("neutral", "debate (public debate)"),
 }
+
+#: roots of nouns of discussion: tagged ``[discussion]`` (the participants, the subject of
+#: *have, hold, engage in*, are the source), and no verb is converted from them (to debate a
+#: bill reports no claim)
+DISCUSSION_ROOTS = {"07140659", "07133701", "07140978", "07242104"}
+#: nouns of discussion left out: *talks* (plural) is WordNet's separate lemma of negotiation
+#: (07148192), which a lemmatiser merges with *talk*, and a talk is mostly a lecture or an
+#: event (a talk at the forum); *talking* is a verb form far more often than a noun
+DISCUSSION_EXCLUDED = frozenset({"talk", "talking"})
 
 #: roots of nouns of an act on someone or something: their of-phrase is its target, not its
 #: source (the defamation of believers, the denial of the charges; an objective genitive)
@@ -536,6 +552,8 @@ def build_nouns(wordnet: WordNet, verb_cues: dict[str, str], known: set[str]) ->
             root = next((o for o in wordnet.hypernym_closure(offset, "noun")
                          if o in NOUN_STANCE_ROOTS), None)
             closure = wordnet.hypernym_closure(offset, "noun")
+            if root in DISCUSSION_ROOTS and lemma in DISCUSSION_EXCLUDED:
+                continue
             if root is None or lemma in ATTEMPT_NOUNS or any(
                     o in NOT_SPEECH_NOUN_ROOTS for o in closure[:closure.index(root) + 1]):
                 continue  # a noun of trying (Russia's bid to) is not a speech act
@@ -566,6 +584,8 @@ def build_nouns(wordnet: WordNet, verb_cues: dict[str, str], known: set[str]) ->
                 tags += " [infinitive]"  # with what it asks for (a call for X, to do X)
             if root in OBJECTIVE_ROOTS:
                 tags += " [objective]"
+            if root in DISCUSSION_ROOTS:
+                tags += " [discussion]"
             rows.append([lemma, stance, f"WN:{offset}",
                          f"{tags} WordNet noun.communication, under {root_name}; " +
                          ("a word of that synset" if named else f"the noun of {derived[0]}") +
@@ -625,7 +645,7 @@ def main() -> None:
             verb_stances.setdefault(cells[0].strip().lower(), cells[1].strip())
     noun_rows = build_nouns(wordnet, {v: st for v, st in verb_stances.items()
                                       if v not in NOUNLESS_VERBS}, known["noun"])
-    noun_stances = {r[0]: r[1] for r in noun_rows}
+    noun_stances = {r[0]: r[1] for r in noun_rows if "[discussion]" not in r[3]}
     for line in lines:
         cells = line.split("\t")
         if not line.startswith("#") and len(cells) >= 4 and "[noun]" in cells[3]:

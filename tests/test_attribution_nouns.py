@@ -73,6 +73,33 @@ NOMINAL = [
      "we", None, "nominal", "self", "directive"),
     ("Some thought my previous remarks too harsh.", "remarks", "my", None, "nominal",
      "self", "neutral"),
+    # nouns of discussion (WordNet: under discussion, conversation, debate): the
+    # participants, the subject of a verb of taking part, are the source; its about-phrase
+    # is a topic, not a claim
+    ("The envoy had a long conversation with the rebels about the harbour.", "conversation",
+     "The envoy", None, "nominal", "official_role", "neutral"),
+    ("The senators engaged in a heated debate on the tariff.", "debate", "The senators",
+     None, "nominal", "official_role", "neutral"),
+    ("The parliament's debate on pensions ended at midnight.", "debate", "The parliament's",
+     None, "nominal", "institution", "neutral"),
+    ("We have had a thorough discussion of the budget.", "discussion", "We", None,
+     "nominal", "self", "neutral"),
+    # a response that answers a speech act or a document, one a speaker issues, or one with
+    # a speaker as noun modifier (WordNet 06746005: a statement made to reply)
+    ("The ministry's responses to the petitions were brief.", "responses", "The ministry's",
+     None, "nominal", "institution", "neutral"),
+    ("The senator published a response to the audit.", "response", "The senator", None,
+     "nominal", "official_role", "neutral"),
+    ("The minister's response to the rebels' threats was calm.", "response", "The minister's",
+     None, "nominal", "official_role", "neutral"),
+    ("Delegates studied the Cabinet response before the vote.", "response", "Cabinet", None,
+     "nominal", "institution", "neutral"),
+    # the nominal -ing form of a reporting verb with a possessive (Quirk et al. 1985, 17.54)
+    ("The donors praised the ministry's reporting on the drought.", "reporting", "the ministry's",
+     None, "nominal", "institution", "neutral"),
+    # a gerund's subject in the common case, parsed elsewhere (Quirk et al. 1985, 15.12)
+    ("Nobody saw the point of the committee sending a reply to each letter.", "reply",
+     "the committee", None, "nominal", "institution", "neutral"),
 ]
 
 
@@ -113,6 +140,24 @@ NOT_NOMINAL = [
     ("Good advice is hard to find.", "advice"),  # no source
     ("Serbian farmers protested the rules.", "farmers"),  # a nationality, no speech act
     ("The threat of Serbian floods is growing.", "threat"),  # not a speaker's threat
+    # a discussion without its participants; the writer's own discussion to come
+    ("The debate on pensions ended at midnight.", "debate"),
+    ("We will have a debate on pensions tomorrow.", "debate"),
+    ("The envoys will begin conversations with the parties next week.", "conversations"),
+    ("There is time for discussion of the Bill.", "discussion"),  # its topic, not a speaker
+    ("The long debate recognised those facts.", "debate"),  # the source of another relation
+    # an -ing noun without a possessive; one of a verb that is no cue
+    ("The reporting period ends in May.", "reporting"),
+    ("The company's marketing was aggressive.", "marketing"),
+    # a response that is an act, not a statement
+    ("The army's response was to shell the town.", "response"),
+    ("The city's response to the floods was slow.", "response"),
+    ("The immune response of the patients was weak.", "response"),
+    ("The agency's rapid response to contain the outbreak worked.", "response"),  # a purpose
+    ("The city tested its flood response plans.", "response"),  # a noun modifier
+    ("The army must provide a swift response to the threats to peace.", "response"),
+    ("The donors' response by the end of the year was generous.", "response"),
+    ("The two states began talks on the border.", "talks"),  # a negotiation, not a talk
 ]
 
 

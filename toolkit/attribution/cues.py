@@ -51,7 +51,8 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
-        "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message")
+        "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message",
+        "discussion", "answer")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

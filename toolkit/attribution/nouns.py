@@ -14,8 +14,11 @@ for (*calls for peace*) (MARKERS.md). A first-person source is the writer's earl
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from .cues import CueEntry
 from .plumbing import (
     _char_range,
     _Draft,
@@ -23,6 +26,7 @@ from .plumbing import (
     _subject,
 )
 from .sources import (
+    DOCUMENT_SOURCES,
     FIRST_PERSON,
     INSTITUTION_NOUNS,
     ROLE_NOUNS,
@@ -40,6 +44,18 @@ send deliver give offer utter circulate launch press pursue submit raise express
 hurl throw sling parrot regurgitate peddle broadcast tweet share announce release present
 provide renew reiterate reaffirm restate levy
 """.split())
+
+#: verbs whose subject takes part in a discussion (*they had a conversation with X, held a
+#: debate, engaged in a debate*): the participants are the source of a noun of discussion;
+#: not the phases of one still to come (*will begin / continue discussions*: a plan)
+DISCUSSION_VERBS = frozenset("have hold conduct engage participate join".split())
+
+#: what a statement answers besides speech acts and documents (a response to the questions)
+ANSWERED_NOUNS = frozenset("question query inquiry enquiry letter recommendation".split())
+
+#: verbs that put out a written or spoken answer (not: provide a response, an act)
+ANSWER_VERBS = frozenset("issue publish send deliver submit post write tweet release "
+                         "lodge file table".split())
 
 #: light verbs (Quirk et al. 1985, 3.39: *make a call, give an order*) whose object can be a
 #: speech act or not (a phone call, a purchase order): not enough for an ambiguous noun
@@ -165,6 +181,10 @@ class NounRules:
         if entry is None:
             entry = self.table.nouns.get(token.lemma_.lower()) or \
                 self.table.nouns.get(token.lower_)
+        gerund = False
+        if entry is None:
+            entry = self.gerund_entry(token)
+            gerund = entry is not None
         if entry is None or "not_speech" in entry.tags:
             return None
         if "clause" in entry.tags and cue_end == token and any(
@@ -191,10 +211,14 @@ class NounRules:
         content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head)
         # a noun of an act on something (denial, rebuttal, praise, criticism): its of-phrase
         # is what the act is on (an objective genitive; Quirk et al. 1985, 17.41)
-        objective = entry.stance in ("opposing", "endorsing") or "objective" in entry.tags
-        source = self.noun_source(head, governing=not content_of_cue, objective=objective)
+        objective = entry.stance in ("opposing", "endorsing") or "objective" in entry.tags \
+            or "discussion" in entry.tags  # a discussion of the Bill: its topic
+        source = self.noun_source(head, governing=not content_of_cue, objective=objective,
+                                  discussion="discussion" in entry.tags)
         if source is None or not is_speaker(self._resolved(source)):
             return None
+        if gerund and source.dep_ != "poss" and _surface_possessor(head) != source:
+            return None  # the reporting period, reporting by the press: only OHCHR's reporting
         in_quote = self.quote_at(token.idx) is not None
         if source.lower_ in FIRST_PERSON and not in_quote and not self.earlier_act(head, source):
             return None  # the writer's own words, performed in the text itself
@@ -213,10 +237,15 @@ class NounRules:
             content = self.directive_content(head, token, cue_end)
         if "infinitive" in entry.tags and content is None:
             return None  # a call from the president: a telephone call, unless it asks for X
-        if "clause" in entry.tags and content is None and (
+        if "clause" in entry.tags and "discussion" not in entry.tags and content is None and (
                 _attached(source, head) or source.head.lemma_.lower() in LIGHT_VERBS):
             return None  # an ambiguous noun (their world order, an Executive Order) needs its
             # content, a by/from source or a verb that produces it (they issued orders)
+        if "answer" in entry.tags and not any(
+                g.dep_ == "mark" and g.lower_ == "that" for c in head.children
+                for g in c.children) and not self.answers_speech(head, source):
+            return None  # Russia's response to the floods, its response was to bomb, a
+            # response to address X (a purpose, not a content): an act
         if content is None:
             content = self.phrase_content(head, cue_end, entry, source, objective)
         if "verbal" in entry.tags and content is None and not self.verbal_target(head):
@@ -226,6 +255,24 @@ class NounRules:
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
                       entry.stance, f"noun:{entry.cue}", token)
+
+    def gerund_entry(self, token: Token) -> CueEntry | None:
+        """The nominal *-ing* form of a verb of reporting (*OHCHR's reporting*; Quirk et al.
+        1985, 17.54), a relation only with a possessive source: only a neutral verb of reporting
+        with no frame of its own (*report*, *announce*), not one whose act is on a person or
+        needs its frame (*the army's questioning of the suspects*: an interrogation)."""
+        text = token.lower_
+        if token.tag_ != "NN" or not text.endswith("ing") or len(text) < 6:
+            return None
+        stem = text[:-3]
+        candidates = [stem, stem + "e"]
+        if stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])  # shipping -> ship
+        for verb in candidates:
+            entry = self.table.verbs.get(verb)
+            if entry is not None and entry.stance == "neutral" and not entry.tags:
+                return replace(entry, tags=frozenset({"noun"}))
+        return None
 
     def directive_content(self, noun: Token, cue: Token,
                           cue_end: Token) -> tuple[int, int] | None:
@@ -264,6 +311,36 @@ class NounRules:
                         return _char_range(self.same_line(list(verb.subtree), cue))
         return None
 
+    def answers_speech(self, noun: Token, source: Token) -> bool:
+        """Whether a noun of answering (*response*, whose first sense is a result) names a
+        statement (WordNet 06746005): its *to* object is a speech act, a question or a
+        document (*the Government's responses to the reports*); without a *to* object, its
+        speaker issues, publishes or sends it (*the ministry issued a response*) or modifies
+        it (*the Government response*); not a noun modifier itself (*response plans*)."""
+        targets = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"]
+        if targets:  # an effective response to the threats: to an event, an act
+            return any(self._answered(t) for t in targets)
+        if noun.dep_ == "compound":
+            return False  # community response initiatives, a response plan
+        if source.dep_ in ("nsubj", "nsubjpass") and source.head.lemma_.lower() in \
+                ANSWER_VERBS:
+            return True
+        return not targets and source.dep_ == "compound"
+
+    def _answered(self, target: Token) -> bool:
+        """A speech act, a question or a document that a response answers; a noun whose
+        first sense is no speech act (``[clause]``: *a threat to peace*) only with a
+        possessive (*the minister's threats*)."""
+        lemma = target.lemma_.lower()
+        if lemma in DOCUMENT_SOURCES or lemma in ANSWERED_NOUNS:
+            return True
+        entry = self.table.nouns.get(lemma)
+        if entry is None:
+            return False
+        return not entry.tags & {"clause", "infinitive"} or any(
+            c.dep_ == "poss" for c in target.children)
+
     @staticmethod
     def earlier_act(noun: Token, source: Token) -> bool:
         """Whether a first-person speech act is an earlier one (MARKERS.md: *as I said last
@@ -278,6 +355,8 @@ class NounRules:
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
             first = first.head
         governor = first.head if first.dep_ in ("dobj", "nsubjpass") else None
+        if first.dep_ == "pobj" and first.head.lower_ in ("in", "with"):
+            governor = first.head.head  # we have engaged in a debate
         verbs = [c for c in noun.children if c.dep_ == "relcl"]
         if governor is not None and source.head == governor:
             verbs.append(governor)
@@ -291,7 +370,10 @@ class NounRules:
         the peace process*: an objective genitive, Quirk et al. 1985, 17.41), what a formal
         accusation charges (*charges of extremism*, *the securities fraud charge*), and what
         a neutral report is about (*concerns about detainees*). Not the topic of a judged
-        or messaging noun (*lies about X*), nor an account's subject (*accounts of abuse*)."""
+        or messaging noun (*lies about X*), an account's subject (*accounts of abuse*) or a
+        discussion's (*a debate on the Bill*)."""
+        if "discussion" in entry.tags:
+            return None  # a debate on / of / about X: a topic, not a claim
         source_ids = {t.i for t in source.subtree} if source is not None else set()
         if cue_end.dep_ == "prep" and cue_end.i != noun.i:  # call for: the noun + preposition
             objects = [c for c in cue_end.children if c.dep_ in ("pobj", "pcomp")]
@@ -304,8 +386,10 @@ class NounRules:
             wanted = ("of",)
         elif noun.lemma_.lower() in ACCUSATION_NOUNS:
             wanted = ("of",)
-        elif entry.stance == "neutral" and noun.lemma_.lower() not in UTTERANCE_NOUNS:
-            wanted = ("about",)  # concerns about X; not: his statements about X (a topic)
+        elif entry.stance == "neutral" and noun.lemma_.lower() not in UTTERANCE_NOUNS and \
+                "discussion" not in entry.tags:
+            wanted = ("about",)  # concerns about X; not: his statements about X, a
+            # conversation about X (a topic)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in wanted and child.i > noun.i and \
                     child.i not in source_ids and any(
@@ -337,9 +421,11 @@ class NounRules:
         return False
 
     def noun_source(self, noun: Token, governing: bool = True,
-                    objective: bool = False) -> Token | None:
+                    objective: bool = False, discussion: bool = False) -> Token | None:
         """Possessive, relational adjective, *by/from* phrase, agent of a participle, or
-        the subject of the governing verb (*30 women filed complaints*)."""
+        the subject of the governing verb (*30 women filed complaints*); for a noun of
+        discussion, the subject of a verb of taking part (*they had a conversation with X*,
+        *we engaged in a debate*)."""
         for child in noun.children:
             if child.dep_ == "poss":
                 return child
@@ -418,10 +504,14 @@ class NounRules:
             governor = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":
             governor = noun.head.head
+        elif discussion and noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+                noun.head.head.lemma_.lower() in DISCUSSION_VERBS:
+            governor = noun.head.head  # we engaged in a debate
         elif noun.dep_ == "conj" and noun.head.dep_ == "dobj":
             governor = noun.head.head
         if governor is not None and governor.pos_ in ("VERB", "AUX") and (
-                governor.lemma_.lower() in PRODUCING_VERBS or noun.dep_ == "pobj"):
+                governor.lemma_.lower() in PRODUCING_VERBS or noun.dep_ == "pobj" or
+                discussion and governor.lemma_.lower() in DISCUSSION_VERBS):
             if _is_passive(governor):
                 return None
             if governor.dep_ == "acl" and governor.head.pos_ == "NOUN" and any(
@@ -429,7 +519,14 @@ class NounRules:
                 owners = [c for c in governor.head.children if c.dep_ == "poss"]
                 if owners:  # the Government's failure to provide a reply: its possessor
                     return owners[0]  # controls the infinitive: it is its subject
-            return _subject(governor)
+            subject = _subject(governor)
+            before = noun.doc[governor.i - 1] if governor.i > 0 else None
+            if (subject is None or not is_speaker(subject)) and governor.tag_ == "VBG" and \
+                    before is not None and \
+                    before.pos_ in ("NOUN", "PROPN") and is_speaker(before):
+                return before  # the logic of the Department issuing a reply: a gerund's
+                # subject in the common case, parsed elsewhere (Quirk et al. 1985, 15.12)
+            return subject
         return None
 
     @staticmethod
