@@ -32,6 +32,8 @@ FIRES = [
     ("The opposition predictably attacked the plan.", "predictably"),
     ("The motive is obvious.", "obvious"),
     ("They must have known about the plot.", "must"),
+    ("This must be a mistake.", "must"),
+    ("There must be some misunderstanding about the figures.", "must"),
     ("I am sure that the deal will hold.", "sure"),
     # factives
     ("The crisis has proved that the system works.", "has proved"),
@@ -71,6 +73,8 @@ DOES_NOT_FIRE = [
     ("He spoke clearly and slowly.", "clearly"),
     ("Beijing must stop targeting journalists.", "must"),
     ("Those responsible must be held accountable.", "must"),
+    ("There must be an investigation into the killings.", "must"),
+    ("This must be a priority for every member state.", "must"),
     ("Make sure you vote.", "sure"),
     ("Certain countries abstained.", "certain"),
     ("The report found that abuses increased.", "found"),

@@ -121,6 +121,10 @@ def clause_frame(span: Span) -> bool:
 #: predicates after *must be* that make *must* a conclusion, not an obligation
 EPISTEMIC_MUST_PREDICATES = frozenset({"true", "right", "wrong", "mistaken", "aware", "joking",
                                        "kidding", "obvious", "clear", "confused", "lying"})
+#: nouns of error and explanation after *must be a / some*: a conclusion drawn (*this must
+#: be a mistake, there must be some misunderstanding*), which no one can be obliged to be
+EPISTEMIC_MUST_NOUNS = frozenset({"mistake", "error", "misunderstanding", "coincidence",
+                                  "misprint", "typo", "explanation", "misreading"})
 
 
 @context_rule("epistemic_must")
@@ -136,6 +140,8 @@ def epistemic_must(span: Span) -> bool:
         following = next_token(have) if have is not None else None
         return following is not None and following.tag_ in {"VBN", "VBD"}
     if after[:1] == ["be"] and len(after) > 1:
+        if after[1] in ("a", "an", "some") and len(after) > 2:
+            return after[2] in EPISTEMIC_MUST_NOUNS
         return after[1] in EPISTEMIC_MUST_PREDICATES
     return False
 
