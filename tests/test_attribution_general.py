@@ -54,6 +54,8 @@ SPREADING_AND_IDIOMS = [
      "the invasion as necessary", "indirect", "institution", "distancing"),
     ("The governor hit back at the newspaper.", "hit back", "The governor", "the newspaper",
      "indirect", "official_role", "opposing"),
+    ("The minister tore into the auditor's report.", "tore into", "The minister",
+     "the auditor's report", "indirect", "official_role", "opposing"),
     ("His neighbour agreed to give evidence.", "give evidence", "His neighbour", None,
      "indirect", "named_person", "neutral"),
 ]
@@ -147,6 +149,7 @@ NOT_ATTRIBUTIONS = [
     ("He gave evidence of great courage.", "gave"),  # evidence is not a person's speech here
     ("“It is over.” — and then the lights went out.", "—"),  # no speaker after the dash
     ("The guard hit back at the attackers with a baton.", "hit back"),  # physical
+    ("The dog tore into the sofa cushions.", "tore"),  # physical
     ("The firm sold the warehouse as storage space.", "sold"),  # a use, not a claim
     ("Volunteers painted the school last summer.", "painted"),  # no as complement
     ("The valley is known for its wines.", "known"),  # knowledge, no finding

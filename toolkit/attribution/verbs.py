@@ -765,12 +765,13 @@ class VerbRules:
             if child.dep_ == "prep" and child.lower_ == "with" and any(
                     g.lemma_.lower() in self.table.nouns for g in child.children):
                 return True
-            if child.dep_ == "prep" and child.lower_ in ("at", "against") and any(
+            if child.dep_ == "prep" and child.lower_ in ("at", "against", "into") and any(
                     g.dep_ == "pobj" and (g.lemma_.lower() in VERBAL_OBJECTS or g.lemma_.lower()
                                           in self.table.nouns or is_speaker(g) and
                                           classify_source(g) not in ("anonymous", "none"))
                     for g in child.children):
-                return True  # hit back at the report, lashed out against critics
+                return True  # hit back at the report, lashed out against critics,
+                # tore into the plan (the preposition of the phrasal cue)
         objects = [c for c in children if c.dep_ == "dobj"]
         if passive:
             objects = [c for c in children if c.dep_ == "nsubjpass"]
