@@ -35,6 +35,18 @@ def _wait_for(predicate, timeout: float, what: str, page=None):
     raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
+def _analyse_statements(page, expected_documents: int) -> None:
+    """Choose the statements corpus in the app, press Analyse and wait for its summary and
+    its marker profile."""
+    corpus = page.locator(".widget-dropdown", has_text="Corpus").locator("select")
+    corpus.select_option(label="Statements (38 texts)")
+    page.get_by_role("button", name="Analyse").click()
+    _wait_for(lambda: f"{expected_documents} documents analysed"
+              in page.locator(".toolkit-summary").inner_text(), 300,
+              "the statements corpus to be analysed", page)
+    page.wait_for_selector("img[alt='marker profile']", timeout=120_000)
+
+
 def test_app_compares_groups_and_downloads_a_table(tmp_path):
     require_browser()
     statements = datasets.dataset_path("statements")
@@ -45,13 +57,7 @@ def test_app_compares_groups_and_downloads_a_table(tmp_path):
         page.goto(url, timeout=240_000)
         page.wait_for_selector(".toolkit-summary", timeout=240_000)
         screenshot(page, "app-seed")
-        corpus = page.locator(".widget-dropdown", has_text="Corpus").locator("select")
-        corpus.select_option(label="Statements (38 texts)")
-        page.get_by_role("button", name="Analyse").click()
-        _wait_for(lambda: f"{expected_documents} documents analysed"
-                  in page.locator(".toolkit-summary").inner_text(), 300,
-                  "the statements corpus to be analysed", page)
-        page.wait_for_selector("img[alt='marker profile']", timeout=120_000)
+        _analyse_statements(page, expected_documents)
         rates_table = page.locator(".toolkit-comparison")
         assert "Rates per 1,000 words" in rates_table.inner_text()
         first_figure = page.locator("img[alt='marker profile']").get_attribute("src")
@@ -103,13 +109,7 @@ def test_app_layout_sortable_tables_and_figure_at_page_width(tmp_path, width, he
         external = _external_requests(page)
         page.goto(url, timeout=240_000)
         page.wait_for_selector(".toolkit-summary", timeout=240_000)
-        corpus = page.locator(".widget-dropdown", has_text="Corpus").locator("select")
-        corpus.select_option(label="Statements (38 texts)")
-        page.get_by_role("button", name="Analyse").click()
-        _wait_for(lambda: f"{expected_documents} documents analysed"
-                  in page.locator(".toolkit-summary").inner_text(), 300,
-                  "the statements corpus to be analysed", page)
-        page.wait_for_selector("img[alt='marker profile']", timeout=120_000)
+        _analyse_statements(page, expected_documents)
         page.wait_for_selector(".toolkit-comparison table.dataTable tbody tr", timeout=60_000)
         screenshot(page, f"app-layout-{width}x{height}")
 
