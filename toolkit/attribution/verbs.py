@@ -36,12 +36,10 @@ activities described in section 5*).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
-from ..markers.intensifiers import wordnet_abstract_nouns
+from ..markers.intensifiers import wordnet_abstract_nouns, wordnet_noun_lexfiles
 from .cues import CueEntry
 from .plumbing import (
     _char_range,
@@ -180,16 +178,6 @@ def _planned(token: Token, modals: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
 #: say-37.7: the message as object): words, an idea or an attitude (*voiced concern*,
 #: *articulated a vision*, *leaked information*), not an act (*repeated the mistake*)
 MESSAGE_LEXFILES = frozenset({"communication", "cognition", "feeling"})
-
-
-@lru_cache(maxsize=1)
-def _noun_lexfiles() -> dict[str, str]:
-    """The lexicographer file of each noun's most frequent WordNet 3.0 sense, from the
-    packaged ``lexicons/abstract_nouns.tsv`` (built by ``scripts/build_abstract_nouns.py``)."""
-    path = resources.files("toolkit") / "lexicons" / "abstract_nouns.tsv"
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#") and not line.startswith("noun\t"))
-    return {cells[0]: cells[1] for cells in rows if len(cells) > 1}
 
 
 def _conditional(token: Token) -> bool:
@@ -522,8 +510,9 @@ class VerbRules:
         # a say verb with the message as its object (VerbNet say-37.7: *voiced concern*)
         # or a phrasal verb of presenting (*set out its plans*, *laid out a vision*)
         uttered = (entry.source.startswith("VN:say-37.7") or "message" in entry.tags) and \
-            not passive and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_lexfiles().get(
-                c.lemma_.lower()) in MESSAGE_LEXFILES for c in token.children)
+            not passive and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and
+                                wordnet_noun_lexfiles().get(c.lemma_.lower()) in MESSAGE_LEXFILES
+                                for c in token.children)
         said_by = bool(passive and agents and content is not None and (
             self.names_claim(content) or self.names_message(content))) and \
             "infinitive" not in entry.tags  # initiatives undertaken by X: done, not pledged

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "as_ever",
            "is_abstract_noun", "significant_degree", "wordnet_abstract_nouns",
+           "wordnet_noun_lexfiles",
            "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS"]
 
 #: nominalised attitudes and processes, relations and agents of an attitude that *strong,
@@ -302,15 +303,22 @@ RESOLVE_ADJECTIVES = frozenset({"firm", "resolute", "steadfast", "unwavering", "
 
 
 @lru_cache(maxsize=1)
+def wordnet_noun_lexfiles() -> dict[str, str]:
+    """The lexicographer file (*act, attribute, communication, state* ...) of the most
+    frequent WordNet 3.0 sense of each noun whose sense is an abstraction, from the packaged
+    ``lexicons/abstract_nouns.tsv`` (built by ``scripts/build_abstract_nouns.py``)."""
+    path = resources.files("toolkit") / "lexicons" / "abstract_nouns.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#") and not line.startswith("noun\t"))
+    return {cells[0]: cells[1] if len(cells) > 1 else "" for cells in rows}
+
+
+@lru_cache(maxsize=1)
 def wordnet_abstract_nouns() -> frozenset[str]:
     """Nouns whose most frequent WordNet 3.0 sense is an abstraction (an act, attribute,
-    event, feeling, state ...: *plight, havoc, incident, sacrifice*), from the packaged
-    ``lexicons/abstract_nouns.tsv`` (built by ``scripts/build_abstract_nouns.py``).
-    Miller (1990); Fellbaum (1998)."""
-    path = resources.files("toolkit") / "lexicons" / "abstract_nouns.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t", 1)[0] for line in lines
-                     if line and not line.startswith("#") and not line.startswith("noun\t"))
+    event, feeling, state ...: *plight, havoc, incident, sacrifice*): the nouns of
+    :func:`wordnet_noun_lexfiles`. Miller (1990); Fellbaum (1998)."""
+    return frozenset(wordnet_noun_lexfiles())
 
 
 def is_abstract_noun(token: Token) -> bool:
