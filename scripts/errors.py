@@ -17,6 +17,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from toolkit.evaluate import _greedy_match, _overlap
+
 CATEGORIES = ["intensifier", "booster", "hedge", "downtoner", "evaluation", "denial"]
 
 
@@ -25,21 +27,14 @@ def _load(path: Path) -> dict[str, dict]:
         return {d["id"]: d for d in map(json.loads, filter(str.strip, handle))}
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def _unmatched(gold: list[tuple[int, int]], pred: list[tuple[int, int]]):
-    """The referee's greedy one-to-one matching; returns (missed gold, spurious predicted)."""
-    used: set[int] = set()
-    spurious = []
-    for p in sorted(pred):
-        hit = next((i for i, g in enumerate(gold) if i not in used and _overlap(g, p)), None)
-        if hit is None:
-            spurious.append(p)
-        else:
-            used.add(hit)
-    return [g for i, g in enumerate(gold) if i not in used], spurious
+    """The referee's greedy one-to-one matching (``toolkit.evaluate``); returns (missed
+    gold, spurious predicted)."""
+    pairs, _ = _greedy_match(gold, pred, key=lambda span: span, same=_overlap)
+    matched_gold = {i for i, _ in pairs}
+    matched_pred = {j for _, j in pairs}
+    return ([g for i, g in enumerate(gold) if i not in matched_gold],
+            sorted(p for j, p in enumerate(pred) if j not in matched_pred))
 
 
 def errors(gold_docs: dict, pred_docs: dict, *, attribution: bool = False) -> list[dict]:
