@@ -36,8 +36,9 @@ MUST_FIRE = [
      "that I gave earlier.\n\nSeveral Hon. Members: Hear, hear.",
      [("The Prime Minister (Mrs. Margaret Thatcher)", "named_person"),
       ("Several Hon. Members", "anonymous")]),
-    ("Madam Speaker: Order. The hon. Gentleman must withdraw that remark.",
-     [("Madam Speaker", "official_role")]),
+    ("Madam Speaker: Order. The hon. Gentleman must withdraw that remark.\n\nMr. Dennis "
+     "Skinner (Bolsover): I withdraw it.",
+     [("Madam Speaker", "official_role"), ("Mr. Dennis Skinner", "named_person")]),
     ("The Secretary of State for Defence (Mr. George Younger): The contract was signed "
      "last week.\n\nAn Hon. Member: Rubbish.\n\nMr. Deputy Speaker (Sir Paul Dean): Order.",
      [("The Secretary of State for Defence (Mr. George Younger)", "named_person"),
@@ -162,6 +163,11 @@ MUST_NOT_FIRE = [
     "President Biden — who took office in 2021 — said the deal was done.",
     # a possessive heading
     "Prime Minister's Remarks: Good evening.",
+    # the vocative that opens a speech's paragraph: an office addressed with an honorific,
+    # no other speaker in the document
+    "Mr. President:\nOur country congratulates you on your election.\n\nWe reiterate our "
+    "commitment.\n\nMr. President:\nThe pandemic has shown our weakness.",
+    "Again Mr. President: To defeat the pandemic, we must work together.",
 ]
 
 

@@ -98,8 +98,8 @@ def label_words() -> dict[str, str]:
 @dataclass(frozen=True)
 class Label:
     """A candidate speaker label on one line: where its name is, its cue, where its turn
-    starts, and what it names (``kind``: ``speaker`` with a title or office, ``name`` a bare
-    name, ``questioner``, ``crowd``)."""
+    starts, and what it names (``kind``: ``speaker`` with a title or office, ``address`` an
+    office with an honorific, ``name`` a bare name, ``questioner``, ``crowd``)."""
 
     line_start: int
     source: tuple[int, int]
@@ -267,7 +267,7 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
         return None
     name_start = line_start + start
     source_end = name_start + len(name)
-    if kind == "speaker" and source_type == "office":
+    if source_type == "office":
         source_type = "official_role"
         if descriptor:  # The Minister of State, Foreign and Commonwealth Office (Mr. X)
             source_end = name_start + label.find(descriptor) + len(descriptor)
@@ -275,7 +275,7 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
                        and all(_word_ok(w, False) for w in b.split())), None)
         if holder is not None:  # The Prime Minister (Mrs. Margaret Thatcher)
             source_end = name_start + label.find("(" + holder + ")") + len(holder) + 2
-            source_type = "named_person"
+            source_type, kind = "named_person", "speaker"
     head_words = [m for m in re.finditer(r"\S+", name)]
     head_index = len(base) - 1
     office_of = [k for k, w in enumerate(base) if w in _OFFICE_OF and k > 0]
@@ -301,8 +301,9 @@ def _kind(base: list[str], words: list[str], descriptor: list[str],
     if kinds[0] == "questioner" and all(w in QUESTIONER_TAILS or vocabulary.get(w) ==
                                         "questioner" for w in base[1:]):
         return "questioner", "anonymous"
-    if "crowd" in kinds and all(vocabulary.get(w) == "crowd" or w in CROWD_WORDS
-                                or vocabulary.get(w) == "honorific" for w in base):
+    if "crowd" in kinds and len(base) > 1 and all(
+            vocabulary.get(w) == "crowd" or w in CROWD_WORDS or vocabulary.get(w) ==
+            "honorific" for w in base):  # not *Members:* alone (a list's field)
         return "crowd", "anonymous"  # Several Hon. Members, An Hon. Member, Noble Lords
     # the office: the words before its department (The Secretary of State for Defence)
     office = []
@@ -315,11 +316,16 @@ def _kind(base: list[str], words: list[str], descriptor: list[str],
     unlisted = [w for w in office if vocabulary.get(w) not in ("title", "honorific",
                                                                "role_modifier")]
     if titled:
+        first_name = next((k for k, w in enumerate(office) if w in unlisted), len(office))
+        if any(vocabulary.get(w) == "honorific" for w in office[first_name:]):
+            return None, ""  # a word before the honorific: *Again Mr. President:*
         if unlisted:
             return "speaker", "named_person"  # Mr Price, Secretary Blinken, Lord Ahmad
-        if any(vocabulary.get(w) == "title" for w in office):
-            return "speaker", "office"  # Mr. Speaker, THE PRESIDENT, SENIOR OFFICIAL ONE
-        return None, ""
+        if not any(vocabulary.get(w) == "title" for w in office):
+            return None, ""
+        if vocabulary.get(office[0]) == "honorific":
+            return "address", "office"  # Mr. Speaker, Madam Chair: or the vocative
+        return "speaker", "office"  # THE PRESIDENT, SENIOR ADMINISTRATION OFFICIAL ONE
     if any(vocabulary.get(_plain(w)) in ("title", "honorific") for w in descriptor):
         return "speaker", "named_person"  # JANE HOLT, HOST
     if len(base) <= 4 and not any(k in ("role_modifier", "questioner", "crowd")
@@ -341,6 +347,13 @@ def accepted_labels(text: str) -> list[Label]:
         if label is not None:
             candidates.append(label)
     strong = [c for c in candidates if c.kind in ("speaker", "crowd")]
+    # an office addressed with an honorific (*Mr. Speaker:*, *Madam Chair:*) speaks in a
+    # transcript with other speakers; alone it is the vocative that opens a speech's
+    # paragraph (*Mr. President:* / newline / *Costa Rica congratulates you ...*)
+    addresses = [c for c in candidates if c.kind == "address"]
+    if any(c.key != a.key for a in addresses for c in candidates
+           if c.kind in ("speaker", "crowd", "name")):
+        strong = sorted(strong + addresses, key=lambda c: c.line_start)
     names = [c for c in candidates if c.kind == "name"]
     counts: dict[str, int] = {}
     for c in names:
