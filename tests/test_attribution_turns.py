@@ -118,6 +118,9 @@ MUST_FIRE = [
      "dead?\n\nMARK OYELARAN, TRADE MINISTER: Not at all.\n\nOYELARAN: We will sign it.",
      [("JANE HOLT", "named_person"), ("HOLT", "named_person"),
       ("MARK OYELARAN", "named_person"), ("OYELARAN", "named_person")]),
+    # a briefer's bare name before the questioner's label
+    ("PETER HOLM: Good afternoon. I have one announcement.\n\nQ: Will the base close?",
+     [("PETER HOLM", "named_person"), ("Q", "anonymous")]),
     # dash labels
     ("Mr Smith - I disagree with the minister.\nMrs Jones - The figures are clear.",
      [("Mr Smith", "named_person"), ("Mrs Jones", "named_person")]),

@@ -340,7 +340,7 @@ def accepted_labels(text: str) -> list[Label]:
     wherever it stands; a questioner only in a document with a speaker's label; a bare name
     where the document has other labels and the name recurs as a label or names a speaker
     already labelled (a bracketed constituency or delegation: where there are other labels
-    at all)."""
+    at all), or where a questioner's label shows a briefing."""
     candidates = []
     for match in re.finditer(r"[^\n]+", text):
         label = parse_label(text, match.start(), match.end())
@@ -360,15 +360,23 @@ def accepted_labels(text: str) -> list[Label]:
         counts[c.key] = counts.get(c.key, 0) + 1
     known = {c.key for c in strong}
     recurring = {c.key for c in names if counts[c.key] >= 2}
+    questioners = [c for c in candidates if c.kind == "questioner"]
     evidence = bool(strong) or len(recurring) >= 2
     kept_names = [c for c in names if evidence and (
-        c.key in recurring or c.key in known or c.bracketed and len(candidates) >= 2)]
+        c.key in recurring or c.key in known or c.bracketed and len(candidates) >= 2)
+        or questioners and _briefer_name(text[c.source[0]:c.source[1]])]
     # a name recurring but never with another speaker's label is a repeated heading
     speakers = strong + kept_names
-    if not speakers or len({c.key for c in speakers}) < 2 and not strong:
+    if not speakers or len({c.key for c in speakers}) < 2 and not strong and not questioners:
         return []
-    questioners = [c for c in candidates if c.kind == "questioner"]
     return sorted(speakers + questioners, key=lambda c: c.line_start)
+
+
+def _briefer_name(name: str) -> bool:
+    """A bare name that answers a briefing's questioner (*PETER COOK:* before *Q:*): a name
+    in capitals or of two words or more; not one letter (the *A:* of a FAQ)."""
+    letters = re.sub(r"\W", "", name)
+    return len(letters) > 1 and (name.isupper() or len(name.split()) > 1)
 
 
 class TurnRules:
