@@ -210,6 +210,25 @@ def test_markers_inside_a_turn_have_its_speaker_as_holder():
     assert holders["disgraceful"] == "Mr. Tam Dalyell"
 
 
+@pytest.mark.parametrize("closing", ["The meeting rose at 11.20 a.m.", "(END)", "# # #",
+                                     "Question put and agreed to."])
+def test_a_turn_ends_where_the_record_closes_the_proceedings(nlp, closing):
+    text = ("The President: I thank the representative.\n\nMr. Nebenzia (Russian "
+            f"Federation): We object.\n\n{closing}\n")
+    turns = _turns(nlp, text)
+    assert [_text(text, r.content) for r in turns] == ["I thank the representative.",
+                                                        "We object."]
+
+
+def test_a_quotation_after_a_bracketed_label_is_the_turn(nlp):
+    text = ("The President: I give the floor to the representative.\n\nMr. Nebenzia (Russian "
+            "Federation): “We object to this meeting.”")
+    turns = _turns(nlp, text)
+    assert [(_text(text, r.source), _text(text, r.content)) for r in turns] == [
+        ("The President", "I give the floor to the representative."),
+        ("Mr. Nebenzia", "“We object to this meeting.”")]
+
+
 def test_the_source_head_is_the_name_so_that_a_speaker_is_one_speaker(nlp):
     text = ("Mr. Nebenzia (Russian Federation) (spoke in Russian): We object.\n\n"
             "The President: I thank the representative.\n\nMr. Nebenzia (Russian "

@@ -79,6 +79,13 @@ _DASH = re.compile(r"\.?[ \t]+(?:--?|–|—)[ \t]+")
 #: where a turn's first line shows it is a field value or a title, not speech
 _FINAL_PUNCTUATION = tuple(".?!…:;)]”\"'’—–-")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+#: a line in the record's own voice that closes the proceedings (UN verbatim records: *The
+#: meeting rose at 11.20 a.m.*; Hansard: *Question put and agreed to.*, *House adjourned*;
+#: briefings: *(END)*, *# # #*, *END TRANSCRIPT*): a turn ends before it
+_RECORD_CLOSES = re.compile(
+    r"(?m)^[ \t]*(?:The meeting (?:rose|was adjourned|was suspended) at\b|Question put\b|"
+    r"House adjourned\b|Adjourned at\b|(?:#[ \t]*){3}$|\(?END(?: OF)?(?: TRANSCRIPT| BRIEFING)?"
+    r"\.?\)?[ \t]*$|—[ \t]*END[ \t]*—)")
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +117,6 @@ class Label:
     source_type: str
     key: str  # the name's last word, lower case: the same speaker's labels share it
     bracketed: bool  # Hansard's constituency or party, a UN delegation (before a colon)
-    quoted: bool  # the turn opens with a quotation mark (the quotation rule reads it)
 
     @property
     def speaker_key(self) -> str:
@@ -288,8 +294,7 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
     return Label(line_start=line_start + start, source=(name_start, source_end), head=head,
                  cue=(line_start + sep_start, line_start + sep_end), turn_start=turn_start,
                  kind=kind, source_type=source_type, key=base[head_index],
-                 bracketed=bool(brackets) and sep == ":",
-                 quoted=text[turn_start:turn_start + 1] in "“\"")
+                 bracketed=bool(brackets) and sep == ":")
 
 
 def _kind(base: list[str], words: list[str], descriptor: list[str],
@@ -389,9 +394,14 @@ class TurnRules:
         drafts = []
         for k, label in enumerate(labels):
             end = labels[k + 1].line_start if k + 1 < len(labels) else len(self.text)
+            closing = _RECORD_CLOSES.search(self.text, label.turn_start, end)
+            if closing is not None:
+                end = closing.start()
             content = (label.turn_start, len(self.text[:end].rstrip()))
-            if label.quoted or content[1] <= content[0]:
-                continue  # a quotation after the label: the quotation rule's relation
+            if content[1] <= content[0]:
+                continue
+            # (a quotation right after a label without brackets is also the quotation
+            # rule's relation, which comes first and keeps the cue)
             head = self.doc.char_span(label.head[0], label.head[1], alignment_mode="expand")
             if head is None:
                 continue
