@@ -64,6 +64,12 @@ MUST_FIRE = [
     ("Lord Ahmad of Wimbledon: My Lords, the Government remain committed to the "
      "process.\n\nNoble Lords: Hear, hear!",
      [("Lord Ahmad of Wimbledon", "named_person"), ("Noble Lords", "anonymous")]),
+    # an office, its department after a comma, the holder and the party in brackets
+    ("The Minister of State, Foreign, Commonwealth and Development Office (Lord Ahmad of "
+     "Wimbledon) (Con): My Lords, I agree.\n\nBaroness Smith of Basildon (Lab): My Lords, "
+     "I do not.",
+     [("The Minister of State, Foreign, Commonwealth and Development Office (Lord Ahmad of "
+       "Wimbledon)", "named_person"), ("Baroness Smith of Basildon", "named_person")]),
     # Canada: the role and party in brackets; lower-case interjections
     ("Hon. Justin Trudeau (Prime Minister, Lib.): Mr. Speaker, we will always stand up "
      "for workers.\n\nSome hon. members: Hear, hear!\n\nThe Speaker: Order.",
@@ -113,6 +119,17 @@ MUST_FIRE = [
     ("SECRETARY BLINKEN: Thank you all.\n\nSENIOR STATE DEPARTMENT OFFICIAL: We agree.",
      [("SECRETARY BLINKEN", "named_person"),
       ("SENIOR STATE DEPARTMENT OFFICIAL", "official_role")]),
+    ("SEC. AUSTIN: Good afternoon.\n\nUNIDENTIFIED PERSON: Mr. Secretary, one question.\n\n"
+     "LT. GEN. DAVID OKAFOR: We are ready.",
+     [("SEC. AUSTIN", "named_person"), ("UNIDENTIFIED PERSON", "anonymous"),
+      ("LT. GEN. DAVID OKAFOR", "named_person")]),
+    # court and inquiry transcripts; an automatic transcript's numbered speakers
+    ("THE COURT: Please be seated.\n\nMR. BLAKE: Thank you, Your Honor.\n\nTHE WITNESS: "
+     "I do.",
+     [("THE COURT", "official_role"), ("MR. BLAKE", "named_person"),
+      ("THE WITNESS", "official_role")]),
+    ("Speaker 1: Welcome to the show.\n\nSpeaker 2: Thanks for having me.",
+     [("Speaker 1", "anonymous"), ("Speaker 2", "anonymous")]),
     # broadcast interviews: a name and a descriptor, then the surname alone
     ("JANE HOLT, HOST: Welcome back to the programme.\n\nHOLT: Minister, is the deal "
      "dead?\n\nMARK OYELARAN, TRADE MINISTER: Not at all.\n\nOYELARAN: We will sign it.",
@@ -220,6 +237,13 @@ def test_a_turn_ends_where_the_record_closes_the_proceedings(nlp, closing):
                                                         "We object."]
 
 
+def test_a_questioner_without_a_colon_ends_the_turn_but_has_no_cue(nlp):
+    text = ("MS. JEAN-PIERRE:  Good afternoon, everybody.\n\nQ    Thank you, Karine. Is "
+            "the deal dead?\n\nMS. JEAN-PIERRE:  No.")
+    turns = _turns(nlp, text)
+    assert [_text(text, r.content) for r in turns] == ["Good afternoon, everybody.", "No."]
+
+
 def test_a_quotation_after_a_bracketed_label_is_the_turn(nlp):
     text = ("The President: I give the floor to the representative.\n\nMr. Nebenzia (Russian "
             "Federation): “We object to this meeting.”")
@@ -236,3 +260,10 @@ def test_the_source_head_is_the_name_so_that_a_speaker_is_one_speaker(nlp):
     first, chair, again = _turns(nlp, text)
     assert _text(text, first.source_head) == "Nebenzia"
     assert first.speaker == again.speaker != chair.speaker
+
+
+def test_numbered_officials_are_different_speakers(nlp):
+    text = ("SENIOR ADMINISTRATION OFFICIAL ONE: Thanks.\n\nSENIOR ADMINISTRATION OFFICIAL "
+            "TWO: I agree.\n\nSENIOR ADMINISTRATION OFFICIAL ONE: Good.")
+    one, two, again = _turns(nlp, text)
+    assert one.speaker == again.speaker != two.speaker

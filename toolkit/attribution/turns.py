@@ -58,6 +58,7 @@ _OFFICE_OF = frozenset({"of", "for", "to", "on", "at"})
 #: abbreviations with a full stop a label may hold (*Mr.*, *Brig. Gen.*, *Hon.*)
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr st gen brig lt col sen rep gov adm capt maj cmdr sgt prof rev hon rt jr sr mx
+sec amb pres asst
 """.split())
 NUMERALS = frozenset("one two three four five six seven eight nine ten".split())
 #: words of a crowd's label besides its noun (*Several Hon. Members*, *Noble Lords*)
@@ -66,7 +67,8 @@ several some many other all an a the noble hon honourable honorable opposition g
 labour conservative
 """.split())
 #: words after a questioner's noun (*UNIDENTIFIED MALE*, *AUDIENCE MEMBER*)
-QUESTIONER_TAILS = frozenset("male female man woman member voice speaker".split())
+QUESTIONER_TAILS = frozenset("male female man woman member voice speaker person participant "
+                             "individual reporter journalist".split())
 #: what a bracket after an office holds when it is not the holder's name (the language of a
 #: UN record, a stage direction)
 _NOT_A_NAME = re.compile(r"\b(?:spoke|speaking|interpretation|translation|via|inaudible|"
@@ -79,6 +81,9 @@ _DASH = re.compile(r"\.?[ \t]+(?:--?|–|—)[ \t]+")
 #: where a turn's first line shows it is a field value or a title, not speech
 _FINAL_PUNCTUATION = tuple(".?!…:;)]”\"'’—–-")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+#: the White House's questioner: *Q* and a tab or spaces, no colon or dash (so no cue by
+#: MARKERS.md), yet the end of the turn before it
+_BARE_QUESTIONER = re.compile(r"(?m)^[ \t]*Q(?:\t|[ \t]{2,})(?=\S)")
 #: a line in the record's own voice that closes the proceedings (UN verbatim records: *The
 #: meeting rose at 11.20 a.m.*; Hansard: *Question put and agreed to.*, *House adjourned*;
 #: briefings: *(END)*, *# # #*, *END TRANSCRIPT*): a turn ends before it
@@ -126,6 +131,8 @@ class Label:
         by its label."""
         if self.kind in ("questioner", "crowd"):
             return f"label:{self.key}"
+        if self.source_type == "anonymous":  # Speaker 1
+            return f"label:{self.key}"
         return f"lemma:{self.key}" if label_words().get(self.key) in (
             "title", "role_modifier") else f"name:{self.key}"
 
@@ -147,7 +154,7 @@ def _word_ok(word: str, first: bool) -> bool:
         return False  # the Congressional Record's *Mr. REID.*: a full stop ends a sentence
     if word[0].isupper():
         return True
-    return not first and plain in PARTICLES
+    return not first and (plain in PARTICLES or word.isdigit())  # Speaker 2
 
 
 def _split_label(label: str) -> tuple[str, str, list[str]] | None:
@@ -269,6 +276,8 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
                            or re.search(r"[ \t](?:--?|–|—)[ \t]|—", rest)):
             return None  # a parenthetical dash in prose (President Biden — who took office)
     kind, source_type = _kind(base, words, descriptor_words, brackets)
+    if base == ["speaker"] and len(plain) > 1:
+        kind, source_type = "speaker", "anonymous"  # an automatic transcript's Speaker 2
     if kind is None:
         return None
     name_start = line_start + start
@@ -293,7 +302,8 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
         head = (head[0], head[1] - 1)
     return Label(line_start=line_start + start, source=(name_start, source_end), head=head,
                  cue=(line_start + sep_start, line_start + sep_end), turn_start=turn_start,
-                 kind=kind, source_type=source_type, key=base[head_index],
+                 kind=kind, source_type=source_type,
+                 key=" ".join([base[head_index], *plain[len(base):]]),  # OFFICIAL ONE, TWO
                  bracketed=bool(brackets) and sep == ":")
 
 
@@ -394,7 +404,8 @@ class TurnRules:
         drafts = []
         for k, label in enumerate(labels):
             end = labels[k + 1].line_start if k + 1 < len(labels) else len(self.text)
-            closing = _RECORD_CLOSES.search(self.text, label.turn_start, end)
+            closing = _RECORD_CLOSES.search(self.text, label.turn_start, end) or \
+                _BARE_QUESTIONER.search(self.text, label.turn_start, end)
             if closing is not None:
                 end = closing.start()
             content = (label.turn_start, len(self.text[:end].rstrip()))
