@@ -81,16 +81,20 @@ _DASH = re.compile(r"\.?[ \t]+(?:--?|–|—)[ \t]+")
 #: where a turn's first line shows it is a field value or a title, not speech
 _FINAL_PUNCTUATION = tuple(".?!…:;)]”\"'’—–-")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+#: the turn of a label on its own line: the next line with text (a blank line between)
+_NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)")
 #: the White House's questioner: *Q* and a tab or spaces, no colon or dash (so no cue by
 #: MARKERS.md), yet the end of the turn before it
 _BARE_QUESTIONER = re.compile(r"(?m)^[ \t]*Q(?:\t|[ \t]{2,})(?=\S)")
 #: a line in the record's own voice that closes the proceedings (UN verbatim records: *The
 #: meeting rose at 11.20 a.m.*; Hansard: *Question put and agreed to.*, *House adjourned*;
-#: briefings: *(END)*, *# # #*, *END TRANSCRIPT*): a turn ends before it
+#: State Department: *(The briefing was concluded at 2:17 p.m.)*; White House: *END 2:15
+#: P.M. EDT*; *(END)*, *# # #*, *END TRANSCRIPT*): a turn ends before it
 _RECORD_CLOSES = re.compile(
     r"(?m)^[ \t]*(?:The meeting (?:rose|was adjourned|was suspended) at\b|Question put\b|"
-    r"House adjourned\b|Adjourned at\b|(?:#[ \t]*){3}$|\(?END(?: OF)?(?: TRANSCRIPT| BRIEFING)?"
-    r"\.?\)?[ \t]*$|—[ \t]*END[ \t]*—)")
+    r"House adjourned\b|Adjourned at\b|\(The (?:press )?(?:briefing|meeting|call|conference)"
+    r" (?:was concluded|concluded|ended|was adjourned)\b|(?:#[ \t]*){3}$|"
+    r"\(?END\b[^a-z\n]*$|—[ \t]*END[ \t]*—)")
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +269,7 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
     if not rest.strip():
         if sep != ":":
             return None
-        following = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)").match(text, line_end)
+        following = _NEXT_LINE.match(text, line_end)
         if following is None:
             return None
         turn_start = following.end()
