@@ -44,6 +44,11 @@ MUST_FIRE = [
      [("The Secretary of State for Defence (Mr. George Younger)", "named_person"),
       ("An Hon. Member", "anonymous"),
       ("Mr. Deputy Speaker (Sir Paul Dean)", "named_person")]),
+    # hyphenated offices; an office without a name is an official role
+    ("The Parliamentary Under-Secretary of State for Health (Mr. Tim Yeo): The figures "
+     "are published.\n\nThe Paymaster General: I agree.\n\nThe Solicitor-General: So do I.",
+     [("The Parliamentary Under-Secretary of State for Health (Mr. Tim Yeo)", "named_person"),
+      ("The Paymaster General", "official_role"), ("The Solicitor-General", "official_role")]),
     # an oral question's number and reference before the label
     ("Q1. [901234] Mr. John Hardy (Eastfield): If she will list her official engagements "
      "for Tuesday 12 March.\n\nThe Prime Minister: This morning I had meetings with "
@@ -268,3 +273,19 @@ def test_numbered_officials_are_different_speakers(nlp):
             "TWO: I agree.\n\nSENIOR ADMINISTRATION OFFICIAL ONE: Good.")
     one, two, again = _turns(nlp, text)
     assert one.speaker == again.speaker != two.speaker
+
+
+def test_every_label_word_has_a_known_kind_and_a_source():
+    from importlib import resources
+
+    path = resources.files("toolkit") / "lexicons" / "speaker_labels.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "term\tkind\tsource\tnote"
+    rows = [line.split("\t") for line in lines[1:] if line and not line.startswith("#")]
+    assert len(rows) > 200
+    for row in rows:
+        assert len(row) == 4 and row[0] == row[0].lower() and row[2], row
+        assert row[1] in {"honorific", "title", "role_modifier", "questioner", "crowd",
+                          "heading"}, row
+    terms = [row[0] for row in rows]
+    assert len(terms) == len(set(terms))

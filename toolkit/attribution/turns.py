@@ -111,6 +111,17 @@ def label_words() -> dict[str, str]:
     return words
 
 
+def word_kind(word: str) -> str | None:
+    """The kind of a label's word (lower case, no full stop); a hyphenated office by its last
+    part (*Under-Secretary*, *Solicitor-General*, *Vice-President*)."""
+    words = label_words()
+    kind = words.get(word)
+    if kind is None and "-" in word:
+        last = words.get(word.rsplit("-", 1)[1])
+        kind = last if last in ("title", "role_modifier") else None
+    return kind
+
+
 @dataclass(frozen=True)
 class Label:
     """A candidate speaker label on one line: where its name is, its cue, where its turn
@@ -137,7 +148,7 @@ class Label:
             return f"label:{self.key}"
         if self.source_type == "anonymous":  # Speaker 1
             return f"label:{self.key}"
-        return f"lemma:{self.key}" if label_words().get(self.key) in (
+        return f"lemma:{self.key}" if word_kind(self.key) in (
             "title", "role_modifier") else f"name:{self.key}"
 
 
@@ -229,7 +240,6 @@ def _field_value(rest: str) -> bool:
 def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
     """The speaker label at the start of the line ``text[line_start:line_end]``, if the line
     has the form of one (the document-level checks are :func:`accepted_labels`'s)."""
-    vocabulary = label_words()
     line = text[line_start:line_end]
     start = len(line) - len(line.lstrip(" \t"))
     start = _QUESTION_NUMBER.match(line, start).end()
@@ -253,14 +263,14 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
     base = list(plain)
     while len(base) > 1 and (base[-1] in NUMERALS or base[-1].isdigit()):
         base.pop()  # SENIOR ADMINISTRATION OFFICIAL ONE, Speaker 2
-    if len(base) < len(plain) and (vocabulary.get(base[-1]) not in ("title", "questioner")
+    if len(base) < len(plain) and (word_kind(base[-1]) not in ("title", "questioner")
                                    or base[-1] in ("q", "question")):
         return None  # Item 5, Question 3, Step 2: a numbered part of a document
     descriptor_words = descriptor.split()
     if descriptor and (len(descriptor_words) > 8 or not all(
             _word_ok(w, False) for w in descriptor_words)):
         return None
-    if any(vocabulary.get(w) == "heading" for w in plain + [_plain(w) for w in
+    if any(word_kind(w) == "heading" for w in plain + [_plain(w) for w in
                                                             descriptor_words]):
         return None
     # the turn: the rest of the line, or (after a colon) the next line with text
@@ -315,13 +325,12 @@ def _kind(base: list[str], words: list[str], descriptor: list[str],
           brackets: list[str]) -> tuple[str | None, str]:
     """What a label names, and its source type (``office`` for an office without a name,
     settled by the caller once it has read the brackets)."""
-    vocabulary = label_words()
-    kinds = [vocabulary.get(w) for w in base]
-    if kinds[0] == "questioner" and all(w in QUESTIONER_TAILS or vocabulary.get(w) ==
+    kinds = [word_kind(w) for w in base]
+    if kinds[0] == "questioner" and all(w in QUESTIONER_TAILS or word_kind(w) ==
                                         "questioner" for w in base[1:]):
         return "questioner", "anonymous"
     if "crowd" in kinds and len(base) > 1 and all(
-            vocabulary.get(w) == "crowd" or w in CROWD_WORDS or vocabulary.get(w) ==
+            word_kind(w) == "crowd" or w in CROWD_WORDS or word_kind(w) ==
             "honorific" for w in base):  # not *Members:* alone (a list's field)
         return "crowd", "anonymous"  # Several Hon. Members, An Hon. Member, Noble Lords
     # the office: the words before its department (The Secretary of State for Defence)
@@ -331,21 +340,21 @@ def _kind(base: list[str], words: list[str], descriptor: list[str],
             break
         if w not in PARTICLES:
             office.append(w)
-    titled = [w for w in office if vocabulary.get(w) in ("title", "honorific")]
-    unlisted = [w for w in office if vocabulary.get(w) not in ("title", "honorific",
+    titled = [w for w in office if word_kind(w) in ("title", "honorific")]
+    unlisted = [w for w in office if word_kind(w) not in ("title", "honorific",
                                                                "role_modifier")]
     if titled:
         first_name = next((k for k, w in enumerate(office) if w in unlisted), len(office))
-        if any(vocabulary.get(w) == "honorific" for w in office[first_name:]):
+        if any(word_kind(w) == "honorific" for w in office[first_name:]):
             return None, ""  # a word before the honorific: *Again Mr. President:*
         if unlisted:
             return "speaker", "named_person"  # Mr Price, Secretary Blinken, Lord Ahmad
-        if not any(vocabulary.get(w) == "title" for w in office):
+        if not any(word_kind(w) == "title" for w in office):
             return None, ""
-        if vocabulary.get(office[0]) == "honorific":
+        if word_kind(office[0]) == "honorific":
             return "address", "office"  # Mr. Speaker, Madam Chair: or the vocative
         return "speaker", "office"  # THE PRESIDENT, SENIOR ADMINISTRATION OFFICIAL ONE
-    if any(vocabulary.get(_plain(w)) in ("title", "honorific") for w in descriptor):
+    if any(word_kind(_plain(w)) in ("title", "honorific") for w in descriptor):
         return "speaker", "named_person"  # JANE HOLT, HOST
     if len(base) <= 4 and not any(k in ("role_modifier", "questioner", "crowd")
                                   for k in kinds):
