@@ -49,6 +49,10 @@ MUST_FIRE = [
      "are published.\n\nThe Paymaster General: I agree.\n\nThe Solicitor-General: So do I.",
      [("The Parliamentary Under-Secretary of State for Health (Mr. Tim Yeo)", "named_person"),
       ("The Paymaster General", "official_role"), ("The Solicitor-General", "official_role")]),
+    # a heading line between turns
+    ("Points of Order\nMr. John Hardy (Eastfield): On a point of order, Madam Speaker.\n"
+     "Madam Speaker: I will look into it.",
+     [("Mr. John Hardy", "named_person"), ("Madam Speaker", "official_role")]),
     # an oral question's number and reference before the label
     ("Q1. [901234] Mr. John Hardy (Eastfield): If she will list her official engagements "
      "for Tuesday 12 March.\n\nThe Prime Minister: This morning I had meetings with "
@@ -193,6 +197,11 @@ MUST_NOT_FIRE = [
     "Mr. President:\nOur country congratulates you on your election.\n\nWe reiterate our "
     "commitment.\n\nMr. President:\nThe pandemic has shown our weakness.",
     "Again Mr. President: To defeat the pandemic, we must work together.",
+    # the hard wrap of a PDF's column: the line goes on with the sentence before it
+    "As stated by the Secretary-\nGeneral: “Ours is the first generation that can end "
+    "poverty.”\nThat is not wishful thinking.",
+    "The theme for the sixty-fifth session of the\nGeneral Assembly — “Reaffirming the "
+    "central role of the United Nations” — is timely.",
 ]
 
 

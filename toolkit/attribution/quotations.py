@@ -22,6 +22,7 @@ from .plumbing import (
     _Draft,
     _inside,
 )
+from .turns import continues_a_sentence
 
 _FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
 
@@ -235,6 +236,8 @@ class QuotationRules:
         entry = self.table.verbs.get("say")
         stance = entry.stance if entry else "neutral"
         for match in self.LABEL.finditer(self.text):
+            if continues_a_sentence(self.text, match.start()):
+                continue  # a PDF's hard wrap: *the Secretary-* / *General: "..."*
             label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if label is None or not any(t.pos_ == "PROPN" or t.lemma_.lower() in
                                         ("spokesman", "spokeswoman", "spokesperson")

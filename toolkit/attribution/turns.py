@@ -371,17 +371,12 @@ def accepted_labels(text: str) -> list[Label]:
     at all), or where a questioner's label shows a briefing."""
     candidates = []
     for match in re.finditer(r"[^\n]+", text):
+        if continues_a_sentence(text, match.start()):
+            continue
         label = parse_label(text, match.start(), match.end())
         if label is not None:
             candidates.append(label)
     strong = [c for c in candidates if c.kind in ("speaker", "crowd")]
-    # an office addressed with an honorific (*Mr. Speaker:*, *Madam Chair:*) speaks in a
-    # transcript with other speakers; alone it is the vocative that opens a speech's
-    # paragraph (*Mr. President:* / newline / *Costa Rica congratulates you ...*)
-    addresses = [c for c in candidates if c.kind == "address"]
-    if any(c.key != a.key for a in addresses for c in candidates
-           if c.kind in ("speaker", "crowd", "name")):
-        strong = sorted(strong + addresses, key=lambda c: c.line_start)
     names = [c for c in candidates if c.kind == "name"]
     counts: dict[str, int] = {}
     for c in names:
@@ -389,15 +384,43 @@ def accepted_labels(text: str) -> list[Label]:
     known = {c.key for c in strong}
     recurring = {c.key for c in names if counts[c.key] >= 2}
     questioners = [c for c in candidates if c.kind == "questioner"]
-    evidence = bool(strong) or len(recurring) >= 2
+    addresses = [c for c in candidates if c.kind == "address"]
+    # Hansard's *Mr Speaker:* beside *Jeremy Corbyn (Islington North) (Lab):*
+    evidence = bool(strong) or len(recurring) >= 2 or bool(addresses) and any(
+        c.bracketed for c in names)
     kept_names = [c for c in names if evidence and (
         c.key in recurring or c.key in known or c.bracketed and len(candidates) >= 2)
         or questioners and _briefer_name(text[c.source[0]:c.source[1]])]
-    # a name recurring but never with another speaker's label is a repeated heading
     speakers = strong + kept_names
+    # an office addressed with an honorific (*Mr. Speaker:*, *Madam Chair:*) speaks in a
+    # transcript with other speakers; alone it is the vocative that opens a speech's
+    # paragraph (*Mr. President:* / newline / *Costa Rica congratulates you ...*)
+    if any(c.key != a.key for a in addresses for c in speakers):
+        speakers += addresses
+    # a name recurring but never with another speaker's label is a repeated heading
     if not speakers or len({c.key for c in speakers}) < 2 and not strong and not questioners:
         return []
     return sorted(speakers + questioners, key=lambda c: c.line_start)
+
+
+def continues_a_sentence(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` goes on with the sentence of the line before it
+    (the hard wrap of a PDF's column: *As stated by the Secretary-* / *General: "..."*):
+    that line ends in a hyphen after a letter, a comma, or a lower-case word, and is not a
+    title-case heading (*Points of Order*)."""
+    before = text[:line_start].rstrip("\n")
+    if line_start == 0 or text[:line_start].endswith(("\n\n", "\n \n")) or not before:
+        return False
+    previous = before[before.rfind("\n") + 1:].rstrip()
+    if not previous:
+        return False
+    if re.search(r"[^\W\d_]-$|,$", previous):
+        return True
+    if not re.search(r"[a-z0-9]$", previous):
+        return False
+    words = _WORD.findall(previous)
+    return not all(w[0].isupper() or w[0].isdigit() or w.lower() in PARTICLES | {"a", "in"}
+                   for w in words)
 
 
 def _briefer_name(name: str) -> bool:
