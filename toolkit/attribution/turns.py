@@ -27,6 +27,13 @@ sentences (word lists: ``lexicons/speaker_labels.tsv``, each entry with its genr
   labelled, in a document that has other labels.
 - A dash instead of the colon (*Mr Smith - ...*, *SMITH — ...*), and the label on its own
   line with the turn below it (*MR PRICE:* newline *Thank you.*).
+- An office addressed with an honorific (*Mr. Speaker:*, *Madam Speaker:*) is a label in a
+  document with another speaker's label; alone it is the vocative that opens a paragraph of
+  a speech (*Mr. President:* newline *Costa Rica congratulates you ...*, UN General Debate).
+
+A turn ends at the next label, at a line in the record's own voice that closes the
+proceedings (*The meeting rose at ...*, *(The briefing was concluded at ...)*, *(END)*), or
+at the White House's *Q* without a colon (a turn's end, but no cue).
 
 Not labels: a heading or field whose label names a part of a document (*Note:*,
 *Background:*, *Item 5:*, *Question 3:*, *Editor's note:*), a possessive heading
@@ -34,8 +41,9 @@ Not labels: a heading or field whose label names a part of a document (*Note:*,
 sentence punctuation (*Chair: Rt Hon Sir Bernard Jenkin MP*; *President Biden: A Timeline
 of His First Year*), a time (*10:30*), a dateline before a dash (*WASHINGTON —*, recurring
 never), a name followed by a parenthetical dash in prose (*President Biden — who took
-office in 2021 — said*), and the Congressional Record's *Mr. REID.* (a full stop: no colon
-or dash, no cue).
+office in 2021 — said*), the Congressional Record's *Mr. REID.* (a full stop: no colon
+or dash, no cue), and a line that goes on with the sentence of the line before it (a PDF
+column's hard wrap: *As stated by the Secretary-* newline *General: "..."*).
 """
 
 from __future__ import annotations
@@ -135,7 +143,7 @@ class Label:
     turn_start: int
     kind: str
     source_type: str
-    key: str  # the name's last word, lower case: the same speaker's labels share it
+    key: str  # the head word and any number, lower case: a speaker's labels share it
     bracketed: bool  # Hansard's constituency or party, a UN delegation (before a colon)
 
     @property
