@@ -69,6 +69,11 @@ MUST_FIRE = [
      "Mr Speaker: Order.\n\nJeremy Corbyn: I will not give way.",
      [("Jeremy Corbyn", "named_person"), ("Mr Speaker", "official_role"),
       ("Jeremy Corbyn", "named_person")]),
+    # a select committee's oral evidence: the question number, the Chair, the witnesses
+    ("Q12 Chair: Good morning. Why was the report late?\n\nProfessor Anne Clegg: It was "
+     "not late.\n\nQ13 Mr Bryant: Are you sure?",
+     [("Chair", "official_role"), ("Professor Anne Clegg", "named_person"),
+      ("Mr Bryant", "named_person")]),
     # House of Lords
     ("Lord Ahmad of Wimbledon: My Lords, the Government remain committed to the "
      "process.\n\nNoble Lords: Hear, hear!",

@@ -82,7 +82,9 @@ QUESTIONER_TAILS = frozenset("male female man woman member voice speaker person 
 _NOT_A_NAME = re.compile(r"\b(?:spoke|speaking|interpretation|translation|via|inaudible|"
                          r"continuing|cont|video|remotely)\b|\d", re.IGNORECASE)
 
-_QUESTION_NUMBER = re.compile(r"(?:[QT]?\d{1,3}\.[ \t]+)?(?:\[\d+\][ \t]+)?")
+#: an oral question's number and reference before a label (Hansard's *Q1. [901234]*, the
+#: *Q12* of a select committee's oral evidence)
+_QUESTION_NUMBER = re.compile(r"(?:[QT]?\d{1,3}\.[ \t]+|Q\d{1,4}[ \t]+)?(?:\[\d+\][ \t]+)?")
 #: a dash between a label and its turn: spaced (*Mr Smith - ...*, *SMITH — ...*), or after
 #: a full stop (the European Parliament's *President. – ...*)
 _DASH = re.compile(r"\.?[ \t]+(?:--?|–|—)[ \t]+")
