@@ -257,6 +257,14 @@ def test_a_turn_ends_where_the_record_closes_the_proceedings(nlp, closing):
                                                         "We object."]
 
 
+def test_a_transcripts_first_turn_is_not_a_headline(nlp):
+    text = "MR PRICE: Good afternoon everyone\nQUESTION: Hello.\nMR PRICE: Hello."
+    assert [_text(text, r.source) for r in _turns(nlp, text)] == ["MR PRICE", "QUESTION",
+                                                                  "MR PRICE"]
+    headline = "Minister Ruiz: We will win this fight\nThe minister spoke in Lagos on Friday."
+    assert _turns(nlp, headline) == []  # one label on a headline's line: the headline
+
+
 def test_a_questioner_without_a_colon_ends_the_turn_but_has_no_cue(nlp):
     text = ("MS. JEAN-PIERRE:  Good afternoon, everybody.\n\nQ    Thank you, Karine. Is "
             "the deal dead?\n\nMS. JEAN-PIERRE:  No.")

@@ -101,7 +101,8 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 self.used.add(token.i)
                 drafts.append(draft)
         headline_end = _headline_end(self.text)
-        drafts = [d for d in drafts if d.cue[0] >= headline_end]
+        # (a transcript's first turn is no headline: *MR PRICE: Good afternoon* / *Q: ...*)
+        drafts = [d for d in drafts if d.cue[0] >= headline_end or d.extra.get("transcript")]
         drafts.sort(key=lambda d: d.cue)
         unique: list[_Draft] = []
         for d in drafts:

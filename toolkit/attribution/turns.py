@@ -417,20 +417,24 @@ def continues_a_sentence(text: str, line_start: int) -> bool:
     """Whether the line at ``line_start`` goes on with the sentence of the line before it
     (the hard wrap of a PDF's column: *As stated by the Secretary-* / *General: "..."*):
     that line ends in a hyphen after a letter, a comma, or a lower-case word, and is not a
-    title-case heading (*Points of Order*)."""
+    title-case heading (*Points of Order*) or a label's line of its own."""
     before = text[:line_start].rstrip("\n")
     if line_start == 0 or text[:line_start].endswith(("\n\n", "\n \n")) or not before:
         return False
-    previous = before[before.rfind("\n") + 1:].rstrip()
+    previous_start = before.rfind("\n") + 1
+    previous = before[previous_start:].rstrip()
     if not previous:
         return False
     if re.search(r"[^\W\d_]-$|,$", previous):
-        return True
-    if not re.search(r"[a-z0-9]$", previous):
+        wrapped = True
+    elif not re.search(r"[a-z0-9]$", previous):
         return False
-    words = _WORD.findall(previous)
-    return not all(w[0].isupper() or w[0].isdigit() or w.lower() in PARTICLES | {"a", "in"}
-                   for w in words)
+    else:
+        words = _WORD.findall(previous)
+        wrapped = not all(w[0].isupper() or w[0].isdigit() or w.lower() in
+                          PARTICLES | {"a", "in"} for w in words)
+    # a one-line turn before it ends where its line does (*MR PRICE: Good afternoon all*)
+    return wrapped and parse_label(text, previous_start, len(before)) is None
 
 
 def _briefer_name(name: str) -> bool:
@@ -464,5 +468,6 @@ class TurnRules:
                 continue
             drafts.append(_Draft(label.cue, head[-1], label.source, content, "direct", stance,
                                  "speaker_label", head[-1], source_type=label.source_type,
-                                 extra={"speaker_key": label.speaker_key}))
+                                 extra={"speaker_key": label.speaker_key,
+                                        "transcript": len(labels) > 1}))
         return drafts
