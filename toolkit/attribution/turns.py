@@ -299,7 +299,7 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
         if sep == "-" and (not (rest.lstrip()[0].isupper() or rest.lstrip()[0] in "(“\"")
                            or re.search(r"[ \t](?:--?|–|—)[ \t]|—", rest)):
             return None  # a parenthetical dash in prose (President Biden — who took office)
-    kind, source_type = _kind(base, words, descriptor_words, brackets)
+    kind, source_type = _kind(base, descriptor_words)
     if base == ["speaker"] and len(plain) > 1:
         kind, source_type = "speaker", "anonymous"  # an automatic transcript's Speaker 2
     if kind is None:
@@ -310,7 +310,7 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
         source_type = "official_role"
         if descriptor:  # The Minister of State, Foreign and Commonwealth Office (Mr. X)
             source_end = name_start + label.find(descriptor) + len(descriptor)
-        holder = next((b for b in brackets if not _NOT_A_NAME.search(b)
+        holder = next((b for b in brackets if not _NOT_A_NAME.search(b) and len(b.split()) > 1
                        and all(_word_ok(w, False) for w in b.split())), None)
         if holder is not None:  # The Prime Minister (Mrs. Margaret Thatcher)
             source_end = name_start + label.find("(" + holder + ")") + len(holder) + 2
@@ -331,10 +331,10 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
                  bracketed=bool(brackets) and sep == ":")
 
 
-def _kind(base: list[str], words: list[str], descriptor: list[str],
-          brackets: list[str]) -> tuple[str | None, str]:
-    """What a label names, and its source type (``office`` for an office without a name,
-    settled by the caller once it has read the brackets)."""
+def _kind(base: list[str], descriptor: list[str]) -> tuple[str | None, str]:
+    """What a label names (its words in lower case without numbers; the words of its
+    descriptor after a comma), and its source type (``office`` for an office without a
+    name, settled by the caller once it has read the brackets)."""
     kinds = [word_kind(w) for w in base]
     if kinds[0] == "questioner" and all(w in QUESTIONER_TAILS or word_kind(w) ==
                                         "questioner" for w in base[1:]):
@@ -454,10 +454,10 @@ class TurnRules:
         drafts = []
         for k, label in enumerate(labels):
             end = labels[k + 1].line_start if k + 1 < len(labels) else len(self.text)
-            closing = _RECORD_CLOSES.search(self.text, label.turn_start, end) or \
-                _BARE_QUESTIONER.search(self.text, label.turn_start, end)
-            if closing is not None:
-                end = closing.start()
+            for stop in (_RECORD_CLOSES, _BARE_QUESTIONER):
+                closing = stop.search(self.text, label.turn_start, end)
+                if closing is not None:
+                    end = closing.start()
             content = (label.turn_start, len(self.text[:end].rstrip()))
             if content[1] <= content[0]:
                 continue
