@@ -265,6 +265,24 @@ def test_a_transcripts_first_turn_is_not_a_headline(nlp):
     assert _turns(nlp, headline) == []  # one label on a headline's line: the headline
 
 
+def test_windows_line_breaks(nlp):
+    text = "MR PRICE:\r\nThank you.\r\n\r\nQUESTION: Any update?\r\n"
+    assert [(_text(text, r.source), _text(text, r.content)) for r in _turns(nlp, text)] == [
+        ("MR PRICE", "Thank you."), ("QUESTION", "Any update?")]
+
+
+def test_a_long_transcript_is_read_in_linear_time():
+    import time
+
+    from toolkit.attribution.turns import accepted_labels
+
+    turn = "MR PRICE: We have nothing further on that,\nand the talks go on.\n\nQ: Why?\n\n"
+    started = time.perf_counter()
+    labels = accepted_labels(turn * 20000)  # 1.3 million characters, 40,000 labels
+    assert len(labels) == 40000
+    assert time.perf_counter() - started < 20
+
+
 def test_a_questioner_without_a_colon_ends_the_turn_but_has_no_cue(nlp):
     text = ("MS. JEAN-PIERRE:  Good afternoon, everybody.\n\nQ    Thank you, Karine. Is "
             "the deal dead?\n\nMS. JEAN-PIERRE:  No.")

@@ -92,7 +92,7 @@ _DASH = re.compile(r"\.?[ \t]+(?:--?|–|—)[ \t]+")
 _FINAL_PUNCTUATION = tuple(".?!…:;)]”\"'’—–-")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 #: the turn of a label on its own line: the next line with text (a blank line between)
-_NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)")
+_NEXT_LINE = re.compile(r"[ \t\r]*\n(?:[ \t\r]*\n)?[ \t]*(?=\S)")
 #: the White House's questioner: *Q* and a tab or spaces, no colon or dash (so no cue by
 #: MARKERS.md), yet the end of the turn before it
 _BARE_QUESTIONER = re.compile(r"(?m)^[ \t]*Q(?:\t|[ \t]{2,})(?=\S)")
@@ -250,7 +250,7 @@ def _field_value(rest: str) -> bool:
 def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
     """The speaker label at the start of the line ``text[line_start:line_end]``, if the line
     has the form of one (the document-level checks are :func:`accepted_labels`'s)."""
-    line = text[line_start:line_end]
+    line = text[line_start:line_end].rstrip("\r")  # a Windows line break
     start = len(line) - len(line.lstrip(" \t"))
     start = _QUESTION_NUMBER.match(line, start).end()
     found = _separator(line, start)
@@ -418,13 +418,12 @@ def continues_a_sentence(text: str, line_start: int) -> bool:
     (the hard wrap of a PDF's column: *As stated by the Secretary-* / *General: "..."*):
     that line ends in a hyphen after a letter, a comma, or a lower-case word, and is not a
     title-case heading (*Points of Order*) or a label's line of its own."""
-    before = text[:line_start].rstrip("\n")
-    if line_start == 0 or text[:line_start].endswith(("\n\n", "\n \n")) or not before:
+    if line_start == 0 or text[line_start - 1] != "\n":
         return False
-    previous_start = before.rfind("\n") + 1
-    previous = before[previous_start:].rstrip()
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    previous = text[previous_start:line_start - 1].rstrip()
     if not previous:
-        return False
+        return False  # a blank line before it
     if re.search(r"[^\W\d_]-$|,$", previous):
         wrapped = True
     elif not re.search(r"[a-z0-9]$", previous):
@@ -434,7 +433,7 @@ def continues_a_sentence(text: str, line_start: int) -> bool:
         wrapped = not all(w[0].isupper() or w[0].isdigit() or w.lower() in
                           PARTICLES | {"a", "in"} for w in words)
     # a one-line turn before it ends where its line does (*MR PRICE: Good afternoon all*)
-    return wrapped and parse_label(text, previous_start, len(before)) is None
+    return wrapped and parse_label(text, previous_start, line_start - 1) is None
 
 
 def _briefer_name(name: str) -> bool:
