@@ -248,7 +248,8 @@ def test_markers_inside_a_turn_have_its_speaker_as_holder():
 
 @pytest.mark.parametrize("closing", ["The meeting rose at 11.20 a.m.", "(END)", "# # #",
                                      "Question put and agreed to.", "END 2:15 P.M. EDT",
-                                     "(The briefing was concluded at 2:17 p.m.)"])
+                                     "(The briefing was concluded at 2:17 p.m.)",
+                                     "(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)"])
 def test_a_turn_ends_where_the_record_closes_the_proceedings(nlp, closing):
     text = ("The President: I thank the representative.\n\nMr. Nebenzia (Russian "
             f"Federation): We object.\n\n{closing}\n")

@@ -99,11 +99,13 @@ _BARE_QUESTIONER = re.compile(r"(?m)^[ \t]*Q(?:\t|[ \t]{2,})(?=\S)")
 #: a line in the record's own voice that closes the proceedings (UN verbatim records: *The
 #: meeting rose at 11.20 a.m.*; Hansard: *Question put and agreed to.*, *House adjourned*;
 #: State Department: *(The briefing was concluded at 2:17 p.m.)*; White House: *END 2:15
-#: P.M. EDT*; *(END)*, *# # #*, *END TRANSCRIPT*): a turn ends before it
+#: P.M. EDT*; broadcast transcripts: *(BEGIN VIDEO CLIP)*, *(COMMERCIAL BREAK)*; *(END)*,
+#: *# # #*, *END TRANSCRIPT*): a turn ends before it
 _RECORD_CLOSES = re.compile(
     r"(?m)^[ \t]*(?:The meeting (?:rose|was adjourned|was suspended) at\b|Question put\b|"
     r"House adjourned\b|Adjourned at\b|\(The (?:press )?(?:briefing|meeting|call|conference)"
     r" (?:was concluded|concluded|ended|was adjourned)\b|(?:#[ \t]*){3}$|"
+    r"\((?:BEGIN|END) (?:VIDEO ?CLIP|VIDEOTAPE|AUDIO ?CLIP)\)|\(COMMERCIAL BREAK\)|"
     r"\(?END\b[^a-z\n]*$|—[ \t]*END[ \t]*—)")
 
 
