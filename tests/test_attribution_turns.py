@@ -114,14 +114,14 @@ MUST_FIRE = [
     ("The Secretary-General: The world is watching.\n\nThe Acting President: I now give "
      "the floor to the representative of Chile.",
      [("The Secretary-General", "official_role"), ("The Acting President", "official_role")]),
-    # briefings: anonymous officials (a role, numbered) and named officials
+    # briefings: anonymous officials (a role, numbered), named officials, the operator
     ("MODERATOR: Thank you, everyone, for joining.\n\nSENIOR ADMINISTRATION OFFICIAL ONE: "
      "Thanks. We expect the talks to resume.\n\nSENIOR ADMINISTRATION OFFICIAL TWO: I would "
      "only add that the timing is not set.\n\nOPERATOR: Our next question comes from the "
      "line of Reuters.",
      [("MODERATOR", "official_role"), ("SENIOR ADMINISTRATION OFFICIAL ONE", "official_role"),
       ("SENIOR ADMINISTRATION OFFICIAL TWO", "official_role"),
-      ("OPERATOR", "official_role")]),
+      ("OPERATOR", "anonymous")]),  # the call's operator: an unnamed individual
     ("AMBASSADOR THOMAS-GREENFIELD: Good morning.\n\nQ: Will the vote take place today?\n\n"
      "AMBASSADOR THOMAS-GREENFIELD: We hope so.",
      [("AMBASSADOR THOMAS-GREENFIELD", "named_person"), ("Q", "anonymous"),
