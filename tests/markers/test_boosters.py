@@ -95,7 +95,8 @@ DOES_NOT_FIRE = [
     ("Officials at all levels were involved.", "at all"),
     ("The phrase was translated literally.", "literally"),
     ("It is not really a crisis.", "really"),
-    ("Can we really end poverty by 2030?", "really"),
+    ("The minister is known to have lied.", "known"),
+    ("We thank the Government of Chile, which confirmed its support.", "confirmed"),
     ("The policy exposes workers to serious risk.", "exposes"),
     ("The journalist exposed the scandal.", "exposed"),
     ("A study finding that the drug works was published.", "finding"),
@@ -292,6 +293,23 @@ FACTIVE_FIRES = [
     ("The message from voters was loud and clear.", "loud and clear"),
     ("It rejects any and all interference.", "any and all"),
 ]
+
+# vetoes narrowed: a rhetorical question's *really*, *what we know to be*, an as-frame with
+# more words before the participle, *which* hung on a place after a noun of an event
+NARROWED_VETOES_FIRE = [
+    ("Can we really end poverty by 2030?", "really"),
+    ("Can we really trust a regime that breaks every promise?", "really"),
+    ("These are what we know to be the facts.", "know"),
+    ("Our people will decide, as it has been repeatedly demonstrated in our history.",
+     "demonstrated"),
+    ("We welcome the reforms in Chile, which illustrate the value of dialogue.", "illustrate"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), NARROWED_VETOES_FIRE)
+def test_narrowed_vetoes_fire(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "booster")
+
 
 FACTIVE_DOES_NOT_FIRE = [
     ("The volunteers showed great patience.", "showed"),

@@ -248,6 +248,11 @@ END_TO_END = [
     ("They await a deal while at the same time they annex land.",
      [("while at the same time", "counter")]),
     ("They are still in detention.", []),
+    ("There may be reasons for it, but it is still wrong.",
+     [("but", "counter"), ("still", "counter")]),
+    ("We have made progress, but there is still more to do.", [("but", "counter")]),
+    ("We will stay, no matter how long it takes.", [("no matter", "counter")]),
+    ("A crime is a crime, no matter who commits it.", [("no matter", "counter")]),
     ("However, the report is wrong.", [("However", "counter")]),
     ("Although the talks failed, the parties met.", [("Although", "counter")]),
 ]

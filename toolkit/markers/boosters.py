@@ -161,10 +161,12 @@ def writer_knowledge(span: Span) -> bool:
     doc = verb.doc
     before = words_before(verb, 2)
     after = words_after(verb, 1)
-    if after[:1] in (["as"], ["to"], ["about"], ["of"], ["him"], ["her"], ["them"], ["me"],
+    if after[:1] in (["as"], ["about"], ["of"], ["him"], ["her"], ["them"], ["me"],
                      ["you"], ["it"]) or before[-1:] in (["let"], ["be"], ["is"], ["are"],
                                                          ["was"], ["were"], ["been"]):
         return False
+    if after[:1] == ["to"] and (verb.lower_ == "known" or words_after(verb, 2)[1:] != ["be"]):
+        return False  # *known to the police, is known to have*; not *what we know to be*
     if is_negated(verb) or "not" in before or "n't" in before or "n’t" in before or \
             "little" in words_before(verb, 3):
         return False  # also *little did we know*: a negative inversion
@@ -281,7 +283,7 @@ def _names_fact_or_event(subject: Token) -> bool:
 def _as_frame(verb: Token) -> bool:
     """*as demonstrated by, as has been shown, as is evidenced by, as proven by*: the writer
     invokes evidence for the clause it attaches to (Hyland 2005: 222)."""
-    before = words_before(verb, 4)
+    before = words_before(verb, 6)
     for word in reversed(before):
         if word == "as":
             return True
@@ -362,6 +364,12 @@ def factive_evidence(span: Span) -> bool:
         # clause before it (*only three people were identified as victims, which has proved
         # that ...*); a document or an institution as antecedent makes an attribution
         antecedent = verb.head if verb.dep_ == "relcl" else None
+        if antecedent is not None and antecedent.dep_ == "pobj" and \
+                antecedent.head.head.pos_ == "NOUN" and \
+                _names_fact_or_event(antecedent.head.head):
+            # the parser hangs *which* on the nearest noun; after *the developments in the
+            # Sudan, which illustrate* the fact or event the phrase names is the antecedent
+            antecedent = antecedent.head.head
         if antecedent is not None and (names_document(antecedent) or
                                        antecedent.ent_type_ in {"ORG", "GPE", "NORP"}):
             return False
@@ -652,10 +660,12 @@ def _degree_use(word: Token) -> bool:
 @context_rule("emphatic_not_negated")
 def emphatic_not_negated(span: Span) -> bool:
     """*really, truly, actually* as emphasis (*how hypocritical they really are, would
-    actually increase, truly independent courts*), not in *not really* (a hedge), not in a
-    question that doubts (*Can we really achieve it?*) nor as an interjection of surprise
-    (*Really?*), and not where they scale the force of an evaluation or an attitude (*truly
-    effective, I really want to thank*: see :func:`_degree_use`)."""
+    actually increase, truly independent courts*), also in a rhetorical question, where the
+    emphasis presses the answer the writer expects (*Can we really afford war?*: Hyland
+    2005: 221 counts *really* whatever the clause type). Not in *not really* (a hedge), not
+    as an interjection of surprise (*Really?*), and not where they scale the force of an
+    evaluation or an attitude (*truly effective, I really want to thank*: see
+    :func:`_degree_use`)."""
     word = span[0]
     before = prev_token(word)
     following = next_token(word)
@@ -663,8 +673,6 @@ def emphatic_not_negated(span: Span) -> bool:
         return False
     if word.lower_ in {"really", "truly"} and _degree_use(word):
         return False
-    if word.doc.has_annotation("SENT_START") and word.sent[-1].text == "?":
-        return False  # a question that doubts: *Can we really achieve it?*
     return not (following is not None and following.text in {"?", "!"} and
                 (before is None or before.is_punct))
 

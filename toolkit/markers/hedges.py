@@ -221,7 +221,14 @@ def epistemic_modal(span: Span) -> bool:
     if adverbs & {"now", "simply", "only"} or subject is None:
         return False
     if subject.lower_ in {"we", "i", "you"}:
-        return False  # a proposal or an ability: *we could open the research*
+        # a proposal or an ability (*we could open the research*), unless an *if/unless*
+        # clause before it makes the sentence a hypothetical whose consequence *could*
+        # weighs (*If every nation had such a platform, we could revive the United
+        # Nations*): MARKERS.md, a hypothetical consequence presented as less than certain
+        return is_parsed(doc) and any(
+            c.dep_ == "advcl" and c.i < modal.i and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for c in verb.children)
     agent = names_speaker(subject) or subject.lemma_.lower() in AGENT_COLLECTIVES
     if verb.lemma_.lower() in PROPOSAL_VERBS and agent:
         return False  # a proposal: *the world could seek to minimise the danger*
