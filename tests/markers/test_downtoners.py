@@ -174,3 +174,13 @@ RESTRICTIVE_CASES = [
 @pytest.mark.parametrize(("sentence", "word", "fires"), RESTRICTIVE_CASES)
 def test_restrictive_focus_in_context(nlp, sentence, word, fires):
     assert (word in found(nlp(sentence), "downtoner")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "marker", "category", "fires"), [
+    ("The Council meets rarely, if at all.", "if at all", "downtoner", True),
+    ("The Council meets rarely, if at all.", "at all", "booster", False),
+    ("There is no evidence at all.", "at all", "booster", True),
+    ("The reply came a trifle late.", "a trifle", "downtoner", True),
+])
+def test_quirk_minimizers(nlp, sentence, marker, category, fires):
+    assert (marker in found(nlp(sentence), category)) is fires

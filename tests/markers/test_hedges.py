@@ -387,3 +387,27 @@ HEDGE_CONTEXT_CASES = [
 @pytest.mark.parametrize(("sentence", "marker", "fires"), HEDGE_CONTEXT_CASES)
 def test_hedges_in_context(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+# approximators and shields from Channell (1994), Biber (1988), Quirk et al. (1985) and
+# Hyland (2005): each before a number (or an end state) only
+GENERAL_SOURCE_HEDGES = [
+    ("An amount approaching $30 billion was pledged.", "approaching", True),
+    ("We are approaching the next session.", "approaching", False),
+    ("The repairs cost in the region of 300 million dollars.", "in the region of", True),
+    ("Fighting continues in the region of the Sahel.", "in the region of", False),
+    ("Losses were on the order of 5,000 tonnes.", "on the order of", True),
+    ("Prices rose something like 40 per cent.", "something like", True),
+    ("They want something like a truce.", "something like", False),
+    ("The plant employs 200 or thereabouts.", "or thereabouts", True),
+    ("It is assumed that prices will rise.", "it is assumed that", True),
+    ("The deal is as good as dead.", "as good as", True),
+    ("The talks are as good as finished.", "as good as", True),
+    ("Their plan is as good as ours.", "as good as", False),
+    ("The car is as good as new.", "as good as", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), GENERAL_SOURCE_HEDGES)
+def test_general_source_hedges(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires

@@ -500,7 +500,10 @@ def absolute_not_negated(span: Span) -> bool:
 @context_rule("at_all")
 def at_all(span: Span) -> bool:
     """*at all* as an absolute (*no evidence at all, not at all*), and *at all times / at
-    all costs*; not *at all levels, at all stages* (a plain universal quantifier)."""
+    all costs*; not *at all levels, at all stages* (a plain universal quantifier), nor *if
+    at all* (a minimizer: *rarely, if at all*, Quirk et al. 1985)."""
+    if words_before(span[0], 1) == ["if"]:
+        return False  # *rarely, if at all*: a minimizer (its own downtoner row)
     following = next_token(span[-1])
     if following is None or following.is_punct:
         return True

@@ -30,7 +30,8 @@ __all__ = ["generalizing_in_general", "approximating_virtually", "approximating_
            "epistemic_modal", "hypothetical_would", "inference_verb", "writer_belief",
            "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
            "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase", "writer_claim",
-           "epistemic_ought", "virtual_state", "possibility_adverb"]
+           "epistemic_ought", "virtual_state", "possibility_adverb",
+           "approximating_as_good_as"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
 PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
@@ -773,3 +774,18 @@ def possibility_adverb(span: Span) -> bool:
         return False
     return not (len(before) >= 2 and before[-2] in {"could", "can"} and before[-3:-2] in (
         ["how"], ["who"], ["what"]))
+
+
+@context_rule("approximating_as_good_as")
+def approximating_as_good_as(span: Span) -> bool:
+    """*as good as* as an approximator (Quirk et al. 1985: 8.104, with *almost, nearly,
+    practically, all but*) before a participle or an adjective of an end state (*the deal is
+    as good as dead, the talks are as good as finished*), not a comparison of quality (*as
+    good as ours, as good as the last plan, as good as it gets*)."""
+    following = next_token(span[-1])
+    if following is None or following.is_punct:
+        return False
+    if following.lower_ in {"new", "gold", "ever", "any", "it", "its"}:
+        return False  # quality: *as good as new, as good as gold, as good as ever*
+    return following.tag_ in {"VBN", "JJ"} or following.lower_ in {"over", "gone", "done",
+                                                                    "dead", "lost", "won"}
