@@ -411,3 +411,28 @@ GENERAL_SOURCE_HEDGES = [
 @pytest.mark.parametrize(("sentence", "marker", "fires"), GENERAL_SOURCE_HEDGES)
 def test_general_source_hedges(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+# vetoes narrowed (scripts/vetoes.py on the dev sets): an adjective before a modal and its
+# verb, in part / at times before anything but a clause of place or time, the writer's
+# uncertain of, a sort of + noun, appeared + a phrase + to be
+NARROWED_HEDGE_VETOES = [
+    ("Those who are powerful might ignore the rules.", "might", True),
+    ("Its military might was used against civilians.", "might", False),
+    ("The gains can be attributed in part to the reforms.", "in part", True),
+    ("Fighting continued in part of the country.", "in part", False),
+    ("That shows that at times it is not speed that matters.", "at times", True),
+    ("Prices rise at times of crisis.", "at times", False),
+    ("We are uncertain of reaching a solution this year.", "uncertain", True),
+    ("Investors are uncertain about the outlook.", "uncertain", False),
+    ("Could you give us a sort of analysis of the talks?", "sort of", True),
+    ("This is a new sort of war.", "sort of", False),
+    ("What kind of order do they want?", "kind of", False),
+    ("What had appeared in 1919 to be a promise became a disaster.", "appeared", True),
+    ("He appeared in court to answer the charges.", "appeared", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), NARROWED_HEDGE_VETOES)
+def test_narrowed_hedge_vetoes(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires

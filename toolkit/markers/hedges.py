@@ -180,8 +180,11 @@ def epistemic_modal(span: Span) -> bool:
         return False  # the noun: *might is right*, *might makes right*
     before = prev_token(modal)
     if before is not None and before.pos_ in {"ADP", "DET", "ADJ"} and before.lower_ not in {
-            "that", "which", "as"}:
-        return False  # the noun or the month: *beyond might*, *its military might*
+            "that", "which", "as"} and not (before.pos_ == "ADJ" and following.tag_ == "VB"):
+        # the noun or the month: *beyond might*, *its military might*; an adjective ending
+        # a subject before a modal and its verb is no noun phrase of *might* (*those who are
+        # powerful might hang on*)
+        return False
     if doc.has_annotation("TAG") and modal.tag_ != "MD":
         return False
     if following.lower_ in {"i", "we", "you", "he", "she", "they"}:
@@ -409,7 +412,13 @@ def inference_verb(span: Span) -> bool:
         return not (after[0] == "to" and len(after) > 1 and after[1] in {"the", "a", "an"})
     if after[0] in {"in", "on", "at", "before", "for", "with", "alongside", "together", "via",
                     "outside", "inside", "onstage", "live", "publicly"}:
-        return False
+        # literal appearance, unless a *to be / to have* infinitive follows the phrase
+        # (*what had appeared in 1919 to be a promise*); not a purpose (*appeared in court
+        # to answer charges*)
+        return is_parsed(verb.doc) and any(
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in {"be", "have"} and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children)
     if verb.lemma_.lower() == "seem" or verb.lower_.startswith("seem"):
         return True
     if is_parsed(verb.doc):
@@ -652,15 +661,22 @@ def frequency_hedge(span: Span) -> bool:
 
 @context_rule("hedging_kind_of")
 def hedging_kind_of(span: Span) -> bool:
-    """*kind of / sort of* before an adjective, a verb or an adverb (*sort of admitted*),
-    not the noun *kind* (*this kind of order, a new sort of war*)."""
+    """*kind of / sort of* before an adjective, a verb or an adverb (*sort of admitted*), and
+    *a sort of / a kind of* before a noun (*a sort of analysis*); not the noun *kind* (*this
+    kind of order, a new sort of war, what kind of*)."""
     first = span[0]
     before = prev_token(first)
+    following = next_token(span[-1])
+    if before is not None and before.lower_ in {"a", "an"} and following is not None and \
+            following.pos_ in {"NOUN", "ADJ"}:
+        # *give us a sort of analysis, a kind of truce*: the writer approximates the
+        # category (Biber 1988: hedges); an adjective before *sort* names a new kind (*a new
+        # sort of war*: caught below), a demonstrative picks one (*this kind of order*)
+        return True
     if before is not None and (before.pos_ in {"DET", "ADJ", "NUM"} or before.lower_ in
                                {"the", "a", "an", "this", "that", "what", "any", "every",
                                 "some", "same", "new", "one", "of"}):
         return False
-    following = next_token(span[-1])
     return following is not None and following.pos_ in {"ADJ", "VERB", "ADV", "AUX"}
 
 
@@ -672,6 +688,12 @@ def unclear_frame(span: Span) -> bool:
     after = words_after(span[-1], 1)
     if after == ["that"]:
         return span[-1].lower_ == "doubtful"  # *it is doubtful that*; *unclear that* is rare
+    if after in (["of"], ["about"]) and span[-1].lower_ in {"uncertain", "unclear"}:
+        # the writer's own uncertainty (*we are uncertain of reaching a solution*, like *not
+        # sure*); a third party's (*investors are uncertain about*) is not the writer's
+        before = words_before(span[-1], 3)
+        return bool(set(before) & {"i", "we", "'m", "’m"}) and not set(before) & {
+            "not", "n't", "n’t"}
     return after in (["whether"], ["if"], ["what"], ["how"], ["who"], ["why"], ["when"],
                      ["where"], ["which"])
 
@@ -730,9 +752,13 @@ def hedging_phrase(span: Span) -> bool:
     if following is not None and following.tag_ in {"JJ", "VBN"} and following.lower_ not in {
             "worse", "better"}:
         return False  # manner: *in a way consistent with*, *in a way designed to*
-    return words_after(span[-1], 1) not in (["that"], ["which"], ["to"], ["where"], ["of"],
-                                            ["in"], ["similar"], ["comparable"], ["we"],
-                                            ["they"], ["it"])
+    after = words_after(span[-1], 1)
+    if span.text.lower() in {"in part", "at times"}:
+        # no noun a clause could modify: *due in part to, attributed in part to, at times it
+        # is*; only *in part of the country, at times of crisis, at times when* are not hedges
+        return after not in (["of"], ["when"], ["where"])
+    return after not in (["that"], ["which"], ["to"], ["where"], ["of"], ["in"],
+                         ["similar"], ["comparable"], ["we"], ["they"], ["it"])
 
 
 #: what *virtual* names when it means online or simulated, not *almost* (*a virtual meeting*)
