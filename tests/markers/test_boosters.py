@@ -401,3 +401,19 @@ def test_understanding_acts_and_idioms(nlp, sentence, marker, fires):
 ])
 def test_ever_under_negation(nlp, sentence, fires):
     assert ("ever" in found(nlp(sentence), "booster")) is fires
+
+
+# a parse that gives *showing* two subjects: the nearest before the verb is its own
+TWO_SUBJECTS = ("Systems/NOUN/NNS/nsubj/4 ;/PUNCT/:/punct/0 the/DET/DT/det/3 "
+                "pandemic/NOUN/NN/nsubj/4 shows/VERB/VBZ/ROOT/- us/PRON/PRP/dative/4 "
+                "the/DET/DT/det/7 fragility/NOUN/NN/dobj/4")
+ONE_SUBJECT = ("The/DET/DT/det/1 pandemic/NOUN/NN/nsubj/2 shows/VERB/VBZ/ROOT/- "
+               "the/DET/DT/det/4 fragility/NOUN/NN/dobj/2")
+
+
+@pytest.mark.parametrize(("spec", "verb", "subject"), [(TWO_SUBJECTS, 4, "pandemic"),
+                                                       (ONE_SUBJECT, 2, "pandemic")])
+def test_subject_of_takes_the_nearest_of_two_subjects(spec, verb, subject):
+    from toolkit.markers.rules import subject_of
+
+    assert subject_of(parse(spec)[verb]).text == subject
