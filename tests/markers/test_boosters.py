@@ -417,3 +417,33 @@ def test_subject_of_takes_the_nearest_of_two_subjects(spec, verb, subject):
     from toolkit.markers.rules import subject_of
 
     assert subject_of(parse(spec)[verb]).text == subject
+
+
+# vetoes narrowed where MARKERS.md counts the word (found by scripts/vetoes.py on dev2)
+DEV2_VETOES = [
+    ("So, as you know, Russia is taking the chair.", "know", True),
+    ("As you all know, the vote is tomorrow.", "know", True),
+    ("You know him well.", "know", False),
+    ("The order prohibits the recipient from ever revealing it.", "ever", True),
+    ("They can search records without ever having to show cause.", "ever", True),
+    ("It was the coldest winter ever recorded.", "ever", False),
+    ("The international community has been clear.", "clear", True),
+    ("We have been clear that we will not accept this.", "clear", True),
+    ("Our goals are clear.", "clear", False),
+    ("The water in the lake is clear.", "clear", False),
+    ("The Council maintains a clear bias against one country.", "clear", True),
+    ("We need a clear plan.", "clear", False),
+    ("These complaints should remind us all of a simple truth.", "remind", True),
+    ("The report would show how the funds were spent.", "show", False),
+    ("Images of the released soldiers show appalling conditions.", "show", True),
+    ("Satellite photos show the destruction of the village.", "show", True),
+    ("The report shows that abuses increased.", "shows", False),
+    ("Just this week, we learned that the agency had obtained the records.", "learned", True),
+    ("We have learned to listen to various voices.", "learned", False),
+    ("The truth of the matter is that they lied.", "the truth of the matter is", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), DEV2_VETOES)
+def test_dev2_booster_vetoes(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "booster")) is fires

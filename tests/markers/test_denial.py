@@ -253,6 +253,11 @@ END_TO_END = [
     ("We have made progress, but there is still more to do.", [("but", "counter")]),
     ("We will stay, no matter how long it takes.", [("no matter", "counter")]),
     ("A crime is a crime, no matter who commits it.", [("no matter", "counter")]),
+    ("Patent trolls make no products.", [("no", "negation")]),
+    ("Make no mistake: we will win.", []),
+    ("While we welcome the plan, support is still too weak.",
+     [("While", "counter"), ("still", "counter")]),
+    ("While in office, he was still popular.", []),
     ("However, the report is wrong.", [("However", "counter")]),
     ("Although the talks failed, the parties met.", [("Although", "counter")]),
 ]

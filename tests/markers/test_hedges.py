@@ -436,3 +436,22 @@ NARROWED_HEDGE_VETOES = [
 @pytest.mark.parametrize(("sentence", "marker", "fires"), NARROWED_HEDGE_VETOES)
 def test_narrowed_hedge_vetoes(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+# vetoes narrowed where MARKERS.md counts the word (found by scripts/vetoes.py on dev2)
+DEV2_HEDGE_VETOES = [
+    ("The FTC believes it is critical that Congress act.", "believes", True),
+    ("Agencies could save billions if the office focused more on requirements.", "could",
+     True),
+    ("Agencies could save money if they agree.", "could", False),
+    ("The region has been affected by some kind of malign activity.", "kind of", True),
+    ("What kind of order do they want?", "kind of", False),
+    ("Scrutiny is seen as a necessary evil, as sometimes seems to be the case.", "sometimes",
+     True),
+    ("It happens ever more often.", "often", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), DEV2_HEDGE_VETOES)
+def test_dev2_hedge_vetoes(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires

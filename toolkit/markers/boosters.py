@@ -44,13 +44,19 @@ MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 #: violation of the Charter*): the writer closes down doubt that it is so
 CLEAR_CERTIFIED_NOUNS = frozenset("""evidence proof sign signs indication indications
 violation violations breach breaches contravention infringement example examples
-demonstration case contradiction abuse testimony testament""".split())
+demonstration case contradiction abuse testimony testament bias attempt attempts intent
+intention pattern disregard contempt failure""".split())
 #: adverbs before a predicative *clear* that make it a matter of evidence (*is becoming
 #: increasingly clear, has become abundantly clear*), not a description (*the water is
 #: clear*)
 EVIDENCE_DEGREE_ADVERBS = frozenset({"increasingly", "abundantly", "painfully", "patently",
                                      "now", "already", "more", "tragically", "too",
                                      "evidently", "plainly", "amply", "sufficiently"})
+
+
+#: collective bodies that take positions (*the international community has been clear*)
+SPEAKING_COLLECTIVES = frozenset({"community", "world", "union", "alliance", "coalition",
+                                  "assembly", "council", "international"})
 
 
 @context_rule("clear_frame")
@@ -89,6 +95,14 @@ def clear_frame(span: Span) -> bool:
                "become", "becoming", "am", "'m", "’m"}
     if after[:1] == ["to"] and "that" in words_after(clear, 5)[2:]:
         after = ["that"]  # *it is now clear to all that*
+    if set(before[-3:]) & copulas and is_parsed(clear.doc) and clear.dep_ == "acomp" and (
+            not after or after[0] in {".", ",", ";", ":", "that", "about", "on", "in", "—"}):
+        speaker = subject_of(clear.head)
+        if speaker is not None and (names_speaker(speaker) or speaker.lower_ in {"i", "we"} or
+                                    speaker.lemma_.lower() in SPEAKING_COLLECTIVES):
+            # a speaker who *has been clear (that, about)*: has made it clear, a certainty
+            # frame (MARKERS.md: make clear); not *the water is clear*
+            return True
     if set(before[-3:]) & copulas and after:
         # *it is (also / now / abundantly) clear that*, *let this be clear:*; a plain
         # description ends there (*the water is clear.*, *our goals are clear, and*)
@@ -176,6 +190,11 @@ def writer_knowledge(span: Span) -> bool:
         return False  # *we need to know what*, *we want to know*
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # a prediction: *our grandchildren will know that*
+    if words_before(verb, 3)[-2:] in (["as", "you"], ["you", "all"], ["you", "well"]) and (
+            "as" in words_before(verb, 3)):
+        # *as you know, as you all know*: the writer presents the proposition as known to
+        # the reader, shared ground (Martin & White 2005: 122-126, concur), like *as we know*
+        return True
     subject = subject_of(verb)
     if subject is None:
         return False
@@ -207,7 +226,8 @@ def writer_knowledge(span: Span) -> bool:
 #: nouns of evidence and fact: as the subject of *find, show, prove* they make a booster,
 #: not an attribution (MARKERS.md: "a fact or event that proves is a booster")
 EVIDENCE_NOUNS = frozenset("""evidence proof fact experience history reality truth event
-development incident""".split())
+development incident footage image images photo photos photograph photographs picture
+pictures video videos imagery""".split())
 #: verbs of reaching a finding: factive only with a *that*-clause, in the perfect or past
 FINDING_VERBS = frozenset({"conclude", "determine", "establish"})
 #: verbs after which *remind/teach* need a person object to be factive (*taught us that*)
@@ -322,8 +342,12 @@ def factive_evidence(span: Span) -> bool:
         return False
     if is_negated(verb):
         return False
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return False  # a prediction or a hypothesis, not evidence: *it would show how*
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and not (
+            c.lower_ in {"should", "must"} and lemma in {"remind", "teach"} and _addressee(verb))
+            for c in verb.children):
+        # a prediction or a hypothesis, not evidence: *it would show how*; but what an
+        # event *should remind us all of* is a truth the writer asserts
+        return False
     if lemma in OBJECT_FACTIVES | {"confirm"} and verb.tag_ == "VBN" and _as_frame(verb):
         return True  # *as demonstrated by the results, as has been shown*
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -422,7 +446,8 @@ def factive_evidence(span: Span) -> bool:
         # proves; a person or a document that finds reports (an attribution)
         return subject.lemma_.lower() in EVIDENCE_NOUNS and any(
             c.dep_ in {"dobj", "ccomp"} for c in verb.children)
-    if names_document(subject) or subject.lemma_.lower() in MEETING_NOUNS and \
+    if names_document(subject) and subject.lemma_.lower() not in EVIDENCE_NOUNS or \
+            subject.lemma_.lower() in MEETING_NOUNS and \
             lemma not in {"show", "demonstrate", "illustrate", "prove"}:
         return False  # *the summit confirmed*: a decision reported; *the conference
         # illustrated the potential*: an event as evidence
@@ -463,9 +488,12 @@ def factive_evidence(span: Span) -> bool:
         if _has_proposition(verb):
             return True
         # a fact or an event that shows a noun phrase (*the strikes demonstrate the stark
-        # reality, the elections demonstrated the growing activism*)
-        return lemma in OBJECT_FACTIVES and any(c.dep_ == "dobj" for c in verb.children) \
-            and _names_fact_or_event(subject)
+        # reality, the elections demonstrated the growing activism*; also where the parser
+        # hangs the object on an adjective it took for a verb: *images show appalling
+        # conditions*)
+        has_object = any(c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG" and any(
+            g.dep_ == "dobj" for g in c.children) for c in verb.children)
+        return lemma in OBJECT_FACTIVES and has_object and _names_fact_or_event(subject)
     if lemma in {"testify", "attest"}:
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return True
@@ -884,18 +912,29 @@ def writer_understanding(span: Span) -> bool:
     return subject.lower_ in {"we", "us"} or subject.lower_ != "i" and is_first_person(subject)
 
 
+#: verbs whose *from*-complement is kept from happening (*prohibits X from ever revealing*)
+PREVENTION_VERBS = frozenset("""prohibit prohibits prohibited prohibiting prevent prevents
+prevented preventing bar bars barred barring ban bans banned banning stop stops stopped
+preclude precludes precluded forbid forbids forbade forbidden""".split())
+
+
 @context_rule("ever_under_negation")
 def ever_under_negation(span: Span) -> bool:
     """*ever* under a negative universal (*no country has ever been as brutal, nobody has ever
     attained*): together they deny any exception, like *never* (MARKERS.md, absolutes; Quirk
-    et al. 1985: 10.61, non-assertive *ever*). Not *than ever, ever since, as strong as
-    ever, first-ever, if ever*."""
+    et al. 1985: 10.61, non-assertive *ever*), also after *without, not* and in the
+    *from*-clause of a verb of prevention (*without ever having to, prohibits X from ever
+    revealing*). Not *than ever, ever since, as strong as ever, first-ever, if ever*."""
     word = span[0]
     before = words_before(word, 6)
     after = words_after(word, 1)
     if after[:1] in (["since"], ["before"], ["more"], ["so"], ["-"], ["after"]) or \
             before[-1:] in (["than"], ["if"], ["as"], ["-"], ["first"], ["whatever"]):
         return False
+    if before[-1:] in (["without"], ["not"], ["n't"], ["n’t"]):
+        return True  # *without ever having to show cause, will not ever accept*: never
+    if before[-1:] == ["from"] and set(before[:-1]) & PREVENTION_VERBS:
+        return True  # *prohibits the recipient from ever revealing it*: never
     if is_parsed(word.doc):
         verb = word.head
         subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None

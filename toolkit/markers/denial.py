@@ -46,8 +46,8 @@ FIXED_NEGATOR_SEQUENCES: tuple[tuple[str, ...], ...] = (
 )
 #: fixed expressions where the negator is not the first word: (words before, negator)
 FIXED_NEGATOR_CONTEXTS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("whether", "or"), "not"), (("make",), "no"), (("makes",), "no"), (("made",), "no"),
-    (("second", "to"), "none"), (("if",), "not"), (("spare",), "no"), (("spared",), "no"),
+    (("whether", "or"), "not"), (("second", "to"), "none"), (("if",), "not"),
+    (("spare",), "no"), (("spared",), "no"),
     (("spares",), "no"), (("sparing",), "no"), (("waste",), "no"), (("wasted",), "no"),
     (("wastes",), "no"), (("wasting",), "no"),
 )
@@ -80,6 +80,10 @@ def _glued_to_hyphen(span: Span) -> bool:
 
 def _in_fixed_expression(span: Span) -> bool:
     doc = span.doc
+    if span[0].lower_ == "no" and span.start > 0 and doc[span.start - 1].lower_ in {
+            "make", "makes", "made", "making"} and _words(doc, span.start, 2) == (
+                "no", "mistake"):
+        return True  # *make no mistake*, a booster; *make no products* denies
     for sequence in FIXED_NEGATOR_SEQUENCES:
         if _words(doc, span.start, len(sequence)) == sequence:
             return True
@@ -250,7 +254,8 @@ def counter_still(span: Span) -> bool:
         return True  # *there may be reasons, but it is still wrong*: yet still, but still
     sentence = _sentence(token)
     for t in sentence:
-        if t.i >= token.i or t.lower_ not in CONCESSIVE_SUBORDINATORS:
+        if t.i >= token.i or not (t.lower_ in CONCESSIVE_SUBORDINATORS or t.lower_ in {
+                "while", "whilst"} and concessive_while(t.doc[t.i:t.i + 1])):
             continue
         # the concessive clause (the subordinator's head and what it governs) must not
         # hold *still* itself (*Though the world is still in the throes of ...*)

@@ -213,6 +213,13 @@ def epistemic_modal(span: Span) -> bool:
         return False  # a question: *how could the territories be ignored?*
     if is_parsed(doc) and _in_condition(verb):
         return False
+    if is_parsed(doc) and any(
+            c.dep_ == "advcl" and c.tag_ == "VBD" and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for c in verb.children):
+        # the consequence of a hypothetical condition in the past form (*agencies could
+        # save billions if OMB focused more*: Quirk et al. 1985: 14.23), whoever acts
+        return True
     # the first word after *could* that is not an adverb (*could almost be called*)
     first_verb = next((t for t in doc[modal.i + 1: modal.i + 4] if t.pos_ != "ADV"
                        and not t.is_space), None)
@@ -461,7 +468,8 @@ def _writers_side(subject: Token | None, verb: Token) -> bool:
     # a country, its people or a body that issues the statement, named in the third person
     # (*Nepal believes, Mongolians believe, the Holy See believes*); not a person
     return subject.ent_type_ in {"GPE", "NORP"} or subject.lemma_.lower() in OWN_SIDE_NOUNS \
-        or subject.pos_ == "PROPN" and subject.ent_type_ in {"", "ORG"} and subject.is_title
+        or subject.pos_ == "PROPN" and subject.ent_type_ in {"", "ORG"} and (
+            subject.is_title or subject.is_upper and len(subject.text) > 1)  # *the FTC*
 
 
 @context_rule("writer_belief")
@@ -655,6 +663,8 @@ def frequency_hedge(span: Span) -> bool:
     very often, how often*)."""
     first = span[0]
     before = words_before(first, 1)
+    if before == ["as"] and first.lower_ not in {"often", "commonly", "frequently"}:
+        return True  # a conjunction, not degree: *as sometimes seems to be the case*
     return not (before and before[0] in {"more", "so", "too", "very", "how", "as", "ever",
                                          "quite", "most", "less", "not"})
 
@@ -667,9 +677,9 @@ def hedging_kind_of(span: Span) -> bool:
     first = span[0]
     before = prev_token(first)
     following = next_token(span[-1])
-    if before is not None and before.lower_ in {"a", "an"} and following is not None and \
+    if before is not None and before.lower_ in {"a", "an", "some"} and following is not None and \
             following.pos_ in {"NOUN", "ADJ"}:
-        # *give us a sort of analysis, a kind of truce*: the writer approximates the
+        # *give us a sort of analysis, some kind of truce*: the writer approximates the
         # category (Biber 1988: hedges); an adjective before *sort* names a new kind (*a new
         # sort of war*: caught below), a demonstrative picks one (*this kind of order*)
         return True
