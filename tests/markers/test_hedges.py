@@ -455,3 +455,20 @@ DEV2_HEDGE_VETOES = [
 @pytest.mark.parametrize(("sentence", "marker", "fires"), DEV2_HEDGE_VETOES)
 def test_dev2_hedge_vetoes(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+# the writer's expectation (rule writer_expectation) and the agentless *is expected to*
+EXPECTATION_CASES = [
+    ("We expect that they will behave professionally.", "expect", True),
+    ("The United States expects that Russia will comply.", "expects", True),
+    ("We anticipate that the talks will resume.", "anticipate", True),
+    ("We expect our partners to respect the rules.", "expect", False),
+    ("They expect that prices will rise.", "expect", False),
+    ("We cannot expect much from them.", "expect", False),
+    ("The envoy is expected to issue his report next month.", "is expected to", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), EXPECTATION_CASES)
+def test_writer_expectation(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires

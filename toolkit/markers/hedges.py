@@ -31,7 +31,7 @@ __all__ = ["generalizing_in_general", "approximating_virtually", "approximating_
            "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
            "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase", "writer_claim",
            "epistemic_ought", "virtual_state", "possibility_adverb",
-           "approximating_as_good_as"]
+           "approximating_as_good_as", "writer_expectation"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
 PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
@@ -825,3 +825,24 @@ def approximating_as_good_as(span: Span) -> bool:
         return False  # quality: *as good as new, as good as gold, as good as ever*
     return following.tag_ in {"VBN", "JJ"} or following.lower_ in {"over", "gone", "done",
                                                                     "dead", "lost", "won"}
+
+
+@context_rule("writer_expectation")
+def writer_expectation(span: Span) -> bool:
+    """*we expect that they will behave professionally, the United States expects that*: the
+    writer's (or the issuing side's) prediction, a belief held short of certainty (MARKERS.md:
+    *I believe / we think*). Only with a finite clause: *we expect our partners to respect
+    the rules* is a demand; not negated or after a modal (*we cannot expect much, how we
+    should expect countries to behave*), not a third party's expectation."""
+    verb = span[-1]
+    if not is_parsed(verb.doc):
+        return words_before(verb, 1) in (["i"], ["we"]) and words_after(verb, 1) == ["that"]
+    if verb.tag_ not in {"VBP", "VBZ"} or is_negated(verb) or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if not (subject is not None and subject.lower_ in {"i", "we"} or
+            _writers_side(subject, verb)):
+        return False
+    return any(c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to"
+                                             for a in c.children) for c in verb.children)
