@@ -441,6 +441,10 @@ DEV2_VETOES = [
     ("Just this week, we learned that the agency had obtained the records.", "learned", True),
     ("We have learned to listen to various voices.", "learned", False),
     ("The truth of the matter is that they lied.", "the truth of the matter is", True),
+    ("But the truth of the matter is it's a rotating seat.", "the truth of the matter is",
+     True),
+    ("The reality is they lied.", "the reality is", True),
+    ("The truth is hard to find.", "the truth is", False),
 ]
 
 

@@ -128,8 +128,11 @@ def fact_label(span: Span) -> bool:
 @context_rule("clause_frame")
 def clause_frame(span: Span) -> bool:
     """*the fact is, the truth is, the reality is* as a frame before a clause (followed by
-    *that*, a comma or a colon), not *the truth is hard to find*."""
-    return words_after(span[-1], 1) in (["that"], [","], [":"], ["—"], ["-"])
+    *that*, a comma, a colon or the subject pronoun of a bare clause: *the truth of the
+    matter is it's a rotating seat*), not *the truth is hard to find*."""
+    return words_after(span[-1], 1) in (["that"], [","], [":"], ["—"], ["-"], ["it"], ["we"],
+                                        ["they"], ["i"], ["he"], ["she"], ["there"],
+                                        ["you"])
 
 
 #: predicates after *must be* that make *must* a conclusion, not an obligation
