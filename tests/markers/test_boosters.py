@@ -445,6 +445,9 @@ DEV2_VETOES = [
      True),
     ("The reality is they lied.", "the reality is", True),
     ("The truth is hard to find.", "the truth is", False),
+    ("The message from voters was loud and clear.", "loud and clear", True),
+    ("Millions said in a loud and clear voice that they rejected it.", "loud and clear",
+     False),
 ]
 
 

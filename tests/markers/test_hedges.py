@@ -449,6 +449,8 @@ DEV2_HEDGE_VETOES = [
     ("Scrutiny is seen as a necessary evil, as sometimes seems to be the case.", "sometimes",
      True),
     ("It happens ever more often.", "often", False),
+    ("Agents search homes without a show of probable cause.", "probable", False),
+    ("A probable cause of the fire was found.", "probable", True),
 ]
 
 

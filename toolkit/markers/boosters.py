@@ -33,7 +33,7 @@ __all__ = ["clear_frame", "fact_label", "clause_frame", "epistemic_must", "write
            "factive_evidence", "absolute_not_negated", "at_all", "certainty_adverb",
            "emphatic_literally", "certainty_adjective", "not_before_adjective",
            "emphatic_not_negated", "well_known_fact", "writer_conviction",
-           "comment_adverb", "event_highlights"]
+           "comment_adverb", "event_highlights", "loud_and_clear"]
 
 CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "where", "when",
                              ":", "—", "–", "-", ","})
@@ -946,3 +946,16 @@ def ever_under_negation(span: Span) -> bool:
                                            for c in subject.children)):
             return True
     return bool(set(before) & {"no", "nobody", "nothing", "none"}) and "than" not in before
+
+
+@context_rule("loud_and_clear")
+def loud_and_clear(span: Span) -> bool:
+    """*loud and clear* as a certainty frame on a message or a hearing (*the message is loud
+    and clear, we heard them loud and clear*: MARKERS.md), not as a description of a voice
+    before its noun (*in a loud and clear voice*)."""
+    before = prev_token(span[0])
+    if before is not None and before.lower_ in {"a", "an", "the", "this", "that", "its",
+                                                "their", "his", "her", "our", "my", "your"}:
+        return False  # an attributive adjective: *in a loud and clear voice*
+    following = next_token(span[-1])
+    return following is None or following.pos_ not in {"NOUN", "PROPN", "ADJ"}

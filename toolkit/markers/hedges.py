@@ -618,6 +618,11 @@ def epistemic_adjective(span: Span) -> bool:
     following = next_token(adjective)
     if following is None or following.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if lower == "probable" and following.lower_ == "cause" and words_after(following, 1) != [
+            "of"]:
+        # *probable cause* (to search): a legal standard of proof, not the writer's doubt;
+        # *a probable cause of the fire* is a claim held open
+        return False
     if lower == "possible":
         # *a possible link, possible war crimes*: a claim held open; not an outcome, a
         # penalty or an option (*a possible jail term, possible solutions*), nor a
