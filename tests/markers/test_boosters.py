@@ -448,6 +448,8 @@ DEV2_VETOES = [
     ("The message from voters was loud and clear.", "loud and clear", True),
     ("Millions said in a loud and clear voice that they rejected it.", "loud and clear",
      False),
+    ("But I really did want to stop by.", "really", True),
+    ("We truly do care about the outcome.", "truly", True),
 ]
 
 

@@ -681,6 +681,8 @@ def _degree_use(word: Token) -> bool:
     if following is None:
         return False
     lower = following.lower_
+    if lower in {"do", "does", "did"}:
+        return False  # emphatic *do* after it asserts the truth: *I really did want to*
     if following.pos_ == "ADV" and lower in {"very", "so", "too", "quite", "extremely",
                                              "deeply", "much", "highly"}:
         return True
