@@ -227,6 +227,13 @@ SENSE_RULES = {
     # intensifier.tsv, shared/MARKERS.md *firm*)
     "steadfast": "tenacity_sense", "unwavering": "tenacity_sense",
     "unflinching": "tenacity_sense", "unswerving": "tenacity_sense",
+    # sincerity (WordNet 3.0, the cluster of *sincere*): a judgement of a person or a claim
+    # (*a sincere man*); on a ritual attitude it scales its force (*we sincerely hope,
+    # heartfelt condolences*: intensifier.tsv, rule ``sincerity_force``), which the
+    # evaluative rules leave out
+    "sincere": "evaluative_modifier", "heartfelt": "evaluative_modifier",
+    "earnest": "evaluative_modifier", "sincerely": "evaluative_adverb",
+    "earnestly": "evaluative_adverb",
 }
 
 # senses that describe, classify or name a state, effect, motive or kind (MARKERS.md),

@@ -435,3 +435,60 @@ def test_degree_or_judgement_is_one_category(nlp, sentence, word, category):
     doc = nlp(sentence)
     categories = {c for c in ("intensifier", "evaluation") if word in found(doc, c)}
     assert categories == {category}
+
+
+# classes added from Quirk et al. (1985: 7.33) and WordNet 3.0 clusters: emphasizers on
+# truth and judged acts, sincerity on ritual attitudes, abundance (quantification),
+# irreversibility maximizers, *the most* as the superlative of *much* -----------------------
+
+EMPHASIS_FIRES = [
+    ("That is the plain truth about the deal.", "plain"),
+    ("The broadcast was pure propaganda.", "pure"),
+    ("They told downright lies to the court.", "downright"),
+    ("We sincerely hope that the talks resume.", "sincerely"),
+    ("Allow me to express our heartfelt condolences.", "heartfelt"),
+    ("It is our earnest hope that peace returns.", "earnest"),
+    ("The committee has had plenty of time to decide.", "plenty"),
+    ("There is ample evidence of abuse.", "ample"),
+    ("Arrests of bloggers have been abundant this year.", "abundant"),
+    ("The region faces a full-blown crisis.", "full-blown"),
+    ("The inquiry gathered a wealth of evidence.", "a wealth of"),
+    ("Their futures were irrevocably blighted by the war.", "irrevocably"),
+    ("The reef has been irreparably damaged.", "irreparably"),
+    ("We focus where our work will have the most impact.", "most"),
+    ("Small islands are the ones suffering the most from it.", "most"),
+    ("Aid must reach the people who are most at risk.", "most"),
+]
+
+EMPHASIS_DOES_NOT_FIRE = [
+    ("It is plain that the plan failed.", "plain"),
+    ("The guidance is written in plain language.", "plain"),
+    ("The spring gives pure water.", "pure"),
+    ("He is a sincere man.", "sincere"),
+    ("She spoke earnestly about her childhood.", "earnestly"),
+    ("They lived in a land of plenty.", "plenty"),
+    ("The valley has abundant water.", "abundant"),
+    ("For the most part, the rules work.", "most"),
+    ("The party won the most seats.", "most"),
+    ("Most countries voted in favour.", "most"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), EMPHASIS_FIRES)
+def test_emphasis_class_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "intensifier")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), EMPHASIS_DOES_NOT_FIRE)
+def test_emphasis_class_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "intensifier")
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("We sincerely hope that the talks resume.", "sincerely"),
+    ("Allow me to express our heartfelt condolences.", "heartfelt"),
+])
+def test_sincerity_is_an_intensifier_not_an_evaluation(nlp, sentence, word):
+    """A sincerity word on a ritual attitude scales its force (Graduation), no judgement."""
+    doc = nlp(sentence)
+    assert (word in found(doc, "intensifier"), word in found(doc, "evaluation")) == (True, False)

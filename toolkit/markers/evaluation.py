@@ -70,7 +70,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .intensifiers import significant_degree
+from .intensifiers import scales_ritual_attitude, significant_degree
 from .rules import Marker, context_rule, next_token, prev_token, productive_rule
 
 __all__ = ["is_modifier_use", "has_abstract_head", "excluded_words"]
@@ -415,32 +415,11 @@ def _nominal_use(token: Token) -> bool:
                                    or before.pos_ == "ADJ")
 
 
-#: words of sincerity that scale the force of a ritual speech act (*sincerely hope,
-#: heartfelt condolences, wholeheartedly welcome*): Graduation (force), like *deep concern*
-#: and *strongly condemn* (shared/MARKERS.md), not a judgement of what they modify
-SINCERITY_WORDS = frozenset({"sincere", "sincerely", "heartfelt", "heartily", "wholehearted",
-                             "wholeheartedly", "earnest", "earnestly"})
-#: ritual attitudes and speech acts: thanks, condolences, hopes, welcomes
-RITUAL_ATTITUDES = frozenset("""hope hopes thank thanks gratitude appreciation appreciate
-condolence condolences sympathy sympathies congratulation congratulations congratulate
-apology apologies apologize apologise welcome welcomes wish wishes regret regrets
-support supports endorse""".split())
-
-
-def _scales_a_ritual_attitude(token: Token) -> bool:
-    """A sincerity word on a ritual attitude (*we sincerely hope, heartfelt condolences*)."""
-    if token.lower_ not in SINCERITY_WORDS:
-        return False
-    head = token.head
-    return token.dep_ in ("amod", "advmod") and (head.lower_ in RITUAL_ATTITUDES
-                                                 or head.lemma_.lower() in RITUAL_ATTITUDES)
-
-
 @context_rule("evaluative_modifier")
 def evaluative_modifier(span: Span) -> bool:
     """An evaluative adjective or adverb used as one (Martin & White 2005: Attitude), not a
     sincerity word that scales a ritual attitude (*heartfelt condolences*)."""
-    return is_modifier_use(span) and not _scales_a_ritual_attitude(_token(span))
+    return is_modifier_use(span) and not scales_ritual_attitude(_token(span))
 
 
 @context_rule("evaluative_adverb")
@@ -450,7 +429,7 @@ def evaluative_adverb(span: Span) -> bool:
     adverb it scales a degree (*excessively high, modestly larger*) and is no judgement
     (Quirk et al. 1985: 7.56, intensifying use of evaluative adverbs)."""
     token = _token(span)
-    if not is_modifier_use(span) or _scales_a_ritual_attitude(token):
+    if not is_modifier_use(span) or scales_ritual_attitude(token):
         return False
     return not (token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV")
                 and token.head.i > token.i)

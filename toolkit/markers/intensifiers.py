@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "as_ever",
            "is_abstract_noun", "significant_degree", "wordnet_abstract_nouns",
+           "scales_ritual_attitude",
            "wordnet_noun_lexfiles",
            "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS"]
 
@@ -211,7 +212,13 @@ boundless limitless unbridled unparalleled unmatched unrivalled unrivaled
 phenomenal astronomical monumental gigantic mammoth incalculable immeasurable inordinate
 precipitous widespread pervasive deep deepest profound vigorous intensive strict
 stringent devastating unimaginable stark wide-ranging far-reaching big biggest
-extraordinary""".split())
+extraordinary abundant ample plentiful copious""".split())
+
+#: adjectives of abundance (WordNet 3.0, the cluster of *abundant*: "present in great
+#: quantity"; *ample, copious, plentiful*): quantification of a mass or a number (Martin &
+#: White 2005: 151), on an abstract noun or an amount (*ample evidence, ample time, arrests
+#: have been abundant*), not on a physical thing (*abundant water*)
+ABUNDANCE_ADJECTIVES = frozenset({"abundant", "ample", "plentiful", "copious"})
 
 #: hyperbolic adjectives of quantity: they also intensify a number (*a staggering 70%*,
 #: *a record 5 million*, *untold numbers*)
@@ -447,6 +454,10 @@ def _amplifies(adjective: Token, lower: str) -> bool:
         return True  # hyperbolic number of anything countable: *countless calls*
     if lower == "serious" and noun.lower_ in EARNEST_NOUNS:
         return False
+    if lower in ABUNDANCE_ADJECTIVES:
+        words = {noun.lower_, noun.lemma_.lower()}
+        return not words & PHYSICAL_NOUNS and (
+            bool(words & (QUANTITY_NOUNS | MEASURE_NOUNS)) or is_abstract_noun(noun))
     if noun.lower_ in CLASSIFYING_USES.get(lower, ()):
         return False  # *gross national income, acute diseases, in absolute terms*
     # the listed form itself, not its lemma: *major interest* intensifies, *major
@@ -542,6 +553,85 @@ def heat_adjective(span: Span) -> bool:
     if {lower, lemma} & ATTITUDE_NOUNS:
         return True
     return adjective.lower_ == "raging" and is_abstract_noun(noun)
+
+
+#: words of sincerity (WordNet 3.0, the cluster of *sincere*: *heartfelt, earnest,
+#: wholehearted*, "sincerely or intensely felt") that scale the force of a ritual speech act
+#: (*sincerely hope, heartfelt condolences, wholeheartedly welcome*): Graduation (force), like
+#: *deep concern* and *strongly condemn* (MARKERS.md), not a judgement of what they modify
+SINCERITY_WORDS = frozenset({"sincere", "sincerely", "heartfelt", "heartily", "wholehearted",
+                             "wholeheartedly", "earnest", "earnestly"})
+#: ritual attitudes and speech acts: thanks, condolences, hopes, welcomes
+RITUAL_ATTITUDES = frozenset("""hope hopes thank thanks gratitude appreciation appreciate
+condolence condolences sympathy sympathies congratulation congratulations congratulate
+apology apologies apologize apologise welcome welcomes wish wishes regret regrets
+support supports endorse""".split())
+
+
+def scales_ritual_attitude(token: Token) -> bool:
+    """A sincerity word (:data:`SINCERITY_WORDS`) on a ritual attitude (*we sincerely hope,
+    heartfelt condolences*): an intensifier, and so no evaluation."""
+    if token.lower_ not in SINCERITY_WORDS:
+        return False
+    head = token.head
+    return token.dep_ in ("amod", "advmod") and (head.lower_ in RITUAL_ATTITUDES
+                                                 or head.lemma_.lower() in RITUAL_ATTITUDES)
+
+
+@context_rule("sincerity_force")
+def sincerity_force(span: Span) -> bool:
+    """*we sincerely hope, our heartfelt condolences, earnestly appeal*: a sincerity word on
+    a ritual attitude or speech act raises its force (:func:`scales_ritual_attitude`); not a
+    judgement of a person or a claim (*a sincere man, a sincere apology was not offered* is
+    the attitude itself). Martin & White (2005: 141-148)."""
+    return scales_ritual_attitude(span[-1])
+
+
+#: emphasizing adjectives (Quirk et al. 1985: 7.33, *a plain lie, pure fiction, sheer
+#: nonsense, an outright lie*; WordNet 3.0, the cluster of *complete*: *downright,
+#: out-and-out, sheer*, "complete and without restriction or qualification")
+EMPHASIZER_ADJECTIVES = frozenset({"plain", "pure", "downright", "out-and-out"})
+#: nouns of truth and of a judged act or quality that an emphasizer takes to the top of the
+#: scale (*the plain truth, pure propaganda, downright lies*); on anything else the
+#: adjectives describe (*plain language, pure water, plain sight*)
+EMPHASIZED_NOUNS = frozenset("""truth truths fact facts reality nonsense lie lies falsehood
+falsehoods fabrication fabrications fiction fantasy invention propaganda speculation
+hypocrisy folly madness stupidity ignorance arrogance greed malice evil cruelty racism hatred
+hostility aggression theft robbery blackmail extortion bullying terror terrorism fraud
+negligence incompetence luck chance coincidence farce sham hoax deception disinformation
+misinformation slander smear distortion distortions insult insults provocation
+lawlessness barbarism brutality spite vindictiveness opportunism cynicism defiance
+""".split())
+
+
+def _following_noun(span: Span) -> Token | None:
+    """The noun right after ``span`` (past adjectives, adverbs and hyphens: *pure political
+    propaganda*), or None."""
+    doc = span.doc
+    for token in doc[span.end: span.end + 4]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token
+        if token.pos_ not in {"ADJ", "ADV"} and token.text not in {"-", "‐"}:
+            return None
+    return None
+
+
+@context_rule("emphasizing_adjective")
+def emphasizing_adjective(span: Span) -> bool:
+    """*the plain truth, pure propaganda, downright lies*: an emphasizer
+    (:data:`EMPHASIZER_ADJECTIVES`) before a noun of truth or of a judged act
+    (:data:`EMPHASIZED_NOUNS`). Not *plain language, pure water, in plain sight*; not
+    predicative (*it is plain that* is certainty, a booster). Quirk et al. (1985: 7.33)."""
+    noun = _following_noun(span)
+    return noun is not None and bool({noun.lower_, noun.lemma_.lower()} & EMPHASIZED_NOUNS)
+
+
+@context_rule("plenty_of")
+def plenty_of(span: Span) -> bool:
+    """*plenty of time, plenty more*: *plenty* as a quantifier of abundance (WordNet 3.0
+    *plenty*: "a full supply"; Martin & White 2005: 151, quantification), not the noun of
+    wealth (*a land of plenty*)."""
+    return words_after(span[-1], 1) in (["of"], ["more"])
 
 
 @context_rule("degree_so")
@@ -792,8 +882,10 @@ def degree_much(span: Span) -> bool:
 @context_rule("degree_most")
 def degree_most(span: Span) -> bool:
     """*most* as a degree adverb: the superlative of an adjective or adverb (*most
-    disgusting, most notably*) or on a verb (*needed most, those most in need*). Not the
-    quantifier (*most of, most countries*) or *at most*."""
+    disgusting, most notably*), on a verb (*needed most, those most in need, suffer the
+    most*), or the superlative of *much* on a mass noun (*have the most impact*; Martin &
+    White 2005: 151, quantification). Not the quantifier (*most of, most countries, the most
+    people*), *for the most part* or *at most*."""
     most = span[0]
     following = next_token(most)
     if following is None or words_before(most, 1) == ["at"] or following.lower_ == "of":
@@ -812,11 +904,18 @@ def degree_most(span: Span) -> bool:
         compound = next_token(after)
         if compound is not None and compound.pos_ == "ADJ":
             return True  # a compound adjective: *the most disaster-prone regions*
+    superlative_of_much = words_before(most, 1) == ["the"]
+    if superlative_of_much and following.tag_ == "NN" and following.lower_ not in {
+            "part", "time"} and is_abstract_noun(following):
+        return True  # the superlative of *much* on a mass noun: *have the most impact*
     if following.pos_ in {"NOUN", "PROPN", "NUM", "DET", "PRON"}:
         return False
+    if superlative_of_much and (following.is_punct or following.pos_ in {"ADP", "SCONJ",
+                                                                          "CCONJ"}):
+        return True  # on a verb: *those suffering the most from it, what matters the most*
     if following.lower_ in {"in", "at", "for", "to"} and is_parsed(most.doc) and \
-            most.head.pos_ in {"PRON", "NOUN"}:
-        return True
+            (most.head.pos_ in {"PRON", "NOUN", "AUX", "VERB"} or most.head == following):
+        return True  # *those most in need, victims who are most at risk*
     return is_parsed(most.doc) and most.dep_ == "advmod" and most.head.pos_ in {"VERB", "ADJ"}
 
 
