@@ -234,6 +234,10 @@ SENSE_RULES = {
     "sincere": "evaluative_modifier", "heartfelt": "evaluative_modifier",
     "earnest": "evaluative_modifier", "sincerely": "evaluative_adverb",
     "earnestly": "evaluative_adverb",
+    # adverbs of energy: a manner of anger (*shouted furiously*) or a judgement; on a verb of
+    # effort they raise its force (*furiously working*: intensifier.tsv, ``degree_of_effort``)
+    "furiously": "evaluative_adverb", "frantically": "evaluative_adverb",
+    "aggressively": "evaluative_adverb", "energetically": "evaluative_adverb",
 }
 
 # senses that describe, classify or name a state, effect, motive or kind (MARKERS.md),

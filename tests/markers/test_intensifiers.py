@@ -492,3 +492,17 @@ def test_sincerity_is_an_intensifier_not_an_evaluation(nlp, sentence, word):
     """A sincerity word on a ritual attitude scales its force (Graduation), no judgement."""
     doc = nlp(sentence)
     assert (word in found(doc, "intensifier"), word in found(doc, "evaluation")) == (True, False)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Some in Congress are furiously working to bury the report.", ["furiously"]),
+    ("The minister strenuously objected to the plan.", ["strenuously"]),
+    ("The agency will aggressively pursue the smugglers.", ["aggressively"]),
+    ("He shouted furiously at the guards.", []),
+    ("The dog barked ferociously.", []),
+])
+def test_degree_of_effort(nlp, sentence, expected):
+    """An adverb of energy on a verb of effort or of a stance raises its force (rule
+    ``degree_of_effort``); as a manner of anger it does not."""
+    words = {"furiously", "strenuously", "aggressively", "ferociously"}
+    assert [w for w in found(nlp(sentence), "intensifier") if w in words] == expected

@@ -70,7 +70,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .intensifiers import scales_ritual_attitude, significant_degree
+from .intensifiers import scales_effort, scales_ritual_attitude, significant_degree
 from .rules import Marker, context_rule, next_token, prev_token, productive_rule
 
 __all__ = ["is_modifier_use", "has_abstract_head", "excluded_words"]
@@ -427,9 +427,11 @@ def evaluative_adverb(span: Span) -> bool:
     """A derived *-ly* adverb of an evaluative adjective used as a judgement of manner or
     of the proposition (*callously dismissed*, *Bizarrely, ...*); before an adjective or
     adverb it scales a degree (*excessively high, modestly larger*) and is no judgement
-    (Quirk et al. 1985: 7.56, intensifying use of evaluative adverbs)."""
+    (Quirk et al. 1985: 7.56, intensifying use of evaluative adverbs), nor is a sincerity
+    word on a ritual attitude (*sincerely hope*) or an adverb of energy on a verb of effort
+    (*furiously working*: intensifiers)."""
     token = _token(span)
-    if not is_modifier_use(span) or scales_ritual_attitude(token):
+    if not is_modifier_use(span) or scales_ritual_attitude(token) or scales_effort(token):
         return False
     return not (token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV")
                 and token.head.i > token.i)

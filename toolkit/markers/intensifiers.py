@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "as_ever",
            "is_abstract_noun", "significant_degree", "wordnet_abstract_nouns",
-           "scales_ritual_attitude",
+           "scales_ritual_attitude", "scales_effort",
            "wordnet_noun_lexfiles",
            "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS"]
 
@@ -585,6 +585,41 @@ def sincerity_force(span: Span) -> bool:
     judgement of a person or a claim (*a sincere man, a sincere apology was not offered* is
     the attitude itself). Martin & White (2005: 141-148)."""
     return scales_ritual_attitude(span[-1])
+
+
+#: adverbs of the energy of an act (WordNet 3.0: *furious, ferocious, fierce*, "marked by
+#: extreme and violent energy"; *feverish*, "marked by intense agitation"; *strenuous*,
+#: "performed with much energy or force"; *aggressive*, "energetic pursuit of your ends"):
+#: on a verb of effort or of a stance they raise its force (*furiously working, strenuously
+#: objected, aggressively pursue*); on a verb of saying or looking they are a manner of anger
+#: (*he shouted furiously*)
+EFFORT_ADVERBS = frozenset({"furiously", "ferociously", "feverishly", "frantically",
+                            "frenetically", "strenuously", "aggressively", "energetically"})
+#: verbs of effort, struggle and pursuit that :data:`EFFORT_ADVERBS` grade
+EFFORT_VERBS = frozenset("""work try fight struggle strive campaign lobby push press battle
+scramble race labour labor toil pursue pursuing resist defend seek search hunt prepare build
+rebuild expand enforce prosecute negotiate backpedal"""
+                         .split())
+
+
+def scales_effort(token: Token) -> bool:
+    """An adverb of energy (:data:`EFFORT_ADVERBS`) on a verb of effort or of a stance
+    (:data:`EFFORT_VERBS`, :data:`ATTITUDE_VERBS`): *furiously working, strenuously
+    objected*; an intensifier, and so no evaluation."""
+    if token.lower_ not in EFFORT_ADVERBS or not is_parsed(token.doc):
+        return False
+    head = token.head
+    return token.dep_ == "advmod" and head.pos_ == "VERB" and \
+        head.lemma_.lower() in EFFORT_VERBS | ATTITUDE_VERBS
+
+
+@context_rule("degree_of_effort")
+def degree_of_effort(span: Span) -> bool:
+    """*are furiously working to, strenuously objected, aggressively pursue*: an adverb of
+    energy on a verb of effort or of a stance (:func:`scales_effort`). Not a manner of anger
+    (*he shouted furiously, she stared furiously*). Quirk et al. (1985: 8.104, manner adverbs
+    used as intensifiers)."""
+    return scales_effort(span[-1])
 
 
 #: emphasizing adjectives (Quirk et al. 1985: 7.33, *a plain lie, pure fiction, sheer
