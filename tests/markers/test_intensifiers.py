@@ -458,6 +458,13 @@ EMPHASIS_FIRES = [
     ("We focus where our work will have the most impact.", "most"),
     ("Small islands are the ones suffering the most from it.", "most"),
     ("Aid must reach the people who are most at risk.", "most"),
+    ("I will see them at a host of virtual meetings.", "a host of"),
+    ("The ministry faced a flood of complaints.", "a flood of"),
+    ("The abuses continue unabated.", "unabated"),
+    ("The regime kept up unrelenting pressure on journalists.", "unrelenting"),
+    ("There is a strong case for reform.", "strong"),
+    ("It is quite a good start.", "quite"),
+    ("The world would look quite different.", "quite"),
 ]
 
 EMPHASIS_DOES_NOT_FIRE = [
@@ -471,6 +478,11 @@ EMPHASIS_DOES_NOT_FIRE = [
     ("For the most part, the rules work.", "most"),
     ("The party won the most seats.", "most"),
     ("Most countries voted in favour.", "most"),
+    ("A torrent of water swept the road away.", "a torrent of"),
+    ("It would not happen but for Russia's full-scale illegal invasion.", "full-scale"),
+    ("The plan is not quite ready.", "quite"),
+    ("Quite a few people came.", "quite"),
+    ("Quite the opposite is true.", "quite"),
 ]
 
 

@@ -76,6 +76,7 @@ relationship relationships partnership partnerships collaboration friendship tie
 leadership pushback backlash stance position approach fight struggle stand
 advocate advocates supporter supporters proponent proponents opponent opponents critic critics
 champion champions believer believers
+case cases argument arguments voice
 """.split())
 
 #: abstract nouns (besides nominalisations recognised by their suffix) that degree adjectives
@@ -212,7 +213,7 @@ boundless limitless unbridled unparalleled unmatched unrivalled unrivaled
 phenomenal astronomical monumental gigantic mammoth incalculable immeasurable inordinate
 precipitous widespread pervasive deep deepest profound vigorous intensive strict
 stringent devastating unimaginable stark wide-ranging far-reaching big biggest
-extraordinary abundant ample plentiful copious""".split())
+extraordinary abundant ample plentiful copious unrelenting""".split())
 
 #: adjectives of abundance (WordNet 3.0, the cluster of *abundant*: "present in great
 #: quantity"; *ample, copious, plentiful*): quantification of a mass or a number (Martin &
@@ -661,6 +662,21 @@ def emphasizing_adjective(span: Span) -> bool:
     return noun is not None and bool({noun.lower_, noun.lemma_.lower()} & EMPHASIZED_NOUNS)
 
 
+@context_rule("hyperbolic_collective")
+def hyperbolic_collective(span: Span) -> bool:
+    """*a host of meetings, a flood of complaints, a plethora of rules*: a collective noun
+    whose WordNet 3.0 sense is a hyperbolic number or amount (*host, horde, legion*: "a vast
+    multitude"; *flood, deluge, torrent*: "an overwhelming number or amount"; *avalanche*;
+    *plethora*: "extreme excess") with *of* (Martin & White 2005: 151, quantification). Not
+    a physical mass (*a torrent of water*)."""
+    for token in span.doc[span.end: span.end + 4]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return not {token.lower_, token.lemma_.lower()} & PHYSICAL_NOUNS
+        if token.pos_ not in {"DET", "ADJ", "ADV", "NUM", "PUNCT"}:
+            return False
+    return False
+
+
 @context_rule("plenty_of")
 def plenty_of(span: Span) -> bool:
     """*plenty of time, plenty more*: *plenty* as a quantifier of abundance (WordNet 3.0
@@ -829,6 +845,27 @@ def degree_really(span: Span) -> bool:
     return True
 
 
+@context_rule("degree_quite")
+def degree_quite(span: Span) -> bool:
+    """*quite* as a maximizer or booster before an adjective or adverb (*quite different,
+    quite rightly, quite a good start*; Quirk et al. 1985: 7.56, 8.105; WordNet 3.0 *quite*:
+    "to the greatest extent; completely"). Not negated (*not quite*, an approximator), not a
+    quantity (*quite a few, quite a lot of*) and not before a noun phrase (*quite the
+    opposite*)."""
+    quite = span[-1]
+    before = prev_token(quite)
+    if before is not None and before.lower_ in {"not", "n't", "never"}:
+        return False
+    following = next_token(quite)
+    if following is not None and following.lower_ in {"a", "an"}:
+        following = next_token(following)
+    if following is None or following.lower_ in {"few", "little", "lot", "bit", "number",
+                                                 "many", "much"}:
+        return False
+    return following.pos_ in {"ADJ", "ADV"} and following.tag_ != "WRB" or \
+        following.tag_ == "VBN" and following.dep_ in {"acomp", "amod"}
+
+
 @context_rule("degree_well")
 def degree_well(span: Span) -> bool:
     """*well* as a degree adverb before a preposition of position or time (*well above the
@@ -867,7 +904,12 @@ def degree_critically(span: Span) -> bool:
 def scale_of_war(span: Span) -> bool:
     """*full-scale* war as *all-out* war (a maximizer), not the *full-scale invasion* that
     names the 2022 invasion of Ukraine against the limited one of 2014 (a classifying use)."""
-    return words_after(span[-1], 1) not in (["invasion"], ["invasions"])
+    for token in span.doc[span.end: span.end + 4]:
+        if token.lower_ in {"invasion", "invasions"}:
+            return False  # also with a modifier between: *Russia's full-scale illegal invasion*
+        if token.pos_ not in {"ADJ", "ADV", "PUNCT", "CCONJ"}:
+            break
+    return True
 
 
 @context_rule("degree_on_verb")
