@@ -70,6 +70,7 @@ productive lucky fortunate celebrated frank modest humble respectful generous ca
 worthwhile helpful authentic exceptional long-awaited equitable proper acceptable viable
 historic fruitful unbiased correct correctly
 humane momentous concrete tangible solid adequate methodical
+factual reasoned well-reasoned right unambiguous
 """.split()
 MW_POSITIVE.append("much needed")  # the open spelling of much-needed
 MW_NEGATIVE = """
@@ -87,6 +88,7 @@ insignificant useless worthless ineffective inept incompetent provocative aggres
 destabilizing destabilising inexcusable heinous barbaric egregious flagrant brazen distorted
 counterproductive unprovoked wanton alarming untrustworthy contradictory inflammatory
 divisive excessive disproportionate indiscriminate draconian repressive tyrannical worrying
+malign wicked monstrous hegemonic second-class unsupported unproven ambiguous
 controversial incorrect incorrectly
 perfidious intransigent undue empty insufficient
 """.split()
@@ -157,6 +159,8 @@ fiasco debacle absurdity rubbish garbage baloney hogwash witch-hunt
 selfishness incompetence arrogance folly slander libel hackery
 myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish drivel claptrap
 blunder shambles
+untruth misrepresentation misstatement half-truth subterfuge duplicity doublespeak obfuscation
+slur mockery fig-leaf bias flaw
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
 NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay": None,
@@ -167,7 +171,9 @@ NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay":
                 "absurdity": "absurdities", "fantasy": "fantasies", "travesty": "travesties",
                 "falsehood": "falsehoods", "hero": "heroes", "fallacy": "fallacies",
                 "whitewash": None, "gibberish": None, "drivel": None, "claptrap": None,
-                "shambles": None}
+                "shambles": None, "duplicity": None, "doublespeak": None,
+                "obfuscation": None, "mockery": None, "fig-leaf": "fig-leaves",
+                "bias": "biases"}
 
 # words evaluative only in some senses: the context rule that decides
 # (toolkit/markers/evaluation.py)
@@ -234,6 +240,12 @@ SENSE_RULES = {
     "sincere": "evaluative_modifier", "heartfelt": "evaluative_modifier",
     "earnest": "evaluative_modifier", "sincerely": "evaluative_adverb",
     "earnestly": "evaluative_adverb",
+    # clarity (Martin & White 2005: Appreciation, composition): *an unambiguous obligation*;
+    # on an attitude it emphasizes it (*unambiguous condemnation*: intensifier.tsv)
+    "unambiguous": "clarity_sense",
+    # correctness (veracity, propriety): *you are right, the right direction*; not the noun
+    # (*the right to*), direction (*the right bank*) or time (*right now*)
+    "right": "correctness_sense",
     # adverbs of energy: a manner of anger (*shouted furiously*) or a judgement; on a verb of
     # effort they raise its force (*furiously working*: intensifier.tsv, ``degree_of_effort``)
     "furiously": "evaluative_adverb", "frantically": "evaluative_adverb",
@@ -245,7 +257,7 @@ SENSE_RULES = {
 # participles of activities or states (fighting, suffering) or not adjectives at all
 # (prize, waste): never evaluation here
 NOT_EVALUATIVE = set("""
-own other more most many much few less least very real-time right left whole particular
+own other more most many much few less least very real-time left whole particular
 behind ahead above below back rarely seldom often frequently notably especially
 injured wounded killed tortured dead hurt forced criminal greater approximately
 precisely originally respective interested motivated intellectual prominent violent
@@ -555,7 +567,7 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
             if plural:
                 forms.append(plural)
             for form in forms:
-                term = form.replace("-", " ") if form.startswith("clown") else form
+                term = form.replace("-", " ") if form.startswith(("clown", "fig")) else form
                 rows[term] = {"term": term, "category": "evaluation", "subtype": subtype,
                               "source": "project", "rule": "evaluative_noun",
                               "note": "noun judging truth or quality (MARKERS.md)"}

@@ -70,7 +70,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .intensifiers import scales_effort, scales_ritual_attitude, significant_degree
+from .intensifiers import (
+    ATTITUDE_NOUNS,
+    scales_effort,
+    scales_ritual_attitude,
+    significant_degree,
+)
 from .rules import Marker, context_rule, next_token, prev_token, productive_rule
 
 __all__ = ["is_modifier_use", "has_abstract_head", "excluded_words"]
@@ -728,6 +733,51 @@ def historic_sense(span: Span) -> bool:
 AMPLIFIED_ATTITUDES = frozenset("""commitment commitments support determination resolve
 dedication opposition solidarity belief beliefs faith conviction convictions backing
 adherence attachment devotion loyalty allegiance pursuit stance""".split())
+
+
+@context_rule("clarity_sense")
+def clarity_sense(span: Span) -> bool:
+    """*unambiguous* as a judgement of clarity (Martin & White 2005: Appreciation,
+    composition) of a text, a rule or a duty (*an unambiguous obligation, the law is
+    unambiguous*); on an attitude it emphasizes it (*unambiguous condemnation*: an
+    intensifier, Quirk et al. 1985: 7.33)."""
+    if not is_modifier_use(span):
+        return False
+    noun = _modified_noun(_token(span))
+    return noun is None or not {noun.lower_, noun.lemma_.lower()} & ATTITUDE_NOUNS
+
+
+#: words after *right* in adverbial and directional uses (*right now, right away, right-wing,
+#: right after*) and before it in political directions (*the far right, centre right*)
+RIGHT_NOT_JUDGING_AFTER = frozenset("""now away here there after before at back behind from
+into on through up down across next to of - ‐ wing""".split())
+RIGHT_NOT_JUDGING_BEFORE = frozenset({"far", "centre", "center", "all", "hard", "extreme",
+                                      "alt"})
+
+
+@context_rule("correctness_sense")
+def correctness_sense(span: Span) -> bool:
+    """*right* as a judgement of correctness or propriety (Martin & White 2005: veracity,
+    propriety), predicative: *you are quite right, I think that's right, it did not sound
+    right*. Not the noun (*the right to life*), the proverb *might is right*, a time or place
+    (*right now, right here*), a political direction (*the far right, right-wing*), nor the
+    attributive adjective, which is mostly a side or a set phrase (*the right bank, strike
+    the right balance, in their right mind*)."""
+    token = _token(span)
+    if token.pos_ != "ADJ" or _in_hyphen_compound(span):
+        return False
+    after, before = next_token(token), prev_token(token)
+    if after is not None and after.lower_ in RIGHT_NOT_JUDGING_AFTER:
+        return False
+    if before is not None and before.lower_ in RIGHT_NOT_JUDGING_BEFORE:
+        return False
+    if token.dep_ not in ("acomp", "attr", "oprd", "conj", "ccomp", "xcomp"):
+        return False  # attributive *the right balance, the right track* are mostly set phrases
+    before = [t.lower_ for t in token.doc[max(0, token.i - 4): token.i]]
+    if "might" in before and {"is", "was", "makes", "make"} & set(
+            before[before.index("might") + 1:]):
+        return False  # the proverb *might is right* (the parser reads *might* as a modal)
+    return True
 
 
 #: verbs of holding a position: *stand steadfast, remain unwavering*

@@ -201,7 +201,8 @@ value figure figures size volume length duration period time range set series"""
 ATTITUDE_ADJECTIVES = frozenset("""strong strongest firm firmest staunch
 steadfast unwavering unstinting resolute keen sincere utmost
 wholehearted unflinching unswerving vehement fervent ardent uncompromising unyielding
-unshakable unshakeable ironclad unconditional insatiable""".split())
+unshakable unshakeable ironclad unconditional insatiable unequivocal unambiguous
+categorical""".split())
 
 #: degree adjectives that intensify anything that is not a physical thing
 DEGREE_ADJECTIVES = frozenset("""severe serious grave gross extreme intense fierce relentless
