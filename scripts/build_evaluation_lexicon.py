@@ -70,7 +70,7 @@ productive lucky fortunate celebrated frank modest humble respectful generous ca
 worthwhile helpful authentic exceptional long-awaited equitable proper acceptable viable
 historic fruitful unbiased correct correctly
 humane momentous concrete tangible solid adequate methodical
-factual reasoned well-reasoned right unambiguous
+factual reasoned well-reasoned right unambiguous heartening warm smooth
 """.split()
 MW_POSITIVE.append("much needed")  # the open spelling of much-needed
 MW_NEGATIVE = """
@@ -160,7 +160,8 @@ selfishness incompetence arrogance folly slander libel hackery
 myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish drivel claptrap
 blunder shambles
 untruth misrepresentation misstatement half-truth subterfuge duplicity doublespeak obfuscation
-slur mockery fig-leaf bias flaw
+slur mockery fig-leaf bias flaw rehash
+hypocrite charlatan fraudster swindler scammer crook
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
 NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay": None,
@@ -173,7 +174,7 @@ NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay":
                 "whitewash": None, "gibberish": None, "drivel": None, "claptrap": None,
                 "shambles": None, "duplicity": None, "doublespeak": None,
                 "obfuscation": None, "mockery": None, "fig-leaf": "fig-leaves",
-                "bias": "biases"}
+                "bias": "biases", "rehash": "rehashes"}
 
 # words evaluative only in some senses: the context rule that decides
 # (toolkit/markers/evaluation.py)
@@ -197,7 +198,7 @@ SENSE_RULES = {
     "robust": "abstract_head", "solid": "abstract_head", "swift": "abstract_head",
     "brutal": "abstract_head", "cheap": "abstract_head", "empty": "abstract_head",
     "dark": "abstract_head", "bright": "abstract_head", "fruitful": "abstract_head",
-    "blind": "abstract_head",
+    "blind": "abstract_head", "warm": "abstract_head", "smooth": "abstract_head",
     # a hedge in a frame (*it is doubtful whether*: hedge.tsv), a judgement elsewhere
     # (*doubtful promises*)
     "doubtful": "evaluative_modifier",
@@ -262,7 +263,7 @@ behind ahead above below back rarely seldom often frequently notably especially
 injured wounded killed tortured dead hurt forced criminal greater approximately
 precisely originally respective interested motivated intellectual prominent violent
 powerful relevant protected loved advanced lowest low improved dramatic dramatically
-colossal beaten thin cheap original pleased grateful hopefully supremely okay smooth
+colossal beaten thin cheap original pleased grateful hopefully supremely okay
 adverse
 sexual pregnant common complex free freely natural legal guilty vulnerable peaceful
 peacefully unilateral economic coercive punitive harmful military foreign young old new
@@ -272,7 +273,7 @@ strong stronger strongest firm deep deeply massive huge enormous extreme extreme
 totally complete completely absolute absolutely utter utterly full fully high low big
 large small little easy easily hard difficult simple simply mere merely
 only just even still alone early late fast slow quick quickly sudden suddenly hot cold
-warm dead alive rich wealthy sweet bitter happy unhappy glad sorry afraid
+dead alive rich wealthy sweet bitter happy unhappy glad sorry afraid
 angry anxious worried concerned determined focused committed resolute ready willing
 eager proud ashamed hopeful confident safe secure stable united independent
 democratic humanitarian public private social political special general normal usual
@@ -575,12 +576,38 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
         derive(rows, vader, adjectives, adverbs, excluded)
     for term in [t for t in rows if EFFECT_PARTICIPLE.fullmatch(t)]:
         del rows[term]
+    add_british_spellings(rows, excluded)
     for term, row in rows.items():
         if term.endswith("ly") and term in adverbs and row["rule"] == "evaluative_modifier":
             # an -ly adverb of the lists (*painfully*): before an adjective it scales a degree
             # (*painfully slow*), so it takes the adverb rule like the derived ones
             row["rule"] = "evaluative_adverb"
     return sorted(rows.values(), key=lambda r: r["term"])
+
+
+#: American stems whose British spelling has *-our* (the sources are American: VADER,
+#: Pattern and WordNet list *favorable*, not *favourable*; UK texts write the latter)
+OUR_STEMS = {"favor": "favour", "honor": "honour", "savor": "savour", "behavior": "behaviour",
+             "candor": "candour", "rigor": "rigour", "valor": "valour"}
+BRITISH_SPELLING = re.compile(r"^(un|dis|ill-)?(" + "|".join(OUR_STEMS) + r")(?=[a-z])")
+BRITISH_ISE = re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing|ation|ations)$")
+
+
+def british_spelling(term: str) -> str:
+    """The British spelling of an American one (*favorable -> favourable, civilized ->
+    civilised, unsavory -> unsavoury*), or ``term`` itself."""
+    british = BRITISH_SPELLING.sub(lambda m: (m.group(1) or "") + OUR_STEMS[m.group(2)], term)
+    return BRITISH_ISE.sub(r"is\1", british)
+
+
+def add_british_spellings(rows: dict[str, dict[str, str]], excluded: set[str]) -> None:
+    """Give each row with an American spelling a row for its British spelling, with the same
+    source, rule and note (the note adds the American form)."""
+    for term, row in sorted(rows.items()):
+        british = british_spelling(term)
+        if british != term and british not in rows and british not in excluded:
+            note = f"{row['note']}; British spelling of {term}".lstrip("; ")
+            rows[british] = {**row, "term": british, "note": note}
 
 
 #: negated forms that describe or name a state rather than judge (*unskilled workers,

@@ -167,6 +167,12 @@ SENSE_CASES = [
     ("Russia could end it right now.", "right", False),
     ("He sat on the right side of the room.", "right", False),
     ("The far right gained seats.", "right", False),
+    # a legal category of act is judged when one agent commits it
+    ("It was an attempt to legitimise Russia's illegal presence in Ukraine.", "illegal", True),
+    ("The unlawful transfer and deportation of protected persons is a grave breach.",
+     "unlawful", True),
+    ("Migrants in illegal presence on the territory were detained.", "illegal", False),
+    ("The unlawful transfer of firearms is a crime.", "unlawful", False),
     # *unambiguous* of clarity; on an attitude it emphasizes (an intensifier)
     ("She violated an unambiguous obligation.", "unambiguous", True),
     ("We voiced unambiguous condemnation of the attack.", "unambiguous", False),

@@ -372,9 +372,10 @@ consideration considerations responsibility responsibilities obligation obligati
 duties standard standards framework frameworks code codes guideline guidelines principle
 principles committee committees review reviews debate debates dilemma dilemmas aspect
 aspects implication implications concern concerns""".split())
-#: adjectives of containers (*an empty tank, a hollow tube*) that judge only abstractions
-#: (*empty promises, hollow words*): any concrete noun is a container here
-CONTAINER_ADJECTIVES = frozenset({"empty", "hollow"})
+#: adjectives of containers, temperature and texture (*an empty tank, a hollow tube, warm
+#: water, smooth stones*) that judge only abstractions (*empty promises, hollow words, a warm
+#: welcome, a smooth transition*): any concrete noun is the physical sense here
+CONTAINER_ADJECTIVES = frozenset({"empty", "hollow", "warm", "smooth"})
 #: heads on which *productive* measures economic output (*productive capacity, productive
 #: sectors*), a description, not a judgement of how well something went (*productive talks*)
 OUTPUT_HEADS = frozenset("""capacity capacities sector sectors resource resources base
@@ -585,7 +586,9 @@ def unlawful_act(span: Span) -> bool:
     Judgement, propriety) on an act, a policy or a state of affairs (*Putin's illegal war,
     illicit sanctions, the annexation is unlawful*); not where they classify people, goods
     or a legal category of act (*illegal immigrants, illegal drugs, illegal armed groups,
-    illegal logging*: MARKERS.md, classifying vocabulary is not evaluation)."""
+    illegal logging*: MARKERS.md, classifying vocabulary is not evaluation), unless that act
+    is one agent's (*Russia's illegal presence*) or is coordinated with an act that is no
+    category (*the unlawful transfer and deportation of protected persons*)."""
     from .intensifiers import is_abstract_noun
     from .rules import names_speaker
 
@@ -600,8 +603,17 @@ def unlawful_act(span: Span) -> bool:
     if head is None:
         return token.dep_ in ("acomp", "oprd", "conj")
     lower, lemma = head.lower_, head.lemma_.lower()
-    if lower in CLASSIFIED_ACTS or lemma in CLASSIFIED_ACTS or names_speaker(head):
+    if names_speaker(head):
         return False
+    if lower in CLASSIFIED_ACTS or lemma in CLASSIFIED_ACTS:
+        # a legal category (*illegal presence, unlawful transfer*), unless the act is one
+        # agent's (*Russia's illegal presence*) or is coordinated with an act that is no
+        # category (*the unlawful transfer and deportation of protected persons*)
+        agents = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        partners = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                    and c.lower_ not in CLASSIFIED_ACTS and c.lemma_.lower() not in
+                    CLASSIFIED_ACTS]
+        return bool(agents) or any(is_abstract_noun(c) for c in partners)
     following = next_token(token)
     if following is not None and following.i < head.i and (
             following.lower_ in CLASSIFIED_ACTS or following.lemma_.lower() in CLASSIFIED_ACTS):
