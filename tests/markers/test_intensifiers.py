@@ -465,6 +465,9 @@ EMPHASIS_FIRES = [
     ("There is a strong case for reform.", "strong"),
     ("It is quite a good start.", "quite"),
     ("The world would look quite different.", "quite"),
+    ("Together they achieve more than they ever could alone.", "ever"),
+    ("Despite protests against his landslide win, he took office.", "landslide"),
+    ("Talks could remove the widespread feelings of injustice.", "widespread"),
 ]
 
 EMPHASIS_DOES_NOT_FIRE = [
@@ -483,6 +486,8 @@ EMPHASIS_DOES_NOT_FIRE = [
     ("The plan is not quite ready.", "quite"),
     ("Quite a few people came.", "quite"),
     ("Quite the opposite is true.", "quite"),
+    ("Have you ever been to Geneva?", "ever"),
+    ("A landslide buried the village.", "landslide"),
 ]
 
 

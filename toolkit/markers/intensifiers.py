@@ -341,7 +341,7 @@ def is_abstract_noun(token: Token) -> bool:
     if {lower, lemma} & (ABSTRACT_NOUNS | DIMENSION_NOUNS):
         return True
     return len(lemma) > 5 and lemma.endswith(NOMINAL_SUFFIXES) or \
-        lemma in wordnet_abstract_nouns()
+        bool({lower, lemma} & wordnet_abstract_nouns())  # the list holds some plurals only
 
 
 def _modified_noun(adjective: Token) -> Token | None:
@@ -865,6 +865,21 @@ def degree_quite(span: Span) -> bool:
         return False
     return following.pos_ in {"ADJ", "ADV"} and following.tag_ != "WRB" or \
         following.tag_ == "VBN" and following.dep_ in {"acomp", "amod"}
+
+
+@context_rule("comparative_ever")
+def comparative_ever(span: Span) -> bool:
+    """*ever* in the second term of a comparison (*more than they ever could, better than
+    anyone ever imagined*): like *(more) than ever* (MARKERS.md), it raises the first term
+    above every past instance (Martin & White 2005: 141-148). Not *ever* elsewhere (*if ever,
+    have you ever*)."""
+    ever = span[-1]
+    for token in reversed(ever.doc[max(0, ever.i - 3): ever.i]):
+        if token.lower_ == "than":
+            return True
+        if token.is_punct or token.pos_ not in {"PRON", "NOUN", "PROPN", "DET", "AUX"}:
+            return False
+    return False
 
 
 @context_rule("degree_well")
