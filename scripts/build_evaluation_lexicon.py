@@ -251,6 +251,12 @@ SENSE_RULES = {
     # effort they raise its force (*furiously working*: intensifier.tsv, ``degree_of_effort``)
     "furiously": "evaluative_adverb", "frantically": "evaluative_adverb",
     "aggressively": "evaluative_adverb", "energetically": "evaluative_adverb",
+    # evaluative adverbs glossed "to a ... degree" in WordNet 3.0: a judgement of manner on a
+    # verb (*treated outrageously*), a degree before an adjective (*outrageously expensive*:
+    # intensifier.tsv, ``degree_before_adjective``), which ``evaluative_adverb`` leaves out
+    **{adverb: "evaluative_adverb" for adverb in """excessively unacceptably unreasonably
+outrageously atrociously appallingly absurdly incomparably obscenely pitifully
+ruinously""".split()},
 }
 
 # senses that describe, classify or name a state, effect, motive or kind (MARKERS.md),

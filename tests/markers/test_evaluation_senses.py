@@ -184,6 +184,10 @@ SENSE_CASES = [
     # adverbs of energy on a verb of effort are intensifiers; as manner of anger, judgement
     ("Officials are furiously working to bury the report.", "furiously", False),
     ("He shouted furiously at the guards.", "furiously", True),
+    # an evaluative adverb glossed "to a ... degree": degree before an adjective, manner on a
+    # verb (also when the parser hangs it on the copula)
+    ("Prices are outrageously high.", "outrageously", False),
+    ("The prisoners were treated outrageously.", "outrageously", True),
 ]
 
 

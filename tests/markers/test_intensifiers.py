@@ -221,7 +221,7 @@ def _with_evaluation(word: str):
     return lexicon.add(word, "evaluation", "negative", source="test")
 
 
-OUTRAGEOUSLY_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- outrageously/ADV/RB/advmod/3 " \
+WOEFULLY_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- woefully/ADV/RB/advmod/3 " \
     "shoddy/ADJ/JJ/acomp/1"
 PUBLICLY_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- publicly/ADV/RB/advmod/3 " \
     "shoddy/ADJ/JJ/acomp/1"
@@ -232,7 +232,7 @@ SWIFTLY_PROMULGATED = "It/PRON/PRP/nsubjpass/3 was/AUX/VBD/auxpass/3 swiftly/ADV
 
 
 @pytest.mark.parametrize(("spec", "expected"), [
-    (OUTRAGEOUSLY_SHODDY, ["outrageously"]), (PUBLICLY_SHODDY, []),
+    (WOEFULLY_SHODDY, ["woefully"]), (PUBLICLY_SHODDY, []),
     (VOCIFEROUSLY_OPPOSES, ["vociferously"]), (SWIFTLY_PROMULGATED, []),
 ])
 def test_degree_adverb_rule_on_hand_built_parses(spec, expected):
@@ -468,6 +468,9 @@ EMPHASIS_FIRES = [
     ("Together they achieve more than they ever could alone.", "ever"),
     ("Despite protests against his landslide win, he took office.", "landslide"),
     ("Talks could remove the widespread feelings of injustice.", "widespread"),
+    ("Housing has become prohibitively expensive.", "prohibitively"),
+    ("Prices are outrageously high.", "outrageously"),
+    ("It is vitally important to act now.", "vitally"),
 ]
 
 EMPHASIS_DOES_NOT_FIRE = [
@@ -488,6 +491,7 @@ EMPHASIS_DOES_NOT_FIRE = [
     ("Quite the opposite is true.", "quite"),
     ("Have you ever been to Geneva?", "ever"),
     ("A landslide buried the village.", "landslide"),
+    ("The prisoners were treated outrageously.", "outrageously"),
 ]
 
 

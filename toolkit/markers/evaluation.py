@@ -439,8 +439,14 @@ def evaluative_adverb(span: Span) -> bool:
     token = _token(span)
     if not is_modifier_use(span) or scales_ritual_attitude(token) or scales_effort(token):
         return False
-    return not (token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV")
-                and token.head.i > token.i)
+    if token.dep_ != "advmod":
+        return True
+    if token.head.pos_ in ("ADJ", "ADV") and token.head.i > token.i:
+        return False
+    following = next_token(token)
+    # the parser may hang the adverb on the copula: *prices are outrageously high*
+    return not (following is not None and following.pos_ == "ADJ"
+                and following.head == token.head and following.dep_ == "acomp")
 
 
 @context_rule("evaluative_noun")
