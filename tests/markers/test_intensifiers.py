@@ -471,6 +471,8 @@ EMPHASIS_FIRES = [
     ("Housing has become prohibitively expensive.", "prohibitively"),
     ("Prices are outrageously high.", "outrageously"),
     ("It is vitally important to act now.", "vitally"),
+    ("The rhetoric is way beyond dangerous.", "way"),
+    ("The project went way over budget.", "way"),
 ]
 
 EMPHASIS_DOES_NOT_FIRE = [
@@ -492,6 +494,9 @@ EMPHASIS_DOES_NOT_FIRE = [
     ("Have you ever been to Geneva?", "ever"),
     ("A landslide buried the village.", "landslide"),
     ("The prisoners were treated outrageously.", "outrageously"),
+    ("This is the way forward.", "way"),
+    ("The way ahead is hard.", "way"),
+    ("We still have a long way to go.", "way"),
 ]
 
 

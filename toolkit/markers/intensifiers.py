@@ -882,6 +882,28 @@ def comparative_ever(span: Span) -> bool:
     return False
 
 
+#: words that *way* grades as a degree adverb (WordNet 3.0 *way*: "to a great degree or by
+#: a great distance; very much": *way too, way beyond, way above*)
+WAY_GRADED = frozenset({"too", "beyond", "above", "below", "over", "under", "ahead",
+                        "behind", "past", "off", "short", "more", "less", "better", "worse"})
+
+
+@context_rule("degree_way")
+def degree_way(span: Span) -> bool:
+    """*way* as a degree adverb before *too*, a comparative or a preposition of a level
+    (*way beyond dangerous, way too late, way more*). Not the noun (*the way forward, a long
+    way, by way of, no way, way out*)."""
+    way = span[-1]
+    before = prev_token(way)
+    if before is not None and (before.pos_ in {"DET", "ADJ", "PRON", "ADP", "NUM"}
+                               or before.lower_ in {"no", "the", "a", "this", "that"}):
+        return False
+    following = next_token(way)
+    if following is None:
+        return False
+    return following.lower_ in WAY_GRADED or following.tag_ in {"JJR", "RBR"}
+
+
 @context_rule("degree_well")
 def degree_well(span: Span) -> bool:
     """*well* as a degree adverb before a preposition of position or time (*well above the
