@@ -241,6 +241,9 @@ SENSE_RULES = {
     "sincere": "evaluative_modifier", "heartfelt": "evaluative_modifier",
     "earnest": "evaluative_modifier", "sincerely": "evaluative_adverb",
     "earnestly": "evaluative_adverb",
+    # fairness of an act (*won the polls freely and fairly*, propriety); before an adjective
+    # the compromiser (*fairly good*: downtoner.tsv), which ``evaluative_adverb`` leaves out
+    "fairly": "evaluative_adverb",
     # clarity (Martin & White 2005: Appreciation, composition): *an unambiguous obligation*;
     # on an attitude it emphasizes it (*unambiguous condemnation*: intensifier.tsv)
     "unambiguous": "clarity_sense",
