@@ -70,7 +70,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .intensifiers import significant_degree
+from .intensifiers import (
+    ATTITUDE_NOUNS,
+    scales_effort,
+    scales_ritual_attitude,
+    significant_degree,
+)
 from .rules import Marker, context_rule, next_token, prev_token, productive_rule
 
 __all__ = ["is_modifier_use", "has_abstract_head", "excluded_words"]
@@ -367,9 +372,10 @@ consideration considerations responsibility responsibilities obligation obligati
 duties standard standards framework frameworks code codes guideline guidelines principle
 principles committee committees review reviews debate debates dilemma dilemmas aspect
 aspects implication implications concern concerns""".split())
-#: adjectives of containers (*an empty tank, a hollow tube*) that judge only abstractions
-#: (*empty promises, hollow words*): any concrete noun is a container here
-CONTAINER_ADJECTIVES = frozenset({"empty", "hollow"})
+#: adjectives of containers, temperature and texture (*an empty tank, a hollow tube, warm
+#: water, smooth stones*) that judge only abstractions (*empty promises, hollow words, a warm
+#: welcome, a smooth transition*): any concrete noun is the physical sense here
+CONTAINER_ADJECTIVES = frozenset({"empty", "hollow", "warm", "smooth"})
 #: heads on which *productive* measures economic output (*productive capacity, productive
 #: sectors*), a description, not a judgement of how well something went (*productive talks*)
 OUTPUT_HEADS = frozenset("""capacity capacities sector sectors resource resources base
@@ -415,32 +421,11 @@ def _nominal_use(token: Token) -> bool:
                                    or before.pos_ == "ADJ")
 
 
-#: words of sincerity that scale the force of a ritual speech act (*sincerely hope,
-#: heartfelt condolences, wholeheartedly welcome*): Graduation (force), like *deep concern*
-#: and *strongly condemn* (shared/MARKERS.md), not a judgement of what they modify
-SINCERITY_WORDS = frozenset({"sincere", "sincerely", "heartfelt", "heartily", "wholehearted",
-                             "wholeheartedly", "earnest", "earnestly"})
-#: ritual attitudes and speech acts: thanks, condolences, hopes, welcomes
-RITUAL_ATTITUDES = frozenset("""hope hopes thank thanks gratitude appreciation appreciate
-condolence condolences sympathy sympathies congratulation congratulations congratulate
-apology apologies apologize apologise welcome welcomes wish wishes regret regrets
-support supports endorse""".split())
-
-
-def _scales_a_ritual_attitude(token: Token) -> bool:
-    """A sincerity word on a ritual attitude (*we sincerely hope, heartfelt condolences*)."""
-    if token.lower_ not in SINCERITY_WORDS:
-        return False
-    head = token.head
-    return token.dep_ in ("amod", "advmod") and (head.lower_ in RITUAL_ATTITUDES
-                                                 or head.lemma_.lower() in RITUAL_ATTITUDES)
-
-
 @context_rule("evaluative_modifier")
 def evaluative_modifier(span: Span) -> bool:
     """An evaluative adjective or adverb used as one (Martin & White 2005: Attitude), not a
     sincerity word that scales a ritual attitude (*heartfelt condolences*)."""
-    return is_modifier_use(span) and not _scales_a_ritual_attitude(_token(span))
+    return is_modifier_use(span) and not scales_ritual_attitude(_token(span))
 
 
 @context_rule("evaluative_adverb")
@@ -448,12 +433,20 @@ def evaluative_adverb(span: Span) -> bool:
     """A derived *-ly* adverb of an evaluative adjective used as a judgement of manner or
     of the proposition (*callously dismissed*, *Bizarrely, ...*); before an adjective or
     adverb it scales a degree (*excessively high, modestly larger*) and is no judgement
-    (Quirk et al. 1985: 7.56, intensifying use of evaluative adverbs)."""
+    (Quirk et al. 1985: 7.56, intensifying use of evaluative adverbs), nor is a sincerity
+    word on a ritual attitude (*sincerely hope*) or an adverb of energy on a verb of effort
+    (*furiously working*: intensifiers)."""
     token = _token(span)
-    if not is_modifier_use(span) or _scales_a_ritual_attitude(token):
+    if not is_modifier_use(span) or scales_ritual_attitude(token) or scales_effort(token):
         return False
-    return not (token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV")
-                and token.head.i > token.i)
+    if token.dep_ != "advmod":
+        return True
+    if token.head.pos_ in ("ADJ", "ADV") and token.head.i > token.i:
+        return False
+    following = next_token(token)
+    # the parser may hang the adverb on the copula: *prices are outrageously high*
+    return not (following is not None and following.pos_ == "ADJ"
+                and following.head == token.head and following.dep_ == "acomp")
 
 
 @context_rule("evaluative_noun")
@@ -599,7 +592,9 @@ def unlawful_act(span: Span) -> bool:
     Judgement, propriety) on an act, a policy or a state of affairs (*Putin's illegal war,
     illicit sanctions, the annexation is unlawful*); not where they classify people, goods
     or a legal category of act (*illegal immigrants, illegal drugs, illegal armed groups,
-    illegal logging*: MARKERS.md, classifying vocabulary is not evaluation)."""
+    illegal logging*: MARKERS.md, classifying vocabulary is not evaluation), unless that act
+    is one agent's (*Russia's illegal presence*) or is coordinated with an act that is no
+    category (*the unlawful transfer and deportation of protected persons*)."""
     from .intensifiers import is_abstract_noun
     from .rules import names_speaker
 
@@ -614,8 +609,17 @@ def unlawful_act(span: Span) -> bool:
     if head is None:
         return token.dep_ in ("acomp", "oprd", "conj")
     lower, lemma = head.lower_, head.lemma_.lower()
-    if lower in CLASSIFIED_ACTS or lemma in CLASSIFIED_ACTS or names_speaker(head):
+    if names_speaker(head):
         return False
+    if lower in CLASSIFIED_ACTS or lemma in CLASSIFIED_ACTS:
+        # a legal category (*illegal presence, unlawful transfer*), unless the act is one
+        # agent's (*Russia's illegal presence*) or is coordinated with an act that is no
+        # category (*the unlawful transfer and deportation of protected persons*)
+        agents = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        partners = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                    and c.lower_ not in CLASSIFIED_ACTS and c.lemma_.lower() not in
+                    CLASSIFIED_ACTS]
+        return bool(agents) or any(is_abstract_noun(c) for c in partners)
     following = next_token(token)
     if following is not None and following.i < head.i and (
             following.lower_ in CLASSIFIED_ACTS or following.lemma_.lower() in CLASSIFIED_ACTS):
@@ -747,6 +751,51 @@ def historic_sense(span: Span) -> bool:
 AMPLIFIED_ATTITUDES = frozenset("""commitment commitments support determination resolve
 dedication opposition solidarity belief beliefs faith conviction convictions backing
 adherence attachment devotion loyalty allegiance pursuit stance""".split())
+
+
+@context_rule("clarity_sense")
+def clarity_sense(span: Span) -> bool:
+    """*unambiguous* as a judgement of clarity (Martin & White 2005: Appreciation,
+    composition) of a text, a rule or a duty (*an unambiguous obligation, the law is
+    unambiguous*); on an attitude it emphasizes it (*unambiguous condemnation*: an
+    intensifier, Quirk et al. 1985: 7.33)."""
+    if not is_modifier_use(span):
+        return False
+    noun = _modified_noun(_token(span))
+    return noun is None or not {noun.lower_, noun.lemma_.lower()} & ATTITUDE_NOUNS
+
+
+#: words after *right* in adverbial and directional uses (*right now, right away, right-wing,
+#: right after*) and before it in political directions (*the far right, centre right*)
+RIGHT_NOT_JUDGING_AFTER = frozenset("""now away here there after before at back behind from
+into on through up down across next to of - ‐ wing""".split())
+RIGHT_NOT_JUDGING_BEFORE = frozenset({"far", "centre", "center", "all", "hard", "extreme",
+                                      "alt"})
+
+
+@context_rule("correctness_sense")
+def correctness_sense(span: Span) -> bool:
+    """*right* as a judgement of correctness or propriety (Martin & White 2005: veracity,
+    propriety), predicative: *you are quite right, I think that's right, it did not sound
+    right*. Not the noun (*the right to life*), the proverb *might is right*, a time or place
+    (*right now, right here*), a political direction (*the far right, right-wing*), nor the
+    attributive adjective, which is mostly a side or a set phrase (*the right bank, strike
+    the right balance, in their right mind*)."""
+    token = _token(span)
+    if token.pos_ != "ADJ" or _in_hyphen_compound(span):
+        return False
+    after, before = next_token(token), prev_token(token)
+    if after is not None and after.lower_ in RIGHT_NOT_JUDGING_AFTER:
+        return False
+    if before is not None and before.lower_ in RIGHT_NOT_JUDGING_BEFORE:
+        return False
+    if token.dep_ not in ("acomp", "attr", "oprd", "conj", "ccomp", "xcomp"):
+        return False  # attributive *the right balance, the right track* are mostly set phrases
+    before = [t.lower_ for t in token.doc[max(0, token.i - 4): token.i]]
+    if "might" in before and {"is", "was", "makes", "make"} & set(
+            before[before.index("might") + 1:]):
+        return False  # the proverb *might is right* (the parser reads *might* as a modal)
+    return True
 
 
 #: verbs of holding a position: *stand steadfast, remain unwavering*
