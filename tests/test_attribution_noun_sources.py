@@ -69,6 +69,15 @@ FIRES = [
     ("Without these powers, the testimony states, the agency cannot act.", "states",
      "the testimony", "Without these powers, the testimony states, the agency cannot act",
      "according_to", "document", "neutral"),
+    # legal documents that state claims are sources (MARKERS.md: documents that report)
+    ("The union filed a lawsuit challenging the new rules.", "challenging", "a lawsuit",
+     "the new rules", "indirect", "document", "opposing"),
+    # *it* takes up a document that was a subject
+    ("The report was published on Monday. It expresses concern about the prisons.",
+     "expresses", "It", "concern about the prisons", "indirect", "document", "neutral"),
+    # a motion put to an assembly, with what it proposes
+    ("The opposition's motion to dissolve parliament failed.", "motion", "The opposition's",
+     "to dissolve parliament", "nominal", "institution", "directive"),
 ]
 
 
@@ -100,6 +109,9 @@ DOES_NOT_FIRE = [
     ("Our debate tonight recognised those facts.", "debate"),
     # a document noun and a plural that is no reporting verb
     ("The brief notes were lost in the post.", "notes"),
+    # a motion without a source, or of the hand
+    ("A motion to adjourn was carried.", "motion"),
+    ("With a quick motion of her hand she closed the door.", "motion"),
 ]
 
 
