@@ -75,6 +75,11 @@ FIRES = [
     # *it* takes up a document that was a subject
     ("The report was published on Monday. It expresses concern about the prisons.",
      "expresses", "It", "concern about the prisons", "indirect", "document", "neutral"),
+    # a promise kept: made before, with what it promises; a recommendation made
+    ("The minister kept her promise to resign.", "promise", "her", "to resign", "nominal",
+     "official_role", "directive"),
+    ("The prosecutor made the recommendation.", "recommendation", "The prosecutor", None,
+     "nominal", "official_role", "directive"),
     # a motion put to an assembly, with what it proposes
     ("The opposition's motion to dissolve parliament failed.", "motion", "The opposition's",
      "to dissolve parliament", "nominal", "institution", "directive"),
@@ -109,6 +114,11 @@ DOES_NOT_FIRE = [
     ("Our debate tonight recognised those facts.", "debate"),
     # a document noun and a plural that is no reporting verb
     ("The brief notes were lost in the post.", "notes"),
+    # a speech act denied by the verb that would produce it; a promise that is a potential;
+    # the idiom *in charge of*
+    ("The prosecutor did not make the recommendation.", "recommendation"),
+    ("The council fulfils its promise as a forum for all.", "promise"),
+    ("She is the official in charge of registering voters.", "charge"),
     # a motion without a source, or of the hand
     ("A motion to adjourn was carried.", "motion"),
     ("With a quick motion of her hand she closed the door.", "motion"),

@@ -23,6 +23,7 @@ from .plumbing import (
     _char_range,
     _Draft,
     _is_passive,
+    _negated,
     _subject,
 )
 from .sources import (
@@ -99,6 +100,10 @@ ENGAGING_VERBS = {"resort": "to", "engage": "in", "indulge": "in", "descend": "i
 #: verbs of expecting something still to come (*we await your response*, *look forward to
 #: your proposals*; Quirk et al. 1985, 16.31 verbs of anticipation)
 EXPECTING_VERBS = frozenset("await expect anticipate look wait hope".split())
+
+#: verbs whose object *promise* is a potential (*fulfil its promise*, *show promise*; WordNet
+#: 3.0 promise n.2, grounds for hope), not a promise made
+POTENTIAL_VERBS = frozenset("fulfil fulfill realise realize show hold keep".split())
 
 #: nouns answered by a speech act (*the Government's response to our proposals*: what it
 #: answers came before it)
@@ -312,6 +317,8 @@ class NounRules:
                 self._resolved(source))):
             return None  # Lithuania's decision, their judgment: a choice or a view, no ruling;
             # decades of court decisions: a kind of decision, no one court's
+        if _unmade(head, source, content_of_cue):
+            return None  # she did not make the recommendation, made no comment: no act
         if gerund and source.dep_ != "poss" and _surface_possessor(head) != source:
             return None  # the reporting period, reporting by the press: only OHCHR's reporting
         in_quote = self.quote_at(token.idx) is not None
@@ -758,6 +765,27 @@ class NounRules:
                       entry.stance, f"noun:document {entry.cue}", token,
                       source_type="document")
 
+
+
+def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
+    """Whether the speech act is denied by the verb that would produce it (*the prosecutor did
+    not make the recommendation*, *I cannot make any comment*, *made no comment*), or the noun
+    names a potential in an idiom (*fulfils its promise*, *in charge of*; Quirk et al. 1985)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    verb = first.head
+    if first.dep_ == "dobj" and not content_of_cue and source.head == verb and \
+            source.dep_ == "nsubj" and (_negated(verb) or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in first.children)):
+        return True
+    lemma = noun.lemma_.lower()
+    if lemma == "promise" and first.dep_ == "dobj" and verb.lemma_.lower() in POTENTIAL_VERBS \
+            and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children):
+        return True  # the Council fulfils its promise: its potential, no promise made
+    doc = noun.doc
+    return lemma == "charge" and noun.i > 0 and doc[noun.i - 1].lower_ == "in" and \
+        noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"  # in charge of
 
 
 def _engaged_source(noun: Token) -> Token | None:
