@@ -72,6 +72,12 @@ FIRES = [
     # legal documents that state claims are sources (MARKERS.md: documents that report)
     ("The union filed a lawsuit challenging the new rules.", "challenging", "a lawsuit",
      "the new rules", "indirect", "document", "opposing"),
+    # a document's report inside a quotation is the document's, not the quoted speaker's
+    # performative; research that shows (MARKERS.md: studies show)
+    ('The chair said: "The report shows that the scheme has failed."', "shows", "The report",
+     "the scheme has failed", "indirect", "document", "endorsing"),
+    ("Research shows that sleep improves memory.", "shows", "Research",
+     "sleep improves memory", "indirect", "document", "endorsing"),
     # *it* takes up a document that was a subject
     ("The report was published on Monday. It expresses concern about the prisons.",
      "expresses", "It", "concern about the prisons", "indirect", "document", "neutral"),
@@ -119,6 +125,8 @@ DOES_NOT_FIRE = [
     ("The prosecutor did not make the recommendation.", "recommendation"),
     ("The council fulfils its promise as a forum for all.", "promise"),
     ("She is the official in charge of registering voters.", "charge"),
+    # the quoted speaker's own performative stays no relation
+    ('"We condemn the attack," the minister said.', "condemn"),
     # a motion without a source, or of the hand
     ("A motion to adjourn was carried.", "motion"),
     ("With a quick motion of her hand she closed the door.", "motion"),
