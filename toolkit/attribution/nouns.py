@@ -9,7 +9,16 @@ relative clause (*the proposal that X made*) or the agent of its passive (*propo
 X*); the content a *that*/*to* clause of the same sentence, or what a directive noun asks
 for (*calls for peace*) (MARKERS.md). A first-person source is the writer's earlier speech
 (``self``) only where the act is told in the past or called earlier (*we made a commitment*,
-*my previous remarks*); a call renewed in the text is a performative.
+*my previous remarks*, *our proposals were modest*, *the response to our proposals*); a call
+renewed in the text is a performative.
+
+Also here: the addressee's speech (*thank you for your briefing*), unless it is asked for or
+awaited; nouns of results with a possessive speaker (*its findings*); judicial decisions only
+from a court, a judge or a jury (*the court's decision*); the subject of a verb of taking up
+an act (*resorted to rhetoric*); no relation where the producing verb is negated (*did not
+make the recommendation*); a third party's viewpoint adjunct (*in its view*:
+``according_to``); and a document's reporting verb that the parser read as a noun (*the
+testimony states*, *EFF's brief notes that*).
 """
 
 from __future__ import annotations
