@@ -69,6 +69,11 @@ FIRES = [
     ("Without these powers, the testimony states, the agency cannot act.", "states",
      "the testimony", "Without these powers, the testimony states, the agency cannot act",
      "according_to", "document", "neutral"),
+    # a part of a document speaks for it (the parser hangs the verb on the of-phrase)
+    ("Article 12 of the Treaty states that members may leave.", "states",
+     "Article 12 of the Treaty", "members may leave", "indirect", "document", "neutral"),
+    ("The third chapter argues that the reform failed.", "argues", "The third chapter",
+     "the reform failed", "indirect", "document", "neutral"),
     # legal documents that state claims are sources (MARKERS.md: documents that report)
     ("The union filed a lawsuit challenging the new rules.", "challenging", "a lawsuit",
      "the new rules", "indirect", "document", "opposing"),

@@ -748,6 +748,11 @@ class NounRules:
         start = min([t.i for t in document.subtree] + [
             t.i for c in token.children if c.i < document.i and c.dep_ in (
                 "det", "poss", "amod", "compound", "nmod") for t in c.subtree])
+        holder = document
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i < token.i \
+                and token.head.head.pos_ in ("NOUN", "PROPN"):
+            holder = token.head.head  # Article 51 of the Charter states: the part speaks
+            start = min(start, holder.left_edge.i)
         phrase = doc[start:token.i]
         after = doc[token.i + 1]
         before = doc[start - 1] if start > 0 else None
@@ -770,7 +775,7 @@ class NounRules:
         content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
         self.used.update(t.i for t in phrase)
         span = (phrase[0].idx, document.idx + len(document))
-        return _Draft((token.idx, token.idx + len(token)), document, span, content, kind,
+        return _Draft((token.idx, token.idx + len(token)), holder, span, content, kind,
                       entry.stance, f"noun:document {entry.cue}", token,
                       source_type="document")
 

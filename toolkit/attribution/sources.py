@@ -67,7 +67,7 @@ estimate estimates accounting account comment comments law bill declaration char
 testimony interview
 indictment ruling verdict judgment judgement decision order complaint transcript record
 records book article editorial op-ed post tweet note notice filing affidavit census poll
-lawsuit suit brief pleading research
+lawsuit suit brief pleading research chapter annex appendix answer reply
 """.split())
 #: texts that are a ``document`` where they are a source (*the Constitution states*, *the
 #: plan calls for*, *the Holy Koran says*), though not speakers that the cue rules look for
