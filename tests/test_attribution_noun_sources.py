@@ -91,6 +91,9 @@ FIRES = [
      "official_role", "directive"),
     ("The prosecutor made the recommendation.", "recommendation", "The prosecutor", None,
      "nominal", "official_role", "directive"),
+    # a messaging noun as a modifier names the apparatus of its messaging
+    ("The regime's propaganda machine worked overtime.", "propaganda", "The regime's", None,
+     "nominal", "institution", "distancing"),
     # a motion put to an assembly, with what it proposes
     ("The opposition's motion to dissolve parliament failed.", "motion", "The opposition's",
      "to dissolve parliament", "nominal", "institution", "directive"),
@@ -130,6 +133,11 @@ DOES_NOT_FIRE = [
     ("The prosecutor did not make the recommendation.", "recommendation"),
     ("The council fulfils its promise as a forum for all.", "promise"),
     ("She is the official in charge of registering voters.", "charge"),
+    # a speech act required or not carried out (obligation, negative implicative verbs)
+    ("The judge had to make a recommendation on bail.", "recommendation"),
+    ("The ministry failed to issue a reply.", "reply"),
+    # a noun modifier names a kind of thing, no speech act
+    ("The agency's complaint review process is slow.", "complaint"),
     # the quoted speaker's own performative stays no relation
     ('"We condemn the attack," the minister said.', "condemn"),
     # a motion without a source, or of the hand

@@ -114,6 +114,12 @@ EXPECTING_VERBS = frozenset("await expect anticipate look wait hope".split())
 #: 3.0 promise n.2, grounds for hope), not a promise made
 POTENTIAL_VERBS = frozenset("fulfil fulfill realise realize show hold keep".split())
 
+#: verbs whose infinitive is not (yet) done: obligation and negative implicatives (*had to
+#: make the recommendation*, *failed to issue a reply*; Quirk et al. 1985, 16.38; Karttunen
+#: 1971 implicative verbs)
+UNREALISED_HEADS = frozenset("have need ought fail refuse decline neglect forget omit plan "
+                             "intend want hope wish".split())
+
 #: nouns answered by a speech act (*the Government's response to our proposals*: what it
 #: answers came before it)
 ANSWERING_NOUNS = frozenset("response reply answer rejoinder rebuttal".split())
@@ -287,6 +293,11 @@ class NounRules:
             gerund = entry is not None
         if entry is None or "not_speech" in entry.tags:
             return None
+        if token.dep_ == "compound" and cue_end == token and token.head.pos_ == "NOUN" and \
+                token.head.i > token.i and (entry.stance != "distancing" or
+                                            token.lemma_.lower() in ACCUSATION_NOUNS):
+            return None  # the office's plea review policy: a noun modifier names a kind (but a
+            # messaging noun names the apparatus of its messaging: X's propaganda machine)
         if "clause" in entry.tags and cue_end == token and any(
                 c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")
                 and not _compound_source(c) for c in token.children):
@@ -789,10 +800,10 @@ def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
     while first.dep_ == "conj" and first.head.pos_ == "NOUN":
         first = first.head
     verb = first.head
-    if first.dep_ == "dobj" and not content_of_cue and source.head == verb and \
-            source.dep_ == "nsubj" and (_negated(verb) or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in first.children)):
-        return True
+    if first.dep_ == "dobj" and not content_of_cue and _subject(verb) == source and (
+            _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in first.children)
+            or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED_HEADS):
+        return True  # (she failed to make / had to make the recommendation)
     lemma = noun.lemma_.lower()
     if lemma == "promise" and first.dep_ == "dobj" and verb.lemma_.lower() in POTENTIAL_VERBS \
             and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children):
