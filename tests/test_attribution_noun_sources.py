@@ -42,8 +42,11 @@ FIRES = [
     ("The ministry published its response on Friday.", "response", "its", None, "nominal",
      "institution", "neutral"),
     # the subject of a cue verb that reports nothing (a modal directive of the writer)
+    # (a complaint about something is complaining: opposing; a legal complaint distancing)
     ("The union's complaints about pay should remind managers of their duties.",
-     "complaints", "The union's", None, "nominal", "institution", "distancing"),
+     "complaints", "The union's", None, "nominal", "institution", "opposing"),
+    ("The investors' complaint was filed in federal court.", "complaint", "The investors'",
+     None, "nominal", "anonymous", "distancing"),
     # the subject of a verb of taking up an act
     ("The government resorted to propaganda again.", "propaganda", "The government", None,
      "nominal", "institution", "distancing"),
@@ -140,6 +143,9 @@ DOES_NOT_FIRE = [
     ("The agency's complaint review process is slow.", "complaint"),
     # the quoted speaker's own performative stays no relation
     ('"We condemn the attack," the minister said.', "condemn"),
+    # a speech-act noun without a source and without content
+    ("The findings were published in May.", "findings"),
+    ("The decision was announced on Friday.", "decision"),
     # a motion without a source, or of the hand
     ("A motion to adjourn was carried.", "motion"),
     ("With a quick motion of her hand she closed the door.", "motion"),

@@ -389,7 +389,7 @@ class NounRules:
         span = source_span(source) if source.dep_ != "poss" else (
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
-                      entry.stance, f"noun:{entry.cue}", token)
+                      _noun_stance(entry, head), f"noun:{entry.cue}", token)
 
     def gerund_entry(self, token: Token) -> CueEntry | None:
         """The nominal *-ing* form of a verb of reporting (*OHCHR's reporting*; Quirk et al.
@@ -811,6 +811,16 @@ def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
     doc = noun.doc
     return lemma == "charge" and noun.i > 0 and doc[noun.i - 1].lower_ == "in" and \
         noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"  # in charge of
+
+
+def _noun_stance(entry: CueEntry, noun: Token) -> str:
+    """The stance of a speech-act noun: a complaint *about / over / at* something is
+    complaining (``opposing``), a legal complaint a formal accusation (``distancing``;
+    MARKERS.md)."""
+    if noun.lemma_.lower() == "complaint" and any(
+            c.dep_ == "prep" and c.lower_ in ("about", "over", "at") for c in noun.children):
+        return "opposing"
+    return entry.stance
 
 
 def _engaged_source(noun: Token) -> Token | None:
