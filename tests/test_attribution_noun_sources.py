@@ -33,11 +33,12 @@ FIRES = [
      "anonymous", "neutral"),
     ("The appeals court's decision that the law was void ended the case.", "decision",
      "The appeals court's", "the law was void", "nominal", "institution", "neutral"),
-    # the addressee of a speech: a second-person possessive
+    # the addressee of a speech: a second-person possessive (an identifiable person, like
+    # *his*: named_person, MARKERS.md)
     ("Thank you, Madam Chair, for your briefing.", "briefing", "your", None, "nominal",
-     "institution", "neutral"),
+     "named_person", "neutral"),
     ("We welcome your remarks on the budget.", "remarks", "your", None, "nominal",
-     "institution", "neutral"),
+     "named_person", "neutral"),
     # a noun of answering put out by its speaker
     ("The ministry published its response on Friday.", "response", "its", None, "nominal",
      "institution", "neutral"),

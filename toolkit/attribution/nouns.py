@@ -389,7 +389,9 @@ class NounRules:
         span = source_span(source) if source.dep_ != "poss" else (
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
-                      _noun_stance(entry, head), f"noun:{entry.cue}", token)
+                      _noun_stance(entry, head), f"noun:{entry.cue}", token,
+                      # the addressee is an unnamed but identifiable person, like *his*
+                      source_type="named_person" if _addressee(source) else None)
 
     def gerund_entry(self, token: Token) -> CueEntry | None:
         """The nominal *-ing* form of a verb of reporting (*OHCHR's reporting*; Quirk et al.
