@@ -209,6 +209,12 @@ class NounRules:
             # cue's to-object is what it answers or concerns (responded to Putin's lies)
         # the content of another cue (denied the allegations) has no governing-verb source
         content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head)
+        # and the with-object of a cue without an object of its own (concurred with the
+        # recommendations: what it agrees with; not: attacking me with lies, the words used)
+        governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "with" \
+            else None
+        content_of_cue = content_of_cue or governor is not None and \
+            self._is_cue_verb(governor) and not any(c.dep_ == "dobj" for c in governor.children)
         # a noun of an act on something (denial, rebuttal, praise, criticism): its of-phrase
         # is what the act is on (an objective genitive; Quirk et al. 1985, 17.41)
         objective = entry.stance in ("opposing", "endorsing") or "objective" in entry.tags \

@@ -16,6 +16,8 @@ The word lists below are data, not logic: edit them to extend the types.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -239,7 +241,19 @@ def is_speaker(token: Token) -> bool:
             or lemma in PERSON_NOUNS or lower in PERSON_NOUNS or lower in DOCUMENT_NOUNS \
             or lemma in MEDIA_WORDS or _is_media(token) or _agent_noun(token):
         return True
+    if token.pos_ == "NOUN" and lemma in wordnet_person_nouns():
+        return True  # the executive, the plaintiff, a surgeon: a person (WordNet noun.person)
     return token.pos_ == "PROPN"
+
+
+@lru_cache(maxsize=1)
+def wordnet_person_nouns() -> frozenset[str]:
+    """Nouns whose most frequent WordNet 3.0 sense names a person (lexicographer file
+    ``noun.person``: *executive, plaintiff, broker*), from the packaged
+    ``lexicons/person_nouns.tsv`` (built by ``scripts/build_person_nouns.py``)."""
+    path = resources.files("toolkit") / "lexicons" / "person_nouns.tsv"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#") and line.strip() != "noun")
 
 
 _NAMES: dict[int, tuple[Doc, frozenset[str]]] = {}

@@ -752,8 +752,8 @@ class VerbRules:
                     g.dep_ == "pobj" and is_speaker(g) for g in child.children):
                 return True  # lied to the American people
             if child.dep_ == "prep" and child.lower_ == "with" and any(
-                    g.lemma_.lower() in self.table.nouns for g in child.children):
-                return True
+                    head_noun(g).lemma_.lower() in self.table.nouns for g in child.children):
+                return True  # with lies, agreed with (both of) the recommendations
             if child.dep_ == "prep" and child.lower_ in ("at", "against", "into") and any(
                     g.dep_ == "pobj" and (g.lemma_.lower() in VERBAL_OBJECTS or g.lemma_.lower()
                                           in self.table.nouns or is_speaker(g) and

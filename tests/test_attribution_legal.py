@@ -1,0 +1,101 @@
+"""Attribution in legal, regulatory and inquiry reporting (court and agency press releases,
+audit reports): pleas entered in court, false representations and claims about products,
+positions taken on recommendations, the object of *bar/prohibit X from making* as the
+source of the speech act, and persons named by a common noun (WordNet noun.person) as
+speakers. Sentences are written for the rules, not copied from any gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.attribution import find_attributions
+from toolkit.attribution.sources import is_speaker, wordnet_person_nouns
+from toolkit.lexicon import default_lexicon
+
+from .test_attribution import _check, _text
+
+# (sentence, cue, source, content, kind, source_type, stance)
+MUST_FIRE = [
+    # a plea entered in court admits the charge (WordNet plead 'enter a plea')
+    ("The former mayor pleaded guilty to embezzling city funds.", "pleaded guilty",
+     "The former mayor", "embezzling city funds", "indirect", "official_role", "endorsing"),
+    ("Two brothers pleaded guilty yesterday to running a lottery scam.", "pleaded guilty",
+     "Two brothers", "running a lottery scam", "indirect", "anonymous", "endorsing"),
+    # a position taken on a recommendation or a finding (agree 'be in accord')
+    ("The ministry agreed with both of the auditor's recommendations.", "agreed with",
+     "The ministry", "both of the auditor's recommendations", "indirect", "institution",
+     "endorsing"),
+    ("The council concurred with the inspector's recommendations.", "concurred",
+     "The council", "the inspector's recommendations", "indirect", "institution", "endorsing"),
+    ("The board disagreed with the ombudsman's finding.", "disagreed with", "The board",
+     "the ombudsman's finding", "indirect", "institution", "opposing"),
+    ("The senator agreed with the governor that the tax was unfair.", "agreed with",
+     "The senator", "the tax was unfair", "indirect", "official_role", "endorsing"),
+    # claims about a product: characterising with an as-complement, false representation
+    ("The company marketed the tea as a cure for diabetes.", "marketed", "The company",
+     "the tea as a cure for diabetes", "indirect", "institution", "neutral"),
+    ("The sellers advertised the loans as interest-free.", "advertised", "The sellers",
+     "the loans as interest-free", "indirect", "anonymous", "neutral"),
+    ("The operators misrepresented the fees that customers would pay.", "misrepresented",
+     "The operators", "the fees that customers would pay", "indirect", "anonymous",
+     "distancing"),
+    # bar / prohibit / stop X from making claims: X would make them (object control)
+    ("The court order bars the retailer from making false claims about its batteries.",
+     "claims", "the retailer", None, "nominal", "anonymous", "distancing"),
+    ("The decree prohibits the company from making unproven health claims.", "claims",
+     "the company", None, "nominal", "institution", "distancing"),
+    # a person named by a common noun can speak (WordNet noun.person)
+    ("The landlord claimed that the tenants had left voluntarily.", "claimed", "The landlord",
+     "the tenants had left voluntarily", "indirect", "anonymous", "distancing"),
+    ("The surgeon showed that the implant was safe.", "showed", "The surgeon",
+     "the implant was safe", "indirect", "anonymous", "endorsing"),
+]
+
+
+@pytest.mark.parametrize("case", MUST_FIRE, ids=lambda c: c[1])
+def test_legal_and_regulatory_cues(nlp, case):
+    _check(nlp, *case)
+
+
+# (sentence, cue text that must not be a relation's cue)
+MUST_NOT_FIRE = [
+    ("The mother pleaded with the guards to release her son.", "pleaded"),  # not a plea
+    ("The jury found him guilty of fraud.", "found"),  # a decision, not a plea
+    ("The two rivers agree with each other in colour.", "agree with"),  # no position taken
+    ("The results agree with the model.", "agree with"),  # a fact, not a speaker
+    ("The shop marketed the tea in three countries.", "marketed"),  # selling, no as-phrase
+    ("The firm advertised the vacancy online.", "advertised"),  # no claim about it
+    ("The map misrepresents the border.", "misrepresents"),  # a thing, not a speaker
+    # the order is not the source of the claims it forbids
+    ("The court order bars the retailer from making false claims.", "order"),
+    # the recommendations the county agreed with are not the county's
+    ("The council concurred with the recommendations.", "recommendations"),
+    ("The storm showed that the levee was weak.", "showed"),  # an event, not a person
+]
+
+
+@pytest.mark.parametrize("sentence,cue", MUST_NOT_FIRE, ids=lambda v: str(v)[:40])
+def test_not_legal_attributions(nlp, sentence, cue):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert cue not in [_text(sentence, r.cue) for r in relations]
+
+
+def test_claims_barred_by_an_order_are_not_the_orders(nlp):
+    sentence = "The court order bars the retailer from making false claims."
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    sources = {_text(sentence, r.cue): _text(sentence, r.source) for r in relations}
+    assert sources.get("claims") == "the retailer"
+
+
+@pytest.mark.parametrize("noun,expected", [
+    ("executive", True), ("plaintiff", True), ("broker", True), ("pilgrim", True),
+    ("storm", False), ("levee", False), ("results", False), ("map", False),
+])
+def test_wordnet_person_nouns(noun, expected):
+    assert (noun in wordnet_person_nouns()) is expected
+
+
+def test_a_person_noun_is_a_speaker_and_a_thing_is_not(nlp):
+    doc = nlp("The executive and the storm arrived.")
+    assert is_speaker(doc[1]) is True
+    assert is_speaker(doc[4]) is False
