@@ -2,7 +2,9 @@
 audit reports): pleas entered in court, false representations and claims about products,
 positions taken on recommendations, the object of *bar/prohibit X from making* as the
 source of the speech act, and persons named by a common noun (WordNet noun.person) as
-speakers. Sentences are written for the rules, not copied from any gold file."""
+speakers; idioms of voicing (*raised concerns about X*, *made it clear that X*, *gave an
+undertaking to X*) and records of facts (*the commission documented X*). Sentences are
+written for the rules, not copied from any gold file."""
 
 from __future__ import annotations
 
@@ -52,7 +54,36 @@ MUST_FIRE = [
 ]
 
 
-@pytest.mark.parametrize("case", MUST_FIRE, ids=lambda c: c[1])
+VOICING = [
+    # the active of raise concerns/questions with a speaker as subject; the idiom's noun may
+    # take an adjective; the topic the parser hangs on the noun is the content
+    ("The delegate raised grave concerns about the new border law.", "raised grave concerns",
+     "The delegate", "the new border law", "indirect", "official_role", "neutral"),
+    ("Local councillors raised questions over the contract.", "raised questions",
+     "Local councillors", "the contract", "indirect", "official_role", "opposing"),
+    # made (it) clear that X: a verb + adjective idiom with its clause
+    ("The coach made clear that no player would be dropped.", "made clear", "The coach",
+     "no player would be dropped", "indirect", "anonymous", "neutral"),
+    ("The premier made it clear that wages would rise.", "made it clear",
+     "The premier", "wages would rise", "indirect", "official_role", "neutral"),
+    # an undertaking with what is promised
+    ("The minister gave an undertaking that the inquiry would be public.", "undertaking",
+     "The minister", "the inquiry would be public", "nominal", "official_role", "directive"),
+    # a record of facts by a speaker or a report, with a noun-phrase object
+    ("The monitors documented dozens of arbitrary arrests.", "documented", "The monitors",
+     "dozens of arbitrary arrests", "indirect", "anonymous", "endorsing"),
+    ("The observer mission verified the casualty figures.", "verified", "The observer mission",
+     "the casualty figures", "indirect", "institution", "endorsing"),
+]
+VOICING_NOT = [
+    ("The outage raised concerns about the grid.", "raised concerns"),  # an event
+    ("The new bridge raised serious questions about the budget.", "raised serious questions"),
+    ("The rain made the road clear of dust.", "made"),  # no speaker, no clause
+    ("Building the dam was a huge undertaking.", "undertaking"),  # a piece of work
+]
+
+
+@pytest.mark.parametrize("case", MUST_FIRE + VOICING, ids=lambda c: c[1])
 def test_legal_and_regulatory_cues(nlp, case):
     _check(nlp, *case)
 
@@ -74,7 +105,7 @@ MUST_NOT_FIRE = [
 ]
 
 
-@pytest.mark.parametrize("sentence,cue", MUST_NOT_FIRE, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize("sentence,cue", MUST_NOT_FIRE + VOICING_NOT, ids=lambda v: str(v)[:40])
 def test_not_legal_attributions(nlp, sentence, cue):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert cue not in [_text(sentence, r.cue) for r in relations]

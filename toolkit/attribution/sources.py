@@ -59,7 +59,7 @@ corporation bank university institute board house court republicans democrats kr
 pentagon legislature judiciary junta secretariat west opposition leadership management
 federation league movement campaign network chamber municipality city province ministry
 foundation charity association society institution club church council company
-community side delegation region continent
+community side delegation region continent mission
 """.split())
 #: documents that report (``document``)
 DOCUMENT_NOUNS = frozenset("""

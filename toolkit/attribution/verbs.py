@@ -65,6 +65,9 @@ from .sources import (
 
 #: prepositions whose object is the content of an intransitive cue (*argue for*, *admit to*)
 CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "at")
+#: prepositions of the topic of a verb + adjective or verb + object idiom (*came clean about
+#: X*, *raised concerns over X*, *cast doubt on X*)
+TOPIC_PREPS = ("about", "over", "on", "regarding", "concerning", "at", "with", "against")
 #: prepositions that add to an object (*blamed X for Y*, *accused X of Y*)
 OBJECT_PREPS = ("for", "of", "against", "about", "as")
 #: verbs whose passive subject is the addressee (*we are told*, *he was assured*)
@@ -311,7 +314,10 @@ class VerbRules:
                      and first.dep_ == "prep"]
         # verb + predicative adjective idioms (*went public about*, *came clean about*)
         keys += [(f"{lemma} {c.lower_}", [c]) for c in token.children
-                 if c.dep_ == "acomp" and c.i == token.i + 1]
+                 if c.dep_ == "acomp" and c.i == token.i + 1 or c.dep_ in ("oprd", "ccomp")
+                 and c.pos_ == "ADJ" and (c.i == token.i + 1 or c.i == token.i + 2 and
+                                          token.doc[token.i + 1].lower_ == "it")]
+        # (made clear that, made it clear that: the parser's object predicate or small clause)
         keys.append((lemma, []))
         if lemma in self.idiom_verbs:
             keys[:0] = self.idiom_keys(token, lemma)
@@ -326,8 +332,10 @@ class VerbRules:
         """Verb + object idioms of a verbal act (*set the record straight*, *give evidence*,
         *took issue with*; Moon 1998): the verb's lemma, its object's lemma and the word after
         the object, longest first; the object (and that word) join the cue."""
-        objects = [c for c in token.children if c.dep_ == "dobj" and 0 < c.i - token.i <= 3
-                   and not any(g.dep_ in ("amod", "compound", "poss") for g in c.children)]
+        objects = [c for c in token.children if c.dep_ == "dobj" and 0 < c.i - token.i <= 4
+                   and not any(g.dep_ in ("compound", "poss") for g in c.children)]
+        # an adjective may modify the idiom's noun (raised serious concerns, cast grave doubt;
+        # Moon 1998: the nouns of verb + object idioms take modifiers), a possessor not
         if not objects:
             # the passive of the idiom (questions are being raised): its subject is the object
             fronted = [c for c in token.children if c.dep_ == "nsubjpass"
@@ -380,7 +388,10 @@ class VerbRules:
                 c.dep_ == "agent" for c in token.children):
             return None  # is committed to supporting, are determined to: resolve, no report
         if "passive" in entry.tags and not passive:
-            return None  # the incident raised concerns: in the active, mostly an event's effect
+            subject = _subject(token)
+            if subject is None or not is_speaker(self._resolved(subject)):
+                return None  # the incident raised concerns: in the active, an event's effect;
+                # but the ambassador raised concerns: a speaker voiced them
         agents = [c for c in token.children if c.dep_ == "agent"]
         if passive and not agents:
             low = self.low_agent(token)  # was denounced as a traitor by state media
@@ -821,9 +832,15 @@ class VerbRules:
         """Content tokens (empty list: none) and whether they form a clause; None: the cue
         does not report speech here."""
         children = self.same_line(list(token.children) + [
-            g for p in particles if p.dep_ == "acomp" for g in p.children if g.dep_ == "prep"
-        ], token)  # came clean about X: the parser hangs the topic on the adjective
+            g for p in particles if p.dep_ in ("acomp", "dobj") for g in p.children
+            if g.dep_ == "prep" and (p.dep_ == "acomp" or g.lower_ in TOPIC_PREPS)
+        ], token)  # came clean about X, raised concerns about X: the parser hangs the topic
+        # on the idiom's adjective or noun
         clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        clauses += [g for p in particles if p.pos_ == "ADJ" for g in p.children
+                    if g.dep_ in ("ccomp", "csubj", "advcl") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+        # made (it) clear that X: the parser may hang the that-clause on the adjective
         after = [c for c in clauses if c.i > token.i]
         if after:
             clauses = after  # a following clause is the content; a preceding one is too
@@ -865,7 +882,7 @@ class VerbRules:
         # committed themselves to reducing: the reflexive is the committer, not the content
         idiom = any(p.dep_ == "dobj" for p in particles)
         small_clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ not in (
-            "VERB", "AUX")]
+            "VERB", "AUX") and c not in particles]
         small_clauses += [c for c in clauses if not any(g.dep_ == "mark" for g in c.children)
                           and any(g.pos_ == "ADJ" and g.dep_ in ("advcl", "oprd")
                                   for g in c.children)]  # found them ... guilty
@@ -926,7 +943,8 @@ class VerbRules:
             return tokens + self.phrase_continuation(token, tokens), False
         preps = [c for c in children if c.dep_ == "prep" and c.i > token.i and (
             c.lower_ in CONTENT_PREPS and (c.lower_ not in ("on", "into", "at") or c in
-                                           particles or idiom or particles and c.lower_ == "at"))]
+                                           particles or idiom or particles and c.lower_ == "at")
+            or idiom and c.lower_ in TOPIC_PREPS)]  # raised questions over X
         if preps:
             prep = preps[0]
             tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp")
