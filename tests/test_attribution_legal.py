@@ -130,3 +130,26 @@ def test_a_person_noun_is_a_speaker_and_a_thing_is_not(nlp):
     doc = nlp("The executive and the storm arrived.")
     assert is_speaker(doc[1]) is True
     assert is_speaker(doc[4]) is False
+
+
+# (sentence, cue): reports inside a quotation and objects before a preposition
+QUOTED_AND_PHRASAL = [
+    # a report in the present inside a quotation is annotated (MARKERS.md: an attribution
+    # inside another's content), unlike the quoted speaker's own performative
+    ('The chair said: "The audit shows that the council ignored the warnings."', "shows", True),
+    ('The mayor said: "We condemn the attack on the mosque."', "condemn", False),
+    ('The spokesman said the ministry "firmly rejects the accusations."', "rejects", False),
+    # a quantified object of a proposition verb names its claims through the of-phrase
+    ("The cabinet accepted 12 of the 15 recommendations.", "accepted", True),
+    ("The cabinet accepted 12 of the 15 parcels.", "accepted", False),
+    # an object between the verb and the preposition: not the prepositional verb call on
+    ("The firm broke the rule by calling numbers on the national registry.", "calling", False),
+    ("The union called on the firm to reopen the plant.", "called on", True),
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", QUOTED_AND_PHRASAL, ids=lambda v: str(v)[:40])
+def test_reports_in_quotations_and_prepositional_verbs(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    cues = [_text(sentence, r.cue) for r in relations]
+    assert any(c is not None and c.startswith(cue) for c in cues) is fires, cues
