@@ -153,3 +153,24 @@ def test_reports_in_quotations_and_prepositional_verbs(nlp, sentence, cue, fires
     relations = find_attributions(nlp(sentence), default_lexicon())
     cues = [_text(sentence, r.cue) for r in relations]
     assert any(c is not None and c.startswith(cue) for c in cues) is fires, cues
+
+
+# (sentence, cue, fires): recognize as a position taken (WordNet's communication senses) and
+# a press release with its issuer
+RECOGNITION_AND_RELEASES = [
+    ("The ministers recognized the need for closer cooperation.", "recognized", True),
+    ("The tribunal has recognized the role of the volunteers.", "recognized", True),
+    ("The assembly recognized that the budget was too small.", "recognized", True),
+    ("She recognized her neighbour at the market.", "recognized", False),  # perception
+    ("Chile recognizes the importance of the treaty.", "recognizes", False),  # performative
+    ("The border is internationally recognized.", "recognized", False),  # an adjective
+    ("Details are in the central bank's press release.", "press release", True),
+    ("A press release was posted online.", "press release", False),  # no source
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", RECOGNITION_AND_RELEASES,
+                         ids=lambda v: str(v)[:40])
+def test_recognition_and_press_releases(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert (cue in [_text(sentence, r.cue) for r in relations]) is fires
