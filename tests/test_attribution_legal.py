@@ -174,3 +174,31 @@ RECOGNITION_AND_RELEASES = [
 def test_recognition_and_press_releases(nlp, sentence, cue, fires):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert (cue in [_text(sentence, r.cue) for r in relations]) is fires
+
+
+# (sentence, cue, fires): seek as a request to a court ([legal]); findings with a possessor
+LEGAL_REQUESTS = [
+    ("The complaint seeks civil penalties against the two firms.", "seeks", True),
+    ("The regulator filed a lawsuit seeking refunds for the tenants.", "seeking", True),
+    ("The union went to the courts seeking the annulment of the ballot.", "seeking", True),
+    ("In its petition, the city seeks to block the merger.", "seeks", True),
+    ("The agency is seeking a preliminary injunction against the seller.", "seeking", True),
+    ("The country seeks to expand its trade with Asia.", "seeks", False),  # trying
+    ("The ministers are seeking a peaceful solution.", "seeking", False),
+    ("Many families seek shelter in the stadium.", "seek", False),
+    ("The inspectors' findings were sent to the minister.", "findings", True),
+    ("The findings were sent to the minister.", "findings", False),  # no source
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", LEGAL_REQUESTS, ids=lambda v: str(v)[:40])
+def test_requests_to_a_court_and_findings(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert (cue in [_text(sentence, r.cue) for r in relations]) is fires
+
+
+def test_a_request_to_a_court_is_the_partys(nlp):
+    sentence = "The union went to the courts seeking the annulment of the ballot."
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    sources = {_text(sentence, r.cue): _text(sentence, r.source) for r in relations}
+    assert sources.get("seeking") == "The union"

@@ -32,7 +32,12 @@ the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause it 
 ``[from_source]`` a verb of receiving a message (*heard from the briefers about X*) whose
 source is the object of its *from* phrase, not its subject (the hearer); ``[message]`` only
 with a clause, an *as*-clause or an object naming a message (a WordNet noun of communication,
-cognition or feeling: *set out its plans*, not *set out the chairs*).
+cognition or feeling: *set out its plans*, not *set out the chairs*); ``[legal]`` a verb of
+asking (*seek*) that is a request only to a court: its subject (or the noun its participle
+modifies) is a legal filing (*the complaint seeks*, *filed papers seeking review*), its clause
+is set in one (*in the complaint, X seeks to enjoin*), it is addressed to a court (*approached
+the courts seeking*), or its object is a court order (*seeking an injunction*); elsewhere
+*seek* is trying (*seeks to expand*, *seek solutions*).
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules
@@ -52,7 +57,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
         "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message",
-        "discussion", "answer")
+        "discussion", "answer", "legal")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -65,6 +65,15 @@ from .sources import (
 
 #: prepositions whose object is the content of an intransitive cue (*argue for*, *admit to*)
 CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "at")
+#: legal filings: the subject of a request to a court (*the complaint seeks*, *papers seeking
+#: review*; Garner 2019, Black's Law Dictionary, s.v. pleading, motion, petition)
+LEGAL_FILINGS = frozenset("""
+complaint lawsuit suit papers motion petition brief filing application appeal pleading
+""".split())
+#: what a court orders, asked for by a party (*seeking an injunction, a court order*)
+COURT_ORDERS = frozenset("injunction order writ subpoena".split())
+#: courts addressed by a request (*approached the courts seeking X*)
+COURTS = frozenset("court judge tribunal".split())
 #: prepositions of the topic of a verb + adjective or verb + object idiom (*came clean about
 #: X*, *raised concerns over X*, *cast doubt on X*)
 TOPIC_PREPS = ("about", "over", "on", "regarding", "concerning", "at", "with", "against")
@@ -424,6 +433,11 @@ class VerbRules:
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
                     "csubj", "nsubj")):
                 return None  # an imperative or a generic infinitive: nobody's speech act
+        if "legal" in entry.tags and token.dep_ == "acl" and \
+                token.head.lemma_.lower() in COURTS and token.head.dep_ in ("dobj", "pobj"):
+            court = token.head  # he approached (went to) the courts seeking X: he asks,
+            verb = court.head if court.dep_ == "dobj" else court.head.head  # they are asked
+            source = (_subject(verb) if verb.pos_ in ("VERB", "AUX") else None) or source
         if "from_source" in entry.tags:  # heard from the briefers: they spoke, we listened
             speakers = [g for p in particles if p.lower_ == "from" for g in p.children
                         if g.dep_ == "pobj"]
@@ -470,8 +484,8 @@ class VerbRules:
             return None  # the quoted speaker's own performative ("we condemn", "my
             # government urges", the government "firmly rejects"); but "the report shows
             # that": a report inside the quotation
-        if self.performative(token, entry, source):
-            return None
+        if "legal" not in entry.tags and self.performative(token, entry, source):
+            return None  # (a request to a court is made in the filing, not in this text)
         if source is not None and "agentive" in entry.tags and (
                 relative is not None and relative.lower_ in ("which", "that")
                 or not is_speaker(self._resolved(source))):
@@ -550,6 +564,8 @@ class VerbRules:
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by):
             return None  # set out the chairs: not a message
+        if "legal" in entry.tags and not self.legal_request(token):
+            return None  # seeks to expand, seek solutions: trying, not asking a court
         if content is None and as_clause:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
@@ -695,6 +711,22 @@ class VerbRules:
         (:data:`VERBAL_OBJECTS`: *the plan*, *the resolution*)."""
         span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
         return span is not None and span.root.lemma_.lower() in VERBAL_OBJECTS
+
+    @staticmethod
+    def legal_request(token: Token) -> bool:
+        """Whether a verb of asking (*seek*) is a request to a court (``[legal]``): made in a
+        legal filing, addressed to a court or asking for a court order."""
+        subject = _subject(token)
+        if subject is not None and (subject.lemma_.lower() in LEGAL_FILINGS or
+                                    subject.lower_ in LEGAL_FILINGS):
+            return True  # the complaint seeks X, filed papers seeking review
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "through", "by") and any(
+                g.lemma_.lower() in LEGAL_FILINGS for g in c.children) for c in token.children):
+            return True  # in the complaint, the United States seeks to enjoin X
+        if token.dep_ == "acl" and token.head.lemma_.lower() in COURTS:
+            return True  # approached the courts seeking the nullification of X
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in COURT_ORDERS
+                   for c in token.children)  # seeking a permanent injunction
 
     def names_claim(self, content: tuple[int, int]) -> bool:
         """Whether a noun-phrase content names a claim or a speech act (*the allegations*,
