@@ -202,3 +202,25 @@ def test_a_request_to_a_court_is_the_partys(nlp):
     relations = find_attributions(nlp(sentence), default_lexicon())
     sources = {_text(sentence, r.cue): _text(sentence, r.source) for r in relations}
     assert sources.get("seeking") == "The union"
+
+
+# (sentence, cue, fires): directives with their infinitive, protests, agentless passives of
+# verbal acts with a reason, spokespeople as speakers
+DIRECTIVES_AND_PROTESTS = [
+    ("The order directed the agencies to publish their plans.", "directed", True),
+    ("She directed the film in 1999.", "directed", False),
+    ("Residents protested the closure of the clinic.", "protested", True),
+    ("Thousands protested outside the embassy.", "protested", False),  # no content
+    ("The mayor was praised for her handling of the floods.", "praised", True),
+    ("The envoy was criticised as naive.", "criticised", True),
+    ("The convoy was attacked for the third time this week.", "attacked", False),
+    ("The guard was attacked in his home.", "attacked", False),
+    ("Ministry spokespeople claim the strike hit a depot.", "claim", True),
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", DIRECTIVES_AND_PROTESTS,
+                         ids=lambda v: str(v)[:40])
+def test_directives_protests_and_agentless_verbal_acts(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert (cue in [_text(sentence, r.cue) for r in relations]) is fires

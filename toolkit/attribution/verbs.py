@@ -65,6 +65,9 @@ from .sources import (
 
 #: prepositions whose object is the content of an intransitive cue (*argue for*, *admit to*)
 CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "at")
+#: nouns of time: a for-phrase on them is a duration or an occasion, not a reason
+TIME_NOUNS = frozenset("time times day days week weeks month months year years hour hours "
+                       "minute minutes decade decades while".split())
 #: legal filings: the subject of a request to a court (*the complaint seeks*, *papers seeking
 #: review*; Garner 2019, Black's Law Dictionary, s.v. pleading, motion, petition)
 LEGAL_FILINGS = frozenset("""
@@ -797,9 +800,12 @@ class VerbRules:
         """Whether a verb with a physical sense (attack, slam, threaten) is used for a
         verbal act (MARKERS.md): a reason (*for lagging*, *as biased*), words (*with lies*), a
         clause or quotation, or an object that is a person, a text, a policy or an action."""
-        if passive and not agents:
-            return False
         children = list(token.children)
+        if passive and not agents:  # was praised for its coverage, was attacked as a traitor:
+            # a reason or a verdict makes the agentless passive verbal; was attacked at home not
+            return any(c.dep_ == "prep" and c.lower_ in ("for", "as") and not any(
+                g.dep_ == "pobj" and g.lemma_.lower() in TIME_NOUNS for g in c.children)
+                for c in children)  # not: attacked for the third time
         if any(c.dep_ in ("ccomp", "xcomp") for c in children):
             return True
         attached = children + [g for c in children if c.dep_ == "dobj" for g in c.children]
