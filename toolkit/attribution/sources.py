@@ -42,7 +42,8 @@ several most all both those
 
 #: offices and roles (an unnamed holder is ``official_role``)
 ROLE_NOUNS = frozenset("""
-spokesman spokeswoman spokesperson spokespeople spokespersons official officer minister president secretary ambassador
+spokesman spokeswoman spokesperson spokespeople spokespersons official officer minister
+president secretary ambassador
 envoy diplomat commissioner chairman chairwoman chair chief director governor senator
 representative congressman congresswoman lawmaker legislator mayor premier chancellor
 prime general attorney prosecutor judge justice magistrate king queen prince emperor
