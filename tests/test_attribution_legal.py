@@ -99,6 +99,9 @@ MUST_NOT_FIRE = [
     ("The map misrepresents the border.", "misrepresents"),  # a thing, not a speaker
     # the order is not the source of the claims it forbids
     ("The court order bars the retailer from making false claims.", "order"),
+    # a speech act that an order forbids is not done (VerbNet forbid-64.4)
+    ("The injunction bars the firm from denying the defect.", "denying"),
+    ("A gag order prohibits the recipient from revealing the letter.", "revealing"),
     # the recommendations the county agreed with are not the county's
     ("The council concurred with the recommendations.", "recommendations"),
     ("The storm showed that the levee was weak.", "showed"),  # an event, not a person

@@ -65,6 +65,11 @@ from .sources import (
 
 #: prepositions whose object is the content of an intransitive cue (*argue for*, *admit to*)
 CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "at")
+#: verbs of preventing (VerbNet 3.4 forbid-64.4: *bar, prohibit, prevent, ban, stop*; with
+#: restrain, enjoin, deter): the act of their from-phrase is forbidden, not done
+PREVENTING_VERBS = frozenset("""
+bar ban prohibit prevent stop forbid preclude block keep exclude restrain enjoin deter
+""".split())
 #: nouns of time: a for-phrase on them is a duration or an occasion, not a reason
 TIME_NOUNS = frozenset("time times day days week weeks month months year years hour hours "
                        "minute minutes decade decades while".split())
@@ -203,6 +208,14 @@ def _conditional(token: Token) -> bool:
         t = t.head
     return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                      for c in t.children)
+
+
+def _barred(token: Token) -> bool:
+    """Whether the verb is the act a verb of preventing forbids (*prohibits the recipient
+    from revealing X*, *barred them from denying it*; VerbNet forbid-64.4): not done, like an
+    act asked for."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "from" and \
+        token.head.head.lemma_.lower() in PREVENTING_VERBS
 
 
 def _finite(clause: Token) -> bool:
@@ -393,8 +406,9 @@ class VerbRules:
         if governor is not None and governor.lower_ in PARTICIPIAL_ADJECTIVES and \
                 _is_passive(governor):
             return None  # is committed to supporting, determined to condemn: intended acts
-        if _planned(token) or self.requested(token) or _conditional(token):
-            return None  # will discuss, urged X to condemn, if they reject it: not (yet) done
+        if _planned(token) or self.requested(token) or _conditional(token) or _barred(token):
+            return None  # will discuss, urged X to condemn, if they reject it, barred X from
+            # revealing it: not (yet) done
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
                 "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
                 c.dep_ == "nsubj" for c in token.children):
