@@ -227,3 +227,26 @@ DIRECTIVES_AND_PROTESTS = [
 def test_directives_protests_and_agentless_verbal_acts(nlp, sentence, cue, fires):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert (cue in [_text(sentence, r.cue) for r in relations]) is fires
+
+
+# (sentence, cue, fires): viewpoint adjuncts, refusals to speak, citing evidence
+VIEWPOINTS_AND_REFUSALS = [
+    ("In the tribunal's view, the contract was void.", "In the tribunal's view", True),
+    ("In its view, the figures were overstated.", "In its view", True),
+    ("In the opinion of the auditors, the accounts are sound.", "In the opinion", True),
+    ("In my view, the accounts are sound.", "In my view", False),  # the writer's hedge
+    ("The hotel has rooms with a view of the sea.", "view", False),
+    ("A company spokesman declined to comment on the lawsuit.", "declined", True),
+    ("The minister refused to say whether talks had resumed.", "refused", True),
+    ("The judge declined to approve the settlement.", "declined", False),  # an act refused
+    ("The prices declined sharply in May.", "declined", False),
+    ("Analysts pointed to the drought as the cause of the shortage.", "pointed to", True),
+    ("The arrow pointed to the exit.", "pointed to", False),  # not a speaker
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", VIEWPOINTS_AND_REFUSALS,
+                         ids=lambda v: str(v)[:40])
+def test_viewpoints_refusals_and_citing_evidence(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert (cue in [_text(sentence, r.cue) for r in relations]) is fires

@@ -37,7 +37,9 @@ asking (*seek*) that is a request only to a court: its subject (or the noun its 
 modifies) is a legal filing (*the complaint seeks*, *filed papers seeking review*), its clause
 is set in one (*in the complaint, X seeks to enjoin*), it is addressed to a court (*approached
 the courts seeking*), or its object is a court order (*seeking an injunction*); elsewhere
-*seek* is trying (*seeks to expand*, *seek solutions*).
+*seek* is trying (*seeks to expand*, *seek solutions*); ``[refusal]`` a refusal to speak
+(*declined to comment*, *refused to say*): only with the to-infinitive of a neutral reporting
+verb, no content (not *declined to approve*).
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules
@@ -57,7 +59,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
         "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message",
-        "discussion", "answer", "legal")
+        "discussion", "answer", "legal", "refusal")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -389,6 +389,8 @@ class VerbRules:
         if found is None:
             return None
         entry, particles = found
+        if "refusal" in entry.tags:
+            return self.refusal(token, entry)
         if "finding" in entry.tags and _is_passive(token) and not any(
                 c.dep_ == "agent" for c in token.children) and any(
                 c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
@@ -728,6 +730,24 @@ class VerbRules:
         (:data:`VERBAL_OBJECTS`: *the plan*, *the resolution*)."""
         span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
         return span is not None and span.root.lemma_.lower() in VERBAL_OBJECTS
+
+    def refusal(self, token: Token, entry: CueEntry) -> _Draft | None:
+        """A speaker's refusal to speak (``[refusal]``: *declined to comment*, *refused to
+        say*): a speech event reported without content, whose to-infinitive is a reporting
+        verb that asserts (not: *declined to approve*, *refused to condemn*)."""
+        if _negated(token) or _planned(token) or _conditional(token):
+            return None
+        said = [c for c in token.children if c.dep_ == "xcomp" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        found = self.verb_entry(said[0]) if said else None
+        if found is None or found[0].stance != "neutral" or "not_speech" in found[0].tags:
+            return None
+        source = _subject(token)
+        if source is None or not is_speaker(self._resolved(source)):
+            return None
+        self.used.add(said[0].i)
+        return _Draft((token.idx, token.idx + len(token)), source, source_span(source), None,
+                      "indirect", entry.stance, f"verb:{entry.cue}", token)
 
     @staticmethod
     def legal_request(token: Token) -> bool:
