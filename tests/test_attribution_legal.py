@@ -250,3 +250,21 @@ VIEWPOINTS_AND_REFUSALS = [
 def test_viewpoints_refusals_and_citing_evidence(nlp, sentence, cue, fires):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert (cue in [_text(sentence, r.cue) for r in relations]) is fires
+
+
+# (sentence, cue, fires): parliamentary and legal idioms of a verbal act, answers as sources
+IDIOMS_OF_ASKING_AND_SUING = [
+    ("The senator put a question to the minister about the contract.", "put a question", True),
+    ("The ambassador raised the issue with the foreign minister.", "raised the issue", True),
+    ("The flood raised the issue of funding.", "raised the issue", False),  # an event
+    ("Two tenants inquired about the new rent.", "inquired about", True),
+    ("The regulator filed suit against the bank.", "filed suit", True),
+    ("Three of the written answers said that the minister was responsible.", "said", True),
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", IDIOMS_OF_ASKING_AND_SUING,
+                         ids=lambda v: str(v)[:40])
+def test_idioms_of_asking_and_suing(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert (cue in [_text(sentence, r.cue) for r in relations]) is fires

@@ -70,7 +70,7 @@ estimate estimates accounting account comment comments law bill declaration char
 testimony interview
 indictment ruling verdict judgment judgement decision order complaint transcript record
 records book article editorial op-ed post tweet note notice filing affidavit census poll
-lawsuit suit motion brief pleading
+lawsuit suit motion brief pleading answer answers reply response
 """.split())
 #: texts that are a ``document`` where they are a source (*the Constitution states*, *the
 #: plan calls for*, *the Holy Koran says*), though not speakers that the cue rules look for
