@@ -268,3 +268,22 @@ IDIOMS_OF_ASKING_AND_SUING = [
 def test_idioms_of_asking_and_suing(nlp, sentence, cue, fires):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert (cue in [_text(sentence, r.cue) for r in relations]) is fires
+
+
+# (sentence, cue, fires): a subject the parser ran into a list, a speech-act noun as the
+# subject of a modal cue verb, labelling as characterising
+SUBJECTS_AND_LABELS = [
+    ("Speaking before the Committee on Finance, Energy, and Trade, Jane Smith, Deputy Director "
+     "for Consumer Affairs, said the agency had opened 40 cases.", "said", True),
+    ("The union's complaints about the pay cut should remind the board of its duty.",
+     "complaints", True),
+    ("The minister's statement said the talks had failed.", "statement", False),  # the source
+    ("The junta has labelled the strikers as traitors.", "labelled", True),
+    ("The workers labelled the boxes with red tape.", "labelled", False),  # no as-phrase
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", SUBJECTS_AND_LABELS, ids=lambda v: str(v)[:40])
+def test_list_subjects_modal_heads_and_labels(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert (cue in [_text(sentence, r.cue) for r in relations]) is fires

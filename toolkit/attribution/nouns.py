@@ -76,6 +76,8 @@ block ban separate distinguish keep save rescue free release expel
 """.split())
 
 
+#: modal auxiliaries (Quirk et al. 1985, 3.40): a cue verb under one reports no speech act
+MODAL_AUXILIARIES = frozenset("should must may might could would will shall can ought".split())
 #: adjectives that place a speech act before the text (*my previous comments*)
 EARLIER_ADJECTIVES = frozenset("previous earlier past former prior repeated".split())
 
@@ -193,9 +195,11 @@ class NounRules:
             return None  # a phone call, a wake-up call: another sense of the noun
         if head.dep_ == "nsubj" and self._is_cue_verb(head.head) and not (
                 "proposition" in self.verb_entry(head.head)[0].tags and not any(
-                    c.dep_ == "dobj" for c in head.head.children)):
+                    c.dep_ == "dobj" for c in head.head.children)) and not any(
+                c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in head.head.children):
             return None  # it is the source of that relation (the statement said ...), not:
-            # Putin's lies spread (spreading needs an object naming a claim)
+            # Putin's lies spread (spreading needs an object naming a claim), X's complaints
+            # should remind us (a modal verb reports nothing: the noun is the relation)
         if any(c.dep_ == "acl" and c.tag_ == "VBG" and self._is_cue_verb(c)
                for c in head.children):
             return None  # a petition calling on X: the source of that relation, not its own

@@ -441,7 +441,7 @@ class VerbRules:
             governing = self.coordinated_report(token)
             source = _subject(governing) if governing is not None else _subject(token)
             if source is None and token.dep_ == "ROOT":
-                source = self.stranded_subject(token)
+                source = self.stranded_subject(token) or self.conjoined_subject(token)
             elif source is not None and source.idx < self.line_of(token.idx)[0] and \
                     self.quote_at(token.idx) is None:
                 # a byline the parser made the subject (Ned Price, Spokesperson\n\nSenior
@@ -671,6 +671,25 @@ class VerbRules:
             if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.idx < start and \
                     t.dep_ not in ("compound", "poss") and is_speaker(t):
                 return t
+        return None
+
+    @staticmethod
+    def conjoined_subject(token: Token) -> Token | None:
+        """The subject of a finite cue that the parser ran into a list before it (*Delivering
+        testimony before the Subcommittee on Commerce, and Trade, Hugh Stevenson, Deputy
+        Director, said*: *Stevenson* a conjunct of *Trade*): the named person whose phrase
+        ends at the comma before the cue."""
+        if token.tag_ not in ("VBZ", "VBD", "VBP") or token.i < 2 or \
+                token.doc[token.i - 1].text != ",":
+            return None
+        t = token.doc[token.i - 2]
+        for _ in range(8):
+            if t.dep_ in ("conj", "appos") and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+                return t
+            if t.head == t or t.head.i >= token.i or t.dep_ not in (
+                    "pobj", "prep", "compound", "appos", "amod", "flat"):
+                return None
+            t = t.head
         return None
 
     @staticmethod
