@@ -287,3 +287,23 @@ SUBJECTS_AND_LABELS = [
 def test_list_subjects_modal_heads_and_labels(nlp, sentence, cue, fires):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert (cue in [_text(sentence, r.cue) for r in relations]) is fires
+
+
+# (sentence, cue, fires): the addressee's own speech acts (you, your) in speeches and
+# briefings; generic you stays no speech event
+ADDRESSEE = [
+    ("Thank you, Madam Chair, for your briefing.", "briefing", True),
+    ("We welcome your remarks on the ceasefire.", "remarks", True),
+    ("As you said yesterday, the border remains closed.", "said", True),
+    ("We thank you for stressing that the talks must go on.", "stressing", True),
+    ("If you cite the report, you must name its authors.", "cite", False),
+    ("You say the economy is strong, but prices keep rising.", "say", False),
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", ADDRESSEE, ids=lambda v: str(v)[:40])
+def test_the_addressees_speech_acts(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    found = [r for r in relations if _text(sentence, r.cue) == cue]
+    assert bool(found) is fires
+    assert all(r.source_type == "named_person" for r in found)

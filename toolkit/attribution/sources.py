@@ -232,7 +232,7 @@ def is_speaker(token: Token) -> bool:
     lower = token.lower_
     if lower in FIRST_PERSON or lower in SINGULAR_PERSONAL or lower in PLURAL_PERSONAL:
         return True
-    if lower in ("who", "you") or lower in SOURCE_ADJECTIVES:
+    if lower in ("who", "you", "your") or lower in SOURCE_ADJECTIVES:
         return True
     if lower == "those" and any(c.dep_ in ("relcl", "acl") for c in token.children):
         return True  # those who oppose X, those arrested for Y: people picked out
@@ -321,8 +321,8 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         if antecedent is not None and antecedent != token:
             kind = classify_source(antecedent)
             return "institution" if kind in ("self", "none") else kind
-        if lower in SINGULAR_PERSONAL:
-            return "named_person"
+        if lower in SINGULAR_PERSONAL or lower in ("you", "your", "yours"):
+            return "named_person"  # (you: the addressee, a person present and identifiable)
         return "institution"
     if token.pos_ == "ADJ" and lower in SOURCE_ADJECTIVES:
         return SOURCE_ADJECTIVES[lower]

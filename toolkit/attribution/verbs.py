@@ -486,8 +486,11 @@ class VerbRules:
             return None  # must be rejected, should say, must work to support: the writer's
             # directive, not a report
         if source is not None and source.lower_ in ("you", "one") and not in_quote and \
-                not any(c.dep_ == "prep" for c in source.children):
-            return None  # generic you (if you cite ...): no speech event
+                not any(c.dep_ == "prep" for c in source.children) and not (
+                    source.lower_ == "you" and (_past(token) or source.dep_ == "dobj")):
+            return None  # generic you (if you cite ...): no speech event; but the addressee's
+            # own past act (as you said, you suggested) or thanks for it (thank you for
+            # emphasizing X) is a report
         if source is not None and not in_quote and (source.lower_ in FIRST_PERSON or any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in source.children) and (
                 source.lemma_.lower() in INSTITUTION_NOUNS or source.ent_type_ in ("ORG", "GPE"))):
