@@ -63,9 +63,9 @@ VOICING = [
      "Local councillors", "the contract", "indirect", "official_role", "opposing"),
     # made (it) clear that X: a verb + adjective idiom with its clause
     ("The coach made clear that no player would be dropped.", "made clear", "The coach",
-     "no player would be dropped", "indirect", "anonymous", "neutral"),
+     "no player would be dropped", "indirect", "anonymous", "endorsing"),
     ("The premier made it clear that wages would rise.", "made it clear",
-     "The premier", "wages would rise", "indirect", "official_role", "neutral"),
+     "The premier", "wages would rise", "indirect", "official_role", "endorsing"),
     # an undertaking with what is promised
     ("The minister gave an undertaking that the inquiry would be public.", "undertaking",
      "The minister", "the inquiry would be public", "nominal", "official_role", "directive"),
