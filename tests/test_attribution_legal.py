@@ -307,3 +307,18 @@ def test_the_addressees_speech_acts(nlp, sentence, cue, fires):
     found = [r for r in relations if _text(sentence, r.cue) == cue]
     assert bool(found) is fires
     assert all(r.source_type == "named_person" for r in found)
+
+
+# (sentence, cue, fires): an idiom's noun modified by its passive participle
+PARTICIPLE_IDIOMS = [
+    ("It concerns a question posed by the senator during the debate.", "question posed", True),
+    ("The concerns raised by the delegation were noted.", "concerns raised", True),
+    ("The funds raised by the charity were spent on food.", "funds raised", False),
+    ("The storm posed a threat to the harbour.", "posed", False),
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", PARTICIPLE_IDIOMS, ids=lambda v: str(v)[:40])
+def test_idioms_with_a_participle_on_their_noun(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert (cue in [_text(sentence, r.cue) for r in relations]) is fires

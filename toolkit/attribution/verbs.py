@@ -372,6 +372,10 @@ class VerbRules:
             fronted = [c for c in token.children if c.dep_ == "nsubjpass"
                        and 0 < token.i - c.i <= 4 and not any(
                            g.dep_ in ("amod", "compound", "poss", "det") for g in c.children)]
+            if not fronted and token.dep_ == "acl" and token.tag_ == "VBN" and \
+                    token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
+                fronted = [token.head]  # the concerns raised by X, a question posed by X: the
+                # participle's noun is the idiom's object
             return [(f"{lemma} {fronted[0].lemma_.lower()}", [fronted[0]])] if fronted else []
         obj = objects[0]
         keys = []
