@@ -322,3 +322,18 @@ PARTICIPLE_IDIOMS = [
 def test_idioms_with_a_participle_on_their_noun(nlp, sentence, cue, fires):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert (cue in [_text(sentence, r.cue) for r in relations]) is fires
+
+
+# (sentence, cue, fires): computed claims and assessments reported with their clause
+CALCULATIONS = [
+    ("The central bank calculates that inflation will fall to 3 percent.", "calculates", True),
+    ("The engineer calculated the load on the beam.", "calculated", False),  # no clause
+    ("Analysts gave their assessment that the deal would collapse.", "assessment", True),
+    ("The needs assessment was completed in May.", "assessment", False),
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", CALCULATIONS, ids=lambda v: str(v)[:40])
+def test_calculations_and_assessments(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert (cue in [_text(sentence, r.cue) for r in relations]) is fires
