@@ -134,7 +134,6 @@ CUE_EXAMPLES = [
 MISSED_CUES = {
     "hit back at": "its object *her critics* is an anonymous group, which the rule for "
                    "figurative verbs leaves out",
-    "implored": "*bishop* is not recognised as a speaker, and implore needs one ([agentive])",
     "commended": "a common-noun person object (*the mediators*) does not make commend a "
                  "verbal act",
 }

@@ -16,10 +16,14 @@ from .plumbing import (
     _subtree_range,
 )
 from .sources import (
+    FIRST_PERSON,
     is_speaker,
     source_span,
 )
 
+#: nouns of a point of view for *in X's view, in the opinion of X* (``[prep]`` cue *in*):
+#: viewpoint adjuncts (Quirk et al. 1985, 8.126), an according_to source
+VIEW_NOUNS = frozenset("view opinion estimation judgment judgement eyes words".split())
 #: nouns of an account for *by one account / by some estimates* (``[prep]`` cue *by*)
 ACCOUNT_NOUNS = frozenset("account accounting estimate estimates count tally reckoning"
                           .split())
@@ -52,6 +56,10 @@ class AdjunctRules:
             self.used.add(to.i)
             return _Draft(cue, source, source_span(source), content, "according_to",
                           entry.stance, "adjunct:according to", token)
+        if lower == "in" and token.dep_ == "prep" and "in" in self.table.preps:
+            viewpoint = self.viewpoint(token)
+            if viewpoint is not None:
+                return viewpoint
         if lower == "by" and token.dep_ == "prep" and "by" in self.table.preps:
             objects = [c for c in token.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() in ACCOUNT_NOUNS:
@@ -62,6 +70,31 @@ class AdjunctRules:
                               content, "according_to", self.table.preps["by"].stance,
                               "adjunct:by one account", token)
         return None
+
+    def viewpoint(self, token: Token) -> _Draft | None:
+        """*In its view, X*, *in the opinion of the court, X*: a viewpoint adjunct whose
+        possessor or *of* phrase is a third party's (the writer's own *in my view* is a
+        hedge, not an attribution)."""
+        nouns = [c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in
+                 VIEW_NOUNS and not any(g.dep_ == "det" and g.lower_ in ("a", "an", "this")
+                                        for g in c.children)]
+        if not nouns:
+            return None
+        noun = nouns[0]
+        owners = [c for c in noun.children if c.dep_ == "poss"] + [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+        if not owners or owners[0].lower_ in FIRST_PERSON or not (
+                is_speaker(owners[0]) or owners[0].lower_ in ("its", "their", "his", "her")):
+            return None  # (only a speaker has a view: its view is an institution's)
+        source = owners[0]
+        skip = {t.i for t in token.subtree}
+        content = self.following_clause(skip) or self.fronted_clause(token, skip) or \
+            self.host_clause(token, skip)
+        self.used.update(t.i for t in token.subtree)
+        return _Draft((token.idx, noun.idx + len(noun)), source, source_span(source), content,
+                      "according_to", self.table.preps["in"].stance, "adjunct:in X's view",
+                      token)
 
     def citing(self, token: Token, entry: CueEntry) -> _Draft | None:
         objects = [c for c in token.children if c.dep_ == "dobj"]

@@ -36,7 +36,14 @@ cognition or feeling: *set out its plans*, not *set out the chairs*); ``[result]
 ``[clause]`` noun of results (*finding*, *conclusion*): a possessive speaker is enough
 (*its findings*); ``[judicial]`` on a noun of a judicial decision (*decision, ruling,
 verdict*): only with a court, a judge or a jury as source, and not a decision to act (*the
-court's decision to close the case*).
+court's decision to close the case*); ``[legal]`` a verb of
+asking (*seek*) that is a request only to a court: its subject (or the noun its participle
+modifies) is a legal filing (*the complaint seeks*, *filed papers seeking review*), its clause
+is set in one (*in the complaint, X seeks to enjoin*), it is addressed to a court (*approached
+the courts seeking*), or its object is a court order (*seeking an injunction*); elsewhere
+*seek* is trying (*seeks to expand*, *seek solutions*); ``[refusal]`` a refusal to speak
+(*declined to comment*, *refused to say*): only with the to-infinitive of a neutral reporting
+verb, no content (not *declined to approve*).
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules
@@ -56,7 +63,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
         "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message",
-        "discussion", "answer", "result", "judicial")
+        "discussion", "answer", "result", "judicial", "legal", "refusal")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -16,8 +16,7 @@ Also here: the addressee's speech (*thank you for your briefing*), unless it is 
 awaited; nouns of results with a possessive speaker (*its findings*); judicial decisions only
 from a court, a judge or a jury (*the court's decision*); the subject of a verb of taking up
 an act (*resorted to rhetoric*); no relation where the producing verb is negated (*did not
-make the recommendation*); a third party's viewpoint adjunct (*in its view*:
-``according_to``); and a document's reporting verb that the parser read as a noun (*the
+make the recommendation*); and a document's reporting verb that the parser read as a noun (*the
 testimony states*, *EFF's brief notes that*).
 """
 
@@ -86,6 +85,8 @@ block ban separate distinguish keep save rescue free release expel
 """.split())
 
 
+#: modal auxiliaries (Quirk et al. 1985, 3.40): a cue verb under one reports no speech act
+MODAL_AUXILIARIES = frozenset("should must may might could would will shall can ought".split())
 #: adjectives that place a speech act before the text (*my previous comments*)
 EARLIER_ADJECTIVES = frozenset("previous earlier past former prior repeated".split())
 
@@ -97,10 +98,6 @@ court tribunal judicature judge justice jurist magistrate jury juror bench panel
 arbitrator arbiter circuit
 """.split())
 
-#: nouns of a point of view in a viewpoint adjunct (*in its view*, *in the opinion of X*;
-#: Quirk et al. 1985, 8.127 content disjuncts; Hyland 2005 shields): the writer's own is a
-#: hedge (*in our view*), a third party's an ``according_to`` attribution
-VIEW_NOUNS = frozenset("view opinion estimation judgment judgement words".split())
 
 #: prepositional verbs of taking up a kind of act (*resorted to rhetoric*, *engaged in
 #: propaganda*, *indulged in lies*; Quirk et al. 1985, 16.5): their subject does the act
@@ -266,9 +263,6 @@ class NounRules:
             return misparsed
         if token.pos_ != "NOUN" or not token.text[:1].islower():
             return None
-        viewpoint = self.viewpoint(token)
-        if viewpoint is not None:
-            return viewpoint
         doc = self.doc
         entry = None
         cue_end = token
@@ -305,9 +299,11 @@ class NounRules:
         if head.dep_ == "nsubj" and self._is_cue_verb(head.head) and not (
                 "proposition" in self.verb_entry(head.head)[0].tags and not any(
                     c.dep_ == "dobj" for c in head.head.children)) and \
-                self.reports(head.head):
+                self.reports(head.head) and not any(
+                c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in head.head.children):
             return None  # it is the source of that relation (the statement said ...), not:
-            # Putin's lies spread (spreading needs an object naming a claim)
+            # Putin's lies spread (spreading needs an object naming a claim), X's complaints
+            # should remind us (a modal verb reports nothing: the noun is the relation)
         if any(c.dep_ == "acl" and c.tag_ == "VBG" and self._is_cue_verb(c)
                for c in head.children):
             return None  # a petition calling on X: the source of that relation, not its own
@@ -321,6 +317,12 @@ class NounRules:
             # cue's to-object is what it answers or concerns (responded to Putin's lies)
         # the content of another cue (denied the allegations) has no governing-verb source
         content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head)
+        # and the with-object of a cue without an object of its own (concurred with the
+        # recommendations: what it agrees with; not: attacking me with lies, the words used)
+        governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "with" \
+            else None
+        content_of_cue = content_of_cue or governor is not None and \
+            self._is_cue_verb(governor) and not any(c.dep_ == "dobj" for c in governor.children)
         # a noun of an act on something (denial, rebuttal, praise, criticism): its of-phrase
         # is what the act is on (an objective genitive; Quirk et al. 1985, 17.41)
         objective = entry.stance in ("opposing", "endorsing") or "objective" in entry.tags \
@@ -329,10 +331,10 @@ class NounRules:
                                   discussion="discussion" in entry.tags)
         if source is None and not content_of_cue:
             source = _engaged_source(head)
-        if source is None or not (is_speaker(self._resolved(source)) or _addressee(source) and
-                                  not self.awaited(head) or _bound_possessive(source) or
-                                  "judicial" in entry.tags and _judicial(source)):
-            return None
+        if source is None or _addressee(source) and self.awaited(head) or not (
+                is_speaker(self._resolved(source)) or _addressee(source) or
+                _bound_possessive(source) or "judicial" in entry.tags and _judicial(source)):
+            return None  # (your advice asked for or awaited: not yet given)
         if "judicial" in entry.tags and (source.dep_ == "compound" or not _judicial(
                 self._resolved(source))):
             return None  # Lithuania's decision, their judgment: a choice or a view, no ruling;
@@ -708,35 +710,6 @@ class NounRules:
         subject is that relation's source; not a verb that reports nothing (*Russia's
         complaints should remind us*: the writer's directive)."""
         return self.verb(verb) is not None
-
-    def viewpoint(self, token: Token) -> _Draft | None:
-        """A third party's viewpoint adjunct (*in its view*, *in the opinion of the court*):
-        an ``according_to`` relation whose content is the clause it modifies; the writer's
-        own (*in our view*) is a hedge, not an attribution (MARKERS.md shields)."""
-        if token.lemma_.lower() not in VIEW_NOUNS and token.lower_ not in VIEW_NOUNS or \
-                token.dep_ != "pobj" or token.head.lower_ != "in" or \
-                token.head.head.pos_ not in ("VERB", "AUX"):
-            return None
-        prep = token.head
-        source = next((c for c in token.children if c.dep_ == "poss"), None)
-        if source is None:
-            source = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                           and c.i == token.i + 1 for g in c.children if g.dep_ == "pobj"),
-                          None)  # in the view of the court (not: in view of the facts)
-            if source is None or not any(c.dep_ == "det" for c in token.children):
-                return None
-        if source.lower_ in FIRST_PERSON or source.lower_ == "your" or \
-                not is_speaker(self._resolved(source)):
-            return None
-        cue = (prep.idx, token.idx + len(token))
-        skip = {t.i for t in prep.subtree}
-        content = self.following_clause(skip) or self.fronted_clause(prep, skip) or \
-            self.clause_part(self.host_clause(prep, skip), cue)
-        span = source_span(source) if source.dep_ != "poss" else (
-            min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
-        self.used.add(prep.i)
-        return _Draft(cue, source, span, content, "according_to", "neutral", "noun:viewpoint",
-                      token)
 
     def document_report(self, token: Token) -> _Draft | None:
         """A document's reporting verb that the parser took into a noun phrase (*the

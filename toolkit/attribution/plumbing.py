@@ -156,9 +156,12 @@ def _subject(token: Token) -> Token | None:
             objects = [c for c in t.head.children if c.dep_ == "dobj"]
             if objects and t.head.pos_ == "VERB":
                 return objects[0]
-        if t.dep_ == "pcomp" and t.head.lower_ in ("for", "of", "as") and t.head.dep_ == "prep":
+        if t.dep_ == "pcomp" and t.head.lower_ in ("for", "of", "as", "from") and \
+                t.head.dep_ == "prep":
             objects = [c for c in t.head.head.children if c.dep_ == "dobj"]
-            if objects:  # criticised X for suggesting, accused X of lying: X speaks
+            if objects:  # criticised X for suggesting, accused X of lying: X speaks; the
+                # order bars X from making claims: X would make them (object control,
+                # Quirk et al. 1985, 16.53), not the order
                 return objects[0]
             verb = t.head.head
             if verb.tag_ == "VBN" and t.head.lower_ in ("for", "of"):

@@ -16,6 +16,8 @@ The word lists below are data, not logic: edit them to extend the types.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,7 +42,8 @@ several most all both those
 
 #: offices and roles (an unnamed holder is ``official_role``)
 ROLE_NOUNS = frozenset("""
-spokesman spokeswoman spokesperson official officer minister president secretary ambassador
+spokesman spokeswoman spokesperson spokespeople spokespersons official officer minister
+president secretary ambassador
 envoy diplomat commissioner chairman chairwoman chair chief director governor senator
 representative congressman congresswoman lawmaker legislator mayor premier chancellor
 prime general attorney prosecutor judge justice magistrate king queen prince emperor
@@ -57,7 +60,7 @@ corporation bank university institute board house court republicans democrats kr
 pentagon legislature judiciary junta secretariat west opposition leadership management
 federation league movement campaign network chamber municipality city province ministry
 foundation charity association society institution club church council company
-community side delegation region continent
+community side delegation region continent mission
 """.split())
 #: documents that report (``document``)
 DOCUMENT_NOUNS = frozenset("""
@@ -67,7 +70,8 @@ estimate estimates accounting account comment comments law bill declaration char
 testimony interview
 indictment ruling verdict judgment judgement decision order complaint transcript record
 records book article editorial op-ed post tweet note notice filing affidavit census poll
-lawsuit suit brief pleading research chapter annex appendix answer reply
+lawsuit suit motion brief pleading research chapter annex appendix answer answers reply
+response
 """.split())
 #: texts that are a ``document`` where they are a source (*the Constitution states*, *the
 #: plan calls for*, *the Holy Koran says*), though not speakers that the cue rules look for
@@ -229,7 +233,7 @@ def is_speaker(token: Token) -> bool:
     lower = token.lower_
     if lower in FIRST_PERSON or lower in SINGULAR_PERSONAL or lower in PLURAL_PERSONAL:
         return True
-    if lower in ("who", "you") or lower in SOURCE_ADJECTIVES:
+    if lower in ("who", "you", "your") or lower in SOURCE_ADJECTIVES:
         return True
     if lower == "those" and any(c.dep_ in ("relcl", "acl") for c in token.children):
         return True  # those who oppose X, those arrested for Y: people picked out
@@ -240,7 +244,19 @@ def is_speaker(token: Token) -> bool:
             or lemma in PERSON_NOUNS or lower in PERSON_NOUNS or lower in DOCUMENT_NOUNS \
             or lemma in MEDIA_WORDS or _is_media(token) or _agent_noun(token):
         return True
+    if token.pos_ == "NOUN" and lemma in wordnet_person_nouns():
+        return True  # the executive, the plaintiff, a surgeon: a person (WordNet noun.person)
     return token.pos_ == "PROPN"
+
+
+@lru_cache(maxsize=1)
+def wordnet_person_nouns() -> frozenset[str]:
+    """Nouns whose most frequent WordNet 3.0 sense names a person (lexicographer file
+    ``noun.person``: *executive, plaintiff, broker*), from the packaged
+    ``lexicons/person_nouns.tsv`` (built by ``scripts/build_person_nouns.py``)."""
+    path = resources.files("toolkit") / "lexicons" / "person_nouns.tsv"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#") and line.strip() != "noun")
 
 
 _NAMES: dict[int, tuple[Doc, frozenset[str]]] = {}
@@ -306,8 +322,8 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         if antecedent is not None and antecedent != token:
             kind = classify_source(antecedent)
             return "institution" if kind in ("self", "none") else kind
-        if lower in SINGULAR_PERSONAL:
-            return "named_person"
+        if lower in SINGULAR_PERSONAL or lower in ("you", "your", "yours"):
+            return "named_person"  # (you: the addressee, a person present and identifiable)
         return "institution"
     if token.pos_ == "ADJ" and lower in SOURCE_ADJECTIVES:
         return SOURCE_ADJECTIVES[lower]

@@ -65,6 +65,26 @@ from .sources import (
 
 #: prepositions whose object is the content of an intransitive cue (*argue for*, *admit to*)
 CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "at")
+#: verbs of preventing (VerbNet 3.4 forbid-64.4: *bar, prohibit, prevent, ban, stop*; with
+#: restrain, enjoin, deter): the act of their from-phrase is forbidden, not done
+PREVENTING_VERBS = frozenset("""
+bar ban prohibit prevent stop forbid preclude block keep exclude restrain enjoin deter
+""".split())
+#: nouns of time: a for-phrase on them is a duration or an occasion, not a reason
+TIME_NOUNS = frozenset("time times day days week weeks month months year years hour hours "
+                       "minute minutes decade decades while".split())
+#: legal filings: the subject of a request to a court (*the complaint seeks*, *papers seeking
+#: review*; Garner 2019, Black's Law Dictionary, s.v. pleading, motion, petition)
+LEGAL_FILINGS = frozenset("""
+complaint lawsuit suit papers motion petition brief filing application appeal pleading
+""".split())
+#: what a court orders, asked for by a party (*seeking an injunction, a court order*)
+COURT_ORDERS = frozenset("injunction order writ subpoena".split())
+#: courts addressed by a request (*approached the courts seeking X*)
+COURTS = frozenset("court judge tribunal".split())
+#: prepositions of the topic of a verb + adjective or verb + object idiom (*came clean about
+#: X*, *raised concerns over X*, *cast doubt on X*)
+TOPIC_PREPS = ("about", "over", "on", "regarding", "concerning", "at", "with", "against")
 #: prepositions that add to an object (*blamed X for Y*, *accused X of Y*)
 OBJECT_PREPS = ("for", "of", "against", "about", "as")
 #: verbs whose passive subject is the addressee (*we are told*, *he was assured*)
@@ -190,6 +210,14 @@ def _conditional(token: Token) -> bool:
                                      for c in t.children)
 
 
+def _barred(token: Token) -> bool:
+    """Whether the verb is the act a verb of preventing forbids (*prohibits the recipient
+    from revealing X*, *barred them from denying it*; VerbNet forbid-64.4): not done, like an
+    act asked for."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "from" and \
+        token.head.head.lemma_.lower() in PREVENTING_VERBS
+
+
 def _finite(clause: Token) -> bool:
     """A finite clause (*held that the contract was void*, *found he had left*), not a
     for-to or bare infinitive (*find a path for the parties to engage*)."""
@@ -296,6 +324,12 @@ class VerbRules:
                      "advmod" and c.lower_ in PARTICLE_ADVERBS) and 0 < c.i - token.i <= 3]
         following.sort(key=lambda c: c.i)
         keys: list[tuple[str, list[Token]]] = []
+        if following and following[0].dep_ == "prep" and any(
+                c.dep_ == "dobj" and token.i < c.i < following[0].i for c in token.children):
+            # an object before the preposition (calling numbers on the list): not the
+            # prepositional verb (call on X), whose object follows the preposition (Quirk et
+            # al. 1985, 16.5); but heard complaints from X: the speaker's from-phrase
+            following = [c for c in following if c.lower_ == "from"]
         if following:
             first = following[0]
             keys.append((f"{lemma} {first.lower_}", [first]))
@@ -311,7 +345,10 @@ class VerbRules:
                      and first.dep_ == "prep"]
         # verb + predicative adjective idioms (*went public about*, *came clean about*)
         keys += [(f"{lemma} {c.lower_}", [c]) for c in token.children
-                 if c.dep_ == "acomp" and c.i == token.i + 1]
+                 if c.dep_ == "acomp" and c.i == token.i + 1 or c.dep_ in ("oprd", "ccomp")
+                 and c.pos_ == "ADJ" and (c.i == token.i + 1 or c.i == token.i + 2 and
+                                          token.doc[token.i + 1].lower_ == "it")]
+        # (made clear that, made it clear that: the parser's object predicate or small clause)
         keys.append((lemma, []))
         if lemma in self.idiom_verbs:
             keys[:0] = self.idiom_keys(token, lemma)
@@ -326,13 +363,19 @@ class VerbRules:
         """Verb + object idioms of a verbal act (*set the record straight*, *give evidence*,
         *took issue with*; Moon 1998): the verb's lemma, its object's lemma and the word after
         the object, longest first; the object (and that word) join the cue."""
-        objects = [c for c in token.children if c.dep_ == "dobj" and 0 < c.i - token.i <= 3
-                   and not any(g.dep_ in ("amod", "compound", "poss") for g in c.children)]
+        objects = [c for c in token.children if c.dep_ == "dobj" and 0 < c.i - token.i <= 4
+                   and not any(g.dep_ in ("compound", "poss") for g in c.children)]
+        # an adjective may modify the idiom's noun (raised serious concerns, cast grave doubt;
+        # Moon 1998: the nouns of verb + object idioms take modifiers), a possessor not
         if not objects:
             # the passive of the idiom (questions are being raised): its subject is the object
             fronted = [c for c in token.children if c.dep_ == "nsubjpass"
                        and 0 < token.i - c.i <= 4 and not any(
                            g.dep_ in ("amod", "compound", "poss", "det") for g in c.children)]
+            if not fronted and token.dep_ == "acl" and token.tag_ == "VBN" and \
+                    token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
+                fronted = [token.head]  # the concerns raised by X, a question posed by X: the
+                # participle's noun is the idiom's object
             return [(f"{lemma} {fronted[0].lemma_.lower()}", [fronted[0]])] if fronted else []
         obj = objects[0]
         keys = []
@@ -350,6 +393,8 @@ class VerbRules:
         if found is None:
             return None
         entry, particles = found
+        if "refusal" in entry.tags:
+            return self.refusal(token, entry)
         if "finding" in entry.tags and _is_passive(token) and not any(
                 c.dep_ == "agent" for c in token.children) and any(
                 c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
@@ -367,8 +412,9 @@ class VerbRules:
         if governor is not None and governor.lower_ in PARTICIPIAL_ADJECTIVES and \
                 _is_passive(governor):
             return None  # is committed to supporting, determined to condemn: intended acts
-        if _planned(token) or self.requested(token) or _conditional(token):
-            return None  # will discuss, urged X to condemn, if they reject it: not (yet) done
+        if _planned(token) or self.requested(token) or _conditional(token) or _barred(token):
+            return None  # will discuss, urged X to condemn, if they reject it, barred X from
+            # revealing it: not (yet) done
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
                 "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
                 c.dep_ == "nsubj" for c in token.children):
@@ -380,7 +426,10 @@ class VerbRules:
                 c.dep_ == "agent" for c in token.children):
             return None  # is committed to supporting, are determined to: resolve, no report
         if "passive" in entry.tags and not passive:
-            return None  # the incident raised concerns: in the active, mostly an event's effect
+            subject = _subject(token)
+            if subject is None or not is_speaker(self._resolved(subject)):
+                return None  # the incident raised concerns: in the active, an event's effect;
+                # but the ambassador raised concerns: a speaker voiced them
         agents = [c for c in token.children if c.dep_ == "agent"]
         if passive and not agents:
             low = self.low_agent(token)  # was denounced as a traitor by state media
@@ -396,7 +445,7 @@ class VerbRules:
             governing = self.coordinated_report(token)
             source = _subject(governing) if governing is not None else _subject(token)
             if source is None and token.dep_ == "ROOT":
-                source = self.stranded_subject(token)
+                source = self.stranded_subject(token) or self.conjoined_subject(token)
             elif source is not None and source.idx < self.line_of(token.idx)[0] and \
                     self.quote_at(token.idx) is None:
                 # a byline the parser made the subject (Ned Price, Spokesperson\n\nSenior
@@ -407,6 +456,11 @@ class VerbRules:
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
                     "csubj", "nsubj")):
                 return None  # an imperative or a generic infinitive: nobody's speech act
+        if "legal" in entry.tags and token.dep_ == "acl" and \
+                token.head.lemma_.lower() in COURTS and token.head.dep_ in ("dobj", "pobj"):
+            court = token.head  # he approached (went to) the courts seeking X: he asks,
+            verb = court.head if court.dep_ == "dobj" else court.head.head  # they are asked
+            source = (_subject(verb) if verb.pos_ in ("VERB", "AUX") else None) or source
         if "from_source" in entry.tags:  # heard from the briefers: they spoke, we listened
             speakers = [g for p in particles if p.lower_ == "from" for g in p.children
                         if g.dep_ == "pobj"]
@@ -436,8 +490,11 @@ class VerbRules:
             return None  # must be rejected, should say, must work to support: the writer's
             # directive, not a report
         if source is not None and source.lower_ in ("you", "one") and not in_quote and \
-                not any(c.dep_ == "prep" for c in source.children):
-            return None  # generic you (if you cite ...): no speech event
+                not any(c.dep_ == "prep" for c in source.children) and not (
+                    source.lower_ == "you" and (_past(token) or source.dep_ == "dobj")):
+            return None  # generic you (if you cite ...): no speech event; but the addressee's
+            # own past act (as you said, you suggested) or thanks for it (thank you for
+            # emphasizing X) is a report
         if source is not None and not in_quote and (source.lower_ in FIRST_PERSON or any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in source.children) and (
                 source.lemma_.lower() in INSTITUTION_NOUNS or source.ent_type_ in ("ORG", "GPE"))):
@@ -446,15 +503,15 @@ class VerbRules:
         if source is not None and source.lower_ == "it" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return None  # it gives me pleasure to commend: the writer's own act
-        if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None and not (
-                head_noun(source).lemma_.lower() in DOCUMENT_NOUNS and source.head == token
-                and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
-                                                   for g in c.children)
-                        for c in token.children)):
-            return None  # the quoted speaker's own performative (not: "The report shows that
-            # X," he said: a document's report, quoted)
-        if self.performative(token, entry, source):
-            return None
+        if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None and (
+                source.lower_ in FIRST_PERSON or source.lower_ == "you" or any(
+                    c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in source.children)
+                or self.performative(token, entry, source, quoted=True)):
+            return None  # the quoted speaker's own performative ("we condemn", "my
+            # government urges", the government "firmly rejects"); but "the report shows
+            # that": a report inside the quotation
+        if "legal" not in entry.tags and self.performative(token, entry, source):
+            return None  # (a request to a court is made in the filing, not in this text)
         if source is not None and "agentive" in entry.tags and (
                 relative is not None and relative.lower_ in ("which", "that")
                 or not is_speaker(self._resolved(source))):
@@ -533,6 +590,8 @@ class VerbRules:
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by):
             return None  # set out the chairs: not a message
+        if "legal" in entry.tags and not self.legal_request(token):
+            return None  # seeks to expand, seek solutions: trying, not asking a court
         if content is None and as_clause:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
@@ -622,6 +681,25 @@ class VerbRules:
         return None
 
     @staticmethod
+    def conjoined_subject(token: Token) -> Token | None:
+        """The subject of a finite cue that the parser ran into a list before it (*Delivering
+        testimony before the Subcommittee on Commerce, and Trade, Hugh Stevenson, Deputy
+        Director, said*: *Stevenson* a conjunct of *Trade*): the named person whose phrase
+        ends at the comma before the cue."""
+        if token.tag_ not in ("VBZ", "VBD", "VBP") or token.i < 2 or \
+                token.doc[token.i - 1].text != ",":
+            return None
+        t = token.doc[token.i - 2]
+        for _ in range(8):
+            if t.dep_ in ("conj", "appos") and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+                return t
+            if t.head == t or t.head.i >= token.i or t.dep_ not in (
+                    "pobj", "prep", "compound", "appos", "amod", "flat"):
+                return None
+            t = t.head
+        return None
+
+    @staticmethod
     def acting_collective(source: Token) -> bool:
         """A state, an institution or a people: what they *show* or *demonstrate* is shown by
         their deeds (*Russia has shown it is willing to ...*, *the Belarusian people have
@@ -679,6 +757,40 @@ class VerbRules:
         span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
         return span is not None and span.root.lemma_.lower() in VERBAL_OBJECTS
 
+    def refusal(self, token: Token, entry: CueEntry) -> _Draft | None:
+        """A speaker's refusal to speak (``[refusal]``: *declined to comment*, *refused to
+        say*): a speech event reported without content, whose to-infinitive is a reporting
+        verb that asserts (not: *declined to approve*, *refused to condemn*)."""
+        if _negated(token) or _planned(token) or _conditional(token):
+            return None
+        said = [c for c in token.children if c.dep_ == "xcomp" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        found = self.verb_entry(said[0]) if said else None
+        if found is None or found[0].stance != "neutral" or "not_speech" in found[0].tags:
+            return None
+        source = _subject(token)
+        if source is None or not is_speaker(self._resolved(source)):
+            return None
+        self.used.add(said[0].i)
+        return _Draft((token.idx, token.idx + len(token)), source, source_span(source), None,
+                      "indirect", entry.stance, f"verb:{entry.cue}", token)
+
+    @staticmethod
+    def legal_request(token: Token) -> bool:
+        """Whether a verb of asking (*seek*) is a request to a court (``[legal]``): made in a
+        legal filing, addressed to a court or asking for a court order."""
+        subject = _subject(token)
+        if subject is not None and (subject.lemma_.lower() in LEGAL_FILINGS or
+                                    subject.lower_ in LEGAL_FILINGS):
+            return True  # the complaint seeks X, filed papers seeking review
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "through", "by") and any(
+                g.lemma_.lower() in LEGAL_FILINGS for g in c.children) for c in token.children):
+            return True  # in the complaint, the United States seeks to enjoin X
+        if token.dep_ == "acl" and token.head.lemma_.lower() in COURTS:
+            return True  # approached the courts seeking the nullification of X
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in COURT_ORDERS
+                   for c in token.children)  # seeking a permanent injunction
+
     def names_claim(self, content: tuple[int, int]) -> bool:
         """Whether a noun-phrase content names a claim or a speech act (*the allegations*,
         *Putin's lies*) or is a quotation."""
@@ -688,14 +800,18 @@ class VerbRules:
         if span is None:
             return False
         heads = [span.root] + [c for c in span.root.children if c.dep_ == "conj"]
+        heads = [head_noun(h) for h in heads]  # 12 of the 15 recommendations
         return any(h.lemma_.lower() in PROPOSITION_NOUNS or h.lemma_.lower() in self.table.nouns
                    or h.lower_ in self.table.nouns for h in heads)
 
-    def performative(self, token: Token, entry: CueEntry, source: Token | None) -> bool:
+    def performative(self, token: Token, entry: CueEntry, source: Token | None,
+                     quoted: bool = False) -> bool:
         """A statement's own act in the present simple (*The United States strongly condemns
         ...*, *China supports ...*, *The Administration calls on ...*): directives and
         positions are performed, not reported, in that tense (Austin 1962; Searle 1976);
-        assertions in the present (*critics say*, *the West argues*) stay reports."""
+        assertions in the present (*critics say*, *the West argues*) stay reports.
+        ``quoted``: the act is inside a quotation, whose main clause it need not be (the
+        spokesman said the government "firmly rejects" X)."""
         finite = token
         if token.dep_ == "xcomp" and token.head.lemma_ in ASPECTUAL_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -704,8 +820,8 @@ class VerbRules:
             return False
         if any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in finite.children):
             return False
-        if finite.dep_ not in ("ROOT", "conj") or (
-                finite.dep_ == "conj" and finite.head.dep_ != "ROOT"):
+        if not quoted and (finite.dep_ not in ("ROOT", "conj") or (
+                finite.dep_ == "conj" and finite.head.dep_ != "ROOT")):
             return False
         # a position on a proposal or a person (the [verbal] endorsing verbs: support, welcome,
         # congratulate), the restating of the speaker's own position (*Tonga reiterates its
@@ -744,9 +860,12 @@ class VerbRules:
         """Whether a verb with a physical sense (attack, slam, threaten) is used for a
         verbal act (MARKERS.md): a reason (*for lagging*, *as biased*), words (*with lies*), a
         clause or quotation, or an object that is a person, a text, a policy or an action."""
-        if passive and not agents:
-            return False
         children = list(token.children)
+        if passive and not agents:  # was praised for its coverage, was attacked as a traitor:
+            # a reason or a verdict makes the agentless passive verbal; was attacked at home not
+            return any(c.dep_ == "prep" and c.lower_ in ("for", "as") and not any(
+                g.dep_ == "pobj" and g.lemma_.lower() in TIME_NOUNS for g in c.children)
+                for c in children)  # not: attacked for the third time
         if any(c.dep_ in ("ccomp", "xcomp") for c in children):
             return True
         attached = children + [g for c in children if c.dep_ == "dobj" for g in c.children]
@@ -757,8 +876,8 @@ class VerbRules:
                     g.dep_ == "pobj" and is_speaker(g) for g in child.children):
                 return True  # lied to the American people
             if child.dep_ == "prep" and child.lower_ == "with" and any(
-                    g.lemma_.lower() in self.table.nouns for g in child.children):
-                return True
+                    head_noun(g).lemma_.lower() in self.table.nouns for g in child.children):
+                return True  # with lies, agreed with (both of) the recommendations
             if child.dep_ == "prep" and child.lower_ in ("at", "against", "into") and any(
                     g.dep_ == "pobj" and (g.lemma_.lower() in VERBAL_OBJECTS or g.lemma_.lower()
                                           in self.table.nouns or is_speaker(g) and
@@ -826,9 +945,15 @@ class VerbRules:
         """Content tokens (empty list: none) and whether they form a clause; None: the cue
         does not report speech here."""
         children = self.same_line(list(token.children) + [
-            g for p in particles if p.dep_ == "acomp" for g in p.children if g.dep_ == "prep"
-        ], token)  # came clean about X: the parser hangs the topic on the adjective
+            g for p in particles if p.dep_ in ("acomp", "dobj") for g in p.children
+            if g.dep_ == "prep" and (p.dep_ == "acomp" or g.lower_ in TOPIC_PREPS)
+        ], token)  # came clean about X, raised concerns about X: the parser hangs the topic
+        # on the idiom's adjective or noun
         clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        clauses += [g for p in particles if p.pos_ == "ADJ" for g in p.children
+                    if g.dep_ in ("ccomp", "csubj", "advcl") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+        # made (it) clear that X: the parser may hang the that-clause on the adjective
         after = [c for c in clauses if c.i > token.i]
         if after:
             clauses = after  # a following clause is the content; a preceding one is too
@@ -870,7 +995,7 @@ class VerbRules:
         # committed themselves to reducing: the reflexive is the committer, not the content
         idiom = any(p.dep_ == "dobj" for p in particles)
         small_clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ not in (
-            "VERB", "AUX")]
+            "VERB", "AUX") and c not in particles]
         small_clauses += [c for c in clauses if not any(g.dep_ == "mark" for g in c.children)
                           and any(g.pos_ == "ADJ" and g.dep_ in ("advcl", "oprd")
                                   for g in c.children)]  # found them ... guilty
@@ -900,7 +1025,8 @@ class VerbRules:
                 return None, False  # he was denied the request: the subject receives
         if objects:
             if "proposition" in entry.tags:
-                heads = [o for o in objects if o.dep_ == "dobj"]
+                # the noun of a quantified object (accepted 152 of the 265 recommendations)
+                heads = [head_noun(o) for o in objects if o.dep_ == "dobj"]
                 if heads and not any(o.lemma_.lower() in PROPOSITION_NOUNS or
                                      o.lemma_.lower() in self.table.nouns for o in heads):
                     return None, False
@@ -931,7 +1057,8 @@ class VerbRules:
             return tokens + self.phrase_continuation(token, tokens), False
         preps = [c for c in children if c.dep_ == "prep" and c.i > token.i and (
             c.lower_ in CONTENT_PREPS and (c.lower_ not in ("on", "into", "at") or c in
-                                           particles or idiom or particles and c.lower_ == "at"))]
+                                           particles or idiom or particles and c.lower_ == "at")
+            or idiom and c.lower_ in TOPIC_PREPS)]  # raised questions over X
         if preps:
             prep = preps[0]
             tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp")
