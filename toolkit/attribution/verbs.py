@@ -55,7 +55,9 @@ from .sources import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     INSTITUTION_NOUNS,
+    PLURAL_PERSONAL,
     RELATIVE,
+    SINGULAR_PERSONAL,
     classify_source,
     head_noun,
     is_speaker,
@@ -272,6 +274,22 @@ def _cue_conjuncts(clause: Token, cue: Token) -> set[int]:
     return ids
 
 
+def _appositions(noun: Token) -> set[int]:
+    """Token ids of an apposition set off by a comma after the object's head (*expressed
+    support for the SHIELD Act, a bipartisan bill from X that would ...*): the writer's
+    identification of the noun, not what was said of it."""
+    doc = noun.doc
+    ids: set[int] = set()
+    for t in noun.subtree:
+        if t.dep_ == "appos" and t.i > noun.i:
+            first = min(u.i for u in t.subtree)
+            if first > 0 and doc[first - 1].text == "," and t.pos_ in ("NOUN", "PROPN") and \
+                    doc[first].tag_ in ("DT", "PRP$"):  # not a list: competence, suitability
+                ids.update(u.i for u in t.subtree)
+                ids.add(first - 1)
+    return ids
+
+
 def _for_to_clause(clause: Token) -> bool:
     """A for-to infinitival clause (*for nations to manage migration*; Quirk et al. 1985,
     15.8): the mark *for*, a subject and the infinitive marker *to*."""
@@ -438,16 +456,22 @@ class VerbRules:
         if source is not None and source.lower_ in ("you", "one") and not in_quote and \
                 not any(c.dep_ == "prep" for c in source.children):
             return None  # generic you (if you cite ...): no speech event
-        if source is not None and not in_quote and (source.lower_ in FIRST_PERSON or any(
+        if source is not None and (source.lower_ in FIRST_PERSON or not in_quote and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in source.children) and (
                 source.lemma_.lower() in INSTITUTION_NOUNS or source.ent_type_ in ("ORG", "GPE"))):
-            if not _past(token):
-                return None  # the writer's performative (We condemn, my delegation urges)
+            if not in_quote and not _past(token) or in_quote and (
+                    token.tag_ in ("VBZ", "VBP") or token.tag_ == "VB" and any(
+                        c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)):
+                return None  # the writer's performative (We condemn, my delegation urges), or
+                # the quoted speaker's ("We would encourage all departments to ...," he said;
+                # but "we are asking for X" reports the speaker's ongoing act)
         if source is not None and source.lower_ == "it" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return None  # it gives me pleasure to commend: the writer's own act
-        if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None:
-            return None  # the quoted speaker's own performative
+        if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None and \
+                source.lower_ not in SINGULAR_PERSONAL | PLURAL_PERSONAL:
+            return None  # the quoted speaker's own performative; but a third person's speech
+            # that the speaker reports ("When she says that X, ...") is an attribution
         if self.performative(token, entry, source):
             return None
         if source is not None and "agentive" in entry.tags and (
@@ -503,6 +527,10 @@ class VerbRules:
             content = quoted
         elif content is None and quoted is not None:
             content = quoted
+        elif quoted is not None and cue[1] <= content[0] and content[1] <= quoted[0] and \
+                token.lemma_.lower() in RECIPIENT_VERBS and any(
+                    c.dep_ in ("dobj", "dative") and is_speaker(c) for c in token.children):
+            content = quoted  # asked the Prime Minister: "A?": the addressee is no content
         naming = "naming" in entry.tags and not passive and source is not None and any(
             c.dep_ == "oprd" for c in token.children)  # called the vote a sham
         # a message said by a speaker (*the plan, which was articulated by the leaders*): the
@@ -816,6 +844,19 @@ class VerbRules:
                 ids.update(c.i for c in root.children if c.dep_ == "cc" and c.i < child.i)
         return ids
 
+    def voiced_conjuncts(self, root: Token) -> set[int]:
+        """Token ids of clauses coordinated after the reported clause that report another
+        speech act with a speaker of their own (*alleging that X bussed voters but the
+        party is refuting the claim*; *they say X, at another time they say Y*): a relation
+        of its own, not part of this one's content."""
+        ids: set[int] = set()
+        for child in root.children:
+            if child.dep_ in ("conj", "parataxis") and child.i > root.i and \
+                    self._other_voice(child):
+                ids.update(t.i for t in child.subtree)
+                ids.update(c.i for c in root.children if c.dep_ == "cc" and c.i < child.i)
+        return ids
+
     def verb_content(self, token: Token, entry: CueEntry, passive: bool,
                      particles: list[Token]) -> tuple[list[Token] | None, bool]:
         """Content tokens (empty list: none) and whether they form a clause; None: the cue
@@ -874,7 +915,8 @@ class VerbRules:
         if clauses or to_clauses:
             parts = clauses + to_clauses
             tokens = [t for p in parts for t in _subtree_range(
-                p, _contrast_clauses(p) | self.coordinated_reports(p) | _detached(p)
+                p, _contrast_clauses(p) | self.coordinated_reports(p)
+                | self.voiced_conjuncts(p) | _detached(p, self._other_voice)
                 | _cue_conjuncts(p, token) | _comment_participle(p))]
             if to_clauses:  # urged members to vote: the addressee belongs to the directive
                 tokens += [t for o in objects if o.dep_ == "dobj" and o.i < to_clauses[0].i
@@ -900,7 +942,8 @@ class VerbRules:
                                      o.lemma_.lower() in self.table.nouns for o in heads):
                     return None, False
             tokens = [t for o in objects for t in _subtree_range(
-                o, _detached(o, True) | self.misattached_adjuncts(o))]
+                o, _detached(o, self._other_voice) | self.misattached_adjuncts(o)
+                | _appositions(o))]
             first = min(o.i for o in objects)
             for child in children:
                 if child.i > first and (child.dep_ in ("appos", "oprd", "dobj") or
@@ -912,7 +955,7 @@ class VerbRules:
                         and "accusation" in entry.tags  # charged him with sedition
                         or child.lower_ == "from" and any(  # the lies from X (misattached)
                             self.verb_from_phrase(o) is not None for o in objects)):
-                    detached = _detached(child)
+                    detached = _detached(child, self._other_voice)
                     tokens += [t for t in child.subtree if t.i not in detached]
                 if child.dep_ == "advcl" and child.i > first and any(
                         g.dep_ == "mark" and g.lower_ == "as" for g in child.children) and \
@@ -1147,6 +1190,17 @@ class VerbRules:
             if other:
                 return list(other[0].subtree)
         return tokens
+
+    def _other_voice(self, token: Token) -> bool:
+        """Whether a relative clause's verb reports what a speaker of its own says of the
+        noun (*which the U.N. said are untrue*, *who she claims was*, *which was denounced by
+        X*), not what the relative itself does (*which has proved that*)."""
+        if not self._is_cue_verb(token):
+            return False
+        speakers = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
+        speakers += [g for c in token.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"]
+        return bool(speakers)
 
     def _is_cue_verb(self, token: Token) -> bool:
         if not token.tag_.startswith("VB"):

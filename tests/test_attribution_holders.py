@@ -1,0 +1,152 @@
+"""Content spans that decide marker holders (MARKERS.md, "Targets and holders": the holder is
+the source of the innermost attribution whose content holds the marker), by class: a split
+quotation that goes on after its cue's sentence, a quotation after an addressee and a colon,
+speech reported inside a quotation, the quoted speaker's own performatives, and relative
+clauses after a comma. Sentences are written for the rules, not copied from any gold file."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import toolkit
+
+from .test_attribution import _relation, _text
+
+
+def _content(nlp, sentence: str, cue: str) -> str | None:
+    return _text(sentence, _relation(nlp, sentence, cue).content)
+
+
+# (text, cue, content): the quotation goes on after the cue's addressee and adjuncts
+SPLIT_QUOTATIONS = [
+    ('"The talks have stalled," Maria Lopez, head of the union, told reporters. "Nobody '
+     'is listening."', "told",
+     '"The talks have stalled," Maria Lopez, head of the union, told reporters. "Nobody is '
+     'listening."'),
+    ('"We are ready," the mayor told the council on Monday. "The money is there."', "told",
+     '"We are ready," the mayor told the council on Monday. "The money is there."'),
+    # a quotation after the addressee and a colon is what was asked, not the addressee
+    ('Last week the senator asked the minister:\n\n"Will the report be published?"', "asked",
+     '"Will the report be published?"'),
+]
+# ... but not a quotation in the next paragraph, nor one after a verb of its own
+NOT_CONTINUED = [
+    ('"The talks have stalled," she told reporters.\n\n"Nobody is listening," he replied.',
+     "told", '"The talks have stalled,"'),
+    ('"The talks have stalled," she told reporters, adding that she was tired. "Nobody '
+     'cares."', "told", '"The talks have stalled,"'),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", SPLIT_QUOTATIONS + NOT_CONTINUED,
+                         ids=lambda v: str(v)[:40])
+def test_quotation_goes_on_after_the_cue(nlp, text, cue, content):
+    assert _content(nlp, text, cue) == content
+
+
+def test_a_split_quotation_with_a_long_source_is_direct(nlp):
+    text = ('"The vote was rigged," Ana Diaz, director of the Centre for Electoral Rights, '
+            'told the BBC. "Nobody trusts the count."')
+    assert _relation(nlp, text, "told").kind == "direct"
+
+
+# speech reported inside a quotation (MARKERS.md: an attribution inside another's content
+# is annotated too) and the quoted speaker's own performatives, which are not reports
+REPORTED_IN_QUOTATION = [
+    ('"When she says that the budget is balanced, she is wrong," the senator said.', "says",
+     "she", "the budget is balanced"),
+    ('"They claim the vote was fair, but it was not," he said.', "claim", "They",
+     "the vote was fair"),
+    ('"But we are asking for a modest remedy," the lawyer said.', "asking", "we",
+     "a modest remedy"),
+]
+QUOTED_PERFORMATIVES = [
+    ('"We would encourage all departments to publish their data," the chairman said.',
+     "encourage"),
+    ('"I must urge the government to act now," the senator said.', "urge"),
+    ('"We condemn this attack," the minister said.', "condemn"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content", REPORTED_IN_QUOTATION,
+                         ids=lambda v: str(v)[:40])
+def test_speech_reported_inside_a_quotation(nlp, text, cue, source, content):
+    relation = _relation(nlp, text, cue)
+    assert _text(text, relation.source) == source
+    assert _text(text, relation.content) == content
+
+
+@pytest.mark.parametrize("text,cue", QUOTED_PERFORMATIVES, ids=lambda v: str(v)[:40])
+def test_the_quoted_speakers_performative_is_no_report(nlp, text, cue):
+    from toolkit.attribution import find_attributions
+    from toolkit.lexicon import default_lexicon
+
+    relations = find_attributions(nlp(text), default_lexicon())
+    assert [text[r.cue[0]:r.cue[1]] for r in relations] == ["said"]
+
+
+# (text, cue, content): a relative clause after a comma belongs to the noun phrase, unless
+# a speaker of its own says it (then it is that speaker's comment, not the content)
+RELATIVES = [
+    ("The council condemned the new law, which bans public meetings.", "condemned",
+     "the new law, which bans public meetings"),
+    ("The minister welcomed the report, which calls for more teachers.", "welcomed",
+     "the report, which calls for more teachers"),
+    ("The envoy criticised the agreement, which the opposition said was illegal.",
+     "criticised", "the agreement"),
+    ("The ministry denied reports of abuse in the camps, which the UN said were credible.",
+     "denied", "reports of abuse in the camps"),
+    # a relative clause whose own subject is the relative pronoun is part of the content
+    ("The spokesman said that only three cases were found, which has proved that the problem "
+     "is rare.", "said",
+     "only three cases were found, which has proved that the problem is rare"),
+]
+
+
+# a clause coordinated after the reported one that reports another speaker's act is a
+# relation of its own; an apposition after a comma identifies the noun for the reader
+OTHER_PARTS = [
+    ("The opposition is alleging that the army moved voters across the border but the "
+     "ruling party is refuting the claim.", "alleging",
+     "the army moved voters across the border"),
+    ("Farmers claimed that the company poisoned the river but the company denied the charge.",
+     "claimed", "the company poisoned the river"),
+    ("The opposition alleged that the ruling party bought votes and the police ignored it.",
+     "alleged", "the ruling party bought votes and the police ignored it"),
+    ("The letter expresses support for the Clean Water Act, a bill from two senators that "
+     "would protect rivers.", "expresses", "support for the Clean Water Act"),
+    ("The minister praised the report's clarity, honesty and ambition.", "praised",
+     "the report's clarity, honesty and ambition"),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", RELATIVES + OTHER_PARTS,
+                         ids=lambda v: str(v)[:40])
+def test_relative_clauses_after_a_comma(nlp, text, cue, content):
+    assert _content(nlp, text, cue) == content
+
+
+# (text, marker word, category, holder text or None for the writer)
+HOLDERS = [
+    ('"It was a fair vote," Ana Diaz, an observer, told reporters. "The count was clean."',
+     "clean", "evaluation", "Ana Diaz, an observer"),
+    ('"When she says that the plan is not ready, she is wrong," the senator said.', "not",
+     "denial", "she"),
+    ('"We would encourage every ministry to treat scrutiny as an important duty," the '
+     'chairman said.', "important", "evaluation", "the chairman"),
+    ("The minister criticised the treaty, which the opposition said was deeply flawed.",
+     "deeply", "intensifier", "the opposition"),
+]
+
+
+@pytest.mark.parametrize("text,word,category,holder", HOLDERS, ids=lambda v: str(v)[:40])
+def test_marker_holders_by_class(text, word, category, holder):
+    markers = toolkit.analyze([text], cache=False).markers
+    rows = markers[(markers["text"] == word) & (markers["category"] == category)]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    if holder is None:
+        assert row["holder"] == "writer" and pd.isna(row["holder_text"])
+    else:
+        assert text[row["holder_start"]:row["holder_end"]] == holder
