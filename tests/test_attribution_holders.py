@@ -150,3 +150,50 @@ def test_marker_holders_by_class(text, word, category, holder):
         assert row["holder"] == "writer" and pd.isna(row["holder_text"])
     else:
         assert text[row["holder_start"]:row["holder_end"]] == holder
+
+
+# (text, cue, content): a connective before a fronted as-clause is the writer's, and a
+# subordinate clause after it is part of what was said; a verb with an object of its own
+# reports that object, not the sentence before it
+ADJUNCT_HOSTS = [
+    ("Still, as the envoy noted, when the council fails to act, it loses credibility.",
+     "noted", "when the council fails to act, it loses credibility"),
+    ("But as the minister said, the plan will fail.", "said", "the plan will fail"),
+    ("As I said last week, the plan will fail.", "said", "the plan will fail"),
+    ("On 18 May the ministry published its reply.[3] It rejected every recommendation we "
+     "had made.", "rejected", "every recommendation we had made"),
+    # ... but an addressee is no content: the quotation before the cue is
+    ('"The plan is dead," the envoy told council members on Monday.', "told",
+     '"The plan is dead,"'),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", ADJUNCT_HOSTS, ids=lambda v: str(v)[:40])
+def test_hosts_of_as_clauses_and_objects(nlp, text, cue, content):
+    assert _content(nlp, text, cue) == content
+
+
+def _cues(nlp, text: str) -> list[str]:
+    from toolkit.attribution import find_attributions
+    from toolkit.lexicon import default_lexicon
+
+    return [text[r.cue[0]:r.cue[1]] for r in find_attributions(nlp(text), default_lexicon())]
+
+
+# a court's decision acting on an object is no attribution (MARKERS.md: *vetoed the bill*),
+# so markers inside its object stay the writer's; a position on a claim stays one
+COURT_DECISIONS = [
+    ("A federal court has ordered the operators of the scam to pay refunds to immigrants.",
+     "ordered", False),
+    ("As a result, the court rejected a settlement between the agency and the bank that "
+     "reflected the likely relief.", "rejected", False),
+    ("The judge approved the plea agreement on Monday.", "approved", False),
+    ("The minister ordered the army to withdraw from the border.", "ordered", True),
+    ("The court rejected the claim that the law was void.", "rejected", True),
+    ("The judge dismissed the charges as political.", "dismissed", True),
+]
+
+
+@pytest.mark.parametrize("text,cue,reported", COURT_DECISIONS, ids=lambda v: str(v)[:40])
+def test_court_decisions_are_not_reports(nlp, text, cue, reported):
+    assert (cue in _cues(nlp, text)) is reported

@@ -37,7 +37,8 @@ def _char_range(tokens: list[Token]) -> tuple[int, int] | None:
                       tokens[0].text != '"' or tokens[0].dep_ in ("mark", "cc")
                       and tokens[0].lower_ in ("that", "and", "but")):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»"):
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»")
+                      or tokens[-1].is_space):
         tokens.pop()
     if not tokens:
         return None

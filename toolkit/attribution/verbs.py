@@ -137,7 +137,11 @@ prosecutors prosecution
 """.split())
 LEGAL_PROCEEDINGS = frozenset("""
 case lawsuit suit appeal petition charge complaint motion application claim request bail
+settlement plea judgment judgement decree injunction verdict sentence
 """.split())
+#: verbs of a court's order (Levin 1993, 37.4 order verbs): a judge who *ordered the firm to
+#: pay refunds* decides and acts, reporting no proposition
+COURT_ORDERS = frozenset("order direct require enjoin".split())
 #: verbs whose passive takes a raised subject and a to-infinitive (*is said to*, *has been
 #: found to*; Huddleston & Pullum 2002, 14.3): other passives + to give a purpose (*was
 #: established to prevent war*)
@@ -679,22 +683,27 @@ class VerbRules:
     def decision(token: Token, passive: bool) -> bool:
         """A court's or an authority's decision on a legal proceeding (*dismissed a case*,
         *the appeal was rejected*): it acts on an object and reports no proposition."""
-        if token.lemma_.lower() not in DECISION_VERBS:
+        lemma = token.lemma_.lower()
+        if lemma not in DECISION_VERBS | COURT_ORDERS:
             return False
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
         actor = agents[0] if agents else (None if passive else _subject(token))
+        if lemma in COURT_ORDERS:  # a court ordered X to pay: its order, not a report
+            return actor is not None and actor.lemma_.lower() in JUDICIAL
         if actor is not None and actor.lemma_.lower() not in JUDICIAL:
             return False  # he denied all charges: a speaker, not a decider
         targets = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if passive and token.dep_ in ("acl", "relcl"):
             targets.append(token.head)
-        if any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
-                g.lower_ == "as" for g in c.children) for c in token.children):
+        if any((c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
+                g.lower_ == "as" for g in c.children)) and c.i > token.i
+               for c in token.children):  # (not: As a result, the court rejected X)
             return False
         return any(t.lemma_.lower() in LEGAL_PROCEEDINGS and not any(
             c.dep_ == "acl" or c.dep_ == "relcl" for c in t.children if c.i > t.i and any(
-                g.lower_ == "that" for g in c.children)) for t in targets)
+                g.lower_ == "that" and g.dep_ not in ("nsubj", "nsubjpass")
+                for g in c.children)) for t in targets)  # the claim that X (not: which)
 
     def names_message(self, content: tuple[int, int]) -> bool:
         """Whether a noun-phrase content names a proposal, a policy or a text
@@ -870,7 +879,11 @@ class VerbRules:
             clauses = after  # a following clause is the content; a preceding one is too
         else:                # only when nothing but the cue's own words stands between
             clauses = [c for c in clauses if not any(
-                t.text in (";", ":") for t in token.doc[max(t.i for t in c.subtree):token.i])]
+                t.text in (";", ":") for t in token.doc[max(t.i for t in c.subtree):token.i])
+                and (token.lemma_.lower() in RECIPIENT_VERBS
+                     or not any(o.dep_ == "dobj" and o.i > token.i for o in children))]
+            # (a verb with an object of its own after it reports that object: It rejected
+            # every recommendation, not the sentence before it; but "A," she told reporters)
         to_clauses = [c for c in children if (c.dep_ == "xcomp" or passive and c.dep_ == "advcl"
                                               and c.i > token.i
                                               and token.lemma_.lower() in RAISING_PASSIVES) and any(
