@@ -160,6 +160,13 @@ ADJUNCT_HOSTS = [
      "noted", "when the council fails to act, it loses credibility"),
     ("But as the minister said, the plan will fail.", "said", "the plan will fail"),
     ("As I said last week, the plan will fail.", "said", "the plan will fail"),
+    # a time is no content of an as-clause; a clause coordinated after the host with a
+    # subject of its own is the writer's; a trailing as-clause covers the whole predicate
+    ("As we stated time and again, the war has no military solution and Norway welcomes "
+     "the talks.", "stated", "the war has no military solution"),
+    ("Our pledge is by far our largest and stands at five million a year, as I announced "
+     "at the conference in London.", "announced",
+     "Our pledge is by far our largest and stands at five million a year"),
     ("On 18 May the ministry published its reply.[3] It rejected every recommendation we "
      "had made.", "rejected", "every recommendation we had made"),
     # ... but an addressee is no content: the quotation before the cue is
@@ -197,3 +204,50 @@ COURT_DECISIONS = [
 @pytest.mark.parametrize("text,cue,reported", COURT_DECISIONS, ids=lambda v: str(v)[:40])
 def test_court_decisions_are_not_reports(nlp, text, cue, reported):
     assert (cue in _cues(nlp, text)) is reported
+
+
+# (text, cue, content): the relative pronoun of a relative clause after a comma is what was
+# said (it stands for the noun, which stays in the writer's voice: *a rehash of amateurish
+# claims, which we debunked*); a restrictive relative's noun phrase is the content
+RELATIVE_PRONOUNS = [
+    ("We heard a rehash of amateurish claims, which we discussed and debunked last week.",
+     "discussed", "which"),
+    ("It raises important points of principle, which have been discussed to some extent "
+     "today.", "discussed", "which"),
+    ("These are the examples I mentioned.", "mentioned", "These"),
+    ("They now reject the results of a process that they had requested.", "requested",
+     "a process"),
+    ("The question that is always asked is how to pay for it.", "asked",
+     "how to pay for it"),
+    ("He met the governor, who was praised by the mayor for her handling of the floods.",
+     "praised", "her handling of the floods"),
+    ("The firm hired Smith, who is also being charged with fraud.", "charged", "fraud"),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", RELATIVE_PRONOUNS, ids=lambda v: str(v)[:40])
+def test_relative_pronouns_as_content(nlp, text, cue, content):
+    assert _content(nlp, text, cue) == content
+
+
+def test_a_marker_on_the_noun_of_a_relative_pronoun_is_the_writers():
+    text = "We heard a rehash of amateurish claims, which we discussed and debunked last week."
+    markers = toolkit.analyze([text], cache=False).markers
+    row = markers[markers["text"] == "amateurish"].iloc[0]
+    assert row["holder"] == "writer"
+
+
+# (text, cue, content): the of-phrase of a neutral speech-act noun is what is announced (an
+# objective genitive), unless its object is a speaker (the testimony of witnesses)
+NOUN_OF_PHRASES = [
+    ("The ministry's announcement of new sanctions against the regime surprised traders.",
+     "announcement", "of new sanctions against the regime"),
+    ("The Assembly sent a clear message of unity and solidarity.", "message",
+     "of unity and solidarity"),
+    ("The testimony of witnesses was heard on Monday.", "testimony", None),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", NOUN_OF_PHRASES, ids=lambda v: str(v)[:40])
+def test_of_phrases_of_speech_act_nouns(nlp, text, cue, content):
+    assert _content(nlp, text, cue) == content

@@ -151,6 +151,17 @@ class AdjunctRules:
             if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
                 break
             head = head.head
+        while head.dep_ == "conj" and head.head.i < head.i and skip and min(skip) > head.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            head = head.head  # X is A and stands at B, as I announced: the whole predicate
+        if skip and min(skip) < head.i:  # As we stated, A and B welcomes X: A alone
+            skip = skip | {t.i for c in head.children if c.dep_ == "conj" and c.i > head.i
+                           and any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                   for g in c.children) for t in c.subtree} | {
+                c.i for c in head.children if c.dep_ == "cc" and c.i > head.i and any(
+                    d.dep_ == "conj" and d.i > c.i and any(
+                        g.dep_ in ("nsubj", "nsubjpass", "expl") for g in d.children)
+                    for d in head.children)}
         tokens = [t for t in _subtree_range(head, skip) if t.i not in skip]
         if skip and self.inserted(head, skip):  # the plan, as he said, will fail
             tokens = [t for t in head.subtree if t.i not in skip]

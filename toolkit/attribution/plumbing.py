@@ -38,8 +38,8 @@ def _char_range(tokens: list[Token]) -> tuple[int, int] | None:
                       and tokens[0].lower_ in ("that", "and", "but")):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»")
-                      or tokens[-1].is_space):
-        tokens.pop()
+                      or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens.pop()  # (nor a conjunction whose conjunct was left out: A and | B)
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])

@@ -294,6 +294,17 @@ def _appositions(noun: Token) -> set[int]:
     return ids
 
 
+def _is_relative(token: Token) -> bool:
+    """A relative pronoun (*which*, *that*, *who(m)*) that the clause's verb governs."""
+    return token.tag_ in ("WDT", "WP") and token.lower_ in ("which", "that", "who", "whom")
+
+
+def _set_off(clause: Token) -> bool:
+    """A relative clause after a comma (non-restrictive; Quirk et al. 1985, 17.3)."""
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
 def _for_to_clause(clause: Token) -> bool:
     """A for-to infinitival clause (*for nations to manage migration*; Quirk et al. 1985,
     15.8): the mark *for*, a subject and the infinitive marker *to*."""
@@ -545,8 +556,12 @@ class VerbRules:
             not passive and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and
                                 wordnet_noun_lexfiles().get(c.lemma_.lower()) in MESSAGE_LEXFILES
                                 for c in token.children)
-        said_by = bool(passive and agents and content is not None and (
-            self.names_claim(content) or self.names_message(content))) and \
+        named = content  # what the content names: a relative pronoun's antecedent
+        if content is not None and token.dep_ == "relcl" and \
+                self.text[content[0]:content[1]].lower() in ("which", "that", "who", "whom"):
+            named = _char_range(self.modified_noun(token))
+        said_by = bool(passive and agents and named is not None and (
+            self.names_claim(named) or self.names_message(named))) and \
             "infinitive" not in entry.tags  # initiatives undertaken by X: done, not pledged
         # a reporting as-clause with its speaker and no object of its own (*as I said*, *as
         # documented by the commission*); not *as demonstrated over the years* (no speaker)
@@ -560,6 +575,11 @@ class VerbRules:
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by):
             return None  # set out the chairs: not a message
+        if as_clause and content is not None and not has_clause:
+            span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+            if span is not None and (span.root.ent_type_ in ("DATE", "TIME") or
+                                     span.root.lemma_.lower() in ("time", "occasion")):
+                content = None  # as we stated time and again, X: when, not what
         if content is None and as_clause:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
@@ -944,6 +964,11 @@ class VerbRules:
             return tokens, True
         gapped = self.gapped_relative(token, objects)
         if not passive and not clauses and not to_clauses and gapped is not None:
+            pronouns = [t for t in gapped.subtree if t.dep_ == "dobj" and _is_relative(t)
+                        and t.i < gapped.i]
+            if pronouns and _set_off(gapped):
+                return pronouns[:1], False  # disinformation, which we debunked: the pronoun
+                # of a relative clause after a comma (not: a process that it had requested)
             return self.modified_noun(gapped), False  # the examples I mentioned
         if passive and objects and not clauses:
             if any(o.dep_ == "dobj" for o in objects):
@@ -980,6 +1005,11 @@ class VerbRules:
             if particles and particles[-1].dep_ == "prep":
                 tokens += [t for c in particles[-1].children for t in c.subtree]
             return tokens + self.phrase_continuation(token, tokens), False
+        relatives = [c for c in children if c.dep_ == "nsubjpass" and _is_relative(c)]
+        if passive and token.dep_ == "relcl" and relatives and _set_off(token) and not any(
+                c.dep_ == "prep" and c.lower_ in ("for", "as", "of", "with") for c in children):
+            return relatives, False  # points, which have been discussed: the pronoun (not:
+            # X, who was charged for fraud; the question that is asked is ...)
         preps = [c for c in children if c.dep_ == "prep" and c.i > token.i and (
             c.lower_ in CONTENT_PREPS and (c.lower_ not in ("on", "into", "at") or c in
                                            particles or idiom or particles and c.lower_ == "at"))]
