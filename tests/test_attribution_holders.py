@@ -167,6 +167,17 @@ ADJUNCT_HOSTS = [
     ("Our pledge is by far our largest and stands at five million a year, as I announced "
      "at the conference in London.", "announced",
      "Our pledge is by far our largest and stands at five million a year"),
+    # ... and a topic (with regard to X) is what the comment is about, not what it says
+    ("As my delegation has often observed with regard to the Goals, it is consumption that "
+     "places a burden on the planet.", "observed",
+     "it is consumption that places a burden on the planet"),
+    # a participle with an agent modifying a noun: the noun is what was said, not the
+    # participle's own phrase (the theme proposed by X for the session)
+    ("We welcome the plan proposed by the minister for the coming session.", "proposed",
+     "the plan"),
+    # ... but a noun's own to-infinitive goes with it
+    ("We note the willingness expressed by the donors to support the talks.", "expressed",
+     "to support the talks"),
     ("On 18 May the ministry published its reply.[3] It rejected every recommendation we "
      "had made.", "rejected", "every recommendation we had made"),
     # ... but an addressee is no content: the quotation before the cue is

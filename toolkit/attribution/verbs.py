@@ -299,6 +299,21 @@ def _is_relative(token: Token) -> bool:
     return token.tag_ in ("WDT", "WP") and token.lower_ in ("which", "that", "who", "whom")
 
 
+#: complex prepositions of topic (Quirk et al. 1985, 9.10: *with regard to, in relation to*)
+TOPIC_PREPOSITIONS = frozenset("regard respect reference relation".split())
+
+
+def _topic_phrase(token: Token) -> bool:
+    """The object of a complex preposition of topic (*with regard to the Goals*) or of
+    *regarding, concerning*: what a comment is about, not what it says."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.dep_ not in ("prep", "agent"):
+        return False
+    return prep.lower_ in ("regarding", "concerning") or prep.lower_ == "to" and \
+        prep.head.lemma_.lower() in TOPIC_PREPOSITIONS or \
+        token.lemma_.lower() in TOPIC_PREPOSITIONS and prep.lower_ in ("with", "in")
+
+
 def _set_off(clause: Token) -> bool:
     """A relative clause after a comma (non-restrictive; Quirk et al. 1985, 17.3)."""
     first = min(t.i for t in clause.subtree)
@@ -575,11 +590,14 @@ class VerbRules:
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by):
             return None  # set out the chairs: not a message
-        if as_clause and content is not None and not has_clause:
+        if as_clause and content is not None and not has_clause and \
+                self.quote_at(content[0]) is None:
             span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
             if span is not None and (span.root.ent_type_ in ("DATE", "TIME") or
-                                     span.root.lemma_.lower() in ("time", "occasion")):
-                content = None  # as we stated time and again, X: when, not what
+                                     span.root.lemma_.lower() in ("time", "occasion")
+                                     or _topic_phrase(span.root)):
+                content = None  # as we stated time and again, X; as we observed with regard
+                # to the Goals, X: when or about what, not what was said
         if content is None and as_clause:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
@@ -945,6 +963,14 @@ class VerbRules:
                                   for g in c.children)]  # found them ... guilty
         if small_clauses and entry.tags & {"clause", "agentive"}:
             return None, False  # found X guilty: a decision, not a report
+        if passive and token.dep_ == "acl" and token.tag_ == "VBN" and \
+                token.head.pos_ in ("NOUN", "PROPN") and not clauses and not to_clauses \
+                and any(c.dep_ == "agent" for c in children):
+            # (not: the willingness expressed by X to support Y: the noun's complement)
+            # a participle modifying a noun (the funding announced in Copenhagen to meet X,
+            # the theme proposed by the President for the session): the noun is what was
+            # said; the participle's own phrases say where, when and what for
+            return self.modified_noun(token), False
         if clauses or to_clauses:
             parts = clauses + to_clauses
             tokens = [t for p in parts for t in _subtree_range(
