@@ -262,3 +262,19 @@ NOUN_OF_PHRASES = [
 @pytest.mark.parametrize("text,cue,content", NOUN_OF_PHRASES, ids=lambda v: str(v)[:40])
 def test_of_phrases_of_speech_act_nouns(nlp, text, cue, content):
     assert _content(nlp, text, cue) == content
+
+
+# (text, cue, content): a noun phrase coordinated after the content that the parser hung on
+# the verb governing the cue goes on with the content; a second infinitive does not
+COORDINATED_OBJECTS = [
+    ("The activist has continued to speak out against the suppression of the press, and "
+     "the growing restrictions on travel.", "speak out against",
+     "the suppression of the press, and the growing restrictions on travel"),
+    ("The minister stressed the importance of acting quickly, firmly, and in a united way.",
+     "stressed", "the importance of acting quickly, firmly, and in a united way"),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", COORDINATED_OBJECTS, ids=lambda v: str(v)[:40])
+def test_coordinated_objects(nlp, text, cue, content):
+    assert _content(nlp, text, cue) == content

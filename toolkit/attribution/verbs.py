@@ -1012,7 +1012,8 @@ class VerbRules:
             for child in children:
                 if child.i > first and (child.dep_ in ("appos", "oprd", "dobj") or
                                         child.dep_ == "conj" and child.pos_ in (
-                                            "NOUN", "PRON", "PROPN")):
+                                            "NOUN", "PRON", "PROPN", "ADP")):
+                    # (the importance of acting swiftly, effectively, and in a united way)
                     tokens += list(child.subtree)
                 if child.dep_ == "prep" and child.i > token.i and (
                         child.lower_ in OBJECT_PREPS or child.lower_ == "with"
@@ -1164,7 +1165,15 @@ class VerbRules:
                     c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 included += list(clause.subtree)
                 end = max(t.i for t in clause.subtree)
-        for child in sorted(token.children, key=lambda c: c.i):
+        hosts = list(token.children)
+        if token.dep_ == "xcomp" and token.head.i < token.i:
+            # continued to speak out against X, and Y: a noun the parser coordinated with
+            # the verb that governs the cue goes on with the cue's phrase
+            hosts += [c for c in token.head.children if c.dep_ == "conj" and c.i > end
+                      and c.pos_ in ("NOUN", "PROPN") and all(
+                          t.dep_ in ("det", "amod", "compound", "poss", "nummod", "case")
+                          for t in c.subtree if t.i < c.i)]  # a noun phrase, nothing else
+        for child in sorted(hosts, key=lambda c: c.i):
             if child.i <= end or child.is_punct or child.dep_ == "cc":
                 continue
             first = min(t.i for t in child.subtree)
@@ -1218,6 +1227,8 @@ class VerbRules:
         return ids
 
     def _continues_phrase(self, token: Token, child: Token, infinitive: bool) -> bool:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.head != token:
+            return True  # (see phrase_continuation: a noun conjunct hung on the governor)
         if child.dep_ == "prep":
             return not self._adjunct_phrase(child)
         if child.dep_ == "advcl" and _for_to_clause(child):
