@@ -175,6 +175,9 @@ ADJUNCT_HOSTS = [
     # participle's own phrase (the theme proposed by X for the session)
     ("We welcome the plan proposed by the minister for the coming session.", "proposed",
      "the plan"),
+    # a free relative before a colon stands for the clause after it, which is what was said
+    ("The minister confirmed what everyone suspected: the budget was far too small.",
+     "confirmed", "the budget was far too small"),
     # ... but a noun's own to-infinitive goes with it
     ("We note the willingness expressed by the donors to support the talks.", "expressed",
      "to support the talks"),

@@ -971,6 +971,16 @@ class VerbRules:
             # the theme proposed by the President for the session): the noun is what was
             # said; the participle's own phrases say where, when and what for
             return self.modified_noun(token), False
+        colon = None
+        if len(clauses) > 1:  # recognized what we all knew: A: the colon's clause is A
+            for c in clauses:
+                if any(g.tag_ == "WP" and g.lower_ == "what" and g.i < c.i for g in c.children):
+                    later = [d for d in clauses if d.i > c.i and any(
+                        t.text == ":" for t in token.doc[c.i:d.i])]
+                    if later:
+                        colon = next(t for t in token.doc[c.i:later[0].i] if t.text == ":")
+                        clauses = [d for d in clauses if d != c]
+                        break
         if clauses or to_clauses:
             parts = clauses + to_clauses
             tokens = [t for p in parts for t in _subtree_range(
@@ -985,6 +995,8 @@ class VerbRules:
                                for t in c.subtree]
             oprds = [c for c in children if c.dep_ == "oprd"]
             tokens += [t for o in oprds for t in o.subtree]
+            if colon is not None and tokens:  # (the words the parser left in the relative)
+                tokens += list(token.doc[colon.i + 1:min(t.i for t in tokens)])
             if clauses and tokens:
                 tokens += self.clause_conjuncts(token, clauses[-1], tokens)
             return tokens, True
