@@ -281,3 +281,19 @@ COORDINATED_OBJECTS = [
 @pytest.mark.parametrize("text,cue,content", COORDINATED_OBJECTS, ids=lambda v: str(v)[:40])
 def test_coordinated_objects(nlp, text, cue, content):
     assert _content(nlp, text, cue) == content
+
+
+# (text, cue, content): a participle after a comma that says what the reported subject does
+# is part of the claim; a resultative one (making it, bringing the total) is the reporter's
+PARTICIPLES = [
+    ("The group argues that the new law is unconstitutional, violating the right to free "
+     "speech.", "argues",
+     "the new law is unconstitutional, violating the right to free speech"),
+    ("Officials reported that nine people were killed, bringing the total to forty.",
+     "reported", "nine people were killed"),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", PARTICIPLES, ids=lambda v: str(v)[:40])
+def test_participles_after_the_reported_clause(nlp, text, cue, content):
+    assert _content(nlp, text, cue) == content
