@@ -92,8 +92,12 @@ BOUNDARIES = [
     ("According to testimony she gave the tribunal, the guards beat her daily.",
      "According to", "testimony", "the guards beat her daily", "according_to", "document",
      "neutral"),
-    # a comma relative clause is a comment on the object, not what was cited
+    # a comma relative clause belongs to the object's phrase (the whole reported phrase)
     ("The lawyer cited the case of Mr Novak, who had waited ten years for a verdict.",
+     "cited", "The lawyer", "the case of Mr Novak, who had waited ten years for a verdict",
+     "indirect", "anonymous", "neutral"),
+    # ... unless a speaker of its own says it: that speaker's comment, not what was cited
+    ("The lawyer cited the case of Mr Novak, who the police say fled the country.",
      "cited", "The lawyer", "the case of Mr Novak", "indirect", "anonymous", "neutral"),
     # a dash before a participial adjunct ends the content; the adjunct's source is the
     # subject of the main clause

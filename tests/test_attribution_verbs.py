@@ -51,8 +51,11 @@ MUST_FIRE = [
     # coordinated passives share their subject and their agent
     ("The massacre was recognised and condemned by several parliaments.", "condemned",
      "several parliaments", "The massacre", "indirect", "institution", "opposing"),
-    # a passive of saying with an agent: its subject is what was said
+    # a passive of saying with an agent: its subject is what was said (after a comma, the
+    # relative pronoun, which stands for the noun: the noun phrase stays the writer's)
     ("The plan, which was articulated by the regional leaders, failed.", "articulated",
+     "the regional leaders", "which", "indirect", "official_role", "neutral"),
+    ("The plan articulated by the regional leaders failed.", "articulated",
      "the regional leaders", "The plan", "indirect", "official_role", "neutral"),
     # a reporting as-clause with its speaker
     ("Prices rose sharply, as documented by the central bank.", "documented",

@@ -184,14 +184,31 @@ class AdjunctRules:
             if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
                 break
             head = head.head
+        while head.dep_ == "conj" and head.head.i < head.i and skip and min(skip) > head.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            head = head.head  # X is A and stands at B, as I announced: the whole predicate
+        if skip and min(skip) < head.i:  # As we stated, A and B welcomes X: A alone
+            skip = skip | {t.i for c in head.children if c.dep_ == "conj" and c.i > head.i
+                           and any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                   for g in c.children) for t in c.subtree} | {
+                c.i for c in head.children if c.dep_ == "cc" and c.i > head.i and any(
+                    d.dep_ == "conj" and d.i > c.i and any(
+                        g.dep_ in ("nsubj", "nsubjpass", "expl") for g in d.children)
+                    for d in head.children)}
         tokens = [t for t in _subtree_range(head, skip) if t.i not in skip]
         if skip and self.inserted(head, skip):  # the plan, as he said, will fail
             tokens = [t for t in head.subtree if t.i not in skip]
-        if skip and min(skip) < head.i and not any(t.i < min(skip) for t in tokens):
+        if skip and min(skip) < head.i and all(
+                t.dep_ in ("advmod", "cc", "punct") and t.head == head or t.is_space
+                for t in tokens if t.i < min(skip)):
+            # a connective before a fronted adjunct is the writer's (Still, as X noted, Y)
+            tokens = [t for t in tokens if t.i > min(skip)]
             # a fronted adjunct ends at its comma (As I said ...,); an inserted one (the
             # plan, as he said, will fail) leaves the clause around it whole
             commas = [t.i for t in tokens if t.text == "," and max(skip) < t.i < head.i]
-            if commas:
+            clauses = {u.i for c in head.children if c.dep_ == "advcl" and c.i > max(skip)
+                       for u in c.subtree}  # As X noted, when A fails, B: A is said too
+            if commas and not any(max(skip) < i < commas[0] for i in clauses):
                 tokens = [t for t in tokens if t.i > commas[0]]
         return _char_range(tokens)
 

@@ -15,8 +15,10 @@ This module runs them over a Doc (one relation per cue, headlines left out), the
 coreferent sources, types them and finds the relation that relays each one.
 
 Content never crosses a line break outside a quotation, leaves out a participial adjunct
-after a dash (whose source is the main clause's subject) and, in a noun-phrase object, a
-relative clause after a comma.
+after a dash (whose source is the main clause's subject), a relative clause after a comma
+or a coordinated clause that reports another speaker's act (*which the U.N. said are
+untrue*, *but the party is refuting the claim*), and an apposition after a noun-phrase
+object (*the SHIELD Act, a bipartisan bill from ...*).
 """
 
 from __future__ import annotations

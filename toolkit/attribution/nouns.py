@@ -529,13 +529,14 @@ class NounRules:
             wanted = ("of",)
         elif entry.stance == "neutral" and noun.lemma_.lower() not in UTTERANCE_NOUNS and \
                 "discussion" not in entry.tags:
-            wanted = ("about",)  # concerns about X; not: his statements about X, a
-            # conversation about X (a topic)
+            wanted = ("about", "of")  # concerns about X, the announcement of sanctions, a
+            # message of unity (what is announced: an objective genitive when its object
+            # is no speaker); not: his statements about X, a conversation about X (a topic)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in wanted and child.i > noun.i and \
                     child.i not in source_ids and any(
                         c.dep_ in ("pobj", "pcomp") for c in child.children) and not (
-                    wanted == ("of",) and not objective and any(
+                    child.lower_ == "of" and not objective and any(
                         c.dep_ == "pobj" and is_speaker(c) for c in child.children)):
                 # (indictments of President X: the accused, not the charge)
                 return _char_range(self.same_line(list(child.subtree), noun))

@@ -4,6 +4,7 @@ of a subtree that are not content)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -36,8 +37,9 @@ def _char_range(tokens: list[Token]) -> tuple[int, int] | None:
                       tokens[0].text != '"' or tokens[0].dep_ in ("mark", "cc")
                       and tokens[0].lower_ in ("that", "and", "but")):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»"):
-        tokens.pop()
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»")
+                      or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens.pop()  # (nor a conjunction whose conjunct was left out: A and | B)
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -100,18 +102,22 @@ def _dash_adjunct(token: Token) -> bool:
     return first > 0 and token.doc[first - 1].text in _DASHES and token.head.i < first
 
 
-def _detached(token: Token, relatives: bool = False) -> set[int]:
+def _detached(token: Token, reports: Callable[[Token], bool] | None = None) -> set[int]:
     """Token ids under ``token`` that are not part of its content: dash-introduced
-    participial adjuncts and, for a noun phrase (``relatives``), a relative clause after a
-    comma (*the case of X, who she claims ...*: a comment on the noun, not what was said) or
-    one holding a reporting cue of its own (*quoted a source who said ...*)."""
+    participial adjuncts and a relative clause after a comma whose verb reports speech of
+    its own (``reports``: *the case of X, who she claims ...*, *lies about X, which the U.N.
+    said are untrue*: another voice's comment on the noun, not what was said). A relative
+    clause after a comma without a cue of its own belongs to the noun phrase (MARKERS.md:
+    the whole reported clause: *denounced that agreement, which continues to bind the
+    international community*)."""
     ids: set[int] = set()
     for t in token.subtree:
         if t.i == token.i:
             continue
         if _dash_adjunct(t):
             ids.update(u.i for u in t.subtree)
-        elif relatives and t.dep_ == "relcl":
+        elif reports is not None and t.dep_ == "relcl" and (reports(t) or any(
+                c.dep_ == "conj" and reports(c) for c in t.children)):
             first = min(u.i for u in t.subtree)
             if first > 0 and t.doc[first - 1].text == ",":
                 ids.update(u.i for u in t.subtree)

@@ -150,6 +150,22 @@ class QuotationRules:
             if q[0] >= end_char and re.fullmatch(r"[\s,:.;—–-]*", gap) and (
                     "\n" not in gap or ":" in gap):  # he said:\n\n"...", not the next paragraph
                 after = after or q
+        if not after:
+            # "A," X told VOA on Monday. "B.": the quotation goes on after the cue's
+            # addressee and adjuncts (words without a verb of their own), one relation; and
+            # a quotation after them and a colon is what was said (asked the minister: "A?")
+            tail = [t for c in token.children if c.i > token.i and c.dep_ in (
+                "dobj", "dative", "prep", "npadvmod") for t in c.subtree]
+            if tail and not any(t.pos_ in ("VERB", "AUX") or self.quote_at(t.idx) is not None
+                                for t in tail):
+                last = max(tail, key=lambda t: t.i)
+                end_char = max(end_char, last.idx + len(last))
+                m = bisect.bisect_left(self.quote_starts, end_char)
+                for q in self.quotes[m:m + 1]:
+                    gap = text[end_char:q[0]]
+                    if before and re.fullmatch(r"\s*[.,:;]?\s*", gap) and "\n" not in gap \
+                            or re.fullmatch(r"\s*:\s*", gap):  # asked the minister: "A?"
+                        after = q
         if before and after:
             return before[0], after[1]
         return before or after
@@ -180,16 +196,19 @@ class QuotationRules:
         clause between the two halves of a split quotation do not count."""
         text = self.text
         pieces, position = [], content[0]
+        holds_cue = []
         for q in sorted(inner):
             pieces.append(text[position:q[0]])
+            holds_cue.append(position <= cue_token.idx < q[0])
             position = q[1]
         pieces.append(text[position:content[1]])
+        holds_cue.append(False)
         count = 0
         for piece_index, piece in enumerate(pieces):
             words = len(re.findall(r"\w+", piece))
             between = 0 < piece_index < len(pieces) - 1
-            if between and words <= 6:
-                continue
+            if between and (words <= 6 or holds_cue[piece_index] and words <= 20):
+                continue  # the cue's own clause (with a long source: X, director of Y)
             count += words
         return count
 

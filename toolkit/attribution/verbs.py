@@ -155,7 +155,11 @@ prosecutors prosecution
 """.split())
 LEGAL_PROCEEDINGS = frozenset("""
 case lawsuit suit appeal petition charge complaint motion application claim request bail
+settlement plea judgment judgement decree injunction verdict sentence
 """.split())
+#: verbs of a court's order (Levin 1993, 37.4 order verbs): a judge who *ordered the firm to
+#: pay refunds* decides and acts, reporting no proposition
+COURT_ORDER_VERBS = frozenset("order direct require enjoin".split())
 #: verbs whose passive takes a raised subject and a to-infinitive (*is said to*, *has been
 #: found to*; Huddleston & Pullum 2002, 14.3): other passives + to give a purpose (*was
 #: established to prevent war*)
@@ -265,8 +269,10 @@ def _comment_participle(clause: Token) -> set[int]:
     """Token ids of a participle after a comma that closes a reported clause and comments on
     the event it reports (*12 children were among the injured, making it the highest number
     since ...*): the reporter's gloss on the fact (a supplementive clause, Quirk et al. 1985,
-    15.60), not part of what was said. Not a participle with a subordinator (*while
-    working*)."""
+    15.60), not part of what was said: a resultative one (``RESULT_PARTICIPLES``, or one
+    whose object is *it/this*). Not a participle with a subordinator (*while working*) nor
+    one that says what the reported subject does (*the law is unconstitutional, violating
+    free speech*)."""
     doc = clause.doc
     last = max(t.i for t in clause.subtree)
     for child in clause.children:
@@ -276,8 +282,17 @@ def _comment_participle(clause: Token) -> set[int]:
         if first == 0 or doc[first - 1].text != "," or max(t.i for t in child.subtree) < last - 1 \
                 or any(g.dep_ in ("mark", "nsubj", "aux") for g in child.children):
             continue
+        if child.lemma_.lower() not in RESULT_PARTICIPLES and not any(
+                g.dep_ == "dobj" and g.lower_ in ("it", "this", "that") for g in child.children):
+            continue  # X is unconstitutional, violating Y: what X does, part of the claim
         return {t.i for t in child.subtree} | {first - 1}
     return set()
+
+
+#: verbs of a resultative supplementive clause, whose implied subject is the whole event
+#: (*..., making it the deadliest attack*, *bringing the total to 40*; Quirk et al. 1985,
+#: 15.60): the reporter's gloss; other participles say what the reported subject does
+RESULT_PARTICIPLES = frozenset("make bring mark raise push take lift leave".split())
 
 
 def _cue_conjuncts(clause: Token, cue: Token) -> set[int]:
@@ -298,6 +313,48 @@ def _cue_conjuncts(clause: Token, cue: Token) -> set[int]:
             ids.update(t.i for t in child.subtree)
             ids.update(c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i)
     return ids
+
+
+def _appositions(noun: Token) -> set[int]:
+    """Token ids of an apposition set off by a comma after the object's head (*expressed
+    support for the SHIELD Act, a bipartisan bill from X that would ...*): the writer's
+    identification of the noun, not what was said of it."""
+    doc = noun.doc
+    ids: set[int] = set()
+    for t in noun.subtree:
+        if t.dep_ == "appos" and t.i > noun.i:
+            first = min(u.i for u in t.subtree)
+            if first > 0 and doc[first - 1].text == "," and t.pos_ in ("NOUN", "PROPN") and \
+                    doc[first].tag_ in ("DT", "PRP$"):  # not a list: competence, suitability
+                ids.update(u.i for u in t.subtree)
+                ids.add(first - 1)
+    return ids
+
+
+def _is_relative(token: Token) -> bool:
+    """A relative pronoun (*which*, *that*, *who(m)*) that the clause's verb governs."""
+    return token.tag_ in ("WDT", "WP") and token.lower_ in ("which", "that", "who", "whom")
+
+
+#: complex prepositions of topic (Quirk et al. 1985, 9.10: *with regard to, in relation to*)
+TOPIC_PREPOSITIONS = frozenset("regard respect reference relation".split())
+
+
+def _topic_phrase(token: Token) -> bool:
+    """The object of a complex preposition of topic (*with regard to the Goals*) or of
+    *regarding, concerning*: what a comment is about, not what it says."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.dep_ not in ("prep", "agent"):
+        return False
+    return prep.lower_ in ("regarding", "concerning") or prep.lower_ == "to" and \
+        prep.head.lemma_.lower() in TOPIC_PREPOSITIONS or \
+        token.lemma_.lower() in TOPIC_PREPOSITIONS and prep.lower_ in ("with", "in")
+
+
+def _set_off(clause: Token) -> bool:
+    """A relative clause after a comma (non-restrictive; Quirk et al. 1985, 17.3)."""
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def _for_to_clause(clause: Token) -> bool:
@@ -495,11 +552,15 @@ class VerbRules:
             return None  # generic you (if you cite ...): no speech event; but the addressee's
             # own past act (as you said, you suggested) or thanks for it (thank you for
             # emphasizing X) is a report
-        if source is not None and not in_quote and (source.lower_ in FIRST_PERSON or any(
+        if source is not None and (source.lower_ in FIRST_PERSON or not in_quote and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in source.children) and (
                 source.lemma_.lower() in INSTITUTION_NOUNS or source.ent_type_ in ("ORG", "GPE"))):
-            if not _past(token):
-                return None  # the writer's performative (We condemn, my delegation urges)
+            if not in_quote and not _past(token) or in_quote and (
+                    token.tag_ in ("VBZ", "VBP") or token.tag_ == "VB" and any(
+                        c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)):
+                return None  # the writer's performative (We condemn, my delegation urges), or
+                # the quoted speaker's ("We would encourage all departments to ...," he said;
+                # but "we are asking for X" reports the speaker's ongoing act)
         if source is not None and source.lower_ == "it" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return None  # it gives me pleasure to commend: the writer's own act
@@ -565,6 +626,10 @@ class VerbRules:
             content = quoted
         elif content is None and quoted is not None:
             content = quoted
+        elif quoted is not None and cue[1] <= content[0] and content[1] <= quoted[0] and \
+                token.lemma_.lower() in RECIPIENT_VERBS and any(
+                    c.dep_ in ("dobj", "dative") and is_speaker(c) for c in token.children):
+            content = quoted  # asked the Prime Minister: "A?": the addressee is no content
         naming = "naming" in entry.tags and not passive and source is not None and any(
             c.dep_ == "oprd" for c in token.children)  # called the vote a sham
         # a message said by a speaker (*the plan, which was articulated by the leaders*): the
@@ -575,8 +640,12 @@ class VerbRules:
             not passive and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and
                                 wordnet_noun_lexfiles().get(c.lemma_.lower()) in MESSAGE_LEXFILES
                                 for c in token.children)
-        said_by = bool(passive and agents and content is not None and (
-            self.names_claim(content) or self.names_message(content))) and \
+        named = content  # what the content names: a relative pronoun's antecedent
+        if content is not None and token.dep_ == "relcl" and \
+                self.text[content[0]:content[1]].lower() in ("which", "that", "who", "whom"):
+            named = _char_range(self.modified_noun(token))
+        said_by = bool(passive and agents and named is not None and (
+            self.names_claim(named) or self.names_message(named))) and \
             "infinitive" not in entry.tags  # initiatives undertaken by X: done, not pledged
         # a reporting as-clause with its speaker and no object of its own (*as I said*, *as
         # documented by the commission*); not *as demonstrated over the years* (no speaker)
@@ -592,6 +661,14 @@ class VerbRules:
             return None  # set out the chairs: not a message
         if "legal" in entry.tags and not self.legal_request(token):
             return None  # seeks to expand, seek solutions: trying, not asking a court
+        if as_clause and content is not None and not has_clause and \
+                self.quote_at(content[0]) is None:
+            span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+            if span is not None and (span.root.ent_type_ in ("DATE", "TIME") or
+                                     span.root.lemma_.lower() in ("time", "occasion")
+                                     or _topic_phrase(span.root)):
+                content = None  # as we stated time and again, X; as we observed with regard
+                # to the Goals, X: when or about what, not what was said
         if content is None and as_clause:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
@@ -734,22 +811,27 @@ class VerbRules:
     def decision(token: Token, passive: bool) -> bool:
         """A court's or an authority's decision on a legal proceeding (*dismissed a case*,
         *the appeal was rejected*): it acts on an object and reports no proposition."""
-        if token.lemma_.lower() not in DECISION_VERBS:
+        lemma = token.lemma_.lower()
+        if lemma not in DECISION_VERBS | COURT_ORDER_VERBS:
             return False
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
         actor = agents[0] if agents else (None if passive else _subject(token))
+        if lemma in COURT_ORDER_VERBS:  # a court ordered X to pay: its order, not a report
+            return actor is not None and actor.lemma_.lower() in JUDICIAL
         if actor is not None and actor.lemma_.lower() not in JUDICIAL:
             return False  # he denied all charges: a speaker, not a decider
         targets = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if passive and token.dep_ in ("acl", "relcl"):
             targets.append(token.head)
-        if any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
-                g.lower_ == "as" for g in c.children) for c in token.children):
+        if any((c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
+                g.lower_ == "as" for g in c.children)) and c.i > token.i
+               for c in token.children):  # (not: As a result, the court rejected X)
             return False
         return any(t.lemma_.lower() in LEGAL_PROCEEDINGS and not any(
             c.dep_ == "acl" or c.dep_ == "relcl" for c in t.children if c.i > t.i and any(
-                g.lower_ == "that" for g in c.children)) for t in targets)
+                g.lower_ == "that" and g.dep_ not in ("nsubj", "nsubjpass")
+                for g in c.children)) for t in targets)  # the claim that X (not: which)
 
     def names_message(self, content: tuple[int, int]) -> bool:
         """Whether a noun-phrase content names a proposal, a policy or a text
@@ -940,6 +1022,19 @@ class VerbRules:
                 ids.update(c.i for c in root.children if c.dep_ == "cc" and c.i < child.i)
         return ids
 
+    def voiced_conjuncts(self, root: Token) -> set[int]:
+        """Token ids of clauses coordinated after the reported clause that report another
+        speech act with a speaker of their own (*alleging that X bussed voters but the
+        party is refuting the claim*; *they say X, at another time they say Y*): a relation
+        of its own, not part of this one's content."""
+        ids: set[int] = set()
+        for child in root.children:
+            if child.dep_ in ("conj", "parataxis") and child.i > root.i and \
+                    self._other_voice(child):
+                ids.update(t.i for t in child.subtree)
+                ids.update(c.i for c in root.children if c.dep_ == "cc" and c.i < child.i)
+        return ids
+
     def verb_content(self, token: Token, entry: CueEntry, passive: bool,
                      particles: list[Token]) -> tuple[list[Token] | None, bool]:
         """Content tokens (empty list: none) and whether they form a clause; None: the cue
@@ -959,7 +1054,11 @@ class VerbRules:
             clauses = after  # a following clause is the content; a preceding one is too
         else:                # only when nothing but the cue's own words stands between
             clauses = [c for c in clauses if not any(
-                t.text in (";", ":") for t in token.doc[max(t.i for t in c.subtree):token.i])]
+                t.text in (";", ":") for t in token.doc[max(t.i for t in c.subtree):token.i])
+                and (token.lemma_.lower() in RECIPIENT_VERBS
+                     or not any(o.dep_ == "dobj" and o.i > token.i for o in children))]
+            # (a verb with an object of its own after it reports that object: It rejected
+            # every recommendation, not the sentence before it; but "A," she told reporters)
         to_clauses = [c for c in children if (c.dep_ == "xcomp" or passive and c.dep_ == "advcl"
                                               and c.i > token.i
                                               and token.lemma_.lower() in RAISING_PASSIVES) and any(
@@ -1001,10 +1100,29 @@ class VerbRules:
                                   for g in c.children)]  # found them ... guilty
         if small_clauses and entry.tags & {"clause", "agentive"}:
             return None, False  # found X guilty: a decision, not a report
+        if passive and token.dep_ == "acl" and token.tag_ == "VBN" and \
+                token.head.pos_ in ("NOUN", "PROPN") and not clauses and not to_clauses \
+                and any(c.dep_ == "agent" for c in children):
+            # (not: the willingness expressed by X to support Y: the noun's complement)
+            # a participle modifying a noun (the funding announced in Copenhagen to meet X,
+            # the theme proposed by the President for the session): the noun is what was
+            # said; the participle's own phrases say where, when and what for
+            return self.modified_noun(token), False
+        colon = None
+        if len(clauses) > 1:  # recognized what we all knew: A: the colon's clause is A
+            for c in clauses:
+                if any(g.tag_ == "WP" and g.lower_ == "what" and g.i < c.i for g in c.children):
+                    later = [d for d in clauses if d.i > c.i and any(
+                        t.text == ":" for t in token.doc[c.i:d.i])]
+                    if later:
+                        colon = next(t for t in token.doc[c.i:later[0].i] if t.text == ":")
+                        clauses = [d for d in clauses if d != c]
+                        break
         if clauses or to_clauses:
             parts = clauses + to_clauses
             tokens = [t for p in parts for t in _subtree_range(
-                p, _contrast_clauses(p) | self.coordinated_reports(p) | _detached(p)
+                p, _contrast_clauses(p) | self.coordinated_reports(p)
+                | self.voiced_conjuncts(p) | _detached(p, self._other_voice)
                 | _cue_conjuncts(p, token) | _comment_participle(p))]
             if to_clauses:  # urged members to vote: the addressee belongs to the directive
                 tokens += [t for o in objects if o.dep_ == "dobj" and o.i < to_clauses[0].i
@@ -1014,11 +1132,18 @@ class VerbRules:
                                for t in c.subtree]
             oprds = [c for c in children if c.dep_ == "oprd"]
             tokens += [t for o in oprds for t in o.subtree]
+            if colon is not None and tokens:  # (the words the parser left in the relative)
+                tokens += list(token.doc[colon.i + 1:min(t.i for t in tokens)])
             if clauses and tokens:
                 tokens += self.clause_conjuncts(token, clauses[-1], tokens)
             return tokens, True
         gapped = self.gapped_relative(token, objects)
         if not passive and not clauses and not to_clauses and gapped is not None:
+            pronouns = [t for t in gapped.subtree if t.dep_ == "dobj" and _is_relative(t)
+                        and t.i < gapped.i]
+            if pronouns and _set_off(gapped):
+                return pronouns[:1], False  # disinformation, which we debunked: the pronoun
+                # of a relative clause after a comma (not: a process that it had requested)
             return self.modified_noun(gapped), False  # the examples I mentioned
         if passive and objects and not clauses:
             if any(o.dep_ == "dobj" for o in objects):
@@ -1031,19 +1156,21 @@ class VerbRules:
                                      o.lemma_.lower() in self.table.nouns for o in heads):
                     return None, False
             tokens = [t for o in objects for t in _subtree_range(
-                o, _detached(o, True) | self.misattached_adjuncts(o))]
+                o, _detached(o, self._other_voice) | self.misattached_adjuncts(o)
+                | _appositions(o))]
             first = min(o.i for o in objects)
             for child in children:
                 if child.i > first and (child.dep_ in ("appos", "oprd", "dobj") or
                                         child.dep_ == "conj" and child.pos_ in (
-                                            "NOUN", "PRON", "PROPN")):
+                                            "NOUN", "PRON", "PROPN", "ADP")):
+                    # (the importance of acting swiftly, effectively, and in a united way)
                     tokens += list(child.subtree)
                 if child.dep_ == "prep" and child.i > token.i and (
                         child.lower_ in OBJECT_PREPS or child.lower_ == "with"
                         and "accusation" in entry.tags  # charged him with sedition
                         or child.lower_ == "from" and any(  # the lies from X (misattached)
                             self.verb_from_phrase(o) is not None for o in objects)):
-                    detached = _detached(child)
+                    detached = _detached(child, self._other_voice)
                     tokens += [t for t in child.subtree if t.i not in detached]
                 if child.dep_ == "advcl" and child.i > first and any(
                         g.dep_ == "mark" and g.lower_ == "as" for g in child.children) and \
@@ -1055,6 +1182,11 @@ class VerbRules:
             if particles and particles[-1].dep_ == "prep":
                 tokens += [t for c in particles[-1].children for t in c.subtree]
             return tokens + self.phrase_continuation(token, tokens), False
+        relatives = [c for c in children if c.dep_ == "nsubjpass" and _is_relative(c)]
+        if passive and token.dep_ == "relcl" and relatives and _set_off(token) and not any(
+                c.dep_ == "prep" and c.lower_ in ("for", "as", "of", "with") for c in children):
+            return relatives, False  # points, which have been discussed: the pronoun (not:
+            # X, who was charged for fraud; the question that is asked is ...)
         preps = [c for c in children if c.dep_ == "prep" and c.i > token.i and (
             c.lower_ in CONTENT_PREPS and (c.lower_ not in ("on", "into", "at") or c in
                                            particles or idiom or particles and c.lower_ == "at")
@@ -1184,7 +1316,15 @@ class VerbRules:
                     c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 included += list(clause.subtree)
                 end = max(t.i for t in clause.subtree)
-        for child in sorted(token.children, key=lambda c: c.i):
+        hosts = list(token.children)
+        if token.dep_ == "xcomp" and token.head.i < token.i:
+            # continued to speak out against X, and Y: a noun the parser coordinated with
+            # the verb that governs the cue goes on with the cue's phrase
+            hosts += [c for c in token.head.children if c.dep_ == "conj" and c.i > end
+                      and c.pos_ in ("NOUN", "PROPN") and all(
+                          t.dep_ in ("det", "amod", "compound", "poss", "nummod", "case")
+                          for t in c.subtree if t.i < c.i)]  # a noun phrase, nothing else
+        for child in sorted(hosts, key=lambda c: c.i):
             if child.i <= end or child.is_punct or child.dep_ == "cc":
                 continue
             first = min(t.i for t in child.subtree)
@@ -1238,6 +1378,8 @@ class VerbRules:
         return ids
 
     def _continues_phrase(self, token: Token, child: Token, infinitive: bool) -> bool:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.head != token:
+            return True  # (see phrase_continuation: a noun conjunct hung on the governor)
         if child.dep_ == "prep":
             return not self._adjunct_phrase(child)
         if child.dep_ == "advcl" and _for_to_clause(child):
@@ -1279,6 +1421,17 @@ class VerbRules:
             if other:
                 return list(other[0].subtree)
         return tokens
+
+    def _other_voice(self, token: Token) -> bool:
+        """Whether a relative clause's verb reports what a speaker of its own says of the
+        noun (*which the U.N. said are untrue*, *who she claims was*, *which was denounced by
+        X*), not what the relative itself does (*which has proved that*)."""
+        if not self._is_cue_verb(token):
+            return False
+        speakers = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
+        speakers += [g for c in token.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"]
+        return bool(speakers)
 
     def _is_cue_verb(self, token: Token) -> bool:
         if not token.tag_.startswith("VB"):
