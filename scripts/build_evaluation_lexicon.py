@@ -70,6 +70,7 @@ productive lucky fortunate celebrated frank modest humble respectful generous ca
 worthwhile helpful authentic exceptional long-awaited equitable proper acceptable viable
 historic fruitful unbiased correct correctly
 humane momentous concrete tangible solid adequate methodical
+polite reasoned punctilious accommodating premier measured right heartening
 """.split()
 MW_POSITIVE.append("much needed")  # the open spelling of much-needed
 MW_NEGATIVE = """
@@ -89,6 +90,7 @@ counterproductive unprovoked wanton alarming untrustworthy contradictory inflamm
 divisive excessive disproportionate indiscriminate draconian repressive tyrannical worrying
 controversial incorrect incorrectly
 perfidious intransigent undue empty insufficient
+unsupported corrupted ambiguous incomplete irksome ironic malign second-class invalid
 """.split()
 # Judgement vocabulary by Martin & White's (2005: 52-56) five kinds, in the political
 # register: normality, capacity (competence), tenacity, veracity (truth, credibility) and
@@ -112,7 +114,8 @@ sanctimonious demagogic irresponsibly incompetently
 MW_LEGALITY_NEGATIVE = "illegal unlawful illicit".split()
 
 # evaluative adverbs of manner and attitude (Martin & White 2005; Hyland 2005 attitude markers)
-MW_ADVERBS_POSITIVE = "duly faithfully kindly rightly swiftly fortunately happily".split()
+MW_ADVERBS_POSITIVE = """duly faithfully kindly rightly swiftly fortunately happily
+fairly professionally""".split()
 MW_ADVERBS_NEGATIVE = """sadly unfortunately regrettably wrongfully wrongly unjustly falsely
 shamefully recklessly""".split()
 
@@ -157,6 +160,7 @@ fiasco debacle absurdity rubbish garbage baloney hogwash witch-hunt
 selfishness incompetence arrogance folly slander libel hackery
 myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish drivel claptrap
 blunder shambles
+untruth slur misrepresentation mockery fig-leaf flaw error
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
 NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay": None,
@@ -167,7 +171,7 @@ NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay":
                 "absurdity": "absurdities", "fantasy": "fantasies", "travesty": "travesties",
                 "falsehood": "falsehoods", "hero": "heroes", "fallacy": "fallacies",
                 "whitewash": None, "gibberish": None, "drivel": None, "claptrap": None,
-                "shambles": None}
+                "shambles": None, "mockery": None, "fig-leaf": "fig-leaves"}
 
 # words evaluative only in some senses: the context rule that decides
 # (toolkit/markers/evaluation.py)
@@ -214,6 +218,23 @@ SENSE_RULES = {
     "historic": "historic_sense",
     # the welcome (hospitality) formula is no judgement: *you are always welcome*
     "welcome": "welcome_sense",
+    # correctness (*you are quite right, the right decision*), not the noun (*the right
+    # to*), place, direction or time (*right now, right away, all right, right-wing*)
+    "right": "correct_sense",
+    # a manner adverb of fairness (*won freely and fairly*) where it modifies a verb;
+    # before an adjective it is the compromiser (downtoner.tsv: *fairly large*)
+    "fairly": "evaluative_adverb",
+    # conduct (*in a professional way*), not the class of a job, a body or a kind of
+    # misconduct (*professional training, professional misconduct*)
+    "professional": "professional_sense", "professionally": "professional_sense",
+    # soundness of a claim (*a valid point*), not the legal status of a document (*the
+    # permit is still valid, the patent is invalid*)
+    "valid": "validity_sense", "invalid": "validity_sense",
+    # rank among institutions (*the premier body*) and restraint (*a measured response*):
+    # attributive in lower case only (*Premier Li*, *measured in tonnes*)
+    "premier": "attributive_judgement", "measured": "attributive_judgement",
+    # fault nouns outside fixed expressions (*margin of error, trial and error*)
+    "error": "fault_noun", "errors": "fault_noun",
     # genuineness on abstract heads (concrete steps, tangible results), not the material
     "concrete": "abstract_head", "tangible": "abstract_head",
     # a relation between states (friendly countries, friendly relations) is a kind
@@ -234,7 +255,7 @@ SENSE_RULES = {
 # participles of activities or states (fighting, suffering) or not adjectives at all
 # (prize, waste): never evaluation here
 NOT_EVALUATIVE = set("""
-own other more most many much few less least very real-time right left whole particular
+own other more most many much few less least very real-time left whole particular
 behind ahead above below back rarely seldom often frequently notably especially
 injured wounded killed tortured dead hurt forced criminal greater approximately
 precisely originally respective interested motivated intellectual prominent violent
@@ -291,6 +312,7 @@ destructive destructively deadly bloody forcibly forcible
 unable viable feasible achievable challenging arduous
 thankful delighted excited impressed satisfied modest supreme
 fatal fatally negatively sovereign divine well-off
+inadvertently
 """.split())
 # the last three lines: adverbs of high or repeated frequency (MARKERS.md: no marker); style
 # disjuncts that comment on the manner of speaking (Quirk et al. 1985: 8.124), an -ly form
@@ -311,7 +333,8 @@ fatal fatally negatively sovereign divine well-off
 # states, like grateful and pleased (Martin & White 2005: Affect, not Judgement or
 # Appreciation); modest: mostly size in this register (*a modest contribution, our means
 # are modest*); supreme: degree (the highest), for the intensifiers, and names (*Supreme
-# People's Assembly*)
+# People's Assembly*); inadvertently: a motive (MARKERS.md), like inadvertent
+# (``NEGATED_NOT_JUDGING``).
 
 
 def read_pattern(path: Path) -> dict[str, list[tuple[str, float, float]]]:
@@ -544,9 +567,10 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
             if plural:
                 forms.append(plural)
             for form in forms:
-                term = form.replace("-", " ") if form.startswith("clown") else form
+                term = form.replace("-", " ") if form.startswith(("clown", "fig")) else form
                 rows[term] = {"term": term, "category": "evaluation", "subtype": subtype,
-                              "source": "project", "rule": "evaluative_noun",
+                              "source": "project",
+                              "rule": SENSE_RULES.get(term, "evaluative_noun"),
                               "note": "noun judging truth or quality (MARKERS.md)"}
     if "derivation" in sources:
         derive(rows, vader, adjectives, adverbs, excluded)

@@ -41,6 +41,17 @@ rule that must accept each match:
   (*stand steadfast, a steadfast ally*), not an attitude they amplify (*steadfast support*).
 - ``welcome_sense``: attributive *welcome* (*a welcome step*), not the hospitality formula
   (*you are always welcome*) or the ceremony (*welcome remarks*).
+- ``correct_sense``: *right* meaning correct or fitting (*you are quite right, the right
+  decision*), not the noun (*the right to*), a place, side or time (*right now, right
+  hand*), *all right*, *might is right*.
+- ``professional_sense``: *professional(ly)* as conduct (*in a professional way*), not the
+  class of a job, a body or a kind of misconduct (*professional training, misconduct*).
+- ``validity_sense``: *valid, invalid* as the soundness of a claim (*a valid point*), not
+  the legal status of a document (*the permit is still valid*).
+- ``attributive_judgement``: *premier, measured* judge only attributively, in lower case
+  (*the premier body, a measured response*; not *Premier Li*, *measured in tonnes*).
+- ``fault_noun``: *error(s)* as a fault (*committed legal error*), not *margin of error,
+  trial and error, error message*.
 
 Across the rules: *central, fundamental, integral* are importance only on a role noun or
 with *to* (*a central role, integral to*), not places and legal kinds (*Central Asia,
@@ -58,7 +69,10 @@ a positive judgement adjective of the lexicon that no list holds (*un-* + *presi
 ``conjoined_evaluation`` an unlisted adjective coordinated with an evaluative one;
 ``judgement_frame`` an unlisted adjective as the verdict of *find/deem/consider X ADJ*.
 No adjective inside the name of a criminal offence is evaluation (*on charges of malicious
-hooliganism*).
+hooliganism*), nor a capitalised word inside a title (*the Chair to Eliminate Stupid
+Patents*). Two parser slips are repaired: an *-ing* adjective read as a verb with its noun
+as object (*show appalling detention conditions*) and an adjective tagged as a verb in a
+coordination of adjectives (*brutal and indiscriminate*).
 """
 
 from __future__ import annotations
@@ -145,6 +159,8 @@ QUALITY_FIXED_AFTER = {"well": {"as", "-", "being"}, "great": {"deal", "britain"
                        "good": {"-", "faith", "offices", "friday", "afternoon", "morning",
                                 "evening", "night", "conscience"},
                        "better": {"-", "part"}, "best": {"-", "of", "wishes", "regards"}}
+#: verbs of the greeting formula *Good to see you, good to be here*
+GREETING_VERBS = frozenset({"see", "meet", "be", "have", "hear", "talk", "speak"})
 #: two words before that make a fixed expression: *for the better*, *in good conscience*
 QUALITY_FIXED_FRAMES = {"better": {("for", "the")}, "worse": {("for", "the")}}
 
@@ -160,7 +176,7 @@ def is_modifier_use(span: Span) -> bool:
     of offences and legal terms, and *effective* meaning in force."""
     token = _token(span)
     if _in_hyphen_compound(span) or _nonjudging_complement(token) or _in_offence_name(token) \
-            or _in_legal_term(token) or _in_force(token):
+            or _in_legal_term(token) or _in_force(token) or _in_title_case_name(token):
         return False
     if token.pos_ == "PROPN":
         return _is_epithet(token) or _is_one_word_sentence(token)
@@ -168,7 +184,7 @@ def is_modifier_use(span: Span) -> bool:
         return True
     if token.tag_ in PARTICIPLE_TAGS and _adjectival_participle(token):
         return True
-    if _adjective_tagged_noun(token):
+    if _adjective_tagged_noun(token) or _adjective_tagged_verb(token):
         return True
     return len(span) > 1 and any(t.pos_ in ("ADJ", "ADV") or t.tag_ in PARTICIPLE_TAGS
                                  for t in span)
@@ -185,6 +201,14 @@ def _adjective_tagged_noun(token: Token) -> bool:
     return (token.tag_ in ("NN", "NNP") and token.dep_ in ("compound", "amod")
             and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
             and token.lower_.endswith(ADJECTIVE_SUFFIXES) and token.is_lower)
+
+
+def _adjective_tagged_verb(token: Token) -> bool:
+    """A lexicon adjective the tagger took for a verb in a coordination of adjectives
+    (*brutal and indiscriminate/VB in the way it has been conducted*): a base-form verb
+    tag, coordinated with an adjective, with no subject or object of its own."""
+    return (token.tag_ in ("VB", "VBP") and token.dep_ == "conj" and token.head.pos_ == "ADJ"
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children))
 
 
 #: the legal term of the Convention against Torture (1984) and of human-rights law:
@@ -291,7 +315,37 @@ def _adjectival_participle(token: Token) -> bool:
         head = token.head
         return head.pos_ == "ADJ" or (head.tag_ in PARTICIPLE_TAGS and
                                       head.dep_ in ("amod", "acomp", "oprd"))
-    return False
+    return _attributive_ing_read_as_verb(token)
+
+
+#: verbs that take a gerund clause (*stop insulting people, avoid shocking the markets*):
+#: after them an *-ing* form is a verb
+GERUND_VERBS = frozenset("""stop avoid continue keep start begin quit risk consider suggest
+mind enjoy finish resume cease deny admit recommend try like love hate prefer go come spend
+waste help be get""".split())
+
+
+def _attributive_ing_read_as_verb(token: Token) -> bool:
+    """An evaluative *-ing* adjective the parser read as a verb whose object is the noun it
+    describes (*accounts show appalling detention conditions*: *appalling* an ``xcomp``
+    with ``conditions`` its object): no auxiliary or subject of its own, not after a verb
+    that takes a gerund, and a bare object (no determiner) right after it that is not a
+    person (*avoid insulting people*)."""
+    from .rules import HUMAN_NOUNS
+
+    if token.tag_ != "VBG" or token.dep_ not in ("xcomp", "ccomp", "advcl") \
+            or token.head.lemma_.lower() in GERUND_VERBS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    after = next_token(token)
+    if len(objects) != 1 or after is None or after.i > objects[0].i:
+        return False
+    noun = objects[0]
+    return (noun.pos_ == "NOUN" and noun.lower_ not in HUMAN_NOUNS
+            and noun.lower_ not in PEOPLE_AND_PLACES
+            and all(t.dep_ in ("compound", "amod") for t in token.doc[after.i:noun.i]))
 
 
 def _is_epithet(token: Token) -> bool:
@@ -301,7 +355,8 @@ def _is_epithet(token: Token) -> bool:
     following = next_token(token)
     return (following is not None and following.pos_ == "PROPN"
             and following.ent_type_ not in NAME_ENTITY_TYPES
-            and token.ent_type_ not in NAME_ENTITY_TYPES and not _name_of_thing(token))
+            and token.ent_type_ not in NAME_ENTITY_TYPES | {"ORG"}
+            and not _name_of_thing(token))
 
 
 def _is_one_word_sentence(token: Token) -> bool:
@@ -316,6 +371,34 @@ def _name_of_thing(token: Token) -> bool:
     while right.i + 1 < len(token.doc) and token.doc[right.i + 1].pos_ == "PROPN":
         right = token.doc[right.i + 1]
     return right.lower_ in THING_NAME_HEADS
+
+
+#: short words a title-case name keeps in lower case (*Chair to Eliminate Stupid Patents*)
+TITLE_FUNCTION_WORDS = frozenset({"of", "to", "from", "and", "the", "for", "on", "in", "a", "an",
+                                  "at", "by", "with"})
+
+
+def _in_title_case_name(token: Token) -> bool:
+    """A capitalised word inside a run of capitalised words, not at a sentence start: the
+    title of a law, a body or a post (*the Saving High-Tech Innovators from Egregious Legal
+    Disputes Act*, *the Chair to Eliminate Stupid Patents*), which names, not judges. An
+    epithet before a person's name (*and Crazy Bernie Sanders*) is not a title."""
+    if not token.is_title or token.is_sent_start:
+        return False
+    following = next_token(token)
+    if following is not None and following.ent_type_ == "PERSON":
+        return False
+
+    def neighbour(step: int) -> Token | None:
+        i = token.i + step
+        while 0 <= i < len(token.doc) and token.doc[i].lower_ in TITLE_FUNCTION_WORDS \
+                and not token.doc[i].is_title:
+            i += step
+        return token.doc[i] if 0 <= i < len(token.doc) else None
+
+    before, after = neighbour(-1), neighbour(1)
+    return (before is not None and after is not None and before.is_title and after.is_title
+            and not before.is_sent_start)
 
 
 def _in_hyphen_compound(span: Span) -> bool:
@@ -567,6 +650,10 @@ def quality_sense(span: Span) -> bool:
         return False
     if word == "well" and (token.is_sent_start or token.dep_ == "intj"):
         return False  # discourse *well*
+    if word == "good" and token.is_sent_start and after is not None and after.lower_ == "to" \
+            and token.i + 2 < len(token.doc) \
+            and token.doc[token.i + 2].lemma_.lower() in GREETING_VERBS:
+        return False  # the greeting *Good to see you all*
     if word == "great" and token.dep_ == "amod":
         return False  # attributive *great* is degree (*great need, great disruption*)
     if word == "best" and before is not None and before.tag_ == "PRP$" and (
@@ -613,6 +700,10 @@ def unlawful_act(span: Span) -> bool:
     head = _modified_noun(token)
     if head is None:
         return token.dep_ in ("acomp", "oprd", "conj")
+    if token.dep_ == "amod":
+        while head.dep_ == "compound" and head.head.i > head.i \
+                and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # *illegal government spying*: the act, not its agent
     lower, lemma = head.lower_, head.lemma_.lower()
     if lower in CLASSIFIED_ACTS or lemma in CLASSIFIED_ACTS or names_speaker(head):
         return False
@@ -622,7 +713,11 @@ def unlawful_act(span: Span) -> bool:
         return False  # *illegal immigrant visits, illicit drug trade*
     if head.pos_ == "PRON":
         return lower in ("it", "this", "that", "which")
-    return is_abstract_noun(head)
+    if head.i < token.i:
+        return is_abstract_noun(head)  # predicative: *the occupation is unlawful*
+    # the head or a noun compounded before it names the act (*the illegal spying dragnet*)
+    return any(is_abstract_noun(t) for t in token.doc[token.i + 1:head.i + 1]
+               if t.pos_ == "NOUN" and (t.i == head.i or t.dep_ == "compound"))
 
 
 #: verbs that make *accountable, answerable* a demand for liability (*hold Iran accountable*)
@@ -794,6 +889,153 @@ def welcome_sense(span: Span) -> bool:
     return token.head.lower_ not in WELCOME_CEREMONY_HEADS
 
 
+#: words after *right* that make it a direction, a place or a time (*right now, right away,
+#: turn right at*), and nouns on which it is the side (*right hand, right wing*)
+RIGHT_PLACE_AFTER = frozenset("""now away here there off after before back through into
+on up down behind at across around next outside until from""".split())
+RIGHT_SIDE_HEADS = frozenset("""hand hands side sides wing arm arms leg legs foot feet eye
+eyes ear ears flank bank turn angle angles mind corner lane field""".split())
+#: verbs whose complement *right* is a verdict (*is right, sounds right, got it right*)
+VERDICT_VERBS = frozenset({"be", "sound", "seem", "appear", "prove", "look", "get", "feel"})
+
+
+@context_rule("correct_sense")
+def correct_sense(span: Span) -> bool:
+    """*right* meaning correct or fitting (Martin & White 2005: veracity and propriety):
+    a verdict (*you are quite right, that's right, it didn't sound right, got it right*)
+    or on a noun it judges (*the right decision, a step in the right direction*); not the
+    noun (*the right to life, their right*), a direction, place or time (*turn right,
+    right now, the right hand*), *all right* or *might is right* (the noun)."""
+    token = _token(span)
+    if _in_hyphen_compound(span) or token.tag_ not in ("JJ", "JJS", "JJR") \
+            or token.pos_ != "ADJ":
+        return False
+    before, after = prev_token(token), next_token(token)
+    if after is not None and after.lower_ in RIGHT_PLACE_AFTER:
+        return False
+    if before is not None and before.lower_ == "all":
+        return False
+    if any(t.lower_ == "might" for t in token.doc[max(0, token.i - 3):token.i]) \
+            and before.lemma_.lower() in ("be", "now", "always"):
+        return False  # *might is (now) right*: the noun, justice
+    if token.dep_ == "amod":
+        return (token.head.i > token.i and token.head.lower_ not in RIGHT_SIDE_HEADS
+                and token.head.pos_ == "NOUN")
+    if token.dep_ in ("acomp", "oprd", "ccomp"):
+        return token.head.lemma_.lower() in VERDICT_VERBS
+    return False
+
+
+#: heads on which *professional* names a class of work, training or conduct under a code
+#: (*professional training, professional misconduct, professional bodies*), not a judgement
+PROFESSIONAL_KIND_HEADS = frozenset("""misconduct responsibility responsibilities training
+integration development qualification qualifications experience skills skill staff body
+bodies association associations organisation organisations organization organizations service
+services career careers sport sports athlete athletes player players life background
+education level levels category categories standard standards ethics group groups network
+networks field fields army soldiers judge judges football league licence license""".split())
+
+
+@context_rule("professional_sense")
+def professional_sense(span: Span) -> bool:
+    """*professional(ly)* as a judgement of conduct (*run the presidency in a professional
+    way, acted professionally*: Martin & White 2005, capacity), not the class of a job, a
+    body or a kind of misconduct (*professional training, professional misconduct*), nor
+    inside a title (*the Professional Misconduct Review Unit*)."""
+    token = _token(span)
+    if token.pos_ == "ADV" or token.tag_.startswith("RB"):
+        return evaluative_adverb(span)
+    if not evaluative_modifier(span):
+        return False
+    head = _modified_noun(token)
+    following = next_token(token)
+    return not any(t is not None and (t.lower_ in PROFESSIONAL_KIND_HEADS
+                                      or t.lemma_.lower() in PROFESSIONAL_KIND_HEADS)
+                   for t in (head, following))
+
+
+#: documents and acts whose validity is a legal status (*the permit is still valid, the
+#: patent is invalid, a valid passport*)
+LEGAL_INSTRUMENTS = frozenset("""permit permits patent patents licence licences license
+licenses visa visas passport passports contract contracts ticket tickets certificate
+certificates card cards registration registrations warrant warrants document documents
+ballot ballots vote votes signature signatures marriage marriages title titles deed deeds
+mandate mandates will wills claim claims trademark trademarks copyright copyrights
+id identification""".split())
+
+
+def _subject_or_head(token: Token) -> Token | None:
+    """The noun an adjective describes, also through a raising or passive verb (*the
+    patent is found to be invalid*: the subject of *found*)."""
+    head = _modified_noun(token)
+    if head is None and token.dep_ in ("acomp", "oprd"):
+        verb = token.head
+        while head is None and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            head = subjects[0] if subjects else None
+    return head
+
+
+@context_rule("validity_sense")
+def validity_sense(span: Span) -> bool:
+    """*valid, invalid* as the soundness of a claim or a reason (*a valid point, the
+    argument is invalid*: Martin & White 2005, veracity), not the legal status of a document
+    or an act (*the residence permit is still valid, the patent is found to be invalid*)."""
+    if not evaluative_modifier(span):
+        return False
+    head = _subject_or_head(_token(span))
+    return head is None or (head.lower_ not in LEGAL_INSTRUMENTS
+                            and head.lemma_.lower() not in LEGAL_INSTRUMENTS)
+
+
+@context_rule("attributive_judgement")
+def attributive_judgement(span: Span) -> bool:
+    """Words that judge only before a noun in lower case, an abstraction or a body: rank
+    among institutions (*the world's premier body*, Martin & White 2005: normality) and
+    restraint (*a calm and measured response*, propriety); not a title (*Premier Li*), the
+    participle of measuring (*measured in tonnes, the measured distance*)."""
+    token = _token(span)
+    if not token.is_lower or _in_hyphen_compound(span):
+        return False
+    if token.dep_ == "conj" and token.head.dep_ == "amod":
+        head = token.head.head
+    elif token.dep_ in ("amod", "compound") and token.head.i > token.i:
+        head = token.head  # the tagger often calls attributive *premier* a noun
+    else:
+        return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    from .intensifiers import is_abstract_noun
+
+    return token.lower_ != "measured" or is_abstract_noun(head)
+
+
+#: fixed expressions in which *error* names no fault: *margin of error, trial and error*,
+#: a statistic's *standard error*, the computer's *error message*
+ERROR_FIXED_BEFORE = frozenset({("margin", "of"), ("trial", "and"), ("margins", "of")})
+ERROR_TECHNICAL_BEFORE = frozenset({"standard", "sampling", "rounding", "measurement",
+                                    "typographical", "clerical"})
+ERROR_TECHNICAL_AFTER = frozenset({"message", "messages", "bar", "bars", "rate", "rates",
+                                   "term", "terms", "code", "codes", "correction"})
+
+
+@context_rule("fault_noun")
+def fault_noun(span: Span) -> bool:
+    """*error(s)* as a fault found in an act or a judgement (*the court committed legal
+    error, a grave error*: Martin & White 2005, capacity), not in fixed and technical
+    expressions (*margin of error, trial and error, standard error, error message*)."""
+    token = _token(span)
+    if not evaluative_noun(span):
+        return False
+    before, after = prev_token(token), next_token(token)
+    if token.i >= 2 and (token.doc[token.i - 2].lower_, before.lower_) in ERROR_FIXED_BEFORE:
+        return False
+    if before is not None and before.lower_ in ERROR_TECHNICAL_BEFORE:
+        return False
+    return after is None or after.lower_ not in ERROR_TECHNICAL_AFTER
+
+
 NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "dis")
 
 
@@ -804,8 +1046,9 @@ def negated_judgement(doc: Doc, lexicon) -> Iterable[Marker]:
     negated Judgement)."""
     for token in doc:
         word = token.lower_
-        if token.pos_ not in ("ADJ", "ADV") or word in lexicon.by_word or len(word) < 6:
-            continue
+        if token.pos_ not in ("ADJ", "ADV") or word in lexicon.by_word or len(word) < 6 \
+                or word in excluded_words():
+            continue  # excluded: a motive or a state (*inadvertently*), not a judgement
         found = _judgement_base(word, lexicon)
         if found is None:
             continue
@@ -1023,10 +1266,17 @@ def _plain_evaluation(token: Token, lexicon) -> str | None:
     if token.pos_ != "ADJ":
         return None
     for entry in lexicon.by_word.get(token.lower_, ()):
-        if entry.category == "evaluation" and entry.rule == "evaluative_modifier":
+        if entry.category == "evaluation" and entry.rule in PLAIN_ADJECTIVE_RULES:
             span = token.doc[token.i:token.i + 1]
-            return entry.subtype if is_modifier_use(span) else None
+            return entry.subtype if PLAIN_ADJECTIVE_RULES[entry.rule](span) else None
     return None
+
+
+#: the rules of adjectives whose sense rule only vetoes a few heads: a partner in
+#: coordination judges when they accept (*as valid and pertinent today*)
+PLAIN_ADJECTIVE_RULES = {"evaluative_modifier": is_modifier_use,
+                         "validity_sense": validity_sense,
+                         "professional_sense": professional_sense}
 
 
 def _judgement_base(word: str, lexicon) -> tuple[str, str] | None:
