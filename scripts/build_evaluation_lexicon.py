@@ -71,8 +71,10 @@ worthwhile helpful authentic exceptional long-awaited equitable proper acceptabl
 historic fruitful unbiased correct correctly
 humane momentous concrete tangible solid adequate methodical
 polite reasoned punctilious accommodating premier measured right heartening
+sublime
 """.split()
 MW_POSITIVE.append("much needed")  # the open spelling of much-needed
+MW_POSITIVE.append("fair and square")  # the idiom of fairness (propriety)
 MW_NEGATIVE = """
 absurd arbitrary baseless biased bogus callous cynical deceitful deceptive despicable
 dishonest disingenuous disgraceful erroneous fabricated false fraudulent groundless
@@ -91,6 +93,7 @@ divisive excessive disproportionate indiscriminate draconian repressive tyrannic
 controversial incorrect incorrectly
 perfidious intransigent undue empty insufficient
 unsupported corrupted ambiguous incomplete irksome ironic malign second-class invalid
+wicked monstrous selective cosmetic
 """.split()
 # Judgement vocabulary by Martin & White's (2005: 52-56) five kinds, in the political
 # register: normality, capacity (competence), tenacity, veracity (truth, credibility) and
@@ -237,6 +240,9 @@ SENSE_RULES = {
     "error": "fault_noun", "errors": "fault_noun",
     # genuineness on abstract heads (concrete steps, tangible results), not the material
     "concrete": "abstract_head", "tangible": "abstract_head",
+    # unfair selection and surface-only change judge policies (*selective application of
+    # the Charter, cosmetic reforms*), not a process or a product (*selective breeding*)
+    "selective": "abstract_head", "cosmetic": "abstract_head",
     # a relation between states (friendly countries, friendly relations) is a kind
     "friendly": "abstract_head", "unfriendly": "abstract_head",
     # output (productive capacity, productive sectors) is economic description

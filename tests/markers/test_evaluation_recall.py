@@ -173,3 +173,40 @@ def test_recall_words_have_their_rule(word: str, rule: str) -> None:
 @pytest.mark.parametrize("word", ["inadvertently", "innocent", "grateful", "necessary"])
 def test_motive_affect_and_necessity_stay_out(word: str) -> None:
     assert word not in _rules()
+
+
+@pytest.mark.parametrize(("spec", "fires"), [
+    # *illegal government spying* with *spying* parsed as a verb: the act follows the noun
+    ("challenging/VERB/VBG/ROOT/0 illegal/ADJ/JJ/amod/2 government/NOUN/NN/dobj/0 "
+     "spying/VERB/VBG/advcl/0", True),
+    # a plural classified head: the people, not an act
+    ("illegal/ADJ/JJ/amod/1 immigrants/NOUN/NNS/nsubj/2 seeking/VERB/VBG/ROOT/2 "
+     "work/NOUN/NN/dobj/2", False),
+])
+def test_illegal_before_a_gerund(spec: str, fires: bool) -> None:
+    assert bool(unlawful_act(span_of(parse(spec), "illegal"))) is fires
+
+
+WELCOME_CASES = [
+    # predicative *welcome* of an abstraction is a verdict; of people, hospitality
+    ("The decision to publish the drafts is welcome.", True),
+    ("These efforts are most welcome.", True),
+    ("Investors are welcome in our country.", False),
+    ("Everyone is welcome to visit the reef.", False),
+    ("You are always welcome here.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fires"), WELCOME_CASES)
+def test_predicative_welcome(nlp, sentence: str, fires: bool) -> None:
+    assert ("welcome" in found(nlp(sentence), "evaluation")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "word", "fires"), [
+    ("They won the vote fair and square.", "fair and square", True),
+    ("That was a wicked act.", "wicked", True),
+    ("The reforms were merely cosmetic.", "cosmetic", True),
+    ("The Council applies the Charter in a selective manner.", "selective", True),
+])
+def test_judgement_adjectives_added(nlp, sentence: str, word: str, fires: bool) -> None:
+    assert (word in found(nlp(sentence), "evaluation")) is fires

@@ -703,7 +703,14 @@ def unlawful_act(span: Span) -> bool:
     if token.dep_ == "amod":
         while head.dep_ == "compound" and head.head.i > head.i \
                 and head.head.pos_ in ("NOUN", "PROPN"):
-            head = head.head  # *illegal government spying*: the act, not its agent
+            head = head.head  # *illegal government surveillance*: the act, not its agent
+        after_head = next_token(head)
+        if (head.i > token.i and head.tag_ == "NN" and after_head is not None
+                and _gerund_act(after_head) and head.lower_ not in CLASSIFIED_ACTS
+                and not any(c.dep_ == "dobj" for c in after_head.children)):
+            # *illegal government spying*, parsed with *spying* as a verb: a singular noun
+            # premodifies the act that follows (not *illegal immigrants seeking work*)
+            return after_head.lower_ not in CLASSIFIED_ACTS
     lower, lemma = head.lower_, head.lemma_.lower()
     if lower in CLASSIFIED_ACTS or lemma in CLASSIFIED_ACTS or names_speaker(head):
         return False
@@ -716,8 +723,14 @@ def unlawful_act(span: Span) -> bool:
     if head.i < token.i:
         return is_abstract_noun(head)  # predicative: *the occupation is unlawful*
     # the head or a noun compounded before it names the act (*the illegal spying dragnet*)
-    return any(is_abstract_noun(t) for t in token.doc[token.i + 1:head.i + 1]
-               if t.pos_ == "NOUN" and (t.i == head.i or t.dep_ == "compound"))
+    return any(is_abstract_noun(t) or _gerund_act(t)
+               for t in token.doc[token.i + 1:head.i + 1]
+               if t.pos_ in ("NOUN", "VERB") and (t.i == head.i or t.dep_ in ("compound", "amod")))
+
+
+def _gerund_act(token: Token) -> bool:
+    """An *-ing* form used as the name of an act (*spying, killing, shelling*)."""
+    return token.lower_.endswith("ing") and token.tag_ in ("VBG", "NN") and len(token) > 5
 
 
 #: verbs that make *accountable, answerable* a demand for liability (*hold Iran accountable*)
@@ -879,14 +892,37 @@ desk sign mat""".split())
 @context_rule("welcome_sense")
 def welcome_sense(span: Span) -> bool:
     """*welcome* judges what it modifies as good to have (*a welcome step, a welcome source
-    of income*); not the hospitality formula (*you are always welcome*, *Minister,
-    welcome*) or the ceremony (*welcome remarks*)."""
+    of income*), also predicatively of an abstraction (*the initiative is welcome, these
+    efforts are most welcome*); not the hospitality formula (*you are always welcome,
+    investors are welcome in our country, all are welcome to visit*, *Minister, welcome*)
+    or the ceremony (*welcome remarks*)."""
     if not is_modifier_use(span):
         return False
     token = _token(span)
+    if token.dep_ == "acomp":
+        return _welcome_verdict(token)
     if token.dep_ != "amod":
         return False
     return token.head.lower_ not in WELCOME_CEREMONY_HEADS
+
+
+#: what follows the hospitality *welcome* (*welcome to visit, welcome in our country*)
+HOSPITALITY_AFTER = frozenset({"to", "in", "at", "here", "there", "back", "aboard"})
+
+
+def _welcome_verdict(token: Token) -> bool:
+    """Predicative *welcome* with an abstraction as subject (*the decision is welcome*) and
+    no place or purpose after it: a verdict; people as subject are welcomed as guests."""
+    from .intensifiers import is_abstract_noun
+    from .rules import HUMAN_NOUNS
+
+    after = next_token(token)
+    if after is not None and after.lower_ in HOSPITALITY_AFTER:
+        return False
+    subject = _modified_noun(token)
+    return (subject is not None and subject.pos_ == "NOUN"
+            and subject.lower_ not in HUMAN_NOUNS and subject.lower_ not in PEOPLE_AND_PLACES
+            and is_abstract_noun(subject))
 
 
 #: words after *right* that make it a direction, a place or a time (*right now, right away,
