@@ -142,6 +142,12 @@ def test_recall_rules_on_hand_built_parses(rule, spec: str, word: str, fires: bo
      "people/NOUN/NNS/dobj/2", "insulting", False),
     ("reports/NOUN/NNS/nsubj/1 show/VERB/VBP/ROOT/1 alarming/VERB/VBG/xcomp/1 "
      "the/DET/DT/det/4 public/NOUN/NN/dobj/2", "alarming", False),
+    # a real clause: the governing verb has its own object (*making progress, further
+    # stimulating innovation*) or takes a gerund (*end up accepting failure*)
+    ("we/PRON/PRP/nsubj/1 make/VERB/VBP/ROOT/1 progress/NOUN/NN/dobj/1 "
+     "stimulating/VERB/VBG/advcl/1 innovation/NOUN/NN/dobj/3", "stimulating", False),
+    ("we/PRON/PRP/nsubj/1 end/VERB/VBP/ROOT/1 up/ADP/RP/prt/1 accepting/VERB/VBG/xcomp/1 "
+     "failure/NOUN/NN/dobj/3", "accepting", False),
     # an adjective tagged as a base-form verb in a coordination of adjectives
     ("brutal/ADJ/JJ/ROOT/0 and/CCONJ/CC/cc/0 indiscriminate/VERB/VB/conj/0",
      "indiscriminate", True),
@@ -209,4 +215,13 @@ def test_predicative_welcome(nlp, sentence: str, fires: bool) -> None:
     ("The Council applies the Charter in a selective manner.", "selective", True),
 ])
 def test_judgement_adjectives_added(nlp, sentence: str, word: str, fires: bool) -> None:
+    assert (word in found(nlp(sentence), "evaluation")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "word", "fires"), [
+    # the first word of a company's name is no epithet; a judging epithet still is
+    ("The complaint names Honest Auto Sales, LLC, and its owner.", "honest", False),
+    ("Voters rejected Crazy Bernie in the primary.", "crazy", True),
+])
+def test_company_names_and_epithets(nlp, sentence: str, word: str, fires: bool) -> None:
     assert (word in found(nlp(sentence), "evaluation")) is fires

@@ -322,19 +322,21 @@ def _adjectival_participle(token: Token) -> bool:
 #: after them an *-ing* form is a verb
 GERUND_VERBS = frozenset("""stop avoid continue keep start begin quit risk consider suggest
 mind enjoy finish resume cease deny admit recommend try like love hate prefer go come spend
-waste help be get""".split())
+waste help be get end""".split())
 
 
 def _attributive_ing_read_as_verb(token: Token) -> bool:
     """An evaluative *-ing* adjective the parser read as a verb whose object is the noun it
     describes (*accounts show appalling detention conditions*: *appalling* an ``xcomp``
-    with ``conditions`` its object): no auxiliary or subject of its own, not after a verb
-    that takes a gerund, and a bare object (no determiner) right after it that is not a
-    person (*avoid insulting people*)."""
+    with ``conditions`` its object): the clause stands where the governing verb's own
+    object is missing, with no auxiliary or subject of its own, not after a verb that takes
+    a gerund (*end up accepting failure*), and a bare object (no determiner) right after it
+    that is not a person (*avoid insulting people*)."""
     from .rules import HUMAN_NOUNS
 
     if token.tag_ != "VBG" or token.dep_ not in ("xcomp", "ccomp", "advcl") \
-            or token.head.lemma_.lower() in GERUND_VERBS:
+            or token.head.lemma_.lower() in GERUND_VERBS \
+            or any(c.dep_ == "dobj" for c in token.head.children):
         return False
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in token.children):
         return False
@@ -355,8 +357,23 @@ def _is_epithet(token: Token) -> bool:
     following = next_token(token)
     return (following is not None and following.pos_ == "PROPN"
             and following.ent_type_ not in NAME_ENTITY_TYPES
-            and token.ent_type_ not in NAME_ENTITY_TYPES | {"ORG"}
-            and not _name_of_thing(token))
+            and token.ent_type_ not in NAME_ENTITY_TYPES
+            and not _name_of_thing(token) and not _company_name(token))
+
+
+#: the legal forms that end a company's name (*Wise Media, LLC*)
+COMPANY_SUFFIXES = frozenset({"llc", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.",
+                              "plc", "gmbh", "l.l.c.", "lp", "llp", "s.a.", "ag"})
+
+
+def _company_name(token: Token) -> bool:
+    """The first word of a company's name (*Wise Media, LLC*): a legal form follows the
+    capitalised run within two tokens."""
+    i = token.i + 1
+    while i < len(token.doc) and token.doc[i].pos_ == "PROPN" and token.doc[i].is_title:
+        i += 1
+    window = token.doc[i:i + 2]
+    return any(t.lower_ in COMPANY_SUFFIXES for t in window)
 
 
 def _is_one_word_sentence(token: Token) -> bool:
