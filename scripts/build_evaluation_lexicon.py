@@ -163,7 +163,7 @@ fiasco debacle absurdity rubbish garbage baloney hogwash witch-hunt
 selfishness incompetence arrogance folly slander libel hackery
 myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish drivel claptrap
 blunder shambles
-untruth slur misrepresentation mockery fig-leaf flaw error
+untruth slur misrepresentation mockery fig-leaf flaw error shame pity
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
 NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay": None,
@@ -174,7 +174,8 @@ NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay":
                 "absurdity": "absurdities", "fantasy": "fantasies", "travesty": "travesties",
                 "falsehood": "falsehoods", "hero": "heroes", "fallacy": "fallacies",
                 "whitewash": None, "gibberish": None, "drivel": None, "claptrap": None,
-                "shambles": None, "mockery": None, "fig-leaf": "fig-leaves"}
+                "shambles": None, "mockery": None, "fig-leaf": "fig-leaves",
+                "shame": None, "pity": None}
 
 # words evaluative only in some senses: the context rule that decides
 # (toolkit/markers/evaluation.py)
@@ -238,6 +239,8 @@ SENSE_RULES = {
     "premier": "attributive_judgement", "measured": "attributive_judgement",
     # fault nouns outside fixed expressions (*margin of error, trial and error*)
     "error": "fault_noun", "errors": "fault_noun",
+    # a verdict on a state of affairs (*it was a shame, it is a pity that*), not the feeling
+    "shame": "verdict_noun", "pity": "verdict_noun",
     # genuineness on abstract heads (concrete steps, tangible results), not the material
     "concrete": "abstract_head", "tangible": "abstract_head",
     # unfair selection and surface-only change judge policies (*selective application of

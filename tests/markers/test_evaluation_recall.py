@@ -225,3 +225,18 @@ def test_judgement_adjectives_added(nlp, sentence: str, word: str, fires: bool) 
 ])
 def test_company_names_and_epithets(nlp, sentence: str, word: str, fires: bool) -> None:
     assert (word in found(nlp(sentence), "evaluation")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "word", "fires"), [
+    # *shame, pity* as a verdict (complement of *be*, exclamation), not the feeling
+    ("Cancelling the talks was a shame.", "shame", True),
+    ("It is a pity that the vote was delayed.", "pity", True),
+    ("The officials showed no shame.", "shame", False),
+    ("They took pity on the refugees.", "pity", False),
+    # importance predicated of an indefinite pronoun
+    ("The dispute is about something more fundamental.", "fundamental", True),
+    ("They violated fundamental freedoms.", "fundamental", False),
+])
+def test_verdict_nouns_and_postpositive_importance(nlp, sentence: str, word: str,
+                                                   fires: bool) -> None:
+    assert (word in found(nlp(sentence), "evaluation")) is fires

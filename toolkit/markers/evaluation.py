@@ -52,6 +52,8 @@ rule that must accept each match:
   (*the premier body, a measured response*; not *Premier Li*, *measured in tonnes*).
 - ``fault_noun``: *error(s)* as a fault (*committed legal error*), not *margin of error,
   trial and error, error message*.
+- ``verdict_noun``: *shame, pity* as a verdict (*it was a shame, what a pity*), not the
+  feeling (*showed no shame*).
 
 Across the rules: *central, fundamental, integral* are importance only on a role noun or
 with *to* (*a central role, integral to*), not places and legal kinds (*Central Asia,
@@ -133,6 +135,10 @@ factor factors ingredient ingredients issue issues question questions concern co
 priority priorities objective objectives goal goals focus""".split())
 
 
+#: pronouns a postpositive adjective describes (*something fundamental*)
+INDEFINITE_PRONOUNS = frozenset({"something", "nothing", "anything", "everything"})
+
+
 def _role_importance(token: Token) -> bool:
     """*central, fundamental, integral* as importance: on a role noun (*a central role*) or
     predicative with *to* (*is central to peace*, *Central to peace is ...*)."""
@@ -141,6 +147,9 @@ def _role_importance(token: Token) -> bool:
         return True
     if token.dep_ in ("acomp", "oprd"):
         return True
+    if token.dep_ == "amod" and token.head.lower_ in INDEFINITE_PRONOUNS \
+            and token.head.i < token.i:
+        return True  # postpositive, a predication: *something much more fundamental*
     head = _modified_noun(token)
     return head is not None and head.lower_ in ROLE_HEADS
 
@@ -1087,6 +1096,22 @@ def fault_noun(span: Span) -> bool:
     if before is not None and before.lower_ in ERROR_TECHNICAL_BEFORE:
         return False
     return after is None or after.lower_ not in ERROR_TECHNICAL_AFTER
+
+
+@context_rule("verdict_noun")
+def verdict_noun(span: Span) -> bool:
+    """*shame, pity* as a verdict on a state of affairs (*the attempts were a shame, it is a
+    pity that*: Martin & White 2005, Appreciation), the complement of *be* or an
+    exclamation (*what a shame*); not the feeling (*a sense of shame, without shame*) or the
+    verb (*to shame them*)."""
+    token = _token(span)
+    if token.pos_ != "NOUN" or _in_hyphen_compound(span):
+        return False
+    if token.dep_ == "attr" and token.head.lemma_.lower() == "be":
+        return True
+    before = prev_token(token)
+    return (before is not None and before.lower_ in ("a", "an") and token.i >= 2
+            and token.doc[token.i - 2].lower_ == "what")
 
 
 NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "dis")
