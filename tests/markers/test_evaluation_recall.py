@@ -240,3 +240,16 @@ def test_company_names_and_epithets(nlp, sentence: str, word: str, fires: bool) 
 def test_verdict_nouns_and_postpositive_importance(nlp, sentence: str, word: str,
                                                    fires: bool) -> None:
     assert (word in found(nlp(sentence), "evaluation")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # attributive *great* judges a person's quality or a piece of work ...
+    ("The world has lost a great peacemaker.", True),
+    ("She was a great friend of this country.", True),
+    ("The envoy did a great job.", True),
+    # ... and is degree on an abstraction, a class of states on *powers*
+    ("This is a matter of great concern.", False),
+    ("The great powers met in Vienna.", False),
+])
+def test_attributive_great(nlp, sentence: str, fires: bool) -> None:
+    assert ("great" in found(nlp(sentence), "evaluation")) is fires

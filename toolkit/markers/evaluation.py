@@ -168,6 +168,26 @@ QUALITY_FIXED_AFTER = {"well": {"as", "-", "being"}, "great": {"deal", "britain"
                        "good": {"-", "faith", "offices", "friday", "afternoon", "morning",
                                 "evening", "night", "conscience"},
                        "better": {"-", "part"}, "best": {"-", "of", "wishes", "regards"}}
+#: nouns of people and work that attributive *great* judges (*a great friend, a great job*)
+GREAT_JUDGED_HEADS = frozenset("""friend friends leader leaders statesman statesmen
+stateswoman man woman hero heroes job work colleague colleagues partner partners
+son daughter""".split())
+#: agent suffixes (*peacemaker, humanist, negotiator*); *great powers* is a class of states
+AGENT_SUFFIXES = ("maker", "makers", "ist", "ists", "or", "ors", "er", "ers")
+GREAT_CLASS_HEADS = frozenset({"power", "powers", "number", "numbers", "deal", "matter",
+                               "order", "letter", "manner", "other", "others", "danger",
+                               "dangers", "disorder", "water", "waters", "border", "borders"})
+
+
+def _judged_person_or_work(head: Token) -> bool:
+    """A person judged by their quality (*a great peacemaker, humanist, friend*) or a piece
+    of work (*a great job*), not a class of states (*the great powers*)."""
+    word = head.lower_
+    if head.pos_ != "NOUN" or word in GREAT_CLASS_HEADS:
+        return False
+    return word in GREAT_JUDGED_HEADS or (word.endswith(AGENT_SUFFIXES) and len(word) > 6)
+
+
 #: verbs of the greeting formula *Good to see you, good to be here*
 GREETING_VERBS = frozenset({"see", "meet", "be", "have", "hear", "talk", "speak"})
 #: two words before that make a fixed expression: *for the better*, *in good conscience*
@@ -681,7 +701,10 @@ def quality_sense(span: Span) -> bool:
             and token.doc[token.i + 2].lemma_.lower() in GREETING_VERBS:
         return False  # the greeting *Good to see you all*
     if word == "great" and token.dep_ == "amod":
-        return False  # attributive *great* is degree (*great need, great disruption*)
+        # attributive *great* is degree (*great need, great disruption*), but judges a
+        # person's quality or a piece of work (*a great peacemaker, a great friend, did a
+        # great job*)
+        return _judged_person_or_work(token.head)
     if word == "best" and before is not None and before.tag_ == "PRP$" and (
             after is None or after.pos_ not in ("NOUN", "ADJ")):
         return False  # *do our best*
