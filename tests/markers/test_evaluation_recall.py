@@ -253,3 +253,14 @@ def test_verdict_nouns_and_postpositive_importance(nlp, sentence: str, word: str
 ])
 def test_attributive_great(nlp, sentence: str, fires: bool) -> None:
     assert ("great" in found(nlp(sentence), "evaluation")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "word", "fires"), [
+    # a legal category becomes a party's act with an agent or a people as its object
+    ("They tried to legitimise Russia's illegal presence in Ukraine.", "illegal", True),
+    ("The unlawful presence of foreign troops continues.", "unlawful", True),
+    ("We seek to regulate the illegal transfer of small arms.", "illegal", False),
+    ("Migrants in illegal presence in the territory were expelled.", "illegal", False),
+])
+def test_presence_and_transfer_of_a_party(nlp, sentence: str, word: str, fires: bool) -> None:
+    assert (word in found(nlp(sentence), "evaluation")) is fires

@@ -723,6 +723,30 @@ residents stay status presence financial flows flow wildlife timber proliferatio
 transfer transfers exploitation extraction exports imports""".split())
 
 
+#: legal categories that become a party's act with an agent or a people as object: *Russia's
+#: illegal presence, the unlawful presence of foreign troops, the unlawful transfer of
+#: children* (not *illegal presence in the territory, the illicit transfer of small arms*)
+PARTY_ACT_HEADS = frozenset({"presence", "transfer", "transfers"})
+#: the parties and peoples whose presence or transfer is an act of a state
+PARTY_NOUNS = frozenset("""troops forces army armies military soldiers militias children
+persons people population populations civilians""".split())
+
+
+def _act_of_a_party(head: Token) -> bool:
+    """*presence, transfer* as a party's act: a possessive agent (*Russia's presence*) or
+    an *of* object naming troops or a people (*the transfer of children*)."""
+    if head.lower_ not in PARTY_ACT_HEADS:
+        return False
+    if any(c.dep_ == "poss" for c in head.children):
+        return True
+    for preposition in head.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "of":
+            objects = [c for c in preposition.children if c.dep_ == "pobj"]
+            if objects and objects[0].lower_ in PARTY_NOUNS:
+                return True
+    return False
+
+
 #: verbs whose *illegally* names a legal category (*entered illegally, illegally imported*)
 CLASSIFIED_VERBS = frozenset("""enter cross come immigrate migrate work reside stay live
 import export possess carry sell buy fish log mine park trade smuggle download obtain own
@@ -761,7 +785,9 @@ def unlawful_act(span: Span) -> bool:
             # premodifies the act that follows (not *illegal immigrants seeking work*)
             return after_head.lower_ not in CLASSIFIED_ACTS
     lower, lemma = head.lower_, head.lemma_.lower()
-    if lower in CLASSIFIED_ACTS or lemma in CLASSIFIED_ACTS or names_speaker(head):
+    if (lower in CLASSIFIED_ACTS or lemma in CLASSIFIED_ACTS) and not _act_of_a_party(head):
+        return False
+    if names_speaker(head):
         return False
     following = next_token(token)
     if following is not None and following.i < head.i and (
