@@ -264,3 +264,14 @@ def test_attributive_great(nlp, sentence: str, fires: bool) -> None:
 ])
 def test_presence_and_transfer_of_a_party(nlp, sentence: str, word: str, fires: bool) -> None:
     assert (word in found(nlp(sentence), "evaluation")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # *real* beside a classifying adjective on the same noun is genuineness ...
+    ("There is no real political will to act.", True),
+    ("The country showed real democratic progress.", True),
+    # ... and degree when it modifies the adjective
+    ("It is a real big problem.", False),
+])
+def test_real_before_an_adjective(nlp, sentence: str, fires: bool) -> None:
+    assert ("real" in found(nlp(sentence), "evaluation")) is fires

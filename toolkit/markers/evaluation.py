@@ -650,8 +650,10 @@ def genuine_sense(span: Span) -> bool:
     before = prev_token(token)
     if before is not None and before.lemma_.lower() in ("come", "hold", "ring"):
         return False
-    if after is not None and after.pos_ == "ADJ" and token.lower_ == "real":
-        return False  # emphatic *real* (*real good*) is degree, not genuineness
+    if after is not None and after.pos_ == "ADJ" and token.lower_ == "real" \
+            and (token.head.i == after.i or token.dep_ != "amod"):
+        return False  # emphatic *real* (*real good*) is degree, not genuineness; beside a
+        # classifying adjective on the same noun it is genuineness (*real political will*)
     if token.lower_ == "true":
         return _true_as_judgement(token)
     return token.lower_ != "actual" or token.dep_ == "amod"
