@@ -163,7 +163,7 @@ fiasco debacle absurdity rubbish garbage baloney hogwash witch-hunt
 selfishness incompetence arrogance folly slander libel hackery
 myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish drivel claptrap
 blunder shambles
-untruth slur misrepresentation mockery fig-leaf flaw error shame pity
+untruth slur misrepresentation mockery fig-leaf flaw error shame pity evil
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
 NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay": None,
@@ -241,6 +241,8 @@ SENSE_RULES = {
     "error": "fault_noun", "errors": "fault_noun",
     # a verdict on a state of affairs (*it was a shame, it is a pity that*), not the feeling
     "shame": "verdict_noun", "pity": "verdict_noun",
+    # the adjective and the noun both judge (*evil forces, that evil, the evils of war*)
+    "evil": "evil_sense", "evils": "evil_sense",
     # genuineness on abstract heads (concrete steps, tangible results), not the material
     "concrete": "abstract_head", "tangible": "abstract_head",
     # unfair selection and surface-only change judge policies (*selective application of

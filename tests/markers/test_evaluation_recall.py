@@ -275,3 +275,16 @@ def test_presence_and_transfer_of_a_party(nlp, sentence: str, word: str, fires: 
 ])
 def test_real_before_an_adjective(nlp, sentence: str, fires: bool) -> None:
     assert ("real" in found(nlp(sentence), "evaluation")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "word", "fires"), [
+    # *evil* judges as a noun too
+    ("We must curb that evil together.", "evil", True),
+    ("Taxes are a necessary evil.", "evil", True),
+    ("They fight the evils of corruption.", "evils", True),
+    # *and rightly so*: *so* stands for the clause judged; before an adjective, degree
+    ("The young are worried, and rightly so.", "rightly", True),
+    ("The plan was recklessly expensive.", "recklessly", False),
+])
+def test_evil_noun_and_rightly_so(nlp, sentence: str, word: str, fires: bool) -> None:
+    assert (word in found(nlp(sentence), "evaluation")) is fires

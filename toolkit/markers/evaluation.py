@@ -52,6 +52,7 @@ rule that must accept each match:
   (*the premier body, a measured response*; not *Premier Li*, *measured in tonnes*).
 - ``fault_noun``: *error(s)* as a fault (*committed legal error*), not *margin of error,
   trial and error, error message*.
+- ``evil_sense``: *evil* as an adjective or a noun (*evil forces, a necessary evil*).
 - ``verdict_noun``: *shame, pity* as a verdict (*it was a shame, what a pity*), not the
   feeling (*showed no shame*).
 
@@ -581,6 +582,9 @@ def evaluative_adverb(span: Span) -> bool:
     token = _token(span)
     if not is_modifier_use(span) or _scales_a_ritual_attitude(token):
         return False
+    if token.head.lower_ == "so" and token.head.i == token.i + 1 and (
+            token.head.i + 1 == len(token.doc) or token.doc[token.head.i + 1].is_punct):
+        return True  # *and rightly so*: *so* stands for the clause judged
     return not (token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV")
                 and token.head.i > token.i)
 
@@ -1147,6 +1151,16 @@ def fault_noun(span: Span) -> bool:
     if before is not None and before.lower_ in ERROR_TECHNICAL_BEFORE:
         return False
     return after is None or after.lower_ not in ERROR_TECHNICAL_AFTER
+
+
+@context_rule("evil_sense")
+def evil_sense(span: Span) -> bool:
+    """*evil* judges as an adjective (*evil forces*) and as a noun (*curb that evil, a
+    necessary evil, the evils of corruption*: Martin & White 2005, propriety)."""
+    token = _token(span)
+    if token.pos_ == "NOUN" or token.tag_ in ("NN", "NNS"):
+        return evaluative_noun(span)
+    return is_modifier_use(span)
 
 
 @context_rule("verdict_noun")
