@@ -70,8 +70,8 @@ productive lucky fortunate celebrated frank modest humble respectful generous ca
 worthwhile helpful authentic exceptional long-awaited equitable proper acceptable viable
 historic fruitful unbiased correct correctly
 humane momentous concrete tangible solid adequate methodical
-polite reasoned punctilious accommodating premier measured right heartening
-sublime
+factual reasoned well-reasoned right unambiguous heartening warm smooth
+polite punctilious accommodating premier measured sublime
 """.split()
 MW_POSITIVE.append("much needed")  # the open spelling of much-needed
 MW_POSITIVE.append("fair and square")  # the idiom of fairness (propriety)
@@ -90,10 +90,10 @@ insignificant useless worthless ineffective inept incompetent provocative aggres
 destabilizing destabilising inexcusable heinous barbaric egregious flagrant brazen distorted
 counterproductive unprovoked wanton alarming untrustworthy contradictory inflammatory
 divisive excessive disproportionate indiscriminate draconian repressive tyrannical worrying
+malign wicked monstrous hegemonic second-class unsupported unproven ambiguous
 controversial incorrect incorrectly
 perfidious intransigent undue empty insufficient
-unsupported corrupted ambiguous incomplete irksome ironic malign second-class invalid
-wicked monstrous selective cosmetic
+corrupted incomplete irksome ironic invalid selective cosmetic
 """.split()
 # Judgement vocabulary by Martin & White's (2005: 52-56) five kinds, in the political
 # register: normality, capacity (competence), tenacity, veracity (truth, credibility) and
@@ -163,7 +163,9 @@ fiasco debacle absurdity rubbish garbage baloney hogwash witch-hunt
 selfishness incompetence arrogance folly slander libel hackery
 myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish drivel claptrap
 blunder shambles
-untruth slur misrepresentation mockery fig-leaf flaw error shame pity evil
+untruth misrepresentation misstatement half-truth subterfuge duplicity doublespeak obfuscation
+slur mockery fig-leaf bias flaw rehash error shame pity evil
+hypocrite charlatan fraudster swindler scammer crook
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
 NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay": None,
@@ -174,8 +176,9 @@ NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay":
                 "absurdity": "absurdities", "fantasy": "fantasies", "travesty": "travesties",
                 "falsehood": "falsehoods", "hero": "heroes", "fallacy": "fallacies",
                 "whitewash": None, "gibberish": None, "drivel": None, "claptrap": None,
-                "shambles": None, "mockery": None, "fig-leaf": "fig-leaves",
-                "shame": None, "pity": None}
+                "shambles": None, "duplicity": None, "doublespeak": None,
+                "obfuscation": None, "mockery": None, "fig-leaf": "fig-leaves",
+                "bias": "biases", "rehash": "rehashes", "shame": None, "pity": None}
 
 # words evaluative only in some senses: the context rule that decides
 # (toolkit/markers/evaluation.py)
@@ -199,7 +202,7 @@ SENSE_RULES = {
     "robust": "abstract_head", "solid": "abstract_head", "swift": "abstract_head",
     "brutal": "abstract_head", "cheap": "abstract_head", "empty": "abstract_head",
     "dark": "abstract_head", "bright": "abstract_head", "fruitful": "abstract_head",
-    "blind": "abstract_head",
+    "blind": "abstract_head", "warm": "abstract_head", "smooth": "abstract_head",
     # a hedge in a frame (*it is doubtful whether*: hedge.tsv), a judgement elsewhere
     # (*doubtful promises*)
     "doubtful": "evaluative_modifier",
@@ -222,9 +225,6 @@ SENSE_RULES = {
     "historic": "historic_sense",
     # the welcome (hospitality) formula is no judgement: *you are always welcome*
     "welcome": "welcome_sense",
-    # correctness (*you are quite right, the right decision*), not the noun (*the right
-    # to*), place, direction or time (*right now, right away, all right, right-wing*)
-    "right": "correct_sense",
     # a manner adverb of fairness (*won freely and fairly*) where it modifies a verb;
     # before an adjective it is the compromiser (downtoner.tsv: *fairly large*)
     "fairly": "evaluative_adverb",
@@ -259,6 +259,29 @@ SENSE_RULES = {
     # intensifier.tsv, shared/MARKERS.md *firm*)
     "steadfast": "tenacity_sense", "unwavering": "tenacity_sense",
     "unflinching": "tenacity_sense", "unswerving": "tenacity_sense",
+    # sincerity (WordNet 3.0, the cluster of *sincere*): a judgement of a person or a claim
+    # (*a sincere man*); on a ritual attitude it scales its force (*we sincerely hope,
+    # heartfelt condolences*: intensifier.tsv, rule ``sincerity_force``), which the
+    # evaluative rules leave out
+    "sincere": "evaluative_modifier", "heartfelt": "evaluative_modifier",
+    "earnest": "evaluative_modifier", "sincerely": "evaluative_adverb",
+    "earnestly": "evaluative_adverb",
+    # clarity (Martin & White 2005: Appreciation, composition): *an unambiguous obligation*;
+    # on an attitude it emphasizes it (*unambiguous condemnation*: intensifier.tsv)
+    "unambiguous": "clarity_sense",
+    # correctness (veracity, propriety): *you are right, the right direction*; not the noun
+    # (*the right to*), direction (*the right bank*) or time (*right now*)
+    "right": "correctness_sense",
+    # adverbs of energy: a manner of anger (*shouted furiously*) or a judgement; on a verb of
+    # effort they raise its force (*furiously working*: intensifier.tsv, ``degree_of_effort``)
+    "furiously": "evaluative_adverb", "frantically": "evaluative_adverb",
+    "aggressively": "evaluative_adverb", "energetically": "evaluative_adverb",
+    # evaluative adverbs glossed "to a ... degree" in WordNet 3.0: a judgement of manner on a
+    # verb (*treated outrageously*), a degree before an adjective (*outrageously expensive*:
+    # intensifier.tsv, ``degree_before_adjective``), which ``evaluative_adverb`` leaves out
+    **{adverb: "evaluative_adverb" for adverb in """excessively unacceptably unreasonably
+outrageously atrociously appallingly absurdly incomparably obscenely pitifully
+ruinously""".split()},
 }
 
 # senses that describe, classify or name a state, effect, motive or kind (MARKERS.md),
@@ -271,7 +294,7 @@ behind ahead above below back rarely seldom often frequently notably especially
 injured wounded killed tortured dead hurt forced criminal greater approximately
 precisely originally respective interested motivated intellectual prominent violent
 powerful relevant protected loved advanced lowest low improved dramatic dramatically
-colossal beaten thin cheap original pleased grateful hopefully supremely okay smooth
+colossal beaten thin cheap original pleased grateful hopefully supremely okay
 adverse
 sexual pregnant common complex free freely natural legal guilty vulnerable peaceful
 peacefully unilateral economic coercive punitive harmful military foreign young old new
@@ -281,7 +304,7 @@ strong stronger strongest firm deep deeply massive huge enormous extreme extreme
 totally complete completely absolute absolutely utter utterly full fully high low big
 large small little easy easily hard difficult simple simply mere merely
 only just even still alone early late fast slow quick quickly sudden suddenly hot cold
-warm dead alive rich wealthy sweet bitter happy unhappy glad sorry afraid
+dead alive rich wealthy sweet bitter happy unhappy glad sorry afraid
 angry anxious worried concerned determined focused committed resolute ready willing
 eager proud ashamed hopeful confident safe secure stable united independent
 democratic humanitarian public private social political special general normal usual
@@ -587,12 +610,38 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
         derive(rows, vader, adjectives, adverbs, excluded)
     for term in [t for t in rows if EFFECT_PARTICIPLE.fullmatch(t)]:
         del rows[term]
+    add_british_spellings(rows, excluded)
     for term, row in rows.items():
         if term.endswith("ly") and term in adverbs and row["rule"] == "evaluative_modifier":
             # an -ly adverb of the lists (*painfully*): before an adjective it scales a degree
             # (*painfully slow*), so it takes the adverb rule like the derived ones
             row["rule"] = "evaluative_adverb"
     return sorted(rows.values(), key=lambda r: r["term"])
+
+
+#: American stems whose British spelling has *-our* (the sources are American: VADER,
+#: Pattern and WordNet list *favorable*, not *favourable*; UK texts write the latter)
+OUR_STEMS = {"favor": "favour", "honor": "honour", "savor": "savour", "behavior": "behaviour",
+             "candor": "candour", "rigor": "rigour", "valor": "valour"}
+BRITISH_SPELLING = re.compile(r"^(un|dis|ill-)?(" + "|".join(OUR_STEMS) + r")(?=[a-z])")
+BRITISH_ISE = re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing|ation|ations)$")
+
+
+def british_spelling(term: str) -> str:
+    """The British spelling of an American one (*favorable -> favourable, civilized ->
+    civilised, unsavory -> unsavoury*), or ``term`` itself."""
+    british = BRITISH_SPELLING.sub(lambda m: (m.group(1) or "") + OUR_STEMS[m.group(2)], term)
+    return BRITISH_ISE.sub(r"is\1", british)
+
+
+def add_british_spellings(rows: dict[str, dict[str, str]], excluded: set[str]) -> None:
+    """Give each row with an American spelling a row for its British spelling, with the same
+    source, rule and note (the note adds the American form)."""
+    for term, row in sorted(rows.items()):
+        british = british_spelling(term)
+        if british != term and british not in rows and british not in excluded:
+            note = f"{row['note']}; British spelling of {term}".lstrip("; ")
+            rows[british] = {**row, "term": british, "note": note}
 
 
 #: negated forms that describe or name a state rather than judge (*unskilled workers,

@@ -494,3 +494,35 @@ def test_wordnet_negations_are_recorded_with_their_base() -> None:
 ])
 def test_nouns_that_judge_truth(nlp, sentence: str, word: str, fires: bool) -> None:
     assert (word in found(nlp(sentence), "evaluation")) is fires
+
+
+def _build_module():
+    path = ROOT / "scripts" / "build_evaluation_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_evaluation_lexicon", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("american", "british"), [
+    ("favorable", "favourable"), ("unfavorably", "unfavourably"), ("civilized", "civilised"),
+    ("unsavory", "unsavoury"), ("dishonorable", "dishonourable"),
+    # no American stem inside another word, no *-ize* in a short word
+    ("elaborate", "elaborate"), ("invigorating", "invigorating"), ("size", "size"),
+])
+def test_british_spelling(american: str, british: str) -> None:
+    assert _build_module().british_spelling(american) == british
+
+
+@pytest.mark.parametrize(("sentence", "word", "fires"), [
+    ("Loans come under favourable conditions.", "favourable", True),
+    ("Thank you for the warm welcome.", "warm", True),
+    ("We will ensure a smooth transition.", "smooth", True),
+    ("Add warm water to the mix.", "warm", False),
+    ("The stones are smooth.", "smooth", False),
+    ("Today we had a rehash of amateurish disinformation.", "rehash", True),
+])
+def test_spelling_and_physical_senses(nlp, sentence: str, word: str, fires: bool) -> None:
+    assert (word in {m.text.lower() for m in detect_markers(nlp(sentence))
+                     if m.category == "evaluation"}) is fires

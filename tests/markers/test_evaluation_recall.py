@@ -11,7 +11,6 @@ from tests.markers import found
 from toolkit.lexicon import default_lexicon
 from toolkit.markers.evaluation import (
     attributive_judgement,
-    correct_sense,
     fault_noun,
     is_modifier_use,
     professional_sense,
@@ -23,11 +22,10 @@ from .handbuilt import parse, span_of
 
 SENTENCE_CASES = [
     # (sentence, word, fires)
-    # *right* meaning correct or fitting: a verdict, or on a noun it judges
+    # *right* meaning correct: a verdict (predicative; attributive uses are mostly set
+    # phrases, rule ``correctness_sense``)
     ("The minister is absolutely right about the budget.", "right", True),
-    ("You were right to raise the question.", "right", True),
     ("Her answer did not sound right.", "right", True),
-    ("This was the right decision for the country.", "right", True),
     # the noun, a place, a direction, a time, a side, *all right*, *might is right*
     ("Every child has the right to education.", "right", False),
     ("They defended their right of appeal.", "right", False),
@@ -92,18 +90,6 @@ def test_recall_classes(nlp, sentence: str, word: str, fires: bool) -> None:
 
 RULE_CASES = [
     # (rule, parse, word, fires)
-    (correct_sense, "You/PRON/PRP/nsubj/1 are/AUX/VBP/ROOT/1/be right/ADJ/JJ/acomp/1",
-     "right", True),
-    (correct_sense, "the/DET/DT/det/2 right/ADJ/JJ/amod/2 decision/NOUN/NN/ROOT/2", "right",
-     True),
-    (correct_sense, "the/DET/DT/det/1 right/NOUN/NN/ROOT/1 to/ADP/IN/prep/1 "
-     "life/NOUN/NN/pobj/2", "right", False),
-    (correct_sense, "his/PRON/PRP$/poss/2 right/ADJ/JJ/amod/2 hand/NOUN/NN/ROOT/2", "right",
-     False),
-    (correct_sense, "act/VERB/VB/ROOT/0 right/ADJ/JJ/advmod/2 now/ADV/RB/advmod/0", "right",
-     False),
-    (correct_sense, "might/NOUN/NN/nsubj/1 is/AUX/VBZ/ROOT/1/be right/ADJ/JJ/acomp/1",
-     "right", False),
     (professional_sense, "a/DET/DT/det/2 professional/ADJ/JJ/amod/2 job/NOUN/NN/ROOT/2",
      "professional", True),
     (professional_sense, "professional/ADJ/JJ/amod/1 misconduct/NOUN/NN/ROOT/1",
@@ -167,7 +153,7 @@ def _rules() -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("word", "rule"), [
-    ("right", "correct_sense"), ("professional", "professional_sense"),
+    ("right", "correctness_sense"), ("professional", "professional_sense"),
     ("valid", "validity_sense"), ("invalid", "validity_sense"),
     ("premier", "attributive_judgement"), ("measured", "attributive_judgement"),
     ("error", "fault_noun"), ("untruths", "evaluative_noun"), ("fig leaf", "evaluative_noun"),

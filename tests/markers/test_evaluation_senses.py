@@ -158,6 +158,36 @@ SENSE_CASES = [
     ("They achieved genuinely free elections.", "genuinely", False),
     ("Progress has been painfully slow.", "painfully", False),
     ("The guards brutally beat the prisoners.", "brutally", True),
+    # *right* of correctness or propriety, not the noun, a side, a time or a direction
+    ("The honourable Gentleman is quite right.", "right", True),
+    ("Might is right, they say.", "right", False),
+    ("We must strike the right balance.", "right", False),
+    ("It did not sound right when I said it.", "right", True),
+    ("Everyone has the right to life.", "right", False),
+    ("Russia could end it right now.", "right", False),
+    ("He sat on the right side of the room.", "right", False),
+    ("The far right gained seats.", "right", False),
+    # a legal category of act is judged when one agent commits it
+    ("It was an attempt to legitimise Russia's illegal presence in Ukraine.", "illegal", True),
+    ("The unlawful transfer and deportation of protected persons is a grave breach.",
+     "unlawful", True),
+    ("Migrants in illegal presence on the territory were detained.", "illegal", False),
+    ("The unlawful transfer of firearms is a crime.", "unlawful", False),
+    # *unambiguous* of clarity; on an attitude it emphasizes (an intensifier)
+    ("She violated an unambiguous obligation.", "unambiguous", True),
+    ("We voiced unambiguous condemnation of the attack.", "unambiguous", False),
+    # nouns that judge truth or quality (WordNet: kinds of falsehood and misrepresentation)
+    ("That is a gross misrepresentation of what I said.", "misrepresentation", True),
+    ("He spread lies and untruths about his opponent.", "untruths", True),
+    ("The vote makes a mockery of the Council's work.", "mockery", True),
+    ("Committees identify flaws in policy.", "flaws", True),
+    # adverbs of energy on a verb of effort are intensifiers; as manner of anger, judgement
+    ("Officials are furiously working to bury the report.", "furiously", False),
+    ("He shouted furiously at the guards.", "furiously", True),
+    # an evaluative adverb glossed "to a ... degree": degree before an adjective, manner on a
+    # verb (also when the parser hangs it on the copula)
+    ("Prices are outrageously high.", "outrageously", False),
+    ("The prisoners were treated outrageously.", "outrageously", True),
 ]
 
 
@@ -272,7 +302,8 @@ def test_descriptive_classes_are_not_evaluation(word: str) -> None:
     ("integral", "importance_sense"), ("landmark", "importance_sense"),
     ("positive", "valence_sense"), ("negative", "valence_sense"),
     ("just", "fairness_sense"), ("historic", "historic_sense"),
-    ("steadfast", "tenacity_sense"),
+    ("steadfast", "tenacity_sense"), ("right", "correctness_sense"),
+    ("unambiguous", "clarity_sense"),
     ("welcome", "welcome_sense"), ("concrete", "abstract_head"),
     ("humane", "evaluative_modifier"), ("inconsistent", "evaluative_modifier"),
     ("unproductive", "evaluative_modifier"), ("genuinely", "evaluative_adverb")])

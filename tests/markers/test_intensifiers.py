@@ -221,7 +221,7 @@ def _with_evaluation(word: str):
     return lexicon.add(word, "evaluation", "negative", source="test")
 
 
-OUTRAGEOUSLY_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- outrageously/ADV/RB/advmod/3 " \
+WOEFULLY_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- woefully/ADV/RB/advmod/3 " \
     "shoddy/ADJ/JJ/acomp/1"
 PUBLICLY_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- publicly/ADV/RB/advmod/3 " \
     "shoddy/ADJ/JJ/acomp/1"
@@ -232,7 +232,7 @@ SWIFTLY_PROMULGATED = "It/PRON/PRP/nsubjpass/3 was/AUX/VBD/auxpass/3 swiftly/ADV
 
 
 @pytest.mark.parametrize(("spec", "expected"), [
-    (OUTRAGEOUSLY_SHODDY, ["outrageously"]), (PUBLICLY_SHODDY, []),
+    (WOEFULLY_SHODDY, ["woefully"]), (PUBLICLY_SHODDY, []),
     (VOCIFEROUSLY_OPPOSES, ["vociferously"]), (SWIFTLY_PROMULGATED, []),
 ])
 def test_degree_adverb_rule_on_hand_built_parses(spec, expected):
@@ -435,3 +435,100 @@ def test_degree_or_judgement_is_one_category(nlp, sentence, word, category):
     doc = nlp(sentence)
     categories = {c for c in ("intensifier", "evaluation") if word in found(doc, c)}
     assert categories == {category}
+
+
+# classes added from Quirk et al. (1985: 7.33) and WordNet 3.0 clusters: emphasizers on
+# truth and judged acts, sincerity on ritual attitudes, abundance (quantification),
+# irreversibility maximizers, *the most* as the superlative of *much* -----------------------
+
+EMPHASIS_FIRES = [
+    ("That is the plain truth about the deal.", "plain"),
+    ("The broadcast was pure propaganda.", "pure"),
+    ("They told downright lies to the court.", "downright"),
+    ("We sincerely hope that the talks resume.", "sincerely"),
+    ("Allow me to express our heartfelt condolences.", "heartfelt"),
+    ("It is our earnest hope that peace returns.", "earnest"),
+    ("The committee has had plenty of time to decide.", "plenty"),
+    ("There is ample evidence of abuse.", "ample"),
+    ("Arrests of bloggers have been abundant this year.", "abundant"),
+    ("The region faces a full-blown crisis.", "full-blown"),
+    ("The inquiry gathered a wealth of evidence.", "a wealth of"),
+    ("Their futures were irrevocably blighted by the war.", "irrevocably"),
+    ("The reef has been irreparably damaged.", "irreparably"),
+    ("We focus where our work will have the most impact.", "most"),
+    ("Small islands are the ones suffering the most from it.", "most"),
+    ("Aid must reach the people who are most at risk.", "most"),
+    ("I will see them at a host of virtual meetings.", "a host of"),
+    ("The ministry faced a flood of complaints.", "a flood of"),
+    ("The abuses continue unabated.", "unabated"),
+    ("The regime kept up unrelenting pressure on journalists.", "unrelenting"),
+    ("There is a strong case for reform.", "strong"),
+    ("It is quite a good start.", "quite"),
+    ("The world would look quite different.", "quite"),
+    ("Together they achieve more than they ever could alone.", "ever"),
+    ("Despite protests against his landslide win, he took office.", "landslide"),
+    ("Talks could remove the widespread feelings of injustice.", "widespread"),
+    ("Housing has become prohibitively expensive.", "prohibitively"),
+    ("Prices are outrageously high.", "outrageously"),
+    ("It is vitally important to act now.", "vitally"),
+    ("The rhetoric is way beyond dangerous.", "way"),
+    ("The project went way over budget.", "way"),
+]
+
+EMPHASIS_DOES_NOT_FIRE = [
+    ("It is plain that the plan failed.", "plain"),
+    ("The guidance is written in plain language.", "plain"),
+    ("The spring gives pure water.", "pure"),
+    ("He is a sincere man.", "sincere"),
+    ("She spoke earnestly about her childhood.", "earnestly"),
+    ("They lived in a land of plenty.", "plenty"),
+    ("The valley has abundant water.", "abundant"),
+    ("For the most part, the rules work.", "most"),
+    ("The party won the most seats.", "most"),
+    ("Most countries voted in favour.", "most"),
+    ("A torrent of water swept the road away.", "a torrent of"),
+    ("It would not happen but for Russia's full-scale illegal invasion.", "full-scale"),
+    ("The plan is not quite ready.", "quite"),
+    ("Quite a few people came.", "quite"),
+    ("Quite the opposite is true.", "quite"),
+    ("Have you ever been to Geneva?", "ever"),
+    ("A landslide buried the village.", "landslide"),
+    ("The prisoners were treated outrageously.", "outrageously"),
+    ("This is the way forward.", "way"),
+    ("The way ahead is hard.", "way"),
+    ("We still have a long way to go.", "way"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), EMPHASIS_FIRES)
+def test_emphasis_class_fires(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "intensifier")
+
+
+@pytest.mark.parametrize(("sentence", "marker"), EMPHASIS_DOES_NOT_FIRE)
+def test_emphasis_class_does_not_fire(nlp, sentence, marker):
+    assert marker not in found(nlp(sentence), "intensifier")
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("We sincerely hope that the talks resume.", "sincerely"),
+    ("Allow me to express our heartfelt condolences.", "heartfelt"),
+])
+def test_sincerity_is_an_intensifier_not_an_evaluation(nlp, sentence, word):
+    """A sincerity word on a ritual attitude scales its force (Graduation), no judgement."""
+    doc = nlp(sentence)
+    assert (word in found(doc, "intensifier"), word in found(doc, "evaluation")) == (True, False)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Some in Congress are furiously working to bury the report.", ["furiously"]),
+    ("The minister strenuously objected to the plan.", ["strenuously"]),
+    ("The agency will aggressively pursue the smugglers.", ["aggressively"]),
+    ("He shouted furiously at the guards.", []),
+    ("The dog barked ferociously.", []),
+])
+def test_degree_of_effort(nlp, sentence, expected):
+    """An adverb of energy on a verb of effort or of a stance raises its force (rule
+    ``degree_of_effort``); as a manner of anger it does not."""
+    words = {"furiously", "strenuously", "aggressively", "ferociously"}
+    assert [w for w in found(nlp(sentence), "intensifier") if w in words] == expected

@@ -41,9 +41,9 @@ rule that must accept each match:
   (*stand steadfast, a steadfast ally*), not an attitude they amplify (*steadfast support*).
 - ``welcome_sense``: attributive *welcome* (*a welcome step*), not the hospitality formula
   (*you are always welcome*) or the ceremony (*welcome remarks*).
-- ``correct_sense``: *right* meaning correct or fitting (*you are quite right, the right
-  decision*), not the noun (*the right to*), a place, side or time (*right now, right
-  hand*), *all right*, *might is right*.
+- ``correctness_sense``: predicative *right* meaning correct (*you are quite right*), not
+  the noun (*the right to*), a place, side or time (*right now*), *might is right*, nor
+  the mostly set attributive phrases (*strike the right balance*).
 - ``professional_sense``: *professional(ly)* as conduct (*in a professional way*), not the
   class of a job, a body or a kind of misconduct (*professional training, misconduct*).
 - ``validity_sense``: *valid, invalid* as the soundness of a claim (*a valid point*), not
@@ -87,7 +87,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .intensifiers import significant_degree
+from .intensifiers import (
+    ATTITUDE_NOUNS,
+    scales_effort,
+    scales_ritual_attitude,
+    significant_degree,
+)
 from .rules import Marker, context_rule, next_token, prev_token, productive_rule
 
 __all__ = ["is_modifier_use", "has_abstract_head", "excluded_words"]
@@ -497,9 +502,10 @@ consideration considerations responsibility responsibilities obligation obligati
 duties standard standards framework frameworks code codes guideline guidelines principle
 principles committee committees review reviews debate debates dilemma dilemmas aspect
 aspects implication implications concern concerns""".split())
-#: adjectives of containers (*an empty tank, a hollow tube*) that judge only abstractions
-#: (*empty promises, hollow words*): any concrete noun is a container here
-CONTAINER_ADJECTIVES = frozenset({"empty", "hollow"})
+#: adjectives of containers, temperature and texture (*an empty tank, a hollow tube, warm
+#: water, smooth stones*) that judge only abstractions (*empty promises, hollow words, a warm
+#: welcome, a smooth transition*): any concrete noun is the physical sense here
+CONTAINER_ADJECTIVES = frozenset({"empty", "hollow", "warm", "smooth"})
 #: heads on which *productive* measures economic output (*productive capacity, productive
 #: sectors*), a description, not a judgement of how well something went (*productive talks*)
 OUTPUT_HEADS = frozenset("""capacity capacities sector sectors resource resources base
@@ -545,32 +551,11 @@ def _nominal_use(token: Token) -> bool:
                                    or before.pos_ == "ADJ")
 
 
-#: words of sincerity that scale the force of a ritual speech act (*sincerely hope,
-#: heartfelt condolences, wholeheartedly welcome*): Graduation (force), like *deep concern*
-#: and *strongly condemn* (shared/MARKERS.md), not a judgement of what they modify
-SINCERITY_WORDS = frozenset({"sincere", "sincerely", "heartfelt", "heartily", "wholehearted",
-                             "wholeheartedly", "earnest", "earnestly"})
-#: ritual attitudes and speech acts: thanks, condolences, hopes, welcomes
-RITUAL_ATTITUDES = frozenset("""hope hopes thank thanks gratitude appreciation appreciate
-condolence condolences sympathy sympathies congratulation congratulations congratulate
-apology apologies apologize apologise welcome welcomes wish wishes regret regrets
-support supports endorse""".split())
-
-
-def _scales_a_ritual_attitude(token: Token) -> bool:
-    """A sincerity word on a ritual attitude (*we sincerely hope, heartfelt condolences*)."""
-    if token.lower_ not in SINCERITY_WORDS:
-        return False
-    head = token.head
-    return token.dep_ in ("amod", "advmod") and (head.lower_ in RITUAL_ATTITUDES
-                                                 or head.lemma_.lower() in RITUAL_ATTITUDES)
-
-
 @context_rule("evaluative_modifier")
 def evaluative_modifier(span: Span) -> bool:
     """An evaluative adjective or adverb used as one (Martin & White 2005: Attitude), not a
     sincerity word that scales a ritual attitude (*heartfelt condolences*)."""
-    return is_modifier_use(span) and not _scales_a_ritual_attitude(_token(span))
+    return is_modifier_use(span) and not scales_ritual_attitude(_token(span))
 
 
 @context_rule("evaluative_adverb")
@@ -578,15 +563,23 @@ def evaluative_adverb(span: Span) -> bool:
     """A derived *-ly* adverb of an evaluative adjective used as a judgement of manner or
     of the proposition (*callously dismissed*, *Bizarrely, ...*); before an adjective or
     adverb it scales a degree (*excessively high, modestly larger*) and is no judgement
-    (Quirk et al. 1985: 7.56, intensifying use of evaluative adverbs)."""
+    (Quirk et al. 1985: 7.56, intensifying use of evaluative adverbs), nor is a sincerity
+    word on a ritual attitude (*sincerely hope*) or an adverb of energy on a verb of effort
+    (*furiously working*: intensifiers)."""
     token = _token(span)
-    if not is_modifier_use(span) or _scales_a_ritual_attitude(token):
+    if not is_modifier_use(span) or scales_ritual_attitude(token) or scales_effort(token):
         return False
     if token.head.lower_ == "so" and token.head.i == token.i + 1 and (
             token.head.i + 1 == len(token.doc) or token.doc[token.head.i + 1].is_punct):
         return True  # *and rightly so*: *so* stands for the clause judged
-    return not (token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV")
-                and token.head.i > token.i)
+    if token.dep_ != "advmod":
+        return True
+    if token.head.pos_ in ("ADJ", "ADV") and token.head.i > token.i:
+        return False
+    following = next_token(token)
+    # the parser may hang the adverb on the copula: *prices are outrageously high*
+    return not (following is not None and following.pos_ == "ADJ"
+                and following.head == token.head and following.dep_ == "acomp")
 
 
 @context_rule("evaluative_noun")
@@ -765,7 +758,9 @@ def unlawful_act(span: Span) -> bool:
     Judgement, propriety) on an act, a policy or a state of affairs (*Putin's illegal war,
     illicit sanctions, the annexation is unlawful*); not where they classify people, goods
     or a legal category of act (*illegal immigrants, illegal drugs, illegal armed groups,
-    illegal logging*: MARKERS.md, classifying vocabulary is not evaluation)."""
+    illegal logging*: MARKERS.md, classifying vocabulary is not evaluation), unless that act
+    is one agent's (*Russia's illegal presence*) or is coordinated with an act that is no
+    category (*the unlawful transfer and deportation of protected persons*)."""
     from .intensifiers import is_abstract_noun
     from .rules import names_speaker
 
@@ -791,10 +786,18 @@ def unlawful_act(span: Span) -> bool:
             # premodifies the act that follows (not *illegal immigrants seeking work*)
             return after_head.lower_ not in CLASSIFIED_ACTS
     lower, lemma = head.lower_, head.lemma_.lower()
-    if (lower in CLASSIFIED_ACTS or lemma in CLASSIFIED_ACTS) and not _act_of_a_party(head):
-        return False
     if names_speaker(head):
         return False
+    if lower in CLASSIFIED_ACTS or lemma in CLASSIFIED_ACTS:
+        # a legal category (*illegal presence, unlawful transfer*), unless the act is one
+        # agent's (*Russia's illegal presence*) or is coordinated with an act that is no
+        # category (*the unlawful transfer and deportation of protected persons*)
+        agents = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        partners = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                    and c.lower_ not in CLASSIFIED_ACTS and c.lemma_.lower() not in
+                    CLASSIFIED_ACTS]
+        return (bool(agents) or any(is_abstract_noun(c) for c in partners)
+                or _act_of_a_party(head))
     following = next_token(token)
     if following is not None and following.i < head.i and (
             following.lower_ in CLASSIFIED_ACTS or following.lemma_.lower() in CLASSIFIED_ACTS):
@@ -938,6 +941,51 @@ dedication opposition solidarity belief beliefs faith conviction convictions bac
 adherence attachment devotion loyalty allegiance pursuit stance""".split())
 
 
+@context_rule("clarity_sense")
+def clarity_sense(span: Span) -> bool:
+    """*unambiguous* as a judgement of clarity (Martin & White 2005: Appreciation,
+    composition) of a text, a rule or a duty (*an unambiguous obligation, the law is
+    unambiguous*); on an attitude it emphasizes it (*unambiguous condemnation*: an
+    intensifier, Quirk et al. 1985: 7.33)."""
+    if not is_modifier_use(span):
+        return False
+    noun = _modified_noun(_token(span))
+    return noun is None or not {noun.lower_, noun.lemma_.lower()} & ATTITUDE_NOUNS
+
+
+#: words after *right* in adverbial and directional uses (*right now, right away, right-wing,
+#: right after*) and before it in political directions (*the far right, centre right*)
+RIGHT_NOT_JUDGING_AFTER = frozenset("""now away here there after before at back behind from
+into on through up down across next to of - ‐ wing""".split())
+RIGHT_NOT_JUDGING_BEFORE = frozenset({"far", "centre", "center", "all", "hard", "extreme",
+                                      "alt"})
+
+
+@context_rule("correctness_sense")
+def correctness_sense(span: Span) -> bool:
+    """*right* as a judgement of correctness or propriety (Martin & White 2005: veracity,
+    propriety), predicative: *you are quite right, I think that's right, it did not sound
+    right*. Not the noun (*the right to life*), the proverb *might is right*, a time or place
+    (*right now, right here*), a political direction (*the far right, right-wing*), nor the
+    attributive adjective, which is mostly a side or a set phrase (*the right bank, strike
+    the right balance, in their right mind*)."""
+    token = _token(span)
+    if token.pos_ != "ADJ" or _in_hyphen_compound(span):
+        return False
+    after, before = next_token(token), prev_token(token)
+    if after is not None and after.lower_ in RIGHT_NOT_JUDGING_AFTER:
+        return False
+    if before is not None and before.lower_ in RIGHT_NOT_JUDGING_BEFORE:
+        return False
+    if token.dep_ not in ("acomp", "attr", "oprd", "conj", "ccomp", "xcomp"):
+        return False  # attributive *the right balance, the right track* are mostly set phrases
+    before = [t.lower_ for t in token.doc[max(0, token.i - 4): token.i]]
+    if "might" in before and {"is", "was", "makes", "make"} & set(
+            before[before.index("might") + 1:]):
+        return False  # the proverb *might is right* (the parser reads *might* as a modal)
+    return True
+
+
 #: verbs of holding a position: *stand steadfast, remain unwavering*
 STANCE_VERBS = frozenset({"stand", "remain", "stay", "hold"})
 
@@ -1004,43 +1052,6 @@ def _welcome_verdict(token: Token) -> bool:
     return (subject is not None and subject.pos_ == "NOUN"
             and subject.lower_ not in HUMAN_NOUNS and subject.lower_ not in PEOPLE_AND_PLACES
             and is_abstract_noun(subject))
-
-
-#: words after *right* that make it a direction, a place or a time (*right now, right away,
-#: turn right at*), and nouns on which it is the side (*right hand, right wing*)
-RIGHT_PLACE_AFTER = frozenset("""now away here there off after before back through into
-on up down behind at across around next outside until from""".split())
-RIGHT_SIDE_HEADS = frozenset("""hand hands side sides wing arm arms leg legs foot feet eye
-eyes ear ears flank bank turn angle angles mind corner lane field""".split())
-#: verbs whose complement *right* is a verdict (*is right, sounds right, got it right*)
-VERDICT_VERBS = frozenset({"be", "sound", "seem", "appear", "prove", "look", "get", "feel"})
-
-
-@context_rule("correct_sense")
-def correct_sense(span: Span) -> bool:
-    """*right* meaning correct or fitting (Martin & White 2005: veracity and propriety):
-    a verdict (*you are quite right, that's right, it didn't sound right, got it right*)
-    or on a noun it judges (*the right decision, a step in the right direction*); not the
-    noun (*the right to life, their right*), a direction, place or time (*turn right,
-    right now, the right hand*), *all right* or *might is right* (the noun)."""
-    token = _token(span)
-    if _in_hyphen_compound(span) or token.tag_ not in ("JJ", "JJS", "JJR") \
-            or token.pos_ != "ADJ":
-        return False
-    before, after = prev_token(token), next_token(token)
-    if after is not None and after.lower_ in RIGHT_PLACE_AFTER:
-        return False
-    if before is not None and before.lower_ == "all":
-        return False
-    if any(t.lower_ == "might" for t in token.doc[max(0, token.i - 3):token.i]) \
-            and before.lemma_.lower() in ("be", "now", "always"):
-        return False  # *might is (now) right*: the noun, justice
-    if token.dep_ == "amod":
-        return (token.head.i > token.i and token.head.lower_ not in RIGHT_SIDE_HEADS
-                and token.head.pos_ == "NOUN")
-    if token.dep_ in ("acomp", "oprd", "ccomp"):
-        return token.head.lemma_.lower() in VERDICT_VERBS
-    return False
 
 
 #: heads on which *professional* names a class of work, training or conduct under a code

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "as_ever",
            "is_abstract_noun", "significant_degree", "wordnet_abstract_nouns",
+           "scales_ritual_attitude", "scales_effort",
            "wordnet_noun_lexfiles",
            "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS"]
 
@@ -75,6 +76,7 @@ relationship relationships partnership partnerships collaboration friendship tie
 leadership pushback backlash stance position approach fight struggle stand
 advocate advocates supporter supporters proponent proponents opponent opponents critic critics
 champion champions believer believers
+case cases argument arguments voice
 """.split())
 
 #: abstract nouns (besides nominalisations recognised by their suffix) that degree adjectives
@@ -199,7 +201,8 @@ value figure figures size volume length duration period time range set series"""
 ATTITUDE_ADJECTIVES = frozenset("""strong strongest firm firmest staunch
 steadfast unwavering unstinting resolute keen sincere utmost
 wholehearted unflinching unswerving vehement fervent ardent uncompromising unyielding
-unshakable unshakeable ironclad unconditional insatiable""".split())
+unshakable unshakeable ironclad unconditional insatiable unequivocal unambiguous
+categorical""".split())
 
 #: degree adjectives that intensify anything that is not a physical thing
 DEGREE_ADJECTIVES = frozenset("""severe serious grave gross extreme intense fierce relentless
@@ -211,7 +214,13 @@ boundless limitless unbridled unparalleled unmatched unrivalled unrivaled
 phenomenal astronomical monumental gigantic mammoth incalculable immeasurable inordinate
 precipitous widespread pervasive deep deepest profound vigorous intensive strict
 stringent devastating unimaginable stark wide-ranging far-reaching big biggest
-extraordinary""".split())
+extraordinary abundant ample plentiful copious unrelenting""".split())
+
+#: adjectives of abundance (WordNet 3.0, the cluster of *abundant*: "present in great
+#: quantity"; *ample, copious, plentiful*): quantification of a mass or a number (Martin &
+#: White 2005: 151), on an abstract noun or an amount (*ample evidence, ample time, arrests
+#: have been abundant*), not on a physical thing (*abundant water*)
+ABUNDANCE_ADJECTIVES = frozenset({"abundant", "ample", "plentiful", "copious"})
 
 #: hyperbolic adjectives of quantity: they also intensify a number (*a staggering 70%*,
 #: *a record 5 million*, *untold numbers*)
@@ -332,7 +341,7 @@ def is_abstract_noun(token: Token) -> bool:
     if {lower, lemma} & (ABSTRACT_NOUNS | DIMENSION_NOUNS):
         return True
     return len(lemma) > 5 and lemma.endswith(NOMINAL_SUFFIXES) or \
-        lemma in wordnet_abstract_nouns()
+        bool({lower, lemma} & wordnet_abstract_nouns())  # the list holds some plurals only
 
 
 def _modified_noun(adjective: Token) -> Token | None:
@@ -447,6 +456,10 @@ def _amplifies(adjective: Token, lower: str) -> bool:
         return True  # hyperbolic number of anything countable: *countless calls*
     if lower == "serious" and noun.lower_ in EARNEST_NOUNS:
         return False
+    if lower in ABUNDANCE_ADJECTIVES:
+        words = {noun.lower_, noun.lemma_.lower()}
+        return not words & PHYSICAL_NOUNS and (
+            bool(words & (QUANTITY_NOUNS | MEASURE_NOUNS)) or is_abstract_noun(noun))
     if noun.lower_ in CLASSIFYING_USES.get(lower, ()):
         return False  # *gross national income, acute diseases, in absolute terms*
     # the listed form itself, not its lemma: *major interest* intensifies, *major
@@ -542,6 +555,135 @@ def heat_adjective(span: Span) -> bool:
     if {lower, lemma} & ATTITUDE_NOUNS:
         return True
     return adjective.lower_ == "raging" and is_abstract_noun(noun)
+
+
+#: words of sincerity (WordNet 3.0, the cluster of *sincere*: *heartfelt, earnest,
+#: wholehearted*, "sincerely or intensely felt") that scale the force of a ritual speech act
+#: (*sincerely hope, heartfelt condolences, wholeheartedly welcome*): Graduation (force), like
+#: *deep concern* and *strongly condemn* (MARKERS.md), not a judgement of what they modify
+SINCERITY_WORDS = frozenset({"sincere", "sincerely", "heartfelt", "heartily", "wholehearted",
+                             "wholeheartedly", "earnest", "earnestly"})
+#: ritual attitudes and speech acts: thanks, condolences, hopes, welcomes
+RITUAL_ATTITUDES = frozenset("""hope hopes thank thanks gratitude appreciation appreciate
+condolence condolences sympathy sympathies congratulation congratulations congratulate
+apology apologies apologize apologise welcome welcomes wish wishes regret regrets
+support supports endorse""".split())
+
+
+def scales_ritual_attitude(token: Token) -> bool:
+    """A sincerity word (:data:`SINCERITY_WORDS`) on a ritual attitude (*we sincerely hope,
+    heartfelt condolences*): an intensifier, and so no evaluation."""
+    if token.lower_ not in SINCERITY_WORDS:
+        return False
+    head = token.head
+    return token.dep_ in ("amod", "advmod") and (head.lower_ in RITUAL_ATTITUDES
+                                                 or head.lemma_.lower() in RITUAL_ATTITUDES)
+
+
+@context_rule("sincerity_force")
+def sincerity_force(span: Span) -> bool:
+    """*we sincerely hope, our heartfelt condolences, earnestly appeal*: a sincerity word on
+    a ritual attitude or speech act raises its force (:func:`scales_ritual_attitude`); not a
+    judgement of a person or a claim (*a sincere man, a sincere apology was not offered* is
+    the attitude itself). Martin & White (2005: 141-148)."""
+    return scales_ritual_attitude(span[-1])
+
+
+#: adverbs of the energy of an act (WordNet 3.0: *furious, ferocious, fierce*, "marked by
+#: extreme and violent energy"; *feverish*, "marked by intense agitation"; *strenuous*,
+#: "performed with much energy or force"; *aggressive*, "energetic pursuit of your ends"):
+#: on a verb of effort or of a stance they raise its force (*furiously working, strenuously
+#: objected, aggressively pursue*); on a verb of saying or looking they are a manner of anger
+#: (*he shouted furiously*)
+EFFORT_ADVERBS = frozenset({"furiously", "ferociously", "feverishly", "frantically",
+                            "frenetically", "strenuously", "aggressively", "energetically"})
+#: verbs of effort, struggle and pursuit that :data:`EFFORT_ADVERBS` grade
+EFFORT_VERBS = frozenset("""work try fight struggle strive campaign lobby push press battle
+scramble race labour labor toil pursue pursuing resist defend seek search hunt prepare build
+rebuild expand enforce prosecute negotiate backpedal"""
+                         .split())
+
+
+def scales_effort(token: Token) -> bool:
+    """An adverb of energy (:data:`EFFORT_ADVERBS`) on a verb of effort or of a stance
+    (:data:`EFFORT_VERBS`, :data:`ATTITUDE_VERBS`): *furiously working, strenuously
+    objected*; an intensifier, and so no evaluation."""
+    if token.lower_ not in EFFORT_ADVERBS or not is_parsed(token.doc):
+        return False
+    head = token.head
+    return token.dep_ == "advmod" and head.pos_ == "VERB" and \
+        head.lemma_.lower() in EFFORT_VERBS | ATTITUDE_VERBS
+
+
+@context_rule("degree_of_effort")
+def degree_of_effort(span: Span) -> bool:
+    """*are furiously working to, strenuously objected, aggressively pursue*: an adverb of
+    energy on a verb of effort or of a stance (:func:`scales_effort`). Not a manner of anger
+    (*he shouted furiously, she stared furiously*). Quirk et al. (1985: 8.104, manner adverbs
+    used as intensifiers)."""
+    return scales_effort(span[-1])
+
+
+#: emphasizing adjectives (Quirk et al. 1985: 7.33, *a plain lie, pure fiction, sheer
+#: nonsense, an outright lie*; WordNet 3.0, the cluster of *complete*: *downright,
+#: out-and-out, sheer*, "complete and without restriction or qualification")
+EMPHASIZER_ADJECTIVES = frozenset({"plain", "pure", "downright", "out-and-out"})
+#: nouns of truth and of a judged act or quality that an emphasizer takes to the top of the
+#: scale (*the plain truth, pure propaganda, downright lies*); on anything else the
+#: adjectives describe (*plain language, pure water, plain sight*)
+EMPHASIZED_NOUNS = frozenset("""truth truths fact facts reality nonsense lie lies falsehood
+falsehoods fabrication fabrications fiction fantasy invention propaganda speculation
+hypocrisy folly madness stupidity ignorance arrogance greed malice evil cruelty racism hatred
+hostility aggression theft robbery blackmail extortion bullying terror terrorism fraud
+negligence incompetence luck chance coincidence farce sham hoax deception disinformation
+misinformation slander smear distortion distortions insult insults provocation
+lawlessness barbarism brutality spite vindictiveness opportunism cynicism defiance
+""".split())
+
+
+def _following_noun(span: Span) -> Token | None:
+    """The noun right after ``span`` (past adjectives, adverbs and hyphens: *pure political
+    propaganda*), or None."""
+    doc = span.doc
+    for token in doc[span.end: span.end + 4]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token
+        if token.pos_ not in {"ADJ", "ADV"} and token.text not in {"-", "‐"}:
+            return None
+    return None
+
+
+@context_rule("emphasizing_adjective")
+def emphasizing_adjective(span: Span) -> bool:
+    """*the plain truth, pure propaganda, downright lies*: an emphasizer
+    (:data:`EMPHASIZER_ADJECTIVES`) before a noun of truth or of a judged act
+    (:data:`EMPHASIZED_NOUNS`). Not *plain language, pure water, in plain sight*; not
+    predicative (*it is plain that* is certainty, a booster). Quirk et al. (1985: 7.33)."""
+    noun = _following_noun(span)
+    return noun is not None and bool({noun.lower_, noun.lemma_.lower()} & EMPHASIZED_NOUNS)
+
+
+@context_rule("hyperbolic_collective")
+def hyperbolic_collective(span: Span) -> bool:
+    """*a host of meetings, a flood of complaints, a plethora of rules*: a collective noun
+    whose WordNet 3.0 sense is a hyperbolic number or amount (*host, horde, legion*: "a vast
+    multitude"; *flood, deluge, torrent*: "an overwhelming number or amount"; *avalanche*;
+    *plethora*: "extreme excess") with *of* (Martin & White 2005: 151, quantification). Not
+    a physical mass (*a torrent of water*)."""
+    for token in span.doc[span.end: span.end + 4]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return not {token.lower_, token.lemma_.lower()} & PHYSICAL_NOUNS
+        if token.pos_ not in {"DET", "ADJ", "ADV", "NUM", "PUNCT"}:
+            return False
+    return False
+
+
+@context_rule("plenty_of")
+def plenty_of(span: Span) -> bool:
+    """*plenty of time, plenty more*: *plenty* as a quantifier of abundance (WordNet 3.0
+    *plenty*: "a full supply"; Martin & White 2005: 151, quantification), not the noun of
+    wealth (*a land of plenty*)."""
+    return words_after(span[-1], 1) in (["of"], ["more"])
 
 
 @context_rule("degree_so")
@@ -704,6 +846,64 @@ def degree_really(span: Span) -> bool:
     return True
 
 
+@context_rule("degree_quite")
+def degree_quite(span: Span) -> bool:
+    """*quite* as a maximizer or booster before an adjective or adverb (*quite different,
+    quite rightly, quite a good start*; Quirk et al. 1985: 7.56, 8.105; WordNet 3.0 *quite*:
+    "to the greatest extent; completely"). Not negated (*not quite*, an approximator), not a
+    quantity (*quite a few, quite a lot of*) and not before a noun phrase (*quite the
+    opposite*)."""
+    quite = span[-1]
+    before = prev_token(quite)
+    if before is not None and before.lower_ in {"not", "n't", "never"}:
+        return False
+    following = next_token(quite)
+    if following is not None and following.lower_ in {"a", "an"}:
+        following = next_token(following)
+    if following is None or following.lower_ in {"few", "little", "lot", "bit", "number",
+                                                 "many", "much"}:
+        return False
+    return following.pos_ in {"ADJ", "ADV"} and following.tag_ != "WRB" or \
+        following.tag_ == "VBN" and following.dep_ in {"acomp", "amod"}
+
+
+@context_rule("comparative_ever")
+def comparative_ever(span: Span) -> bool:
+    """*ever* in the second term of a comparison (*more than they ever could, better than
+    anyone ever imagined*): like *(more) than ever* (MARKERS.md), it raises the first term
+    above every past instance (Martin & White 2005: 141-148). Not *ever* elsewhere (*if ever,
+    have you ever*)."""
+    ever = span[-1]
+    for token in reversed(ever.doc[max(0, ever.i - 3): ever.i]):
+        if token.lower_ == "than":
+            return True
+        if token.is_punct or token.pos_ not in {"PRON", "NOUN", "PROPN", "DET", "AUX"}:
+            return False
+    return False
+
+
+#: words that *way* grades as a degree adverb (WordNet 3.0 *way*: "to a great degree or by
+#: a great distance; very much": *way too, way beyond, way above*)
+WAY_GRADED = frozenset({"too", "beyond", "above", "below", "over", "under", "ahead",
+                        "behind", "past", "off", "short", "more", "less", "better", "worse"})
+
+
+@context_rule("degree_way")
+def degree_way(span: Span) -> bool:
+    """*way* as a degree adverb before *too*, a comparative or a preposition of a level
+    (*way beyond dangerous, way too late, way more*). Not the noun (*the way forward, a long
+    way, by way of, no way, way out*)."""
+    way = span[-1]
+    before = prev_token(way)
+    if before is not None and (before.pos_ in {"DET", "ADJ", "PRON", "ADP", "NUM"}
+                               or before.lower_ in {"no", "the", "a", "this", "that"}):
+        return False
+    following = next_token(way)
+    if following is None:
+        return False
+    return following.lower_ in WAY_GRADED or following.tag_ in {"JJR", "RBR"}
+
+
 @context_rule("degree_well")
 def degree_well(span: Span) -> bool:
     """*well* as a degree adverb before a preposition of position or time (*well above the
@@ -742,7 +942,12 @@ def degree_critically(span: Span) -> bool:
 def scale_of_war(span: Span) -> bool:
     """*full-scale* war as *all-out* war (a maximizer), not the *full-scale invasion* that
     names the 2022 invasion of Ukraine against the limited one of 2014 (a classifying use)."""
-    return words_after(span[-1], 1) not in (["invasion"], ["invasions"])
+    for token in span.doc[span.end: span.end + 4]:
+        if token.lower_ in {"invasion", "invasions"}:
+            return False  # also with a modifier between: *Russia's full-scale illegal invasion*
+        if token.pos_ not in {"ADJ", "ADV", "PUNCT", "CCONJ"}:
+            break
+    return True
 
 
 @context_rule("degree_on_verb")
@@ -792,8 +997,10 @@ def degree_much(span: Span) -> bool:
 @context_rule("degree_most")
 def degree_most(span: Span) -> bool:
     """*most* as a degree adverb: the superlative of an adjective or adverb (*most
-    disgusting, most notably*) or on a verb (*needed most, those most in need*). Not the
-    quantifier (*most of, most countries*) or *at most*."""
+    disgusting, most notably*), on a verb (*needed most, those most in need, suffer the
+    most*), or the superlative of *much* on a mass noun (*have the most impact*; Martin &
+    White 2005: 151, quantification). Not the quantifier (*most of, most countries, the most
+    people*), *for the most part* or *at most*."""
     most = span[0]
     following = next_token(most)
     if following is None or words_before(most, 1) == ["at"] or following.lower_ == "of":
@@ -812,11 +1019,18 @@ def degree_most(span: Span) -> bool:
         compound = next_token(after)
         if compound is not None and compound.pos_ == "ADJ":
             return True  # a compound adjective: *the most disaster-prone regions*
+    superlative_of_much = words_before(most, 1) == ["the"]
+    if superlative_of_much and following.tag_ == "NN" and following.lower_ not in {
+            "part", "time"} and is_abstract_noun(following):
+        return True  # the superlative of *much* on a mass noun: *have the most impact*
     if following.pos_ in {"NOUN", "PROPN", "NUM", "DET", "PRON"}:
         return False
+    if superlative_of_much and (following.is_punct or following.pos_ in {"ADP", "SCONJ",
+                                                                          "CCONJ"}):
+        return True  # on a verb: *those suffering the most from it, what matters the most*
     if following.lower_ in {"in", "at", "for", "to"} and is_parsed(most.doc) and \
-            most.head.pos_ in {"PRON", "NOUN"}:
-        return True
+            (most.head.pos_ in {"PRON", "NOUN", "AUX", "VERB"} or most.head == following):
+        return True  # *those most in need, victims who are most at risk*
     return is_parsed(most.doc) and most.dep_ == "advmod" and most.head.pos_ in {"VERB", "ADJ"}
 
 
