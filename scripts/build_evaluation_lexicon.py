@@ -222,8 +222,9 @@ SENSE_RULES = {
     "historic": "historic_sense",
     # the welcome (hospitality) formula is no judgement: *you are always welcome*
     "welcome": "welcome_sense",
-    # correctness (*you are quite right, the right decision*), not the noun (*the right
-    # to*), place, direction or time (*right now, right away, all right, right-wing*)
+    # correctness as a verdict (*you are quite right*), not the noun (*the right to*),
+    # place, direction or time (*right now, all right, right-wing*), nor the attributive
+    # set phrases (*strike the right balance*)
     "right": "correct_sense",
     # a manner adverb of fairness (*won freely and fairly*) where it modifies a verb;
     # before an adjective it is the compromiser (downtoner.tsv: *fairly large*)

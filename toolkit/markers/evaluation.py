@@ -41,9 +41,9 @@ rule that must accept each match:
   (*stand steadfast, a steadfast ally*), not an attitude they amplify (*steadfast support*).
 - ``welcome_sense``: attributive *welcome* (*a welcome step*), not the hospitality formula
   (*you are always welcome*) or the ceremony (*welcome remarks*).
-- ``correct_sense``: *right* meaning correct or fitting (*you are quite right, the right
-  decision*), not the noun (*the right to*), a place, side or time (*right now, right
-  hand*), *all right*, *might is right*.
+- ``correct_sense``: predicative *right* meaning correct (*you are quite right*), not the
+  noun (*the right to*), a place or time (*right now*), *all right*, *might is right*, nor
+  the attributive set phrases (*strike the right balance*).
 - ``professional_sense``: *professional(ly)* as conduct (*in a professional way*), not the
   class of a job, a body or a kind of misconduct (*professional training, misconduct*).
 - ``validity_sense``: *valid, invalid* as the soundness of a claim (*a valid point*), not
@@ -1007,22 +1007,21 @@ def _welcome_verdict(token: Token) -> bool:
 
 
 #: words after *right* that make it a direction, a place or a time (*right now, right away,
-#: turn right at*), and nouns on which it is the side (*right hand, right wing*)
+#: turn right at*)
 RIGHT_PLACE_AFTER = frozenset("""now away here there off after before back through into
 on up down behind at across around next outside until from""".split())
-RIGHT_SIDE_HEADS = frozenset("""hand hands side sides wing arm arms leg legs foot feet eye
-eyes ear ears flank bank turn angle angles mind corner lane field""".split())
 #: verbs whose complement *right* is a verdict (*is right, sounds right, got it right*)
 VERDICT_VERBS = frozenset({"be", "sound", "seem", "appear", "prove", "look", "get", "feel"})
 
 
 @context_rule("correct_sense")
 def correct_sense(span: Span) -> bool:
-    """*right* meaning correct or fitting (Martin & White 2005: veracity and propriety):
-    a verdict (*you are quite right, that's right, it didn't sound right, got it right*)
-    or on a noun it judges (*the right decision, a step in the right direction*); not the
+    """*right* meaning correct (Martin & White 2005: veracity and propriety) as a verdict
+    (*you are quite right, that's right, it didn't sound right, got it right*); not the
     noun (*the right to life, their right*), a direction, place or time (*turn right,
-    right now, the right hand*), *all right* or *might is right* (the noun)."""
+    right now, the right hand*), *all right* or *might is right* (the noun). Attributive
+    *right* is left out: it is mostly a side or a set phrase (*strike the right balance, on
+    the right track*), which the silver annotators mark as often as not."""
     token = _token(span)
     if _in_hyphen_compound(span) or token.tag_ not in ("JJ", "JJS", "JJR") \
             or token.pos_ != "ADJ":
@@ -1035,9 +1034,6 @@ def correct_sense(span: Span) -> bool:
     if any(t.lower_ == "might" for t in token.doc[max(0, token.i - 3):token.i]) \
             and before.lemma_.lower() in ("be", "now", "always"):
         return False  # *might is (now) right*: the noun, justice
-    if token.dep_ == "amod":
-        return (token.head.i > token.i and token.head.lower_ not in RIGHT_SIDE_HEADS
-                and token.head.pos_ == "NOUN")
     if token.dep_ in ("acomp", "oprd", "ccomp"):
         return token.head.lemma_.lower() in VERDICT_VERBS
     return False
