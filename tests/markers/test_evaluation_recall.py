@@ -26,6 +26,8 @@ SENTENCE_CASES = [
     # phrases, rule ``correctness_sense``)
     ("The minister is absolutely right about the budget.", "right", True),
     ("Her answer did not sound right.", "right", True),
+    # attributive *right* is mostly a set phrase or a side
+    ("We must strike the right balance.", "right", False),
     # the noun, a place, a direction, a time, a side, *all right*, *might is right*
     ("Every child has the right to education.", "right", False),
     ("They defended their right of appeal.", "right", False),
