@@ -225,9 +225,6 @@ SENSE_RULES = {
     "historic": "historic_sense",
     # the welcome (hospitality) formula is no judgement: *you are always welcome*
     "welcome": "welcome_sense",
-    # a manner adverb of fairness (*won freely and fairly*) where it modifies a verb;
-    # before an adjective it is the compromiser (downtoner.tsv: *fairly large*)
-    "fairly": "evaluative_adverb",
     # conduct (*in a professional way*), not the class of a job, a body or a kind of
     # misconduct (*professional training, professional misconduct*)
     "professional": "professional_sense", "professionally": "professional_sense",
@@ -266,6 +263,9 @@ SENSE_RULES = {
     "sincere": "evaluative_modifier", "heartfelt": "evaluative_modifier",
     "earnest": "evaluative_modifier", "sincerely": "evaluative_adverb",
     "earnestly": "evaluative_adverb",
+    # fairness of an act (*won the polls freely and fairly*, propriety); before an adjective
+    # the compromiser (*fairly good*: downtoner.tsv), which ``evaluative_adverb`` leaves out
+    "fairly": "evaluative_adverb",
     # clarity (Martin & White 2005: Appreciation, composition): *an unambiguous obligation*;
     # on an attitude it emphasizes it (*unambiguous condemnation*: intensifier.tsv)
     "unambiguous": "clarity_sense",

@@ -4,6 +4,8 @@ caches without pickle that are invalidated when what produced them changes."""
 
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
 import pytest
 import spacy
@@ -257,6 +259,27 @@ def test_parse_cache_is_namespaced_by_pipeline_and_components(nlp):
     without_ner = spacy.load(DEFAULT_PIPELINE, exclude=["senter", "ner"])
     assert "-no-ner" in pipeline_id(without_ner) and "-no-" not in pipeline_id(nlp)
     assert ParseCache(without_ner).folder != ParseCache(nlp).folder
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ('remained "poor"\u2014claiming', ["remained", '"', "poor", '"', "\u2014", "claiming"]),
+    ("a \u201cgroundless\u201d\u2014and biased report",
+     ["a", "\u201c", "groundless", "\u201d", "\u2014", "and", "biased", "report"]),
+    ("he said:\u201cNo", ["he", "said", ":", "\u201c", "No"]),
+    ("pages 10\u201312", ["pages", "10", "\u2013", "12"]),
+    # not split: a time, an apostrophe, a hyphenated word, a colon before a letter
+    ("at 10:30 it isn\u2019t so-called", ["at", "10:30", "it", "is", "n\u2019t", "so", "-",
+                                             "called"]),
+    ("Note:see", ["Note", ":", "see"]),
+])
+def test_quotation_marks_and_dashes_against_words_are_tokens(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_the_parse_cache_namespace_names_the_tokenizer_rules(nlp):
+    from toolkit.nlp import EXTRA_INFIXES
+    assert pipeline_id(nlp).endswith("-infixes" + hashlib.sha256(
+        "\n".join(EXTRA_INFIXES).encode()).hexdigest()[:8])
 
 
 def test_a_corrupt_parse_cache_entry_is_a_miss(tmp_path, nlp):

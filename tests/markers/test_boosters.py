@@ -95,7 +95,8 @@ DOES_NOT_FIRE = [
     ("Officials at all levels were involved.", "at all"),
     ("The phrase was translated literally.", "literally"),
     ("It is not really a crisis.", "really"),
-    ("Can we really end poverty by 2030?", "really"),
+    ("The minister is known to have lied.", "known"),
+    ("We thank the Government of Chile, which confirmed its support.", "confirmed"),
     ("The policy exposes workers to serious risk.", "exposes"),
     ("The journalist exposed the scandal.", "exposed"),
     ("A study finding that the drug works was published.", "finding"),
@@ -293,6 +294,23 @@ FACTIVE_FIRES = [
     ("It rejects any and all interference.", "any and all"),
 ]
 
+# vetoes narrowed: a rhetorical question's *really*, *what we know to be*, an as-frame with
+# more words before the participle, *which* hung on a place after a noun of an event
+NARROWED_VETOES_FIRE = [
+    ("Can we really end poverty by 2030?", "really"),
+    ("Can we really trust a regime that breaks every promise?", "really"),
+    ("These are what we know to be the facts.", "know"),
+    ("Our people will decide, as it has been repeatedly demonstrated in our history.",
+     "demonstrated"),
+    ("We welcome the reforms in Chile, which illustrate the value of dialogue.", "illustrate"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), NARROWED_VETOES_FIRE)
+def test_narrowed_vetoes_fire(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "booster")
+
+
 FACTIVE_DOES_NOT_FIRE = [
     ("The volunteers showed great patience.", "showed"),
     ("The ambassador demonstrated her skill as a negotiator.", "demonstrated"),
@@ -383,3 +401,58 @@ def test_understanding_acts_and_idioms(nlp, sentence, marker, fires):
 ])
 def test_ever_under_negation(nlp, sentence, fires):
     assert ("ever" in found(nlp(sentence), "booster")) is fires
+
+
+# a parse that gives *showing* two subjects: the nearest before the verb is its own
+TWO_SUBJECTS = ("Systems/NOUN/NNS/nsubj/4 ;/PUNCT/:/punct/0 the/DET/DT/det/3 "
+                "pandemic/NOUN/NN/nsubj/4 shows/VERB/VBZ/ROOT/- us/PRON/PRP/dative/4 "
+                "the/DET/DT/det/7 fragility/NOUN/NN/dobj/4")
+ONE_SUBJECT = ("The/DET/DT/det/1 pandemic/NOUN/NN/nsubj/2 shows/VERB/VBZ/ROOT/- "
+               "the/DET/DT/det/4 fragility/NOUN/NN/dobj/2")
+
+
+@pytest.mark.parametrize(("spec", "verb", "subject"), [(TWO_SUBJECTS, 4, "pandemic"),
+                                                       (ONE_SUBJECT, 2, "pandemic")])
+def test_subject_of_takes_the_nearest_of_two_subjects(spec, verb, subject):
+    from toolkit.markers.rules import subject_of
+
+    assert subject_of(parse(spec)[verb]).text == subject
+
+
+# vetoes narrowed where MARKERS.md counts the word (found by scripts/vetoes.py on dev2)
+DEV2_VETOES = [
+    ("So, as you know, Russia is taking the chair.", "know", True),
+    ("As you all know, the vote is tomorrow.", "know", True),
+    ("You know him well.", "know", False),
+    ("The order prohibits the recipient from ever revealing it.", "ever", True),
+    ("They can search records without ever having to show cause.", "ever", True),
+    ("It was the coldest winter ever recorded.", "ever", False),
+    ("The international community has been clear.", "clear", True),
+    ("We have been clear that we will not accept this.", "clear", True),
+    ("Our goals are clear.", "clear", False),
+    ("The water in the lake is clear.", "clear", False),
+    ("The Council maintains a clear bias against one country.", "clear", True),
+    ("We need a clear plan.", "clear", False),
+    ("These complaints should remind us all of a simple truth.", "remind", True),
+    ("The report would show how the funds were spent.", "show", False),
+    ("Images of the released soldiers show appalling conditions.", "show", True),
+    ("Satellite photos show the destruction of the village.", "show", True),
+    ("The report shows that abuses increased.", "shows", False),
+    ("Just this week, we learned that the agency had obtained the records.", "learned", True),
+    ("We have learned to listen to various voices.", "learned", False),
+    ("The truth of the matter is that they lied.", "the truth of the matter is", True),
+    ("But the truth of the matter is it's a rotating seat.", "the truth of the matter is",
+     True),
+    ("The reality is they lied.", "the reality is", True),
+    ("The truth is hard to find.", "the truth is", False),
+    ("The message from voters was loud and clear.", "loud and clear", True),
+    ("Millions said in a loud and clear voice that they rejected it.", "loud and clear",
+     False),
+    ("But I really did want to stop by.", "really", True),
+    ("We truly do care about the outcome.", "truly", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), DEV2_VETOES)
+def test_dev2_booster_vetoes(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "booster")) is fires

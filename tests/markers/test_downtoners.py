@@ -174,3 +174,29 @@ RESTRICTIVE_CASES = [
 @pytest.mark.parametrize(("sentence", "word", "fires"), RESTRICTIVE_CASES)
 def test_restrictive_focus_in_context(nlp, sentence, word, fires):
     assert (word in found(nlp(sentence), "downtoner")) is fires
+
+
+@pytest.mark.parametrize(("sentence", "marker", "category", "fires"), [
+    ("The Council meets rarely, if at all.", "if at all", "downtoner", True),
+    ("The Council meets rarely, if at all.", "at all", "booster", False),
+    ("There is no evidence at all.", "at all", "booster", True),
+    ("The reply came a trifle late.", "a trifle", "downtoner", True),
+])
+def test_quirk_minimizers(nlp, sentence, marker, category, fires):
+    assert (marker in found(nlp(sentence), category)) is fires
+
+
+@pytest.mark.parametrize(("sentence", "marker", "category", "fires"), [
+    # *partly* limits the truth of a claim to a degree, like *to some extent*: a hedge
+    ("That is partly because they can see the evidence.", "partly", "hedge", True),
+    ("That is partly because they can see the evidence.", "partly", "downtoner", False),
+    ("The bridge was partially destroyed.", "partially", "hedge", True),
+    # emphasis on a negation, and *just* = exactly, are not restrictive
+    ("The claim simply isn't true.", "simply", "downtoner", False),
+    ("Those orders simply don't apply.", "simply", "downtoner", False),
+    ("We could simply say no.", "simply", "downtoner", True),
+    ("The agency protects people from just these kinds of scams.", "just", "downtoner", False),
+    ("It was just a rumour.", "just", "downtoner", True),
+])
+def test_partly_simply_just(nlp, sentence, marker, category, fires):
+    assert (marker in found(nlp(sentence), category)) is fires

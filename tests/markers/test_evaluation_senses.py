@@ -188,6 +188,9 @@ SENSE_CASES = [
     # verb (also when the parser hangs it on the copula)
     ("Prices are outrageously high.", "outrageously", False),
     ("The prisoners were treated outrageously.", "outrageously", True),
+    # *fairly* of an act judges it; before an adjective it is the compromiser (a downtoner)
+    ("He says he won the polls freely and fairly.", "fairly", True),
+    ("The report is fairly good.", "fairly", False),
 ]
 
 

@@ -359,6 +359,10 @@ HEDGE_CONTEXT_CASES = [
     ("We may be a small country, but our voice matters.", "may", False),
     ("The figures may be wrong.", "may", True),
     ("Unless the war ends, we could plunge into a deeper crisis.", "could", True),
+    ("If every country had such a platform, we could revive the organisation.", "could",
+     True),
+    ("We could open the archive to researchers.", "could", False),
+    ("We could meet next week if they agree.", "could", False),
     ("Conflict has become increasingly probable.", "probable", True),
     ("The region in general is stable.", "in general", False),
     ("In general, prices rose.", "in general", True),
@@ -382,4 +386,91 @@ HEDGE_CONTEXT_CASES = [
 
 @pytest.mark.parametrize(("sentence", "marker", "fires"), HEDGE_CONTEXT_CASES)
 def test_hedges_in_context(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+# approximators and shields from Channell (1994), Biber (1988), Quirk et al. (1985) and
+# Hyland (2005): each before a number (or an end state) only
+GENERAL_SOURCE_HEDGES = [
+    ("An amount approaching $30 billion was pledged.", "approaching", True),
+    ("We are approaching the next session.", "approaching", False),
+    ("The repairs cost in the region of 300 million dollars.", "in the region of", True),
+    ("Fighting continues in the region of the Sahel.", "in the region of", False),
+    ("Losses were on the order of 5,000 tonnes.", "on the order of", True),
+    ("Prices rose something like 40 per cent.", "something like", True),
+    ("They want something like a truce.", "something like", False),
+    ("The plant employs 200 or thereabouts.", "or thereabouts", True),
+    ("It is assumed that prices will rise.", "it is assumed that", True),
+    ("The deal is as good as dead.", "as good as", True),
+    ("The talks are as good as finished.", "as good as", True),
+    ("Their plan is as good as ours.", "as good as", False),
+    ("The car is as good as new.", "as good as", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), GENERAL_SOURCE_HEDGES)
+def test_general_source_hedges(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+# vetoes narrowed (scripts/vetoes.py on the dev sets): an adjective before a modal and its
+# verb, in part / at times before anything but a clause of place or time, the writer's
+# uncertain of, a sort of + noun, appeared + a phrase + to be
+NARROWED_HEDGE_VETOES = [
+    ("Those who are powerful might ignore the rules.", "might", True),
+    ("Its military might was used against civilians.", "might", False),
+    ("The gains can be attributed in part to the reforms.", "in part", True),
+    ("Fighting continued in part of the country.", "in part", False),
+    ("That shows that at times it is not speed that matters.", "at times", True),
+    ("Prices rise at times of crisis.", "at times", False),
+    ("We are uncertain of reaching a solution this year.", "uncertain", True),
+    ("Investors are uncertain about the outlook.", "uncertain", False),
+    ("Could you give us a sort of analysis of the talks?", "sort of", True),
+    ("This is a new sort of war.", "sort of", False),
+    ("What kind of order do they want?", "kind of", False),
+    ("What had appeared in 1919 to be a promise became a disaster.", "appeared", True),
+    ("He appeared in court to answer the charges.", "appeared", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), NARROWED_HEDGE_VETOES)
+def test_narrowed_hedge_vetoes(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+# vetoes narrowed where MARKERS.md counts the word (found by scripts/vetoes.py on dev2)
+DEV2_HEDGE_VETOES = [
+    ("The FTC believes it is critical that Congress act.", "believes", True),
+    ("Agencies could save billions if the office focused more on requirements.", "could",
+     True),
+    ("Agencies could save money if they agree.", "could", False),
+    ("The region has been affected by some kind of malign activity.", "kind of", True),
+    ("What kind of order do they want?", "kind of", False),
+    ("Scrutiny is seen as a necessary evil, as sometimes seems to be the case.", "sometimes",
+     True),
+    ("It happens ever more often.", "often", False),
+    ("Agents search homes without a show of probable cause.", "probable", False),
+    ("A probable cause of the fire was found.", "probable", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), DEV2_HEDGE_VETOES)
+def test_dev2_hedge_vetoes(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+# the writer's expectation (rule writer_expectation) and the agentless *is expected to*
+EXPECTATION_CASES = [
+    ("We expect that they will behave professionally.", "expect", True),
+    ("The United States expects that Russia will comply.", "expects", True),
+    ("We anticipate that the talks will resume.", "anticipate", True),
+    ("We expect our partners to respect the rules.", "expect", False),
+    ("They expect that prices will rise.", "expect", False),
+    ("We cannot expect much from them.", "expect", False),
+    ("The envoy is expected to issue his report next month.", "is expected to", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), EXPECTATION_CASES)
+def test_writer_expectation(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "hedge")) is fires

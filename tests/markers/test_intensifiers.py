@@ -486,6 +486,7 @@ EMPHASIS_DOES_NOT_FIRE = [
     ("For the most part, the rules work.", "most"),
     ("The party won the most seats.", "most"),
     ("Most countries voted in favour.", "most"),
+    ("At the most, ten people came.", "most"),
     ("A torrent of water swept the road away.", "a torrent of"),
     ("It would not happen but for Russia's full-scale illegal invasion.", "full-scale"),
     ("The plan is not quite ready.", "quite"),

@@ -32,7 +32,11 @@ the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause it 
 ``[from_source]`` a verb of receiving a message (*heard from the briefers about X*) whose
 source is the object of its *from* phrase, not its subject (the hearer); ``[message]`` only
 with a clause, an *as*-clause or an object naming a message (a WordNet noun of communication,
-cognition or feeling: *set out its plans*, not *set out the chairs*).
+cognition or feeling: *set out its plans*, not *set out the chairs*); ``[result]`` on a
+``[clause]`` noun of results (*finding*, *conclusion*): a possessive speaker is enough
+(*its findings*); ``[judicial]`` on a noun of a judicial decision (*decision, ruling,
+verdict*): only with a court, a judge or a jury as source, and not a decision to act (*the
+court's decision to close the case*).
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules
@@ -52,7 +56,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
         "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message",
-        "discussion", "answer")
+        "discussion", "answer", "result", "judicial")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

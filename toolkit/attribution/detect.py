@@ -4,7 +4,8 @@ An attribution ascribes content to a source through a cue (Pareti 2016, the PARC
 Martin & White 2005, Engagement: attribute). One module per construction family, each a
 mixin of ``_Finder`` (the way textacy's ``extract`` keeps one family per module):
 
-- :mod:`.quotations`: quotation spans, kinds by quotation, speaker labels;
+- :mod:`.quotations`: quotation spans, kinds by quotation, speaker labels before a quotation;
+- :mod:`.turns`: a transcript's speaker labels and their turns;
 - :mod:`.verbs`: reporting verbs (active, passive, parenthetical, *as*-clauses);
 - :mod:`.nouns`: speech-act nouns with an explicit source;
 - :mod:`.adjuncts`: *according to*, *by one account*, *citing*, hearsay words;
@@ -45,6 +46,7 @@ from .sources import (
     resolve_pronoun,
     source_head,
 )
+from .turns import TurnRules
 from .verbs import VerbRules
 
 __all__ = ["find_attributions", "quotation_spans"]
@@ -66,7 +68,7 @@ def _headline_end(text: str) -> int:
     return len(first)
 
 
-class _Finder(QuotationRules, VerbRules, NounRules, AdjunctRules):
+class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
     """The rules of every construction family over one Doc, and the driver that runs them."""
 
     def __init__(self, doc: Doc, table: CueTable):
@@ -99,7 +101,8 @@ class _Finder(QuotationRules, VerbRules, NounRules, AdjunctRules):
                 self.used.add(token.i)
                 drafts.append(draft)
         headline_end = _headline_end(self.text)
-        drafts = [d for d in drafts if d.cue[0] >= headline_end]
+        # (a transcript's first turn is no headline: *MR PRICE: Good afternoon* / *Q: ...*)
+        drafts = [d for d in drafts if d.cue[0] >= headline_end or d.extra.get("transcript")]
         drafts.sort(key=lambda d: d.cue)
         unique: list[_Draft] = []
         for d in drafts:
@@ -127,6 +130,8 @@ def _speakers_and_types(drafts: list[_Draft], quotes: list[tuple[int, int]]) -> 
         source_type = d.source_type or classify_source(token, antecedent, in_quote)
         if token.lower_ in FIRST_PERSON:
             keys, fresh = frozenset({"self"}), False
+        elif d.extra.get("speaker_key"):  # a transcript's label names its speaker
+            keys, fresh = frozenset({d.extra["speaker_key"]}), False
         else:
             keys, fresh = coreference_keys(antecedent if antecedent is not None else token)
         index = None

@@ -9,7 +9,16 @@ relative clause (*the proposal that X made*) or the agent of its passive (*propo
 X*); the content a *that*/*to* clause of the same sentence, or what a directive noun asks
 for (*calls for peace*) (MARKERS.md). A first-person source is the writer's earlier speech
 (``self``) only where the act is told in the past or called earlier (*we made a commitment*,
-*my previous remarks*); a call renewed in the text is a performative.
+*my previous remarks*, *our proposals were modest*, *the response to our proposals*); a call
+renewed in the text is a performative.
+
+Also here: the addressee's speech (*thank you for your briefing*), unless it is asked for or
+awaited; nouns of results with a possessive speaker (*its findings*); judicial decisions only
+from a court, a judge or a jury (*the court's decision*); the subject of a verb of taking up
+an act (*resorted to rhetoric*); no relation where the producing verb is negated (*did not
+make the recommendation*); a third party's viewpoint adjunct (*in its view*:
+``according_to``); and a document's reporting verb that the parser read as a noun (*the
+testimony states*, *EFF's brief notes that*).
 """
 
 from __future__ import annotations
@@ -23,6 +32,7 @@ from .plumbing import (
     _char_range,
     _Draft,
     _is_passive,
+    _negated,
     _subject,
 )
 from .sources import (
@@ -78,6 +88,96 @@ block ban separate distinguish keep save rescue free release expel
 
 #: adjectives that place a speech act before the text (*my previous comments*)
 EARLIER_ADJECTIVES = frozenset("previous earlier past former prior repeated".split())
+
+#: who gives a judicial decision (``[judicial]`` nouns: *the court's decision*, *the judge's
+#: ruling*): WordNet 3.0 court 08329453 (court, tribunal, judicature), judge 10225219 (judge,
+#: justice, jurist), jury 08374049 and the bodies that sit as one (bench, panel, chamber)
+JUDICIAL_SPEAKERS = frozenset("""
+court tribunal judicature judge justice jurist magistrate jury juror bench panel chamber
+arbitrator arbiter circuit
+""".split())
+
+#: nouns of a point of view in a viewpoint adjunct (*in its view*, *in the opinion of X*;
+#: Quirk et al. 1985, 8.127 content disjuncts; Hyland 2005 shields): the writer's own is a
+#: hedge (*in our view*), a third party's an ``according_to`` attribution
+VIEW_NOUNS = frozenset("view opinion estimation judgment judgement words".split())
+
+#: prepositional verbs of taking up a kind of act (*resorted to rhetoric*, *engaged in
+#: propaganda*, *indulged in lies*; Quirk et al. 1985, 16.5): their subject does the act
+ENGAGING_VERBS = {"resort": "to", "engage": "in", "indulge": "in", "descend": "into"}
+
+#: verbs of expecting something still to come (*we await your response*, *look forward to
+#: your proposals*; Quirk et al. 1985, 16.31 verbs of anticipation)
+EXPECTING_VERBS = frozenset("await expect anticipate look wait hope".split())
+
+#: verbs whose object *promise* is a potential (*fulfil its promise*, *show promise*; WordNet
+#: 3.0 promise n.2, grounds for hope), not a promise made
+POTENTIAL_VERBS = frozenset("fulfil fulfill realise realize show hold keep".split())
+
+#: verbs whose infinitive is not (yet) done: obligation and negative implicatives (*had to
+#: make the recommendation*, *failed to issue a reply*; Quirk et al. 1985, 16.38; Karttunen
+#: 1971 implicative verbs)
+UNREALISED_HEADS = frozenset("have need ought fail refuse decline neglect forget omit plan "
+                             "intend want hope wish".split())
+
+#: nouns answered by a speech act (*the Government's response to our proposals*: what it
+#: answers came before it)
+ANSWERING_NOUNS = frozenset("response reply answer rejoinder rebuttal".split())
+
+#: documents whose reporting verb the parser takes for a noun compound (*the testimony
+#: states*, *EFF's brief notes that*): the document nouns of the sources, and a legal brief
+REPORTING_DOCUMENTS = DOCUMENT_SOURCES | frozenset("brief filing submission".split())
+
+
+def _addressee(source: Token) -> bool:
+    """A second-person possessive (*your statements*, *thank you for your briefing*): the
+    addressee, whose speech the text answers, is the noun's source."""
+    return source.lower_ == "your" and source.dep_ == "poss"
+
+
+def _judicial(source: Token) -> bool:
+    """Whether a source names a court, a judge or a jury (*the court's*, *the Second
+    Circuit's*, *Judge X's*)."""
+    words = [t for t in source.subtree if t.pos_ in ("NOUN", "PROPN")] or [source]
+    return any(t.lemma_.lower() in JUDICIAL_SPEAKERS or t.lower_ in JUDICIAL_SPEAKERS
+               for t in words)
+
+
+def _bound_possessive(source: Token) -> bool:
+    """An *its* bound by the subject of its own clause (*OPR referred its findings*, *the
+    Government published its response*; Chomsky 1981), where that subject is a speaker that
+    the pronoun resolver does not take (a name without an entity type)."""
+    if source.lower_ != "its" or source.dep_ != "poss":
+        return False
+    verb = source.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return subject is not None and subject.tag_ in ("NN", "NNP") and subject.lower_ not in (
+        "it", "this", "that") and is_speaker(subject)
+
+
+def _possessor(source: Token, noun: Token) -> bool:
+    """Whether the source is the noun's possessive (*its findings*, *the office's
+    conclusion*), or one the parser missed."""
+    return source.dep_ == "poss" and source.head == noun or _surface_possessor(noun) == source
+
+
+def _told_as_past(noun: Token, entry: CueEntry) -> bool:
+    """Whether a first-person speech act is told as an earlier one by its own clause (*our
+    proposals were modest*, *our call went unheeded*: the subject of a past clause) or by
+    what answers it (*the Government's response to our proposals*)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "to" and \
+            first.head.head.lemma_.lower() in ANSWERING_NOUNS:
+        return True
+    if first.dep_ not in ("nsubj", "nsubjpass") or "discussion" in entry.tags:
+        return False  # (our debate tonight recognised X: an event the writer took part in)
+    verb = first.head
+    return verb.tag_ == "VBD" or _past(verb) or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _past(verb: Token) -> bool:
@@ -161,8 +261,14 @@ class NounRules:
     """The speech-act noun rule (a mixin of the detector)."""
 
     def noun(self, token: Token) -> _Draft | None:
+        misparsed = self.document_report(token)
+        if misparsed is not None:
+            return misparsed
         if token.pos_ != "NOUN" or not token.text[:1].islower():
             return None
+        viewpoint = self.viewpoint(token)
+        if viewpoint is not None:
+            return viewpoint
         doc = self.doc
         entry = None
         cue_end = token
@@ -187,13 +293,19 @@ class NounRules:
             gerund = entry is not None
         if entry is None or "not_speech" in entry.tags:
             return None
+        if token.dep_ == "compound" and cue_end == token and token.head.pos_ == "NOUN" and \
+                token.head.i > token.i and (entry.stance != "distancing" or
+                                            token.lemma_.lower() in ACCUSATION_NOUNS):
+            return None  # the office's plea review policy: a noun modifier names a kind (but a
+            # messaging noun names the apparatus of its messaging: X's propaganda machine)
         if "clause" in entry.tags and cue_end == token and any(
                 c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")
                 and not _compound_source(c) for c in token.children):
             return None  # a phone call, a wake-up call: another sense of the noun
         if head.dep_ == "nsubj" and self._is_cue_verb(head.head) and not (
                 "proposition" in self.verb_entry(head.head)[0].tags and not any(
-                    c.dep_ == "dobj" for c in head.head.children)):
+                    c.dep_ == "dobj" for c in head.head.children)) and \
+                self.reports(head.head):
             return None  # it is the source of that relation (the statement said ...), not:
             # Putin's lies spread (spreading needs an object naming a claim)
         if any(c.dep_ == "acl" and c.tag_ == "VBG" and self._is_cue_verb(c)
@@ -215,12 +327,23 @@ class NounRules:
             or "discussion" in entry.tags  # a discussion of the Bill: its topic
         source = self.noun_source(head, governing=not content_of_cue, objective=objective,
                                   discussion="discussion" in entry.tags)
-        if source is None or not is_speaker(self._resolved(source)):
+        if source is None and not content_of_cue:
+            source = _engaged_source(head)
+        if source is None or not (is_speaker(self._resolved(source)) or _addressee(source) and
+                                  not self.awaited(head) or _bound_possessive(source) or
+                                  "judicial" in entry.tags and _judicial(source)):
             return None
+        if "judicial" in entry.tags and (source.dep_ == "compound" or not _judicial(
+                self._resolved(source))):
+            return None  # Lithuania's decision, their judgment: a choice or a view, no ruling;
+            # decades of court decisions: a kind of decision, no one court's
+        if _unmade(head, source, content_of_cue):
+            return None  # she did not make the recommendation, made no comment: no act
         if gerund and source.dep_ != "poss" and _surface_possessor(head) != source:
             return None  # the reporting period, reporting by the press: only OHCHR's reporting
         in_quote = self.quote_at(token.idx) is not None
-        if source.lower_ in FIRST_PERSON and not in_quote and not self.earlier_act(head, source):
+        if source.lower_ in FIRST_PERSON and not in_quote and not self.earlier_act(head, source) \
+                and not _told_as_past(head, entry):
             return None  # the writer's own words, performed in the text itself
         content = None
         for child in head.children:
@@ -237,10 +360,22 @@ class NounRules:
             content = self.directive_content(head, token, cue_end)
         if "infinitive" in entry.tags and content is None:
             return None  # a call from the president: a telephone call, unless it asks for X
+        if "judicial" in entry.tags and content is not None and any(
+                c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in head.children):
+            return None  # the court's decision to dismiss the case: an act on an object
         if "clause" in entry.tags and "discussion" not in entry.tags and content is None and (
-                _attached(source, head) or source.head.lemma_.lower() in LIGHT_VERBS):
+                _attached(source, head) or source.head.lemma_.lower() in LIGHT_VERBS) and \
+                not ("result" in entry.tags and _possessor(source, head) and (
+                    head.tag_ == "NNS" or source.pos_ != "PRON")):
             return None  # an ambiguous noun (their world order, an Executive Order) needs its
-            # content, a by/from source or a verb that produces it (they issued orders)
+            # content, a by/from source, a verb that produces it (they issued orders) or, for a
+            # noun of results, a possessive speaker (its findings, the office's conclusion;
+            # not: their successful conclusion)
+        if "result" in entry.tags and content is None and not _possessor(source, head) and \
+                not (source.head.dep_ == "prep" and source.head.lower_ in ("by", "from")
+                     and source.head.head == head):
+            return None  # the conclusion of the treaty ... and of X: an end, not a finding
         if "answer" in entry.tags and not any(
                 g.dep_ == "mark" and g.lower_ == "that" for c in head.children
                 for g in c.children) and not self.answers_speech(head, source):
@@ -254,7 +389,9 @@ class NounRules:
         span = source_span(source) if source.dep_ != "poss" else (
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
         return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
-                      entry.stance, f"noun:{entry.cue}", token)
+                      _noun_stance(entry, head), f"noun:{entry.cue}", token,
+                      # the addressee is an unnamed but identifiable person, like *his*
+                      source_type="named_person" if _addressee(source) else None)
 
     def gerund_entry(self, token: Token) -> CueEntry | None:
         """The nominal *-ing* form of a verb of reporting (*OHCHR's reporting*; Quirk et al.
@@ -326,6 +463,8 @@ class NounRules:
         if source.dep_ in ("nsubj", "nsubjpass") and source.head.lemma_.lower() in \
                 ANSWER_VERBS:
             return True
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANSWER_VERBS:
+            return True  # the Government published its response
         return not targets and source.dep_ == "compound"
 
     def _answered(self, target: Token) -> bool:
@@ -549,3 +688,153 @@ class NounRules:
         objects = [c for c in prep.children if c.dep_ == "pobj" and is_speaker(c)
                    and c.pos_ != "PRON"]
         return objects[0] if objects else None
+
+    def awaited(self, noun: Token) -> bool:
+        """Whether a speech act is asked for or awaited, not yet made (*I ask for your advice*,
+        *we await your response*): the object of a directive cue or of a verb of expecting."""
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head
+        verb = first.head.head if first.dep_ == "pobj" else first.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.lemma_.lower() in EXPECTING_VERBS:
+            return True
+        found = self.verb_entry(verb)
+        return found is not None and found[0].stance == "directive"
+
+    def reports(self, verb: Token) -> bool:
+        """Whether a cue verb is a relation of its own (*the statement said*), so that its
+        subject is that relation's source; not a verb that reports nothing (*Russia's
+        complaints should remind us*: the writer's directive)."""
+        return self.verb(verb) is not None
+
+    def viewpoint(self, token: Token) -> _Draft | None:
+        """A third party's viewpoint adjunct (*in its view*, *in the opinion of the court*):
+        an ``according_to`` relation whose content is the clause it modifies; the writer's
+        own (*in our view*) is a hedge, not an attribution (MARKERS.md shields)."""
+        if token.lemma_.lower() not in VIEW_NOUNS and token.lower_ not in VIEW_NOUNS or \
+                token.dep_ != "pobj" or token.head.lower_ != "in" or \
+                token.head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        prep = token.head
+        source = next((c for c in token.children if c.dep_ == "poss"), None)
+        if source is None:
+            source = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                           and c.i == token.i + 1 for g in c.children if g.dep_ == "pobj"),
+                          None)  # in the view of the court (not: in view of the facts)
+            if source is None or not any(c.dep_ == "det" for c in token.children):
+                return None
+        if source.lower_ in FIRST_PERSON or source.lower_ == "your" or \
+                not is_speaker(self._resolved(source)):
+            return None
+        cue = (prep.idx, token.idx + len(token))
+        skip = {t.i for t in prep.subtree}
+        content = self.following_clause(skip) or self.fronted_clause(prep, skip) or \
+            self.clause_part(self.host_clause(prep, skip), cue)
+        span = source_span(source) if source.dep_ != "poss" else (
+            min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
+        self.used.add(prep.i)
+        return _Draft(cue, source, span, content, "according_to", "neutral", "noun:viewpoint",
+                      token)
+
+    def document_report(self, token: Token) -> _Draft | None:
+        """A document's reporting verb that the parser took into a noun phrase (*the
+        testimony states*, *EFF's brief notes that*: a noun and a verb in -s read as a
+        compound or as a plural): a relation with the document as source (MARKERS.md:
+        documents that report are sources), when a *that* clause follows or the two words
+        stand between commas as a parenthesis (*With these tools, the testimony states, the
+        agency ...*: ``according_to``)."""
+        doc = self.doc
+        if token.i == 0 or not token.lower_.endswith("s") or token.tag_ not in (
+                "VBZ", "NNS") or token.i + 1 >= len(doc):
+            return None
+        document = doc[token.i - 1]
+        if document.lower_ not in REPORTING_DOCUMENTS or document.head != token or \
+                document.dep_ not in ("compound", "amod", "nmod"):
+            return None  # only the misparse: the document hung on the verb as a modifier
+        entry = self.table.verbs.get(token.lemma_.lower()) or \
+            self.table.verbs.get(token.lower_[:-1])
+        if entry is None or entry.tags & {"not_speech", "as_clause", "as_phrase",
+                                          "as_adjective", "passive", "from_source"}:
+            return None
+        start = min([t.i for t in document.subtree] + [
+            t.i for c in token.children if c.i < document.i and c.dep_ in (
+                "det", "poss", "amod", "compound", "nmod") for t in c.subtree])
+        holder = document
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i < token.i \
+                and token.head.head.pos_ in ("NOUN", "PROPN"):
+            holder = token.head.head  # Article 51 of the Charter states: the part speaks
+            start = min(start, holder.left_edge.i)
+        phrase = doc[start:token.i]
+        after = doc[token.i + 1]
+        before = doc[start - 1] if start > 0 else None
+        sentence = token.sent
+        if after.lower_ == "that":
+            tokens = [t for t in doc[after.i + 1:sentence.end] if not t.is_space]
+            kind = "indirect"
+        elif after.text == "," and before is not None and before.text == "," or \
+                after.text in (".", ";") and before is not None and before.text == ",":
+            tokens = [t for t in doc[sentence.start:before.i]] + \
+                [t for t in doc[token.i + 2:sentence.end]]
+            kind = "according_to"
+        else:
+            return None
+        tokens = [t for t in self.same_line(tokens, token) if not t.is_space]
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", "\"", "’"):
+            tokens.pop()
+        if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return None
+        content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        self.used.update(t.i for t in phrase)
+        span = (phrase[0].idx, document.idx + len(document))
+        return _Draft((token.idx, token.idx + len(token)), holder, span, content, kind,
+                      entry.stance, f"noun:document {entry.cue}", token,
+                      source_type="document")
+
+
+
+def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
+    """Whether the speech act is denied by the verb that would produce it (*the prosecutor did
+    not make the recommendation*, *I cannot make any comment*, *made no comment*), or the noun
+    names a potential in an idiom (*fulfils its promise*, *in charge of*; Quirk et al. 1985)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    verb = first.head
+    if first.dep_ == "dobj" and not content_of_cue and _subject(verb) == source and (
+            _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in first.children)
+            or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED_HEADS):
+        return True  # (she failed to make / had to make the recommendation)
+    lemma = noun.lemma_.lower()
+    if lemma == "promise" and first.dep_ == "dobj" and verb.lemma_.lower() in POTENTIAL_VERBS \
+            and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children):
+        return True  # the Council fulfils its promise: its potential, no promise made
+    doc = noun.doc
+    return lemma == "charge" and noun.i > 0 and doc[noun.i - 1].lower_ == "in" and \
+        noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"  # in charge of
+
+
+def _noun_stance(entry: CueEntry, noun: Token) -> str:
+    """The stance of a speech-act noun: a complaint *about / over / at* something is
+    complaining (``opposing``), a legal complaint a formal accusation (``distancing``;
+    MARKERS.md)."""
+    if noun.lemma_.lower() == "complaint" and any(
+            c.dep_ == "prep" and c.lower_ in ("about", "over", "at") for c in noun.children):
+        return "opposing"
+    return entry.stance
+
+
+def _engaged_source(noun: Token) -> Token | None:
+    """The subject of a verb of taking up an act (*Russia resorted to rhetoric*, *they
+    engaged in propaganda*): the speaker of the noun."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    if first.dep_ != "pobj":
+        return None
+    verb = first.head.head
+    if ENGAGING_VERBS.get(verb.lemma_.lower()) != first.head.lower_ or _is_passive(verb):
+        return None
+    subject = _subject(verb)
+    return subject if subject is not None and is_speaker(subject) else None

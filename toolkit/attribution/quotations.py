@@ -5,8 +5,9 @@ content must stay on, quotations right before or after a cue's clause (*"A," she
 "B."*: one relation), the kind of a relation by its quotations (``direct``: all quoted,
 ``mixed``: a quotation that belongs to the clause, not a name or a noun's modifier, else
 ``indirect``), and speaker labels: *Sen. Tom Cotton: "..."* and *"..." — Press Secretary X*,
-with the colon or dash as the cue (MARKERS.md), and the press-release line *The following
-is attributable to Spokesperson X:* that ascribes the text below it to X.
+with the colon or dash as the cue (MARKERS.md; a transcript's turns: :mod:`.turns`), and
+the press-release line *The following is attributable to Spokesperson X:* that ascribes the
+text below it to X.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .plumbing import (
     _Draft,
     _inside,
 )
-from .sources import ROLE_NOUNS
+from .turns import continues_a_sentence
 
 _FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
 
@@ -83,26 +84,6 @@ def _quote_at(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | Non
         if q[0] <= char < q[1]:
             return q
     return None
-
-
-#: titles and roles that begin a transcript's speaker label (Mr Price, Secretary Blinken,
-#: the Moderator); lower case, without the full stop
-TRANSCRIPT_TITLES = frozenset("""
-mr mrs ms dr secretary president senator sen rep representative ambassador minister gen
-admiral spokesperson spokesman spokeswoman moderator chairman chairwoman chair judge governor
-gov mayor prime deputy vice director commissioner colonel col captain lieutenant prof
-professor official officials spokesperson participant
-""".split())
-#: titles before a person's name (the label names a person: *Mr Price*, *Secretary Blinken*)
-NAME_TITLES = frozenset("""
-mr mrs ms dr secretary president senator sen rep representative ambassador minister gen
-admiral governor gov mayor colonel col captain lieutenant prof professor judge
-""".split())
-#: roles that are a whole label on their own (*MODERATOR:*, *SPOKESPERSON:*)
-TRANSCRIPT_ROLES = frozenset("moderator spokesperson spokesman spokeswoman chairman chair "
-                             "chairwoman president secretary ambassador minister".split())
-#: the questioner's label in a press briefing (*Q:*, *QUESTION:*)
-QUESTIONER_LABELS = frozenset({"q", "question"})
 
 
 class QuotationRules:
@@ -255,6 +236,8 @@ class QuotationRules:
         entry = self.table.verbs.get("say")
         stance = entry.stance if entry else "neutral"
         for match in self.LABEL.finditer(self.text):
+            if continues_a_sentence(self.text, match.start()):
+                continue  # a PDF's hard wrap: *the Secretary-* / *General: "..."*
             label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if label is None or not any(t.pos_ == "PROPN" or t.lemma_.lower() in
                                         ("spokesman", "spokeswoman", "spokesperson")
@@ -303,55 +286,6 @@ class QuotationRules:
             drafts.append(_Draft((match.start(1), match.end(1)), label[-1],
                                  (match.start(2), match.end(2)), (start, finish),
                                  "according_to", stance, "attributable_to", cue[0]))
-        return drafts
-
-    #: a transcript's speaker label: a line that starts with a capitalised name or role and a
-    #: colon, then the turn (*MR PRICE: Thank you.*, *SECRETARY BLINKEN: ...*, *Q: ...*)
-    TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Za-z.'’-]*\.?[ \t]+){0,4}[A-Z][A-Za-z.'’-]*)"
-                      r"[ \t]*(:)[ \t]+(?=[^\s“\"])")
-
-    def transcript_labels(self, stance: str) -> list[_Draft]:
-        """Turns of a transcript (MARKERS.md: a speaker label and a colon; kind ``direct``,
-        content the whole turn: its paragraphs up to the next label). A label is a speaker's when it
-        holds a title or role (``TRANSCRIPT_TITLES``: *Mr, Secretary, Official*) or is a
-        role on its own (*MODERATOR*);
-        the questioner's *Q* / *Question* only in a document that has such a label. Other
-        capitalised words before a colon are headings (*FACT:*, *UPDATE:*)."""
-        turns = []
-        for match in self.TURN.finditer(self.text):
-            words = [w.lower() for w in match.group(1).replace(".", " ").split()]
-            if any(w.endswith(("'s", "’s")) for w in words):
-                continue  # the Prime Minister's Remarks: a heading
-            if words[0] == "the" and len(words) > 1:
-                words = words[1:]  # THE PRESIDENT:
-            if len(words) == 1 and words[0] in TRANSCRIPT_ROLES or len(words) > 1 and any(
-                    w in TRANSCRIPT_TITLES for w in words):
-                turns.append((match, "speaker"))  # MR PRICE, SENIOR ADMINISTRATION OFFICIAL
-            elif words[0] in QUESTIONER_LABELS and len(words) == 1:
-                turns.append((match, "questioner"))
-        if not any(kind == "speaker" for _, kind in turns):
-            return []
-        drafts = []
-        for k, (match, kind) in enumerate(turns):
-            label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-            start = match.end()
-            # a turn runs over its paragraphs up to the next speaker's label (or the end)
-            end = turns[k + 1][0].start() if k + 1 < len(turns) else len(self.text)
-            content = (start, len(self.text[:end].rstrip()))
-            if label is None or content[1] <= content[0]:
-                continue
-            head = label[-1]
-            words = [w.lower() for w in match.group(1).replace(".", " ").split()]
-            # a name after the titles: Mr Price, Secretary Blinken, FOREIGN MINISTER OMAMO,
-            # UNDER SECRETARY FERNANDEZ; not a role alone (SENIOR ADMINISTRATION OFFICIAL)
-            named = len(words) > 1 and (words[0] in NAME_TITLES or (
-                words[-1] not in TRANSCRIPT_TITLES and words[-1] not in ROLE_NOUNS
-                and any(w in TRANSCRIPT_TITLES for w in words[:-1])))
-            source_type = "anonymous" if kind == "questioner" else \
-                "named_person" if named else "official_role"  # the Moderator, an official
-            drafts.append(_Draft((match.start(2), match.end(2)), head,
-                                 (match.start(1), match.end(1)), content, "direct", stance,
-                                 "speaker_label", head, source_type=source_type))
         return drafts
 
     #: a closing quotation mark, a dash and a speaker label that ends its line (the epigraph

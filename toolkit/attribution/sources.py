@@ -67,6 +67,7 @@ estimate estimates accounting account comment comments law bill declaration char
 testimony interview
 indictment ruling verdict judgment judgement decision order complaint transcript record
 records book article editorial op-ed post tweet note notice filing affidavit census poll
+lawsuit suit brief pleading research chapter annex appendix answer reply
 """.split())
 #: texts that are a ``document`` where they are a source (*the Constitution states*, *the
 #: plan calls for*, *the Holy Koran says*), though not speakers that the cue rules look for
@@ -473,7 +474,9 @@ def resolve_pronoun(token: Token) -> Token | None:
         return (t.ent_type_ in ("ORG", "GPE") and t.pos_ == "PROPN" and
                 (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != t.ent_type_
                  or doc[t.i + 1].ent_iob_ == "B")) or \
-            (t.tag_ == "NN" and lemma in INSTITUTION_NOUNS)
+            (t.tag_ == "NN" and lemma in INSTITUTION_NOUNS) or \
+            (t.tag_ == "NN" and lemma in DOCUMENT_NOUNS and t.dep_ in ("nsubj", "nsubjpass"))
+        # (a document as a subject: *the report is published today. It demonstrates ...*)
 
     candidates = [t for t in doc[window_start:token.i] if fits(t)]
     subjects = [t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")]

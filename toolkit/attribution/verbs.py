@@ -446,8 +446,13 @@ class VerbRules:
         if source is not None and source.lower_ == "it" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return None  # it gives me pleasure to commend: the writer's own act
-        if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None:
-            return None  # the quoted speaker's own performative
+        if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None and not (
+                head_noun(source).lemma_.lower() in DOCUMENT_NOUNS and source.head == token
+                and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                   for g in c.children)
+                        for c in token.children)):
+            return None  # the quoted speaker's own performative (not: "The report shows that
+            # X," he said: a document's report, quoted)
         if self.performative(token, entry, source):
             return None
         if source is not None and "agentive" in entry.tags and (

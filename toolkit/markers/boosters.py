@@ -33,7 +33,7 @@ __all__ = ["clear_frame", "fact_label", "clause_frame", "epistemic_must", "write
            "factive_evidence", "absolute_not_negated", "at_all", "certainty_adverb",
            "emphatic_literally", "certainty_adjective", "not_before_adjective",
            "emphatic_not_negated", "well_known_fact", "writer_conviction",
-           "comment_adverb", "event_highlights"]
+           "comment_adverb", "event_highlights", "loud_and_clear"]
 
 CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "where", "when",
                              ":", "—", "–", "-", ","})
@@ -44,13 +44,19 @@ MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 #: violation of the Charter*): the writer closes down doubt that it is so
 CLEAR_CERTIFIED_NOUNS = frozenset("""evidence proof sign signs indication indications
 violation violations breach breaches contravention infringement example examples
-demonstration case contradiction abuse testimony testament""".split())
+demonstration case contradiction abuse testimony testament bias attempt attempts intent
+intention pattern disregard contempt failure""".split())
 #: adverbs before a predicative *clear* that make it a matter of evidence (*is becoming
 #: increasingly clear, has become abundantly clear*), not a description (*the water is
 #: clear*)
 EVIDENCE_DEGREE_ADVERBS = frozenset({"increasingly", "abundantly", "painfully", "patently",
                                      "now", "already", "more", "tragically", "too",
                                      "evidently", "plainly", "amply", "sufficiently"})
+
+
+#: collective bodies that take positions (*the international community has been clear*)
+SPEAKING_COLLECTIVES = frozenset({"community", "world", "union", "alliance", "coalition",
+                                  "assembly", "council", "international"})
 
 
 @context_rule("clear_frame")
@@ -89,6 +95,14 @@ def clear_frame(span: Span) -> bool:
                "become", "becoming", "am", "'m", "’m"}
     if after[:1] == ["to"] and "that" in words_after(clear, 5)[2:]:
         after = ["that"]  # *it is now clear to all that*
+    if set(before[-3:]) & copulas and is_parsed(clear.doc) and clear.dep_ == "acomp" and (
+            not after or after[0] in {".", ",", ";", ":", "that", "about", "on", "in", "—"}):
+        speaker = subject_of(clear.head)
+        if speaker is not None and (names_speaker(speaker) or speaker.lower_ in {"i", "we"} or
+                                    speaker.lemma_.lower() in SPEAKING_COLLECTIVES):
+            # a speaker who *has been clear (that, about)*: has made it clear, a certainty
+            # frame (MARKERS.md: make clear); not *the water is clear*
+            return True
     if set(before[-3:]) & copulas and after:
         # *it is (also / now / abundantly) clear that*, *let this be clear:*; a plain
         # description ends there (*the water is clear.*, *our goals are clear, and*)
@@ -114,8 +128,11 @@ def fact_label(span: Span) -> bool:
 @context_rule("clause_frame")
 def clause_frame(span: Span) -> bool:
     """*the fact is, the truth is, the reality is* as a frame before a clause (followed by
-    *that*, a comma or a colon), not *the truth is hard to find*."""
-    return words_after(span[-1], 1) in (["that"], [","], [":"], ["—"], ["-"])
+    *that*, a comma, a colon or the subject pronoun of a bare clause: *the truth of the
+    matter is it's a rotating seat*), not *the truth is hard to find*."""
+    return words_after(span[-1], 1) in (["that"], [","], [":"], ["—"], ["-"], ["it"], ["we"],
+                                        ["they"], ["i"], ["he"], ["she"], ["there"],
+                                        ["you"])
 
 
 #: predicates after *must be* that make *must* a conclusion, not an obligation
@@ -161,10 +178,12 @@ def writer_knowledge(span: Span) -> bool:
     doc = verb.doc
     before = words_before(verb, 2)
     after = words_after(verb, 1)
-    if after[:1] in (["as"], ["to"], ["about"], ["of"], ["him"], ["her"], ["them"], ["me"],
+    if after[:1] in (["as"], ["about"], ["of"], ["him"], ["her"], ["them"], ["me"],
                      ["you"], ["it"]) or before[-1:] in (["let"], ["be"], ["is"], ["are"],
                                                          ["was"], ["were"], ["been"]):
         return False
+    if after[:1] == ["to"] and (verb.lower_ == "known" or words_after(verb, 2)[1:] != ["be"]):
+        return False  # *known to the police, is known to have*; not *what we know to be*
     if is_negated(verb) or "not" in before or "n't" in before or "n’t" in before or \
             "little" in words_before(verb, 3):
         return False  # also *little did we know*: a negative inversion
@@ -174,6 +193,11 @@ def writer_knowledge(span: Span) -> bool:
         return False  # *we need to know what*, *we want to know*
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # a prediction: *our grandchildren will know that*
+    if words_before(verb, 3)[-2:] in (["as", "you"], ["you", "all"], ["you", "well"]) and (
+            "as" in words_before(verb, 3)):
+        # *as you know, as you all know*: the writer presents the proposition as known to
+        # the reader, shared ground (Martin & White 2005: 122-126, concur), like *as we know*
+        return True
     subject = subject_of(verb)
     if subject is None:
         return False
@@ -205,7 +229,8 @@ def writer_knowledge(span: Span) -> bool:
 #: nouns of evidence and fact: as the subject of *find, show, prove* they make a booster,
 #: not an attribution (MARKERS.md: "a fact or event that proves is a booster")
 EVIDENCE_NOUNS = frozenset("""evidence proof fact experience history reality truth event
-development incident""".split())
+development incident footage image images photo photos photograph photographs picture
+pictures video videos imagery""".split())
 #: verbs of reaching a finding: factive only with a *that*-clause, in the perfect or past
 FINDING_VERBS = frozenset({"conclude", "determine", "establish"})
 #: verbs after which *remind/teach* need a person object to be factive (*taught us that*)
@@ -281,7 +306,7 @@ def _names_fact_or_event(subject: Token) -> bool:
 def _as_frame(verb: Token) -> bool:
     """*as demonstrated by, as has been shown, as is evidenced by, as proven by*: the writer
     invokes evidence for the clause it attaches to (Hyland 2005: 222)."""
-    before = words_before(verb, 4)
+    before = words_before(verb, 6)
     for word in reversed(before):
         if word == "as":
             return True
@@ -320,8 +345,12 @@ def factive_evidence(span: Span) -> bool:
         return False
     if is_negated(verb):
         return False
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return False  # a prediction or a hypothesis, not evidence: *it would show how*
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and not (
+            c.lower_ in {"should", "must"} and lemma in {"remind", "teach"} and _addressee(verb))
+            for c in verb.children):
+        # a prediction or a hypothesis, not evidence: *it would show how*; but what an
+        # event *should remind us all of* is a truth the writer asserts
+        return False
     if lemma in OBJECT_FACTIVES | {"confirm"} and verb.tag_ == "VBN" and _as_frame(verb):
         return True  # *as demonstrated by the results, as has been shown*
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -362,6 +391,12 @@ def factive_evidence(span: Span) -> bool:
         # clause before it (*only three people were identified as victims, which has proved
         # that ...*); a document or an institution as antecedent makes an attribution
         antecedent = verb.head if verb.dep_ == "relcl" else None
+        if antecedent is not None and antecedent.dep_ == "pobj" and \
+                antecedent.head.head.pos_ == "NOUN" and \
+                _names_fact_or_event(antecedent.head.head):
+            # the parser hangs *which* on the nearest noun; after *the developments in the
+            # Sudan, which illustrate* the fact or event the phrase names is the antecedent
+            antecedent = antecedent.head.head
         if antecedent is not None and (names_document(antecedent) or
                                        antecedent.ent_type_ in {"ORG", "GPE", "NORP"}):
             return False
@@ -414,7 +449,8 @@ def factive_evidence(span: Span) -> bool:
         # proves; a person or a document that finds reports (an attribution)
         return subject.lemma_.lower() in EVIDENCE_NOUNS and any(
             c.dep_ in {"dobj", "ccomp"} for c in verb.children)
-    if names_document(subject) or subject.lemma_.lower() in MEETING_NOUNS and \
+    if names_document(subject) and subject.lemma_.lower() not in EVIDENCE_NOUNS or \
+            subject.lemma_.lower() in MEETING_NOUNS and \
             lemma not in {"show", "demonstrate", "illustrate", "prove"}:
         return False  # *the summit confirmed*: a decision reported; *the conference
         # illustrated the potential*: an event as evidence
@@ -455,9 +491,12 @@ def factive_evidence(span: Span) -> bool:
         if _has_proposition(verb):
             return True
         # a fact or an event that shows a noun phrase (*the strikes demonstrate the stark
-        # reality, the elections demonstrated the growing activism*)
-        return lemma in OBJECT_FACTIVES and any(c.dep_ == "dobj" for c in verb.children) \
-            and _names_fact_or_event(subject)
+        # reality, the elections demonstrated the growing activism*; also where the parser
+        # hangs the object on an adjective it took for a verb: *images show appalling
+        # conditions*)
+        has_object = any(c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG" and any(
+            g.dep_ == "dobj" for g in c.children) for c in verb.children)
+        return lemma in OBJECT_FACTIVES and has_object and _names_fact_or_event(subject)
     if lemma in {"testify", "attest"}:
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return True
@@ -492,7 +531,10 @@ def absolute_not_negated(span: Span) -> bool:
 @context_rule("at_all")
 def at_all(span: Span) -> bool:
     """*at all* as an absolute (*no evidence at all, not at all*), and *at all times / at
-    all costs*; not *at all levels, at all stages* (a plain universal quantifier)."""
+    all costs*; not *at all levels, at all stages* (a plain universal quantifier), nor *if
+    at all* (a minimizer: *rarely, if at all*, Quirk et al. 1985)."""
+    if words_before(span[0], 1) == ["if"]:
+        return False  # *rarely, if at all*: a minimizer (its own downtoner row)
     following = next_token(span[-1])
     if following is None or following.is_punct:
         return True
@@ -639,6 +681,8 @@ def _degree_use(word: Token) -> bool:
     if following is None:
         return False
     lower = following.lower_
+    if lower in {"do", "does", "did"}:
+        return False  # emphatic *do* after it asserts the truth: *I really did want to*
     if following.pos_ == "ADV" and lower in {"very", "so", "too", "quite", "extremely",
                                              "deeply", "much", "highly"}:
         return True
@@ -652,10 +696,12 @@ def _degree_use(word: Token) -> bool:
 @context_rule("emphatic_not_negated")
 def emphatic_not_negated(span: Span) -> bool:
     """*really, truly, actually* as emphasis (*how hypocritical they really are, would
-    actually increase, truly independent courts*), not in *not really* (a hedge), not in a
-    question that doubts (*Can we really achieve it?*) nor as an interjection of surprise
-    (*Really?*), and not where they scale the force of an evaluation or an attitude (*truly
-    effective, I really want to thank*: see :func:`_degree_use`)."""
+    actually increase, truly independent courts*), also in a rhetorical question, where the
+    emphasis presses the answer the writer expects (*Can we really afford war?*: Hyland
+    2005: 221 counts *really* whatever the clause type). Not in *not really* (a hedge), not
+    as an interjection of surprise (*Really?*), and not where they scale the force of an
+    evaluation or an attitude (*truly effective, I really want to thank*: see
+    :func:`_degree_use`)."""
     word = span[0]
     before = prev_token(word)
     following = next_token(word)
@@ -663,8 +709,6 @@ def emphatic_not_negated(span: Span) -> bool:
         return False
     if word.lower_ in {"really", "truly"} and _degree_use(word):
         return False
-    if word.doc.has_annotation("SENT_START") and word.sent[-1].text == "?":
-        return False  # a question that doubts: *Can we really achieve it?*
     return not (following is not None and following.text in {"?", "!"} and
                 (before is None or before.is_punct))
 
@@ -873,18 +917,29 @@ def writer_understanding(span: Span) -> bool:
     return subject.lower_ in {"we", "us"} or subject.lower_ != "i" and is_first_person(subject)
 
 
+#: verbs whose *from*-complement is kept from happening (*prohibits X from ever revealing*)
+PREVENTION_VERBS = frozenset("""prohibit prohibits prohibited prohibiting prevent prevents
+prevented preventing bar bars barred barring ban bans banned banning stop stops stopped
+preclude precludes precluded forbid forbids forbade forbidden""".split())
+
+
 @context_rule("ever_under_negation")
 def ever_under_negation(span: Span) -> bool:
     """*ever* under a negative universal (*no country has ever been as brutal, nobody has ever
     attained*): together they deny any exception, like *never* (MARKERS.md, absolutes; Quirk
-    et al. 1985: 10.61, non-assertive *ever*). Not *than ever, ever since, as strong as
-    ever, first-ever, if ever*."""
+    et al. 1985: 10.61, non-assertive *ever*), also after *without, not* and in the
+    *from*-clause of a verb of prevention (*without ever having to, prohibits X from ever
+    revealing*). Not *than ever, ever since, as strong as ever, first-ever, if ever*."""
     word = span[0]
     before = words_before(word, 6)
     after = words_after(word, 1)
     if after[:1] in (["since"], ["before"], ["more"], ["so"], ["-"], ["after"]) or \
             before[-1:] in (["than"], ["if"], ["as"], ["-"], ["first"], ["whatever"]):
         return False
+    if before[-1:] in (["without"], ["not"], ["n't"], ["n’t"]):
+        return True  # *without ever having to show cause, will not ever accept*: never
+    if before[-1:] == ["from"] and set(before[:-1]) & PREVENTION_VERBS:
+        return True  # *prohibits the recipient from ever revealing it*: never
     if is_parsed(word.doc):
         verb = word.head
         subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
@@ -893,3 +948,16 @@ def ever_under_negation(span: Span) -> bool:
                                            for c in subject.children)):
             return True
     return bool(set(before) & {"no", "nobody", "nothing", "none"}) and "than" not in before
+
+
+@context_rule("loud_and_clear")
+def loud_and_clear(span: Span) -> bool:
+    """*loud and clear* as a certainty frame on a message or a hearing (*the message is loud
+    and clear, we heard them loud and clear*: MARKERS.md), not as a description of a voice
+    before its noun (*in a loud and clear voice*)."""
+    before = prev_token(span[0])
+    if before is not None and before.lower_ in {"a", "an", "the", "this", "that", "its",
+                                                "their", "his", "her", "our", "my", "your"}:
+        return False  # an attributive adjective: *in a loud and clear voice*
+    following = next_token(span[-1])
+    return following is None or following.pos_ not in {"NOUN", "PROPN", "ADJ"}

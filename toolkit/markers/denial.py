@@ -5,7 +5,8 @@ Denial is Martin & White's (2005) Engagement: disclaim, with two subtypes:
 - ``negation`` (deny): a negator that negates a proposition: *not, n't, never, no, nothing,
   none, nobody, no one, neither, nor, no longer*. Not in fixed expressions without denial
   (*not only ... but also*, *not to mention*, *whether or not*, *no doubt*, *make no
-  mistake*, *no matter*, *nothing more than*, *knows no bounds*, *spare no effort*), nor
+  mistake*, *no matter* (a concessive conditional: its own ``counter`` row, like *even
+  if*), *nothing more than*, *knows no bounds*, *spare no effort*), nor
   *no* as the object of a verb of refusal or choice (*said no to the levy*, *voted no*).
   Negated infinitives (*chose not to act*) are negation. *without* is not in the list of
   MARKERS.md and the gold does not mark it: it is not negation here.
@@ -45,8 +46,8 @@ FIXED_NEGATOR_SEQUENCES: tuple[tuple[str, ...], ...] = (
 )
 #: fixed expressions where the negator is not the first word: (words before, negator)
 FIXED_NEGATOR_CONTEXTS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("whether", "or"), "not"), (("make",), "no"), (("makes",), "no"), (("made",), "no"),
-    (("second", "to"), "none"), (("if",), "not"), (("spare",), "no"), (("spared",), "no"),
+    (("whether", "or"), "not"), (("second", "to"), "none"), (("if",), "not"),
+    (("spare",), "no"), (("spared",), "no"),
     (("spares",), "no"), (("sparing",), "no"), (("waste",), "no"), (("wasted",), "no"),
     (("wastes",), "no"), (("wasting",), "no"),
 )
@@ -79,6 +80,10 @@ def _glued_to_hyphen(span: Span) -> bool:
 
 def _in_fixed_expression(span: Span) -> bool:
     doc = span.doc
+    if span[0].lower_ == "no" and span.start > 0 and doc[span.start - 1].lower_ in {
+            "make", "makes", "made", "making"} and _words(doc, span.start, 2) == (
+                "no", "mistake"):
+        return True  # *make no mistake*, a booster; *make no products* denies
     for sequence in FIXED_NEGATOR_SEQUENCES:
         if _words(doc, span.start, len(sequence)) == sequence:
             return True
@@ -215,18 +220,42 @@ def counter_yet(span: Span) -> bool:
     return token.dep_ == "cc" or _clause_initial(token)
 
 
+def _after_contrastive_coordinator(token: Token) -> bool:
+    """True when ``token`` is in a clause coordinated by *but / yet* after a clause of its
+    own (*X, but it is still wrong*; *changing, but still too slowly*): *still* there
+    reinforces the concession (Quirk et al. 1985: 8.137, *yet still, but still*). Up to
+    three words (a subject, an auxiliary) may stand between the coordinator and *still*."""
+    for back in range(1, 5):
+        i = token.i - back
+        if i <= 0:
+            return False
+        word = token.doc[i]
+        if word.is_punct:
+            return False
+        if word.lower_ in ("but", "yet"):
+            before = token.doc[i - 1]
+            return before.text == "," or before.pos_ in ("NOUN", "VERB", "ADJ", "ADV")
+    return False
+
+
 @context_rule("counter_still")
 def counter_still(span: Span) -> bool:
-    """*still* as concession: *Still, ...* at the start of a sentence, or in the main clause
-    after a concessive clause (*Although X, Y still Z*); not *still* = continuing (nor
-    *still* inside the concessive clause)."""
+    """*still* as concession: *Still, ...* at the start of a sentence, in a clause coordinated
+    by *but / yet* (*but it is still wrong*), or in the main clause after a concessive clause
+    (*Although X, Y still Z*); not *still* = continuing (nor *still* inside the concessive
+    clause, nor *but there is still more to do*: degree)."""
     token = span[0]
     after = next_token(token)
     if token.is_sent_start or prev_token(token) is None:
         return after is not None and after.text == ","
+    if _after_contrastive_coordinator(token) and not (
+            after is not None and (after.lower_ in COMPARATIVE_WORDS | {"much", "to"} or
+                                   after.tag_ in {"JJR", "RBR"})):
+        return True  # *there may be reasons, but it is still wrong*: yet still, but still
     sentence = _sentence(token)
     for t in sentence:
-        if t.i >= token.i or t.lower_ not in CONCESSIVE_SUBORDINATORS:
+        if t.i >= token.i or not (t.lower_ in CONCESSIVE_SUBORDINATORS or t.lower_ in {
+                "while", "whilst"} and concessive_while(t.doc[t.i:t.i + 1])):
             continue
         # the concessive clause (the subordinator's head and what it governs) must not
         # hold *still* itself (*Though the world is still in the throes of ...*)

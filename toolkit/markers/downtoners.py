@@ -58,7 +58,8 @@ def restrictive_only(span: Span) -> bool:
 JUST_NOT_FOLLOWED_BY = frozenset({"as", "like", "about", "over", "under", "now", "then",
                                   "before", "after", "when", "right", "in", "so", "what",
                                   "how", "cause", "causes", "and", "society", "peace", "war",
-                                  "outcome", "solution", "settlement", "that", "this"})
+                                  "outcome", "solution", "settlement", "that", "this",
+                                  "these", "those"})
 
 
 @context_rule("restrictive_just")
@@ -143,8 +144,10 @@ def restrictive_simply(span: Span) -> bool:
         return False
     if following.is_punct or following.lower_ in {"and", "or", "not", "n't", "n’t"}:
         return False  # manner (*talk simply and clearly*) or emphasis (*simply not true*)
-    if following.tag_ == "MD" and words_after(following, 1) in (["not"], ["n't"], ["n’t"]):
-        return False  # emphasis on an impossibility: *we simply cannot win alone*
+    if following.pos_ == "AUX" and words_after(following, 1) in (["not"], ["n't"], ["n’t"]):
+        # emphasis on a negation: *we simply cannot win alone, the claim simply isn't true,
+        # those orders simply don't apply*
+        return False
     return True
 
 

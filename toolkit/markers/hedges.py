@@ -30,7 +30,8 @@ __all__ = ["generalizing_in_general", "approximating_virtually", "approximating_
            "epistemic_modal", "hypothetical_would", "inference_verb", "writer_belief",
            "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
            "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase", "writer_claim",
-           "epistemic_ought", "virtual_state", "possibility_adverb"]
+           "epistemic_ought", "virtual_state", "possibility_adverb",
+           "approximating_as_good_as", "writer_expectation"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
 PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
@@ -179,8 +180,11 @@ def epistemic_modal(span: Span) -> bool:
         return False  # the noun: *might is right*, *might makes right*
     before = prev_token(modal)
     if before is not None and before.pos_ in {"ADP", "DET", "ADJ"} and before.lower_ not in {
-            "that", "which", "as"}:
-        return False  # the noun or the month: *beyond might*, *its military might*
+            "that", "which", "as"} and not (before.pos_ == "ADJ" and following.tag_ == "VB"):
+        # the noun or the month: *beyond might*, *its military might*; an adjective ending
+        # a subject before a modal and its verb is no noun phrase of *might* (*those who are
+        # powerful might hang on*)
+        return False
     if doc.has_annotation("TAG") and modal.tag_ != "MD":
         return False
     if following.lower_ in {"i", "we", "you", "he", "she", "they"}:
@@ -209,6 +213,13 @@ def epistemic_modal(span: Span) -> bool:
         return False  # a question: *how could the territories be ignored?*
     if is_parsed(doc) and _in_condition(verb):
         return False
+    if is_parsed(doc) and any(
+            c.dep_ == "advcl" and c.tag_ == "VBD" and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for c in verb.children):
+        # the consequence of a hypothetical condition in the past form (*agencies could
+        # save billions if OMB focused more*: Quirk et al. 1985: 14.23), whoever acts
+        return True
     # the first word after *could* that is not an adverb (*could almost be called*)
     first_verb = next((t for t in doc[modal.i + 1: modal.i + 4] if t.pos_ != "ADV"
                        and not t.is_space), None)
@@ -221,7 +232,14 @@ def epistemic_modal(span: Span) -> bool:
     if adverbs & {"now", "simply", "only"} or subject is None:
         return False
     if subject.lower_ in {"we", "i", "you"}:
-        return False  # a proposal or an ability: *we could open the research*
+        # a proposal or an ability (*we could open the research*), unless an *if/unless*
+        # clause before it makes the sentence a hypothetical whose consequence *could*
+        # weighs (*If every nation had such a platform, we could revive the United
+        # Nations*): MARKERS.md, a hypothetical consequence presented as less than certain
+        return is_parsed(doc) and any(
+            c.dep_ == "advcl" and c.i < modal.i and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for c in verb.children)
     agent = names_speaker(subject) or subject.lemma_.lower() in AGENT_COLLECTIVES
     if verb.lemma_.lower() in PROPOSAL_VERBS and agent:
         return False  # a proposal: *the world could seek to minimise the danger*
@@ -401,7 +419,13 @@ def inference_verb(span: Span) -> bool:
         return not (after[0] == "to" and len(after) > 1 and after[1] in {"the", "a", "an"})
     if after[0] in {"in", "on", "at", "before", "for", "with", "alongside", "together", "via",
                     "outside", "inside", "onstage", "live", "publicly"}:
-        return False
+        # literal appearance, unless a *to be / to have* infinitive follows the phrase
+        # (*what had appeared in 1919 to be a promise*); not a purpose (*appeared in court
+        # to answer charges*)
+        return is_parsed(verb.doc) and any(
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in {"be", "have"} and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children)
     if verb.lemma_.lower() == "seem" or verb.lower_.startswith("seem"):
         return True
     if is_parsed(verb.doc):
@@ -444,7 +468,8 @@ def _writers_side(subject: Token | None, verb: Token) -> bool:
     # a country, its people or a body that issues the statement, named in the third person
     # (*Nepal believes, Mongolians believe, the Holy See believes*); not a person
     return subject.ent_type_ in {"GPE", "NORP"} or subject.lemma_.lower() in OWN_SIDE_NOUNS \
-        or subject.pos_ == "PROPN" and subject.ent_type_ in {"", "ORG"} and subject.is_title
+        or subject.pos_ == "PROPN" and subject.ent_type_ in {"", "ORG"} and (
+            subject.is_title or subject.is_upper and len(subject.text) > 1)  # *the FTC*
 
 
 @context_rule("writer_belief")
@@ -593,6 +618,11 @@ def epistemic_adjective(span: Span) -> bool:
     following = next_token(adjective)
     if following is None or following.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if lower == "probable" and following.lower_ == "cause" and words_after(following, 1) != [
+            "of"]:
+        # *probable cause* (to search): a legal standard of proof, not the writer's doubt;
+        # *a probable cause of the fire* is a claim held open
+        return False
     if lower == "possible":
         # *a possible link, possible war crimes*: a claim held open; not an outcome, a
         # penalty or an option (*a possible jail term, possible solutions*), nor a
@@ -638,21 +668,30 @@ def frequency_hedge(span: Span) -> bool:
     very often, how often*)."""
     first = span[0]
     before = words_before(first, 1)
+    if before == ["as"] and first.lower_ not in {"often", "commonly", "frequently"}:
+        return True  # a conjunction, not degree: *as sometimes seems to be the case*
     return not (before and before[0] in {"more", "so", "too", "very", "how", "as", "ever",
                                          "quite", "most", "less", "not"})
 
 
 @context_rule("hedging_kind_of")
 def hedging_kind_of(span: Span) -> bool:
-    """*kind of / sort of* before an adjective, a verb or an adverb (*sort of admitted*),
-    not the noun *kind* (*this kind of order, a new sort of war*)."""
+    """*kind of / sort of* before an adjective, a verb or an adverb (*sort of admitted*), and
+    *a sort of / a kind of* before a noun (*a sort of analysis*); not the noun *kind* (*this
+    kind of order, a new sort of war, what kind of*)."""
     first = span[0]
     before = prev_token(first)
+    following = next_token(span[-1])
+    if before is not None and before.lower_ in {"a", "an", "some"} and following is not None and \
+            following.pos_ in {"NOUN", "ADJ"}:
+        # *give us a sort of analysis, some kind of truce*: the writer approximates the
+        # category (Biber 1988: hedges); an adjective before *sort* names a new kind (*a new
+        # sort of war*: caught below), a demonstrative picks one (*this kind of order*)
+        return True
     if before is not None and (before.pos_ in {"DET", "ADJ", "NUM"} or before.lower_ in
                                {"the", "a", "an", "this", "that", "what", "any", "every",
                                 "some", "same", "new", "one", "of"}):
         return False
-    following = next_token(span[-1])
     return following is not None and following.pos_ in {"ADJ", "VERB", "ADV", "AUX"}
 
 
@@ -664,6 +703,12 @@ def unclear_frame(span: Span) -> bool:
     after = words_after(span[-1], 1)
     if after == ["that"]:
         return span[-1].lower_ == "doubtful"  # *it is doubtful that*; *unclear that* is rare
+    if after in (["of"], ["about"]) and span[-1].lower_ in {"uncertain", "unclear"}:
+        # the writer's own uncertainty (*we are uncertain of reaching a solution*, like *not
+        # sure*); a third party's (*investors are uncertain about*) is not the writer's
+        before = words_before(span[-1], 3)
+        return bool(set(before) & {"i", "we", "'m", "’m"}) and not set(before) & {
+            "not", "n't", "n’t"}
     return after in (["whether"], ["if"], ["what"], ["how"], ["who"], ["why"], ["when"],
                      ["where"], ["which"])
 
@@ -722,9 +767,13 @@ def hedging_phrase(span: Span) -> bool:
     if following is not None and following.tag_ in {"JJ", "VBN"} and following.lower_ not in {
             "worse", "better"}:
         return False  # manner: *in a way consistent with*, *in a way designed to*
-    return words_after(span[-1], 1) not in (["that"], ["which"], ["to"], ["where"], ["of"],
-                                            ["in"], ["similar"], ["comparable"], ["we"],
-                                            ["they"], ["it"])
+    after = words_after(span[-1], 1)
+    if span.text.lower() in {"in part", "at times"}:
+        # no noun a clause could modify: *due in part to, attributed in part to, at times it
+        # is*; only *in part of the country, at times of crisis, at times when* are not hedges
+        return after not in (["of"], ["when"], ["where"])
+    return after not in (["that"], ["which"], ["to"], ["where"], ["of"], ["in"],
+                         ["similar"], ["comparable"], ["we"], ["they"], ["it"])
 
 
 #: what *virtual* names when it means online or simulated, not *almost* (*a virtual meeting*)
@@ -766,3 +815,39 @@ def possibility_adverb(span: Span) -> bool:
         return False
     return not (len(before) >= 2 and before[-2] in {"could", "can"} and before[-3:-2] in (
         ["how"], ["who"], ["what"]))
+
+
+@context_rule("approximating_as_good_as")
+def approximating_as_good_as(span: Span) -> bool:
+    """*as good as* as an approximator (Quirk et al. 1985: 8.104, with *almost, nearly,
+    practically, all but*) before a participle or an adjective of an end state (*the deal is
+    as good as dead, the talks are as good as finished*), not a comparison of quality (*as
+    good as ours, as good as the last plan, as good as it gets*)."""
+    following = next_token(span[-1])
+    if following is None or following.is_punct:
+        return False
+    if following.lower_ in {"new", "gold", "ever", "any", "it", "its"}:
+        return False  # quality: *as good as new, as good as gold, as good as ever*
+    return following.tag_ in {"VBN", "JJ"} or following.lower_ in {"over", "gone", "done",
+                                                                    "dead", "lost", "won"}
+
+
+@context_rule("writer_expectation")
+def writer_expectation(span: Span) -> bool:
+    """*we expect that they will behave professionally, the United States expects that*: the
+    writer's (or the issuing side's) prediction, a belief held short of certainty (MARKERS.md:
+    *I believe / we think*). Only with a finite clause: *we expect our partners to respect
+    the rules* is a demand; not negated or after a modal (*we cannot expect much, how we
+    should expect countries to behave*), not a third party's expectation."""
+    verb = span[-1]
+    if not is_parsed(verb.doc):
+        return words_before(verb, 1) in (["i"], ["we"]) and words_after(verb, 1) == ["that"]
+    if verb.tag_ not in {"VBP", "VBZ"} or is_negated(verb) or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if not (subject is not None and subject.lower_ in {"i", "we"} or
+            _writers_side(subject, verb)):
+        return False
+    return any(c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to"
+                                             for a in c.children) for c in verb.children)

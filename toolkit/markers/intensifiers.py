@@ -1019,7 +1019,8 @@ def degree_most(span: Span) -> bool:
         compound = next_token(after)
         if compound is not None and compound.pos_ == "ADJ":
             return True  # a compound adjective: *the most disaster-prone regions*
-    superlative_of_much = words_before(most, 1) == ["the"]
+    superlative_of_much = words_before(most, 1) == ["the"] and \
+        words_before(most, 2)[:1] != ["at"] and following.text not in {"-", "‐"}
     if superlative_of_much and following.tag_ == "NN" and following.lower_ not in {
             "part", "time"} and is_abstract_noun(following):
         return True  # the superlative of *much* on a mass noun: *have the most impact*

@@ -173,11 +173,17 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     current = verb
     while seen < 4:
-        for child in current.children:
-            if child.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}:
-                if child.lower_ in {"which", "that"} and current.dep_ == "relcl":
-                    return current.head
-                return child
+        subjects = [c for c in current.children
+                    if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
+        if len(subjects) > 1:
+            # a parse that gives a verb two subjects (*Inadequate health systems; the climate
+            # crisis: the pandemic is showing us*): the one nearest before the verb is its own
+            before = [c for c in subjects if c.i < current.i]
+            subjects = [max(before, key=lambda c: c.i)] if before else subjects
+        for child in subjects:
+            if child.lower_ in {"which", "that"} and current.dep_ == "relcl":
+                return current.head
+            return child
         if current.dep_ in {"conj", "xcomp", "advcl"} and current.head != current:
             current = current.head
             seen += 1
