@@ -71,8 +71,10 @@ worthwhile helpful authentic exceptional long-awaited equitable proper acceptabl
 historic fruitful unbiased correct correctly
 humane momentous concrete tangible solid adequate methodical
 factual reasoned well-reasoned right unambiguous heartening warm smooth
+polite punctilious accommodating premier measured sublime
 """.split()
 MW_POSITIVE.append("much needed")  # the open spelling of much-needed
+MW_POSITIVE.append("fair and square")  # the idiom of fairness (propriety)
 MW_NEGATIVE = """
 absurd arbitrary baseless biased bogus callous cynical deceitful deceptive despicable
 dishonest disingenuous disgraceful erroneous fabricated false fraudulent groundless
@@ -91,6 +93,7 @@ divisive excessive disproportionate indiscriminate draconian repressive tyrannic
 malign wicked monstrous hegemonic second-class unsupported unproven ambiguous
 controversial incorrect incorrectly
 perfidious intransigent undue empty insufficient
+corrupted incomplete irksome ironic invalid selective cosmetic
 """.split()
 # Judgement vocabulary by Martin & White's (2005: 52-56) five kinds, in the political
 # register: normality, capacity (competence), tenacity, veracity (truth, credibility) and
@@ -114,7 +117,8 @@ sanctimonious demagogic irresponsibly incompetently
 MW_LEGALITY_NEGATIVE = "illegal unlawful illicit".split()
 
 # evaluative adverbs of manner and attitude (Martin & White 2005; Hyland 2005 attitude markers)
-MW_ADVERBS_POSITIVE = "duly faithfully kindly rightly swiftly fortunately happily".split()
+MW_ADVERBS_POSITIVE = """duly faithfully kindly rightly swiftly fortunately happily
+fairly professionally""".split()
 MW_ADVERBS_NEGATIVE = """sadly unfortunately regrettably wrongfully wrongly unjustly falsely
 shamefully recklessly""".split()
 
@@ -160,7 +164,7 @@ selfishness incompetence arrogance folly slander libel hackery
 myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish drivel claptrap
 blunder shambles
 untruth misrepresentation misstatement half-truth subterfuge duplicity doublespeak obfuscation
-slur mockery fig-leaf bias flaw rehash
+slur mockery fig-leaf bias flaw rehash error shame pity evil
 hypocrite charlatan fraudster swindler scammer crook
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
@@ -174,7 +178,7 @@ NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay":
                 "whitewash": None, "gibberish": None, "drivel": None, "claptrap": None,
                 "shambles": None, "duplicity": None, "doublespeak": None,
                 "obfuscation": None, "mockery": None, "fig-leaf": "fig-leaves",
-                "bias": "biases", "rehash": "rehashes"}
+                "bias": "biases", "rehash": "rehashes", "shame": None, "pity": None}
 
 # words evaluative only in some senses: the context rule that decides
 # (toolkit/markers/evaluation.py)
@@ -221,8 +225,26 @@ SENSE_RULES = {
     "historic": "historic_sense",
     # the welcome (hospitality) formula is no judgement: *you are always welcome*
     "welcome": "welcome_sense",
+    # conduct (*in a professional way*), not the class of a job, a body or a kind of
+    # misconduct (*professional training, professional misconduct*)
+    "professional": "professional_sense", "professionally": "professional_sense",
+    # soundness of a claim (*a valid point*), not the legal status of a document (*the
+    # permit is still valid, the patent is invalid*)
+    "valid": "validity_sense", "invalid": "validity_sense",
+    # rank among institutions (*the premier body*) and restraint (*a measured response*):
+    # attributive in lower case only (*Premier Li*, *measured in tonnes*)
+    "premier": "attributive_judgement", "measured": "attributive_judgement",
+    # fault nouns outside fixed expressions (*margin of error, trial and error*)
+    "error": "fault_noun", "errors": "fault_noun",
+    # a verdict on a state of affairs (*it was a shame, it is a pity that*), not the feeling
+    "shame": "verdict_noun", "pity": "verdict_noun",
+    # the adjective and the noun both judge (*evil forces, that evil, the evils of war*)
+    "evil": "evil_sense", "evils": "evil_sense",
     # genuineness on abstract heads (concrete steps, tangible results), not the material
     "concrete": "abstract_head", "tangible": "abstract_head",
+    # unfair selection and surface-only change judge policies (*selective application of
+    # the Charter, cosmetic reforms*), not a process or a product (*selective breeding*)
+    "selective": "abstract_head", "cosmetic": "abstract_head",
     # a relation between states (friendly countries, friendly relations) is a kind
     "friendly": "abstract_head", "unfriendly": "abstract_head",
     # output (productive capacity, productive sectors) is economic description
@@ -324,6 +346,7 @@ destructive destructively deadly bloody forcibly forcible
 unable viable feasible achievable challenging arduous
 thankful delighted excited impressed satisfied modest supreme
 fatal fatally negatively sovereign divine well-off
+inadvertently
 """.split())
 # the last three lines: adverbs of high or repeated frequency (MARKERS.md: no marker); style
 # disjuncts that comment on the manner of speaking (Quirk et al. 1985: 8.124), an -ly form
@@ -344,7 +367,8 @@ fatal fatally negatively sovereign divine well-off
 # states, like grateful and pleased (Martin & White 2005: Affect, not Judgement or
 # Appreciation); modest: mostly size in this register (*a modest contribution, our means
 # are modest*); supreme: degree (the highest), for the intensifiers, and names (*Supreme
-# People's Assembly*)
+# People's Assembly*); inadvertently: a motive (MARKERS.md), like inadvertent
+# (``NEGATED_NOT_JUDGING``).
 
 
 def read_pattern(path: Path) -> dict[str, list[tuple[str, float, float]]]:
@@ -579,7 +603,8 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
             for form in forms:
                 term = form.replace("-", " ") if form.startswith(("clown", "fig")) else form
                 rows[term] = {"term": term, "category": "evaluation", "subtype": subtype,
-                              "source": "project", "rule": "evaluative_noun",
+                              "source": "project",
+                              "rule": SENSE_RULES.get(term, "evaluative_noun"),
                               "note": "noun judging truth or quality (MARKERS.md)"}
     if "derivation" in sources:
         derive(rows, vader, adjectives, adverbs, excluded)

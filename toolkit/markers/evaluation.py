@@ -41,6 +41,20 @@ rule that must accept each match:
   (*stand steadfast, a steadfast ally*), not an attitude they amplify (*steadfast support*).
 - ``welcome_sense``: attributive *welcome* (*a welcome step*), not the hospitality formula
   (*you are always welcome*) or the ceremony (*welcome remarks*).
+- ``correctness_sense``: predicative *right* meaning correct (*you are quite right*), not
+  the noun (*the right to*), a place, side or time (*right now*), *might is right*, nor
+  the mostly set attributive phrases (*strike the right balance*).
+- ``professional_sense``: *professional(ly)* as conduct (*in a professional way*), not the
+  class of a job, a body or a kind of misconduct (*professional training, misconduct*).
+- ``validity_sense``: *valid, invalid* as the soundness of a claim (*a valid point*), not
+  the legal status of a document (*the permit is still valid*).
+- ``attributive_judgement``: *premier, measured* judge only attributively, in lower case
+  (*the premier body, a measured response*; not *Premier Li*, *measured in tonnes*).
+- ``fault_noun``: *error(s)* as a fault (*committed legal error*), not *margin of error,
+  trial and error, error message*.
+- ``evil_sense``: *evil* as an adjective or a noun (*evil forces, a necessary evil*).
+- ``verdict_noun``: *shame, pity* as a verdict (*it was a shame, what a pity*), not the
+  feeling (*showed no shame*).
 
 Across the rules: *central, fundamental, integral* are importance only on a role noun or
 with *to* (*a central role, integral to*), not places and legal kinds (*Central Asia,
@@ -58,7 +72,10 @@ a positive judgement adjective of the lexicon that no list holds (*un-* + *presi
 ``conjoined_evaluation`` an unlisted adjective coordinated with an evaluative one;
 ``judgement_frame`` an unlisted adjective as the verdict of *find/deem/consider X ADJ*.
 No adjective inside the name of a criminal offence is evaluation (*on charges of malicious
-hooliganism*).
+hooliganism*), nor a capitalised word inside a title (*the Chair to Eliminate Stupid
+Patents*). Two parser slips are repaired: an *-ing* adjective read as a verb with its noun
+as object (*show appalling detention conditions*) and an adjective tagged as a verb in a
+coordination of adjectives (*brutal and indiscriminate*).
 """
 
 from __future__ import annotations
@@ -124,6 +141,10 @@ factor factors ingredient ingredients issue issues question questions concern co
 priority priorities objective objectives goal goals focus""".split())
 
 
+#: pronouns a postpositive adjective describes (*something fundamental*)
+INDEFINITE_PRONOUNS = frozenset({"something", "nothing", "anything", "everything"})
+
+
 def _role_importance(token: Token) -> bool:
     """*central, fundamental, integral* as importance: on a role noun (*a central role*) or
     predicative with *to* (*is central to peace*, *Central to peace is ...*)."""
@@ -132,6 +153,9 @@ def _role_importance(token: Token) -> bool:
         return True
     if token.dep_ in ("acomp", "oprd"):
         return True
+    if token.dep_ == "amod" and token.head.lower_ in INDEFINITE_PRONOUNS \
+            and token.head.i < token.i:
+        return True  # postpositive, a predication: *something much more fundamental*
     head = _modified_noun(token)
     return head is not None and head.lower_ in ROLE_HEADS
 
@@ -150,6 +174,28 @@ QUALITY_FIXED_AFTER = {"well": {"as", "-", "being"}, "great": {"deal", "britain"
                        "good": {"-", "faith", "offices", "friday", "afternoon", "morning",
                                 "evening", "night", "conscience"},
                        "better": {"-", "part"}, "best": {"-", "of", "wishes", "regards"}}
+#: nouns of people and work that attributive *great* judges (*a great friend, a great job*)
+GREAT_JUDGED_HEADS = frozenset("""friend friends leader leaders statesman statesmen
+stateswoman man woman hero heroes job work colleague colleagues partner partners
+son daughter""".split())
+#: agent suffixes (*peacemaker, humanist, negotiator*); *great powers* is a class of states
+AGENT_SUFFIXES = ("maker", "makers", "ist", "ists", "or", "ors", "er", "ers")
+GREAT_CLASS_HEADS = frozenset({"power", "powers", "number", "numbers", "deal", "matter",
+                               "order", "letter", "manner", "other", "others", "danger",
+                               "dangers", "disorder", "water", "waters", "border", "borders"})
+
+
+def _judged_person_or_work(head: Token) -> bool:
+    """A person judged by their quality (*a great peacemaker, humanist, friend*) or a piece
+    of work (*a great job*), not a class of states (*the great powers*)."""
+    word = head.lower_
+    if head.pos_ != "NOUN" or word in GREAT_CLASS_HEADS:
+        return False
+    return word in GREAT_JUDGED_HEADS or (word.endswith(AGENT_SUFFIXES) and len(word) > 6)
+
+
+#: verbs of the greeting formula *Good to see you, good to be here*
+GREETING_VERBS = frozenset({"see", "meet", "be", "have", "hear", "talk", "speak"})
 #: two words before that make a fixed expression: *for the better*, *in good conscience*
 QUALITY_FIXED_FRAMES = {"better": {("for", "the")}, "worse": {("for", "the")}}
 
@@ -165,7 +211,7 @@ def is_modifier_use(span: Span) -> bool:
     of offences and legal terms, and *effective* meaning in force."""
     token = _token(span)
     if _in_hyphen_compound(span) or _nonjudging_complement(token) or _in_offence_name(token) \
-            or _in_legal_term(token) or _in_force(token):
+            or _in_legal_term(token) or _in_force(token) or _in_title_case_name(token):
         return False
     if token.pos_ == "PROPN":
         return _is_epithet(token) or _is_one_word_sentence(token)
@@ -173,7 +219,7 @@ def is_modifier_use(span: Span) -> bool:
         return True
     if token.tag_ in PARTICIPLE_TAGS and _adjectival_participle(token):
         return True
-    if _adjective_tagged_noun(token):
+    if _adjective_tagged_noun(token) or _adjective_tagged_verb(token):
         return True
     return len(span) > 1 and any(t.pos_ in ("ADJ", "ADV") or t.tag_ in PARTICIPLE_TAGS
                                  for t in span)
@@ -190,6 +236,14 @@ def _adjective_tagged_noun(token: Token) -> bool:
     return (token.tag_ in ("NN", "NNP") and token.dep_ in ("compound", "amod")
             and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
             and token.lower_.endswith(ADJECTIVE_SUFFIXES) and token.is_lower)
+
+
+def _adjective_tagged_verb(token: Token) -> bool:
+    """A lexicon adjective the tagger took for a verb in a coordination of adjectives
+    (*brutal and indiscriminate/VB in the way it has been conducted*): a base-form verb
+    tag, coordinated with an adjective, with no subject or object of its own."""
+    return (token.tag_ in ("VB", "VBP") and token.dep_ == "conj" and token.head.pos_ == "ADJ"
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children))
 
 
 #: the legal term of the Convention against Torture (1984) and of human-rights law:
@@ -296,7 +350,39 @@ def _adjectival_participle(token: Token) -> bool:
         head = token.head
         return head.pos_ == "ADJ" or (head.tag_ in PARTICIPLE_TAGS and
                                       head.dep_ in ("amod", "acomp", "oprd"))
-    return False
+    return _attributive_ing_read_as_verb(token)
+
+
+#: verbs that take a gerund clause (*stop insulting people, avoid shocking the markets*):
+#: after them an *-ing* form is a verb
+GERUND_VERBS = frozenset("""stop avoid continue keep start begin quit risk consider suggest
+mind enjoy finish resume cease deny admit recommend try like love hate prefer go come spend
+waste help be get end""".split())
+
+
+def _attributive_ing_read_as_verb(token: Token) -> bool:
+    """An evaluative *-ing* adjective the parser read as a verb whose object is the noun it
+    describes (*accounts show appalling detention conditions*: *appalling* an ``xcomp``
+    with ``conditions`` its object): the clause stands where the governing verb's own
+    object is missing, with no auxiliary or subject of its own, not after a verb that takes
+    a gerund (*end up accepting failure*), and a bare object (no determiner) right after it
+    that is not a person (*avoid insulting people*)."""
+    from .rules import HUMAN_NOUNS
+
+    if token.tag_ != "VBG" or token.dep_ not in ("xcomp", "ccomp", "advcl") \
+            or token.head.lemma_.lower() in GERUND_VERBS \
+            or any(c.dep_ == "dobj" for c in token.head.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    after = next_token(token)
+    if len(objects) != 1 or after is None or after.i > objects[0].i:
+        return False
+    noun = objects[0]
+    return (noun.pos_ == "NOUN" and noun.lower_ not in HUMAN_NOUNS
+            and noun.lower_ not in PEOPLE_AND_PLACES
+            and all(t.dep_ in ("compound", "amod") for t in token.doc[after.i:noun.i]))
 
 
 def _is_epithet(token: Token) -> bool:
@@ -306,7 +392,23 @@ def _is_epithet(token: Token) -> bool:
     following = next_token(token)
     return (following is not None and following.pos_ == "PROPN"
             and following.ent_type_ not in NAME_ENTITY_TYPES
-            and token.ent_type_ not in NAME_ENTITY_TYPES and not _name_of_thing(token))
+            and token.ent_type_ not in NAME_ENTITY_TYPES
+            and not _name_of_thing(token) and not _company_name(token))
+
+
+#: the legal forms that end a company's name (*Wise Media, LLC*)
+COMPANY_SUFFIXES = frozenset({"llc", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.",
+                              "plc", "gmbh", "l.l.c.", "lp", "llp", "s.a.", "ag"})
+
+
+def _company_name(token: Token) -> bool:
+    """The first word of a company's name (*Wise Media, LLC*): a legal form follows the
+    capitalised run within two tokens."""
+    i = token.i + 1
+    while i < len(token.doc) and token.doc[i].pos_ == "PROPN" and token.doc[i].is_title:
+        i += 1
+    window = token.doc[i:i + 2]
+    return any(t.lower_ in COMPANY_SUFFIXES for t in window)
 
 
 def _is_one_word_sentence(token: Token) -> bool:
@@ -321,6 +423,34 @@ def _name_of_thing(token: Token) -> bool:
     while right.i + 1 < len(token.doc) and token.doc[right.i + 1].pos_ == "PROPN":
         right = token.doc[right.i + 1]
     return right.lower_ in THING_NAME_HEADS
+
+
+#: short words a title-case name keeps in lower case (*Chair to Eliminate Stupid Patents*)
+TITLE_FUNCTION_WORDS = frozenset({"of", "to", "from", "and", "the", "for", "on", "in", "a", "an",
+                                  "at", "by", "with"})
+
+
+def _in_title_case_name(token: Token) -> bool:
+    """A capitalised word inside a run of capitalised words, not at a sentence start: the
+    title of a law, a body or a post (*the Saving High-Tech Innovators from Egregious Legal
+    Disputes Act*, *the Chair to Eliminate Stupid Patents*), which names, not judges. An
+    epithet before a person's name (*and Crazy Bernie Sanders*) is not a title."""
+    if not token.is_title or token.is_sent_start:
+        return False
+    following = next_token(token)
+    if following is not None and following.ent_type_ == "PERSON":
+        return False
+
+    def neighbour(step: int) -> Token | None:
+        i = token.i + step
+        while 0 <= i < len(token.doc) and token.doc[i].lower_ in TITLE_FUNCTION_WORDS \
+                and not token.doc[i].is_title:
+            i += step
+        return token.doc[i] if 0 <= i < len(token.doc) else None
+
+    before, after = neighbour(-1), neighbour(1)
+    return (before is not None and after is not None and before.is_title and after.is_title
+            and not before.is_sent_start)
 
 
 def _in_hyphen_compound(span: Span) -> bool:
@@ -439,6 +569,9 @@ def evaluative_adverb(span: Span) -> bool:
     token = _token(span)
     if not is_modifier_use(span) or scales_ritual_attitude(token) or scales_effort(token):
         return False
+    if token.head.lower_ == "so" and token.head.i == token.i + 1 and (
+            token.head.i + 1 == len(token.doc) or token.doc[token.head.i + 1].is_punct):
+        return True  # *and rightly so*: *so* stands for the clause judged
     if token.dep_ != "advmod":
         return True
     if token.head.pos_ in ("ADJ", "ADV") and token.head.i > token.i:
@@ -514,8 +647,10 @@ def genuine_sense(span: Span) -> bool:
     before = prev_token(token)
     if before is not None and before.lemma_.lower() in ("come", "hold", "ring"):
         return False
-    if after is not None and after.pos_ == "ADJ" and token.lower_ == "real":
-        return False  # emphatic *real* (*real good*) is degree, not genuineness
+    if after is not None and after.pos_ == "ADJ" and token.lower_ == "real" \
+            and (token.head.i == after.i or token.dep_ != "amod"):
+        return False  # emphatic *real* (*real good*) is degree, not genuineness; beside a
+        # classifying adjective on the same noun it is genuineness (*real political will*)
     if token.lower_ == "true":
         return _true_as_judgement(token)
     return token.lower_ != "actual" or token.dep_ == "amod"
@@ -560,8 +695,15 @@ def quality_sense(span: Span) -> bool:
         return False
     if word == "well" and (token.is_sent_start or token.dep_ == "intj"):
         return False  # discourse *well*
+    if word == "good" and token.is_sent_start and after is not None and after.lower_ == "to" \
+            and token.i + 2 < len(token.doc) \
+            and token.doc[token.i + 2].lemma_.lower() in GREETING_VERBS:
+        return False  # the greeting *Good to see you all*
     if word == "great" and token.dep_ == "amod":
-        return False  # attributive *great* is degree (*great need, great disruption*)
+        # attributive *great* is degree (*great need, great disruption*), but judges a
+        # person's quality or a piece of work (*a great peacemaker, a great friend, did a
+        # great job*)
+        return _judged_person_or_work(token.head)
     if word == "best" and before is not None and before.tag_ == "PRP$" and (
             after is None or after.pos_ not in ("NOUN", "ADJ")):
         return False  # *do our best*
@@ -578,6 +720,30 @@ trafficking smuggling drug drugs substance substances weapon weapons arms firear
 goods content possession gambling parking dumping workers worker employment residence
 residents stay status presence financial flows flow wildlife timber proliferation diversion
 transfer transfers exploitation extraction exports imports""".split())
+
+
+#: legal categories that become a party's act with an agent or a people as object: *Russia's
+#: illegal presence, the unlawful presence of foreign troops, the unlawful transfer of
+#: children* (not *illegal presence in the territory, the illicit transfer of small arms*)
+PARTY_ACT_HEADS = frozenset({"presence", "transfer", "transfers"})
+#: the parties and peoples whose presence or transfer is an act of a state
+PARTY_NOUNS = frozenset("""troops forces army armies military soldiers militias children
+persons people population populations civilians""".split())
+
+
+def _act_of_a_party(head: Token) -> bool:
+    """*presence, transfer* as a party's act: a possessive agent (*Russia's presence*) or
+    an *of* object naming troops or a people (*the transfer of children*)."""
+    if head.lower_ not in PARTY_ACT_HEADS:
+        return False
+    if any(c.dep_ == "poss" for c in head.children):
+        return True
+    for preposition in head.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "of":
+            objects = [c for c in preposition.children if c.dep_ == "pobj"]
+            if objects and objects[0].lower_ in PARTY_NOUNS:
+                return True
+    return False
 
 
 #: verbs whose *illegally* names a legal category (*entered illegally, illegally imported*)
@@ -608,6 +774,17 @@ def unlawful_act(span: Span) -> bool:
     head = _modified_noun(token)
     if head is None:
         return token.dep_ in ("acomp", "oprd", "conj")
+    if token.dep_ == "amod":
+        while head.dep_ == "compound" and head.head.i > head.i \
+                and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # *illegal government surveillance*: the act, not its agent
+        after_head = next_token(head)
+        if (head.i > token.i and head.tag_ == "NN" and after_head is not None
+                and _gerund_act(after_head) and head.lower_ not in CLASSIFIED_ACTS
+                and not any(c.dep_ == "dobj" for c in after_head.children)):
+            # *illegal government spying*, parsed with *spying* as a verb: a singular noun
+            # premodifies the act that follows (not *illegal immigrants seeking work*)
+            return after_head.lower_ not in CLASSIFIED_ACTS
     lower, lemma = head.lower_, head.lemma_.lower()
     if names_speaker(head):
         return False
@@ -619,14 +796,25 @@ def unlawful_act(span: Span) -> bool:
         partners = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                     and c.lower_ not in CLASSIFIED_ACTS and c.lemma_.lower() not in
                     CLASSIFIED_ACTS]
-        return bool(agents) or any(is_abstract_noun(c) for c in partners)
+        return (bool(agents) or any(is_abstract_noun(c) for c in partners)
+                or _act_of_a_party(head))
     following = next_token(token)
     if following is not None and following.i < head.i and (
             following.lower_ in CLASSIFIED_ACTS or following.lemma_.lower() in CLASSIFIED_ACTS):
         return False  # *illegal immigrant visits, illicit drug trade*
     if head.pos_ == "PRON":
         return lower in ("it", "this", "that", "which")
-    return is_abstract_noun(head)
+    if head.i < token.i:
+        return is_abstract_noun(head)  # predicative: *the occupation is unlawful*
+    # the head or a noun compounded before it names the act (*the illegal spying dragnet*)
+    return any(is_abstract_noun(t) or _gerund_act(t)
+               for t in token.doc[token.i + 1:head.i + 1]
+               if t.pos_ in ("NOUN", "VERB") and (t.i == head.i or t.dep_ in ("compound", "amod")))
+
+
+def _gerund_act(token: Token) -> bool:
+    """An *-ing* form used as the name of an act (*spying, killing, shelling*)."""
+    return token.lower_.endswith("ing") and token.tag_ in ("VBG", "NN") and len(token) > 5
 
 
 #: verbs that make *accountable, answerable* a demand for liability (*hold Iran accountable*)
@@ -833,14 +1021,173 @@ desk sign mat""".split())
 @context_rule("welcome_sense")
 def welcome_sense(span: Span) -> bool:
     """*welcome* judges what it modifies as good to have (*a welcome step, a welcome source
-    of income*); not the hospitality formula (*you are always welcome*, *Minister,
-    welcome*) or the ceremony (*welcome remarks*)."""
+    of income*), also predicatively of an abstraction (*the initiative is welcome, these
+    efforts are most welcome*); not the hospitality formula (*you are always welcome,
+    investors are welcome in our country, all are welcome to visit*, *Minister, welcome*)
+    or the ceremony (*welcome remarks*)."""
     if not is_modifier_use(span):
         return False
     token = _token(span)
+    if token.dep_ == "acomp":
+        return _welcome_verdict(token)
     if token.dep_ != "amod":
         return False
     return token.head.lower_ not in WELCOME_CEREMONY_HEADS
+
+
+#: what follows the hospitality *welcome* (*welcome to visit, welcome in our country*)
+HOSPITALITY_AFTER = frozenset({"to", "in", "at", "here", "there", "back", "aboard"})
+
+
+def _welcome_verdict(token: Token) -> bool:
+    """Predicative *welcome* with an abstraction as subject (*the decision is welcome*) and
+    no place or purpose after it: a verdict; people as subject are welcomed as guests."""
+    from .intensifiers import is_abstract_noun
+    from .rules import HUMAN_NOUNS
+
+    after = next_token(token)
+    if after is not None and after.lower_ in HOSPITALITY_AFTER:
+        return False
+    subject = _modified_noun(token)
+    return (subject is not None and subject.pos_ == "NOUN"
+            and subject.lower_ not in HUMAN_NOUNS and subject.lower_ not in PEOPLE_AND_PLACES
+            and is_abstract_noun(subject))
+
+
+#: heads on which *professional* names a class of work, training or conduct under a code
+#: (*professional training, professional misconduct, professional bodies*), not a judgement
+PROFESSIONAL_KIND_HEADS = frozenset("""misconduct responsibility responsibilities training
+integration development qualification qualifications experience skills skill staff body
+bodies association associations organisation organisations organization organizations service
+services career careers sport sports athlete athletes player players life background
+education level levels category categories standard standards ethics group groups network
+networks field fields army soldiers judge judges football league licence license""".split())
+
+
+@context_rule("professional_sense")
+def professional_sense(span: Span) -> bool:
+    """*professional(ly)* as a judgement of conduct (*run the presidency in a professional
+    way, acted professionally*: Martin & White 2005, capacity), not the class of a job, a
+    body or a kind of misconduct (*professional training, professional misconduct*), nor
+    inside a title (*the Professional Misconduct Review Unit*)."""
+    token = _token(span)
+    if token.pos_ == "ADV" or token.tag_.startswith("RB"):
+        return evaluative_adverb(span)
+    if not evaluative_modifier(span):
+        return False
+    head = _modified_noun(token)
+    following = next_token(token)
+    return not any(t is not None and (t.lower_ in PROFESSIONAL_KIND_HEADS
+                                      or t.lemma_.lower() in PROFESSIONAL_KIND_HEADS)
+                   for t in (head, following))
+
+
+#: documents and acts whose validity is a legal status (*the permit is still valid, the
+#: patent is invalid, a valid passport*)
+LEGAL_INSTRUMENTS = frozenset("""permit permits patent patents licence licences license
+licenses visa visas passport passports contract contracts ticket tickets certificate
+certificates card cards registration registrations warrant warrants document documents
+ballot ballots vote votes signature signatures marriage marriages title titles deed deeds
+mandate mandates will wills claim claims trademark trademarks copyright copyrights
+id identification""".split())
+
+
+def _subject_or_head(token: Token) -> Token | None:
+    """The noun an adjective describes, also through a raising or passive verb (*the
+    patent is found to be invalid*: the subject of *found*)."""
+    head = _modified_noun(token)
+    if head is None and token.dep_ in ("acomp", "oprd"):
+        verb = token.head
+        while head is None and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            head = subjects[0] if subjects else None
+    return head
+
+
+@context_rule("validity_sense")
+def validity_sense(span: Span) -> bool:
+    """*valid, invalid* as the soundness of a claim or a reason (*a valid point, the
+    argument is invalid*: Martin & White 2005, veracity), not the legal status of a document
+    or an act (*the residence permit is still valid, the patent is found to be invalid*)."""
+    if not evaluative_modifier(span):
+        return False
+    head = _subject_or_head(_token(span))
+    return head is None or (head.lower_ not in LEGAL_INSTRUMENTS
+                            and head.lemma_.lower() not in LEGAL_INSTRUMENTS)
+
+
+@context_rule("attributive_judgement")
+def attributive_judgement(span: Span) -> bool:
+    """Words that judge only before a noun in lower case, an abstraction or a body: rank
+    among institutions (*the world's premier body*, Martin & White 2005: normality) and
+    restraint (*a calm and measured response*, propriety); not a title (*Premier Li*), the
+    participle of measuring (*measured in tonnes, the measured distance*)."""
+    token = _token(span)
+    if not token.is_lower or _in_hyphen_compound(span):
+        return False
+    if token.dep_ == "conj" and token.head.dep_ == "amod":
+        head = token.head.head
+    elif token.dep_ in ("amod", "compound") and token.head.i > token.i:
+        head = token.head  # the tagger often calls attributive *premier* a noun
+    else:
+        return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    from .intensifiers import is_abstract_noun
+
+    return token.lower_ != "measured" or is_abstract_noun(head)
+
+
+#: fixed expressions in which *error* names no fault: *margin of error, trial and error*,
+#: a statistic's *standard error*, the computer's *error message*
+ERROR_FIXED_BEFORE = frozenset({("margin", "of"), ("trial", "and"), ("margins", "of")})
+ERROR_TECHNICAL_BEFORE = frozenset({"standard", "sampling", "rounding", "measurement",
+                                    "typographical", "clerical"})
+ERROR_TECHNICAL_AFTER = frozenset({"message", "messages", "bar", "bars", "rate", "rates",
+                                   "term", "terms", "code", "codes", "correction"})
+
+
+@context_rule("fault_noun")
+def fault_noun(span: Span) -> bool:
+    """*error(s)* as a fault found in an act or a judgement (*the court committed legal
+    error, a grave error*: Martin & White 2005, capacity), not in fixed and technical
+    expressions (*margin of error, trial and error, standard error, error message*)."""
+    token = _token(span)
+    if not evaluative_noun(span):
+        return False
+    before, after = prev_token(token), next_token(token)
+    if token.i >= 2 and (token.doc[token.i - 2].lower_, before.lower_) in ERROR_FIXED_BEFORE:
+        return False
+    if before is not None and before.lower_ in ERROR_TECHNICAL_BEFORE:
+        return False
+    return after is None or after.lower_ not in ERROR_TECHNICAL_AFTER
+
+
+@context_rule("evil_sense")
+def evil_sense(span: Span) -> bool:
+    """*evil* judges as an adjective (*evil forces*) and as a noun (*curb that evil, a
+    necessary evil, the evils of corruption*: Martin & White 2005, propriety)."""
+    token = _token(span)
+    if token.pos_ == "NOUN" or token.tag_ in ("NN", "NNS"):
+        return evaluative_noun(span)
+    return is_modifier_use(span)
+
+
+@context_rule("verdict_noun")
+def verdict_noun(span: Span) -> bool:
+    """*shame, pity* as a verdict on a state of affairs (*the attempts were a shame, it is a
+    pity that*: Martin & White 2005, Appreciation), the complement of *be* or an
+    exclamation (*what a shame*); not the feeling (*a sense of shame, without shame*) or the
+    verb (*to shame them*)."""
+    token = _token(span)
+    if token.pos_ != "NOUN" or _in_hyphen_compound(span):
+        return False
+    if token.dep_ == "attr" and token.head.lemma_.lower() == "be":
+        return True
+    before = prev_token(token)
+    return (before is not None and before.lower_ in ("a", "an") and token.i >= 2
+            and token.doc[token.i - 2].lower_ == "what")
 
 
 NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "dis")
@@ -853,8 +1200,9 @@ def negated_judgement(doc: Doc, lexicon) -> Iterable[Marker]:
     negated Judgement)."""
     for token in doc:
         word = token.lower_
-        if token.pos_ not in ("ADJ", "ADV") or word in lexicon.by_word or len(word) < 6:
-            continue
+        if token.pos_ not in ("ADJ", "ADV") or word in lexicon.by_word or len(word) < 6 \
+                or word in excluded_words():
+            continue  # excluded: a motive or a state (*inadvertently*), not a judgement
         found = _judgement_base(word, lexicon)
         if found is None:
             continue
@@ -1072,10 +1420,17 @@ def _plain_evaluation(token: Token, lexicon) -> str | None:
     if token.pos_ != "ADJ":
         return None
     for entry in lexicon.by_word.get(token.lower_, ()):
-        if entry.category == "evaluation" and entry.rule == "evaluative_modifier":
+        if entry.category == "evaluation" and entry.rule in PLAIN_ADJECTIVE_RULES:
             span = token.doc[token.i:token.i + 1]
-            return entry.subtype if is_modifier_use(span) else None
+            return entry.subtype if PLAIN_ADJECTIVE_RULES[entry.rule](span) else None
     return None
+
+
+#: the rules of adjectives whose sense rule only vetoes a few heads: a partner in
+#: coordination judges when they accept (*as valid and pertinent today*)
+PLAIN_ADJECTIVE_RULES = {"evaluative_modifier": is_modifier_use,
+                         "validity_sense": validity_sense,
+                         "professional_sense": professional_sense}
 
 
 def _judgement_base(word: str, lexicon) -> tuple[str, str] | None:
