@@ -1,4 +1,4 @@
-"""The second development set (evaluation/dev2): its make-up and its gold resolved from YAML."""
+"""The second and third development sets (evaluation/dev2, dev3): make-up, gold from YAML."""
 
 from __future__ import annotations
 
@@ -8,10 +8,14 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import ROOT, require_shared
 
 DEV2 = ROOT / "evaluation" / "dev2"
+DEV3 = ROOT / "evaluation" / "dev3"
 BLIND = ROOT / "evaluation" / "blind"
+SETS = pytest.mark.parametrize("folder", [DEV2, DEV3], ids=["dev2", "dev3"])
 
 
 def _rows(pattern: str, folder=DEV2) -> list[dict]:
@@ -22,23 +26,25 @@ def _rows(pattern: str, folder=DEV2) -> list[dict]:
     return rows
 
 
-def test_every_text_has_its_origin_and_licence_and_is_not_in_the_blind_test():
-    rows = _rows("sources.csv")
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in (DEV2 / "texts").glob("*.txt")}
+@SETS
+def test_every_text_has_its_origin_and_licence_and_is_not_in_an_earlier_set(folder):
+    rows = _rows("sources.csv", folder)
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (folder / "texts").glob("*.txt")}
     assert set(texts) == {r["id"] for r in rows}
     assert all(r["licence"].strip() and r["url"].strip() for r in rows)
     for row in rows:
         assert int(row["words"]) == len(re.findall(r"[A-Za-z]+", texts[row["id"]])), row["id"]
-    blind = _rows("sources_batch*.csv", BLIND)
+    blind = _rows("sources_batch*.csv", BLIND) + (_rows("sources.csv") if folder == DEV3 else [])
     assert not {r["url"].rstrip("/") for r in rows} & {r["url"].rstrip("/") for r in blind}
     assert not {r["id"] for r in rows} & {r["id"] for r in blind}
 
 
-def test_the_gold_is_the_annotations_resolved():
+@SETS
+def test_the_gold_is_the_annotations_resolved(folder):
     resolve = require_shared("gold", "resolve.py")
-    yamls = sorted(p.name for p in (DEV2 / "annotations").glob("annotator*.yaml"))
+    yamls = sorted(p.name for p in (folder / "annotations").glob("annotator*.yaml"))
     done = subprocess.run([sys.executable, str(resolve), "--stance", *yamls],
-                          cwd=DEV2 / "annotations", capture_output=True, text=True, check=True)
-    assert done.stdout == (DEV2 / "gold.jsonl").read_text(encoding="utf-8")
+                          cwd=folder / "annotations", capture_output=True, text=True, check=True)
+    assert done.stdout == (folder / "gold.jsonl").read_text(encoding="utf-8")
     ids = [json.loads(line)["id"] for line in done.stdout.splitlines()]
-    assert sorted(ids) == sorted(r["id"] for r in _rows("sources.csv"))
+    assert sorted(ids) == sorted(r["id"] for r in _rows("sources.csv", folder))
