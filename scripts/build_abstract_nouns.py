@@ -63,10 +63,11 @@ def lexfiles(data_noun: Path) -> dict[str, int]:
     return files
 
 
-def abstract_nouns(wordnet: Path) -> dict[str, str]:
-    """Single-word nouns whose first sense is in :data:`ABSTRACT_FILES`, with the file."""
+def first_sense_files(wordnet: Path) -> dict[str, int]:
+    """Single-word nouns of WordNet (three letters or more, letters and hyphens), each with
+    the lexicographer file number of its first sense."""
     files = lexfiles(wordnet / "data.noun")
-    nouns: dict[str, str] = {}
+    nouns: dict[str, int] = {}
     for line in (wordnet / "index.noun").read_text(encoding="utf-8").splitlines():
         if line.startswith("  "):
             continue
@@ -74,11 +75,16 @@ def abstract_nouns(wordnet: Path) -> dict[str, str]:
         lemma, p_cnt = fields[0], int(fields[3])
         if "_" in lemma or not lemma.replace("-", "").isalpha() or len(lemma) < 3:
             continue
-        first_offset = fields[4 + p_cnt + 2]
-        number = files.get(first_offset)
-        if number in ABSTRACT_FILES:
-            nouns[lemma] = ABSTRACT_FILES[number]
+        number = files.get(fields[4 + p_cnt + 2])
+        if number is not None:
+            nouns[lemma] = number
     return nouns
+
+
+def abstract_nouns(wordnet: Path) -> dict[str, str]:
+    """Single-word nouns whose first sense is in :data:`ABSTRACT_FILES`, with the file."""
+    return {lemma: ABSTRACT_FILES[number] for lemma, number in first_sense_files(wordnet).items()
+            if number in ABSTRACT_FILES}
 
 
 def main() -> None:

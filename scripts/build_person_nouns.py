@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_abstract_nouns import lexfiles, licence  # noqa: E402
+from build_abstract_nouns import first_sense_files, licence  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "toolkit" / "lexicons" / "person_nouns.tsv"
@@ -38,18 +38,8 @@ HEADER = """\
 
 def person_nouns(wordnet: Path) -> list[str]:
     """Single-word nouns whose first sense is in ``noun.person``."""
-    files = lexfiles(wordnet / "data.noun")
-    nouns: list[str] = []
-    for line in (wordnet / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        lemma, p_cnt = fields[0], int(fields[3])
-        if "_" in lemma or not lemma.replace("-", "").isalpha() or len(lemma) < 3:
-            continue
-        if files.get(fields[4 + p_cnt + 2]) == PERSON_FILE:
-            nouns.append(lemma)
-    return sorted(nouns)
+    return sorted(lemma for lemma, number in first_sense_files(wordnet).items()
+                  if number == PERSON_FILE)
 
 
 def main() -> None:
