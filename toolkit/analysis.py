@@ -315,8 +315,9 @@ class Analysis:
 
 @lru_cache(maxsize=1)
 def detector_version() -> str:
-    """SHA-256 (16 hex digits) of the detectors' source code: a code change in a rule
-    invalidates cached results even when the toolkit's version number stays the same."""
+    """SHA-256 (16 hex digits) of the detectors' source code and the word lists they read
+    (``lexicons/*.tsv``): a change in a rule or a list invalidates cached results even when
+    the toolkit's version number stays the same."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     sources = {*package.glob("markers/**/*.py"), *package.glob("attribution*.py"),
