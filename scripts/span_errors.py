@@ -51,13 +51,7 @@ def source_class(text: str, gold, pred) -> str | None:
         return "missing source"
     if same_source(text, gold, pred):
         return None
-    if not _overlap(gold, pred):
-        return "elsewhere"
-    if pred[0] <= gold[0] and gold[1] <= pred[1]:
-        return "too long"
-    if gold[0] <= pred[0] and pred[1] <= gold[1]:
-        return "too short (head outside)"
-    return "partial overlap"
+    return _placement(gold, pred, "too short (head outside)")
 
 
 def content_class(text: str, gold, pred) -> str | None:
@@ -67,12 +61,17 @@ def content_class(text: str, gold, pred) -> str | None:
         return "should be null"
     if pred is None:
         return "missing content"
+    return _placement(gold, pred, "too short")
+
+
+def _placement(gold, pred, too_short: str) -> str:
+    """Where a wrong predicted span lies against the gold span."""
     if not _overlap(gold, pred):
         return "elsewhere"
     if pred[0] <= gold[0] and gold[1] <= pred[1]:
         return "too long"
     if gold[0] <= pred[0] and pred[1] <= gold[1]:
-        return "too short"
+        return too_short
     return "partial overlap"
 
 
