@@ -103,7 +103,7 @@ def analyse(gold_docs: dict, pred_docs: dict) -> dict[str, list]:
                                     _show(text, g["source"]), _show(text, p.get("source"))))
         # holders over matched markers (overlap, same category)
         pred_markers = sorted(pred.get("markers", []), key=lambda m: (m["start"], m["end"]))
-        for category in {m["category"] for m in gold["markers"]}:
+        for category in sorted({m["category"] for m in gold["markers"]}):
             gm = [m for m in gold["markers"] if m["category"] == category]
             used = set()
             for pm in (m for m in pred_markers if m["category"] == category):
