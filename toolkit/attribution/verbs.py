@@ -412,7 +412,9 @@ class VerbRules:
         for key, extra in keys:
             entry = self.table.verbs.get(key)
             if entry is not None:
-                return entry, extra
+                return (self.relaxed_entry(entry) if token.i in self.relaxed else entry), extra
+        if token.i in self.relaxed:  # a verb the cue classifier accepts: an unlisted lemma
+            return CueEntry(lemma, "neutral", frozenset(), "classifier"), []
         return None
 
     @staticmethod

@@ -1,0 +1,295 @@
+"""A learned attribution-cue classifier over general parse features (the rules' helper).
+
+The cue lexicon and its rules recognise the reporting verbs and speech-act nouns they list;
+a text of a new kind brings verbs and nouns they have never seen (*lectured, chronicled,
+the reaffirmation*). This module scores a verb or noun as the head of a cue by a logistic
+regression (:class:`toolkit.linear.LinearModel`) over features any lemma has: its part of
+speech, tag and dependency relation, its dependents (a that-clause, a to-infinitive, an
+object and what kind of noun it is, a quotation next to it, an *of/about/on* phrase), its
+subject or agent (a named entity, a personal pronoun, a person noun of WordNet), its voice,
+negation and modality, the lemma's VerbNet 3.4 classes (Levin 1993) and WordNet 3.0
+lexicographer files (Miller 1990; ``lexicons/cue_lemma_classes.tsv``, built by
+``scripts/build_cue_features.py``), its entry in the cue lexicon, whether the rules made it a
+cue, and the lemma itself.
+
+``scripts/train_cues.py`` fits the model on the project's training sets and writes
+``toolkit/models/cue_classifier.json`` (weights, the chosen threshold and its provenance in
+``meta``). The detector (:func:`toolkit.attribution.find_attributions`) asks it about every
+verb and noun that no rule cue covers; an accepted token becomes a relation built by the
+rules' own verb or noun machinery (source, content, kind, source type), with a neutral
+entry for an unlisted lemma.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ..linear import LinearModel
+from ..markers.intensifiers import wordnet_noun_lexfiles
+from .cues import CueTable
+from .sources import (
+    DOCUMENT_NOUNS,
+    FIRST_PERSON,
+    INSTITUTION_NOUNS,
+    PLURAL_PERSONAL,
+    RELATIVE,
+    ROLE_NOUNS,
+    SINGULAR_PERSONAL,
+    wordnet_person_nouns,
+)
+
+__all__ = ["MODEL_PATH", "CueClassifier", "cue_classifier", "cue_candidates", "cue_features",
+           "lemma_classes"]
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "cue_classifier.json"
+#: prepositions whose phrase on a cue is its topic, addressee or target (*spoke about*,
+#: *appealed to*, *railed against*); others are one feature, ``prep=other``
+TOPIC_PREPOSITIONS = frozenset("about of on over against to for with at from by into "
+                               "regarding concerning as in".split())
+#: suffixes of nominalisations (Quirk et al. 1985, App. I.30-35): nouns of an act
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "al", "ure", "ing")
+QUOTE_CHARACTERS = frozenset('"“”«»„')
+_DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
+_SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+@lru_cache(maxsize=1)
+def lemma_classes() -> dict[tuple[str, str], tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """``(lemma, "verb"|"noun") -> (first-sense file, all files, VerbNet classes)`` from the
+    packaged ``lexicons/cue_lemma_classes.tsv``."""
+    path = resources.files("toolkit") / "lexicons" / "cue_lemma_classes.tsv"
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        lemma, pos, first, files, verbnet = (line.split("\t") + ["", "", "", ""])[:5]
+        table[(lemma, pos)] = (first, tuple(files.split()), tuple(verbnet.split()))
+    return table
+
+
+def cue_candidates(doc) -> list[Token]:
+    """Tokens that could head a cue (MARKERS.md, "Attribution relations"): a reporting verb
+    (a verb, not an auxiliary) or a speech-act noun (a common noun in lower case)."""
+    return [t for t in doc if t.text[:1].isalpha() and not t.is_punct and (
+        t.pos_ == "VERB" and t.tag_.startswith("VB") or t.pos_ == "NOUN" and t.text[:1].islower())]
+
+
+def _nominal_kind(token: Token) -> str:
+    """What kind of speaker (or thing) a noun phrase's head names."""
+    lower = token.lower_
+    if lower in FIRST_PERSON:
+        return "first"
+    if lower in SINGULAR_PERSONAL or lower in PLURAL_PERSONAL:
+        return "personal"
+    if lower in RELATIVE and token.tag_ in ("WP", "WDT"):
+        return "relative"
+    if lower in _DEMONSTRATIVES:
+        return "demonstrative"
+    if lower == "you":
+        return "you"
+    if token.ent_type_ in _SPEAKER_ENTITIES:
+        return token.ent_type_
+    if token.pos_ == "PROPN":
+        return "propn"
+    lemma = token.lemma_.lower()
+    if lemma in ROLE_NOUNS:
+        return "role"
+    if lemma in INSTITUTION_NOUNS:
+        return "institution"
+    if lemma in DOCUMENT_NOUNS:
+        return "document"
+    if token.pos_ == "NOUN" and lemma in wordnet_person_nouns():
+        return "person_noun"
+    if token.pos_ == "NOUN":
+        return "noun:" + (wordnet_noun_lexfiles().get(lemma) or "other")
+    return token.pos_.lower()
+
+
+_PHRASE_HEADS: dict[int, tuple[CueTable, frozenset[str]]] = {}
+
+
+def _phrase_heads(table: CueTable) -> frozenset[str]:
+    """First words of the table's multiword verb cues (*call* of *call on*)."""
+    cached = _PHRASE_HEADS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = (table, frozenset(k.split()[0] for k in table.verbs if " " in k))
+        _PHRASE_HEADS[id(table)] = cached
+    return cached[1]
+
+
+def _lemma_features(lemma: str, pos: str, table: CueTable) -> dict[str, str | float]:
+    """Features of the lemma alone (cached per lemma by :class:`CueClassifier`)."""
+    features: dict[str, str | float] = {"lemma": f"{pos}:{lemma}"}
+    first, files, verbnet = lemma_classes().get((lemma, pos), ("", (), ()))
+    features["wn1"] = first or f"{pos}:none"
+    for name in files:
+        features[f"wn:{name}"] = 1.0
+    for name in verbnet:
+        features[f"vn:{name}"] = 1.0
+        number = name.split("-", 1)[1] if "-" in name else ""
+        features[f"vng:{number.split('.')[0]}"] = 1.0
+    if not verbnet and pos == "verb":
+        features["vn:none"] = 1.0
+    entry = (table.verbs if pos == "verb" else table.nouns).get(lemma)
+    if entry is not None:
+        features["lex"] = f"{pos}:{entry.stance}"
+        for tag in entry.tags:
+            features[f"lextag:{tag}"] = 1.0
+    elif pos == "verb" and lemma in _phrase_heads(table):
+        features["lex"] = "phrase_head"  # (call on, set out: listed only with a particle)
+    else:
+        features["lex"] = f"{pos}:none"
+    if pos == "noun":
+        features["suffix"] = next((s for s in NOMINAL_SUFFIXES if lemma.endswith(s)), "none")
+    return features
+
+
+def _context_features(token: Token, quote_at: Callable[[int], object],
+                      ruled: bool) -> dict[str, str | float]:
+    """Features of the token in its sentence."""
+    doc = token.doc
+    features: dict[str, str | float] = {"tag": token.tag_, "dep": token.dep_,
+                                        "head": f"{token.head.pos_}:{token.dep_}"}
+    if ruled:
+        features["rule"] = 1.0
+    subject = None
+    passive = False
+    for child in token.children:
+        dep = child.dep_
+        features[f"child:{dep}"] = 1.0
+        if dep in ("nsubj", "csubj") and subject is None:
+            subject = child
+        elif dep == "nsubjpass":
+            passive = True
+            features["patient"] = _nominal_kind(child)
+        elif dep == "auxpass":
+            passive = True
+        elif dep == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                features["agent"] = _nominal_kind(objects[0])
+        elif dep == "ccomp":
+            marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
+            features["ccomp"] = marks[0] if marks else "bare"
+        elif dep == "xcomp":
+            features["xcomp"] = "to" if any(g.dep_ == "aux" and g.lower_ == "to"
+                                            for g in child.children) else child.pos_
+        elif dep in ("dobj", "dative"):
+            features[f"{dep}_kind"] = _nominal_kind(child)
+        elif dep == "prep":
+            word = child.lower_ if child.lower_ in TOPIC_PREPOSITIONS else "other"
+            features[f"prep:{word}"] = 1.0
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects and word in ("by", "from", "of"):
+                features[f"pobj_{word}"] = _nominal_kind(objects[0])
+        elif dep == "poss":
+            features["poss"] = _nominal_kind(child)
+        elif dep == "neg":
+            features["negated"] = 1.0
+        elif dep == "aux" and child.tag_ == "MD":
+            features["modal"] = 1.0
+    if passive:
+        features["passive"] = 1.0
+    if subject is not None:
+        features["subject"] = _nominal_kind(subject)
+    elif token.dep_ in ("acl", "relcl") or token.dep_ in ("dobj", "pobj", "nsubj") \
+            and token.pos_ == "NOUN":
+        features["governor"] = _nominal_kind(token.head) if token.dep_ in ("acl", "relcl") \
+            else f"{token.head.pos_}:{token.dep_}"
+        governor = token.head.head if token.dep_ == "pobj" else token.head
+        if token.pos_ == "NOUN" and governor.pos_ == "VERB":
+            first = lemma_classes().get((governor.lemma_.lower(), "verb"), ("",))[0]
+            features["governor_wn"] = first or "verb:none"
+            subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+            if subjects:
+                features["governor_subject"] = _nominal_kind(subjects[0])
+    else:
+        features["subject"] = "none"
+    start, end = max(0, token.i - 3), min(len(doc), token.i + 4)
+    for other in doc[start:end]:
+        if other.text in QUOTE_CHARACTERS or other.text == "'" and other.i != token.i:
+            features["quote_near"] = 1.0
+            break
+    if quote_at(token.idx) is not None:
+        features["in_quote"] = 1.0
+    if token.i > 0 and doc[token.i - 1].text in (",", "—", "–"):
+        features["after_comma"] = 1.0
+    if token.i + 1 < len(doc) and doc[token.i + 1].text in (",", ".", ":"):
+        features[f"before:{doc[token.i + 1].text}"] = 1.0
+    return features
+
+
+def cue_features(token: Token, table: CueTable, quote_at: Callable[[int], object],
+                 ruled: bool) -> dict[str, str | float]:
+    """All features of one candidate (:func:`cue_candidates`): the lemma's and the
+    context's. ``quote_at(char)`` is the quotation around a character (or None), ``ruled``
+    whether a rule cue covers the token."""
+    pos = "verb" if token.pos_ == "VERB" else "noun"
+    features = dict(_lemma_features(token.lemma_.lower(), pos, table))
+    features["pos"] = pos
+    features.update(_context_features(token, quote_at, ruled))
+    return features
+
+
+@dataclass
+class CueClassifier:
+    """A fitted cue model with its threshold (``meta["threshold"]``) and a per-lemma cache
+    of the lemma features' share of the score."""
+
+    model: LinearModel
+    threshold: float
+    veto: float = 0.0
+
+    def __post_init__(self) -> None:
+        self._lemma_scores: dict[tuple[str, str, int], float] = {}
+
+    def probability(self, token: Token, table: CueTable, quote_at: Callable[[int], object],
+                    ruled: bool = False) -> float:
+        """The model's probability that ``token`` heads (or lies in) a cue."""
+        pos = "verb" if token.pos_ == "VERB" else "noun"
+        lemma = token.lemma_.lower()
+        key = (lemma, pos, id(table))
+        score = self._lemma_scores.get(key)
+        weights = self.model.weights
+        if score is None:
+            score = self.model.bias + weights.get(f"pos={pos}", 0.0)
+            for name, value in _lemma_features(lemma, pos, table).items():
+                score += weights.get(f"{name}={value}", 0.0) if isinstance(value, str) \
+                    else weights.get(name, 0.0) * value
+            if len(self._lemma_scores) > 50_000:
+                self._lemma_scores.clear()
+            self._lemma_scores[key] = score
+        for name, value in _context_features(token, quote_at, ruled).items():
+            score += weights.get(f"{name}={value}", 0.0) if isinstance(value, str) \
+                else weights.get(name, 0.0) * value
+        return 1.0 / (1.0 + math.exp(-score)) if score > -700 else 0.0
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, stamp: float) -> CueClassifier:
+    model = LinearModel.load(path)
+    threshold = model.meta.get("threshold")
+    if not isinstance(threshold, (int, float)) or not 0.0 < threshold <= 1.0:
+        raise ValueError(f"{path}: meta.threshold must be a probability in (0, 1], "
+                         f"not {threshold!r}")
+    veto = float(model.meta.get("veto") or 0.0)
+    if not 0.0 <= veto < threshold:
+        raise ValueError(f"{path}: meta.veto must be a probability below the threshold, "
+                         f"not {veto!r}")
+    return CueClassifier(model, float(threshold), veto)
+
+
+def cue_classifier(path: str | Path | None = None) -> CueClassifier | None:
+    """The packaged cue classifier (or the one at ``path``); None when the file is absent
+    (a checkout before ``make train-cues``)."""
+    path = Path(path) if path is not None else MODEL_PATH
+    if not path.exists():
+        return None
+    return _load(str(path), path.stat().st_mtime)
