@@ -45,8 +45,8 @@ from .sources import (
     wordnet_person_nouns,
 )
 
-__all__ = ["MODEL_PATH", "CueClassifier", "cue_classifier", "cue_candidates", "cue_features",
-           "lemma_classes"]
+__all__ = ["MODEL_PATH", "CueClassifier", "context_share", "cue_classifier", "cue_candidates",
+           "cue_features", "lemma_classes"]
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "cue_classifier.json"
 #: prepositions whose phrase on a cue is its topic, addressee or target (*spoke about*,
@@ -56,6 +56,8 @@ TOPIC_PREPOSITIONS = frozenset("about of on over against to for with at from by 
 #: suffixes of nominalisations (Quirk et al. 1985, App. I.30-35): nouns of an act
 NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "al", "ure", "ing")
 QUOTE_CHARACTERS = frozenset('"“”«»„')
+#: characters either side of a cue within which a quotation mark counts as next to it
+QUOTE_REACH = 12
 _DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
 _SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -151,10 +153,9 @@ def _lemma_features(lemma: str, pos: str, table: CueTable) -> dict[str, str | fl
     return features
 
 
-def _context_features(token: Token, quote_at: Callable[[int], object],
-                      ruled: bool) -> dict[str, str | float]:
-    """Features of the token in its sentence."""
-    doc = token.doc
+def _context_features(token: Token, quote_at: Callable[[int], object], ruled: bool,
+                      text: str) -> dict[str, str | float]:
+    """Features of the token in its sentence (``text``: the Doc's text)."""
     features: dict[str, str | float] = {"tag": token.tag_, "dep": token.dep_,
                                         "head": f"{token.head.pos_}:{token.dep_}"}
     if ruled:
@@ -212,63 +213,130 @@ def _context_features(token: Token, quote_at: Callable[[int], object],
                 features["governor_subject"] = _nominal_kind(subjects[0])
     else:
         features["subject"] = "none"
-    start, end = max(0, token.i - 3), min(len(doc), token.i + 4)
-    for other in doc[start:end]:
-        if other.text in QUOTE_CHARACTERS or other.text == "'" and other.i != token.i:
-            features["quote_near"] = 1.0
-            break
-    if quote_at(token.idx) is not None:
+    start, end = token.idx, token.idx + len(token)
+    if not QUOTE_CHARACTERS.isdisjoint(text[max(0, start - QUOTE_REACH):end + QUOTE_REACH]):
+        features["quote_near"] = 1.0
+    if quote_at(start) is not None:
         features["in_quote"] = 1.0
-    if token.i > 0 and doc[token.i - 1].text in (",", "—", "–"):
+    if text[max(0, start - 3):start].rstrip()[-1:] in (",", "—", "–") and start > 0:
         features["after_comma"] = 1.0
-    if token.i + 1 < len(doc) and doc[token.i + 1].text in (",", ".", ":"):
-        features[f"before:{doc[token.i + 1].text}"] = 1.0
+    after = text[end:end + 3].lstrip()[:1]
+    if after in (",", ".", ":"):
+        features[f"before:{after}"] = 1.0
     return features
 
 
 def cue_features(token: Token, table: CueTable, quote_at: Callable[[int], object],
-                 ruled: bool) -> dict[str, str | float]:
+                 ruled: bool, text: str) -> dict[str, str | float]:
     """All features of one candidate (:func:`cue_candidates`): the lemma's and the
     context's. ``quote_at(char)`` is the quotation around a character (or None), ``ruled``
-    whether a rule cue covers the token."""
+    whether a rule cue covers the token, ``text`` the Doc's text."""
     pos = "verb" if token.pos_ == "VERB" else "noun"
     features = dict(_lemma_features(token.lemma_.lower(), pos, table))
     features["pos"] = pos
-    features.update(_context_features(token, quote_at, ruled))
+    features.update(_context_features(token, quote_at, ruled, text))
     return features
+
+
+#: context features read off the Doc's arrays with the lemma, before the gate
+GATE_FEATURES = ("tag", "dep")
+
+
+def is_lemma_feature(name: str) -> bool:
+    """Whether a feature belongs to the lemma (:func:`_lemma_features`), not its context."""
+    return name in ("lemma", "wn1", "lex", "suffix", "pos") or name.startswith(
+        ("wn:", "vn:", "vng:", "lextag:"))
+
+
+def context_share(weights: dict[str, float], features: dict[str, str | float]) -> float:
+    """The share of a candidate's score that the gate bounds: the context features other
+    than :data:`GATE_FEATURES`, as if no rule covered the token."""
+    return _score(weights, {k: v for k, v in features.items() if not is_lemma_feature(k)
+                            and k not in GATE_FEATURES and k != "rule"})
+
+
+def _score(weights: dict[str, float], features: dict[str, str | float]) -> float:
+    return sum(weights.get(f"{name}={value}", 0.0) if isinstance(value, str)
+               else weights.get(name, 0.0) * value for name, value in features.items())
 
 
 @dataclass
 class CueClassifier:
-    """A fitted cue model with its threshold (``meta["threshold"]``) and a per-lemma cache
-    of the lemma features' share of the score."""
+    """A fitted cue model with its threshold (``meta["threshold"]``), its veto of rule cues
+    (``meta["veto"]``, 0 for none) and its gate.
+
+    The gate: a candidate's score is the sum of its lemma's share, its tag's and dependency
+    relation's and the rest of its context's (:func:`context_share`). ``meta["context_max"]``
+    holds, for verbs and for nouns, the largest rest seen on any training candidate plus a
+    margin; a candidate whose lemma, tag and relation score so low that even that rest would
+    not lift it to the threshold is passed over without reading its context (on the Doc's
+    arrays, so that no token object is made for it)."""
 
     model: LinearModel
     threshold: float
     veto: float = 0.0
+    context_max: dict[str, float] | None = None
 
     def __post_init__(self) -> None:
         self._lemma_scores: dict[tuple[str, str, int], float] = {}
+        self._gate_cache: dict[tuple[int, int, int, int, int], bool] = {}
+        self.cut = math.log(self.threshold / (1.0 - self.threshold)) if self.threshold < 1 \
+            else math.inf
 
-    def probability(self, token: Token, table: CueTable, quote_at: Callable[[int], object],
-                    ruled: bool = False) -> float:
-        """The model's probability that ``token`` heads (or lies in) a cue."""
-        pos = "verb" if token.pos_ == "VERB" else "noun"
-        lemma = token.lemma_.lower()
+    def lemma_score(self, lemma: str, pos: str, table: CueTable) -> float:
+        """The bias and the lemma features' share of the score (cached)."""
         key = (lemma, pos, id(table))
         score = self._lemma_scores.get(key)
-        weights = self.model.weights
         if score is None:
-            score = self.model.bias + weights.get(f"pos={pos}", 0.0)
-            for name, value in _lemma_features(lemma, pos, table).items():
-                score += weights.get(f"{name}={value}", 0.0) if isinstance(value, str) \
-                    else weights.get(name, 0.0) * value
+            weights = self.model.weights
+            score = self.model.bias + weights.get(f"pos={pos}", 0.0) + _score(
+                weights, _lemma_features(lemma, pos, table))
             if len(self._lemma_scores) > 50_000:
                 self._lemma_scores.clear()
             self._lemma_scores[key] = score
-        for name, value in _context_features(token, quote_at, ruled).items():
-            score += weights.get(f"{name}={value}", 0.0) if isinstance(value, str) \
-                else weights.get(name, 0.0) * value
+        return score
+
+    def _passes(self, lemma: str, pos: str, tag: str, dep: str, table: CueTable) -> bool:
+        if self.context_max is None:
+            return True
+        weights = self.model.weights
+        return self.lemma_score(lemma, pos, table) + weights.get(f"tag={tag}", 0.0) + \
+            weights.get(f"dep={dep}", 0.0) + self.context_max[pos] >= self.cut
+
+    def candidates(self, doc, table: CueTable) -> list[Token]:
+        """The candidates of ``doc`` (:func:`cue_candidates`) that pass the gate."""
+        from spacy.attrs import DEP, LEMMA, POS, TAG
+        from spacy.symbols import NOUN, VERB
+
+        array = doc.to_array([POS, LEMMA, TAG, DEP])
+        rows = ((array[:, 0] == VERB) | (array[:, 0] == NOUN)).nonzero()[0]
+        strings = doc.vocab.strings
+        cache = self._gate_cache
+        if len(cache) > 100_000:
+            cache.clear()
+        out = []
+        for i, (pos, lemma, tag, dep) in zip(rows.tolist(), array[rows].tolist(), strict=True):
+            key = (pos, lemma, tag, dep, id(table))
+            passed = cache.get(key)
+            if passed is None:
+                passed = self._passes(strings[lemma].lower(), "verb" if pos == VERB else "noun",
+                                      strings[tag], strings[dep], table)
+                cache[key] = passed
+            if passed:
+                token = doc[i]
+                if token.text[:1].isalpha() and not token.is_punct and (
+                        token.tag_.startswith("VB") if pos == VERB else token.text[:1].islower()):
+                    out.append(token)
+        return out
+
+    def probability(self, token: Token, table: CueTable, quote_at: Callable[[int], object],
+                    ruled: bool = False, text: str | None = None) -> float:
+        """The model's probability that ``token`` heads (or lies in) a cue (``text``: the
+        Doc's text, when the caller has it)."""
+        pos = "verb" if token.pos_ == "VERB" else "noun"
+        score = self.lemma_score(token.lemma_.lower(), pos, table) + _score(
+            self.model.weights, _context_features(token, quote_at, ruled,
+                                                  token.doc.text if text is None else text))
         return 1.0 / (1.0 + math.exp(-score)) if score > -700 else 0.0
 
 
@@ -283,7 +351,13 @@ def _load(path: str, stamp: float) -> CueClassifier:
     if not 0.0 <= veto < threshold:
         raise ValueError(f"{path}: meta.veto must be a probability below the threshold, "
                          f"not {veto!r}")
-    return CueClassifier(model, float(threshold), veto)
+    context_max = model.meta.get("context_max")
+    if context_max is not None and not (isinstance(context_max, dict) and
+                                        set(context_max) == {"verb", "noun"}):
+        raise ValueError(f"{path}: meta.context_max must map verb and noun to a number, "
+                         f"not {context_max!r}")
+    return CueClassifier(model, float(threshold), veto, None if context_max is None else
+                         {pos: float(value) for pos, value in context_max.items()})
 
 
 def cue_classifier(path: str | Path | None = None) -> CueClassifier | None:

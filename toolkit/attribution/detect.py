@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, default_lexicon
 from .adjuncts import AdjunctRules
-from .classifier import CueClassifier, cue_candidates, cue_classifier
+from .classifier import CueClassifier, cue_classifier
 from .cues import CueEntry, CueTable, cue_table
 from .model import Attribution
 from .nouns import NounRules
@@ -153,7 +153,8 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         if veto <= 0:
             return drafts
         return [d for d in drafts if d.cue_token.pos_ not in ("VERB", "NOUN") or
-                self.classifier.probability(d.cue_token, self.table, self.quote_at, True) >= veto]
+                self.classifier.probability(d.cue_token, self.table, self.quote_at, True,
+                                           self.text) >= veto]
 
     def covered(self, drafts: list[_Draft]) -> set[int]:
         """Indices of the tokens inside the drafts' cues."""
@@ -171,10 +172,11 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         classifier = self.classifier
         covered = self.covered(drafts)
         added: list[_Draft] = []
-        for token in cue_candidates(self.doc):
+        for token in classifier.candidates(self.doc, self.table):
             if token.i in self.used or token.i in covered:
                 continue  # a rule cue covers it
-            if classifier.probability(token, self.table, self.quote_at) < classifier.threshold:
+            if classifier.probability(token, self.table, self.quote_at, False, self.text) < \
+                    classifier.threshold:
                 continue
             self.relaxed = {token.i}
             try:
