@@ -112,16 +112,21 @@ def rows(shared: Path, wordnet: Path) -> list[tuple[str, str, str, str, str]]:
     return out
 
 
+def table_text(shared: Path, wordnet: Path) -> str:
+    """The TSV's whole text: the header comments, WordNet's licence, the column names and
+    the rows."""
+    return HEADER + licence(wordnet / "data.noun") + "lemma\tpos\tfirst\tfiles\tverbnet\n" + \
+        "".join("\t".join(r) + "\n" for r in rows(shared, wordnet))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     args = parser.parse_args()
-    table = rows(args.shared, args.wordnet)
-    text = HEADER + licence(args.wordnet / "data.noun") + "lemma\tpos\tfirst\tfiles\tverbnet\n" \
-        + "".join("\t".join(r) + "\n" for r in table)
+    text = table_text(args.shared, args.wordnet)
     OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {len(table)} rows")
+    print(f"{OUT}: {text.count(chr(10)) - text.count(chr(10) + '#') - 2} rows")
 
 
 if __name__ == "__main__":

@@ -304,14 +304,23 @@ def tune(items: list[Parsed], tuning: list[Parsed]) -> tuple[dict, str]:
     return best, "\n".join(lines)
 
 
+def named(path: Path) -> str:
+    """A training file as the model's provenance names it: relative to the checkout or to
+    ../shared, else its file name."""
+    path = path.resolve()
+    if path.is_relative_to(ROOT):
+        return path.relative_to(ROOT).as_posix()
+    if path.is_relative_to(SHARED.resolve()):
+        return "shared/" + path.relative_to(SHARED.resolve()).as_posix()
+    return path.name
+
+
 def train(items: list[Parsed], c: float, threshold: float, veto: float, out: Path,
           paths: list[Path], tuned: dict | None) -> None:
     from toolkit.attribution.classifier import context_share
 
     meta = {"threshold": threshold, "veto": veto,
-            "trained_on": [p.resolve().relative_to(ROOT).as_posix() if p.resolve().is_relative_to(
-                ROOT) else "shared/" + p.resolve().relative_to(SHARED.resolve()).as_posix()
-                for p in paths],
+            "trained_on": [named(p) for p in paths],
             "documents": len(items), "chosen_on": TUNING if tuned else "command line",
             "script": "scripts/train_cues.py"}
     if tuned and "score" in tuned:

@@ -68,9 +68,9 @@ def lemma_classes() -> dict[tuple[str, str], tuple[str, tuple[str, ...], tuple[s
     packaged ``lexicons/cue_lemma_classes.tsv``."""
     path = resources.files("toolkit") / "lexicons" / "cue_lemma_classes.tsv"
     table = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("lemma\t"):
-            continue
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    for line in lines[1:]:  # (the first is the column names)
         lemma, pos, first, files, verbnet = (line.split("\t") + ["", "", "", ""])[:5]
         table[(lemma, pos)] = (first, tuple(files.split()), tuple(verbnet.split()))
     return table
