@@ -27,9 +27,9 @@ from toolkit.attribution.classifier import (
 )
 from toolkit.attribution.cues import cue_table
 from toolkit.attribution.detect import _Finder
-from toolkit.predict import to_gold_schema
 from toolkit.lexicon import default_lexicon
 from toolkit.linear import LinearModel
+from toolkit.predict import to_gold_schema
 
 from .conftest import ROOT, SHARED, require_shared
 
