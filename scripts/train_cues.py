@@ -6,7 +6,7 @@
    classifier on the blind test's DEV half (``evaluation/blind/gold/dev.jsonl``; tuning only,
    never trained on) at each threshold, with and without a veto of rule cues of very low
    probability; the best cue F1 chooses C, the threshold and the veto (ties: the smaller C,
-   the lower threshold, no veto);
+   the lower threshold, no veto), provided it is at least the rules' alone;
 2. ``cv``: grouped cross-validation by document over the training sets (5 folds, documents
    assigned by a hash of their id), at the chosen C: cue precision, recall and F1 of the
    rules alone and of the rules + classifier at each threshold, scored by the referee
@@ -67,7 +67,7 @@ class Parsed:
     record: dict
     rule_cues: list[tuple[int, int]]
     rule_probabilities: list[float] = field(default_factory=list)
-    # per candidate: features, label, the cue a relaxed rule builds for it (or None)
+    # per candidate: features, label, the cue the rules build for it with a learned entry (or None)
     features: list[dict] = field(default_factory=list)
     labels: list[int] = field(default_factory=list)
     built: list[tuple[int, int] | None] = field(default_factory=list)
@@ -293,7 +293,7 @@ def tune(items: list[Parsed], tuning: list[Parsed]) -> tuple[dict, str]:
     rules = cue_score(tuning, predictions(tuning, None, None))
     lines = ["Tuning on the blind test's DEV half (fitted on all training sets).", "", HEAD,
              row("rules", rules)]
-    best = {"f1": rules["f1"], "c": None, "threshold": None, "veto": 0.0}
+    best: dict = {"f1": -1.0}
     for c in C_GRID:
         model = _Cached(fit(items, c))
         for threshold in THRESHOLDS:
@@ -302,10 +302,13 @@ def tune(items: list[Parsed], tuning: list[Parsed]) -> tuple[dict, str]:
                 if veto == 0.0 or score["f1"] > best["f1"]:
                     lines.append(row(f"C={c}, >= {threshold}" + (f", veto < {veto}" if veto
                                                                   else ""), score))
-                # ties keep the earlier (smaller C, lower threshold, no veto)
+                # ties keep the earlier (smaller C, lower threshold, no veto): of equal
+                # scores, the one that lets the classifier add the most
                 if score["f1"] > best["f1"]:
                     best = {"f1": score["f1"], "c": c, "threshold": threshold, "veto": veto,
                             "score": score}
+    if best["f1"] < rules["f1"]:
+        best = {"f1": rules["f1"], "c": None, "threshold": None, "veto": 0.0}
     lines += ["", f"chosen: {json.dumps(best)}"]
     return best, "\n".join(lines)
 
@@ -380,7 +383,8 @@ def main(argv: list[str] | None = None) -> None:
             "threshold")
         veto = args.veto if args.threshold is not None else (tuned or {}).get("veto", 0.0)
         if c is None or threshold is None:
-            sys.exit("no C and threshold beat the rules alone on the tuning set; not written")
+            sys.exit("every C and threshold scores below the rules alone on the tuning set; "
+                     "no model written")
         train(items, c, threshold, veto, args.out, paths, tuned)
 
 

@@ -24,14 +24,13 @@ object (*the SHIELD Act, a bipartisan bill from ...*).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, default_lexicon
 from .adjuncts import AdjunctRules
 from .classifier import CueClassifier, cue_classifier
-from .cues import CueEntry, CueTable, cue_table
+from .cues import CueTable, cue_table
 from .model import Attribution
 from .nouns import NounRules
 from .plumbing import (
@@ -54,10 +53,6 @@ from .turns import TurnRules
 from .verbs import VerbRules
 
 __all__ = ["find_attributions", "quotation_spans"]
-
-#: tags a relaxed entry keeps (:meth:`_Finder.relaxed_entry`): the part of speech and the
-#: source of *hear from* (the others restrict a frame, which the classifier has judged)
-KEPT_TAGS = frozenset({"noun", "adverb", "adjective", "prep", "from_source"})
 
 _PARAGRAPH_END = re.compile(r"(?<=[.!?:;”\"’)])[ \t]*\n|\n(?=[ \t]*\n)")
 
@@ -83,7 +78,8 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         self.doc = doc
         self.table = table
         self.classifier = classifier
-        #: tokens the cue classifier accepted, looked up with a relaxed entry (one at a time)
+        #: a token the cue classifier accepted, looked up with a learned entry when the
+        #: lexicon does not list it (one at a time)
         self.relaxed: set[int] = set()
         self.text = doc.text  # built once: Doc.text joins every token
         self.quotes = quotation_spans(self.text)
@@ -141,11 +137,6 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
 
 
     # the cue classifier ------------------------------------------------------------------
-    def relaxed_entry(self, entry: CueEntry) -> CueEntry:
-        """A listed cue the classifier accepts where its rule did not: its stance, without
-        the tags that restrict its frame (the classifier has judged the frame)."""
-        return replace(entry, tags=entry.tags & KEPT_TAGS)
-
     def vetoed(self, drafts: list[_Draft]) -> list[_Draft]:
         """The rule relations whose verb or noun cue the classifier does not reject (a
         probability below its ``veto``, 0 where there is none, drops the relation)."""
@@ -166,15 +157,22 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         return tokens
 
     def learned_drafts(self, drafts: list[_Draft]) -> list[_Draft]:
-        """Relations for the verbs and nouns the classifier accepts and no rule cue covers,
-        each built by the verb or noun rule with a relaxed entry (:meth:`relaxed_entry`, or a
-        neutral one for an unlisted lemma)."""
+        """Relations for the verbs and nouns the lexicon does not list that the classifier
+        accepts and no rule cue covers, each built by the verb or noun rule with the entry
+        :func:`.cues.learned_entry` (a listed lemma the rules turned down stays turned down:
+        its entry's tags say why)."""
         classifier = self.classifier
         covered = self.covered(drafts)
+        packaged = cue_table(default_lexicon())
+        removed = set() if self.table is packaged else {
+            *(set(packaged.verbs) - set(self.table.verbs)),
+            *(set(packaged.nouns) - set(self.table.nouns))}
         added: list[_Draft] = []
         for token in classifier.candidates(self.doc, self.table):
             if token.i in self.used or token.i in covered:
                 continue  # a rule cue covers it
+            if removed and token.lemma_.lower() in removed:
+                continue  # a cue taken out of the lexicon stays out
             if classifier.probability(token, self.table, self.quote_at, False, self.text) < \
                     classifier.threshold:
                 continue

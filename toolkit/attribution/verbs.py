@@ -40,7 +40,7 @@ import re
 from spacy.tokens import Token
 
 from ..markers.intensifiers import wordnet_abstract_nouns, wordnet_noun_lexfiles
-from .cues import CueEntry
+from .cues import CueEntry, learned_entry
 from .plumbing import (
     _char_range,
     _detached,
@@ -412,9 +412,9 @@ class VerbRules:
         for key, extra in keys:
             entry = self.table.verbs.get(key)
             if entry is not None:
-                return (self.relaxed_entry(entry) if token.i in self.relaxed else entry), extra
-        if token.i in self.relaxed:  # a verb the cue classifier accepts: an unlisted lemma
-            return CueEntry(lemma, "neutral", frozenset(), "classifier"), []
+                return entry, extra
+        if token.i in self.relaxed:  # an unlisted verb the cue classifier accepts
+            return learned_entry(lemma, "verb"), []
         return None
 
     @staticmethod
