@@ -279,7 +279,7 @@ class CueClassifier:
 
     def __post_init__(self) -> None:
         self._lemma_scores: dict[tuple[str, str, int], float] = {}
-        self._gate_cache: dict[tuple[int, int, int, int, int], bool] = {}
+        self._gate_cache: dict[tuple[int, int, int, int, int, bool], bool] = {}
         self.cut = math.log(self.threshold / (1.0 - self.threshold)) if self.threshold < 1 \
             else math.inf
 
@@ -303,8 +303,9 @@ class CueClassifier:
         return self.lemma_score(lemma, pos, table) + weights.get(f"tag={tag}", 0.0) + \
             weights.get(f"dep={dep}", 0.0) + self.context_max[pos] >= self.cut
 
-    def candidates(self, doc, table: CueTable) -> list[Token]:
-        """The candidates of ``doc`` (:func:`cue_candidates`) that pass the gate."""
+    def candidates(self, doc, table: CueTable, *, unlisted: bool = False) -> list[Token]:
+        """The candidates of ``doc`` (:func:`cue_candidates`) that pass the gate (and with
+        ``unlisted``, whose lemma ``table`` does not list for their part of speech)."""
         from spacy.attrs import DEP, LEMMA, POS, TAG
         from spacy.symbols import NOUN, VERB
 
@@ -316,11 +317,13 @@ class CueClassifier:
             cache.clear()
         out = []
         for i, (pos, lemma, tag, dep) in zip(rows.tolist(), array[rows].tolist(), strict=True):
-            key = (pos, lemma, tag, dep, id(table))
+            key = (pos, lemma, tag, dep, id(table), unlisted)
             passed = cache.get(key)
             if passed is None:
-                passed = self._passes(strings[lemma].lower(), "verb" if pos == VERB else "noun",
-                                      strings[tag], strings[dep], table)
+                word, name = strings[lemma].lower(), "verb" if pos == VERB else "noun"
+                passed = not (unlisted and word in (table.verbs if pos == VERB else
+                                                    table.nouns)) and \
+                    self._passes(word, name, strings[tag], strings[dep], table)
                 cache[key] = passed
             if passed:
                 token = doc[i]

@@ -170,16 +170,19 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
     def learned_drafts(self, drafts: list[_Draft]) -> list[_Draft]:
         """Relations for the verbs and nouns the lexicon does not list that the classifier
         accepts and no rule cue covers, each built by the verb or noun rule with the entry
-        :func:`.cues.learned_entry` (a listed lemma the rules turned down stays turned down:
-        its entry's tags say why)."""
+        :func:`.cues.learned_entry`. A listed lemma is not asked about: the rules have judged
+        it with its entry (whose tags say when it is no cue)."""
         classifier = self.classifier
         covered = self.covered(drafts)
         removed = self.removed_cues()
         added: list[_Draft] = []
-        for token in classifier.candidates(self.doc, self.table):
+        for token in classifier.candidates(self.doc, self.table, unlisted=True):
             if token.i in self.used or token.i in covered:
                 continue  # a rule cue covers it
-            if removed and token.lemma_.lower() in removed:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "NOUN" and token.lower_ in self.table.nouns:
+                continue  # listed (as a plural): the rules have judged it
+            if removed and lemma in removed:
                 continue  # a cue taken out of the lexicon stays out
             if classifier.probability(token, self.table, self.quote_at, False, self.text) < \
                     classifier.threshold:
