@@ -219,8 +219,9 @@ class _Cached:
 
 
 def row(name: str, score: dict) -> str:
-    return (f"| {name} | {score['precision']:.3f} | {score['recall']:.3f} | "
-            f"{score['f1']:.3f} | {score['tp']} | {score['predicted']} | {score['gold']} |")
+    # the referee's own figures (four decimals), not rounded again
+    return (f"| {name} | {score['precision']} | {score['recall']} | {score['f1']} | "
+            f"{score['tp']} | {score['predicted']} | {score['gold']} |")
 
 
 HEAD = "| | P | R | F1 | tp | predicted | gold |\n|---|---|---|---|---|---|---|"
