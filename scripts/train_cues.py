@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's toolkit, whatever the environment installed
 SHARED = Path(os.environ.get("SHARED", ROOT.parent / "shared"))
 TRAINING = ("{shared}/gold/stance.jsonl", "training/silver/silver.jsonl",
             "evaluation/dev2/gold.jsonl", "evaluation/heldout/heldout.jsonl",
