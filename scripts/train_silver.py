@@ -159,7 +159,7 @@ def train(args) -> None:
     _docbin(dev_records, nlp).to_disk(data / "dev.spacy")
     output = args.output.resolve()
     started = time.monotonic()
-    command = [sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "spancat.cfg"),
+    command = [sys.executable, "-m", "spacy", "train", str(args.config),
                "--output", str(output), "--paths.train", str(data / "train.spacy"),
                "--paths.dev", str(data / "dev.spacy"), "--nlp.batch_size", "256"]
     log = []
@@ -174,7 +174,9 @@ def train(args) -> None:
     meta = json.loads((best / "meta.json").read_text())
     meta["stance_toolkit_training"] = {"sets": seen, "oversample": args.oversample,
                                        "best_step": _best_step("".join(log)),
-                                       "config": "training/spancat.cfg", "seed": 15}
+                                       "config": str(args.config.resolve().relative_to(ROOT)
+                                                     if args.config.resolve().is_relative_to(ROOT)
+                                                     else args.config), "seed": 15}
     (best / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
     print(f"trained in {seconds:.0f} s on {len(train_records)} texts "
           f"({len(dev_records)} held out for early stopping); best step "
@@ -233,6 +235,7 @@ def main() -> None:
     training.add_argument("--oversample", type=int, default=OVERSAMPLE,
                           help="repeat each in-domain (non-silver) training text this many "
                                f"times (default {OVERSAMPLE})")
+    training.add_argument("--config", type=Path, default=ROOT / "training" / "spancat.cfg")
     training.add_argument("--output", type=Path, default=ROOT / "training" / "model")
     training.add_argument("--no-package", action="store_true",
                           help="leave toolkit/models/spancat as it is")
