@@ -277,9 +277,20 @@ def test_quotation_marks_and_dashes_against_words_are_tokens(nlp, text, tokens):
 
 
 def test_the_parse_cache_namespace_names_the_tokenizer_rules(nlp):
-    from toolkit.nlp import EXTRA_INFIXES
-    assert pipeline_id(nlp).endswith("-infixes" + hashlib.sha256(
-        "\n".join(EXTRA_INFIXES).encode()).hexdigest()[:8])
+    """Built from the patterns the tokenizer uses, not from a constant: a pipeline loaded
+    without :func:`add_infixes` gets another namespace, and adding them gives the same."""
+    import spacy
+
+    from toolkit.nlp import EXTRA_INFIXES, add_infixes, default_pipeline_name
+    infix = nlp.tokenizer.infix_finditer.__self__.pattern
+    assert all(extra in infix for extra in EXTRA_INFIXES)
+    plain = spacy.load(default_pipeline_name(), exclude=["senter"])
+    assert pipeline_id(plain) != pipeline_id(nlp)
+    assert pipeline_id(add_infixes(plain)) == pipeline_id(nlp)
+    expected = hashlib.sha256("\n".join(
+        getattr(nlp.tokenizer, name).__self__.pattern
+        for name in ("prefix_search", "suffix_search", "infix_finditer")).encode()).hexdigest()[:8]
+    assert pipeline_id(nlp).endswith("-tokenizer" + expected)
 
 
 def test_a_corrupt_parse_cache_entry_is_a_miss(tmp_path, nlp):

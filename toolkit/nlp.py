@@ -91,9 +91,19 @@ def pipeline_id(nlp: Language) -> str:
         mode = "-lexical"
     else:  # a component left out changes the parse: its own cache namespace
         mode = "".join(f"-no-{c}" for c in STANDARD_COMPONENTS if c not in nlp.pipe_names)
-    infixes = hashlib.sha256("\n".join(EXTRA_INFIXES).encode()).hexdigest()[:8]
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}" \
-           f"{mode}-spacy{spacy.__version__}-infixes{infixes}"
+           f"{mode}-spacy{spacy.__version__}-tokenizer{tokenizer_rules_id(nlp)}"
+
+
+def tokenizer_rules_id(nlp: Language) -> str:
+    """A short hash of the prefix, suffix and infix patterns ``nlp``'s tokenizer actually
+    uses: a pipeline built with other tokenizer rules (with or without
+    :func:`add_infixes`) gets its own parse-cache namespace."""
+    patterns = []
+    for name in ("prefix_search", "suffix_search", "infix_finditer"):
+        bound = getattr(nlp.tokenizer, name, None)
+        patterns.append(getattr(getattr(bound, "__self__", None), "pattern", "") or "")
+    return hashlib.sha256("\n".join(patterns).encode()).hexdigest()[:8]
 
 
 def text_hash(text: str) -> str:
