@@ -38,8 +38,8 @@ SILVER = ROOT / "training" / "silver"
 SHARED = ROOT.parent / "shared"
 CUE = "attribution_cue"
 #: name -> path of every set the model may train on; silver is required, the others are read
-#: only when present (the dev gold lives in ../shared, dev4 arrives later); the blind test and
-#: evaluation/dev3 are never among them
+#: only when present (the dev gold lives in ../shared, absent from a clean clone); the blind
+#: test and evaluation/dev3 are never among them
 TRAINING_SETS = {
     "silver": SILVER / "silver.jsonl",
     "stance": SHARED / "gold" / "stance.jsonl",
@@ -47,6 +47,7 @@ TRAINING_SETS = {
     "heldout": ROOT / "evaluation" / "heldout" / "heldout.jsonl",
     "heldout2": ROOT / "evaluation" / "heldout2" / "heldout2.jsonl",
     "dev4": ROOT / "evaluation" / "dev4" / "gold.jsonl",
+    "dev5": ROOT / "evaluation" / "dev5" / "gold.jsonl",
 }
 #: how many times each in-domain (non-silver) training text is repeated by default
 OVERSAMPLE = 1
