@@ -1,6 +1,6 @@
 """Choose the thresholds of the ``combined`` engine (toolkit.learned) on a tuning set.
 
-    python scripts/tune_combined.py [--gold evaluation/blind/gold/dev.jsonl] [--model DIR]
+    python scripts/tune_combined.py [--gold evaluation/blind/gold/dev.jsonl ...] [--model DIR]
 
 Parses the gold texts once, runs the rules and the span categorizer once (every span the
 model scores at least 0.05), then scores with the referee (``shared/gold/score.py``):
@@ -48,7 +48,7 @@ def _relation_record(rel) -> dict:
             "source_type": rel.source_type, "stance": rel.stance}
 
 
-def sweep(gold_path: Path, model: Path | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def sweep(gold_paths: list[Path], model: Path | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Markers (one row per threshold, ``None`` = rules alone) and cues (likewise)."""
     import toolkit
     from toolkit import learned
@@ -58,7 +58,7 @@ def sweep(gold_path: Path, model: Path | None) -> tuple[pd.DataFrame, pd.DataFra
         learned.MODEL_DIR = model
         learned._model.cache_clear()
     referee = _referee()
-    gold = referee.load(str(gold_path))
+    gold = referee.load(*map(str, gold_paths))
     documents = pd.DataFrame([{"doc_id": k, "text": d["text"]} for k, d in gold.items()])
     analysis = toolkit.analyze(documents, engine="rules")
     rules = {r["id"]: r for r in to_gold_schema(analysis)}
@@ -67,13 +67,34 @@ def sweep(gold_path: Path, model: Path | None) -> tuple[pd.DataFrame, pd.DataFra
         spans[doc_id] = learned.model_spans(doc, threshold=0.05)
         docs[doc_id] = doc
 
-    def scored(threshold: float | None, cue_threshold: float | None) -> dict:
+    from toolkit.lexicon import default_lexicon
+    from toolkit.markers.evaluation import excluded_words
+
+    entries = default_lexicon().entries
+    known_terms = set(zip(entries["term"].str.lower(), entries["category"], strict=True))
+    excluded = excluded_words()
+
+    def novel(row: dict, doc) -> bool:
+        """The span's words are no lexicon entry of its category (nor an excluded evaluation
+        word): the rules have not already decided on them."""
+        span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+        forms = {row["text"].lower()}
+        if span is not None:
+            forms.add(" ".join(t.lemma_.lower() for t in span))
+        if row["category"] == "evaluation" and forms & excluded:
+            return False
+        return not any((form, row["category"]) in known_terms for form in forms)
+
+    def scored(threshold: float | None, cue_threshold: float | None,
+               novel_only: bool = False) -> dict:
         predicted = {}
         for doc_id, record in rules.items():
             doc = docs[doc_id]
             markers = record["markers"]
             if threshold is not None:
                 rows = learned.model_marker_rows(doc_id, doc, spans[doc_id])
+                if novel_only:
+                    rows = [r for r in rows if novel(r, doc)]
                 markers = learned.combine_markers(markers, rows, threshold=threshold)
             attributions = list(record["attributions"])
             if cue_threshold is not None:
@@ -84,9 +105,11 @@ def sweep(gold_path: Path, model: Path | None) -> tuple[pd.DataFrame, pd.DataFra
         return referee.score(gold, predicted)
 
     marker_rows, cue_rows = [], []
-    for threshold in (None, *MARKER_THRESHOLDS):
-        result = scored(threshold, None)["markers"]
-        row = {"threshold": "rules" if threshold is None else threshold}
+    for threshold, novel_only in [(None, False), *((t, False) for t in MARKER_THRESHOLDS),
+                                  *((t, True) for t in MARKER_THRESHOLDS)]:
+        result = scored(threshold, None, novel_only)["markers"]
+        row = {"threshold": "rules" if threshold is None else threshold,
+               "new_words_only": novel_only}
         for part in ("precision", "recall", "f1"):
             row[part] = result["micro"][part]
         row["predicted"] = result["micro"]["predicted"]
@@ -105,14 +128,16 @@ def sweep(gold_path: Path, model: Path | None) -> tuple[pd.DataFrame, pd.DataFra
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path,
-                        default=ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl")
+    parser.add_argument("--gold", type=Path, nargs="+",
+                        default=[ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl"],
+                        help="gold files, scored as one set (default: the blind dev half)")
     parser.add_argument("--model", type=Path, default=None,
                         help="a spancat model directory (default: the packaged model)")
     parser.add_argument("--json", type=Path, default=None, help="also write both tables here")
     args = parser.parse_args()
-    if any(part in str(args.gold.resolve()) for part in FORBIDDEN):
-        sys.exit(f"{args.gold}: the frozen half and dev3 are never scored here")
+    for path in args.gold:
+        if any(part in str(path.resolve()) for part in FORBIDDEN):
+            sys.exit(f"{path}: the frozen half and dev3 are never scored here")
     markers, cues = sweep(args.gold, args.model)
     with pd.option_context("display.width", 200, "display.max_columns", 30):
         print(markers.to_string(index=False))
