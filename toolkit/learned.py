@@ -28,8 +28,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-__all__ = ["ENGINES", "MODEL_DIR", "COMBINED_THRESHOLD", "model_available", "model_spans",
-           "model_marker_rows", "combine_markers", "model_cue_relations"]
+__all__ = ["ENGINES", "MODEL_DIR", "COMBINED_THRESHOLD", "COMBINED_CUE_THRESHOLD",
+           "MODEL_THRESHOLD", "model_available", "model_spans", "model_marker_rows",
+           "combine_markers", "model_cue_relations"]
 
 ENGINES = ("rules", "model", "combined")
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "spancat"
@@ -37,6 +38,11 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "spancat"
 #: chosen on the dev half of the blind test (thresholds 0.5-0.95; markers micro F1 0.8203 at
 #: 0.5, 0.8336 at 0.9 and 0.95, rules alone 0.8212), never on its test half
 COMBINED_THRESHOLD = 0.9
+#: the least probability a model cue needs to join the rules' attributions in ``combined``:
+#: chosen on the dev half of the blind test
+COMBINED_CUE_THRESHOLD = 0.5
+#: the least probability of the ``model`` engine's markers and cues (spaCy's default)
+MODEL_THRESHOLD = 0.5
 CUE = "attribution_cue"
 REFERENCE = ("spaCy spancat trained on the project's silver corpus (training/silver: "
              "UNGDC CC0 and US State Department public-domain texts, annotated by MARKERS.md)")
