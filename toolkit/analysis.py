@@ -489,8 +489,8 @@ def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
     :class:`~toolkit.lexicon.Lexicon` (default: the packaged one). ``cache=False`` neither
     reads nor writes the parse and result caches. ``progress``: a bar over the documents,
     and one over the pieces of each long document. ``engine``: ``"rules"`` (the lexicons and
-    rules), ``"model"`` (the span categorizer trained on the silver corpus) or
-    ``"combined"`` (the rules plus the model's confident markers); see :mod:`toolkit.learned`.
+    rules), ``"model"`` (the span categorizer trained on hand-annotated texts) or
+    ``"combined"`` (the rules plus the model's confident cues); see :mod:`toolkit.learned`.
 
     Bad documents never raise: empty texts, missing or duplicate ids, and a document whose
     parse or detection fails are skipped, and each is listed in ``analysis.problems``
