@@ -16,7 +16,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 LAB_ARGS ?=
 APP_ARGS ?=
 
-.PHONY: setup run test bench eval calibration figures lab app docs train lint clean-cache
+.PHONY: setup run test bench eval calibration figures lab app docs train train-cues lint clean-cache
 
 setup: $(STAMP)
 
@@ -57,9 +57,15 @@ lab: $(STAMP)
 app: $(STAMP)
 	$(VENV)/bin/voila notebooks/app.ipynb --Voila.ip=127.0.0.1 --no-browser $(APP_ARGS)
 
-# the learned detector on the silver corpus (training/; fixed seeds)
+# the learned detector on the silver corpus (training/; fixed seeds), then the cue classifier
 train: $(STAMP)
 	$(PY) scripts/train_silver.py train
+	$(MAKE) --no-print-directory train-cues
+
+# the attribution-cue classifier of the rules engine (deterministic; about a minute):
+# cross-validation, tuning on the blind test's dev half, toolkit/models/cue_classifier.json
+train-cues: $(STAMP)
+	SHARED=$(SHARED) $(PY) scripts/train_cues.py all
 
 # the documentation site (MkDocs, strict: a broken reference fails) -> site/
 docs: $(STAMP)

@@ -79,7 +79,9 @@ def test_wheel_and_sdist_carry_the_data_and_pass_twine(dist):
                      "toolkit/corpora/seed/index.csv", "toolkit/corpora/ungdc_sha256.csv",
                      "toolkit/corpora/ungdc_sample/manifest.csv", "toolkit/datasets.py",
                      "toolkit/models/spancat/meta.json",
-                     "toolkit/models/spancat/spancat/model"):
+                     "toolkit/models/spancat/spancat/model",
+                     "toolkit/models/cue_classifier.json",
+                     "toolkit/lexicons/cue_lemma_classes.tsv"):
         assert required in names
     assert sum(n.startswith("toolkit/corpora/statements/") and n.endswith(".txt")
                for n in names) == 38

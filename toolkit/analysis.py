@@ -320,16 +320,18 @@ class Analysis:
 @lru_cache(maxsize=1)
 def detector_version() -> str:
     """SHA-256 (16 hex digits) of the detectors' source code, the word lists they read
-    (``lexicons/*.tsv``) and the learned model's ``meta.json`` (which a retraining rewrites):
-    a change in a rule, a list or the model invalidates cached results even when the
-    toolkit's version number stays the same."""
+    (``lexicons/*.tsv``), the cue classifier's weights (``models/cue_classifier.json``) and
+    the span categorizer's ``meta.json`` (which a retraining rewrites): a change in a rule, a
+    list or a model invalidates cached results even when the toolkit's version number stays
+    the same."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     sources = {*package.glob("markers/**/*.py"), *package.glob("attribution*.py"),
                *package.glob("attribution/**/*.py"), package / "analysis.py",
                package / "stance.py", package / "learned.py",
-               package / "models" / "spancat" / "meta.json",  # a retrained model
-               *package.glob("lexicons/*.tsv")}  # word lists the detectors read directly
+               *package.glob("lexicons/*.tsv"),  # word lists the detectors read directly
+               package / "linear.py", package / "models" / "cue_classifier.json",
+               package / "models" / "spancat" / "meta.json"}  # a retrained span categorizer
     for path in sorted(p for p in sources if p.is_file()):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())

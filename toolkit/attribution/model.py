@@ -19,7 +19,8 @@ class Attribution:
     document's list) of the relation that relays this one, ``speaker`` a per-document id
     shared by coreferent sources; ``rule`` names the rule and lexicon entry that fired
     (``verb:say``, ``noun:allegation``, ``hearsay:reportedly``, ``adjunct:according to``,
-    ``speaker_label``)."""
+    ``speaker_label``; ``classifier:verb:quip`` for a verb or noun the lexicon does not list
+    that the cue classifier accepted)."""
 
     cue: tuple[int, int]
     source: tuple[int, int] | None

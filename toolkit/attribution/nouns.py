@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .cues import CueEntry
+from .cues import CueEntry, learned_entry
 from .plumbing import (
     _char_range,
     _Draft,
@@ -285,6 +285,8 @@ class NounRules:
         if entry is None:
             entry = self.gerund_entry(token)
             gerund = entry is not None
+        if entry is None and token.i in self.relaxed:  # an unlisted noun the classifier accepts
+            entry = learned_entry(token.lemma_.lower(), "noun")
         if entry is None or "not_speech" in entry.tags:
             return None
         if token.dep_ == "compound" and cue_end == token and token.head.pos_ == "NOUN" and \

@@ -40,7 +40,7 @@ import re
 from spacy.tokens import Token
 
 from ..markers.intensifiers import wordnet_abstract_nouns, wordnet_noun_lexfiles
-from .cues import CueEntry
+from .cues import CueEntry, learned_entry
 from .plumbing import (
     _char_range,
     _detached,
@@ -413,6 +413,8 @@ class VerbRules:
             entry = self.table.verbs.get(key)
             if entry is not None:
                 return entry, extra
+        if token.i in self.relaxed:  # an unlisted verb the cue classifier accepts
+            return learned_entry(lemma, "verb"), []
         return None
 
     @staticmethod
