@@ -112,12 +112,13 @@ toolkit.agreement(predicted, gold_files, unit="token")
 
 # %% [markdown]
 # ## Rules, the learned model, or both?
-# Besides its lexicons and rules, the toolkit ships a span categorizer trained on a silver
-# corpus of about 100,000 words annotated by hand (`make train`; see `toolkit.learned`).
-# `analyze(..., engine="model")` uses it alone and `engine="combined"` adds its confident
-# markers to the rules'. Which is more right depends on your material: score each on gold
-# annotations of texts like yours. Every marker row says what found it (`rule` is
-# `lexicon:...`, `rule:...` or `model:spancat`, with the model's `score`).
+# Besides its lexicons and rules, the toolkit ships a span categorizer trained on about
+# 140,000 words annotated by hand (`make train`; see `toolkit.learned`).
+# `analyze(..., engine="model")` uses its markers and `engine="combined"` adds its confident
+# reporting cues to the rules' (its markers are the rules'). Which is more right depends on
+# your material: score each on gold annotations of texts like yours. Every marker row says
+# what found it (`rule` is `lexicon:...`, `rule:...` or `model:spancat`, with the model's
+# `score`).
 
 # %%
 engines = {}

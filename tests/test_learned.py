@@ -33,13 +33,28 @@ def test_engines_name_what_found_each_marker():
     assert (model.markers["rule"] == "model:spancat").all()
     assert model.markers["score"].between(0.5, 1.0).all()
     assert set(model.markers["category"]) <= set(toolkit.CATEGORIES)
-    # combined keeps every rule marker and adds only confident model markers
+    # combined keeps the rule markers and, by the threshold chosen on the blind dev half,
+    # adds none of the model's
+    assert learned.COMBINED_THRESHOLD is None
     ruled = set(zip(rules.markers["start"], rules.markers["category"], strict=True))
-    assert ruled <= set(zip(combined.markers["start"], combined.markers["category"],
+    assert ruled == set(zip(combined.markers["start"], combined.markers["category"],
                             strict=True))
-    added = combined.markers[combined.markers["rule"] == "model:spancat"]
-    assert (added["score"] >= learned.COMBINED_THRESHOLD).all()
     assert combined.engine == "combined"
+
+
+def test_combined_takes_the_rules_cues_and_only_the_models_confident_ones():
+    # cues the rules miss: one the model is sure of, two it is less sure of
+    text = ("Messages suggested that customers had subscribed. The minister had not "
+            "discussed the terms. He lamented that nobody listened. The ministry announced "
+            "new rules.")
+    rules = toolkit.analyze({"d": text}, engine="rules").attributions
+    model = toolkit.analyze({"d": text}, engine="model").attributions
+    combined = toolkit.analyze({"d": text}, engine="combined").attributions
+    cues = {name: set(zip(frame["cue_start"], frame["cue_end"], strict=True))
+            for name, frame in (("rules", rules), ("model", model), ("combined", combined))}
+    assert cues["rules"] < cues["combined"] < cues["model"]
+    added = combined[combined["rule"] == "model:spancat"]
+    assert list(added["cue"]) == ["suggested"]
 
 
 def test_combine_markers_keeps_rules_and_adds_confident_new_spans():
@@ -49,6 +64,7 @@ def test_combine_markers_keeps_rules_and_adds_confident_new_spans():
              {"start": 10, "end": 12, "category": "denial", "score": 0.2}]  # not confident
     kept = learned.combine_markers(rule, model, threshold=0.5)
     assert [(r["start"], r["category"]) for r in kept] == [(0, "hedge"), (1, "booster")]
+    assert learned.combine_markers(rule, model, threshold=None) == rule
 
 
 def test_an_unknown_engine_is_named():

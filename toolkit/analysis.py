@@ -112,6 +112,8 @@ def analyze_doc(doc_id: str, doc: Doc, lexicon: Lexicon, engine: str = "rules"
     relations = find_attributions(doc, lexicon)
     if engine != "rules":
         from .learned import (
+            COMBINED_CUE_THRESHOLD,
+            MODEL_THRESHOLD,
             combine_markers,
             model_cue_relations,
             model_marker_rows,
@@ -121,8 +123,10 @@ def analyze_doc(doc_id: str, doc: Doc, lexicon: Lexicon, engine: str = "rules"
         spans = model_spans(doc)
         learned = model_marker_rows(doc_id, doc, spans)
         markers = (combine_markers(markers, learned) if engine == "combined"
-                   else [r for r in learned if r["score"] >= 0.5])
-        relations = relations + model_cue_relations(doc, spans, [r.cue for r in relations])
+                   else [r for r in learned if r["score"] >= MODEL_THRESHOLD])
+        relations = relations + model_cue_relations(
+            doc, spans, [r.cue for r in relations],
+            threshold=COMBINED_CUE_THRESHOLD if engine == "combined" else MODEL_THRESHOLD)
         relations.sort(key=lambda r: r.cue[0])
     attributions = attribution_rows(doc_id, doc, lexicon, relations)
     add_targets_and_holders(doc, markers, attributions)
@@ -316,16 +320,18 @@ class Analysis:
 @lru_cache(maxsize=1)
 def detector_version() -> str:
     """SHA-256 (16 hex digits) of the detectors' source code, the word lists they read
-    (``lexicons/*.tsv``) and the cue classifier's weights (``models/cue_classifier.json``):
-    a change in a rule, a list or the model invalidates cached results even when the
-    toolkit's version number stays the same."""
+    (``lexicons/*.tsv``), the cue classifier's weights (``models/cue_classifier.json``) and
+    the span categorizer's ``meta.json`` (which a retraining rewrites): a change in a rule, a
+    list or a model invalidates cached results even when the toolkit's version number stays
+    the same."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     sources = {*package.glob("markers/**/*.py"), *package.glob("attribution*.py"),
                *package.glob("attribution/**/*.py"), package / "analysis.py",
                package / "stance.py", package / "learned.py",
                *package.glob("lexicons/*.tsv"),  # word lists the detectors read directly
-               package / "linear.py", package / "models" / "cue_classifier.json"}
+               package / "linear.py", package / "models" / "cue_classifier.json",
+               package / "models" / "spancat" / "meta.json"}  # a retrained span categorizer
     for path in sorted(p for p in sources if p.is_file()):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
@@ -485,8 +491,8 @@ def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
     :class:`~toolkit.lexicon.Lexicon` (default: the packaged one). ``cache=False`` neither
     reads nor writes the parse and result caches. ``progress``: a bar over the documents,
     and one over the pieces of each long document. ``engine``: ``"rules"`` (the lexicons and
-    rules), ``"model"`` (the span categorizer trained on the silver corpus) or
-    ``"combined"`` (the rules plus the model's confident markers); see :mod:`toolkit.learned`.
+    rules), ``"model"`` (the span categorizer trained on hand-annotated texts) or
+    ``"combined"`` (the rules plus the model's confident cues); see :mod:`toolkit.learned`.
 
     Bad documents never raise: empty texts, missing or duplicate ids, and a document whose
     parse or detection fails are skipped, and each is listed in ``analysis.problems``

@@ -1,24 +1,32 @@
-"""The learned detector: a spaCy span categorizer trained on the silver corpus (issue 15).
+"""The learned detector: a spaCy span categorizer trained on hand-annotated texts (issue 15).
 
-``make train`` (``scripts/train_silver.py``) trains it on ``training/silver`` (about 100,000
-words of UN General Debate speeches and State Department releases, annotated by hand by
-MARKERS.md) and copies the best model into the package (``toolkit/models/spancat``), so
-nothing is downloaded at run time. Its labels are ``category/subtype`` for the six marker
-categories and ``attribution_cue`` for reporting cues.
+``make train`` (``scripts/train_silver.py``) trains it on the silver corpus
+(``training/silver``: about 100,000 words of UN General Debate speeches and State Department
+releases, annotated by hand by MARKERS.md) and the project's in-domain development sets
+(news, parliament, briefings, legal and NGO releases, UN statements: the dev gold,
+``evaluation/dev2``, ``heldout``, ``heldout2``, ``dev4``, ``dev5``; about 40,000 words), on a
+tok2vec taken from spaCy's ``en_core_web_sm``, and copies the best model into the package
+(``toolkit/models/spancat``; its ``meta.json`` names the sets it saw), so nothing is
+downloaded at run time. Its labels are ``category/subtype`` for the six marker categories and
+``attribution_cue`` for reporting cues.
 
 Three engines (:func:`toolkit.analyze` ``engine=``):
 
 - ``rules``: the lexicons and rules (the default);
-- ``model``: the span categorizer's markers (``rule`` = ``model:spancat``, ``score`` its
-  probability), and the rules' attributions plus one for every cue the model finds that the
-  rules did not, its source and content read off the parse by the rules' own source and
-  clause extraction;
+- ``model``: the span categorizer's markers of at least :data:`MODEL_THRESHOLD`
+  (``rule`` = ``model:spancat``, ``score`` its probability), and the rules' attributions plus
+  one for every cue of at least :data:`MODEL_THRESHOLD` the model finds that the rules did
+  not, its source and content read off the parse by the rules' own source and clause
+  extraction;
 - ``combined``: the rules' markers, plus the model's markers of at least
-  :data:`COMBINED_THRESHOLD` that no rule marker of the same category overlaps; attributions
-  as in ``model``.
+  :data:`COMBINED_THRESHOLD` that no rule marker of the same category overlaps (none while it
+  is ``None``, as now); the rules' attributions plus the model's cues of at least
+  :data:`COMBINED_CUE_THRESHOLD`, as in ``model``.
 
-The threshold of ``combined`` was chosen on the dev half of the blind test
-(``evaluation/blind``), never on its test half.
+Both thresholds of ``combined`` were chosen on the dev half of the blind test
+(``evaluation/blind``; ``scripts/tune_combined.py``), on which the model never trains, never on
+its test half. The rules were developed by error analysis on that half too, so it favours
+them; ``evaluation/dev5``, scored by a model trained without it, agreed (training/README.md).
 """
 
 from __future__ import annotations
@@ -28,18 +36,30 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-__all__ = ["ENGINES", "MODEL_DIR", "COMBINED_THRESHOLD", "model_available", "model_spans",
-           "model_marker_rows", "combine_markers", "model_cue_relations"]
+__all__ = ["ENGINES", "MODEL_DIR", "COMBINED_THRESHOLD", "COMBINED_CUE_THRESHOLD",
+           "MODEL_THRESHOLD", "model_available", "model_spans", "model_marker_rows",
+           "combine_markers", "model_cue_relations"]
 
 ENGINES = ("rules", "model", "combined")
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "spancat"
-#: the least probability a model marker needs to join the rules' markers in ``combined``:
-#: chosen on the dev half of the blind test (thresholds 0.5-0.95; markers micro F1 0.8203 at
-#: 0.5, 0.8336 at 0.9 and 0.95, rules alone 0.8212), never on its test half
-COMBINED_THRESHOLD = 0.9
+#: the least probability a model marker needs to join the rules' markers in ``combined``, or
+#: ``None``: none joins. Chosen on the dev half of the blind test with the model of
+#: 2026-12-05 (scripts/tune_combined.py): no threshold from 0.3 to 0.99 beat the rules alone
+#: (markers micro F1 0.9400; 0.9106 at 0.5, 0.9281 at 0.9, 0.9360 at 0.98 and 0.99: the
+#: model's extra markers there were all wrong). On dev5, unseen by a model trained without it,
+#: the best threshold gained 0.002 (0.8498 at 0.8 against 0.8477) and 0.98 lost 0.0005.
+COMBINED_THRESHOLD: float | None = None
+#: the least probability a model cue needs to join the rules' attributions in ``combined``:
+#: chosen on the dev half of the blind test (cue F1 0.8924 for the rules' cues alone, 0.8880
+#: at 0.5, 0.8898 at 0.9, 0.8968 at 0.98 and 0.99; source and content F1 0.0035 and 0.0034
+#: lower at 0.98); on dev5 (model trained without it) 0.6955 alone, 0.7318 at 0.98
+COMBINED_CUE_THRESHOLD = 0.98
+#: the least probability of the ``model`` engine's markers and cues (spaCy's default)
+MODEL_THRESHOLD = 0.5
 CUE = "attribution_cue"
 REFERENCE = ("spaCy spancat trained on the project's silver corpus (training/silver: "
-             "UNGDC CC0 and US State Department public-domain texts, annotated by MARKERS.md)")
+             "UNGDC CC0 and US State Department public-domain texts) and its in-domain "
+             "development sets, annotated by MARKERS.md")
 
 
 def check_engine(engine: str) -> str:
@@ -107,11 +127,11 @@ def model_marker_rows(doc_id: str, doc: Doc, spans: list[tuple[int, int, str, fl
 
 
 def combine_markers(rule_rows: list[dict], model_rows: list[dict], *,
-                    threshold: float = COMBINED_THRESHOLD) -> list[dict]:
+                    threshold: float | None = COMBINED_THRESHOLD) -> list[dict]:
     """The rules' markers and the model's markers of at least ``threshold`` that no rule
-    marker of the same category overlaps."""
+    marker of the same category overlaps (``threshold=None``: the rules' markers alone)."""
     kept = list(rule_rows)
-    for row in model_rows:
+    for row in model_rows if threshold is not None else []:
         if row["score"] < threshold:
             continue
         if any(r["category"] == row["category"] and r["start"] < row["end"]
@@ -122,7 +142,8 @@ def combine_markers(rule_rows: list[dict], model_rows: list[dict], *,
 
 
 def model_cue_relations(doc: Doc, spans: list[tuple[int, int, str, float]],
-                        known: list[tuple[int, int]], *, threshold: float = 0.5) -> list:
+                        known: list[tuple[int, int]], *, threshold: float = MODEL_THRESHOLD
+                        ) -> list:
     """:class:`~toolkit.attribution.Attribution` records for the model's cues that overlap no
     cue in ``known``: the source is the cue's subject, read by the rules' own source
     extraction; the content is its clausal complement or object."""
