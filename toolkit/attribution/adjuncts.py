@@ -234,6 +234,8 @@ class AdjunctRules:
                     self.used.update(range(token.i, last.i + 1))
                     return _Draft((token.idx, last.idx + len(last)), None, None, None,
                                   "indirect", entry.stance, "hearsay:so-called", token)
+        if lower not in self.table.adjectives:
+            return None  # no hearsay adjective: the tests below cannot succeed
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         after_function_word = token.i > 0 and doc[token.i - 1].pos_ in (
             "CCONJ", "ADP", "DET", "ADJ", "NUM", "PUNCT")
