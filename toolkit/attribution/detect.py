@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, default_lexicon
+from ..nlp import doc_text
 from .adjuncts import AdjunctRules
 from .classifier import CueClassifier, cue_classifier
 from .cues import CueTable, cue_table
@@ -83,7 +84,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         #: a token the cue classifier accepted, looked up with a learned entry when the
         #: lexicon does not list it (one at a time)
         self.relaxed: set[int] = set()
-        self.text = doc.text  # built once: Doc.text joins every token
+        self.text = doc_text(doc)  # built once: Doc.text joins every token
         self.quotes = quotation_spans(self.text)
         self.quote_starts = [q[0] for q in self.quotes]
         self.quote_reach = []  # the furthest end of any quotation up to each one (nesting)
