@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import os
 import sys
@@ -199,17 +198,13 @@ def predictions(items: list[Parsed], model, threshold: float | None, veto: float
     return out
 
 
-def referee():
-    spec = importlib.util.spec_from_file_location("referee", SHARED / "gold" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def cue_score(items: list[Parsed], preds: list[dict]) -> dict:
+    """Cue precision, recall and F1 as the referee scores them (``toolkit.evaluate``, tested
+    to agree exactly with ``shared/gold/score.py``)."""
+    from toolkit.evaluate import evaluate
+
     gold = {i.record["id"]: i.record for i in items}
-    result = referee().score(gold, {p["id"]: p for p in preds})
-    return result["attributions"]["cue"]
+    return evaluate({p["id"]: p for p in preds}, gold).scores["attributions"]["cue"]
 
 
 class _Cached:

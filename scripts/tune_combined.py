@@ -3,14 +3,15 @@
     python scripts/tune_combined.py [--gold evaluation/blind/gold/dev.jsonl ...] [--model DIR]
 
 Parses the gold texts once, runs the rules and the span categorizer once (every span the
-model scores at least 0.05), then scores with the referee (``shared/gold/score.py``):
+model scores at least 0.05), then scores as the referee does (``toolkit.evaluate``, tested to
+agree exactly with ``shared/gold/score.py``):
 
 - markers: the rules' markers plus the model's markers of at least T that no rule marker of
   the same category overlaps (``combine_markers``), for each T, and the rules alone;
 - cues: the rules' attributions plus the model's cues of at least C that overlap no rule cue
   (``model_cue_relations``), for each C, and the rules' attributions alone.
 
-Markers and attributions are scored independently by the referee, so the two sweeps are
+Markers and attributions are scored independently, so the two sweeps are
 independent. The thresholds in toolkit/learned.py were chosen with this script on the blind
 test's dev half, which is a tuning set: the model never trains on it. It refuses the blind
 test's frozen half and evaluation/dev3 (never scored by helpers).
@@ -19,7 +20,6 @@ test's frozen half and evaluation/dev3 (never scored by helpers).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -27,19 +27,9 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 MARKER_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99)
 CUE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99)
 FORBIDDEN = ("test.jsonl", "dev3")
-
-
-def _referee():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "gold" / "score.py")
-    if spec is None or not (SHARED / "gold" / "score.py").exists():
-        raise SystemExit(f"the referee {SHARED / 'gold' / 'score.py'} is missing")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _relation_record(rel) -> dict:
@@ -57,8 +47,10 @@ def sweep(gold_paths: list[Path], model: Path | None) -> tuple[pd.DataFrame, pd.
     if model is not None:
         learned.MODEL_DIR = model
         learned._model.cache_clear()
-    referee = _referee()
-    gold = referee.load(*map(str, gold_paths))
+    from toolkit.evaluate import evaluate, load_records
+    from toolkit.lexicon import CATEGORIES
+
+    gold = load_records(list(gold_paths), name="gold")
     documents = pd.DataFrame([{"doc_id": k, "text": d["text"]} for k, d in gold.items()])
     analysis = toolkit.analyze(documents, engine="rules")
     rules = {r["id"]: r for r in to_gold_schema(analysis)}
@@ -102,7 +94,7 @@ def sweep(gold_paths: list[Path], model: Path | None) -> tuple[pd.DataFrame, pd.
                 attributions += [_relation_record(r) for r in learned.model_cue_relations(
                     doc, spans[doc_id], known, threshold=cue_threshold)]
             predicted[doc_id] = {"id": doc_id, "markers": markers, "attributions": attributions}
-        return referee.score(gold, predicted)
+        return evaluate(predicted, gold).scores
 
     marker_rows, cue_rows = [], []
     for threshold, novel_only in [(None, False), *((t, False) for t in MARKER_THRESHOLDS),
@@ -113,7 +105,7 @@ def sweep(gold_paths: list[Path], model: Path | None) -> tuple[pd.DataFrame, pd.
         for part in ("precision", "recall", "f1"):
             row[part] = result["micro"][part]
         row["predicted"] = result["micro"]["predicted"]
-        row.update({category: result[category]["f1"] for category in referee.CATEGORIES})
+        row.update({category: result[category]["f1"] for category in CATEGORIES})
         marker_rows.append(row)
     for cue_threshold in (None, *CUE_THRESHOLDS):
         result = scored(None, cue_threshold)["attributions"]
