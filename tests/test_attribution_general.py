@@ -81,6 +81,11 @@ LABELS_AND_TYPES = [
      "The prisoner's wife", "he had been beaten", "indirect", "named_person", "neutral"),
     ("Her lawyer said the charges were fabricated.", "said", "Her lawyer",
      "the charges were fabricated", "indirect", "named_person", "neutral"),
+    # a vocative that opens a speech's sentence is the addressee, not the speaker
+    ("Mr. President, the delegations condemned the attacks on the port.", "condemned",
+     "the delegations", "the attacks on the port", "indirect", "institution", "opposing"),
+    ("Madam Chair, the Secretary-General said that the talks had failed.", "said",
+     "the Secretary-General", "the talks had failed", "indirect", "official_role", "neutral"),
 ]
 BOUNDARIES = [
     # a fronted according-to adjunct reports all the coordinated clauses after its comma
@@ -174,6 +179,11 @@ NOT_ATTRIBUTIONS = [
     ("The mayor's call with the governor lasted an hour.", "call"),  # a telephone call
     ("He made a phone call for help.", "call for"),
     ("The choir kept singing all night.", "kept"),  # not a cue, with a gerund
+    # a yes-no question asks for the speech act; it does not report one
+    ("Could you confirm that the talks have failed?", "confirm"),
+    ("Has anybody spoken to him about the article?", "spoken"),
+    ("Would the Minister care to make a statement on that?", "statement"),
+    ("Did the ambassador deny that the troops had crossed the border?", "deny"),
 ]
 
 
@@ -198,6 +208,9 @@ def test_not_attributions(nlp, sentence, cue):
     ("Based on estimates by the charity, the toll rose.", "estimates"),
     ("The bishop's call for calm went unheeded.", "call for"),  # a noun with its preposition
     ("Prisoners reported being beaten by the wardens.", "reported"),  # a gerund complement
+    # a question after the cue, or a cue in a clause the question only mentions
+    ("The frog asks, “How do I know you won't sting me?”", "asks"),
+    ("Is the Minister aware that the mayor said the bridge was unsafe?", "said"),
     ("The wardens denied beating the prisoners.", "denied"),
 ])
 def test_speakers_who_dismiss_or_deny_are_reported(nlp, sentence, cue):

@@ -31,23 +31,24 @@ MUST_FIRE = [
      "statement on the sale of the frigates?\n\nMr. Speaker: Order. I shall take points of "
      "order after statements.",
      [("Mr. Tam Dalyell", "named_person"), ("Mr. Speaker", "official_role")]),
-    # an office and the holder's name in brackets: the name belongs to the source
+    # an office and the holder's name in brackets: the person in brackets is the source
+    # (as annotated in evaluation/dev4's Hansard: *Lord McNally*, *Mrs. Virginia Bottomley*)
     ("The Prime Minister (Mrs. Margaret Thatcher): I have nothing to add to the answer "
      "that I gave earlier.\n\nSeveral Hon. Members: Hear, hear.",
-     [("The Prime Minister (Mrs. Margaret Thatcher)", "named_person"),
+     [("Mrs. Margaret Thatcher", "named_person"),
       ("Several Hon. Members", "anonymous")]),
     ("Madam Speaker: Order. The hon. Gentleman must withdraw that remark.\n\nMr. Dennis "
      "Skinner (Bolsover): I withdraw it.",
      [("Madam Speaker", "official_role"), ("Mr. Dennis Skinner", "named_person")]),
     ("The Secretary of State for Defence (Mr. George Younger): The contract was signed "
      "last week.\n\nAn Hon. Member: Rubbish.\n\nMr. Deputy Speaker (Sir Paul Dean): Order.",
-     [("The Secretary of State for Defence (Mr. George Younger)", "named_person"),
+     [("Mr. George Younger", "named_person"),
       ("An Hon. Member", "anonymous"),
-      ("Mr. Deputy Speaker (Sir Paul Dean)", "named_person")]),
+      ("Sir Paul Dean", "named_person")]),
     # hyphenated offices; an office without a name is an official role
     ("The Parliamentary Under-Secretary of State for Health (Mr. Tim Yeo): The figures "
      "are published.\n\nThe Paymaster General: I agree.\n\nThe Solicitor-General: So do I.",
-     [("The Parliamentary Under-Secretary of State for Health (Mr. Tim Yeo)", "named_person"),
+     [("Mr. Tim Yeo", "named_person"),
       ("The Paymaster General", "official_role"), ("The Solicitor-General", "official_role")]),
     # a heading line between turns
     ("Points of Order\nMr. John Hardy (Eastfield): On a point of order, Madam Speaker.\n"
@@ -62,8 +63,7 @@ MUST_FIRE = [
     ("Sir Keir Starmer (Holborn and St Pancras) (Lab): The figures published today are "
      "damning.\n\nThe Prime Minister (Rishi Sunak): I simply do not accept that.\n\n"
      "Sir Keir Starmer: They are his own figures.",
-     [("Sir Keir Starmer", "named_person"), ("The Prime Minister (Rishi Sunak)",
-                                             "named_person"),
+     [("Sir Keir Starmer", "named_person"), ("Rishi Sunak", "named_person"),
       ("Sir Keir Starmer", "named_person")]),
     ("Jeremy Corbyn (Islington North) (Lab): Will the Minister meet the families?\n\n"
      "Mr Speaker: Order.\n\nJeremy Corbyn: I will not give way.",
@@ -82,8 +82,7 @@ MUST_FIRE = [
     ("The Minister of State, Foreign, Commonwealth and Development Office (Lord Ahmad of "
      "Wimbledon) (Con): My Lords, I agree.\n\nBaroness Smith of Basildon (Lab): My Lords, "
      "I do not.",
-     [("The Minister of State, Foreign, Commonwealth and Development Office (Lord Ahmad of "
-       "Wimbledon)", "named_person"), ("Baroness Smith of Basildon", "named_person")]),
+     [("Lord Ahmad of Wimbledon", "named_person"), ("Baroness Smith of Basildon", "named_person")]),
     # Canada: the role and party in brackets; lower-case interjections
     ("Hon. Justin Trudeau (Prime Minister, Lib.): Mr. Speaker, we will always stand up "
      "for workers.\n\nSome hon. members: Hear, hear!\n\nThe Speaker: Order.",
@@ -100,8 +99,8 @@ MUST_FIRE = [
       ("The Taoiseach", "official_role")]),
     ("The First Minister (Nicola Sturgeon): That is simply not the case.\n\nThe "
      "Presiding Officer (Alison Johnstone): Thank you, First Minister.",
-     [("The First Minister (Nicola Sturgeon)", "named_person"),
-      ("The Presiding Officer (Alison Johnstone)", "named_person")]),
+     [("Nicola Sturgeon", "named_person"),
+      ("Alison Johnstone", "named_person")]),
     # UN Security Council verbatim records: the delegation and the language in brackets
     ("The President (spoke in French): I thank Mr. Griffiths for his briefing.\n\n"
      "Mr. Nebenzia (Russian Federation) (spoke in Russian): We have heard nothing new "

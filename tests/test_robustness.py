@@ -284,20 +284,43 @@ def test_quotation_marks_and_dashes_against_words_are_tokens(nlp, text, tokens):
 
 
 def test_the_parse_cache_namespace_names_the_tokenizer_rules(nlp):
-    """Built from the patterns the tokenizer uses, not from a constant: a pipeline loaded
-    without :func:`add_infixes` gets another namespace, and adding them gives the same."""
+    """Built from the patterns and special cases the tokenizer uses, not from a constant: a
+    pipeline loaded without :func:`add_infixes` or without :func:`add_title_abbreviations`
+    gets another namespace, and adding them gives the same."""
+    import json
+
     import spacy
 
-    from toolkit.nlp import EXTRA_INFIXES, add_infixes, default_pipeline_name
+    from toolkit.nlp import (
+        EXTRA_INFIXES,
+        add_infixes,
+        add_title_abbreviations,
+        default_pipeline_name,
+    )
     infix = nlp.tokenizer.infix_finditer.__self__.pattern
     assert all(extra in infix for extra in EXTRA_INFIXES)
     plain = spacy.load(default_pipeline_name(), exclude=["senter"])
     assert pipeline_id(plain) != pipeline_id(nlp)
-    assert pipeline_id(add_infixes(plain)) == pipeline_id(nlp)
-    expected = hashlib.sha256("\n".join(
+    assert pipeline_id(add_infixes(plain)) != pipeline_id(nlp)  # the abbreviations differ
+    assert pipeline_id(add_title_abbreviations(plain)) == pipeline_id(nlp)
+    expected = hashlib.sha256("\n".join([*(
         getattr(nlp.tokenizer, name).__self__.pattern
-        for name in ("prefix_search", "suffix_search", "infix_finditer")).encode()).hexdigest()[:8]
+        for name in ("prefix_search", "suffix_search", "infix_finditer")),
+        json.dumps(sorted(nlp.tokenizer.rules))]).encode()).hexdigest()[:8]
     assert pipeline_id(nlp).endswith("-tokenizer" + expected)
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Does my hon. Friend agree that the answer is wrong?", 1),
+    ("Lt. Col. Smith and Amb. Jones spoke. Sec. Blinken said so.", 2),
+    ("The Rt. Hon. Member for Dover asked a question.", 1),
+])
+def test_title_abbreviations_do_not_end_a_sentence(nlp, text, sentences):
+    """Hansard's *hon.* and the titles of The Chicago Manual of Style keep their full stop
+    (one token), so the parser does not end a sentence there."""
+    doc = nlp(text)
+    assert len(list(doc.sents)) == sentences
+    assert any(t.text.endswith(".") and len(t) > 1 for t in doc)
 
 
 def test_a_corrupt_parse_cache_entry_is_a_miss(tmp_path, nlp):

@@ -13,6 +13,7 @@ The cache folder is ``TOOLKIT_CACHE_DIR`` (default: the per-user cache folder).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 import unicodedata
@@ -46,6 +47,19 @@ STANDARD_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmat
 #: characters, and a colon between a letter and an opening quotation mark.
 EXTRA_INFIXES = (r"[\u2014\u2013]", r"(?<=\S)[\"\u201c\u201d](?=\S)",
                  r"(?<=[A-Za-z]):(?=[\"\u201c])")
+
+
+#: abbreviations of titles, honorifics and ranks written before a name (The Chicago Manual of
+#: Style, 17th ed., 10.11-10.17: *Sen.*, *Lt. Col.*, *Amb.*) and Hansard's *hon.* and *rt. hon.*
+#: (*my hon. Friend*). spaCy's English exceptions hold some (*Mr.*, *Gen.*, *Sen.*) but split
+#: the rest into a word and a full stop, which the parser then reads as a sentence's end
+#: (*Does my hon. | Friend agree that ...?*): each is one token, in lower case, capitalised
+#: and upper case. Abbreviations that follow a name (*Sr.*, *Esq.*) can end a sentence and
+#: are left to spaCy.
+TITLE_ABBREVIATIONS = frozenset("""
+mr mrs ms mx dr prof rev hon rt st sen sens rep reps gov govs gen gens brig lt col maj capt
+cmdr adm sgt cpl amb sec pres asst supt insp det cllr atty msgr
+""".split())
 
 
 #: each Doc's text, built once: spaCy's ``Doc.text`` joins every token on each access
@@ -88,7 +102,37 @@ def load_pipeline(name: str | None = None, *, lexical_only: bool = False) -> Lan
                       f"TOOLKIT_PIPELINE to an installed pipeline") from exc
     nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS + 1)
     add_infixes(nlp)
+    add_title_abbreviations(nlp)
     return nlp
+
+
+def add_title_abbreviations(nlp: Language) -> Language:
+    """Make each of :data:`TITLE_ABBREVIATIONS` with its full stop one token of ``nlp``'s
+    tokenizer (a special case, as spaCy's own *Mr.*), where spaCy does not already, and,
+    where ``nlp`` parses, add :func:`title_abbreviations_continue` before its parser."""
+    for word in sorted(TITLE_ABBREVIATIONS):
+        for form in {word, word.capitalize(), word.upper()}:
+            orth = form + "."
+            if orth not in nlp.tokenizer.rules:
+                nlp.tokenizer.add_special_case(orth, [{"ORTH": orth}])
+    if "parser" in nlp.pipe_names and TITLE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(TITLE_COMPONENT, before="parser")
+    return nlp
+
+
+TITLE_COMPONENT = "title_abbreviations_continue"
+
+
+@Language.component(TITLE_COMPONENT)
+def title_abbreviations_continue(doc: Doc) -> Doc:
+    """No sentence starts right after a title abbreviation (*my hon. | Friend*, *Lt. |
+    Col. Smith*): spaCy's small English parser, which has not seen most of them as one token,
+    otherwise ends a sentence at their full stop. The parser keeps a boundary set to False."""
+    for token in doc[:-1]:
+        if token.text.endswith(".") and token.text[:-1].lower() in TITLE_ABBREVIATIONS \
+                and not doc[token.i + 1].is_space:
+            doc[token.i + 1].is_sent_start = False
+    return doc
 
 
 def add_infixes(nlp: Language) -> Language:
@@ -110,13 +154,15 @@ def pipeline_id(nlp: Language) -> str:
 
 
 def tokenizer_rules_id(nlp: Language) -> str:
-    """A short hash of the prefix, suffix and infix patterns ``nlp``'s tokenizer actually
-    uses: a pipeline built with other tokenizer rules (with or without
-    :func:`add_infixes`) gets its own parse-cache namespace."""
+    """A short hash of the prefix, suffix and infix patterns and the special cases
+    ``nlp``'s tokenizer actually uses: a pipeline built with other tokenizer rules (with or
+    without :func:`add_infixes` or :func:`add_title_abbreviations`) gets its own parse-cache
+    namespace."""
     patterns = []
     for name in ("prefix_search", "suffix_search", "infix_finditer"):
         bound = getattr(nlp.tokenizer, name, None)
         patterns.append(getattr(getattr(bound, "__self__", None), "pattern", "") or "")
+    patterns.append(json.dumps(sorted(getattr(nlp.tokenizer, "rules", None) or {})))
     return hashlib.sha256("\n".join(patterns).encode()).hexdigest()[:8]
 
 

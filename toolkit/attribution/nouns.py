@@ -32,6 +32,7 @@ from .plumbing import (
     _Draft,
     _is_passive,
     _negated,
+    _questioned,
     _subject,
 )
 from .sources import (
@@ -780,8 +781,10 @@ def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
     verb = first.head
     if first.dep_ == "dobj" and not content_of_cue and _subject(verb) == source and (
             _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in first.children)
-            or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED_HEADS):
-        return True  # (she failed to make / had to make the recommendation)
+            or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED_HEADS
+            or _questioned(verb)):
+        return True  # (she failed to make / had to make the recommendation; would the
+        # Minister care to make a statement?)
     lemma = noun.lemma_.lower()
     if lemma == "promise" and first.dep_ == "dobj" and verb.lemma_.lower() in POTENTIAL_VERBS \
             and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children):

@@ -66,6 +66,33 @@ def _negated(token: Token) -> bool:
     return token.dep_ in ("pcomp", "pobj") and head.lower_ == "without"
 
 
+def _questioned(token: Token) -> bool:
+    """Whether the verb is asked about, not reported: it heads (itself or as the
+    to-infinitive or conjunct of the verb that does) a yes-no question, an auxiliary or modal
+    before its subject and a question mark at the sentence's end (*Does my hon. Friend
+    agree that X?*, *Could you confirm that?*, *Has anybody spoken to him?*; Quirk et al.
+    1985, 11.5). The speech act is requested or doubted, not done; a question inside a
+    quotation or after the cue (*the frog asks, "Why?"*) does not invert the cue's clause."""
+    sentence = token.sent
+    last = next((t for t in reversed(sentence) if not (t.is_space or t.is_quote
+                                                       or t.text in (")", "]"))), None)
+    if last is None or last.text != "?":
+        return False
+    t = token
+    for _ in range(6):
+        subjects = [c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        auxiliaries = [c.i for c in t.children if c.dep_ in ("aux", "auxpass")
+                       and c.lower_ != "to"]
+        if subjects and auxiliaries and min(auxiliaries) < max(subjects):
+            return True  # (the max: a parser may make a speaker label a second subject)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if subjects or t.head == t or not (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl")
+                                           and infinitive):
+            return False
+        t = t.head
+    return False
+
+
 def _is_passive(token: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
         return True
@@ -125,6 +152,29 @@ def _detached(token: Token, reports: Callable[[Token], bool] | None = None) -> s
     return ids
 
 
+#: nouns of address that open a speech's sentence as a vocative (*Mr. President, ...*,
+#: *Madam Chair, ...*, *Excellencies, colleagues, ...*; Quirk et al. 1985, 10.52)
+ADDRESS_NOUNS = frozenset("""
+president chair chairman chairwoman chairperson co-chair speaker moderator excellency
+excellencies colleague colleagues friend friends sir madam ladies gentlemen member members
+""".split())
+
+
+def _vocative(token: Token) -> bool:
+    """Whether a subject the parser found is a vocative: an address noun (:data:`ADDRESS_NOUNS`)
+    that opens its sentence (or line) with a comma after it (*Mr. President, the delegations
+    condemned X*: the delegations condemned it, not the President)."""
+    if token.lemma_.lower() not in ADDRESS_NOUNS and token.lower_ not in ADDRESS_NOUNS or any(
+            c.dep_ in ("det", "poss", "relcl", "acl") for c in token.children):
+        return False  # (The President, who spoke first, said: a subject)
+    start = token.left_edge
+    before = token.doc[start.i - 1] if start.i > 0 else None
+    opens = start.i == token.sent.start or before is not None and (
+        before.is_space or before.text in (".", ":", "\n"))
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return opens and after is not None and after.text == ","
+
+
 def _subject(token: Token) -> Token | None:
     """The source of an active verb: its subject, the controller of an infinitive or
     participle (*came forward to accuse*, *forced him to admit*), the noun a participle
@@ -141,6 +191,13 @@ def _subject(token: Token) -> Token | None:
         subjects = [c for c in t.children if c.dep_ in deps]
         if len(subjects) > 1 and subjects[0].lower_ in RELATIVE:
             subjects = subjects[1:]  # who she claims was ...: she speaks about "who"
+        if subjects and _vocative(subjects[0]):  # Mr. President, the delegations condemned
+            addressed = subjects.pop(0)
+            if not subjects:
+                subjects = [c for c in addressed.children if c.dep_ == "appos"
+                            and c.i > addressed.i and c.lemma_.lower() not in ADDRESS_NOUNS]
+                if not subjects:
+                    return None
         if subjects:
             s = subjects[0]
             if s.dep_ == "expl":

@@ -306,7 +306,7 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
         kind, source_type = "speaker", "anonymous"  # an automatic transcript's Speaker 2
     if kind is None:
         return None
-    name_start = line_start + start
+    name_start = source_start = line_start + start
     source_end = name_start + len(name)
     if source_type == "office":
         source_type = "official_role"
@@ -314,8 +314,10 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
             source_end = name_start + label.find(descriptor) + len(descriptor)
         holder = next((b for b in brackets if not _NOT_A_NAME.search(b) and len(b.split()) > 1
                        and all(_word_ok(w, False) for w in b.split())), None)
-        if holder is not None:  # The Prime Minister (Mrs. Margaret Thatcher)
-            source_end = name_start + label.find("(" + holder + ")") + len(holder) + 2
+        if holder is not None:  # The Prime Minister (Mrs. Margaret Thatcher): the source
+            # is the person who speaks, the name in brackets (the office stays the key)
+            source_start = name_start + label.find("(" + holder + ")") + 1
+            source_end = source_start + len(holder)
             source_type, kind = "named_person", "speaker"
     head_words = [m for m in re.finditer(r"\S+", name)]
     head_index = len(base) - 1
@@ -326,7 +328,7 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
     head = (name_start + head_match.start(), name_start + head_match.end())
     if text[head[1] - 1] == ".":
         head = (head[0], head[1] - 1)
-    return Label(line_start=line_start + start, source=(name_start, source_end), head=head,
+    return Label(line_start=line_start + start, source=(source_start, source_end), head=head,
                  cue=(line_start + sep_start, line_start + sep_end), turn_start=turn_start,
                  kind=kind, source_type=source_type,
                  key=" ".join([base[head_index], *plain[len(base):]]),  # OFFICIAL ONE, TWO

@@ -48,6 +48,7 @@ from .plumbing import (
     _inside,
     _is_passive,
     _negated,
+    _questioned,
     _subject,
     _subtree_range,
 )
@@ -471,9 +472,10 @@ class VerbRules:
         if governor is not None and governor.lower_ in PARTICIPIAL_ADJECTIVES and \
                 _is_passive(governor):
             return None  # is committed to supporting, determined to condemn: intended acts
-        if _planned(token) or self.requested(token) or _conditional(token) or _barred(token):
+        if _planned(token) or self.requested(token) or _conditional(token) or _barred(token) \
+                or _questioned(token):
             return None  # will discuss, urged X to condemn, if they reject it, barred X from
-            # revealing it: not (yet) done
+            # revealing it, could you confirm that?: not (yet) done
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
                 "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
                 c.dep_ == "nsubj" for c in token.children):
@@ -845,7 +847,7 @@ class VerbRules:
         """A speaker's refusal to speak (``[refusal]``: *declined to comment*, *refused to
         say*): a speech event reported without content, whose to-infinitive is a reporting
         verb that asserts (not: *declined to approve*, *refused to condemn*)."""
-        if _negated(token) or _planned(token) or _conditional(token):
+        if _negated(token) or _planned(token) or _conditional(token) or _questioned(token):
             return None
         said = [c for c in token.children if c.dep_ == "xcomp" and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
