@@ -134,6 +134,13 @@ BOUNDARIES = [
     ("The session was long. The minister said that the new budget would\nreduce the "
      "deficit.", "said", "The minister", "the new budget would reduce the deficit",
      "indirect", "official_role", "neutral"),
+    # a colon introduces an unquoted speech: the rest of its paragraph, past the parser's
+    # first clause
+    ("The noble Lord said: My Lords, the Motion arises from a dispute with the "
+     "Lord Chancellor. It has nothing to do with the merits of the Bill.\n\nLord Smith: I "
+     "agree.", "said", "The noble Lord", "My Lords, the Motion arises from a "
+     "dispute with the Lord Chancellor. It has nothing to do with the merits of the Bill.",
+     "indirect", "named_person", "neutral"),
     ("Critics blasted this plan:\n\nJohn Park: “It will never work.”", "blasted", "Critics",
      "this plan", "indirect", "anonymous", "opposing"),
 ]

@@ -634,6 +634,8 @@ class VerbRules:
                 token.lemma_.lower() in RECIPIENT_VERBS and any(
                     c.dep_ in ("dobj", "dative") and is_speaker(c) for c in token.children):
             content = quoted  # asked the Prime Minister: "A?": the addressee is no content
+        if quoted is None and not passive:
+            content = self.colon_speech(cue) or content
         naming = "naming" in entry.tags and not passive and source is not None and any(
             c.dep_ == "oprd" for c in token.children)  # called the vote a sham
         # a message said by a speaker (*the plan, which was articulated by the leaders*): the
@@ -733,6 +735,25 @@ class VerbRules:
             added += list(child.subtree)
             end = max(t.i for t in child.subtree)
         return added
+
+    def colon_speech(self, cue: tuple[int, int]) -> tuple[int, int] | None:
+        """A speech a colon introduces without quotation marks (Hansard's *The noble Lord
+        said: My Lords, the Motion arises from ...*): like a speaker label's turn (MARKERS.md:
+        a label and a colon introduce a quotation), what follows the colon up to the end of
+        its paragraph, not the clause the parser found in its first sentence."""
+        text = self.text
+        after = re.match(r"[ \t]*:[ \t]*(?:\n[ \t]*){0,2}", text[cue[1]:cue[1] + 12])
+        if after is None:
+            return None
+        start = cue[1] + after.end()
+        if start >= len(text) or text[start] in "\"“‘'" or self.quote_at(start) is not None:
+            return None  # a quotation: the quotation rule's
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        body = text[start:end].rstrip()
+        if len(body.split()) < 3 or re.search(r"[\"“”]", body):
+            return None  # (a quotation within: the quotation rule's, or a reprint's slip)
+        return start, start + len(body)
 
     def quote_end_before(self, char: int) -> int:
         """The end of the last quotation that closes before ``char`` (0 if none), with the
