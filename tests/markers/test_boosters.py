@@ -161,6 +161,8 @@ HYLAND_BOOSTERS_FIRE = [
     ("We have established that the files were altered.", "established"),
     ("We have determined that the regime conducted the attack.", "determined"),
     ("We have concluded that the government ordered the raid.", "concluded"),
+    # a committee's or an inspector's finding in the present (a report's conclusions)
+    ("We conclude that the assessment was not suppressed.", "conclude"),
     ("It is a well-known fact that sanctions hurt the poor.", "well-known"),
     ("It is well known that the camps exist.", "it is well known that"),
     ("It is true that the economy grew.", "it is true that"),

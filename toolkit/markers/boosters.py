@@ -377,13 +377,13 @@ def factive_evidence(span: Span) -> bool:
         return False  # *shows no sign of abating*: an idiom of appearance
     if lemma in FINDING_VERBS:
         # a finding reported with its clause (*we have concluded that*), not the adjective
-        # (*our recently concluded meeting*) nor a performative in the present (*I
+        # (*our recently concluded meeting*) nor a legal act in the present (*I
         # determine that the United States will not provide*: a legal act)
         if words_after(verb, 1) != ["that"]:
             return False
-        if verb.tag_ in {"VBP", "VBZ"} and not any(
+        if lemma == "determine" and verb.tag_ in {"VBP", "VBZ"} and not any(
                 c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
-            return False
+            return False  # (but a committee's *We conclude that X*: its finding)
     relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"),
                     None)
     if relative is not None:
