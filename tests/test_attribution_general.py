@@ -134,6 +134,14 @@ BOUNDARIES = [
     ("The session was long. The minister said that the new budget would\nreduce the "
      "deficit.", "said", "The minister", "the new budget would reduce the deficit",
      "indirect", "official_role", "neutral"),
+    # a trailing participial cue the parser hung inside the reported clause continues the
+    # reporting speaker, and the reported clause ends before its comma
+    ("The Burmese government said it regrets that the U.N. issued the statement, saying the "
+     "situation did not harm regional peace.", "said", "The Burmese government",
+     "it regrets that the U.N. issued the statement", "indirect", "institution", "neutral"),
+    ("The Burmese government said it regrets that the U.N. issued the statement, saying the "
+     "situation did not harm regional peace.", "saying", "The Burmese government",
+     "the situation did not harm regional peace", "indirect", "institution", "neutral"),
     # a colon introduces an unquoted speech: the rest of its paragraph, past the parser's
     # first clause
     ("The noble Lord said: My Lords, the Motion arises from a dispute with the "

@@ -127,6 +127,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
 
     def finish(self, drafts: list[_Draft]) -> list[_Draft]:
         """Headlines left out, one relation per cue, in text order."""
+        self.reattach_trailing_participles(drafts)
         headline_end = self.headline_end
         # (a transcript's first turn is no headline: *MR PRICE: Good afternoon* / *Q: ...*)
         drafts = [d for d in drafts if d.cue[0] >= headline_end or d.extra.get("transcript")]
@@ -138,6 +139,36 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             unique.append(d)
         return unique
 
+
+    def reattach_trailing_participles(self, drafts: list[_Draft]) -> None:
+        """A participial cue after a comma at the end of a reported clause (*The government
+        said it regrets that the U.N. issued the statement, saying the situation did not harm
+        peace*): news style's continuation of the reporting speaker (as *..., he said,
+        adding that*), which the parser hung on a verb inside the reported clause. The
+        participle gets the reporting speaker as source, and the reported clause ends
+        before its comma. Only where the participle has no subject of its own and the
+        reporting cue governs the clause the parser hung it in."""
+        doc = self.doc
+        for inner in drafts:
+            token = inner.cue_token
+            if token.tag_ != "VBG" or token.dep_ not in ("advcl", "xcomp", "conj") or \
+                    token.i == 0 or doc[token.i - 1].text != "," or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                continue
+            for outer in drafts:
+                if outer is inner or outer.content is None or outer.source is None or \
+                        outer.cue_token.sent != token.sent or outer.cue[1] > token.idx or \
+                        not outer.content[0] < token.idx < outer.content[1]:
+                    continue
+                head = token.head
+                if head == outer.cue_token or outer.cue_token not in head.ancestors or \
+                        self.quote_at(token.idx) is not None:
+                    continue  # (hung on the cue itself: the parse is already right)
+                comma = doc[token.i - 1].idx
+                outer.content = (outer.content[0], len(self.text[:comma].rstrip()))
+                inner.source_token, inner.source = outer.source_token, outer.source
+                inner.source_type = outer.source_type
+                break
 
     # the cue classifier ------------------------------------------------------------------
     def vetoed(self, drafts: list[_Draft]) -> list[_Draft]:
