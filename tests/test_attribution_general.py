@@ -142,6 +142,13 @@ BOUNDARIES = [
     ("The Burmese government said it regrets that the U.N. issued the statement, saying the "
      "situation did not harm regional peace.", "saying", "The Burmese government",
      "the situation did not harm regional peace", "indirect", "institution", "neutral"),
+    # a paragraph that is only a quotation, after a paragraph reporting a speaker, is that
+    # speaker's: it joins the content (news style)
+    ("Government spokesman Phay Siphan told VOA on Friday that no threats were made.\n\n"
+     "“We are just talking. The government is not planning any action.”\n\nThe party won.",
+     "told", "Government spokesman Phay Siphan", "no threats were made.\n\n“We are just "
+     "talking. The government is not planning any action.”", "mixed", "named_person",
+     "neutral"),
     # a colon introduces an unquoted speech: the rest of its paragraph, past the parser's
     # first clause
     ("The noble Lord said: My Lords, the Motion arises from a dispute with the "

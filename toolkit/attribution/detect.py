@@ -128,6 +128,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
     def finish(self, drafts: list[_Draft]) -> list[_Draft]:
         """Headlines left out, one relation per cue, in text order."""
         self.reattach_trailing_participles(drafts)
+        self.extend_to_following_quotations(drafts)
         headline_end = self.headline_end
         # (a transcript's first turn is no headline: *MR PRICE: Good afternoon* / *Q: ...*)
         drafts = [d for d in drafts if d.cue[0] >= headline_end or d.extra.get("transcript")]
@@ -169,6 +170,38 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 inner.source_token, inner.source = outer.source_token, outer.source
                 inner.source_type = outer.source_type
                 break
+
+    def extend_to_following_quotations(self, drafts: list[_Draft]) -> None:
+        """Paragraphs that are nothing but a quotation, with no cue of their own, right after
+        a paragraph that reports a named speaker (*Government spokesman X told VOA no threats
+        were made.* / *"We are just talking. We are not doing anything."*): news style gives
+        the quotation to the speaker just reported, so it joins that relation's content (the
+        last relation of the paragraph before, with a speaker as source)."""
+        text = self.text
+        cues = sorted(d.cue[0] for d in drafts)
+        for quote in self.quotes:
+            start, end = quote
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end == -1 else line_end
+            if text[line_start:start].strip() or text[end:line_end].strip(" \t.,") or \
+                    line_start < 2 or text[line_start - 1] != "\n":
+                continue  # not a paragraph of its own
+            if any(start <= c < end for c in cues):
+                continue  # its own cue (a quotation split around "she said")
+            before = text[:line_start].rstrip()
+            previous_start = before.rfind("\n") + 1
+            reporting = [d for d in drafts if previous_start <= d.cue[0] < len(before)
+                         and d.content is not None and d.source is not None
+                         and d.kind in ("indirect", "mixed", "direct")
+                         and d.source_type not in ("document", "none")
+                         and d.content[1] >= len(before) - 2]
+            if not reporting:
+                continue
+            last = max(reporting, key=lambda d: d.cue[0])
+            last.content = (last.content[0], line_start + len(text[line_start:line_end].rstrip()))
+            if last.kind == "indirect":
+                last.kind = "mixed"
 
     # the cue classifier ------------------------------------------------------------------
     def vetoed(self, drafts: list[_Draft]) -> list[_Draft]:
