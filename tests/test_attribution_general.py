@@ -149,6 +149,12 @@ BOUNDARIES = [
      "told", "Government spokesman Phay Siphan", "no threats were made.\n\n“We are just "
      "talking. The government is not planning any action.”", "mixed", "named_person",
      "neutral"),
+    # a quotation split around its cue is one relation, also with a clause after the cue
+    ("“It is important that the Council act,” the Under-Secretary-General emphasized that "
+     "the community must hold all perpetrators accountable.", "emphasized",
+     "the Under-Secretary-General", "“It is important that the Council act,” the "
+     "Under-Secretary-General emphasized that the community must hold all perpetrators "
+     "accountable", "mixed", "official_role", "neutral"),
     # a colon introduces an unquoted speech: the rest of its paragraph, past the parser's
     # first clause
     ("The noble Lord said: My Lords, the Motion arises from a dispute with the "
@@ -201,6 +207,9 @@ NOT_ATTRIBUTIONS = [
     ("The mayor's call with the governor lasted an hour.", "call"),  # a telephone call
     ("He made a phone call for help.", "call for"),
     ("The choir kept singing all night.", "kept"),  # not a cue, with a gerund
+    # a mandative subjunctive requires the act; it does not report it
+    ("It is important that the Council send a strong message to the regime.", "message"),
+    ("It is essential that the Council condemn the attack.", "condemn"),
     # a yes-no question asks for the speech act; it does not report one
     ("Could you confirm that the talks have failed?", "confirm"),
     ("Has anybody spoken to him about the article?", "spoken"),

@@ -31,6 +31,7 @@ from .plumbing import (
     _char_range,
     _Draft,
     _is_passive,
+    _mandative,
     _negated,
     _questioned,
     _subject,
@@ -782,7 +783,7 @@ def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
     if first.dep_ == "dobj" and not content_of_cue and _subject(verb) == source and (
             _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in first.children)
             or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED_HEADS
-            or _questioned(verb)):
+            or _questioned(verb) or _mandative(verb)):
         return True  # (she failed to make / had to make the recommendation; would the
         # Minister care to make a statement?)
     lemma = noun.lemma_.lower()

@@ -66,6 +66,26 @@ def _negated(token: Token) -> bool:
     return token.dep_ in ("pcomp", "pobj") and head.lower_ == "without"
 
 
+def _mandative(token: Token) -> bool:
+    """Whether the verb is a mandative subjunctive (*it is important that this Council send a
+    strong message*, *we demand that he withdraw the remark*; Quirk et al. 1985, 3.58): the
+    base form with a subject of its own and no auxiliary, in a that-clause. The act is
+    required, not done."""
+    if token.dep_ not in ("ccomp", "advcl", "csubj") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or any(
+            c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    if token.tag_ == "VB":
+        return True
+    # the tagger may read the base form as a past or a present (*that the Council condemn
+    # the attack*): a third person singular subject shows it is the subjunctive
+    return token.lower_ == token.lemma_.lower() and token.tag_ in ("VBD", "VBP") and (
+        subjects[0].tag_ in ("NN", "NNP") or subjects[0].lower_ in ("he", "she", "it"))
+
+
 def _questioned(token: Token) -> bool:
     """Whether the verb is asked about, not reported: it heads (itself or as the
     to-infinitive or conjunct of the verb that does) a yes-no question, an auxiliary or modal

@@ -47,6 +47,7 @@ from .plumbing import (
     _Draft,
     _inside,
     _is_passive,
+    _mandative,
     _negated,
     _questioned,
     _subject,
@@ -473,7 +474,7 @@ class VerbRules:
                 _is_passive(governor):
             return None  # is committed to supporting, determined to condemn: intended acts
         if _planned(token) or self.requested(token) or _conditional(token) or _barred(token) \
-                or _questioned(token):
+                or _questioned(token) or _mandative(token):
             return None  # will discuss, urged X to condemn, if they reject it, barred X from
             # revealing it, could you confirm that?: not (yet) done
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
@@ -630,6 +631,14 @@ class VerbRules:
             content = quoted
         elif content is None and quoted is not None:
             content = quoted
+        elif quoted is not None and quoted[1] <= cue[0] and cue[1] <= content[0] and \
+                source is not None and source.head == token and source.dep_ == "nsubj" and \
+                quoted[1] <= source_span(source)[0] and re.fullmatch(
+                    r"[ \t]*,?[ \t]*", self.text[quoted[1]:min(source_span(source)[0], cue[0])]) \
+                and "," in self.text[quoted[1] - 2:min(source_span(source)[0], cue[0])]:
+            # "A," the Under-Secretary-General emphasized that B: a quotation split around
+            # its cue is one relation (MARKERS.md), with the clause after the cue
+            content = (quoted[0], content[1])
         elif quoted is not None and cue[1] <= content[0] and content[1] <= quoted[0] and \
                 token.lemma_.lower() in RECIPIENT_VERBS and any(
                     c.dep_ in ("dobj", "dative") and is_speaker(c) for c in token.children):
