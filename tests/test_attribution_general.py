@@ -58,6 +58,11 @@ SPREADING_AND_IDIOMS = [
      "the auditor's report", "indirect", "official_role", "opposing"),
     ("His neighbour agreed to give evidence.", "give evidence", "His neighbour", None,
      "indirect", "named_person", "neutral"),
+    # parliamentary speech acts: tabling a motion, raising a point of order
+    ("The Opposition tabled a motion of no confidence.", "tabled a motion", "The Opposition",
+     None, "indirect", "institution", "neutral"),
+    ("Yesterday the hon. Member raised a point of order about the vote.", "raised a point",
+     "the hon. Member", None, "indirect", "named_person", "neutral"),
 ]
 PASSIVES_AND_DECISIONS = [
     ("The proposal has been rejected by the international community.", "rejected",
@@ -207,6 +212,7 @@ NOT_ATTRIBUTIONS = [
     ("The mayor's call with the governor lasted an hour.", "call"),  # a telephone call
     ("He made a phone call for help.", "call for"),
     ("The choir kept singing all night.", "kept"),  # not a cue, with a gerund
+    ("The waiter tabled the dishes.", "tabled"),  # not a motion, a question or an amendment
     # a mandative subjunctive requires the act; it does not report it
     ("It is important that the Council send a strong message to the regime.", "message"),
     ("It is essential that the Council condemn the attack.", "condemn"),
