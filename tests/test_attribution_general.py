@@ -58,6 +58,9 @@ SPREADING_AND_IDIOMS = [
      "the auditor's report", "indirect", "official_role", "opposing"),
     ("His neighbour agreed to give evidence.", "give evidence", "His neighbour", None,
      "indirect", "named_person", "neutral"),
+    # a verb of asking with an if-clause: an indirect question (an agentless passive here)
+    ("Asked if he expected an imminent change, the spokesman said that he did not.", "Asked",
+     None, "if he expected an imminent change", "indirect", "none", "directive"),
     # parliamentary speech acts: tabling a motion, raising a point of order
     ("The Opposition tabled a motion of no confidence.", "tabled a motion", "The Opposition",
      None, "indirect", "institution", "neutral"),
@@ -216,6 +219,7 @@ NOT_ATTRIBUTIONS = [
     # a mandative subjunctive requires the act; it does not report it
     ("It is important that the Council send a strong message to the regime.", "message"),
     ("It is essential that the Council condemn the attack.", "condemn"),
+    ("If asked, he will deny it.", "asked"),  # a condition, not a report
     # a yes-no question asks for the speech act; it does not report one
     ("Could you confirm that the talks have failed?", "confirm"),
     ("Has anybody spoken to him about the article?", "spoken"),

@@ -178,6 +178,8 @@ PARTICIPIAL_ADJECTIVES = frozenset("determined resolved committed prepared incli
                                    "obliged encouraged heartened".split())  # and of emotion
 
 
+#: verbs of asking whose *if*-clause is an indirect question, not a condition
+INDIRECT_QUESTION_VERBS = frozenset("ask inquire enquire query question wonder".split())
 #: auxiliaries of the future: a speech act announced for later has not happened (*will
 #: discuss*, *will travel to X to underscore*), like wished-for speech (NON_FACTUAL_HEADS)
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "wo"})
@@ -1079,6 +1081,10 @@ class VerbRules:
         ], token)  # came clean about X, raised concerns about X: the parser hangs the topic
         # on the idiom's adjective or noun
         clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if token.lemma_.lower() in INDIRECT_QUESTION_VERBS:  # asked if he expected X: an
+            # indirect question the parser took for a condition (Quirk et al. 1985, 15.5)
+            clauses += [c for c in children if c.dep_ == "advcl" and c.i > token.i and any(
+                g.dep_ == "mark" and g.lower_ == "if" for g in c.children)]
         clauses += [g for p in particles if p.pos_ == "ADJ" for g in p.children
                     if g.dep_ in ("ccomp", "csubj", "advcl") and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
