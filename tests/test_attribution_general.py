@@ -163,6 +163,11 @@ BOUNDARIES = [
      "the Under-Secretary-General", "“It is important that the Council act,” the "
      "Under-Secretary-General emphasized that the community must hold all perpetrators "
      "accountable", "mixed", "official_role", "neutral"),
+    # a finding given as a numbered list: the whole list, not the parser's first item
+    ("GAO found that: (1) the manager reported no faults; (2) other tests revealed faults; "
+     "and (3) the Air Force did not act. The report ends.", "found", "GAO",
+     "1) the manager reported no faults; (2) other tests revealed faults; and (3) the Air "
+     "Force did not act", "indirect", "institution", "endorsing"),
     # a colon introduces an unquoted speech: the rest of its paragraph, past the parser's
     # first clause
     ("The noble Lord said: My Lords, the Motion arises from a dispute with the "

@@ -620,6 +620,7 @@ class VerbRules:
             content_tokens = self.same_line(content_tokens, token)
         content = _char_range(content_tokens) if content_tokens else None
         content = self.extend_to_quotes(content, cue)
+        content = self.extend_to_enumeration(content)
         quoted = self.adjacent_quotation(token, cue, source)
         if quoted is not None and (content is None or _inside(content, quoted)
                                    or content[1] <= quoted[1] and content[0] >= quoted[0] - 2):
@@ -746,6 +747,31 @@ class VerbRules:
             added += list(child.subtree)
             end = max(t.i for t in child.subtree)
         return added
+
+    def extend_to_enumeration(self, content: tuple[int, int] | None
+                              ) -> tuple[int, int] | None:
+        """A reported clause that is the first item of a numbered list (*GAO found that: (1)
+        A; (2) B; and (3) C.*): the content is the whole list, to the full stop after its
+        last item (the parser takes the first item for the clause)."""
+        if content is None:
+            return None
+        text = self.text
+        line_end = text.find("\n", content[1])
+        line_end = len(text) if line_end == -1 else line_end
+        item = re.compile(r"[;,]?\s*(?:and\s+|or\s+)?\((\d+|[a-z])\)\s")
+        first = re.search(r"\((?:1|a)\)\s", text[max(0, content[0] - 4):content[0] + 4])
+        if first is None and not item.match(text, content[1]):
+            return content
+        last = None
+        for match in item.finditer(text, content[1], line_end):
+            last = match.end()
+        if last is None:
+            return content
+        stop = re.compile(r"[.;](?:\s|$)").search(text, last, line_end)
+        if stop is not None and text[stop.start()] == ";":  # (a later item ends it)
+            stop = re.compile(r"\.(?:\s|$)").search(text, last, line_end)
+        end = stop.start() if stop is not None else len(text[:line_end].rstrip())
+        return (content[0], max(content[1], end))
 
     def colon_speech(self, cue: tuple[int, int]) -> tuple[int, int] | None:
         """A speech a colon introduces without quotation marks (Hansard's *The noble Lord
