@@ -168,6 +168,18 @@ BOUNDARIES = [
      "and (3) the Air Force did not act. The report ends.", "found", "GAO",
      "1) the manager reported no faults; (2) other tests revealed faults; and (3) the Air "
      "Force did not act", "indirect", "institution", "endorsing"),
+    # a statement a colon introduces runs over its paragraphs: a quotation that opens each
+    # paragraph and closes only the last, or unquoted paragraphs up to a heading or another
+    # speaker's report
+    ("In the foreword she writes:\n\n\"In this report I highlight three departments.\n\n\"Too "
+     "often we get lip service.\"\n\nThe report was published today.", "writes", "she",
+     "\"In this report I highlight three departments.\n\n\"Too often we get lip service.\"",
+     "direct", "named_person", "neutral"),
+    ("The party replied that it stood by the story and defended its integrity:\n\nAny "
+     "misunderstanding was not deliberate.\n\nOur reporting was accurate and fair.\n\nThe "
+     "minister said that he would sue.", "defended", "The party", "its integrity:\n\nAny "
+     "misunderstanding was not deliberate.\n\nOur reporting was accurate and fair.",
+     "indirect", "institution", "endorsing"),
     # a colon introduces an unquoted speech: the rest of its paragraph, past the parser's
     # first clause
     ("The noble Lord said: My Lords, the Motion arises from a dispute with the "

@@ -129,6 +129,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         """Headlines left out, one relation per cue, in text order."""
         self.reattach_trailing_participles(drafts)
         self.extend_to_following_quotations(drafts)
+        self.extend_colon_blocks(drafts)
         headline_end = self.headline_end
         # (a transcript's first turn is no headline: *MR PRICE: Good afternoon* / *Q: ...*)
         drafts = [d for d in drafts if d.cue[0] >= headline_end or d.extra.get("transcript")]
@@ -202,6 +203,87 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             last.content = (last.content[0], line_start + len(text[line_start:line_end].rstrip()))
             if last.kind == "indirect":
                 last.kind = "mixed"
+
+    def extend_colon_blocks(self, drafts: list[_Draft]) -> None:
+        """A statement a colon introduces runs over the paragraphs after it (*Statement from
+        the Chair of the Committee:* / three paragraphs; *In the foreword she writes:* /
+        *"In this report ...* / *"Too often ...*; Hansard's *The noble Lord said: My Lords,
+        ...* / a second paragraph): the content is the whole block, as a speaker label's turn
+        runs to the next label. A quoted block ends with the paragraph that closes its
+        quotation (a quotation running over paragraphs opens each one and closes only the
+        last); an unquoted one before a speaker's label, a heading, or a paragraph that
+        reports someone else's speech with a verb of its own."""
+        text = self.text
+        first_person = {"i", "we", "me", "us", "my", "our"}
+        verb_cues = [d for d in drafts if d.rule.startswith(("verb:", "classifier:verb",
+                                                             "speaker_label", "adjunct"))]
+        for d in drafts:
+            if d.rule == "speaker_label":
+                continue
+            line_end = text.find("\n", d.cue[1])
+            line_end = len(text) if line_end == -1 else line_end
+            rest = text[d.cue[1]:line_end]
+            colon = rest.find(":")
+            if colon == -1 or colon > 100 or self.quote_at(d.cue[1] + colon) is not None or \
+                    re.search(r"[.!?][\"”’)]*\s", rest[:colon]) or any(
+                        d.cue[1] <= c.cue[0] < d.cue[1] + colon for c in drafts):
+                continue  # the colon of another clause or another cue
+            span = self.doc.char_span(d.cue[1], d.cue[1] + colon, alignment_mode="expand")
+            cue_token = d.cue_token
+            if cue_token.dep_ in ("relcl", "acl") or span is not None and any(
+                    t.pos_ in ("VERB", "AUX") and t.head != cue_token and t != cue_token
+                    for t in span):
+                continue  # the colon ends another verb's clause (things he said that I
+                # wish to address: the writer's list follows)
+            if d.content is not None and d.content[0] < d.cue[1] + colon < d.content[1]:
+                continue  # (a colon inside the content: the content is settled)
+            after = rest[colon + 1:].strip()
+            if after:  # a speech on the colon's own line: only where it is the content
+                if d.content is None or d.content[0] < d.cue[1] + colon or \
+                        d.content[1] < len(text[:line_end].rstrip()):
+                    continue
+                start = d.content[0]
+                block_end = d.content[1]
+            else:
+                following = re.compile(r"\n[ \t]*\n?[ \t]*(?=\S)").match(text, line_end)
+                if following is None:
+                    continue
+                first_start = following.end()
+                first_end = text.find("\n", first_start)
+                first_end = len(text) if first_end == -1 else first_end
+                if any(c.cue[0] >= first_start and c.cue[0] < first_end and
+                       c.rule == "speaker_label" for c in drafts):
+                    continue  # the next line is a turn of its own
+                start = d.content[0] if d.content is not None and \
+                    d.content[0] < first_end else first_start
+                block_end = len(text[:first_end].rstrip())
+            quoted = text[start:start + 1] in "\"“" or text[first_start if not after else
+                                                           start:][:1] in "\"“"
+            position = block_end
+            while True:
+                if quoted and text[:block_end].rstrip()[-1:] in "\"”":
+                    break  # the quotation closes
+                following = re.compile(r"[ \t]*\n[ \t]*\n?[ \t]*(?=\S)").match(text, position)
+                if following is None:
+                    break
+                para_start = following.end()
+                para_end = text.find("\n", para_start)
+                para_end = len(text) if para_end == -1 else para_end
+                paragraph = text[para_start:para_end].rstrip()
+                if quoted and paragraph[:1] not in "\"“":
+                    break
+                if not quoted and (
+                        not re.search(r"[.!?:;\"”)\]]$", paragraph) or any(
+                            para_start <= c.cue[0] < para_end and c is not d and
+                            self.quote_at(c.cue[0]) is None and (
+                                c.source is None or text[c.source[0]:c.source[1]].lower()
+                                not in first_person) for c in verb_cues)):
+                    break  # a heading, or someone else's reported speech
+                block_end = para_start + len(paragraph)
+                position = para_end
+            if d.content is None or block_end > d.content[1] or start < d.content[0]:
+                d.content = (min(start, d.content[0]) if d.content else start,
+                             max(block_end, d.content[1]) if d.content else block_end)
 
     # the cue classifier ------------------------------------------------------------------
     def vetoed(self, drafts: list[_Draft]) -> list[_Draft]:
