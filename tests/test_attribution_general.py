@@ -180,6 +180,18 @@ BOUNDARIES = [
      "minister said that he would sue.", "defended", "The party", "its integrity:\n\nAny "
      "misunderstanding was not deliberate.\n\nOur reporting was accurate and fair.",
      "indirect", "institution", "endorsing"),
+    # ... and a committee's statement that speaks of itself as "it" goes on
+    ("The Committee says:\n\nIt will be seeking a debate on its conclusions.\n\nWhile it "
+     "welcomes the tone of the response, it is not yet convinced that the Government has "
+     "accepted the need for a new approach\n\nThe Chair said that it was a start.", "says",
+     "The Committee", "It will be seeking a debate on its conclusions.\n\nWhile it welcomes "
+     "the tone of the response, it is not yet convinced that the Government has accepted the "
+     "need for a new approach", "indirect", "institution", "neutral"),
+    # quotation paragraphs after a quoted statement go on with it
+    ("The Chair said:\n\n\"Committees have forced changes in policy.\"\n\n\"On some occasions "
+     "they have had to fight hard.\"\n\nThe report is published today.", "said", "The Chair",
+     "\"Committees have forced changes in policy.\"\n\n\"On some occasions they have had to "
+     "fight hard.\"", "direct", "official_role", "neutral"),
     # a colon introduces an unquoted speech: the rest of its paragraph, past the parser's
     # first clause
     ("The noble Lord said: My Lords, the Motion arises from a dispute with the "

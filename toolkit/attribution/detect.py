@@ -192,7 +192,9 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 continue  # its own cue (a quotation split around "she said")
             before = text[:line_start].rstrip()
             previous_start = before.rfind("\n") + 1
-            reporting = [d for d in drafts if previous_start <= d.cue[0] < len(before)
+            reporting = [d for d in drafts if d.cue[0] < len(before)
+                         and (previous_start <= d.cue[0] or d.content is not None
+                              and d.content[0] <= previous_start)  # (a quotation before)
                          and d.content is not None and d.source is not None
                          and d.kind in ("indirect", "mixed", "direct")
                          and d.source_type not in ("document", "none")
@@ -214,7 +216,6 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         last); an unquoted one before a speaker's label, a heading, or a paragraph that
         reports someone else's speech with a verb of its own."""
         text = self.text
-        first_person = {"i", "we", "me", "us", "my", "our"}
         verb_cues = [d for d in drafts if d.rule.startswith(("verb:", "classifier:verb",
                                                              "speaker_label", "adjunct"))]
         for d in drafts:
@@ -273,17 +274,31 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 if quoted and paragraph[:1] not in "\"“":
                     break
                 if not quoted and (
-                        not re.search(r"[.!?:;\"”)\]]$", paragraph) or any(
+                        not re.search(r"[.!?:;\"”)\]]$", paragraph)
+                        and len(paragraph.split()) < 12 or any(
                             para_start <= c.cue[0] < para_end and c is not d and
-                            self.quote_at(c.cue[0]) is None and (
-                                c.source is None or text[c.source[0]:c.source[1]].lower()
-                                not in first_person) for c in verb_cues)):
+                            self.quote_at(c.cue[0]) is None and self.other_speaker(c, d)
+                            for c in verb_cues)):
                     break  # a heading, or someone else's reported speech
                 block_end = para_start + len(paragraph)
                 position = para_end
             if d.content is None or block_end > d.content[1] or start < d.content[0]:
                 d.content = (min(start, d.content[0]) if d.content else start,
                              max(block_end, d.content[1]) if d.content else block_end)
+
+    def other_speaker(self, report: _Draft, block: _Draft) -> bool:
+        """Whether ``report`` names a speaker other than the one whose statement ``block``
+        holds: not a first-person or personal pronoun (*we*, *it* in a committee's
+        statement), nor a phrase with the block's source's head (*Loop PNG rejects* in Loop
+        PNG's statement)."""
+        if report.source is None or report.source_token is None:
+            return True
+        if report.source_token.pos_ == "PRON":
+            return False
+        if block.source_token is not None and \
+                report.source_token.lemma_.lower() == block.source_token.lemma_.lower():
+            return False
+        return True
 
     # the cue classifier ------------------------------------------------------------------
     def vetoed(self, drafts: list[_Draft]) -> list[_Draft]:
