@@ -73,6 +73,19 @@ MODIFIER_CASES = [
     # *fair* the noun (*a trade fair*) is not the adjective
     ("a/DET/DT/det/2 trade/NOUN/NN/compound/2 fair/NOUN/NN/ROOT/2", "fair", False),
     ("a/DET/DT/det/2 fair/ADJ/JJ/amod/2 trial/NOUN/NN/ROOT/2", "fair", True),
+    # a participle after *be* with nothing a verb takes is an adjective (the parser's
+    # passive or progressive); with an agent or a complement it stays a verb
+    ("the/DET/DT/det/1 report/NOUN/NN/nsubjpass/3 is/AUX/VBZ/auxpass/3/be "
+     "biased/VERB/VBN/ROOT/3", "biased", True),
+    ("closures/NOUN/NNS/nsubj/2 were/AUX/VBD/aux/2/be worrying/VERB/VBG/ROOT/2",
+     "worrying", True),
+    ("charges/NOUN/NNS/nsubjpass/2 were/AUX/VBD/auxpass/2/be fabricated/VERB/VBN/ROOT/2 "
+     "by/ADP/IN/agent/2 police/NOUN/NN/pobj/3", "fabricated", False),
+    # the object complement of a verb of calling, read as a reduced relative
+    ("he/PRON/PRP/nsubj/1 called/VERB/VBD/ROOT/1/call the/DET/DT/det/3 "
+     "hearing/NOUN/NN/dobj/1 biased/VERB/VBN/acl/3", "biased", True),
+    ("he/PRON/PRP/nsubj/1 saw/VERB/VBD/ROOT/1/see the/DET/DT/det/3 "
+     "hearing/NOUN/NN/dobj/1 biased/VERB/VBN/acl/3", "biased", False),
 ]
 
 

@@ -346,11 +346,44 @@ def _adjectival_participle(token: Token) -> bool:
     (*killed, tortured, and abused*)."""
     if token.dep_ in ("amod", "acomp", "oprd"):
         return True
+    if _predicative_participle(token):
+        return True
     if token.dep_ == "conj":
         head = token.head
         return head.pos_ == "ADJ" or (head.tag_ in PARTICIPLE_TAGS and
                                       head.dep_ in ("amod", "acomp", "oprd"))
     return _attributive_ing_read_as_verb(token)
+
+
+#: dependents a participle used as an adjective after *be* can have (no object, agent,
+#: prepositional or clausal complement: those make it a verb)
+_STATIVE_DEPENDENTS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "advmod", "neg",
+                                 "punct", "cc", "conj", "mark", "npadvmod"})
+
+
+def _predicative_participle(token: Token) -> bool:
+    """A participle of the lexicon after *be* with nothing a verb would take (*the report is
+    biased*, *the results are completely fabricated*, *closures were worrying*; Quirk et al.
+    1985: 3.77, adjectival passives and -ing adjectives), which the parser reads as a passive
+    or a progressive; or right after the object of a verb of calling or deeming (*called the
+    hearing biased*), read as a reduced relative. Not with an agent, an object or a
+    complement (*was dedicated to X*, *were fabricated by officials*)."""
+    if token.tag_ not in ("VBN", "VBG"):
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # (its reason may follow: for X-ing)
+        noun = token.head
+        return noun.i == token.i - 1 and noun.dep_ == "dobj" and \
+            noun.head.lemma_.lower() in DEEMING_VERBS and all(
+                c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    if any(c.dep_ not in _STATIVE_DEPENDENTS for c in token.children):
+        return False
+    be = "auxpass" if token.tag_ == "VBN" else "aux"
+    return any(c.dep_ == be and c.lemma_.lower() == "be" for c in token.children)
+
+
+#: verbs of calling and deeming, whose object complement judges (Levin 1993, 29.2-29.4)
+DEEMING_VERBS = frozenset("call deem consider find declare label brand term think judge "
+                          "rule".split())
 
 
 #: verbs that take a gerund clause (*stop insulting people, avoid shocking the markets*):
