@@ -276,6 +276,9 @@ def test_not_attributions(nlp, sentence, cue):
     ("The senator's message to voters was simple.", "message"),
     ("The tenants filed a lawsuit against the landlord.", "lawsuit"),
     ("Based on estimates by the charity, the toll rose.", "estimates"),
+    # a noun's that-clause with a cue of its own does not make the noun a source
+    ("The senator rejected allegations by the President that Washington is seeking to "
+     "destabilize his government.", "allegations"),
     ("The bishop's call for calm went unheeded.", "call for"),  # a noun with its preposition
     ("Prisoners reported being beaten by the wardens.", "reported"),  # a gerund complement
     # a question after the cue, or a cue in a clause the question only mentions

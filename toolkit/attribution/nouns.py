@@ -308,9 +308,10 @@ class NounRules:
             return None  # it is the source of that relation (the statement said ...), not:
             # Putin's lies spread (spreading needs an object naming a claim), X's complaints
             # should remind us (a modal verb reports nothing: the noun is the relation)
-        if any(c.dep_ == "acl" and c.tag_ == "VBG" and self._is_cue_verb(c)
-               for c in head.children):
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" and self._is_cue_verb(c) and not any(
+                g.dep_ in ("nsubj", "aux", "mark") for g in c.children) for c in head.children):
             return None  # a petition calling on X: the source of that relation, not its own
+            # (but: allegations that Washington is seeking X: a clause of its own)
         if head.dep_ == "pobj" and (
                 head.head.lower_ == "to" and head.head.head.lower_ == "according"
                 and entry.stance != "directive"
