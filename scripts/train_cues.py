@@ -19,7 +19,8 @@
 Training sets (HELPER_BRIEF: what may be trained on): the dev gold with targets and holders
 (``shared/gold/stance.jsonl``), ``training/silver/silver.jsonl``,
 ``evaluation/dev2/gold.jsonl``, ``evaluation/heldout/heldout.jsonl``,
-``evaluation/heldout2/heldout2.jsonl``, ``evaluation/dev4/gold.jsonl`` and the blind test's dev
+``evaluation/heldout2/heldout2.jsonl``, ``evaluation/dev4/gold.jsonl``,
+``evaluation/dev6/gold.jsonl`` (scored unread first, see its README) and the blind test's dev
 half (``evaluation/blind/gold/dev.jsonl``), each when it is there. Never ``evaluation/dev3``
 nor the blind test's frozen half.
 
@@ -54,7 +55,7 @@ SHARED = Path(os.environ.get("SHARED", ROOT.parent / "shared"))
 TRAINING = ("{shared}/gold/stance.jsonl", "training/silver/silver.jsonl",
             "evaluation/dev2/gold.jsonl", "evaluation/heldout/heldout.jsonl",
             "evaluation/heldout2/heldout2.jsonl", "evaluation/dev4/gold.jsonl",
-            "evaluation/blind/gold/dev.jsonl")
+            "evaluation/dev6/gold.jsonl", "evaluation/blind/gold/dev.jsonl")
 TUNING = "evaluation/dev5/gold.jsonl"
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 #: C of the cross-validations when none is given or chosen

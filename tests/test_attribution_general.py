@@ -61,6 +61,9 @@ SPREADING_AND_IDIOMS = [
     # a verb of asking with an if-clause: an indirect question (an agentless passive here)
     ("Asked if he expected an imminent change, the spokesman said that he did not.", "Asked",
      None, "if he expected an imminent change", "indirect", "none", "directive"),
+    # pleading with someone is an earnest request, not a plea in court
+    ("The mother pleaded with the guards to release her son.", "pleaded with", "The mother",
+     "the guards to release her son", "indirect", "anonymous", "directive"),
     # parliamentary speech acts: tabling a motion, raising a point of order
     ("The Opposition tabled a motion of no confidence.", "tabled a motion", "The Opposition",
      None, "indirect", "institution", "neutral"),
