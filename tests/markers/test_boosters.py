@@ -178,7 +178,31 @@ HYLAND_BOOSTERS_DO_NOT_FIRE = [
     ("The suspect is well known to the police.", "well known"),
     ("The talks concluded on Friday.", "concluded"),
     ("Under section 110 of the Act, I determine that no aid will be given.", "determine"),
+    # absolutes need their negative clause; *as* of time or reason is no comment clause
+    ("You may apply at any time.", "at any time"),
+    ("Whatever they say, we will act.", "whatever"),
+    ("As he knew the area well, he led the way.", "knew"),
 ]
+
+# absolutes that deny any exception (Quirk et al. 1985: 10.61, 15.42) and knowledge presented
+# as shared (*as hon. Members know*, *the whole world knows*: 15.53)
+ABSOLUTES_AND_SHARED_KNOWLEDGE = [
+    ("They found that there was no basis whatever for the statement.", "whatever"),
+    ("He should not be allowed in any way to make a statement.", "in any way"),
+    ("No rule was contravened at any stage.", "at any stage"),
+    ("No matter what they claim, these areas remain part of Ukraine.", "no matter what"),
+    ("It was, by any standards, a misleading remark.", "by any standards"),
+    ("A regime that will stop at nothing to hold onto power.", "stop at nothing"),
+    ("Not even once did he mention it.", "not even once"),
+    ("As hon. Members know, I was not present in person.", "know"),
+    ("As the hon. Gentleman is aware, I am not responsible for the answers.", "aware"),
+    ("The whole world knows the government has acted with restraint.", "knows"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), ABSOLUTES_AND_SHARED_KNOWLEDGE)
+def test_absolutes_and_shared_knowledge(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "booster")
 
 
 @pytest.mark.parametrize(("sentence", "marker"), HYLAND_BOOSTERS_FIRE)

@@ -167,6 +167,28 @@ KNOW_COMPLEMENTS = frozenset({"that", "what", "how", "why", "whether", "when", "
                               "this", "full", "well", "all", "for", ","})
 
 
+def _comment_clause(verb: Token) -> bool:
+    """Whether the verb heads an *as*-comment clause with nothing of its own to know (*As
+    hon. Members know, I was not present*; *as the hon. Gentleman is aware*): the writer
+    presents the proposition of the main clause as known to all (Quirk et al. 1985: 15.53;
+    Martin & White 2005: 122-126, concur). Not a clause of time or reason with an object
+    (*as he knew the area*)."""
+    if not is_parsed(verb.doc) or is_negated(verb):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "attr"} for c in verb.children)
+
+
+def _universal(subject: Token) -> bool:
+    """A subject that takes in everyone (*the whole world knows*, *all of us know*,
+    *everyone in this chamber knows*): their knowledge is presented as beyond dispute."""
+    lemma = subject.lemma_.lower()
+    if lemma in {"everyone", "everybody"}:
+        return True
+    return lemma in {"world", "country", "nation", "public"} and any(
+        c.lower_ in {"whole", "entire"} for c in subject.children)
+
+
 @context_rule("writer_knowledge")
 def writer_knowledge(span: Span) -> bool:
     """Factive *know / realize*: the writer's knowledge of a proposition or a fact (*we know
@@ -198,6 +220,8 @@ def writer_knowledge(span: Span) -> bool:
         # *as you know, as you all know*: the writer presents the proposition as known to
         # the reader, shared ground (Martin & White 2005: 122-126, concur), like *as we know*
         return True
+    if _comment_clause(verb):
+        return True  # *As hon. Members know, ...*: knowledge presented as shared
     subject = subject_of(verb)
     if subject is None:
         return False
@@ -208,7 +232,8 @@ def writer_knowledge(span: Span) -> bool:
         for c in verb.children)  # not a parse across a full stop: *I know. QUESTION: ...*
     has_clause = clause or bool(after and after[0] in KNOW_COMPLEMENTS) or any(
         c.dep_ == "xcomp" for c in verb.children)  # *what we know to be the facts*
-    if subject.lower_ in {"i", "we", "everyone", "everybody"} or is_first_person(subject):
+    if subject.lower_ in {"i", "we", "everyone", "everybody"} or is_first_person(subject) \
+            or _universal(subject):
         if has_clause or before[-1:] == ["as"] or (
                 before[-2:-1] == ["as"] and before[-1] in {"all", "we", "i"}):
             return True
@@ -818,6 +843,10 @@ def writer_awareness(span: Span) -> bool:
         return False
     if "as" in before[-3:] and not set(before[-2:]) & {"not"}:
         return True  # *as members are aware, as you are well aware*
+    if is_parsed(adjective.doc) and adjective.dep_ == "acomp" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in adjective.head.children) and \
+            not is_negated(adjective.head):
+        return True  # *as the hon. Gentleman is aware*: a longer subject
     if not is_parsed(adjective.doc):
         return bool(set(before) & {"i", "we"})
     if is_negated(adjective) or adjective.dep_ not in {"acomp", "attr"} or \
@@ -948,6 +977,49 @@ def ever_under_negation(span: Span) -> bool:
                                            for c in subject.children)):
             return True
     return bool(set(before) & {"no", "nobody", "nothing", "none"}) and "than" not in before
+
+
+def _in_negative_clause(token: Token) -> bool:
+    """Whether a negation reaches ``token``'s clause: a negated verb, a negative subject or
+    object (*no rule was contravened*, *nothing was said*), or *without* / *not* before it."""
+    before = words_before(token, 8)
+    if set(before) & {"not", "n't", "n’t", "without", "never", "nor"}:
+        return True
+    if not is_parsed(token.doc):
+        return bool(set(before) & {"no", "nobody", "nothing", "none"})
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    if is_negated(verb):
+        return True
+    return any(c.lower_ in {"nobody", "nothing", "none", "no-one"} or any(
+        g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})
+
+
+@context_rule("any_under_negation")
+def any_under_negation(span: Span) -> bool:
+    """*in any way, at any stage, in any sense* in a negative clause (*not be allowed in any
+    way*, *no rule was contravened at any stage*): the non-assertive form made emphatic, which
+    denies any exception (Quirk et al. 1985: 10.61; MARKERS.md, absolutes). Not in an
+    assertion or a permission (*you may apply at any time*)."""
+    return _in_negative_clause(span[0])
+
+
+@context_rule("whatever_postposed")
+def whatever_postposed(span: Span) -> bool:
+    """*whatever* right after a noun of a negative phrase (*no basis whatever*, *not the
+    slightest doubt whatever*): the emphatic postmodifier, like *whatsoever* (Quirk et al.
+    1985: 6.62). Not the pronoun or determiner (*whatever they say*, *whatever reason*)."""
+    word = span[0]
+    before = prev_token(word)
+    if before is None or before.pos_ not in {"NOUN", "PRON"}:
+        return False
+    following = next_token(word)
+    if following is not None and following.pos_ in {"NOUN", "PROPN", "PRON", "DET", "ADJ"}:
+        return False  # *no matter whatever X*, *whatever reason*
+    return _in_negative_clause(word) or (is_parsed(word.doc) and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in before.children))
 
 
 @context_rule("loud_and_clear")
