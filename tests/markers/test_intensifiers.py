@@ -28,6 +28,9 @@ FIRES = [
     ("This is one of the most dangerous lies.", "most"),
     ("The number far surpassed last year's total.", "far"),
     ("The plan is far more expensive.", "far"),
+    ("He is acting even more repressively at home.", "even"),
+    ("That will only inflame tensions still further.", "still"),
+    ("He expounded his point yet further.", "yet"),
     ("Apple Daily was a much-needed voice.", "much"),
     ("Independent media are needed now more than ever.", "more than ever"),
     ("The West argues ever more insistently for its order.", "ever more"),
@@ -84,6 +87,8 @@ FIRES = [
 
 DOES_NOT_FIRE = [
     ("A strong wind blew all night.", "strong"),
+    ("There is still more to do.", "still"),  # time, before a quantity
+    ("Even the minister agreed.", "even"),  # counter-expectation (a denial)
     ("They crossed the deepest rivers of the region.", "deepest"),
     ("The harshest winters came in the north.", "harshest"),
     ("They built a huge warehouse near the port.", "huge"),

@@ -1035,6 +1035,28 @@ def degree_most(span: Span) -> bool:
     return is_parsed(most.doc) and most.dep_ == "advmod" and most.head.pos_ in {"VERB", "ADJ"}
 
 
+@context_rule("comparative_even")
+def comparative_even(span: Span) -> bool:
+    """*even, still, yet* right before a comparative (*even more repressively, even more
+    pressure, still further, yet further*): they raise the degree the comparative already
+    raises (Quirk et al. 1985: 7.85, premodifiers of comparatives, like *far, much*). Not
+    *even* of counter-expectation (*even the minister*), *still* of time (*still more to
+    do* keeps its comparative: *still* must stand right before it) nor *yet* as a
+    conjunction after a comma (*, yet more ...*)."""
+    word = span[0]
+    following = next_token(word)
+    if following is None or not (following.tag_ in {"JJR", "RBR"} or following.lower_ in {
+            "more", "less", "further", "better", "worse", "greater", "fewer"}):
+        return False
+    before = prev_token(word)
+    if word.lower_ == "yet" and (before is None or before.is_punct):
+        return False  # *, yet more people came*: the conjunction
+    if word.lower_ == "still" and following.lower_ in {"more", "less", "fewer"}:
+        after = next_token(following)
+        return after is not None and after.pos_ in {"ADJ", "ADV"}  # still more severe
+    return True
+
+
 @context_rule("degree_far")
 def degree_far(span: Span) -> bool:
     """*far* as a degree adverb: *far more, far better, far too, far surpassed, far exceeds*,
