@@ -30,7 +30,16 @@ from .errors import DocumentError
 from .language import language_warning
 from .lexicon import Lexicon, default_lexicon
 from .markers import detect_markers, sentence_index
-from .nlp import ParseCache, cache_dir, doc_text, load_pipeline, parse_texts, pipeline_id, text_hash
+from .nlp import (
+    ParseCache,
+    cache_dir,
+    doc_text,
+    doc_tokens,
+    load_pipeline,
+    parse_texts,
+    pipeline_id,
+    text_hash,
+)
 from .stance import STANCE_COLUMNS, add_targets_and_holders
 
 __all__ = ["Analysis", "analyze", "SkippedDocumentsWarning", "MARKER_COLUMNS",
@@ -60,7 +69,7 @@ def document_counts(doc: Doc) -> dict[str, int]:
     """``words`` (alphabetic tokens, the denominator of every rate), ``tokens``,
     ``sentences``."""
     sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 1
-    return {"words": sum(1 for t in doc if t.is_alpha), "tokens": len(doc),
+    return {"words": sum(1 for t in doc_tokens(doc) if t.is_alpha), "tokens": len(doc),
             "sentences": sentences}
 
 

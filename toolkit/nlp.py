@@ -75,6 +75,22 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+#: the Tokens of the Doc the detectors last asked for (one slot: a Doc's tokens are made
+#: once per analysis, not once per detector; spaCy builds a new Token at every iteration)
+_DOC_TOKENS: list = [None, None]
+
+
+def doc_tokens(doc: Doc) -> list:
+    """``list(doc)``, built once while the same Doc is analysed (the marker rules and the
+    attribution driver each walk every token; spaCy makes a fresh Token object each time).
+    One Doc is remembered at a time."""
+    cached_doc, tokens = _DOC_TOKENS
+    if cached_doc is not doc:
+        tokens = list(doc)
+        _DOC_TOKENS[:] = [doc, tokens]
+    return tokens
+
+
 def default_pipeline_name() -> str:
     """The pipeline named by ``TOOLKIT_PIPELINE``, or the default English model."""
     return os.environ.get("TOOLKIT_PIPELINE", DEFAULT_PIPELINE)

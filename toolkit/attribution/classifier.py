@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from ..linear import LinearModel
 from ..markers.intensifiers import wordnet_noun_lexfiles
+from ..nlp import doc_tokens
 from .cues import CueTable
 from .sources import (
     DOCUMENT_NOUNS,
@@ -79,7 +80,7 @@ def lemma_classes() -> dict[tuple[str, str], tuple[str, tuple[str, ...], tuple[s
 def cue_candidates(doc) -> list[Token]:
     """Tokens that could head a cue (MARKERS.md, "Attribution relations"): a reporting verb
     (a verb, not an auxiliary) or a speech-act noun (a common noun in lower case)."""
-    return [t for t in doc if t.text[:1].isalpha() and not t.is_punct and (
+    return [t for t in doc_tokens(doc) if t.text[:1].isalpha() and not t.is_punct and (
         t.pos_ == "VERB" and t.tag_.startswith("VB") or t.pos_ == "NOUN" and t.text[:1].islower())]
 
 

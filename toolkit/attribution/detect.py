@@ -28,7 +28,7 @@ import re
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, default_lexicon
-from ..nlp import doc_text
+from ..nlp import doc_text, doc_tokens
 from .adjuncts import AdjunctRules
 from .classifier import CueClassifier, cue_classifier
 from .cues import CueTable, cue_table
@@ -115,7 +115,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
 
     def rule_drafts(self) -> list[_Draft]:
         drafts: list[_Draft] = list(self.speaker_labels())
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
             if token.i in self.used:
                 continue
             draft = self.adjunct(token) or self.hearsay(token) or self.verb(token) or \

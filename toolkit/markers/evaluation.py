@@ -87,6 +87,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_tokens
 from .intensifiers import (
     ATTITUDE_NOUNS,
     scales_effort,
@@ -1231,7 +1232,7 @@ def negated_judgement(doc: Doc, lexicon) -> Iterable[Marker]:
     """Adjectives made of a negative prefix and a positive judgement adjective of the
     lexicon (*un-* + *presidential*) that no lexicon row holds (Martin & White 2005:
     negated Judgement)."""
-    for token in doc:
+    for token in doc_tokens(doc):
         word = token.lower_
         if token.pos_ not in ("ADJ", "ADV") or word in lexicon.by_word or len(word) < 6 \
                 or word in excluded_words():
@@ -1253,7 +1254,7 @@ def inflected_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
     or ``abstract_head`` on an abstract head). The tagger sometimes calls an attributive
     comparative a noun (*a fairer/NN, more balanced world*): an ``amod`` in *-er/-est*
     counts too."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ in lexicon.by_word or not token.is_alpha:
             continue
         inflected = token.tag_ in ("JJR", "JJS") or (
@@ -1306,9 +1307,12 @@ def ill_compound(doc: Doc, lexicon) -> Iterable[Marker]:
     as a prefix means "badly", a negative judgement of how something was done (Martin &
     White 2005: Judgement of capacity); physical and treatment compounds
     (``ILL_DESCRIPTIVE_BASES``) describe."""
-    for token in doc[:-2]:
-        hyphen, base = doc[token.i + 1], doc[token.i + 2]
-        if (token.lower_ != "ill" or token.whitespace_ or hyphen.text not in ("-", "–")
+    tokens = doc_tokens(doc)
+    for token in tokens[:-2]:
+        if token.lower_ != "ill":
+            continue
+        hyphen, base = tokens[token.i + 1], tokens[token.i + 2]
+        if (token.whitespace_ or hyphen.text not in ("-", "–")
                 or hyphen.whitespace_ or base.lower_ in ILL_DESCRIPTIVE_BASES
                 or not base.is_alpha or base.lower_ in ("and", "or")):
             continue
@@ -1335,7 +1339,7 @@ def well_compound(doc: Doc, lexicon) -> Iterable[Marker]:
     of how something was done (Martin & White 2005: Judgement of capacity), the mirror of
     :func:`ill_compound`; descriptive compounds (``WELL_DESCRIPTIVE_BASES``) and lexicon
     rows (*well-founded*) are left to their lists."""
-    for token in doc[:-1]:
+    for token in doc_tokens(doc)[:-1]:
         if token.lower_ != "well":
             continue
         hyphen = doc[token.i + 1].text in ("-", "–") and not token.whitespace_
@@ -1397,7 +1401,7 @@ def conjoined_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
     *but* reverses it (Hatzivassiloglou & McKeown 1997, "Predicting the semantic
     orientation of adjectives"). Only adjectives that no lexicon lists (any category), in
     lower case, not classifying or participial by their ending."""
-    for token in doc:
+    for token in doc_tokens(doc):
         word = token.lower_
         if not _unlisted_adjective(token, lexicon):
             continue
@@ -1429,7 +1433,7 @@ def judgement_frame(doc: Doc, lexicon) -> Iterable[Marker]:
     (Hunston & Sinclair 2000, "A local grammar of evaluation"). The same word filters as
     :func:`conjoined_evaluation`. The subtype is ``negative``: the frame mostly finds fault,
     and the word's polarity is unknown to the lexicon (the category is the claim here)."""
-    for token in doc:
+    for token in doc_tokens(doc):
         word = token.lower_
         if not _unlisted_adjective(token, lexicon):
             continue

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_tokens
 from .rules import (
     Marker,
     context_rule,
@@ -1271,7 +1272,7 @@ def degree_adverbs(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     Martin & White (2005: 141)."""
     if not is_parsed(doc):
         return
-    for token in doc:
+    for token in doc_tokens(doc):
         lower = token.lower_
         if token.pos_ != "ADV" or token.dep_ != "advmod" or not lower.endswith("ly") \
                 or lower in NON_DEGREE_ADVERBS or len(lower) < 5:
@@ -1305,7 +1306,7 @@ def superlative_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     comparison). Martin & White (2005: 141-148)."""
     if not is_tagged(doc):
         return
-    for token in doc[: max(0, len(doc) - 2)]:
+    for token in doc_tokens(doc)[: max(0, len(doc) - 2)]:
         if token.tag_ != "JJS" or token.lower_ in _NON_DEGREE_SUPERLATIVES:
             continue
         hyphen, ever = doc[token.i + 1], doc[token.i + 2]
@@ -1342,7 +1343,7 @@ def superlative_amplifier(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marke
     same conditions as :func:`amplifying_adjective` (an abstract noun, not a physical one)."""
     if not is_tagged(doc):
         return
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.tag_ != "JJS" or compiled.categories_of(token.lower_):
             continue
         base = _superlative_base(token)
@@ -1360,7 +1361,7 @@ def ever_compound(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     participle of a verb of change in degree (:data:`EVER_CHANGE_VERBS`) or with a
     comparative, written as one word with a hyphen, is an amplifier. Not *ever-changing* or
     *ever-present* (time, not degree). Martin & White (2005: 141-148)."""
-    for token in doc[: max(0, len(doc) - 2)]:
+    for token in doc_tokens(doc)[: max(0, len(doc) - 2)]:
         if token.lower_ != "ever":
             continue
         hyphen, word = doc[token.i + 1], doc[token.i + 2]
@@ -1387,7 +1388,7 @@ def as_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     time nor *as ever* alone (*as ever, we stand ready*)."""
     if not is_tagged(doc):
         return
-    for token in doc[: max(0, len(doc) - 3)]:
+    for token in doc_tokens(doc)[: max(0, len(doc) - 3)]:
         if token.lower_ != "as":
             continue
         quality, second, ever = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_tokens
+
 __all__ = ["Marker", "CONTEXT_RULES", "PRODUCTIVE_RULES", "context_rule", "productive_rule",
            "prev_token", "next_token", "is_negated_scope", "is_negated", "is_parsed",
            "is_tagged", "clause_head", "subject_of", "is_first_person", "names_speaker",
@@ -73,9 +75,10 @@ def productive_rule(name: str) -> Callable[[ProductiveRule], ProductiveRule]:
 def prev_token(token: Token, skip_punct: bool = False) -> Token | None:
     """The token before ``token`` in its Doc (skipping whitespace tokens, and optionally
     punctuation), or None."""
+    tokens = doc_tokens(token.doc)
     i = token.i - 1
     while i >= 0:
-        candidate = token.doc[i]
+        candidate = tokens[i]
         if not (candidate.is_space or skip_punct and candidate.is_punct):
             return candidate
         i -= 1
@@ -85,11 +88,11 @@ def prev_token(token: Token, skip_punct: bool = False) -> Token | None:
 def next_token(token: Token, skip_punct: bool = False) -> Token | None:
     """The token after ``token`` in its Doc (skipping whitespace tokens, and optionally
     punctuation), or None."""
-    doc: Doc = token.doc
+    tokens = doc_tokens(token.doc)
     i = token.i + 1
-    while i < len(doc):
-        if not (doc[i].is_space or skip_punct and doc[i].is_punct):
-            return doc[i]
+    while i < len(tokens):
+        if not (tokens[i].is_space or skip_punct and tokens[i].is_punct):
+            return tokens[i]
         i += 1
     return None
 
@@ -243,14 +246,14 @@ def is_negated(token: Token) -> bool:
 def words_after(token: Token, n: int = 1) -> list[str]:
     """The lower-cased forms of the ``n`` tokens after ``token`` (whitespace tokens skipped;
     fewer at the end)."""
-    doc = token.doc
-    words = [t.lower_ for t in doc[token.i + 1: token.i + 1 + 2 * n + 2] if not t.is_space]
+    tokens = doc_tokens(token.doc)
+    words = [t.lower_ for t in tokens[token.i + 1: token.i + 1 + 2 * n + 2] if not t.is_space]
     return words[:n]
 
 
 def words_before(token: Token, n: int = 1) -> list[str]:
     """The lower-cased forms of the ``n`` tokens before ``token`` (whitespace tokens
     skipped), nearest last."""
-    doc = token.doc
-    words = [t.lower_ for t in doc[max(0, token.i - 2 * n - 2): token.i] if not t.is_space]
+    tokens = doc_tokens(token.doc)
+    words = [t.lower_ for t in tokens[max(0, token.i - 2 * n - 2): token.i] if not t.is_space]
     return words[-n:] if n else []
