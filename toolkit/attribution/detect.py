@@ -58,6 +58,11 @@ __all__ = ["find_attributions", "quotation_spans"]
 _PARAGRAPH_END = re.compile(r"(?<=[.!?:;”\"’)])[ \t]*\n|\n(?=[ \t]*\n)")
 
 
+#: parts of speech no cue word has (a cue is a verb, a noun, an adjective or adverb of
+#: hearsay, or a preposition-headed adjunct): the driver does not ask the rules about them
+NEVER_CUES = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "NUM", "SYM", "PRON", "PART"})
+
+
 def _headline_end(text: str) -> int:
     """End of a headline (MARKERS.md: headlines are not annotated): a short first line
     without final punctuation, followed by more text; 0 where there is none."""
@@ -116,7 +121,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
     def rule_drafts(self) -> list[_Draft]:
         drafts: list[_Draft] = list(self.speaker_labels())
         for token in doc_tokens(self.doc):
-            if token.i in self.used:
+            if token.i in self.used or token.pos_ in NEVER_CUES:
                 continue
             draft = self.adjunct(token) or self.hearsay(token) or self.verb(token) or \
                 self.noun(token)
