@@ -58,6 +58,20 @@ __all__ = ["find_attributions", "quotation_spans"]
 _PARAGRAPH_END = re.compile(r"(?<=[.!?:;”\"’)])[ \t]*\n|\n(?=[ \t]*\n)")
 
 
+#: a line break (one blank line at most) and the next line's first character
+_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n?[ \t]*(?=\S)")
+
+
+def _next_paragraph(text: str, position: int) -> tuple[int, int] | None:
+    """Start and end of the line with text after the line break at ``position`` (one
+    blank line between at most), or None."""
+    following = _NEXT_PARAGRAPH.match(text, position)
+    if following is None:
+        return None
+    end = text.find("\n", following.end())
+    return following.end(), len(text) if end == -1 else end
+
+
 #: parts of speech no cue word has (a cue is a verb, a noun, an adjective or adverb of
 #: hearsay, or a preposition-headed adjunct): the driver does not ask the rules about them
 NEVER_CUES = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "NUM", "SYM", "PRON", "PART"})
@@ -251,30 +265,26 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 start = d.content[0]
                 block_end = d.content[1]
             else:
-                following = re.compile(r"\n[ \t]*\n?[ \t]*(?=\S)").match(text, line_end)
-                if following is None:
+                first = _next_paragraph(text, line_end)
+                if first is None:
                     continue
-                first_start = following.end()
-                first_end = text.find("\n", first_start)
-                first_end = len(text) if first_end == -1 else first_end
+                first_start, first_end = first
                 if any(c.cue[0] >= first_start and c.cue[0] < first_end and
                        c.rule == "speaker_label" for c in drafts):
                     continue  # the next line is a turn of its own
                 start = d.content[0] if d.content is not None and \
                     d.content[0] < first_end else first_start
                 block_end = len(text[:first_end].rstrip())
-            quoted = text[start:start + 1] in "\"“" or text[first_start if not after else
-                                                           start:][:1] in "\"“"
+            opening = start if after else first_start
+            quoted = any(text[i:i + 1] in ("\"", "“") for i in (start, opening))
             position = block_end
             while True:
                 if quoted and text[:block_end].rstrip()[-1:] in "\"”":
                     break  # the quotation closes
-                following = re.compile(r"[ \t]*\n[ \t]*\n?[ \t]*(?=\S)").match(text, position)
+                following = _next_paragraph(text, position)
                 if following is None:
                     break
-                para_start = following.end()
-                para_end = text.find("\n", para_start)
-                para_end = len(text) if para_end == -1 else para_end
+                para_start, para_end = following
                 paragraph = text[para_start:para_end].rstrip()
                 if quoted and paragraph[:1] not in "\"“":
                     break
