@@ -178,6 +178,11 @@ PARTICIPIAL_ADJECTIVES = frozenset("determined resolved committed prepared incli
                                    "obliged encouraged heartened".split())  # and of emotion
 
 
+#: the items of a numbered list (*; (2) B; and (3) C*), its first item's number, and the
+#: full stop that ends the list
+_LIST_ITEM = re.compile(r"[;,]?\s*(?:and\s+|or\s+)?\((\d+|[a-z])\)\s")
+_FIRST_ITEM = re.compile(r"\((?:1|a)\)\s")
+_FULL_STOP = re.compile(r"\.(?:\s|$)")
 #: verbs of asking whose *if*-clause is an indirect question, not a condition
 INDIRECT_QUESTION_VERBS = frozenset("ask inquire enquire query question wonder".split())
 #: auxiliaries of the future: a speech act announced for later has not happened (*will
@@ -758,18 +763,15 @@ class VerbRules:
         text = self.text
         line_end = text.find("\n", content[1])
         line_end = len(text) if line_end == -1 else line_end
-        item = re.compile(r"[;,]?\s*(?:and\s+|or\s+)?\((\d+|[a-z])\)\s")
-        first = re.search(r"\((?:1|a)\)\s", text[max(0, content[0] - 4):content[0] + 4])
-        if first is None and not item.match(text, content[1]):
+        if not _FIRST_ITEM.search(text[max(0, content[0] - 4):content[0] + 4]) and \
+                not _LIST_ITEM.match(text, content[1]):
             return content
         last = None
-        for match in item.finditer(text, content[1], line_end):
+        for match in _LIST_ITEM.finditer(text, content[1], line_end):
             last = match.end()
         if last is None:
             return content
-        stop = re.compile(r"[.;](?:\s|$)").search(text, last, line_end)
-        if stop is not None and text[stop.start()] == ";":  # (a later item ends it)
-            stop = re.compile(r"\.(?:\s|$)").search(text, last, line_end)
+        stop = _FULL_STOP.search(text, last, line_end)  # (a semicolon ends an item only)
         end = stop.start() if stop is not None else len(text[:line_end].rstrip())
         return (content[0], max(content[1], end))
 
