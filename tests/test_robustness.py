@@ -323,6 +323,22 @@ def test_title_abbreviations_do_not_end_a_sentence(nlp, text, sentences):
     assert any(t.text.endswith(".") and len(t) > 1 for t in doc)
 
 
+@pytest.mark.parametrize("text, title, noun", [
+    ("The hon. Gentleman raised the matter with me.", "hon.", "Gentleman"),
+    ("My hon. Friend raised the matter with me.", "hon.", "Friend"),
+    ("Does my right hon. Friend agree that the Minister was wrong?", "hon.", "Friend"),
+    ("I spoke to Amb. Smith yesterday.", "Amb.", "Smith"),
+])
+def test_a_title_abbreviation_modifies_the_noun_after_it(nlp, text, title, noun):
+    """The parser, which reads *hon.* as a noun of its own, gets the title attached to its
+    noun, and the noun keeps the sentence's role (the subject of *raised*, *agree*)."""
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == title)
+    assert token.head.text == noun and token.dep_ == "compound"
+    assert all(t.head.text != title for t in doc if t != token)
+    assert sum(t.dep_ == "ROOT" for t in doc) == 1
+
+
 def test_a_corrupt_parse_cache_entry_is_a_miss(tmp_path, nlp):
     cache = ParseCache(nlp, tmp_path)
     cache.put(nlp(GOOD))

@@ -133,10 +133,15 @@ def add_title_abbreviations(nlp: Language) -> Language:
                 nlp.tokenizer.add_special_case(orth, [{"ORTH": orth}])
     if "parser" in nlp.pipe_names and TITLE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(TITLE_COMPONENT, before="parser")
+    if "parser" in nlp.pipe_names and TITLE_ATTACH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(TITLE_ATTACH_COMPONENT, after="parser")
     return nlp
 
 
 TITLE_COMPONENT = "title_abbreviations_continue"
+TITLE_ATTACH_COMPONENT = "title_abbreviations_attach"
+#: the dependency labels of a title attached as it should be, to the noun after it
+_TITLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss", "nummod"})
 
 
 @Language.component(TITLE_COMPONENT)
@@ -148,6 +153,41 @@ def title_abbreviations_continue(doc: Doc) -> Doc:
         if token.text.endswith(".") and token.text[:-1].lower() in TITLE_ABBREVIATIONS \
                 and not doc[token.i + 1].is_space:
             doc[token.i + 1].is_sent_start = False
+    return doc
+
+
+@Language.component(TITLE_ATTACH_COMPONENT)
+def title_abbreviations_attach(doc: Doc) -> Doc:
+    """Attach each title abbreviation to the name or noun after it (*the hon. Gentleman*, *my
+    right hon. Friend*, *Amb. Smith*) where the parser did not. spaCy's small English parser
+    has not seen *hon.* as one token and reads it as a noun of its own: the subject
+    (*The hon. | Gentleman raised the matter*, with *raised* as a relative clause of *hon.*),
+    or a stray punctuation mark. The title becomes a ``compound`` of the noun phrase's head,
+    its own dependents (*the, my, right*) move to that head, and where the head hung below the
+    title, the word on the path between them takes the title's place in the tree."""
+    for title in doc[:-1]:
+        if not (title.text.endswith(".") and title.text[:-1].lower() in TITLE_ABBREVIATIONS):
+            continue
+        name = doc[title.i + 1]
+        if not name.text[:1].isupper() or name.is_punct or name.sent != title.sent:
+            continue
+        head = name
+        while head.dep_ in ("compound", "flat") and head.i < head.head.i <= head.i + 3:
+            head = head.head
+        if title.head == head and title.dep_ in _TITLE_MODIFIER_DEPS:
+            continue
+        if title.head.i > title.i and title.head.i <= head.i and \
+                title.dep_ in _TITLE_MODIFIER_DEPS:
+            continue  # *Rt. Hon. Member*: attached to the next title, which is attached
+        if head in title.subtree:  # the title governs its own noun: hand its place over
+            step = next(c for c in title.children if head in c.subtree)
+            parent, dep = title.head, title.dep_
+            step.head = step if parent == title else parent
+            step.dep_ = dep
+        for child in [c for c in title.children]:
+            child.head = head
+        title.head = head
+        title.dep_ = "compound"
     return doc
 
 
@@ -165,6 +205,8 @@ def pipeline_id(nlp: Language) -> str:
         mode = "-lexical"
     else:  # a component left out changes the parse: its own cache namespace
         mode = "".join(f"-no-{c}" for c in STANDARD_COMPONENTS if c not in nlp.pipe_names)
+        if TITLE_ATTACH_COMPONENT in nlp.pipe_names:  # the toolkit's repair of the parse
+            mode += "-titles"
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}" \
            f"{mode}-spacy{spacy.__version__}-tokenizer{tokenizer_rules_id(nlp)}"
 
