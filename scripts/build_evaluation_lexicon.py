@@ -163,11 +163,15 @@ fiasco debacle absurdity rubbish garbage baloney hogwash witch-hunt
 selfishness incompetence arrogance folly slander libel hackery
 myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish drivel claptrap
 blunder shambles
+rumor rumour innuendo exaggeration hyperbole inaccuracy conspiracy-theory lip-service
 untruth misrepresentation misstatement half-truth subterfuge duplicity doublespeak obfuscation
 slur mockery fig-leaf bias flaw rehash error shame pity evil
 hypocrite charlatan fraudster swindler scammer crook
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
+#: the first words of the nouns above written with a space, not a hyphen (*fig leaf*,
+#: *conspiracy theory*; but *witch-hunt*, *half-truth*)
+OPEN_COMPOUNDS = frozenset({"clown", "fig", "conspiracy", "lip"})
 NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay": None,
                 "selfishness": None,
                 "incompetence": None, "arrogance": None, "folly": None, "rubbish": None,
@@ -178,7 +182,9 @@ NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay":
                 "whitewash": None, "gibberish": None, "drivel": None, "claptrap": None,
                 "shambles": None, "duplicity": None, "doublespeak": None,
                 "obfuscation": None, "mockery": None, "fig-leaf": "fig-leaves",
-                "bias": "biases", "rehash": "rehashes", "shame": None, "pity": None}
+                "bias": "biases", "rehash": "rehashes", "shame": None, "pity": None,
+                "innuendo": "innuendos", "hyperbole": None, "inaccuracy": "inaccuracies",
+                "conspiracy-theory": "conspiracy-theories", "lip-service": None}
 
 # words evaluative only in some senses: the context rule that decides
 # (toolkit/markers/evaluation.py)
@@ -601,7 +607,7 @@ def build(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict[str, st
             if plural:
                 forms.append(plural)
             for form in forms:
-                term = form.replace("-", " ") if form.startswith(("clown", "fig")) else form
+                term = form.replace("-", " ") if form.split("-")[0] in OPEN_COMPOUNDS else form
                 rows[term] = {"term": term, "category": "evaluation", "subtype": subtype,
                               "source": "project",
                               "rule": SENSE_RULES.get(term, "evaluative_noun"),

@@ -387,6 +387,11 @@ END_TO_END = [
     ("The report rests on groundless and biased findings.",
      [("groundless", "negative"), ("biased", "negative")]),
     ("Much of it is based merely on hearsay.", [("hearsay", "negative")]),
+    # nouns judging truth (MARKERS.md), from WordNet 3.0's synsets of the listed ones
+    ("The article is built on rumour and innuendo.",
+     [("rumour", "negative"), ("innuendo", "negative")]),
+    ("Ministers paid lip service to the conspiracy theory.",
+     [("lip service", "negative"), ("conspiracy theory", "negative")]),
     ("The committee took swift and constructive steps.",
      [("swift", "positive"), ("constructive", "positive")]),
     ("A high-level committee set up multi-pronged measures.", []),

@@ -67,6 +67,11 @@ FIRES = [
     ("On the whole, the plan worked.", "on the whole"),
     ("The economy has recovered to a degree.", "to a degree"),
     ("To the best of our knowledge, nobody was hurt.", "to the best of our knowledge"),
+    ("As I understand it, the minister was answering a hypothetical.", "as i understand it"),
+    ("My understanding is that the vote was postponed.", "my understanding is"),
+    # WordNet 3.0's synset of mainly
+    ("The complaints were primarily about delays.", "primarily"),
+    ("The fund serves chiefly rural districts.", "chiefly"),
 ]
 
 DOES_NOT_FIRE = [

@@ -317,6 +317,7 @@ CLASS_FIRES = [
     ("The challenges to stability remain significant.", "significant"),
     ("Peace requires the full implementation of the agreement.", "full"),
     ("Mali must turn its full attention to the elections.", "full"),
+    ("The regime bears full responsibility for these acts.", "full"),
     ("We seek the complete denuclearization of the peninsula.", "complete"),
     ("The treaty calls for the total elimination of these weapons.", "total"),
     ("They declared full-scale war on poverty.", "full-scale"),

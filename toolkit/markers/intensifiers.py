@@ -263,7 +263,7 @@ MAXIMIZER_ADJECTIVES = frozenset({"full", "fullest", "total", "complete"})
 STATUS_NOUNS = frozenset("""member members membership state states potential view list lists
 text range capacity scale picture story details name title century year years day days time
 session swing circle tank stomach price costs cost sum value set series spectrum term terms
-responsibility control""".split())
+control""".split())
 #: acts and states a maximizer grades that no suffix or WordNet sense gives (*a complete end*)
 MAXIMIZED_NOUNS = frozenset({"end", "knowledge", "share", "confidence", "freedom", "access"})
 
