@@ -40,6 +40,7 @@ import re
 from spacy.tokens import Token
 
 from ..markers.intensifiers import wordnet_abstract_nouns, wordnet_noun_lexfiles
+from ..markers.rules import next_token
 from .cues import CueEntry, learned_entry
 from .plumbing import (
     _char_range,
@@ -82,6 +83,13 @@ complaint lawsuit suit papers motion petition brief filing application appeal pl
 """.split())
 #: what a court orders, asked for by a party (*seeking an injunction, a court order*)
 COURT_ORDERS = frozenset("injunction order writ subpoena".split())
+#: what a party moves a court to do (*moved to dismiss, moved to quash the subpoenas*): the
+#: motions of civil and criminal procedure (Garner, Black's Law Dictionary: motion)
+LEGAL_MOTIONS = frozenset("""dismiss quash intervene compel suppress vacate enjoin unseal
+sever stay transfer remand exclude disqualify""".split())
+#: nouns of evidence whose that-clause is what a finding reports (*the investigation found
+#: evidence that the killings were sanctioned*: the finding, as *found that*)
+EVIDENCE_NOUNS = frozenset("evidence proof indication indications sign signs".split())
 #: courts addressed by a request (*approached the courts seeking X*)
 COURTS = frozenset("court judge tribunal".split())
 #: prepositions of the topic of a verb + adjective or verb + object idiom (*came clean about
@@ -252,6 +260,50 @@ def _contrast_clauses(root: Token) -> set[int]:
             # a finite while-clause contrasts; "while reporting" only says when
             ids.update(t.i for t in child.subtree)
     return ids
+
+
+#: what a speaker threatens someone with that is no act in WordNet's first sense
+THREAT_PENALTIES = frozenset({"jail", "prison", "death", "expulsion", "closure"})
+
+
+def _threatens_act(token: Token, passive: bool) -> bool:
+    """*threatened mass protests, threatened a boycott, threatened them with the death
+    penalty, were threatened with jail*: *threaten* with an act the speaker would take (an
+    object whose first WordNet 3.0 sense is an act, bare or indefinite) or a penalty in a
+    *with* phrase: a commissive speech act (MARKERS.md: *threatened litigation*), by a
+    speaker. Not a danger to something (*such actions threaten the process, threatens
+    lives*)."""
+    lexfiles = wordnet_noun_lexfiles()
+    subject = _subject(token)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and any(
+                g.dep_ == "pobj" and (lexfiles.get(head_noun(g).lemma_.lower()) == "act" or
+                                      head_noun(g).lemma_.lower() in THREAT_PENALTIES)
+                for g in child.children):
+            return True
+        if child.dep_ == "dobj" and not passive and subject is not None and \
+                is_speaker(subject) and \
+                lexfiles.get(child.lemma_.lower()) in ("act", "communication") and \
+                not any(g.dep_ in ("det", "poss") and g.lower_ not in ("a", "an")
+                        for g in child.children):
+            return True
+    return False
+
+
+def _object_complement(noun: Token) -> Token | None:
+    """The adjective or participle right after an object noun that the parser hung on the
+    noun, where it is the object's complement (*called the hearing biased*: the parser reads
+    *biased* as the noun's modifier, not as the verb's object predicate), or None. Not a
+    participle with phrases of its own beyond a reason (*the report published by X, the
+    meeting held in Geneva*; but *biased for excluding officials*)."""
+    after = next_token(noun)
+    if after is None or after.head != noun or after.dep_ not in ("acl", "amod") or \
+            after.tag_ not in ("JJ", "VBN"):
+        return None
+    if after.tag_ == "VBN" and any(c.dep_ not in ("advmod", "cc", "conj", "punct") and not (
+            c.dep_ == "prep" and c.lower_ == "for") for c in after.children):
+        return None  # the report published by X, the meeting held in Geneva
+    return after
 
 
 def _as_complement(token: Token, adjectival: bool) -> bool:
@@ -654,7 +706,8 @@ class VerbRules:
         if quoted is None and not passive:
             content = self.colon_speech(cue) or content
         naming = "naming" in entry.tags and not passive and source is not None and any(
-            c.dep_ == "oprd" for c in token.children)  # called the vote a sham
+            c.dep_ == "oprd" or c.dep_ == "dobj" and _object_complement(c) is not None
+            for c in token.children)  # called the vote a sham, called the hearing biased
         # a message said by a speaker (*the plan, which was articulated by the leaders*): the
         # passive subject is what was said (MARKERS.md: passives of reporting verbs)
         # a say verb with the message as its object (VerbNet say-37.7: *voiced concern*)
@@ -923,8 +976,9 @@ class VerbRules:
 
     @staticmethod
     def legal_request(token: Token) -> bool:
-        """Whether a verb of asking (*seek*) is a request to a court (``[legal]``): made in a
-        legal filing, addressed to a court or asking for a court order."""
+        """Whether a verb of asking (*seek*, *move*) is a request to a court (``[legal]``):
+        made in a legal filing, addressed to a court, asking for a court order or moving the
+        court to act (:data:`LEGAL_MOTIONS`)."""
         subject = _subject(token)
         if subject is not None and (subject.lemma_.lower() in LEGAL_FILINGS or
                                     subject.lower_ in LEGAL_FILINGS):
@@ -934,8 +988,11 @@ class VerbRules:
             return True  # in the complaint, the United States seeks to enjoin X
         if token.dep_ == "acl" and token.head.lemma_.lower() in COURTS:
             return True  # approached the courts seeking the nullification of X
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in COURT_ORDERS
-                   for c in token.children)  # seeking a permanent injunction
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in COURT_ORDERS or
+                   c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEGAL_MOTIONS
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for c in token.children)  # seeking a permanent injunction, moved to
+        # dismiss the complaint
 
     def names_claim(self, content: tuple[int, int]) -> bool:
         """Whether a noun-phrase content names a claim or a speech act (*the allegations*,
@@ -1007,6 +1064,8 @@ class VerbRules:
         verbal act (MARKERS.md): a reason (*for lagging*, *as biased*), words (*with lies*), a
         clause or quotation, or an object that is a person, a text, a policy or an action."""
         children = list(token.children)
+        if token.lemma_.lower() == "threaten" and _threatens_act(token, passive):
+            return True  # threatened mass protests, was threatened with jail
         if passive and not agents:  # was praised for its coverage, was attacked as a traitor:
             # a reason or a verdict makes the agentless passive verbal; was attacked at home not
             return any(c.dep_ == "prep" and c.lower_ in ("for", "as") and not any(
@@ -1249,7 +1308,13 @@ class VerbRules:
                     tokens += list(child.subtree)
             if particles and particles[-1].dep_ == "prep":
                 tokens += [t for c in particles[-1].children for t in c.subtree]
-            return tokens + self.phrase_continuation(token, tokens), False
+            evidence = entry.stance == "endorsing" and "clause" in entry.tags and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in EVIDENCE_NOUNS and any(
+                    c.dep_ in ("acl", "ccomp") and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                    for c in o.children) for o in objects)
+            # found evidence that X: the clause is the noun's (*found no evidence that X*)
+            return tokens + self.phrase_continuation(token, tokens), evidence
         relatives = [c for c in children if c.dep_ == "nsubjpass" and _is_relative(c)]
         if passive and token.dep_ == "relcl" and relatives and _set_off(token) and not any(
                 c.dep_ == "prep" and c.lower_ in ("for", "as", "of", "with") for c in children):
