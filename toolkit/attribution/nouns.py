@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..markers.intensifiers import COLLECTIVE_NOUNS
 from .cues import CueEntry, learned_entry
 from .plumbing import (
     _char_range,
@@ -55,6 +56,11 @@ send deliver give offer utter circulate launch press pursue submit raise express
 hurl throw sling parrot regurgitate peddle broadcast tweet share announce release present
 provide renew reiterate reaffirm restate levy
 """.split())
+
+#: the head of a quantified object (*made a number of allegations, levelled a series of
+#: charges*): the verb produces the nouns of its *of* phrase
+QUANTITY_HEADS = COLLECTIVE_NOUNS | frozenset(
+    "number couple set list lot flurry handful variety range".split())
 
 #: verbs whose subject takes part in a discussion (*they had a conversation with X, held a
 #: debate, engaged in a debate*): the participants are the source of a noun of discussion;
@@ -336,6 +342,14 @@ class NounRules:
                                   discussion="discussion" in entry.tags)
         if source is None and not content_of_cue:
             source = _engaged_source(head)
+        if source is None and _made_without_agent(head) and not _negated(head.head) and (
+                "clause" not in entry.tags or self.clause_content(head.head, token)):
+            # an allegation was made (against X): the passive of making a claim reports it,
+            # as *it was alleged* does (MARKERS.md: passives of reporting verbs); no source
+            self.used.update({cue_end.i, head.i})
+            content = self.clause_content(head, token) or self.clause_content(head.head, token)
+            return _Draft((token.idx, cue_end.idx + len(cue_end)), None, None, content,
+                          "indirect", _noun_stance(entry, head), f"noun:{entry.cue}", token)
         if source is None or _addressee(source) and self.awaited(head) or not (
                 is_speaker(self._resolved(source)) or _addressee(source) or
                 _bound_possessive(source) or "judicial" in entry.tags and _judicial(source)):
@@ -352,17 +366,7 @@ class NounRules:
         if source.lower_ in FIRST_PERSON and not in_quote and not self.earlier_act(head, source) \
                 and not _told_as_past(head, entry):
             return None  # the writer's own words, performed in the text itself
-        content = None
-        for child in head.children:
-            if child.dep_ in ("acl", "ccomp", "relcl") and any(
-                    g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in
-                    child.children) and (child.dep_ != "relcl" or any(
-                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
-                # a that-clause the parser calls a relative clause has a mark, not a
-                # relative pronoun: findings that the dam had been poorly built
-                content = _char_range(self.same_line(list(child.subtree), token))
-                content = self.extend_to_quotes(content, (token.idx, token.idx + len(token)))
-                break
+        content = self.clause_content(head, token)
         if content is None and entry.stance == "directive":
             content = self.directive_content(head, token, cue_end)
         if "infinitive" in entry.tags and content is None:
@@ -567,6 +571,20 @@ class NounRules:
                     return True
         return False
 
+    def clause_content(self, head: Token, token: Token) -> tuple[int, int] | None:
+        """The noun's own that-clause or to-infinitive (*findings that the dam had been
+        poorly built*, *a call to resign*), to the end of its line and its quotation."""
+        for child in head.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and any(
+                    g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in
+                    child.children) and (child.dep_ != "relcl" or any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
+                # a that-clause the parser calls a relative clause has a mark, not a
+                # relative pronoun: findings that the dam had been poorly built
+                content = _char_range(self.same_line(list(child.subtree), token))
+                return self.extend_to_quotes(content, (token.idx, token.idx + len(token)))
+        return None
+
     def noun_source(self, noun: Token, governing: bool = True,
                     objective: bool = False, discussion: bool = False) -> Token | None:
         """Possessive, relational adjective, *by/from* phrase, agent of a participle, or
@@ -656,8 +674,13 @@ class NounRules:
             governor = noun.head.head  # we engaged in a debate
         elif noun.dep_ == "conj" and noun.head.dep_ == "dobj":
             governor = noun.head.head
+        quantified = noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in QUANTITY_HEADS and noun.head.head.dep_ == "dobj"
+        if quantified:  # made a number of allegations: the verb produces them
+            governor = noun.head.head.head
         if governor is not None and governor.pos_ in ("VERB", "AUX") and (
-                governor.lemma_.lower() in PRODUCING_VERBS or noun.dep_ == "pobj" or
+                governor.lemma_.lower() in PRODUCING_VERBS or
+                noun.dep_ == "pobj" and not quantified or
                 discussion and governor.lemma_.lower() in DISCUSSION_VERBS):
             if _is_passive(governor):
                 return None
@@ -771,6 +794,29 @@ class NounRules:
                       entry.stance, f"noun:document {entry.cue}", token,
                       source_type="document")
 
+
+
+#: verbs whose agentless passive makes a claim noun its report (*an allegation was made*,
+#: *charges were levelled*, *complaints were lodged*): the light verbs of claiming
+CLAIM_MAKING_VERBS = frozenset("make level levy lodge file voice air utter repeat".split())
+
+
+def _made_without_agent(noun: Token) -> bool:
+    """*an allegation was made against the Army, reports were made to the police*: a
+    speech-act noun as the subject of an agentless passive of a verb of making a claim
+    (:data:`CLAIM_MAKING_VERBS`), bare or indefinite: a claim the text introduces. Not *the
+    comments were made when I was absent* (one already reported), *no allegation was made*,
+    *the statement was made by X* (the agent is its source) nor a participle (*the allegation
+    made yesterday*)."""
+    verb = noun.head
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "several")
+           for c in noun.children):
+        return False  # no allegation was made: none reported; the comments were made: the
+        # ones already reported
+    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in CLAIM_MAKING_VERBS and \
+        _agent(verb) is None and not any(c.dep_ == "aux" and c.tag_ == "MD" or
+                                         c.lower_ == "to" and c.dep_ == "aux"
+                                         for c in verb.children)
 
 
 def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
