@@ -91,7 +91,7 @@ destabilizing destabilising inexcusable heinous barbaric egregious flagrant braz
 counterproductive unprovoked wanton alarming untrustworthy contradictory inflammatory
 divisive excessive disproportionate indiscriminate draconian repressive tyrannical worrying
 malign wicked monstrous hegemonic second-class unsupported unproven ambiguous
-controversial incorrect incorrectly
+incorrect incorrectly
 perfidious intransigent undue empty insufficient
 corrupted incomplete irksome ironic invalid selective cosmetic
 """.split()
@@ -343,6 +343,7 @@ elementarily calculable collectible terminally ungraded unsalted uncut untraceab
 uncommon uncommonly rare drunk diseased extinct implicated dusty muggy frostbitten algid
 ashen numb hazardous hazardously gay favored guarded base rank chicken fly magic innocent
 innocently naturalistic calm calmly tense tensely artificial
+controversial tough tougher toughest comfortable uncomfortable factual factually
 consistently constantly continually continuously persistently regularly routinely
 habitually repeatedly invariably
 frankly candidly bluntly historically optimistic pessimistic

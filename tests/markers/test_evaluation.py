@@ -387,6 +387,11 @@ END_TO_END = [
     ("The report rests on groundless and biased findings.",
      [("groundless", "negative"), ("biased", "negative")]),
     ("Much of it is based merely on hearsay.", [("hearsay", "negative")]),
+    # forms of address are titles (Erskine May), not judgements
+    ("The noble and learned Lord said that the Motion was out of order.", []),
+    ("My hon. and gallant Friend asked a question.", []),
+    ("The plea was entered before the Honorable James Robertson.", []),
+    ("She is an honorable public servant.", [("honorable", "positive")]),
     # nouns judging truth (MARKERS.md), from WordNet 3.0's synsets of the listed ones
     ("The article is built on rumour and innuendo.",
      [("rumour", "negative"), ("innuendo", "negative")]),

@@ -75,6 +75,11 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    # a counterfactual past (as would have), volition, a report of a suggestion
+    ("We could have sent a clear message that day.", "could"),
+    ("No member would wish to abuse the privilege of the House.", "would"),
+    ("It was suggested that the minister had resigned.", "suggested"),
+    ("Last week I suggested that the committee should meet.", "suggested"),
     ("You may apply online before the deadline.", "may"),
     ("The law was passed in May 2020.", "may"),
     ("May was the wettest month.", "may"),

@@ -585,11 +585,40 @@ def _nominal_use(token: Token) -> bool:
                                    or before.pos_ == "ADJ")
 
 
+#: adjectives of the forms of address of Parliament and the courts (Erskine May, 25th ed.,
+#: 21.24: *the noble Lord*, *my hon. and gallant Friend*, *my right hon. and learned Friend*,
+#: *the Honorable James Robertson*): a title, not a judgement of the person
+ADDRESS_ADJECTIVES = frozenset({"noble", "gallant", "honourable", "honorable", "learned"})
+#: the nouns those forms of address go with, and the words between (*noble and learned*)
+ADDRESS_NOUNS = frozenset("""lord lords lady ladies baroness baronesses viscount viscountess
+earl countess duke duchess marquess friend friends gentleman gentlemen member members
+""".split())
+_ADDRESS_LINKS = ADDRESS_ADJECTIVES | {"and", "right", "hon.", "hon", "rt.", "rt"}
+
+
+def form_of_address(token: Token) -> bool:
+    """Whether ``token`` is an adjective of a form of address (:data:`ADDRESS_ADJECTIVES`):
+    before one of :data:`ADDRESS_NOUNS` (*the noble Lord*, *my hon. and gallant Friend*) or,
+    capitalised, before a name (*the Honorable James Robertson*)."""
+    if token.lower_ not in ADDRESS_ADJECTIVES:
+        return False
+    following = next_token(token)
+    while following is not None and following.lower_ in _ADDRESS_LINKS:
+        following = next_token(following)
+    if following is None:
+        return False
+    return following.lower_ in ADDRESS_NOUNS or token.text[:1].isupper() and \
+        following.pos_ == "PROPN" and not token.is_sent_start
+
+
 @context_rule("evaluative_modifier")
 def evaluative_modifier(span: Span) -> bool:
     """An evaluative adjective or adverb used as one (Martin & White 2005: Attitude), not a
-    sincerity word that scales a ritual attitude (*heartfelt condolences*)."""
-    return is_modifier_use(span) and not scales_ritual_attitude(_token(span))
+    sincerity word that scales a ritual attitude (*heartfelt condolences*) nor a form of
+    address (*the noble Lord*)."""
+    token = _token(span)
+    return is_modifier_use(span) and not scales_ritual_attitude(token) and \
+        not form_of_address(token)
 
 
 @context_rule("evaluative_adverb")

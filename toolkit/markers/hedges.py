@@ -223,6 +223,10 @@ def epistemic_modal(span: Span) -> bool:
     # the first word after *could* that is not an adverb (*could almost be called*)
     first_verb = next((t for t in doc[modal.i + 1: modal.i + 4] if t.pos_ != "ADV"
                        and not t.is_space), None)
+    if first_verb is not None and first_verb.lower_ == "have" and \
+            first_verb.i + 1 < len(doc) and doc[first_verb.i + 1].tag_ == "VBN":
+        return False  # the main clause of a counterfactual past, as *would have* (MARKERS.md):
+        # *we could have sent a clear message*, *could have been better managed*
     if words_after(modal, 1) in (["have"], ["be"]) or verb.lemma_.lower() in OUTCOME_VERBS or (
             first_verb is not None and first_verb.lower_ in {"have", "be"}):
         return True
@@ -373,8 +377,9 @@ def hypothetical_would(span: Span) -> bool:
         return False  # a question or a request: *would you*, *would it be*
     if after[0] in SOFTENED_VERBS:
         return True
-    if after[0] in {"rather", "sooner", "like", "love", "prefer", "care", "mind"}:
-        return False  # volition: *would rather, would like to*
+    if after[0] in {"rather", "sooner", "like", "love", "prefer", "care", "mind", "wish",
+                    "want", "desire", "hope"}:
+        return False  # volition: *would rather, would like to, no one would wish that*
     tail = [w for w in after if w not in {"not", "n't", "n’t", "never", "ever", "surely",
                                           "probably", "likely", "perhaps", "certainly"}]
     if tail[:1] == ["have"] and len(tail) > 1 and (tail[1].endswith("ed") or tail[1].endswith(
@@ -532,8 +537,9 @@ def writer_belief(span: Span) -> bool:
 def evidential_verb(span: Span) -> bool:
     """*suggest / indicate* with a clause and a non-human subject (*the evidence suggests
     that, this would indicate*) or the writer (*we suggest that*). Not a speech act by a
-    person (*the minister suggested a meeting*: an attribution) and not *indicate* with a
-    plain object (*signs indicate the exit*). Hyland (2005: 221)."""
+    person (*the minister suggested a meeting*, *it was suggested that*, the writer's own
+    past *I suggested that*: attributions) and not *indicate* with a plain object (*signs
+    indicate the exit*). Hyland (2005: 221)."""
     verb = span[-1]
     doc = verb.doc
     after = words_after(verb, 1)
@@ -545,6 +551,8 @@ def evidential_verb(span: Span) -> bool:
                                                                    {"that", "a", "an"})
     if not has_clause:
         return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # *it was suggested that*: an agentless report, not the writer's inference
     subject = subject_of(verb)
     if subject is None:
         # a participle that draws the inference from the clause before: *..., suggesting
@@ -553,7 +561,7 @@ def evidential_verb(span: Span) -> bool:
         return verb.tag_ == "VBG" and bool(after) and after[0] == "that" and not (
             verb.dep_ == "pcomp" or verb.head.pos_ == "ADP")
     if subject.lower_ in {"i", "we"}:
-        return True
+        return verb.tag_ != "VBD"  # *I suggested that* in the past reports my earlier act
     return not names_speaker(subject)
 
 
