@@ -69,6 +69,8 @@ FIRES = [
     ("To the best of our knowledge, nobody was hurt.", "to the best of our knowledge"),
     ("As I understand it, the minister was answering a hypothetical.", "as i understand it"),
     ("My understanding is that the vote was postponed.", "my understanding is"),
+    ("It was, I understand, a clerical error.", "understand"),
+    ("I understand the chamber is full because guests have come.", "understand"),
     # WordNet 3.0's synset of mainly
     ("The complaints were primarily about delays.", "primarily"),
     ("The fund serves chiefly rural districts.", "chiefly"),
@@ -79,6 +81,8 @@ DOES_NOT_FIRE = [
     ("We could have sent a clear message that day.", "could"),
     ("No member would wish to abuse the privilege of the House.", "would"),
     ("It was suggested that the minister had resigned.", "suggested"),
+    ("Would the Minister care to make a statement?", "would"),
+    ("I understand your concerns about the plan.", "understand"),
     ("Last week I suggested that the committee should meet.", "suggested"),
     ("You may apply online before the deadline.", "may"),
     ("The law was passed in May 2020.", "may"),

@@ -369,6 +369,9 @@ CLASS_FIRES = [
 ]
 
 CLASS_DOES_NOT_FIRE = [
+    ("Investigators found other such unresolved cases.", "such"),
+    ("So first of all, the council meets on Monday.", "So"),
+    ("The law protects hosts of online content from liability.", "hosts of"),
     ("At the very least, we need a plan.", "very"),
     ("Those very same people came back.", "very"),
     ("At this very moment the talks resume.", "very"),

@@ -202,8 +202,9 @@ def writer_knowledge(span: Span) -> bool:
     after = words_after(verb, 1)
     if after[:1] in (["as"], ["about"], ["of"], ["him"], ["her"], ["them"], ["me"],
                      ["you"], ["it"]) or before[-1:] in (["let"], ["be"], ["is"], ["are"],
-                                                         ["was"], ["were"], ["been"]):
-        return False
+                                                         ["was"], ["were"], ["been"], ["'s"],
+                                                         ["’s"]) or before[:1] == ["let"]:
+        return False  # (*let you know that*: inform; *the Quad, as it's known*: a name)
     if after[:1] == ["to"] and (verb.lower_ == "known" or words_after(verb, 2)[1:] != ["be"]):
         return False  # *known to the police, is known to have*; not *what we know to be*
     if is_negated(verb) or "not" in before or "n't" in before or "n’t" in before or \

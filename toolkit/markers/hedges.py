@@ -391,6 +391,8 @@ def hypothetical_would(span: Span) -> bool:
         return words_before(would, 1) not in (["said"], ["that"], ["if"])
     verb = _modal_verb(would)
     subject = subject_of(verb)
+    if subject is not None and subject.i > would.i:
+        return False  # a question or a request: *Would the Minister care to make a statement?*
     lemma = verb.lemma_.lower()
     own_side = is_first_person(subject) or subject is not None and (
         subject.ent_type_ == "GPE" or subject.lemma_.lower() in OWN_SIDE_NOUNS)
@@ -502,8 +504,10 @@ def writer_belief(span: Span) -> bool:
                                 "us", "you", "this"}:
         return False
     if after and verb.lemma_.lower() in {"feel", "understand", "gather", "imagine"} and \
-            after[0] != "that":
-        return False
+            after[0] not in {"that", ",", "."} and not (clause_follows and any(
+                c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "expl"}
+                                          for g in c.children) for c in verb.children)):
+        return False  # (but *I understand the house is full*, *It was, I understand, X*)
     if verb.lemma_.lower() == "trust" and not (clause_follows or after[:1] == ["that"]):
         return False  # *we trust the government*: no clause
     if verb.lemma_.lower() == "consider" and after[:1] != ["that"]:

@@ -671,6 +671,8 @@ def hyperbolic_collective(span: Span) -> bool:
     multitude"; *flood, deluge, torrent*: "an overwhelming number or amount"; *avalanche*;
     *plethora*: "extreme excess") with *of* (Martin & White 2005: 151, quantification). Not
     a physical mass (*a torrent of water*)."""
+    if span[0].lower_ == "hosts" and words_before(span[0], 1) not in (["whole"], ["the"]):
+        return False  # *protections for hosts of online content*: the hosts themselves
     for token in span.doc[span.end: span.end + 4]:
         if token.pos_ in {"NOUN", "PROPN"}:
             return not {token.lower_, token.lemma_.lower()} & PHYSICAL_NOUNS
@@ -695,8 +697,9 @@ def degree_so(span: Span) -> bool:
     so = span[0]
     following = next_token(so)
     if following is None or following.lower_ in {"that", "far", "-", "as", "long", "called",
-                                                  "on", "forth", "too", "so", "to"}:
-        return False
+                                                  "on", "forth", "too", "so", "to", "first",
+                                                  "firstly", "then", "now", "again"}:
+        return False  # (*So first of all, ...*: the discourse marker before a sequence word)
     if words_before(so, 1) in (["or"], ["and"], ["do"], ["did"], ["does"], ["doing"],
                                ["done"], ["even"], ["if"], ["not"]) and \
             following.pos_ not in {"ADJ", "ADV"}:
@@ -729,12 +732,14 @@ DEGREE_NOUNS = frozenset({"virulence", "ferocity", "brutality", "cruelty", "vigo
 def degree_such(span: Span) -> bool:
     """*such a sloppy basis, reached such a level that*: *such* before an evaluative noun
     phrase (one with an adjective) or in a result construction (*such ... that*). Not
-    *such as*, *as such*, or *such measures* (a plain reference back). Quirk et al.
+    *such as*, *as such*, *such measures* (a plain reference back) or a quantifier before it
+    (*other such unresolved cases*, *no such order*: of that kind). Quirk et al.
     (1985: 6.62, 15.42); MARKERS.md."""
     such = span[0]
     following = next_token(such)
-    if following is None or following.lower_ in {"as", "a-"} or words_before(such, 1) == ["as"]:
-        return False
+    if following is None or following.lower_ in {"as", "a-"} or words_before(such, 1) in (
+            ["as"], ["other"], ["any"], ["no"], ["all"], ["some"], ["many"]):
+        return False  # *other such cases, any such request, no such order*: of that kind
     tokens = [t for t in such.doc[such.i + 1: such.i + 16] if not t.is_space]
     i = 0
     if i < len(tokens) and tokens[i].lower_ in {"a", "an"}:
