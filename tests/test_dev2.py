@@ -1,4 +1,4 @@
-"""The development sets evaluation/dev2 to dev6: make-up (origin, licence, no text in an
+"""The development sets evaluation/dev2 to dev7: make-up (origin, licence, no text in an
 earlier set), gold resolved from the YAML annotations."""
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ DEV3 = ROOT / "evaluation" / "dev3"
 DEV4 = ROOT / "evaluation" / "dev4"
 DEV5 = ROOT / "evaluation" / "dev5"
 DEV6 = ROOT / "evaluation" / "dev6"
+DEV7 = ROOT / "evaluation" / "dev7"
 BLIND = ROOT / "evaluation" / "blind"
-SETS = pytest.mark.parametrize("folder", [DEV2, DEV3, DEV4, DEV5, DEV6],
-                               ids=["dev2", "dev3", "dev4", "dev5", "dev6"])
+SETS = pytest.mark.parametrize("folder", [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7],
+                               ids=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7"])
 
 
 def _rows(pattern: str, folder=DEV2) -> list[dict]:
@@ -40,7 +41,7 @@ def test_every_text_has_its_origin_and_licence_and_is_not_in_an_earlier_set(fold
     for row in rows:
         assert int(row["words"]) == len(re.findall(r"[A-Za-z]+", texts[row["id"]])), row["id"]
     earlier = {DEV2: [], DEV3: [DEV2], DEV4: [DEV2, DEV3], DEV5: [DEV2, DEV3, DEV4],
-               DEV6: [DEV2, DEV3, DEV4, DEV5]}[folder]
+               DEV6: [DEV2, DEV3, DEV4, DEV5], DEV7: [DEV2, DEV3, DEV4, DEV5, DEV6]}[folder]
     blind = _rows("sources_batch*.csv", BLIND) + [row for other in earlier
                                                   for row in _rows("sources.csv", other)]
     assert not {r["url"].rstrip("/") for r in rows} & {r["url"].rstrip("/") for r in blind}
@@ -56,3 +57,15 @@ def test_the_gold_is_the_annotations_resolved(folder):
     assert done.stdout == (folder / "gold.jsonl").read_text(encoding="utf-8")
     ids = [json.loads(line)["id"] for line in done.stdout.splitlines()]
     assert sorted(ids) == sorted(r["id"] for r in _rows("sources.csv", folder))
+
+
+def test_dev7_is_split_by_text_into_an_analysis_half_and_a_held_half():
+    """dev7's held half stays unread: every text is in exactly one half, each annotator's
+    (genre group's) texts alternate between the halves."""
+    split = {r["id"]: r["half"] for r in _rows("split.csv", DEV7)}
+    rows = _rows("sources.csv", DEV7)
+    assert set(split) == {r["id"] for r in rows}
+    assert set(split.values()) == {"analysis", "held"}
+    for annotator in {r["annotator"] for r in rows}:
+        ids = sorted(r["id"] for r in rows if r["annotator"] == annotator)
+        assert [split[i] for i in ids] == [("analysis", "held")[k % 2] for k in range(len(ids))]
