@@ -269,6 +269,7 @@ NOT_ATTRIBUTIONS = [
     # a claim already reported, or none, is no new report
     ("The comments were made when I was absent.", "comments"),
     ("No allegation was made against the guards.", "allegation"),
+    ("The questions asked about the budget filled a page.", "asked"),
 ]
 
 
@@ -314,6 +315,10 @@ def test_not_attributions(nlp, sentence, cue):
     # the producing verb of a quantified noun; a claim introduced by an agentless passive
     ("The senator had made a number of allegations against the ministers.", "allegations"),
     ("Several allegations were made that the vote was rigged.", "allegations"),
+    # a briefing summary's reduced indirect question; the writer told, as a comment clause
+    ("The briefing began at noon. Asked about the polls, the spokesman replied that they "
+     "were not relevant.", "Asked"),
+    ("The total, I am told, was 475 last week.", "told"),
 ])
 def test_speakers_who_dismiss_or_deny_are_reported(nlp, sentence, cue):
     relations = find_attributions(nlp(sentence), default_lexicon())

@@ -668,7 +668,7 @@ class VerbRules:
         if "as_clause" in entry.tags and not as_clause:
             return None  # put it: a reporting verb only in a comment clause (as X put it)
         if reduced and not agents and not has_clause and not as_clause and \
-                "accusation" not in entry.tags:
+                "accusation" not in entry.tags and not self.question_put(token):
             return None  # the activities described in section 110: a reference, not a report
         cue_tokens = [token, *particles]
         cue = (min(t.idx for t in cue_tokens),
@@ -748,12 +748,17 @@ class VerbRules:
         if content is None and as_clause:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
+        # the speaker of a comment clause: its subject (*officials said*), or the writer told
+        # in the passive (*The total, I am told, was 475*: a report whose teller is unnamed)
+        told = [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ in
+                FIRST_PERSON] if passive and not agents else []
+        speaker = source if source is not None and token.tag_ in ("VBD", "VBZ", "VBP") and \
+            any(c.dep_ == "nsubj" for c in token.children) else (told[0] if told else None)
         if content is None and token.dep_ in ("parataxis", "ccomp", "advcl") and \
-                token.head.i != token.i and source is not None and token.i > token.head.i - 8 \
-                and token.tag_ in ("VBD", "VBZ", "VBP") and any(
-                    c.dep_ == "nsubj" for c in token.children) and not any(
+                token.head.i != token.i and speaker is not None and \
+                token.i > token.head.i - 8 and not any(
                     c.dep_ == "mark" for c in token.children) and any(
-                    t.text in (",", "—", "–") for t in token.doc[max(0, source.i - 2):token.i]):
+                    t.text in (",", "—", "–") for t in token.doc[max(0, speaker.i - 2):token.i]):
             host = self.host_clause(token, {t.i for t in token.subtree})
             whole = _char_range(list(token.head.subtree))
             if whole is not None and whole[0] < cue[0] and whole[1] > cue[1] and \
@@ -973,6 +978,16 @@ class VerbRules:
         self.used.add(said[0].i)
         return _Draft((token.idx, token.idx + len(token)), source, source_span(source), None,
                       "indirect", entry.stance, f"verb:{entry.cue}", token)
+
+    def question_put(self, token: Token) -> bool:
+        """*Asked about the polls, the spokesman replied ...*: a participle of asking that
+        opens its sentence and frames the answer a reporting verb reports (the briefing
+        summary's reduced indirect question, Quirk et al. 1985, 15.5): the journalists'
+        question, reported without its askers."""
+        return token.lemma_.lower() in INDIRECT_QUESTION_VERBS and token.dep_ == "advcl" and \
+            token.is_sent_start and self.verb_entry(token.head) is not None and any(
+                c.dep_ == "prep" and c.lower_ in ("about", "for", "on", "over")
+                for c in token.children)
 
     @staticmethod
     def legal_request(token: Token) -> bool:
