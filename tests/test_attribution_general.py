@@ -270,6 +270,8 @@ NOT_ATTRIBUTIONS = [
     ("The comments were made when I was absent.", "comments"),
     ("No allegation was made against the guards.", "allegation"),
     ("The questions asked about the budget filled a page.", "asked"),
+    # a first-person finding is a factive booster, not a report (MARKERS.md)
+    ("We found that the official had broken the ethics rules.", "found"),
 ]
 
 

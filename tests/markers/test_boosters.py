@@ -339,6 +339,7 @@ def test_narrowed_vetoes_fire(nlp, sentence, marker):
 
 FACTIVE_DOES_NOT_FIRE = [
     ("I wanted to let you know that the office is closed.", "know"),
+    ("The right hon. Gentleman has made his point fairly clearly.", "clearly"),
     ("The Quad, as it's known, meets next week.", "known"),
     ("The volunteers showed great patience.", "showed"),
     ("The ambassador demonstrated her skill as a negotiator.", "demonstrated"),

@@ -281,3 +281,11 @@ def test_idioms_without_denial(nlp, sentence, marker):
 
 def test_negation_next_to_the_idioms_still_counts(nlp):
     assert "not" in found(nlp("We cannot accept this."), "denial")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The firm violated the Do Not Call Registry to deceive seniors.", "Not"),
+    ("Pressure was put on the services by No 10 or anyone else.", "No"),
+])
+def test_a_negator_inside_a_name_or_an_abbreviation_denies_nothing(nlp, sentence, word):
+    assert word.lower() not in found(nlp(sentence), "denial")

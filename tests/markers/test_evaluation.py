@@ -392,6 +392,8 @@ END_TO_END = [
     ("My hon. and gallant Friend asked a question.", []),
     ("The plea was entered before the Honorable James Robertson.", []),
     ("She is an honorable public servant.", [("honorable", "positive")]),
+    ("MR PRICE: Good to see everyone.", []),
+    ("There have been a good many caches found.", []),
     # nouns judging truth (MARKERS.md), from WordNet 3.0's synsets of the listed ones
     ("The article is built on rumour and innuendo.",
      [("rumour", "negative"), ("innuendo", "negative")]),

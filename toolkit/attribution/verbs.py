@@ -114,6 +114,9 @@ permit allow stop cease avoid refrain
 #: source (*the report shows*, *studies prove*; MARKERS.md); a person's, a state's or a
 #: people's deeds that show something are no report (*Russia has shown it is willing*)
 EVIDENTIAL_VERBS = frozenset("show demonstrate prove".split())
+#: verbs of reaching a finding: with the writer as subject (*we found that*, *we concluded
+#: that*) a factive booster, never a report of the writer's speech (MARKERS.md factives)
+FINDING_VERBS = frozenset("find conclude determine establish discover".split())
 #: a people or the public as a whole (an actor, not a reporter)
 COLLECTIVE_NOUNS = frozenset("people peoples world public population nation citizen "
                              "citizens country".split())
@@ -625,6 +628,9 @@ class VerbRules:
                 return None  # the writer's performative (We condemn, my delegation urges), or
                 # the quoted speaker's ("We would encourage all departments to ...," he said;
                 # but "we are asking for X" reports the speaker's ongoing act)
+            if token.lemma_.lower() in FINDING_VERBS and source.lower_ in FIRST_PERSON:
+                return None  # we found that X: a first-person finding is a factive booster,
+                # not a report (MARKERS.md)
         if source is not None and source.lower_ == "it" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return None  # it gives me pleasure to commend: the writer's own act

@@ -572,8 +572,8 @@ def at_all(span: Span) -> bool:
 @context_rule("certainty_adverb")
 def certainty_adverb(span: Span) -> bool:
     """*clearly, plainly, obviously* as certainty adverbs (*clearly shows, this is clearly
-    wrong*), not as manner adverbs after the verb or on a participle of perception
-    (*stated it clearly, clearly visible, clearly defined*)."""
+    wrong*), not as manner adverbs after the verb, graded (*fairly clearly*) or on a
+    participle of perception (*stated it clearly, clearly visible, clearly defined*)."""
     adverb = span[0]
     following = next_token(adverb)
     if following is not None and following.lower_ in {"visible", "defined", "marked",
@@ -587,6 +587,11 @@ def certainty_adverb(span: Span) -> bool:
                                                       "enunciated", "understand",
                                                       "understood", "laid", "signposted"}:
         return False  # manner: *as clearly articulated in*, *should clearly understand*
+    if words_before(adverb, 1) in (["fairly"], ["very"], ["quite"], ["more"], ["so"],
+                                   ["too"], ["less"], ["most"], ["extremely"], ["as"],
+                                   ["sufficiently"], ["reasonably"]) and \
+            is_parsed(adverb.doc) and adverb.head.pos_ == "VERB" and adverb.head.i < adverb.i:
+        return False  # a graded manner after its verb: *made his point fairly clearly*
     if is_parsed(adverb.doc):
         head = adverb.head
         if head.lemma_.lower() in {"show", "demonstrate", "illustrate", "prove", "reveal",

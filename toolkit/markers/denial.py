@@ -102,14 +102,24 @@ def _in_fixed_expression(span: Span) -> bool:
 def _in_title_cased_name(token: Token) -> bool:
     """A capitalised negator inside a title-cased proper name in running text (*the blog
     Not News*, *the film No Country for Old Men*): mid-sentence, after a lower-case word
-    or a determiner (so not in a title-cased headline, *People Will Not Die*) and before a
-    capitalised word."""
+    or a determiner (so not in a title-cased headline, *People Will Not Die*; the name may
+    open with capitalised words, *the Do Not Call Registry*) and before a capitalised
+    word."""
     if not token.is_title or token.is_sent_start:
         return False
     before = prev_token(token)
     after = next_token(token)
+    while before is not None and before.is_title and before.is_alpha and \
+            not before.is_sent_start and prev_token(before) is not None and \
+            prev_token(before).is_title:
+        before = prev_token(before)  # *the Do Not Call Registry*: back to the name's start
+    if before is not None and before.is_title and before.is_alpha and \
+            not before.is_sent_start and prev_token(before) is not None and \
+            (prev_token(before).pos_ == "DET" or prev_token(before).tag_ == "DT"):
+        before = prev_token(before)
     return (before is not None and after is not None and after.is_title and after.is_alpha
-            and before.is_alpha and (before.is_lower or before.pos_ == "DET")
+            and before.is_alpha and (before.is_lower or before.pos_ == "DET"
+                                     or before.tag_ == "DT")
             and before.pos_ not in ("AUX", "VERB"))
 
 
@@ -151,6 +161,9 @@ def propositional_negation(span: Span) -> bool:
         return False  # *the blog Not News*
     if token.lower_ == "no" and len(span) == 1:
         after = next_token(token)
+        if token.text == "No" and not token.is_sent_start and after is not None and \
+                after.like_num:
+            return False  # *No 10* (Downing Street): the abbreviation of number
         if after is not None and after.text == ".":
             nxt = next_token(after)
             if nxt is not None and nxt.like_num:

@@ -173,7 +173,7 @@ QUALITY_FIXED_AFTER = {"well": {"as", "-", "being"}, "great": {"deal", "britain"
                                                                 "wall", "depression", "power",
                                                                 "powers", "-"},
                        "good": {"-", "faith", "offices", "friday", "afternoon", "morning",
-                                "evening", "night", "conscience"},
+                                "evening", "night", "conscience", "many", "few", "deal"},
                        "better": {"-", "part"}, "best": {"-", "of", "wishes", "regards"}}
 #: nouns of people and work that attributive *great* judges (*a great friend, a great job*)
 GREAT_JUDGED_HEADS = frozenset("""friend friends leader leaders statesman statesmen
@@ -744,7 +744,8 @@ def _true_as_judgement(token: Token) -> bool:
 @context_rule("quality_sense")
 def quality_sense(span: Span) -> bool:
     """*better, best, good, well, great* as quality (*deserve better, the best thing*);
-    not fixed expressions (*had better, at best, for good, as well, a great deal*)."""
+    not fixed expressions (*had better, at best, for good, as well, a great deal, a good
+    many*) nor the greeting that opens a sentence or a turn (*MR PRICE: Good to see you*)."""
     token = _token(span)
     word = token.lower_
     before = prev_token(token)
@@ -758,7 +759,8 @@ def quality_sense(span: Span) -> bool:
         return False
     if word == "well" and (token.is_sent_start or token.dep_ == "intj"):
         return False  # discourse *well*
-    if word == "good" and token.is_sent_start and after is not None and after.lower_ == "to" \
+    turn_start = token.is_sent_start or before is not None and before.text in (":", "—", "-")
+    if word == "good" and turn_start and after is not None and after.lower_ == "to" \
             and token.i + 2 < len(token.doc) \
             and token.doc[token.i + 2].lemma_.lower() in GREETING_VERBS:
         return False  # the greeting *Good to see you all*
