@@ -61,6 +61,12 @@ FIRES = [
     ("It is well known that sanctions hurt the poor.", "it is well known that"),
     ("At no time did we agree to the plan.", "at no time"),
     ("Small countries are invariably the victims.", "invariably"),
+    # certainty frames (MARKERS.md: to be clear, categorically) and a first-person
+    # finding with a bare clause
+    ("We issued a categorical denial.", "categorical"),
+    ("For the avoidance of doubt, the talks are over.", "for the avoidance of doubt"),
+    ("It seems clear that the plan failed.", "clear"),
+    ("We found he assisted the tribes only once.", "found"),
 ]
 
 DOES_NOT_FIRE = [

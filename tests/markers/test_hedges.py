@@ -70,6 +70,7 @@ FIRES = [
     ("As I understand it, the minister was answering a hypothetical.", "as i understand it"),
     ("My understanding is that the vote was postponed.", "my understanding is"),
     ("It was, I understand, a clerical error.", "understand"),
+    ("He did not take a note and, so far as I can recall, nor did I.", "so far as i can recall"),
     ("I understand the chamber is full because guests have come.", "understand"),
     # WordNet 3.0's synset of mainly
     ("The complaints were primarily about delays.", "primarily"),

@@ -92,7 +92,8 @@ def clear_frame(span: Span) -> bool:
                                                         "absolutely", "crystal"}:
         return True  # *make it clear, made it very clear, makes it abundantly clear*
     copulas = {"be", "is", "was", "'s", "’s", "are", "were", "been", "became", "becomes",
-               "become", "becoming", "am", "'m", "’m"}
+               "become", "becoming", "am", "'m", "’m", "seems", "seem", "seemed", "appears",
+               "appear", "appeared"}  # (*it seems clear that*: a hedged certainty frame)
     if after[:1] == ["to"] and "that" in words_after(clear, 5)[2:]:
         after = ["that"]  # *it is now clear to all that*
     if set(before[-3:]) & copulas and is_parsed(clear.doc) and clear.dep_ == "acomp" and (
@@ -460,7 +461,10 @@ def factive_evidence(span: Span) -> bool:
         # the writer's findings (*we found that, our study shows*); the writer's
         # *I remind you that, I confirm that* is a speech act, not evidence
         if lemma in {"find", "conclude", "determine", "establish"}:
-            return words_after(verb, 1) == ["that"]
+            return words_after(verb, 1) == ["that"] or any(
+                c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and any(
+                    g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                for c in verb.children)  # (*we found he assisted them*: no *that*)
         if lemma in PERFORMATIVE_FACTIVES and subject.lower_ in {"i", "we", "me", "us"}:
             return False
         if verb.tag_ == "VB" and verb.dep_ in {"ccomp", "xcomp", "advcl"}:
