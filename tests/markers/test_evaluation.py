@@ -394,6 +394,13 @@ END_TO_END = [
     ("She is an honorable public servant.", [("honorable", "positive")]),
     ("MR PRICE: Good to see everyone.", []),
     ("There have been a good many caches found.", []),
+    # right judging a choice or a predicative right with its infinitive; an adjective the
+    # tagger took for a noun
+    ("She is right to expect an apology.", [("right", "positive")]),
+    ("The OSCE is the right place for this dialogue.", [("right", "positive")]),
+    ("We must strike the right balance.", []),
+    ("So let's get right to questions.", []),
+    ("The Council discussed Iran's malign behavior.", [("malign", "negative")]),
     # nouns judging truth (MARKERS.md), from WordNet 3.0's synsets of the listed ones
     ("The article is built on rumour and innuendo.",
      [("rumour", "negative"), ("innuendo", "negative")]),

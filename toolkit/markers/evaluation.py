@@ -231,12 +231,16 @@ ADJECTIVE_SUFFIXES = ("less", "ous", "ful", "able", "ible")
 
 
 def _adjective_tagged_noun(token: Token) -> bool:
-    """An adjective by its suffix that the tagger took for a noun premodifier (*tireless/NN
-    efforts*, compound): a lexicon adjective with an adjective-forming suffix (Quirk et al.
-    1985: I.38, -less, -ous, -ful, -able) before the noun it describes."""
+    """An adjective that the tagger took for a noun premodifier (*tireless/NN efforts, Iran's
+    malign/NN behaviour*, compound): a lexicon adjective before the noun it describes, with
+    an adjective-forming suffix (Quirk et al. 1985: I.38, -less, -ous, -ful, -able) or no
+    abstract noun sense in WordNet 3.0 (:func:`.intensifiers.wordnet_noun_lexfiles`)."""
+    from .intensifiers import wordnet_noun_lexfiles
+
     return (token.tag_ in ("NN", "NNP") and token.dep_ in ("compound", "amod")
             and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
-            and token.lower_.endswith(ADJECTIVE_SUFFIXES) and token.is_lower)
+            and token.is_lower and (token.lower_.endswith(ADJECTIVE_SUFFIXES) or
+                                    token.lower_ not in wordnet_noun_lexfiles()))
 
 
 def _adjective_tagged_verb(token: Token) -> bool:
@@ -1024,6 +1028,11 @@ RIGHT_NOT_JUDGING_AFTER = frozenset("""now away here there after before at back 
 into on through up down across next to of - ‐ wing""".split())
 RIGHT_NOT_JUDGING_BEFORE = frozenset({"far", "centre", "center", "all", "hard", "extreme",
                                       "alt"})
+#: nouns of a choice or a course of action that attributive *right* judges correct (*the
+#: right approach, the right decision, the right thing to do*), unlike its set phrases
+#: (*the right balance, the right direction, the right bank*)
+RIGHT_CHOICE_NOUNS = frozenset("""approach way thing decision choice answer place step move
+course response policy call""".split())
 
 
 @context_rule("correctness_sense")
@@ -1033,15 +1042,20 @@ def correctness_sense(span: Span) -> bool:
     right*. Not the noun (*the right to life*), the proverb *might is right*, a time or place
     (*right now, right here*), a political direction (*the far right, right-wing*), nor the
     attributive adjective, which is mostly a side or a set phrase (*the right bank, strike
-    the right balance, in their right mind*)."""
+    the right balance, in their right mind*), except on a noun of choice (*the right
+    approach*: :data:`RIGHT_CHOICE_NOUNS`)."""
     token = _token(span)
     if token.pos_ != "ADJ" or _in_hyphen_compound(span):
         return False
     after, before = next_token(token), prev_token(token)
-    if after is not None and after.lower_ in RIGHT_NOT_JUDGING_AFTER:
-        return False
+    if after is not None and after.lower_ in RIGHT_NOT_JUDGING_AFTER and not (
+            after.lower_ == "to" and token.dep_ == "acomp" and token.head.lemma_ == "be"):
+        return False  # (but predicative *she is right to expect an apology*; not *let's get
+        # right to questions*)
     if before is not None and before.lower_ in RIGHT_NOT_JUDGING_BEFORE:
         return False
+    if token.dep_ == "amod" and token.head.lemma_.lower() in RIGHT_CHOICE_NOUNS:
+        return True  # *the right approach, the right place to have this dialogue*
     if token.dep_ not in ("acomp", "attr", "oprd", "conj", "ccomp", "xcomp"):
         return False  # attributive *the right balance, the right track* are mostly set phrases
     before = [t.lower_ for t in token.doc[max(0, token.i - 4): token.i]]
