@@ -99,6 +99,11 @@ LABELS_AND_TYPES = [
      "the Secretary-General", "the talks had failed", "indirect", "official_role", "neutral"),
 ]
 BOUNDARIES = [
+    # the person addressed or sued is no content
+    ("The minister replied to me the next day.", "replied", "The minister", None, "indirect",
+     "official_role", "neutral"),
+    ("Apple sued several unnamed bloggers.", "sued", "Apple", None,
+     "indirect", "institution", "distancing"),
     # a fronted according-to adjunct reports all the coordinated clauses after its comma
     ("According to the census office, 40% of homes are rented, 35% are owned outright, "
      "and the rest are mortgaged.", "According to", "the census office",

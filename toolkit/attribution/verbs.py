@@ -87,6 +87,11 @@ COURT_ORDERS = frozenset("injunction order writ subpoena".split())
 #: motions of civil and criminal procedure (Garner, Black's Law Dictionary: motion)
 LEGAL_MOTIONS = frozenset("""dismiss quash intervene compel suppress vacate enjoin unseal
 sever stay transfer remand exclude disqualify""".split())
+#: verbs whose object is the person told or sued, never what was said (*told us*, *sued
+#: the publisher*)
+ADDRESSEE_VERBS = frozenset("tell inform notify brief assure sue".split())
+#: personal pronouns as objects: someone addressed
+PERSONAL_OBJECTS = frozenset("me us him her them you".split())
 #: nouns of evidence whose that-clause is what a finding reports (*the investigation found
 #: evidence that the killings were sanctioned*: the finding, as *found that*)
 EVIDENCE_NOUNS = frozenset("evidence proof indication indications sign signs".split())
@@ -785,6 +790,9 @@ class VerbRules:
         if entry.tags & {"as_phrase", "as_adjective"} and not _as_complement(
                 token, "as_adjective" in entry.tags):
             return None  # portrayed X as Y, sold the war as justified; not: sold the house
+        if content is not None and self.addressee_only(token, content):
+            content = None  # replied to me, wrote to the Secretary, told us, sued Apple: the
+            # addressee or the party, not what was said
         kind = kind or self.kind_of(content, token)
         medium = None
         for child in token.children:
@@ -984,6 +992,28 @@ class VerbRules:
         self.used.add(said[0].i)
         return _Draft((token.idx, token.idx + len(token)), source, source_span(source), None,
                       "indirect", entry.stance, f"verb:{entry.cue}", token)
+
+    @staticmethod
+    def addressee_only(token: Token, content: tuple[int, int]) -> bool:
+        """Whether ``content`` is only the person or body addressed or acted on: the object
+        of a *to/from* phrase on the cue (*replied to me, wrote to US Defense Secretary
+        Robert Gates, heard from the UN*) or the object of a verb of telling or suing (*told
+        us, sued 1,495 Internet users*), a speaker by :func:`.sources.is_speaker` or a
+        personal pronoun. The annotators never make the addressee the content."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "from"):
+                heads = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ in ("dobj", "dative") and token.lemma_.lower() in ADDRESSEE_VERBS:
+                heads = [child]
+            else:
+                continue
+            for head in heads:
+                if not (is_speaker(head) or head.lower_ in PERSONAL_OBJECTS):
+                    continue
+                span = _char_range(list(head.subtree))
+                if span is not None and span[0] <= content[0] and content[1] <= span[1]:
+                    return True
+        return False
 
     def question_put(self, token: Token) -> bool:
         """*Asked about the polls, the spokesman replied ...*: a participle of asking that
