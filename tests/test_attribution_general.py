@@ -99,6 +99,11 @@ LABELS_AND_TYPES = [
      "the Secretary-General", "the talks had failed", "indirect", "official_role", "neutral"),
 ]
 BOUNDARIES = [
+    # the circumstances of the act are no content: a point in time, a platform, a manner
+    ("We rejected this accusation at the time in its entirety.", "rejected", "We",
+     "this accusation", "indirect", "self", "opposing"),
+    ("Activists expressed outrage over the charges on Twitter.", "expressed", "Activists",
+     "outrage over the charges", "indirect", "anonymous", "neutral"),
     # the person addressed or sued is no content
     ("The minister replied to me the next day.", "replied", "The minister", None, "indirect",
      "official_role", "neutral"),

@@ -152,6 +152,11 @@ charges claims reports rumours rumors stories
 REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves "
                        "themselves oneself".split())
 _VERB_MEDIUMS = ("in", "via", "through")
+#: platforms a speaker speaks on (*expressed outrage on Twitter*): the medium, not content
+PLATFORM_NOUNS = frozenset("twitter facebook x youtube instagram telegram television tv radio "
+                           "air media".split())
+#: nouns of a point in time in an adjunct (*rejected it at the time, at the end of January*)
+OCCASION_NOUNS = frozenset("time end start beginning moment outset close height".split())
 #: occasions and channels of speech (*said in a call*, *in an interview*): the medium
 MEDIUM_NOUNS = frozenset("""
 call meeting conversation interview speech address briefing conference session hearing
@@ -296,6 +301,24 @@ def _threatens_act(token: Token, passive: bool) -> bool:
                         for g in child.children):
             return True
     return False
+
+
+def _circumstance(prep: Token) -> bool:
+    """A prepositional phrase of the circumstances of a speech act, not of what was said: a
+    date or a time (*on Thursday*), a point in time (*at the time, at the end of January*),
+    an occasion or a medium (*in a video address*, *on Twitter*), a manner of the whole (*in
+    its entirety*)."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return False
+    obj = objects[0]
+    lemma = obj.lemma_.lower()
+    return obj.ent_type_ in ("DATE", "TIME") or \
+        prep.lower_ in _VERB_MEDIUMS and lemma in MEDIUM_NOUNS or \
+        prep.lower_ == "on" and lemma in PLATFORM_NOUNS or \
+        prep.lower_ in ("at", "in") and lemma in OCCASION_NOUNS and not any(
+            c.dep_ == "poss" for c in obj.children) or \
+        prep.lower_ == "in" and lemma in ("entirety", "full", "part", "principle")
 
 
 def _object_complement(noun: Token) -> Token | None:
@@ -1532,34 +1555,30 @@ class VerbRules:
                                           "before", "by", "via", "through"):
             return True
         obj = objects[0]
-        if obj.ent_type_ in ("DATE", "TIME"):
+        if _circumstance(prep):
             return True
         lemma = obj.lemma_.lower()
         if lemma in self.table.nouns:
             return True  # attacking me with lies: the means, a speech act of its own
-        return prep.lower_ in _VERB_MEDIUMS and (lemma in DOCUMENT_NOUNS or lemma in MEDIUM_NOUNS)
+        return prep.lower_ in _VERB_MEDIUMS and lemma in DOCUMENT_NOUNS
 
     def misattached_adjuncts(self, noun: Token) -> set[int]:
         """Token ids of the cue's own adjuncts that the parser hung at the end of its object
-        (*dismissed the allegations **in a video address on Thursday***): a medium or a
-        date phrase that closes the object's phrase, with everything after it."""
+        (*dismissed the allegations **in a video address on Thursday***): a medium (also a
+        platform: *on Twitter*), a date or a point in time (*at the time, at the end of
+        January*) or a manner of the whole (*in its entirety*) that closes the object's
+        phrase, with everything after it."""
         if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
             return set()
-        ids: set[int] = set()
-        for child in sorted(noun.children, key=lambda c: c.i):
-            if child.i < noun.i or child.dep_ != "prep":
-                continue
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if not objects or child.lower_ not in _VERB_MEDIUMS + ("on", "at"):
-                continue
-            lemma = objects[0].lemma_.lower()
-            medium = child.lower_ in _VERB_MEDIUMS and (lemma in MEDIUM_NOUNS or lemma in (
-                "statement", "interview", "letter", "release"))
-            if medium or objects[0].ent_type_ in ("DATE", "TIME"):
-                last = max(t.i for t in noun.subtree)
-                ids.update(range(child.i, last + 1))
-                break
-        return ids
+        last = max(t.i for t in noun.subtree)
+        for child in sorted(noun.subtree, key=lambda c: c.i):
+            if child.i > noun.i and child.dep_ == "prep" and \
+                    child.lower_ in _VERB_MEDIUMS + ("on", "at") and (_circumstance(child) or any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in ("statement", "interview",
+                                                                   "letter", "release")
+                        for g in child.children) and child.lower_ in _VERB_MEDIUMS):
+                return set(range(child.i, last + 1))
+        return set()
 
     def _continues_phrase(self, token: Token, child: Token, infinitive: bool) -> bool:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.head != token:
