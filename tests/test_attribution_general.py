@@ -64,11 +64,13 @@ SPREADING_AND_IDIOMS = [
     # pleading with someone is an earnest request, not a plea in court
     ("The mother pleaded with the guards to release her son.", "pleaded with", "The mother",
      "the guards to release her son", "indirect", "anonymous", "directive"),
-    # parliamentary speech acts: tabling a motion, raising a point of order
-    ("The Opposition tabled a motion of no confidence.", "tabled a motion", "The Opposition",
-     None, "indirect", "institution", "neutral"),
-    ("Yesterday the hon. Member raised a point of order about the vote.", "raised a point",
-     "the hon. Member", None, "indirect", "named_person", "neutral"),
+    # parliamentary speech acts: tabling a motion, raising a point of order; the verb is the
+    # cue and the noun phrase of what is put forward the content (as the annotators mark it)
+    ("The Opposition tabled a motion of no confidence.", "tabled", "The Opposition",
+     "a motion of no confidence", "indirect", "institution", "neutral"),
+    ("Yesterday the hon. Member raised a point of order about the vote.", "raised",
+     "the hon. Member", "a point of order about the vote", "indirect", "named_person",
+     "neutral"),
 ]
 PASSIVES_AND_DECISIONS = [
     ("The proposal has been rejected by the international community.", "rejected",

@@ -56,11 +56,13 @@ MUST_FIRE = [
 
 VOICING = [
     # the active of raise concerns/questions with a speaker as subject; the idiom's noun may
-    # take an adjective; the topic the parser hangs on the noun is the content
-    ("The delegate raised grave concerns about the new border law.", "raised grave concerns",
-     "The delegate", "the new border law", "indirect", "official_role", "neutral"),
-    ("Local councillors raised questions over the contract.", "raised questions",
-     "Local councillors", "the contract", "indirect", "official_role", "opposing"),
+    # take an adjective; the verb is the cue and the noun phrase with its topic the content
+    ("The delegate raised grave concerns about the new border law.", "raised",
+     "The delegate", "grave concerns about the new border law", "indirect", "official_role",
+     "neutral"),
+    ("Local councillors raised questions over the contract.", "raised",
+     "Local councillors", "questions over the contract", "indirect", "official_role",
+     "opposing"),
     # made (it) clear that X: a verb + adjective idiom with its clause
     ("The coach made clear that no player would be dropped.", "made clear", "The coach",
      "no player would be dropped", "indirect", "anonymous", "endorsing"),
@@ -253,9 +255,9 @@ def test_viewpoints_refusals_and_citing_evidence(nlp, sentence, cue, fires):
 
 # (sentence, cue, fires): parliamentary and legal idioms of a verbal act, answers as sources
 IDIOMS_OF_ASKING_AND_SUING = [
-    ("The senator put a question to the minister about the contract.", "put a question", True),
-    ("The ambassador raised the issue with the foreign minister.", "raised the issue", True),
-    ("The flood raised the issue of funding.", "raised the issue", False),  # an event
+    ("The senator put a question to the minister about the contract.", "put", True),
+    ("The ambassador raised the issue with the foreign minister.", "raised", True),
+    ("The flood raised the issue of funding.", "raised", False),  # an event
     ("Two tenants inquired about the new rent.", "inquired about", True),
     ("The regulator filed suit against the bank.", "filed suit", True),
     ("Three of the written answers said that the minister was responsible.", "said", True),

@@ -87,6 +87,10 @@ COURT_ORDERS = frozenset("injunction order writ subpoena".split())
 #: motions of civil and criminal procedure (Garner, Black's Law Dictionary: motion)
 LEGAL_MOTIONS = frozenset("""dismiss quash intervene compel suppress vacate enjoin unseal
 sever stay transfer remand exclude disqualify""".split())
+#: verbs of verb + object idioms whose noun names what is put forward (*raise the matter,
+#: raise a point of order, table a motion, put a question, pose a question*; Moon 1998): the
+#: noun phrase is the content and the verb alone the cue, as the annotators mark them
+MESSAGE_IDIOM_VERBS = frozenset("raise table put pose".split())
 #: verbs whose object is the person told or sued, never what was said (*told us*, *sued
 #: the publisher*)
 ADDRESSEE_VERBS = frozenset("tell inform notify brief assure sue".split())
@@ -705,6 +709,14 @@ class VerbRules:
                 "accusation" not in entry.tags and not self.question_put(token):
             return None  # the activities described in section 110: a reference, not a report
         cue_tokens = [token, *particles]
+        message = [p for p in particles if p.dep_ == "dobj" and p.i > token.i and
+                   p.pos_ == "NOUN"] \
+            if token.lemma_.lower() in MESSAGE_IDIOM_VERBS else []
+        if message:  # raised the matter with me, tabled motions of no confidence: the verb
+            # is the cue, the noun phrase of the matter or the question what was put forward
+            cue_tokens = [token]
+            adjuncts = self.misattached_adjuncts(message[0])
+            content_tokens = [t for t in message[0].subtree if t.i not in adjuncts]
         cue = (min(t.idx for t in cue_tokens),
                max(t.idx + len(t) for t in cue_tokens))
         if content_tokens:
