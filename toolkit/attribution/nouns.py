@@ -46,7 +46,7 @@ from .sources import (
     is_speaker,
     source_span,
 )
-from .verbs import PROPOSITION_NOUNS
+from .verbs import PROPOSITION_NOUNS, _past
 
 #: verbs that put a speech-act noun out into the world: their subject is its source
 #: (*30 women filed complaints*, *they issued arrest warrants*, *pushing this impeachment*)
@@ -183,14 +183,6 @@ def _told_as_past(noun: Token, entry: CueEntry) -> bool:
     verb = first.head
     return verb.tag_ == "VBD" or _past(verb) or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-
-
-def _past(verb: Token) -> bool:
-    """A verb in the past or the perfect (*made*, *have made*, *had given*)."""
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
-                                      for c in verb.children)
 
 
 def _surface_possessor(noun: Token) -> Token | None:

@@ -462,6 +462,7 @@ def _for_to_clause(clause: Token) -> bool:
 
 
 def _past(token: Token) -> bool:
+    """A verb in the past or the perfect (*made*, *have made*, *had given*)."""
     if token.tag_ == "VBD":
         return True
     return token.tag_ == "VBN" and any(c.lemma_ == "have" for c in token.children
