@@ -333,6 +333,9 @@ def test_not_attributions(nlp, sentence, cue):
     ("The briefing began at noon. Asked about the polls, the spokesman replied that they "
      "were not relevant.", "Asked"),
     ("The total, I am told, was 475 last week.", "told"),
+    # a speaker or a document that reports, in a restrictive relative clause
+    ("They work with foreign groups that claim to be human rights activists.", "claim"),
+    ("He cited reports that suggest that activists have been detained.", "suggest"),
 ])
 def test_speakers_who_dismiss_or_deny_are_reported(nlp, sentence, cue):
     relations = find_attributions(nlp(sentence), default_lexicon())

@@ -677,9 +677,13 @@ class VerbRules:
         if "legal" not in entry.tags and self.performative(token, entry, source):
             return None  # (a request to a court is made in the filing, not in this text)
         if source is not None and "agentive" in entry.tags and (
-                relative is not None and relative.lower_ in ("which", "that")
+                relative is not None and relative.lower_ in ("which", "that") and not (
+                    relative.lower_ == "that" and token.dep_ == "relcl" and
+                    is_speaker(token.head))
                 or not is_speaker(self._resolved(source))):
             return None  # an event or a fact that "proves": a booster, not an attribution
+            # (but a speaker or a document that reports, in a restrictive relative clause:
+            # *organizations that claim to be X, reports that suggest that X*)
         if source is not None and agents and not is_speaker(source):
             return None
         if source is not None and token.lemma_.lower() in EVIDENTIAL_VERBS and \
