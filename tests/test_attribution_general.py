@@ -101,6 +101,9 @@ LABELS_AND_TYPES = [
      "the Secretary-General", "the talks had failed", "indirect", "official_role", "neutral"),
 ]
 BOUNDARIES = [
+    # a for-to clause after call for: the parser's mark is the cue's preposition
+    ("Russia has called for the Council to discuss the attack.", "called for", "Russia",
+     "the Council to discuss the attack", "indirect", "institution", "directive"),
     # the circumstances of the act are no content: a point in time, a platform, a manner
     ("We rejected this accusation at the time in its entirety.", "rejected", "We",
      "this accusation", "indirect", "self", "opposing"),

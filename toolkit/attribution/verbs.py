@@ -497,6 +497,11 @@ class VerbRules:
             # the cue is the verb alone (the adjunct stands between)
             keys += [(f"{lemma} {c.lower_}", []) for c in following[1:] if c.dep_ == "prep"
                      and first.dep_ == "prep"]
+        # a for-to clause right after the verb (*called for the Council to discuss X*): the
+        # parser makes *for* the clause's mark, not the verb's preposition
+        keys += [(f"{lemma} for", [m]) for c in token.children if c.dep_ == "advcl"
+                 for m in c.children if m.dep_ == "mark" and m.lower_ == "for"
+                 and m.i == token.i + 1]
         # verb + predicative adjective idioms (*went public about*, *came clean about*)
         keys += [(f"{lemma} {c.lower_}", [c]) for c in token.children
                  if c.dep_ == "acomp" and c.i == token.i + 1 or c.dep_ in ("oprd", "ccomp")
@@ -1281,6 +1286,9 @@ class VerbRules:
                                               and c.i > token.i
                                               and token.lemma_.lower() in RAISING_PASSIVES) and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # has been found to
+        to_clauses += [c for c in children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" and m in particles for m in c.children)]
+        # (called for the Council to discuss X: the for-to clause the cue's for marks)
         if "infinitive" in entry.tags:  # petitioned the court to release X: the parser may
             # read a directive's infinitive after its object as a purpose clause (advcl)
             to_clauses += [c for c in children if c.dep_ == "advcl" and c.i > token.i and any(
@@ -1354,7 +1362,7 @@ class VerbRules:
                 tokens += list(token.doc[colon.i + 1:min(t.i for t in tokens)])
             if clauses and tokens:
                 tokens += self.clause_conjuncts(token, clauses[-1], tokens)
-            return tokens, True
+            return [t for t in tokens if t not in particles], True  # (the cue's own *for*)
         gapped = self.gapped_relative(token, objects)
         if not passive and not clauses and not to_clauses and gapped is not None:
             pronouns = [t for t in gapped.subtree if t.dep_ == "dobj" and _is_relative(t)
