@@ -39,6 +39,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..markers.boosters import FINDING_VERBS
 from ..markers.intensifiers import wordnet_abstract_nouns, wordnet_noun_lexfiles
 from ..markers.rules import next_token
 from .cues import CueEntry, learned_entry
@@ -98,7 +99,7 @@ ADDRESSEE_VERBS = frozenset("tell inform notify brief assure sue".split())
 PERSONAL_OBJECTS = frozenset("me us him her them you".split())
 #: nouns of evidence whose that-clause is what a finding reports (*the investigation found
 #: evidence that the killings were sanctioned*: the finding, as *found that*)
-EVIDENCE_NOUNS = frozenset("evidence proof indication indications sign signs".split())
+EVIDENCE_CLAUSE_NOUNS = frozenset("evidence proof indication indications sign signs".split())
 #: courts addressed by a request (*approached the courts seeking X*)
 COURTS = frozenset("court judge tribunal".split())
 #: prepositions of the topic of a verb + adjective or verb + object idiom (*came clean about
@@ -123,9 +124,10 @@ permit allow stop cease avoid refrain
 #: source (*the report shows*, *studies prove*; MARKERS.md); a person's, a state's or a
 #: people's deeds that show something are no report (*Russia has shown it is willing*)
 EVIDENTIAL_VERBS = frozenset("show demonstrate prove".split())
-#: verbs of reaching a finding: with the writer as subject (*we found that*, *we concluded
-#: that*) a factive booster, never a report of the writer's speech (MARKERS.md factives)
-FINDING_VERBS = frozenset("find conclude determine establish discover".split())
+#: verbs of reaching a finding (the boosters' list, and *find, discover*): with the writer as
+#: subject (*we found that*, *we concluded that*) a factive booster, never a report of the
+#: writer's speech (MARKERS.md factives)
+WRITER_FINDING_VERBS = FINDING_VERBS | {"find", "discover"}
 #: a people or the public as a whole (an actor, not a reporter)
 COLLECTIVE_NOUNS = frozenset("people peoples world public population nation citizen "
                              "citizens country".split())
@@ -666,7 +668,7 @@ class VerbRules:
                 return None  # the writer's performative (We condemn, my delegation urges), or
                 # the quoted speaker's ("We would encourage all departments to ...," he said;
                 # but "we are asking for X" reports the speaker's ongoing act)
-            if token.lemma_.lower() in FINDING_VERBS and source.lower_ in FIRST_PERSON:
+            if token.lemma_.lower() in WRITER_FINDING_VERBS and source.lower_ in FIRST_PERSON:
                 return None  # we found that X: a first-person finding is a factive booster,
                 # not a report (MARKERS.md)
         if source is not None and source.lower_ == "it" and any(
@@ -1408,7 +1410,7 @@ class VerbRules:
             if particles and particles[-1].dep_ == "prep":
                 tokens += [t for c in particles[-1].children for t in c.subtree]
             evidence = entry.stance == "endorsing" and "clause" in entry.tags and any(
-                o.dep_ == "dobj" and o.lemma_.lower() in EVIDENCE_NOUNS and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in EVIDENCE_CLAUSE_NOUNS and any(
                     c.dep_ in ("acl", "ccomp") and any(
                         g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                     for c in o.children) for o in objects)
