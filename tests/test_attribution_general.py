@@ -101,6 +101,12 @@ LABELS_AND_TYPES = [
      "the Secretary-General", "the talks had failed", "indirect", "official_role", "neutral"),
 ]
 BOUNDARIES = [
+    # nothing said is no content; a participle that opens the clause is no source
+    ("The Speaker ruled that the minister had said nothing unparliamentary.", "said",
+     "the minister", None, "indirect", "official_role", "neutral"),
+    ("Responding, the United Kingdom's representative reaffirmed her position.",
+     "reaffirmed", "the United Kingdom's representative", "her position", "indirect",
+     "official_role", "neutral"),
     # a for-to clause after call for: the parser's mark is the cue's preposition
     ("Russia has called for the Council to discuss the attack.", "called for", "Russia",
      "the Council to discuss the attack", "indirect", "institution", "directive"),
@@ -284,6 +290,7 @@ NOT_ATTRIBUTIONS = [
     # a claim already reported, or none, is no new report
     ("The comments were made when I was absent.", "comments"),
     ("No allegation was made against the guards.", "allegation"),
+    ("I have no reason to doubt that the minute is accurate.", "doubt"),  # no speaker
     ("The questions asked about the budget filled a page.", "asked"),
     # a first-person finding is a factive booster, not a report (MARKERS.md)
     ("We found that the official had broken the ethics rules.", "found"),

@@ -222,6 +222,11 @@ def _subject(token: Token) -> Token | None:
             s = subjects[0]
             if s.dep_ == "expl":
                 return None
+            if s.tag_ == "VBG" and s.i + 1 < len(s.doc) and s.doc[s.i + 1].text == ",":
+                nouns = [c for c in s.children if c.dep_ == "appos" and c.pos_ in (
+                    "NOUN", "PROPN")]
+                if nouns:  # Responding, the representative reaffirmed: the participle opens
+                    return nouns[0]  # the clause; the parser made the subject its apposition
             return s
         if t.dep_ == "acl" and t.tag_ == "VBG":
             return t.head

@@ -837,9 +837,11 @@ class VerbRules:
         if entry.tags & {"as_phrase", "as_adjective"} and not _as_complement(
                 token, "as_adjective" in entry.tags):
             return None  # portrayed X as Y, sold the war as justified; not: sold the house
-        if content is not None and self.addressee_only(token, content):
+        if content is not None and (self.addressee_only(token, content) or
+                                    self.nothing_said(content)):
             content = None  # replied to me, wrote to the Secretary, told us, sued Apple: the
-            # addressee or the party, not what was said
+            # addressee or the party, not what was said; said nothing (unparliamentary): no
+            # content, the negation is the reporting voice's
         kind = kind or self.kind_of(content, token)
         medium = None
         for child in token.children:
@@ -1061,6 +1063,19 @@ class VerbRules:
                 if span is not None and span[0] <= content[0] and content[1] <= span[1]:
                     return True
         return False
+
+    def nothing_said(self, content: tuple[int, int]) -> bool:
+        """Whether a noun-phrase content says that nothing was said: *nothing*, *none* or a
+        noun with *no* (*has said nothing unparliamentary*, *nothing was said by X*, *made
+        no comment*), not a quotation."""
+        if self.quote_at(content[0]) is not None:
+            return False
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or span.root.pos_ in ("VERB", "AUX"):
+            return False
+        first, root = span[0], span.root
+        return first.lower_ in ("nothing", "none") or root.lower_ in ("nothing", "none") or \
+            first.lower_ == "no" and first.head == root  # (*nothing/NN unparliamentary/NN*)
 
     def question_put(self, token: Token) -> bool:
         """*Asked about the polls, the spokesman replied ...*: a participle of asking that
