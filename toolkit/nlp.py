@@ -24,7 +24,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Token
 from spacy.util import compile_infix_regex
 
 __all__ = ["DEFAULT_PIPELINE", "load_pipeline", "pipeline_id", "ParseCache", "text_hash",
@@ -144,14 +144,18 @@ TITLE_ATTACH_COMPONENT = "title_abbreviations_attach"
 _TITLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss", "nummod"})
 
 
+def _is_title_abbreviation(token: Token) -> bool:
+    """One of :data:`TITLE_ABBREVIATIONS` with its full stop (*hon.*, *Amb.*)."""
+    return token.text.endswith(".") and token.text[:-1].lower() in TITLE_ABBREVIATIONS
+
+
 @Language.component(TITLE_COMPONENT)
 def title_abbreviations_continue(doc: Doc) -> Doc:
     """No sentence starts right after a title abbreviation (*my hon. | Friend*, *Lt. |
     Col. Smith*): spaCy's small English parser, which has not seen most of them as one token,
     otherwise ends a sentence at their full stop. The parser keeps a boundary set to False."""
     for token in doc[:-1]:
-        if token.text.endswith(".") and token.text[:-1].lower() in TITLE_ABBREVIATIONS \
-                and not doc[token.i + 1].is_space:
+        if _is_title_abbreviation(token) and not doc[token.i + 1].is_space:
             doc[token.i + 1].is_sent_start = False
     return doc
 
@@ -166,7 +170,7 @@ def title_abbreviations_attach(doc: Doc) -> Doc:
     its own dependents (*the, my, right*) move to that head, and where the head hung below the
     title, the word on the path between them takes the title's place in the tree."""
     for title in doc[:-1]:
-        if not (title.text.endswith(".") and title.text[:-1].lower() in TITLE_ABBREVIATIONS):
+        if not _is_title_abbreviation(title):
             continue
         name = doc[title.i + 1]
         if not name.text[:1].isupper() or name.is_punct or name.sent != title.sent:
@@ -184,7 +188,7 @@ def title_abbreviations_attach(doc: Doc) -> Doc:
             parent, dep = title.head, title.dep_
             step.head = step if parent == title else parent
             step.dep_ = dep
-        for child in [c for c in title.children]:
+        for child in list(title.children):
             child.head = head
         title.head = head
         title.dep_ = "compound"

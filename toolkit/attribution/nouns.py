@@ -334,12 +334,13 @@ class NounRules:
                                   discussion="discussion" in entry.tags)
         if source is None and not content_of_cue:
             source = _engaged_source(head)
-        if source is None and _made_without_agent(head) and not _negated(head.head) and (
-                "clause" not in entry.tags or self.clause_content(head.head, token)):
+        made = source is None and _made_without_agent(head) and not _negated(head.head)
+        made_clause = self.clause_content(head.head, token) if made else None
+        if made and ("clause" not in entry.tags or made_clause):
             # an allegation was made (against X): the passive of making a claim reports it,
             # as *it was alleged* does (MARKERS.md: passives of reporting verbs); no source
             self.used.update({cue_end.i, head.i})
-            content = self.clause_content(head, token) or self.clause_content(head.head, token)
+            content = self.clause_content(head, token) or made_clause
             return _Draft((token.idx, cue_end.idx + len(cue_end)), None, None, content,
                           "indirect", _noun_stance(entry, head), f"noun:{entry.cue}", token)
         if source is None or _addressee(source) and self.awaited(head) or not (

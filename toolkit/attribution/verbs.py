@@ -1613,12 +1613,14 @@ class VerbRules:
         if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
             return set()
         last = max(t.i for t in noun.subtree)
-        for child in sorted(noun.subtree, key=lambda c: c.i):
-            if child.i > noun.i and child.dep_ == "prep" and \
-                    child.lower_ in _VERB_MEDIUMS + ("on", "at") and (_circumstance(child) or any(
-                        g.dep_ == "pobj" and g.lemma_.lower() in ("statement", "interview",
-                                                                   "letter", "release")
-                        for g in child.children) and child.lower_ in _VERB_MEDIUMS):
+        for child in noun.subtree:  # (in text order)
+            if child.i <= noun.i or child.dep_ != "prep" or \
+                    child.lower_ not in _VERB_MEDIUMS + ("on", "at"):
+                continue
+            said_in = child.lower_ in _VERB_MEDIUMS and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ("statement", "interview", "letter",
+                                                          "release") for g in child.children)
+            if said_in or _circumstance(child):  # in a statement; at the time, on Twitter
                 return set(range(child.i, last + 1))
         return set()
 

@@ -593,8 +593,10 @@ def _nominal_use(token: Token) -> bool:
 #: 21.24: *the noble Lord*, *my hon. and gallant Friend*, *my right hon. and learned Friend*,
 #: *the Honorable James Robertson*): a title, not a judgement of the person
 ADDRESS_ADJECTIVES = frozenset({"noble", "gallant", "honourable", "honorable", "learned"})
-#: the nouns those forms of address go with, and the words between (*noble and learned*)
-ADDRESS_NOUNS = frozenset("""lord lords lady ladies baroness baronesses viscount viscountess
+#: the nouns those forms of address go with (not the vocatives of
+#: ``toolkit.attribution.plumbing.ADDRESS_NOUNS``: *Mr. President*), and the words between
+#: (*noble and learned*)
+ADDRESS_FORM_NOUNS = frozenset("""lord lords lady ladies baroness baronesses viscount viscountess
 earl countess duke duchess marquess friend friends gentleman gentlemen member members
 """.split())
 _ADDRESS_LINKS = ADDRESS_ADJECTIVES | {"and", "right", "hon.", "hon", "rt.", "rt"}
@@ -602,7 +604,7 @@ _ADDRESS_LINKS = ADDRESS_ADJECTIVES | {"and", "right", "hon.", "hon", "rt.", "rt
 
 def form_of_address(token: Token) -> bool:
     """Whether ``token`` is an adjective of a form of address (:data:`ADDRESS_ADJECTIVES`):
-    before one of :data:`ADDRESS_NOUNS` (*the noble Lord*, *my hon. and gallant Friend*) or,
+    before one of :data:`ADDRESS_FORM_NOUNS` (*the noble Lord*, *my hon. and gallant Friend*) or,
     capitalised, before a name (*the Honorable James Robertson*)."""
     if token.lower_ not in ADDRESS_ADJECTIVES:
         return False
@@ -611,7 +613,7 @@ def form_of_address(token: Token) -> bool:
         following = next_token(following)
     if following is None:
         return False
-    return following.lower_ in ADDRESS_NOUNS or token.text[:1].isupper() and \
+    return following.lower_ in ADDRESS_FORM_NOUNS or token.text[:1].isupper() and \
         following.pos_ == "PROPN" and not token.is_sent_start
 
 
