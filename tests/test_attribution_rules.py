@@ -147,6 +147,9 @@ def test_a_doc_without_a_parse_is_refused():
     ("«Non», dit-il.", ["«Non»"]),
     ('An "unclosed quotation', []),
     ('"One\n\nTwo"', []),  # straight quotes pair within a paragraph only
+    # the Congressional Record's (and TeX's) marks; an apostrophe pair outside them is none
+    ("He said ``A. B.'' and ``C''.", ["``A. B.''", "``C''"]),
+    ("The students'' union.", []),
 ])
 def test_quotation_spans(text, quoted):
     assert [text[s:e] for s, e in quotation_spans(text)] == quoted

@@ -108,6 +108,11 @@ MUST_FIRE = [
     ("The envoy spoke for an hour, alleging without evidence that the dam had been mined.",
      "alleging", "The envoy", "the dam had been mined", "indirect", "official_role",
      "distancing"),
+    # a finite verb of speaking with a speaker as subject and no content in the parse
+    ("The Poles announced this morning.", "announced", "The Poles", None, "indirect",
+     "institution", "neutral"),
+    ("Mr. Jones wrote again last week.", "wrote", "Mr. Jones", None, "indirect",
+     "named_person", "neutral"),
 ]
 
 
@@ -154,6 +159,8 @@ MUST_NOT_FIRE = [
     ("The water came clean after an hour.", "came clean"),  # no speaker, no content
     ("The rebels laid out mines along the road.", "laid out"),  # not a message
     ("The gang debunked the old shed.", "debunked"),  # [proposition]: not a claim
+    ("Russian forces attacked at dawn.", "attacked"),  # [verbal] without content: an act
+    ("The engineers continued testing and reporting.", "reporting"),  # a gerund, no content
 ]
 
 

@@ -827,8 +827,16 @@ class VerbRules:
                     content, kind = (host[0], host[1]), "according_to"
                 else:                 # The plan will fail, officials said.
                     content = host
-        if content is None and not (entry.tags & {"intransitive", "accusation"}):
-            return None
+        if content is None and not (entry.tags & {"intransitive", "accusation"}) and not (
+                token.tag_ in ("VBD", "VBZ", "VBP") and " " not in entry.cue
+                and entry.tags <= {"clause", "agentive", "infinitive"} and source is not None
+                and is_speaker(self._resolved(source))):
+            return None  # a finite verb of speaking with a speaker as subject is a speech act
+            # even where the parse gives it no content (the Poles announced this morning;
+            # He said no.; she writes: + a block quotation); not a participle or a gerund
+            # (continue broadcasting and reporting), an idiom (went public), a verb with a
+            # non-speech sense (the army attacked) or one whose speaker is not its subject
+            # (we heard from the authorities)
         if "proposition" in entry.tags and not has_clause and content is not None and \
                 not self.names_claim(content):
             return None  # spread over the territory: the content must name a claim
