@@ -108,6 +108,21 @@ MUST_FIRE = [
     ("The envoy spoke for an hour, alleging without evidence that the dam had been mined.",
      "alleging", "The envoy", "the dam had been mined", "indirect", "official_role",
      "distancing"),
+    # the condition of a commissive or directive act is part of what was threatened,
+    # promised or demanded
+    ("The opposition parties threatened mass protests if the results were not invalidated.",
+     "threatened", "The opposition parties", "mass protests if the results were not "
+     "invalidated", "indirect", "institution", "directive"),
+    ("The minister promised to resign if the audit found any fraud.", "promised",
+     "The minister", "to resign if the audit found any fraud", "indirect", "official_role",
+     "directive"),
+    # a directive's infinitive after its addressee and an adverb (the parser's advcl)
+    ("The foundation asked the appeals court today to uphold the ruling.", "asked",
+     "The foundation", "the appeals court today to uphold the ruling", "indirect",
+     "institution", "directive"),
+    ("The group called on the commission yesterday to close the loopholes.", "called on",
+     "The group", "the commission yesterday to close the loopholes", "indirect",
+     "institution", "directive"),
     # a finite verb of speaking with a speaker as subject and no content in the parse
     ("The Poles announced this morning.", "announced", "The Poles", None, "indirect",
      "institution", "neutral"),

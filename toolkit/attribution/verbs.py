@@ -309,6 +309,17 @@ def _threatens_act(token: Token, passive: bool) -> bool:
     return False
 
 
+def _conditions(token: Token, entry: CueEntry, children: list[Token]) -> list[Token]:
+    """The condition of a directive or commissive act after its cue, which the parser hangs
+    on the cue: part of what was demanded, promised or threatened (*threatened mass protests
+    if the results were not invalidated*, *promised to return if she is guaranteed a fair
+    trial*)."""
+    if entry.stance != "directive":
+        return []
+    return [c for c in children if c.dep_ == "advcl" and c.i > token.i and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+
+
 def _circumstance(prep: Token) -> bool:
     """A prepositional phrase of the circumstances of a speech act, not of what was said: a
     date or a time (*on Thursday*), a point in time (*at the time, at the end of January*),
@@ -1314,11 +1325,16 @@ class VerbRules:
         to_clauses += [c for c in children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "for" and m in particles for m in c.children)]
         # (called for the Council to discuss X: the for-to clause the cue's for marks)
-        if "infinitive" in entry.tags:  # petitioned the court to release X: the parser may
-            # read a directive's infinitive after its object as a purpose clause (advcl)
+        if "infinitive" in entry.tags or entry.stance == "directive":
+            # petitioned the court to release X, asked the court today to uphold X, called on
+            # the FCC today to close X: the parser may read a directive's infinitive after its
+            # addressee (the object, or the object of on) as a purpose clause (advcl)
+            addressees = [o for o in children if o.dep_ == "dobj"] + [
+                o for p in particles if p.lower_ in ("on", "upon") for o in p.children
+                if o.dep_ == "pobj"]
             to_clauses += [c for c in children if c.dep_ == "advcl" and c.i > token.i and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and any(
-                o.dep_ == "dobj" and token.i < o.i < c.i and is_speaker(o) for o in children)]
+                token.i < o.i < c.i and is_speaker(o) for o in addressees)]
             # an addressee who can act (the court), not a thing (commanded a premium to ...)
         if passive and (token.lower_ in PARTICIPIAL_ADJECTIVES or any(
                 c.dep_ == "prep" and c.lower_ in ("as", "for") for c in children)):
@@ -1387,6 +1403,8 @@ class VerbRules:
                 tokens += list(token.doc[colon.i + 1:min(t.i for t in tokens)])
             if clauses and tokens:
                 tokens += self.clause_conjuncts(token, clauses[-1], tokens)
+            tokens += [t for c in _conditions(token, entry, children) if c not in clauses
+                       for t in c.subtree]
             return [t for t in tokens if t not in particles], True  # (the cue's own *for*)
         gapped = self.gapped_relative(token, objects)
         if not passive and not clauses and not to_clauses and gapped is not None:
@@ -1438,6 +1456,7 @@ class VerbRules:
                         g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                     for c in o.children) for o in objects)
             # found evidence that X: the clause is the noun's (*found no evidence that X*)
+            tokens += [t for c in _conditions(token, entry, children) for t in c.subtree]
             return tokens + self.phrase_continuation(token, tokens), evidence
         relatives = [c for c in children if c.dep_ == "nsubjpass" and _is_relative(c)]
         if passive and token.dep_ == "relcl" and relatives and _set_off(token) and not any(
