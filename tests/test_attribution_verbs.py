@@ -123,6 +123,19 @@ MUST_FIRE = [
     ("The group called on the commission yesterday to close the loopholes.", "called on",
      "The group", "the commission yesterday to close the loopholes", "indirect",
      "institution", "directive"),
+    # quotative inversion the parser read as an object, or as a conjunct of the clause
+    ("The economy will grow next year, argued the minister.", "argued", "the minister",
+     "The economy will grow next year", "indirect", "official_role", "neutral"),
+    ("Inflation is falling, writes the Governor in her letter.", "writes", "the Governor",
+     "Inflation is falling", "indirect", "official_role", "neutral"),
+    # a list in the reported clause whose later items the parser made the cue's object
+    ("The committee recommends that the Government engage with the panel with the aim of "
+     "producing guidelines, which recognise ministerial accountability, the proper role of "
+     "the courts and the legitimate wish of Parliament for more scrutiny.", "recommends",
+     "The committee", "the Government engage with the panel with the aim of producing "
+     "guidelines, which recognise ministerial accountability, the proper role of the courts "
+     "and the legitimate wish of Parliament for more scrutiny", "indirect", "institution",
+     "directive"),
     # a finite verb of speaking with a speaker as subject and no content in the parse
     ("The Poles announced this morning.", "announced", "The Poles", None, "indirect",
      "institution", "neutral"),
@@ -175,6 +188,7 @@ MUST_NOT_FIRE = [
     ("The rebels laid out mines along the road.", "laid out"),  # not a message
     ("The gang debunked the old shed.", "debunked"),  # [proposition]: not a claim
     ("Russian forces attacked at dawn.", "attacked"),  # [verbal] without content: an act
+    ("The envoy met the delegates, thanked the minister and left.", "thanked"),  # no clause
     ("The engineers continued testing and reporting.", "reporting"),  # a gerund, no content
 ]
 

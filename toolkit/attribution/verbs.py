@@ -309,6 +309,42 @@ def _threatens_act(token: Token, passive: bool) -> bool:
     return False
 
 
+#: reporting verbs that invert with their subject after a clause they report (*..., argued
+#: the minister.*; Quirk et al. 1985, 18.73: quotative inversion with a full noun phrase)
+QUOTATIVE_INVERSION_VERBS = frozenset(
+    "say add write argue note claim report insist explain warn conclude observe remark "
+    "reply respond answer recall state comment declare announce continue ask suggest "
+    "predict admit concede acknowledge complain contend maintain assert tell".split())
+
+
+def _inverted_speaker(token: Token) -> Token | None:
+    """The speaker of a comment clause with quotative inversion that the parser read as the
+    reporting verb's object: *The economy will grow, argued the minister.*; *A, writes the
+    Chair, and B* (where the verb was made a conjunct of the clause it reports). The verb
+    comes right after a comma, has no subject of its own, and a noun phrase that can speak
+    follows it up to a punctuation mark, the verb's adjunct or the sentence's end."""
+    if token.tag_ not in ("VBD", "VBZ") or token.lemma_.lower() not in \
+            QUOTATIVE_INVERSION_VERBS or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "dative")
+           for c in token.children):
+        return None
+    hosted = any(c.dep_ == "ccomp" and c.i < token.i for c in token.children) or \
+        token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX")
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    if not hosted or not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    speaker = objects[0]
+    span = list(speaker.subtree)
+    if span[0].i != token.i + 1 or not is_speaker(speaker):
+        return None
+    after = span[-1].i + 1
+    if after < speaker.sent.end and not token.doc[after].is_punct and not (
+            token.doc[after].dep_ == "prep" and token.doc[after].head == token):
+        return None  # (writes the Governor in her letter: the verb's own adjunct)
+    return speaker
+
+
 def _conditions(token: Token, entry: CueEntry, children: list[Token]) -> list[Token]:
     """The condition of a directive or commissive act after its cue, which the parser hangs
     on the cue: part of what was demanded, promised or threatened (*threatened mass protests
@@ -616,6 +652,8 @@ class VerbRules:
         if agents:
             objects = [c for c in agents[0].children if c.dep_ == "pobj"]
             source = objects[0] if objects else None
+        elif not passive and _inverted_speaker(token) is not None:
+            source = _inverted_speaker(token)  # The economy will grow, argued the minister.
         elif not passive:
             governing = self.coordinated_report(token)
             source = _subject(governing) if governing is not None else _subject(token)
@@ -877,16 +915,22 @@ class VerbRules:
         """Predicates coordinated with the reported clause that the parser hung on the cue
         (*it is said that palm oil is poisonous, destroys habitats, reduces ...*): right
         after the content, without a subject of their own, in the reported verb's form and
-        not in the cue's (coordinated verbs share their form)."""
+        not in the cue's (coordinated verbs share their form). Also the later items of a
+        list in the clause that the parser made the cue's object (*recommends that X engage
+        in reviews which recognise A, the proper role of B and C*): a that-clause and then an
+        object of the same verb is no English sentence."""
         end = max(t.i for t in content)
         added: list[Token] = []
         for child in sorted(token.children, key=lambda c: c.i):
-            if child.i <= end or child.dep_ != "conj":
+            if child.i <= end or child.dep_ not in ("conj", "dobj"):
                 continue
             first = min(t.i for t in child.subtree)
             if not all(t.text == "," or t.dep_ == "cc" for t in token.doc[end + 1:first]):
                 break
-            if child.tag_ != clause.tag_ or child.tag_ == token.tag_ or any(
+            if child.dep_ == "dobj":
+                if clause.dep_ != "ccomp" or token.doc[first - 1].text != ",":
+                    break
+            elif child.tag_ != clause.tag_ or child.tag_ == token.tag_ or any(
                     g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
                 break
             added += list(child.subtree)
@@ -1300,6 +1344,11 @@ class VerbRules:
         ], token)  # came clean about X, raised concerns about X: the parser hangs the topic
         # on the idiom's adjective or noun
         clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        inverted = _inverted_speaker(token)
+        if inverted is not None:  # A, argued the minister: the speaker is no object, the
+            children = [c for c in children if c != inverted]  # clause before is the content
+            if token.dep_ == "conj":
+                clauses = [token.head]
         if token.lemma_.lower() in INDIRECT_QUESTION_VERBS:  # asked if he expected X: an
             # indirect question the parser took for a condition (Quirk et al. 1985, 15.5)
             clauses += [c for c in children if c.dep_ == "advcl" and c.i > token.i and any(
@@ -1389,6 +1438,7 @@ class VerbRules:
             parts = clauses + to_clauses
             tokens = [t for p in parts for t in _subtree_range(
                 p, _contrast_clauses(p) | self.coordinated_reports(p)
+                | ({t.i for t in token.subtree} | {token.i - 1} if p == token.head else set())
                 | self.voiced_conjuncts(p) | _detached(p, self._other_voice)
                 | _cue_conjuncts(p, token) | _comment_participle(p))]
             if to_clauses:  # urged members to vote: the addressee belongs to the directive
