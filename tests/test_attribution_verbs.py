@@ -136,6 +136,11 @@ MUST_FIRE = [
      "guidelines, which recognise ministerial accountability, the proper role of the courts "
      "and the legitimate wish of Parliament for more scrutiny", "indirect", "institution",
      "directive"),
+    # a reporting as-clause with the person told: the clause it comments on is the content
+    ("As the minister told us, the plan is sound.", "told", "the minister",
+     "the plan is sound", "indirect", "official_role", "neutral"),
+    ("As the report reminds us, the reforms have worked.", "reminds", "the report",
+     "the reforms have worked", "indirect", "document", "endorsing"),
     # a finite verb of speaking with a speaker as subject and no content in the parse
     ("The Poles announced this morning.", "announced", "The Poles", None, "indirect",
      "institution", "neutral"),

@@ -852,6 +852,10 @@ class VerbRules:
                                      or _topic_phrase(span.root)):
                 content = None  # as we stated time and again, X; as we observed with regard
                 # to the Goals, X: when or about what, not what was said
+        if as_clause and content is not None and self.addressee_only(
+                token, content, RECIPIENT_VERBS | ADDRESSEE_VERBS):
+            content = None  # as the minister told us, as the report reminds us: the person
+            # told is no content, the clause the as-clause comments on is
         if content is None and as_clause:
             content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
@@ -1106,7 +1110,8 @@ class VerbRules:
                       "indirect", entry.stance, f"verb:{entry.cue}", token)
 
     @staticmethod
-    def addressee_only(token: Token, content: tuple[int, int]) -> bool:
+    def addressee_only(token: Token, content: tuple[int, int],
+                       verbs: frozenset[str] = ADDRESSEE_VERBS) -> bool:
         """Whether ``content`` is only the person or body addressed or acted on: the object
         of a *to/from* phrase on the cue (*replied to me, wrote to US Defense Secretary
         Robert Gates, heard from the UN*) or the object of a verb of telling or suing (*told
@@ -1115,7 +1120,7 @@ class VerbRules:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "from"):
                 heads = [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ in ("dobj", "dative") and token.lemma_.lower() in ADDRESSEE_VERBS:
+            elif child.dep_ in ("dobj", "dative") and token.lemma_.lower() in verbs:
                 heads = [child]
             else:
                 continue
