@@ -141,6 +141,11 @@ MUST_FIRE = [
      "the plan is sound", "indirect", "official_role", "neutral"),
     ("As the report reminds us, the reforms have worked.", "reminds", "the report",
      "the reforms have worked", "indirect", "document", "endorsing"),
+    # the object's as-complement is part of the content, also where the parser read *as*
+    # as an adverb of an adjective
+    ("The minister described the motion as dishonest and dangerous.", "described",
+     "The minister", "the motion as dishonest and dangerous", "indirect", "official_role",
+     "neutral"),
     # a finite verb of speaking with a speaker as subject and no content in the parse
     ("The Poles announced this morning.", "announced", "The Poles", None, "indirect",
      "institution", "neutral"),

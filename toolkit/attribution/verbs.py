@@ -1497,11 +1497,12 @@ class VerbRules:
                     detached = _detached(child, self._other_voice)
                     tokens += [t for t in child.subtree if t.i not in detached]
                 if child.dep_ == "advcl" and child.i > first and any(
-                        g.dep_ == "mark" and g.lower_ == "as" for g in child.children) and \
+                        g.dep_ in ("mark", "advmod") and g.lower_ == "as" and g.i < child.i
+                        for g in child.children) and \
                         not any(g.dep_ in ("nsubj", "nsubjpass", "expl")
                                 for g in child.children):
-                    # dismissed the report as biased; not a clause of its own (as the
-                    # talks continued: when, while)
+                    # dismissed the report as biased (the parser may read *as* as an
+                    # adverb); not a clause of its own (as the talks continued: when, while)
                     tokens += list(child.subtree)
             if particles and particles[-1].dep_ == "prep":
                 tokens += [t for c in particles[-1].children for t in c.subtree]
