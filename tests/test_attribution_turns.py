@@ -163,6 +163,14 @@ MUST_FIRE = [
     ("MR PRICE:\nThank you. We have two announcements.\n\nQUESTION:\nAny update on the "
      "talks?",
      [("MR PRICE", "named_person"), ("QUESTION", "anonymous")]),
+    # a surname that is also a word of an anonymous briefer's label (WHITE HOUSE OFFICIAL)
+    ("DANA WHITE:  Good afternoon, everyone.\n\nQ:  Will the base close?\n\nMS. WHITE:  "
+     "No.",
+     [("DANA WHITE", "named_person"), ("Q", "anonymous"), ("MS. WHITE", "named_person")]),
+    # an excerpt of one speaker's turn: a person's name opening the document
+    ("Rumsfeld: Good afternoon.\n\nA number of you will recall that I was asked about the "
+     "newspaper reports on Friday.",
+     [("Rumsfeld", "named_person")]),
 ]
 
 # (text): no speaker label
@@ -178,6 +186,9 @@ MUST_NOT_FIRE = [
     "The meeting resumed at 10:30 a.m. after a short break.",
     "Editor’s note: This story has been updated.",
     "UPDATE: The minister has resigned.",
+    # one line with a colon opens the document, but the word before it is no person's name
+    "Nairobi: The government said on Monday that the talks would go on.",
+    "Summary: The government said on Monday that the talks would go on.",
     # the Congressional Record's colloquy: a full stop, not a colon or dash
     "Mr. REID. Mr. President, I ask unanimous consent that the order be rescinded.\n\n"
     "The PRESIDING OFFICER. Without objection, it is so ordered.",

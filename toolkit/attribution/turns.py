@@ -49,6 +49,7 @@ column's hard wrap: *As stated by the Secretary-* newline *General: "..."*).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -355,8 +356,11 @@ def _kind(base: list[str], descriptor: list[str]) -> tuple[str | None, str]:
         if w not in PARTICLES:
             office.append(w)
     titled = [w for w in office if word_kind(w) in ("title", "honorific")]
-    unlisted = [w for w in office if word_kind(w) not in ("title", "honorific",
-                                                               "role_modifier")]
+    # a role's modifier without a title is a name (*MS. WHITE:*, *DANA WHITE:*; but *WHITE
+    # HOUSE OFFICIAL:*, *SENIOR STATE DEPARTMENT OFFICIAL:*)
+    office_title = any(word_kind(w) == "title" for w in office)
+    unlisted = [w for w in office if word_kind(w) not in ("title", "honorific") and (
+        word_kind(w) != "role_modifier" or not office_title)]
     if titled:
         first_name = next((k for k, w in enumerate(office) if w in unlisted), len(office))
         if any(word_kind(w) == "honorific" for w in office[first_name:]):
@@ -370,19 +374,23 @@ def _kind(base: list[str], descriptor: list[str]) -> tuple[str | None, str]:
         return "speaker", "office"  # THE PRESIDENT, SENIOR ADMINISTRATION OFFICIAL ONE
     if any(word_kind(_plain(w)) in ("title", "honorific") for w in descriptor):
         return "speaker", "named_person"  # JANE HOLT, HOST
-    if len(base) <= 4 and not any(k in ("role_modifier", "questioner", "crowd")
-                                  for k in kinds):
+    if len(base) <= 4 and not any(k in ("questioner", "crowd") for k in kinds) and not (
+            "role_modifier" in kinds and "title" in kinds):
         return "name", "named_person"
     return None, ""
 
 
-def accepted_labels(text: str) -> list[Label]:
+def accepted_labels(text: str, person: Callable[[int, int], bool] | None = None
+                    ) -> list[Label]:
     """The speaker labels of a document: every line that has the form of a label, kept by
     what the document shows about itself. A title, an office or a crowd is a label
     wherever it stands; a questioner only in a document with a speaker's label; a bare name
     where the document has other labels and the name recurs as a label or names a speaker
     already labelled (a bracketed constituency or delegation: where there are other labels
-    at all), or where a questioner's label shows a briefing."""
+    at all), or where a questioner's label shows a briefing. An excerpt of one speaker's
+    turn (*Rumsfeld: Good afternoon. ...*): a bare name that opens the document and that
+    ``person`` (characters -> whether they name a person, e.g. by the parser's entities)
+    accepts, when no other line is a label."""
     candidates = []
     for match in re.finditer(r"[^\n]+", text):
         if continues_a_sentence(text, match.start()):
@@ -413,6 +421,10 @@ def accepted_labels(text: str) -> list[Label]:
         speakers += addresses
     # a name recurring but never with another speaker's label is a repeated heading
     if not speakers or len({c.key for c in speakers}) < 2 and not strong and not questioners:
+        opening = candidates[0] if len(candidates) == 1 else None
+        if opening is not None and opening.kind == "name" and person is not None and \
+                not text[:opening.line_start].strip() and person(*opening.head):
+            return [opening]
         return []
     return sorted(speakers + questioners, key=lambda c: c.line_start)
 
@@ -453,7 +465,7 @@ class TurnRules:
     def transcript_labels(self, stance: str) -> list[_Draft]:
         """Turns of a transcript: one ``direct`` relation per turn, the colon or dash as
         its cue, the label's name as source, the turn up to the next label as content."""
-        labels = accepted_labels(self.text)
+        labels = accepted_labels(self.text, self.names_person)
         drafts = []
         for k, label in enumerate(labels):
             end = labels[k + 1].line_start if k + 1 < len(labels) else len(self.text)
@@ -474,3 +486,8 @@ class TurnRules:
                                  extra={"speaker_key": label.speaker_key,
                                         "transcript": len(labels) > 1}))
         return drafts
+
+    def names_person(self, start: int, end: int) -> bool:
+        """Whether the parser's entities make the characters a person's name."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and all(t.ent_type_ == "PERSON" for t in span)
