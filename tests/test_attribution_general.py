@@ -225,6 +225,11 @@ BOUNDARIES = [
      "indirect", "named_person", "neutral"),
     ("Critics blasted this plan:\n\nJohn Park: “It will never work.”", "blasted", "Critics",
      "this plan", "indirect", "anonymous", "opposing"),
+    # ... also after the words that announce it, and past a quotation that ended the
+    # sentence before
+    ("The mayor called the plan “reckless.” She concluded with these words:\n\nWho will "
+     "pay for the damage to the river?", "concluded", "She",
+     "Who will pay for the damage to the river?", "indirect", "official_role", "neutral"),
 ]
 
 
@@ -238,6 +243,9 @@ def test_general_rules(nlp, case):
 # (sentence, cue): no relation with this cue
 NOT_ATTRIBUTIONS = [
     ("The judge dismissed the lawsuit against the company.", "dismissed"),  # a decision
+    # a text's new wording, not speech
+    ("We recommend that Standing Order No. 134 be amended to read:\n\nAll select committees "
+     "shall have power to send for papers.", "read"),
     ("The court rejected the appeal.", "rejected"),
     ("The farmers spread fertiliser on the fields.", "spread"),  # no speech object
     ("Putin's lies spread quickly.", "spread"),

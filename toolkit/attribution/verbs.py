@@ -345,6 +345,12 @@ def _inverted_speaker(token: Token) -> Token | None:
     return speaker
 
 
+#: a colon that introduces a speech right after its cue, or after the words that announce
+#: it (*said as follows:*, *concluded with these words:*, *put it in these terms:*)
+_SPEECH_COLON = re.compile(r"(?:[ \t]+(?:as follows|(?:with|in) (?:these|the following) "
+                           r"(?:words|terms)|thus))?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}")
+
+
 def _conditions(token: Token, entry: CueEntry, children: list[Token]) -> list[Token]:
     """The condition of a directive or commissive act after its cue, which the parser hangs
     on the cue: part of what was demanded, promised or threatened (*threatened mass protests
@@ -810,8 +816,12 @@ class VerbRules:
                 token.lemma_.lower() in RECIPIENT_VERBS and any(
                     c.dep_ in ("dobj", "dative") and is_speaker(c) for c in token.children):
             content = quoted  # asked the Prime Minister: "A?": the addressee is no content
-        if quoted is None and not passive:
-            content = self.colon_speech(cue) or content
+        spoken = self.colon_speech(cue) if not passive and (
+            quoted is None or quoted[1] <= cue[0]) and not (
+                token.dep_ in ("xcomp", "advcl") and _is_passive(token.head)) else None
+        # (not a quotation before it; not a text's new wording: be amended to read: X)
+        if spoken is not None:  # said: My Lords, ...; concluded with these words: X
+            content, has_clause = spoken, True
         naming = "naming" in entry.tags and not passive and source is not None and any(
             c.dep_ == "oprd" or c.dep_ == "dobj" and _object_complement(c) is not None
             for c in token.children)  # called the vote a sham, called the hearing biased
@@ -969,7 +979,7 @@ class VerbRules:
         a label and a colon introduce a quotation), what follows the colon up to the end of
         its paragraph, not the clause the parser found in its first sentence."""
         text = self.text
-        after = re.match(r"[ \t]*:[ \t]*(?:\n[ \t]*){0,2}", text[cue[1]:cue[1] + 12])
+        after = _SPEECH_COLON.match(text[cue[1]:cue[1] + 40])
         if after is None:
             return None
         start = cue[1] + after.end()
