@@ -146,6 +146,13 @@ MUST_FIRE = [
     ("The minister described the motion as dishonest and dangerous.", "described",
      "The minister", "the motion as dishonest and dangerous", "indirect", "official_role",
      "neutral"),
+    # a subject the parser ran into the fronted phrase before it, and a that-clause whose
+    # verb the tagger took for a noun (*NSLs undermines government accountability*)
+    ("In an amicus brief filed Wednesday, EFF and the National Security Archive argue that "
+     "the excessive secrecy surrounding the use of NSLs undermines government "
+     "accountability.", "argue", "the National Security Archive", "the excessive secrecy "
+     "surrounding the use of NSLs undermines government accountability", "indirect",
+     "institution", "neutral"),
     # a finite verb of speaking with a speaker as subject and no content in the parse
     ("The Poles announced this morning.", "announced", "The Poles", None, "indirect",
      "institution", "neutral"),

@@ -1024,9 +1024,16 @@ class VerbRules:
         """The subject of a finite cue that the parser ran into a list before it (*Delivering
         testimony before the Subcommittee on Commerce, and Trade, Hugh Stevenson, Deputy
         Director, said*: *Stevenson* a conjunct of *Trade*): the named person whose phrase
-        ends at the comma before the cue."""
-        if token.tag_ not in ("VBZ", "VBD", "VBP") or token.i < 2 or \
-                token.doc[token.i - 1].text != ",":
+        ends at the comma before the cue. Without the comma (*In a brief filed Wednesday,
+        EFF and the National Security Archive argue that X*: *Archive* a conjunct of
+        *Wednesday*), the conjoined speaker right before the cue."""
+        if token.tag_ not in ("VBZ", "VBD", "VBP") or token.i < 2:
+            return None
+        before = token.doc[token.i - 1]
+        if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and \
+                before.head.i < before.i and is_speaker(before):
+            return before
+        if before.text != ",":
             return None
         t = token.doc[token.i - 2]
         for _ in range(8):
@@ -1358,7 +1365,9 @@ class VerbRules:
             if g.dep_ == "prep" and (p.dep_ == "acomp" or g.lower_ in TOPIC_PREPS)
         ], token)  # came clean about X, raised concerns about X: the parser hangs the topic
         # on the idiom's adjective or noun
-        clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        clauses = [c for c in children if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+        # (a that-clause whose verb the tagger missed: that the secrecy undermines X)
         inverted = _inverted_speaker(token)
         if inverted is not None:  # A, argued the minister: the speaker is no object, the
             children = [c for c in children if c != inverted]  # clause before is the content
