@@ -153,6 +153,13 @@ MUST_FIRE = [
      "accountability.", "argue", "the National Security Archive", "the excessive secrecy "
      "surrounding the use of NSLs undermines government accountability", "indirect",
      "institution", "neutral"),
+    # an organisation's act in the present done in another document is reported, not
+    # performed (cf. the performative *Amnesty International urges the court to X*)
+    ("In its amicus brief, Amnesty International urges the court to apply the law in a "
+     "manner that will not chill innovation and to reaffirm that developers should not be "
+     "held liable.", "urges", "Amnesty International", "the court to apply the law in a "
+     "manner that will not chill innovation and to reaffirm that developers should not be "
+     "held liable", "indirect", "institution", "directive"),
     # a finite verb of speaking with a speaker as subject and no content in the parse
     ("The Poles announced this morning.", "announced", "The Poles", None, "indirect",
      "institution", "neutral"),
@@ -205,6 +212,11 @@ MUST_NOT_FIRE = [
     ("The rebels laid out mines along the road.", "laid out"),  # not a message
     ("The gang debunked the old shed.", "debunked"),  # [proposition]: not a claim
     ("Russian forces attacked at dawn.", "attacked"),  # [verbal] without content: an act
+    ("Amnesty International urges the court to apply the law.", "urges"),  # performed
+    # the second of two requested acts, hung on a relative clause: asked for, not done
+    ("In its amicus brief, Amnesty International urges the court to apply the law in a "
+     "manner that will not chill innovation and to reaffirm that developers should not be "
+     "held liable.", "reaffirm"),
     ("The envoy met the delegates, thanked the minister and left.", "thanked"),  # no clause
     ("The engineers continued testing and reporting.", "reporting"),  # a gerund, no content
 ]

@@ -351,6 +351,10 @@ _SPEECH_COLON = re.compile(r"(?:[ \t]+(?:as follows|(?:with|in) (?:these|the fol
                            r"(?:words|terms)|thus))?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}")
 
 
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _conditions(token: Token, entry: CueEntry, children: list[Token]) -> list[Token]:
     """The condition of a directive or commissive act after its cue, which the parser hangs
     on the cue: part of what was demanded, promised or threatened (*threatened mass protests
@@ -1224,6 +1228,12 @@ class VerbRules:
         if not quoted and (finite.dep_ not in ("ROOT", "conj") or (
                 finite.dep_ == "conj" and finite.head.dep_ != "ROOT")):
             return False
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "through") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS and not any(
+                    d.lower_ == "this" for d in g.children) for g in c.children)
+               for c in finite.children):
+            return False  # In its amicus brief, EFF urges the court to X: the act is done in
+            # another document, and reported here (not: in this statement)
         # a position on a proposal or a person (the [verbal] endorsing verbs: support, welcome,
         # congratulate), the restating of the speaker's own position (*Tonga reiterates its
         # concern*, *Jamaica reiterates our position*), or a stated attitude to an abstraction
@@ -1592,7 +1602,15 @@ class VerbRules:
                 c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ != "to"  # ... and to commit
                 for c in t.children):
             t = t.head
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if _to_infinitive(token) and t != token and not _to_infinitive(t):
+            # urged the court to apply X in a manner that will not chill Y and to reaffirm
+            # Z: the parser hung the second infinitive on the relative clause; it is the
+            # first infinitive's conjunct
+            for _ in range(6):
+                if t.head == t or _to_infinitive(t):
+                    break
+                t = t.head
+        if not _to_infinitive(t):
             return False
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) and \
                 t.head != t and self._is_cue_verb(t.head):
