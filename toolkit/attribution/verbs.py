@@ -1442,6 +1442,15 @@ class VerbRules:
         objects = [c for c in children if c.dep_ in ("dobj", "oprd") and c not in particles
                    and not (c.lower_ in REFLEXIVES and "infinitive" in entry.tags)]
         # committed themselves to reducing: the reflexive is the committer, not the content
+        if any(c.i > token.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
+               for c in children):
+            named = [o for o in objects if not (o.tag_ == "WP" and o.i < token.i)]
+            if len(named) < len(objects):
+                objects = named or [g for c in children if c.i > token.i and c.dep_ == "prep"
+                                    and c.lower_ == "as" for g in c.children
+                                    if g.dep_ in ("pobj", "pcomp", "amod", "acomp")]
+            # what it calls "indecent hyperbole", what he described as baseless claims: the
+            # name given is what was said, not the free relative that holds the cue
         idiom = any(p.dep_ == "dobj" for p in particles)
         small_clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ not in (
             "VERB", "AUX") and c not in particles]
