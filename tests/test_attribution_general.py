@@ -225,6 +225,11 @@ BOUNDARIES = [
      "indirect", "named_person", "neutral"),
     ("Critics blasted this plan:\n\nJohn Park: “It will never work.”", "blasted", "Critics",
      "this plan", "indirect", "anonymous", "opposing"),
+    # a comment clause inside the clause it comments on, the rest of which the parser hung
+    # on the comment: the whole clause is what was said
+    ("There was too much at stake, I said, to let the Council fade from relevance.", "said",
+     "I", "There was too much at stake, I said, to let the Council fade from relevance",
+     "according_to", "self", "neutral"),
     # ... also after the words that announce it, and past a quotation that ended the
     # sentence before
     ("The mayor called the plan “reckless.” She concluded with these words:\n\nWho will "

@@ -351,6 +351,24 @@ _SPEECH_COLON = re.compile(r"(?:[ \t]+(?:as follows|(?:with|in) (?:these|the fol
                            r"(?:words|terms)|thus))?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}")
 
 
+def _comment_clause_words(token: Token) -> set[int]:
+    """Token ids of a comment clause set off by commas inside the clause it comments on
+    (*There was too much at stake, I said, to let X*): the parser may hang the rest of that
+    clause on the comment (*to let X* as the cue's complement); what follows the comment's
+    closing comma belongs to the host, not to the comment."""
+    ids = {t.i for t in token.subtree}
+    doc = token.doc
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    if token.dep_ != "parataxis" or token.head.i > token.i or not subjects or \
+            token.i + 1 >= len(doc) or doc[token.i + 1].text != "," or \
+            doc[min(t.i for t in subjects[0].subtree) - 1].text != ",":
+        return ids
+    for child in token.children:
+        if child.i > token.i + 1:
+            ids -= {t.i for t in child.subtree}
+    return ids
+
+
 def _to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -884,7 +902,7 @@ class VerbRules:
                 token.i > token.head.i - 8 and not any(
                     c.dep_ == "mark" for c in token.children) and any(
                     t.text in (",", "—", "–") for t in token.doc[max(0, speaker.i - 2):token.i]):
-            host = self.host_clause(token, {t.i for t in token.subtree})
+            host = self.host_clause(token, _comment_clause_words(token))
             whole = _char_range(list(token.head.subtree))
             if whole is not None and whole[0] < cue[0] and whole[1] > cue[1] and \
                     token.head.i > token.i:  # The plan, officials said, will fail.
@@ -1375,6 +1393,9 @@ class VerbRules:
             if g.dep_ == "prep" and (p.dep_ == "acomp" or g.lower_ in TOPIC_PREPS)
         ], token)  # came clean about X, raised concerns about X: the parser hangs the topic
         # on the idiom's adjective or noun
+        if _comment_clause_words(token) != {t.i for t in token.subtree}:
+            children = [c for c in children if c.i < token.i]  # X, I said, to let Y: the rest
+            # of the host after the comment clause is no complement of the cue
         clauses = [c for c in children if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         # (a that-clause whose verb the tagger missed: that the secrecy undermines X)
