@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..nlp import TITLE_ABBREVIATIONS
 from .plumbing import _Draft
 
 #: lower-case words a label may hold (name particles, the of/for of an office, Canadian
@@ -64,11 +65,9 @@ members member an at
 """.split())
 #: words that precede an office's department or a name's territorial designation
 _OFFICE_OF = frozenset({"of", "for", "to", "on", "at"})
-#: abbreviations with a full stop a label may hold (*Mr.*, *Brig. Gen.*, *Hon.*)
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr st gen brig lt col sen rep gov adm capt maj cmdr sgt prof rev hon rt jr sr mx
-sec amb pres asst
-""".split())
+#: abbreviations with a full stop a label may hold: the titles the parser keeps as one token
+#: (*Mr.*, *Brig. Gen.*, *Hon.*) and the suffixes of a name (*Jr.*, *Sr.*)
+ABBREVIATIONS = TITLE_ABBREVIATIONS | {"jr", "sr"}
 NUMERALS = frozenset("one two three four five six seven eight nine ten".split())
 #: words of a crowd's label besides its noun (*Several Hon. Members*, *Noble Lords*)
 CROWD_WORDS = frozenset("""
