@@ -293,6 +293,7 @@ def test_the_parse_cache_namespace_names_the_tokenizer_rules(nlp):
 
     from toolkit.nlp import (
         EXTRA_INFIXES,
+        add_curly_contractions,
         add_infixes,
         add_title_abbreviations,
         default_pipeline_name,
@@ -302,7 +303,8 @@ def test_the_parse_cache_namespace_names_the_tokenizer_rules(nlp):
     plain = spacy.load(default_pipeline_name(), exclude=["senter"])
     assert pipeline_id(plain) != pipeline_id(nlp)
     assert pipeline_id(add_infixes(plain)) != pipeline_id(nlp)  # the abbreviations differ
-    assert pipeline_id(add_title_abbreviations(plain)) == pipeline_id(nlp)
+    assert pipeline_id(add_title_abbreviations(plain)) != pipeline_id(nlp)  # (no clitics)
+    assert pipeline_id(add_curly_contractions(plain)) == pipeline_id(nlp)
     expected = hashlib.sha256("\n".join([*(
         getattr(nlp.tokenizer, name).__self__.pattern
         for name in ("prefix_search", "suffix_search", "infix_finditer")),
@@ -337,6 +339,22 @@ def test_a_title_abbreviation_modifies_the_noun_after_it(nlp, text, title, noun)
     assert token.head.text == noun and token.dep_ == "compound"
     assert all(t.head.text != title for t in doc if t != token)
     assert sum(t.dep_ == "ROOT" for t in doc) == 1
+
+
+@pytest.mark.parametrize("curly, straight", [
+    ("The report isn\u2019t accurate and we can\u2019t accept it.",
+     "The report isn't accurate and we can't accept it."),
+    ("They\u2019ve said that the minister\u2019s claim is what she\u2019d call a lie.",
+     "They've said that the minister's claim is what she'd call a lie."),
+    ("I\u2019m sure they\u2019re wrong and we\u2019ll say so.",
+     "I'm sure they're wrong and we'll say so."),
+])
+def test_curly_apostrophes_parse_as_straight_ones(nlp, curly, straight):
+    """A clitic spelt with a curly apostrophe (*isn’t*, *they’ve*, *minister’s*: how most
+    published statements write them) gets the tags, dependencies and lemmas of its straight
+    spelling; spaCy's small model tags *n’t* as punctuation or a number otherwise."""
+    read = [(t.tag_, t.dep_, t.head.i, t.lemma_.replace("\u2019", "'")) for t in nlp(curly)]
+    assert read == [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in nlp(straight)]
 
 
 def test_a_corrupt_parse_cache_entry_is_a_miss(tmp_path, nlp):

@@ -119,7 +119,55 @@ def load_pipeline(name: str | None = None, *, lexical_only: bool = False) -> Lan
     nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS + 1)
     add_infixes(nlp)
     add_title_abbreviations(nlp)
+    add_curly_contractions(nlp)
     return nlp
+
+
+#: the clitics the tokenizer splits off (*is|n't*, *I|'ve*, *John|'s*): their curly-apostrophe
+#: spellings (*isn’t*, *I’ve*) are how most published statements write them
+CONTRACTIONS = ("n't", "'s", "'ve", "'re", "'ll", "'d", "'m")
+CONTRACTION_COMPONENT = "curly_contraction_lemmas"
+#: the lemma of a straight-apostrophe clitic as spaCy gives it (*'s* and *'d* by their tag)
+_CONTRACTION_LEMMAS = {"n't": "not", "'ve": "have", "'re": "be", "'m": "be", "'ll": "will"}
+
+
+def _curly(form: str) -> str:
+    return form.replace("'", "\u2019")
+
+
+def add_curly_contractions(nlp: Language) -> Language:
+    """Give the curly-apostrophe spelling of each clitic of :data:`CONTRACTIONS` (*n’t*,
+    *’s*, *’ve*) the lexical features of the straight one (norm, prefix, suffix, shape: what
+    spaCy's embeddings read), so that the tagger and the parser read *isn’t* as *isn't*:
+    spaCy's small English model, trained on straight apostrophes, otherwise tags *n’t* as
+    punctuation or a number and *’s* as a noun. Where ``nlp`` lemmatises, add
+    :func:`curly_contraction_lemmas` after its lemmatizer."""
+    for form in CONTRACTIONS:
+        for variant in {form, form.upper(), form.capitalize()}:
+            straight, curly = nlp.vocab[variant], nlp.vocab[_curly(variant)]
+            curly.norm_, curly.prefix_ = straight.norm_, straight.prefix_
+            curly.suffix_, curly.shape_ = straight.suffix_, straight.shape_
+    if "lemmatizer" in nlp.pipe_names and CONTRACTION_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(CONTRACTION_COMPONENT, after="lemmatizer")
+    return nlp
+
+
+@Language.component(CONTRACTION_COMPONENT)
+def curly_contraction_lemmas(doc: Doc) -> Doc:
+    """The lemmas spaCy gives the straight-apostrophe clitics, for their curly spellings
+    (*’ve* -> *have*, *n’t* -> *not*, *’s* as a verb -> *be*, *’d* as a modal -> *would*)."""
+    for token in doc:
+        if "\u2019" not in token.text:
+            continue
+        straight = token.lower_.replace("\u2019", "'")
+        lemma = _CONTRACTION_LEMMAS.get(straight)
+        if straight == "'s" and token.tag_ == "VBZ":
+            lemma = "be"
+        elif straight == "'d":
+            lemma = "would" if token.tag_ == "MD" else "have"
+        if lemma is not None:
+            token.lemma_ = lemma
+    return doc
 
 
 def add_title_abbreviations(nlp: Language) -> Language:
@@ -211,6 +259,8 @@ def pipeline_id(nlp: Language) -> str:
         mode = "".join(f"-no-{c}" for c in STANDARD_COMPONENTS if c not in nlp.pipe_names)
         if TITLE_ATTACH_COMPONENT in nlp.pipe_names:  # the toolkit's repair of the parse
             mode += "-titles"
+        if CONTRACTION_COMPONENT in nlp.pipe_names:  # curly clitics read as straight ones
+            mode += "-apostrophes"
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}" \
            f"{mode}-spacy{spacy.__version__}-tokenizer{tokenizer_rules_id(nlp)}"
 
