@@ -156,9 +156,11 @@ def add_curly_contractions(nlp: Language) -> Language:
 def curly_contraction_lemmas(doc: Doc) -> Doc:
     """The lemmas spaCy gives the straight-apostrophe clitics, for their curly spellings
     (*’ve* -> *have*, *n’t* -> *not*, *’s* as a verb -> *be*, *’d* as a modal -> *would*)."""
-    for token in doc:
-        if "\u2019" not in token.text:
-            continue
+    text = doc_text(doc)
+    start = text.find("\u2019")
+    while start != -1:
+        token = doc[doc.char_span(start, start + 1, alignment_mode="expand").start]
+        start = text.find("\u2019", token.idx + len(token))
         straight = token.lower_.replace("\u2019", "'")
         lemma = _CONTRACTION_LEMMAS.get(straight)
         if straight == "'s" and token.tag_ == "VBZ":

@@ -357,16 +357,22 @@ def _comment_clause_words(token: Token) -> set[int]:
     clause on the comment (*to let X* as the cue's complement); what follows the comment's
     closing comma belongs to the host, not to the comment."""
     ids = {t.i for t in token.subtree}
+    if _comment_with_host_rest(token):
+        for child in token.children:
+            if child.i > token.i + 1:
+                ids -= {t.i for t in child.subtree}
+    return ids
+
+
+def _comment_with_host_rest(token: Token) -> bool:
+    """Whether ``token`` heads a comment clause set off by commas after the start of the
+    clause it comments on (*There was too much at stake, I said, to let X*)."""
+    if token.dep_ != "parataxis" or token.head.i > token.i:
+        return False
     doc = token.doc
     subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
-    if token.dep_ != "parataxis" or token.head.i > token.i or not subjects or \
-            token.i + 1 >= len(doc) or doc[token.i + 1].text != "," or \
-            doc[min(t.i for t in subjects[0].subtree) - 1].text != ",":
-        return ids
-    for child in token.children:
-        if child.i > token.i + 1:
-            ids -= {t.i for t in child.subtree}
-    return ids
+    return bool(subjects) and token.i + 1 < len(doc) and doc[token.i + 1].text == "," and \
+        doc[min(t.i for t in subjects[0].subtree) - 1].text == ","
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -1393,7 +1399,7 @@ class VerbRules:
             if g.dep_ == "prep" and (p.dep_ == "acomp" or g.lower_ in TOPIC_PREPS)
         ], token)  # came clean about X, raised concerns about X: the parser hangs the topic
         # on the idiom's adjective or noun
-        if _comment_clause_words(token) != {t.i for t in token.subtree}:
+        if _comment_with_host_rest(token):
             children = [c for c in children if c.i < token.i]  # X, I said, to let Y: the rest
             # of the host after the comment clause is no complement of the cue
         clauses = [c for c in children if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or any(
