@@ -49,9 +49,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     straight double quotes paired within a paragraph. A block quotation that a colon and a
     line break introduce (*X said:\n\n"A ...\n\nB."*) runs over its paragraphs: a mark
     that opens a later paragraph goes on with it (the convention of repeating the opening
-    mark, Chicago Manual of Style 13.30), the first other mark closes it. Paired grave
-    accents and apostrophes (````A''``, the US Congressional Record's and TeX's quotation
-    marks) are curly marks."""
+    mark, Chicago Manual of Style 13.30), the first other mark closes it. Two grave accents
+    before and two apostrophes after a quotation (the US Congressional Record's and TeX's
+    quotation marks) are curly marks."""
     if "``" in text:  # the same length, so the offsets stay
         text = text.replace("``", "\u201c ").replace("''", " \u201d")
     spans: list[tuple[int, int]] = []

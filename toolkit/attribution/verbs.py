@@ -683,11 +683,12 @@ class VerbRules:
             agents = [g for c in token.children if c.dep_ == "conj" and _is_passive(c)
                       and c.tag_ == "VBN" for g in c.children if g.dep_ == "agent"][:1]
         source: Token | None = None
+        inverted = None if passive or agents else _inverted_speaker(token)
         if agents:
             objects = [c for c in agents[0].children if c.dep_ == "pobj"]
             source = objects[0] if objects else None
-        elif not passive and _inverted_speaker(token) is not None:
-            source = _inverted_speaker(token)  # The economy will grow, argued the minister.
+        elif inverted is not None:
+            source = inverted  # The economy will grow, argued the minister.
         elif not passive:
             governing = self.coordinated_report(token)
             source = _subject(governing) if governing is not None else _subject(token)
