@@ -2,7 +2,8 @@
 
 ``find_attributions(doc, lexicon)`` finds the relations of MARKERS.md in a parsed Doc
 (:mod:`toolkit.attribution.detect`, which runs one module per construction family:
-:mod:`~toolkit.attribution.quotations`, :mod:`~toolkit.attribution.verbs`,
+:mod:`~toolkit.attribution.quotations`, :mod:`~toolkit.attribution.verbs` (its contents:
+:mod:`~toolkit.attribution.verb_contents`),
 :mod:`~toolkit.attribution.nouns`, :mod:`~toolkit.attribution.adjuncts`), reading the
 reporting-cue lexicon (:mod:`toolkit.attribution.cues`) and typing and linking sources
 (:mod:`toolkit.attribution.sources`). ``sources_table`` and ``attribution_chains`` turn an

@@ -6,7 +6,8 @@ mixin of ``_Finder`` (the way textacy's ``extract`` keeps one family per module)
 
 - :mod:`.quotations`: quotation spans, kinds by quotation, speaker labels before a quotation;
 - :mod:`.turns`: a transcript's speaker labels and their turns;
-- :mod:`.verbs`: reporting verbs (active, passive, parenthetical, *as*-clauses);
+- :mod:`.verbs`: reporting verbs (active, passive, parenthetical, *as*-clauses), with
+  :mod:`.verb_contents`: what a verb cue reports and where its content ends;
 - :mod:`.nouns`: speech-act nouns with an explicit source;
 - :mod:`.adjuncts`: *according to*, *by one account*, *citing*, hearsay words;
 - :mod:`.plumbing`: the draft relation and the shared syntax helpers.
