@@ -35,6 +35,7 @@ from ..linear import LinearModel
 from ..markers.intensifiers import wordnet_noun_lexfiles
 from ..nlp import doc_tokens
 from .cues import CueTable
+from .plumbing import _to_infinitive
 from .sources import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
@@ -181,8 +182,7 @@ def _context_features(token: Token, quote_at: Callable[[int], object], ruled: bo
             marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
             features["ccomp"] = marks[0] if marks else "bare"
         elif dep == "xcomp":
-            features["xcomp"] = "to" if any(g.dep_ == "aux" and g.lower_ == "to"
-                                            for g in child.children) else child.pos_
+            features["xcomp"] = "to" if _to_infinitive(child) else child.pos_
         elif dep in ("dobj", "dative"):
             features[f"{dep}_kind"] = _nominal_kind(child)
         elif dep == "prep":

@@ -36,6 +36,7 @@ from .plumbing import (
     _negated,
     _questioned,
     _subject,
+    _to_infinitive,
 )
 from .sources import (
     DOCUMENT_SOURCES,
@@ -365,7 +366,7 @@ class NounRules:
         if "infinitive" in entry.tags and content is None:
             return None  # a call from the president: a telephone call, unless it asks for X
         if "judicial" in entry.tags and content is not None and any(
-                c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                c.dep_ == "acl" and _to_infinitive(c)
                 for c in head.children):
             return None  # the court's decision to dismiss the case: an act on an object
         if "clause" in entry.tags and "discussion" not in entry.tags and content is None and (
@@ -429,8 +430,8 @@ class NounRules:
                 # (the preposition of the cue *calls for* is the cue's, not the content's)
                 return _char_range(self.same_line(tokens, cue))
         for child in noun.children:  # calls from X to resign (parsed as a relative clause)
-            if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") and any(
-                    g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") and \
+                    _to_infinitive(child):
                 return _char_range(self.same_line(list(child.subtree), cue))
         doc = noun.doc
         end = max(t.i for t in noun.subtree)
@@ -447,8 +448,8 @@ class NounRules:
                 continue  # a call on X to act; a call from X to act (parsed on X)
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 for verb in obj.children:
-                    if verb.dep_ in ("acl", "relcl") and verb.pos_ in ("VERB", "AUX") and any(
-                            g.dep_ == "aux" and g.lower_ == "to" for g in verb.children):
+                    if verb.dep_ in ("acl", "relcl") and verb.pos_ in ("VERB", "AUX") and \
+                            _to_infinitive(verb):
                         return _char_range(self.same_line(list(verb.subtree), cue))
         return None
 
@@ -677,8 +678,7 @@ class NounRules:
                 discussion and governor.lemma_.lower() in DISCUSSION_VERBS):
             if _is_passive(governor):
                 return None
-            if governor.dep_ == "acl" and governor.head.pos_ == "NOUN" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in governor.children):
+            if governor.dep_ == "acl" and governor.head.pos_ == "NOUN" and _to_infinitive(governor):
                 owners = [c for c in governor.head.children if c.dep_ == "poss"]
                 if owners:  # the Government's failure to provide a reply: its possessor
                     return owners[0]  # controls the infinitive: it is its subject

@@ -45,6 +45,11 @@ def _char_range(tokens: list[Token]) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` has the infinitive marker *to* (*to resign*, *to be held*)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _subtree_range(token: Token, without: set[int] | None = None) -> list[Token]:
     """The contiguous run of ``token``'s subtree around it, leaving out ``without``."""
     without = without or set()
@@ -105,7 +110,7 @@ def _questioned(token: Token) -> bool:
                        and c.lower_ != "to"]
         if subjects and auxiliaries and min(auxiliaries) < max(subjects):
             return True  # (the max: a parser may make a speaker label a second subject)
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        infinitive = _to_infinitive(t)
         if subjects or t.head == t or not (t.dep_ == "conj" or t.dep_ in ("xcomp", "advcl")
                                            and infinitive):
             return False
@@ -230,8 +235,7 @@ def _subject(token: Token) -> Token | None:
             return s
         if t.dep_ == "acl" and t.tag_ == "VBG":
             return t.head
-        if t.dep_ == "acl" and t.head.lemma_.lower() in ATTEMPT_NOUNS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ == "acl" and t.head.lemma_.lower() in ATTEMPT_NOUNS and _to_infinitive(t):
             owners = [c for c in t.head.children if c.dep_ == "poss"]
             if owners:  # the government's efforts to propagate lies: the possessor acts
                 return owners[0]

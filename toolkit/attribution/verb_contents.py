@@ -22,6 +22,7 @@ from .plumbing import (
     _char_range,
     _detached,
     _subtree_range,
+    _to_infinitive,
 )
 from .sources import (
     DOCUMENT_NOUNS,
@@ -113,7 +114,7 @@ def _contrast_clauses(root: Token) -> set[int]:
 
 
 #: reporting verbs that invert with their subject after a clause they report (*..., argued
-#: the minister.*; Quirk et al. 1985, 18.73: quotative inversion with a full noun phrase)
+#: the minister.*: quotative inversion with a full noun phrase; Quirk et al. 1985)
 QUOTATIVE_INVERSION_VERBS = frozenset(
     "say add write argue note claim report insist explain warn conclude observe remark "
     "reply respond answer recall state comment declare announce continue ask suggest "
@@ -229,8 +230,7 @@ def _cue_conjuncts(clause: Token, cue: Token) -> set[int]:
     with the cue in the cue's own form (*saying it is over and pulling its troops back*;
     *said that the dam is unsafe and resigned*): coordinated verbs share their form, so a
     verb in the cue's form and not the clause's is the cue's second act."""
-    infinitive = clause.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                             for g in clause.children)
+    infinitive = clause.tag_ == "VB" and _to_infinitive(clause)
     # (*pledged to change all that and staked his career on it*: a to-infinitive)
     if cue.tag_ not in ("VBG", "VBD") or clause.tag_ not in ("VBZ", "VBD", "VBP", "MD") and \
             not infinitive or clause.tag_ == cue.tag_:
@@ -274,9 +274,8 @@ def _set_off(clause: Token) -> bool:
 def _for_to_clause(clause: Token) -> bool:
     """A for-to infinitival clause (*for nations to manage migration*; Quirk et al. 1985,
     15.8): the mark *for*, a subject and the infinitive marker *to*."""
-    return any(g.dep_ == "mark" and g.lower_ == "for" for g in clause.children) and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in clause.children) and any(
-        g.dep_ == "nsubj" for g in clause.children)
+    return any(g.dep_ == "mark" and g.lower_ == "for" for g in clause.children) and \
+        _to_infinitive(clause) and any(g.dep_ == "nsubj" for g in clause.children)
 
 
 class VerbContentRules:
@@ -462,8 +461,8 @@ class VerbContentRules:
             # every recommendation, not the sentence before it; but "A," she told reporters)
         to_clauses = [c for c in children if (c.dep_ == "xcomp" or passive and c.dep_ == "advcl"
                                               and c.i > token.i
-                                              and token.lemma_.lower() in RAISING_PASSIVES) and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]  # has been found to
+                                              and token.lemma_.lower() in RAISING_PASSIVES)
+                      and _to_infinitive(c)]  # has been found to
         to_clauses += [c for c in children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "for" and m in particles for m in c.children)]
         # (called for the Council to discuss X: the for-to clause the cue's for marks)
@@ -474,9 +473,9 @@ class VerbContentRules:
             addressees = [o for o in children if o.dep_ == "dobj"] + [
                 o for p in particles if p.lower_ in ("on", "upon") for o in p.children
                 if o.dep_ == "pobj"]
-            to_clauses += [c for c in children if c.dep_ == "advcl" and c.i > token.i and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and any(
-                token.i < o.i < c.i and is_speaker(o) for o in addressees)]
+            to_clauses += [c for c in children if c.dep_ == "advcl" and c.i > token.i
+                           and _to_infinitive(c) and any(token.i < o.i < c.i and is_speaker(o)
+                                                         for o in addressees)]
             # an addressee who can act (the court), not a thing (commanded a premium to ...)
         if passive and (token.lower_ in PARTICIPIAL_ADJECTIVES or any(
                 c.dep_ == "prep" and c.lower_ in ("as", "for") for c in children)):
@@ -708,8 +707,7 @@ class VerbContentRules:
             return []
         end = max(t.i for t in content)
         included: list[Token] = []
-        infinitive = any(t.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                for g in t.children) for t in content)
+        infinitive = any(t.tag_ == "VB" and _to_infinitive(t) for t in content)
         doc = token.doc
         if end + 2 < len(doc) and doc[end + 1].lower_ == "that" and \
                 doc[end + 1].dep_ == "mark" and doc[end].pos_ == "NOUN":
@@ -786,8 +784,7 @@ class VerbContentRules:
             return True  # a framework for nations to manage X: the noun's for-to complement
         if child.dep_ == "advcl" and any(g.dep_ == "mark" for g in child.children):
             return False
-        if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                         for g in child.children):
+        if child.dep_ == "advcl" and _to_infinitive(child):
             return True
         if child.dep_ in ("conj", "advcl") and infinitive:
             # to expand trade, cut tariffs and share data: a base form goes on with the

@@ -52,6 +52,7 @@ from .plumbing import (
     _negated,
     _questioned,
     _subject,
+    _to_infinitive,
 )
 from .sources import (
     DOCUMENT_NOUNS,
@@ -251,10 +252,6 @@ def _comment_clause_words(token: Token) -> set[int]:
     return ids
 
 
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _object_complement(noun: Token) -> Token | None:
     """The adjective or participle right after an object noun that the parser hung on the
     noun, where it is the object's complement (*called the hearing biased*: the parser reads
@@ -403,8 +400,7 @@ class VerbRules(VerbContentRules):
             return self.refusal(token, entry)
         if "finding" in entry.tags and _is_passive(token) and not any(
                 c.dep_ == "agent" for c in token.children) and any(
-                c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                     for g in c.children)
+                c.dep_ in ("xcomp", "advcl") and _to_infinitive(c)
                 for c in token.children):
             # an agentless finding (is known to): an attribution with no source whose
             # stance is the verb's, factive (MARKERS.md; Hyland 2002)
@@ -517,8 +513,7 @@ class VerbRules(VerbContentRules):
             if token.lemma_.lower() in WRITER_FINDING_VERBS and source.lower_ in FIRST_PERSON:
                 return None  # we found that X: a first-person finding is a factive booster,
                 # not a report (MARKERS.md)
-        if source is not None and source.lower_ == "it" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if source is not None and source.lower_ == "it" and _to_infinitive(token):
             return None  # it gives me pleasure to commend: the writer's own act
         if in_quote and token.tag_ in ("VBZ", "VBP") and source is not None and (
                 source.lower_ in FIRST_PERSON or source.lower_ == "you" or any(
@@ -827,8 +822,7 @@ class VerbRules(VerbContentRules):
         verb that asserts (not: *declined to approve*, *refused to condemn*)."""
         if _negated(token) or _planned(token) or _conditional(token) or _questioned(token):
             return None
-        said = [c for c in token.children if c.dep_ == "xcomp" and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        said = [c for c in token.children if c.dep_ == "xcomp" and _to_infinitive(c)]
         found = self.verb_entry(said[0]) if said else None
         if found is None or found[0].stance != "neutral" or "not_speech" in found[0].tags:
             return None
@@ -866,7 +860,7 @@ class VerbRules(VerbContentRules):
             return True  # approached the courts seeking the nullification of X
         return any(c.dep_ == "dobj" and c.lemma_.lower() in COURT_ORDERS or
                    c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEGAL_MOTIONS
-                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   and _to_infinitive(c)
                    for c in token.children)  # seeking a permanent injunction, moved to
         # dismiss the complaint
 
@@ -892,8 +886,7 @@ class VerbRules(VerbContentRules):
         ``quoted``: the act is inside a quotation, whose main clause it need not be (the
         spokesman said the government "firmly rejects" X)."""
         finite = token
-        if token.dep_ == "xcomp" and token.head.lemma_ in ASPECTUAL_VERBS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if token.dep_ == "xcomp" and token.head.lemma_ in ASPECTUAL_VERBS and _to_infinitive(token):
             finite = token.head  # Tonga continues to support X: the present is continue's
         if source is None or finite.tag_ not in ("VBZ", "VBP"):
             return False
@@ -984,7 +977,7 @@ class VerbRules(VerbContentRules):
         # supporting the reform*: an activity, not a position taken)
         position = self.verb_entry(token)
         position = position is not None and position[0].stance == "endorsing"
-        stated = not any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not (
+        stated = not _to_infinitive(token) and not (
             token.dep_ == "acl" and token.tag_ == "VBG")
         for obj in objects:
             lemma = obj.lemma_.lower()
