@@ -16,8 +16,13 @@ the texts of each set (seed 15) for early stopping, repeats the other in-domain 
 ``--oversample`` times, and runs ``spacy train`` with ``training/spancat.cfg`` (fixed seeds);
 the model goes to ``training/model/model-best`` and, unless ``--no-package``, into the
 package. Its ``meta.json`` records under ``stance_toolkit_training`` which sets (texts, words,
-SHA-256) it saw, the oversampling and the best step. Never trained on: the blind test (its
-dev half is the tuning set of ``scripts/tune_combined.py``) and ``evaluation/dev3``.
+SHA-256) it saw, the oversampling and the best step. A set written ``FILE#HALF`` is one half
+of a split set (``toolkit.linear.gold_records``): dev7's analysis half. Never trained on: the
+blind test's frozen half, ``evaluation/dev3`` and dev7's held half, which are scored unread;
+the thresholds of ``combined`` are chosen on ``evaluation/dev5`` with a model trained without
+it (``--sets`` all but dev5; ``scripts/tune_combined.py``), and the shipped model then trains
+on every set. Since 0.7.2 the blind test's dev half is a training set (as for the cue
+classifier): the rules were developed on it, so as a tuning set it said nothing.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ SHARED = ROOT.parent / "shared"
 CUE = "attribution_cue"
 #: name -> path of every set the model may train on; silver is required, the others are read
 #: only when present (the dev gold lives in ../shared, absent from a clean clone); the blind
-#: test and evaluation/dev3 are never among them
+#: test's frozen half, evaluation/dev3 and dev7's held half are never among them
 TRAINING_SETS = {
     "silver": SILVER / "silver.jsonl",
     "stance": SHARED / "gold" / "stance.jsonl",
@@ -48,7 +53,11 @@ TRAINING_SETS = {
     "heldout2": ROOT / "evaluation" / "heldout2" / "heldout2.jsonl",
     "dev4": ROOT / "evaluation" / "dev4" / "gold.jsonl",
     "dev5": ROOT / "evaluation" / "dev5" / "gold.jsonl",
+    "dev6": ROOT / "evaluation" / "dev6" / "gold.jsonl",
+    "dev7": ROOT / "evaluation" / "dev7" / "gold.jsonl#analysis",
+    "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
+
 #: how many times each in-domain (non-silver) training text is repeated by default
 OVERSAMPLE = 1
 
@@ -106,16 +115,17 @@ def _docbin(records: list[dict], nlp):
 
 def training_sets(names: list[str]) -> dict[str, list[dict]]:
     """The records of each named set that exists, in file order; silver must exist."""
+    from toolkit.linear import gold_records
+
     out = {}
     for name in names:
         path = TRAINING_SETS[name]
-        if not path.exists():
+        if not Path(str(path).partition("#")[0]).exists():
             if name == "silver":
                 raise SystemExit(f"{path} is missing: run `train_silver.py resolve` first")
             print(f"{name}: {path} absent, trained without it")
             continue
-        out[name] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip()]
+        out[name] = gold_records([path])  # FILE#HALF: one half of a split set
     return out
 
 
@@ -168,7 +178,8 @@ def train(args) -> None:
                                   else path.relative_to(ROOT)),
                       "texts": len(records), "held_out": cut, "repeated": repeat,
                       "words": sum(len(r["text"].split()) for r in records),
-                      "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+                      "sha256": hashlib.sha256(
+                          Path(str(path).partition("#")[0]).read_bytes()).hexdigest()}
         print(f"{name}: {len(records)} texts, {seen[name]['words']} words, {cut} held out, "
               f"the rest x{repeat}")
     nlp = load_pipeline()

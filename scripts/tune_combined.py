@@ -1,6 +1,6 @@
 """Choose the thresholds of the ``combined`` engine (toolkit.learned) on a tuning set.
 
-    python scripts/tune_combined.py [--gold evaluation/blind/gold/dev.jsonl ...] [--model DIR]
+    python scripts/tune_combined.py [--gold evaluation/dev5/gold.jsonl ...] [--model DIR]
 
 Parses the gold texts once, runs the rules and the span categorizer once (every span the
 model scores at least 0.05), then scores as the referee does (``toolkit.evaluate``, tested to
@@ -12,9 +12,11 @@ agree exactly with ``shared/gold/score.py``):
   (``model_cue_relations``), for each C, and the rules' attributions alone.
 
 Markers and attributions are scored independently, so the two sweeps are
-independent. The thresholds in toolkit/learned.py were chosen with this script on the blind
-test's dev half, which is a tuning set: the model never trains on it. It refuses the blind
-test's frozen half and evaluation/dev3 (never scored by helpers).
+independent. The thresholds in toolkit/learned.py were chosen with this script on
+``evaluation/dev5`` (the default) with a model trained on every other training set
+(``train_silver.py train --sets`` all but dev5 ``--no-package``, then ``--model``); until
+0.7.1 the tuning set was the blind test's dev half, on which the rules were developed. It
+refuses the blind test's frozen half and evaluation/dev3 (never scored by helpers).
 """
 
 from __future__ import annotations
@@ -121,8 +123,8 @@ def sweep(gold_paths: list[Path], model: Path | None) -> tuple[pd.DataFrame, pd.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, nargs="+",
-                        default=[ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl"],
-                        help="gold files, scored as one set (default: the blind dev half)")
+                        default=[ROOT / "evaluation" / "dev5" / "gold.jsonl"],
+                        help="gold files, scored as one set (default: evaluation/dev5)")
     parser.add_argument("--model", type=Path, default=None,
                         help="a spancat model directory (default: the packaged model)")
     parser.add_argument("--json", type=Path, default=None, help="also write both tables here")

@@ -33,7 +33,7 @@ def test_engines_name_what_found_each_marker():
     assert (model.markers["rule"] == "model:spancat").all()
     assert model.markers["score"].between(0.5, 1.0).all()
     assert set(model.markers["category"]) <= set(toolkit.CATEGORIES)
-    # combined keeps the rule markers and, by the threshold chosen on the blind dev half,
+    # combined keeps the rule markers and, by the threshold chosen on dev5,
     # adds none of the model's
     assert learned.COMBINED_THRESHOLD is None
     ruled = set(zip(rules.markers["start"], rules.markers["category"], strict=True))

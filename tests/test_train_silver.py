@@ -42,10 +42,25 @@ def test_the_best_step_is_the_first_of_the_highest_scores():
     assert train_silver._best_step("no table here") is None
 
 
-def test_the_training_sets_never_include_the_blind_test_or_dev3():
+def test_the_training_sets_never_include_the_sets_scored_unread():
     paths = [str(p) for p in train_silver.TRAINING_SETS.values()]
-    assert not [p for p in paths if "blind" in p or "dev3" in p]
+    assert not [p for p in paths if "test.jsonl" in p or "dev3" in p or p.endswith("#held")]
     assert train_silver.TRAINING_SETS["silver"].exists()
+    # dev7 trains on its analysis half only
+    assert str(train_silver.TRAINING_SETS["dev7"]).endswith("gold.jsonl#analysis")
+
+
+def test_a_half_of_a_split_set_is_read_by_its_split(tmp_path):
+    from toolkit.linear import gold_records, half_ids
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({"id": i, "text": "x"}) + "\n" for i in "abc"))
+    (tmp_path / "split.csv").write_text("id,half\na,analysis\nb,held\nc,analysis\n")
+    assert [r["id"] for r in gold_records([f"{gold}#analysis"])] == ["a", "c"]
+    assert [r["id"] for r in gold_records([gold])] == ["a", "b", "c"]
+    assert half_ids(tmp_path / "split.csv", "held") == {"b"}
+    with pytest.raises(ValueError, match="split.csv: no document in half 'other'"):
+        gold_records([f"{gold}#other"])
 
 
 def test_absent_sets_are_skipped_and_silver_is_required(tmp_path, monkeypatch, capsys):

@@ -14,6 +14,7 @@ training and evaluation scripts.
 
 from __future__ import annotations
 
+import csv
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-__all__ = ["Features", "LinearModel", "gold_records", "parsed_gold"]
+__all__ = ["Features", "LinearModel", "gold_records", "half_ids", "parsed_gold"]
 
 #: one example's features: ``name -> value`` (a string value is an indicator, a number a weight)
 Features = Mapping[str, "str | float | int | bool"]
@@ -96,12 +97,27 @@ class LinearModel:
                              ) from exc
 
 
+def half_ids(split: Path, half: str) -> frozenset[str]:
+    """The ids of one half of a set split in two (a ``split.csv`` with columns ``id`` and
+    ``half``, as ``evaluation/dev7`` has: an ``analysis`` half that may be read and trained
+    on, a ``held`` half scored unread); an error names the file when the half is empty."""
+    with Path(split).open(encoding="utf-8", newline="") as rows:
+        ids = frozenset(row["id"] for row in csv.DictReader(rows) if row.get("half") == half)
+    if not ids:
+        raise ValueError(f"{split}: no document in half {half!r}")
+    return ids
+
+
 def gold_records(paths: Iterable[str | Path]) -> list[dict]:
     """The documents of gold JSONL files (the schema of ``shared/gold``), in file order; a
-    line that is not a gold document is an error naming its file and line."""
+    line that is not a gold document is an error naming its file and line. A path written
+    ``FILE#HALF`` keeps only the documents of that half of the ``split.csv`` beside the file
+    (:func:`half_ids`)."""
     records = []
     for path in paths:
+        path, _, half = str(path).partition("#")
         path = Path(path)
+        keep = half_ids(path.parent / "split.csv", half) if half else None
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
@@ -112,6 +128,8 @@ def gold_records(paths: Iterable[str | Path]) -> list[dict]:
             if not isinstance(record, dict) or "id" not in record \
                     or not isinstance(record.get("text"), str):
                 raise ValueError(f"{path}:{number}: a gold document needs 'id' and 'text'")
+            if keep is not None and record["id"] not in keep:
+                continue
             record.setdefault("markers", [])
             record.setdefault("attributions", [])
             records.append(record)
