@@ -228,3 +228,25 @@ def test_attributable_line_ascribes_the_text_below(nlp):
 def test_attributable_without_a_speaker_line(nlp, text):
     relations = find_attributions(nlp(text), default_lexicon())
     assert "attributable to" not in [_text(text, r.cue) for r in relations]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # the noun's that-clause after its by/from source, which the parser hung on the source
+    ("Uganda's army is denying allegations from a parliament member that soldiers in a "
+     "remote region are torturing and killing civilians.", "allegations",
+     "soldiers in a remote region are torturing and killing civilians"),
+    ("Iran rejected claims by officials in the region that it had armed the rebels.",
+     "claims", "it had armed the rebels"),
+    # a clause of a verb in the source's relative clause, or of a noun coordinated with the
+    # cue, is not the cue's
+    ("They rejected allegations by the minister who said that the army was involved.",
+     "allegations", None),
+    ("Neither the exiles' allegations nor the government's report that conditions are "
+     "normal can be verified.", "allegations", None),
+])
+def test_a_postponed_that_clause_of_a_speech_act_noun(nlp, text, cue, content):
+    relations = [r for r in find_attributions(nlp(text), default_lexicon())
+                 if _text(text, r.cue) == cue]
+    assert len(relations) == 1
+    found = relations[0].content
+    assert (None if found is None else _text(text, found)) == content

@@ -360,7 +360,7 @@ class NounRules:
         if source.lower_ in FIRST_PERSON and not in_quote and not self.earlier_act(head, source) \
                 and not _told_as_past(head, entry):
             return None  # the writer's own words, performed in the text itself
-        content = self.clause_content(head, token)
+        content = self.clause_content(head, token) or self.postponed_clause(head, token)
         if content is None and entry.stance == "directive":
             content = self.directive_content(head, token, cue_end)
         if "infinitive" in entry.tags and content is None:
@@ -579,6 +579,30 @@ class NounRules:
                 return self.extend_to_quotes(content, (token.idx, token.idx + len(token)))
         return None
 
+    def postponed_clause(self, noun: Token, token: Token) -> tuple[int, int] | None:
+        """The noun's that-clause postponed past its postmodifiers, where the parser hung it
+        on a noun of those (*allegations by President Chavez that Washington is seeking X*,
+        *accusations from Human Rights Watch in the hearing that the units had engaged in
+        abuses*): a content clause, not a relative one, as *that* is no subject or object
+        of it and the clause has a subject of its own (an appositive clause; Quirk et al.
+        1985, 17.26-17.27). Not where that noun is itself a speech-act noun (*allegations
+        in the report that X*: the report's clause)."""
+        for clause in noun.subtree:
+            if clause.i <= noun.i or clause.dep_ not in ("relcl", "acl", "ccomp") or \
+                    clause.head == noun or clause.head.i <= noun.i or \
+                    clause.head.lemma_.lower() in self.table.nouns or \
+                    any(t.dep_ not in ("prep", "pobj") for t in _chain(clause.head, noun)):
+                continue  # only through the noun's prepositional phrases (not: allegations by
+                # X, who said that Y; the exiles' allegations nor the government's report that Y)
+            words = sorted(clause.subtree, key=lambda t: t.i)
+            if words[0].lower_ != "that" or words[0].dep_ in ("nsubj", "nsubjpass", "dobj") \
+                    or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > words[0].i
+                               for c in clause.children):
+                continue
+            return self.extend_to_quotes(_char_range(self.same_line(words[1:], token)),
+                                         (token.idx, token.idx + len(token)))
+        return None
+
     def noun_source(self, noun: Token, governing: bool = True,
                     objective: bool = False, discussion: bool = False) -> Token | None:
         """Possessive, relational adjective, *by/from* phrase, agent of a participle, or
@@ -792,6 +816,15 @@ class NounRules:
 #: verbs whose agentless passive makes a claim noun its report (*an allegation was made*,
 #: *charges were levelled*, *complaints were lodged*): the light verbs of claiming
 CLAIM_MAKING_VERBS = frozenset("make level levy lodge file voice air utter repeat".split())
+
+
+def _chain(token: Token, ancestor: Token) -> list[Token]:
+    """``token`` and its heads up to, not including, ``ancestor`` (one of its heads)."""
+    chain = []
+    while token != ancestor and token.head != token:
+        chain.append(token)
+        token = token.head
+    return chain
 
 
 def _made_without_agent(noun: Token) -> bool:
