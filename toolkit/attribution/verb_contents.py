@@ -422,9 +422,11 @@ class VerbContentRules:
         return ids
 
     def verb_content(self, token: Token, entry: CueEntry, passive: bool,
-                     particles: list[Token]) -> tuple[list[Token] | None, bool]:
+                     particles: list[Token], inverted: Token | None
+                     ) -> tuple[list[Token] | None, bool]:
         """Content tokens (empty list: none) and whether they form a clause; None: the cue
-        does not report speech here."""
+        does not report speech here. ``inverted``: the speaker of a quotative inversion
+        (``_inverted_speaker(token)``), which is no object of the cue."""
         children = self.same_line(list(token.children) + [
             g for p in particles if p.dep_ in ("acomp", "dobj") for g in p.children
             if g.dep_ == "prep" and (p.dep_ == "acomp" or g.lower_ in TOPIC_PREPS)
@@ -436,7 +438,6 @@ class VerbContentRules:
         clauses = [c for c in children if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         # (a that-clause whose verb the tagger missed: that the secrecy undermines X)
-        inverted = _inverted_speaker(token)
         if inverted is not None:  # A, argued the minister: the speaker is no object, the
             children = [c for c in children if c != inverted]  # clause before is the content
             if token.dep_ == "conj":

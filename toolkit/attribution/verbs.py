@@ -441,7 +441,8 @@ class VerbRules(VerbContentRules):
             agents = [g for c in token.children if c.dep_ == "conj" and _is_passive(c)
                       and c.tag_ == "VBN" for g in c.children if g.dep_ == "agent"][:1]
         source: Token | None = None
-        inverted = None if passive or agents else _inverted_speaker(token)
+        inverted_speaker = _inverted_speaker(token)  # (computed once: the content needs it too)
+        inverted = None if passive or agents else inverted_speaker
         if agents:
             objects = [c for c in agents[0].children if c.dep_ == "pobj"]
             source = objects[0] if objects else None
@@ -543,7 +544,8 @@ class VerbRules(VerbContentRules):
                     c.dep_ == "ccomp" for c in token.children) and not self.adjacent_quotation(
                     token, (token.idx, token.idx + len(token)), source):
             return None  # it was telling that X: revealing (an adjective), no addressee
-        content_tokens, has_clause = self.verb_content(token, entry, passive, particles)
+        content_tokens, has_clause = self.verb_content(token, entry, passive, particles,
+                                                       inverted_speaker)
         if content_tokens is None or self.decision(token, passive):
             return None
         if agents and agents[0].dep_ != "agent":  # the agent the parser hung low is no content
