@@ -982,9 +982,7 @@ def ever_under_negation(span: Span) -> bool:
     if is_parsed(word.doc):
         verb = word.head
         subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
-        if subject is not None and (subject.lower_ in {"nobody", "nothing", "none", "no-one"}
-                                    or any(c.lower_ == "no" and c.dep_ == "det"
-                                           for c in subject.children)):
+        if subject is not None and _negative_argument(subject):
             return True
     return bool(set(before) & {"no", "nobody", "nothing", "none"}) and "than" not in before
 
@@ -1002,9 +1000,14 @@ def _in_negative_clause(token: Token) -> bool:
         verb = verb.head
     if is_negated(verb):
         return True
-    return any(c.lower_ in {"nobody", "nothing", "none", "no-one"} or any(
-        g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-        for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})
+    return any(_negative_argument(c) for c in verb.children
+               if c.dep_ in {"nsubj", "nsubjpass", "dobj"})
+
+
+def _negative_argument(token: Token) -> bool:
+    """A negative pronoun or a noun phrase with *no* (*nobody, nothing, no rule*)."""
+    return token.lower_ in {"nobody", "nothing", "none", "no-one"} or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
 @context_rule("any_under_negation")
