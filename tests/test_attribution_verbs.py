@@ -302,3 +302,16 @@ def test_a_state_named_elsewhere_in_the_text_performs_its_position(second, expec
 def test_a_verb_under_a_modal_of_possibility_reports_nothing(nlp, text, expected):
     relations = find_attributions(nlp(text), default_lexicon())
     assert [_text(text, r.cue) for r in relations] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the purpose of a meeting: its agenda, no speech reported
+    ("The Council met this afternoon to discuss a nerve-agent attack in Salisbury.", []),
+    ("So many participating States gathered to talk about a set of issues.", []),
+    # a verb of conversation that reports: finite, or with the proposition argued
+    ("The Council discussed the attack this afternoon.", ["discussed"]),
+    ("The lawyers went to court to argue that the order was unlawful.", ["argue"]),
+])
+def test_a_conversation_as_the_purpose_of_a_meeting_reports_nothing(nlp, text, expected):
+    relations = find_attributions(nlp(text), default_lexicon())
+    assert [_text(text, r.cue) for r in relations] == expected

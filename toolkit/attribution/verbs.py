@@ -168,6 +168,12 @@ ASPECTUAL_VERBS = frozenset({"continue"})
 #: auxiliaries of the future: a speech act announced for later has not happened (*will
 #: discuss*, *will travel to X to underscore*), like wished-for speech (NON_FACTUAL_HEADS)
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "wo"})
+#: verbs of conversation (VerbNet 3.4 chit_chat-37.6 with its subclass argue, debate, discuss,
+#: and talk-37.5): as the purpose of a meeting they name its topic, no act of speech
+CONVERSATION_VERBS = frozenset("""
+chat chatter chitchat confer converse flirt gab gossip jest joke palaver rap schmooze yak
+argue debate discuss speak talk
+""".split())
 #: modals of ability, possibility and hypothesis: under them a verb of speaking reports no act
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might", "would", "ca"})
 
@@ -422,6 +428,11 @@ class VerbRules(VerbContentRules):
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
+        if token.dep_ == "advcl" and _to_infinitive(token) and \
+                token.lemma_.lower() in CONVERSATION_VERBS and \
+                not any(c.dep_ == "ccomp" for c in token.children):
+            return None  # met to discuss the attack, gathered to talk about X: the purpose of a
+            # meeting (Quirk et al. 1985, 15.48) gives its agenda, a topic, not what was said
         governor = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" \
             else token.head if token.dep_ == "xcomp" else None
         if governor is not None and governor.lower_ in PARTICIPIAL_ADJECTIVES and \
