@@ -308,6 +308,7 @@ def test_a_verb_under_a_modal_of_possibility_reports_nothing(nlp, text, expected
     # the purpose of a meeting: its agenda, no speech reported
     ("The Council met this afternoon to discuss a nerve-agent attack in Salisbury.", []),
     ("So many participating States gathered to talk about a set of issues.", []),
+    ("He also met with members of the security forces to highlight their contributions.", []),
     # a verb of conversation that reports: finite, or with the proposition argued
     ("The Council discussed the attack this afternoon.", ["discussed"]),
     ("The lawyers went to court to argue that the order was unlawful.", ["argue"]),

@@ -174,6 +174,11 @@ CONVERSATION_VERBS = frozenset("""
 chat chatter chitchat confer converse flirt gab gossip jest joke palaver rap schmooze yak
 argue debate discuss speak talk
 """.split())
+#: verbs of meeting (VerbNet 3.4 meet-36.3-1 and herd-47.5.2, of people): the to-infinitive of
+#: their purpose is the meeting's agenda (met them to highlight X), no act of speech
+MEETING_VERBS = frozenset("""
+meet visit consult deliberate reunite assemble congregate convene gather reconvene huddle
+""".split())
 #: modals of ability, possibility and hypothesis: under them a verb of speaking reports no act
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might", "would", "ca"})
 
@@ -428,11 +433,13 @@ class VerbRules(VerbContentRules):
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
-        if token.dep_ == "advcl" and _to_infinitive(token) and \
-                token.lemma_.lower() in CONVERSATION_VERBS and \
+        if token.dep_ == "advcl" and _to_infinitive(token) and (
+                token.lemma_.lower() in CONVERSATION_VERBS or
+                token.head.lemma_.lower() in MEETING_VERBS) and \
                 not any(c.dep_ == "ccomp" for c in token.children):
-            return None  # met to discuss the attack, gathered to talk about X: the purpose of a
-            # meeting (Quirk et al. 1985, 15.48) gives its agenda, a topic, not what was said
+            return None  # met to discuss the attack, gathered to talk about X, met the leaders
+            # to highlight X: the purpose of a meeting (Quirk et al. 1985, 15.48) gives its
+            # agenda, a topic, not what was said
         governor = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" \
             else token.head if token.dep_ == "xcomp" else None
         if governor is not None and governor.lower_ in PARTICIPIAL_ADJECTIVES and \
