@@ -316,3 +316,41 @@ def test_a_verb_under_a_modal_of_possibility_reports_nothing(nlp, text, expected
 def test_a_conversation_as_the_purpose_of_a_meeting_reports_nothing(nlp, text, expected):
     relations = find_attributions(nlp(text), default_lexicon())
     assert [_text(text, r.cue) for r in relations] == expected
+
+
+def test_a_base_form_tagged_past_is_no_past():
+    from toolkit.attribution.verbs import _past
+
+    doc = parsed(WE_STRONGLY_CONDEMN)
+    condemn = doc[3]
+    assert condemn.tag_ == "VBD" and not _past(condemn)
+    # and the writer's present act is a performative, not a report
+    assert _cues(doc) == []
+
+
+WE_STRONGLY_CONDEMN = """
+We 3 nsubj PRP PRON we
+also 3 advmod RB ADV also
+strongly 3 advmod RB ADV strongly
+condemn 3 ROOT VBD VERB condemn
+the 5 det DT DET the
+sentencing 3 dobj NN NOUN sentencing
+. 3 punct . PUNCT .
+"""
+
+
+def test_a_past_spelt_as_the_base_form_stays_past():
+    from toolkit.attribution.verbs import _past
+
+    doc = parsed(THEY_SET_OUT)
+    assert _past(doc[1])
+
+
+THEY_SET_OUT = """
+They 1 nsubj PRP PRON they
+set 1 ROOT VBD VERB set
+out 1 prt RP ADP out
+the 4 det DT DET the
+plan 1 dobj NN NOUN plan
+. 1 punct . PUNCT .
+"""

@@ -327,10 +327,19 @@ def _topic_phrase(token: Token) -> bool:
         token.lemma_.lower() in TOPIC_PREPOSITIONS and prep.lower_ in ("with", "in")
 
 
+#: verbs whose past tense is spelt as their base form (Quirk et al. 1985, 3.16: *put, set,
+#: cut, read*): only for these may a past tag on the base form be right
+UNCHANGED_PASTS = frozenset("""
+bet bid broadcast burst cast cost cut forecast hit hurt let put quit read rid set shed shut
+slit split spread thrust upset wed
+""".split())
+
+
 def _past(token: Token) -> bool:
-    """A verb in the past or the perfect (*made*, *have made*, *had given*)."""
+    """A verb in the past or the perfect (*made*, *have made*, *had given*); not a base form
+    the tagger called a past (*we strongly condemn*: *condemn* is no past form)."""
     if token.tag_ == "VBD":
-        return True
+        return token.lower_ != token.lemma_.lower() or token.lower_ in UNCHANGED_PASTS
     return token.tag_ == "VBN" and any(c.lemma_ == "have" for c in token.children
                                        if c.dep_ == "aux")
 
