@@ -217,6 +217,9 @@ MUST_NOT_FIRE = [
     ("The gang debunked the old shed.", "debunked"),  # [proposition]: not a claim
     ("Russian forces attacked at dawn.", "attacked"),  # [verbal] without content: an act
     ("Amnesty International urges the court to apply the law.", "urges"),  # performed
+    # performed too: the in-phrase places the object, it names no document of the speaker's
+    ("Tonga welcomes the recognition in the outcome document of the special needs of small "
+     "island developing States.", "welcomes"),
     # the second of two requested acts, hung on a relative clause: asked for, not done
     ("In its amicus brief, Amnesty International urges the court to apply the law in a "
      "manner that will not chill innovation and to reaffirm that developers should not be "

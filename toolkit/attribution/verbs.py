@@ -945,11 +945,12 @@ class VerbRules(VerbContentRules):
                 finite.dep_ == "conj" and finite.head.dep_ != "ROOT")):
             return False
         if any(c.dep_ == "prep" and c.lower_ in ("in", "through") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS and not any(
-                    d.lower_ == "this" for d in g.children) for g in c.children)
+                g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS and any(
+                    d.dep_ == "poss" for d in g.children) for g in c.children)
                for c in finite.children):
             return False  # In its amicus brief, EFF urges the court to X: the act is done in
-            # another document, and reported here (not: in this statement)
+            # the speaker's own other document, and reported here (not: in this statement;
+            # not: welcomes the recognition in the outcome document, the object's place)
         # a position on a proposal or a person (the [verbal] endorsing verbs: support, welcome,
         # congratulate), the restating of the speaker's own position (*Tonga reiterates its
         # concern*, *Jamaica reiterates our position*), or a stated attitude to an abstraction
