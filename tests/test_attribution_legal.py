@@ -338,3 +338,39 @@ CALCULATIONS = [
 def test_calculations_and_assessments(nlp, sentence, cue, fires):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert (cue in [_text(sentence, r.cue) for r in relations]) is fires
+
+
+def test_country_names_list_states_without_the_sheets_slips():
+    from toolkit.attribution.sources import country_names
+
+    names = country_names()
+    assert {"Vanuatu", "San Marino", "Burkina Faso", "Micronesia", "Tonga"} <= names
+    assert not {"Swistzerland", "Mauritus", "name"} & names
+
+
+@pytest.mark.parametrize("rows,expected", [
+    ("Vanuatu 1 nsubj NNP PROPN Vanuatu\nurges 1 ROOT VBZ VERB urge", True),
+    ("San 1 compound NNP PROPN San\nMarino 2 nsubj NNP PROPN Marino\nurges 2 ROOT VBZ VERB urge",
+     True),
+    ("Michael 1 compound NNP PROPN Michael\nJordan 2 nsubj NNP PROPN Jordan\n"
+     "said 2 ROOT VBD VERB say", False),
+])
+def test_a_country_name_whatever_entity_the_tagger_gave_it(rows, expected):
+    from toolkit.attribution.sources import classify_source, country_name
+
+    from .test_attribution_rules import parsed
+
+    doc = parsed(rows, ["B-PERSON"] + ["I-PERSON"] * (len(rows.splitlines()) - 2) + ["O"])
+    subject = [t for t in doc if t.dep_ == "nsubj"][0]
+    assert country_name(subject) is expected
+    assert (classify_source(subject) == "institution") is expected
+
+
+def test_a_state_tagged_a_person_performs_its_act():
+    from .test_attribution_rules import _cues, parsed
+
+    doc = parsed("Vanuatu 1 nsubj NNP PROPN Vanuatu\nurges 1 ROOT VBZ VERB urge\n"
+                 "States 1 dobj NNPS PROPN States\nto 4 aux TO PART to\n"
+                 "sign 1 xcomp VB VERB sign\n. 1 punct . PUNCT .",
+                 ["B-PERSON", "O", "O", "O", "O", "O"])
+    assert _cues(doc) == []

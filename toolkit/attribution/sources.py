@@ -250,6 +250,28 @@ def is_speaker(token: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The names of the states that speak in the UN General Debate (*Vanuatu, San Marino,
+    Burkina Faso*), from the packaged ``lexicons/country_names.tsv`` (built by
+    ``scripts/build_country_names.py`` from the UN General Debate Corpus, CC0)."""
+    path = resources.files("toolkit") / "lexicons" / "country_names.tsv"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#") and line.strip() != "name")
+
+
+def country_name(token: Token) -> bool:
+    """Whether ``token`` with the proper nouns compounded on it is exactly a state's name
+    (*Vanuatu*, *San Marino*; not *Michael Jordan*), whatever entity the tagger gave it:
+    the small English model tags such a name as a person now and then."""
+    if token.pos_ != "PROPN":
+        return False
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if any(t.i != token.i - len(words) + k for k, t in enumerate(words)):
+        return False  # (the compounds must run up to the name's head)
+    return " ".join([*(t.text for t in words), token.text]) in country_names()
+
+
+@lru_cache(maxsize=1)
 def wordnet_person_nouns() -> frozenset[str]:
     """Nouns whose most frequent WordNet 3.0 sense names a person (lexicographer file
     ``noun.person``: *executive, plaintiff, broker*), from the packaged
@@ -299,6 +321,8 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     if token.text.rstrip(".") in POSTNOMINAL_TITLES and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         return "named_person"  # Keith Vaz MP, Jane Doe QC: a name and its post-nominal title
+    if country_name(token):
+        return "institution"  # Vanuatu, San Marino: a state, though tagged a person
     phrase = source_tokens(token)
     last = phrase[-1]
     if last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and last.ent_iob_ == "I" and \

@@ -60,6 +60,7 @@ from .sources import (
     INSTITUTION_NOUNS,
     RELATIVE,
     classify_source,
+    country_name,
     head_noun,
     is_speaker,
     resolve_pronoun,
@@ -975,8 +976,8 @@ class VerbRules(VerbContentRules):
         state or an organisation elsewhere in the text, or mostly not tagged a person (one
         sense per discourse, Gale et al. 1992: the parser may tag *Nepal* a person in one
         sentence and nothing in the next)."""
-        if token.ent_type_ in ("GPE", "ORG"):
-            return True
+        if token.ent_type_ in ("GPE", "ORG") or country_name(token):
+            return True  # (a state's name the tagger made a person: Vanuatu urges)
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") or any(
                 c.dep_ in ("compound", "det") for c in token.children):
             return False  # the West, the Kremlin: a region or a seat of power, a third party
