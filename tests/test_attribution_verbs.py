@@ -265,12 +265,12 @@ def test_agree_takes_a_to_infinitive_but_still_needs_content():
 
 
 STATE_CONDEMNS = """
-Tonga 1 nsubj NNP PROPN Tonga
+Kamara 1 nsubj NNP PROPN Kamara
 condemns 1 ROOT VBZ VERB condemn
 the 3 det DT DET the
 attack 1 dobj NN NOUN attack
 . 1 punct . PUNCT .
-Tonga 6 nsubj NNP PROPN Tonga
+Kamara 6 nsubj NNP PROPN Kamara
 is 6 ROOT VBZ AUX be
 small 6 acomp JJ ADJ small
 . 6 punct . PUNCT .
@@ -278,6 +278,7 @@ small 6 acomp JJ ADJ small
 
 
 @pytest.mark.parametrize("second,expected", [
+    # (a name outside the list of states, country_names: the entities decide)
     ("B-GPE", []),             # the parser's person in one sentence is a state in the next
     ("B-PERSON", ["condemns"]),  # a person throughout: a third party's present report
 ])
