@@ -180,19 +180,6 @@ argue debate discuss speak talk
 MEETING_VERBS = frozenset("""
 meet visit consult deliberate reunite assemble congregate convene gather reconvene huddle
 """.split())
-#: modals of ability, possibility and hypothesis: under them a verb of speaking reports no act
-POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might", "would", "ca"})
-
-
-def _backshifted(token: Token) -> bool:
-    """*would* or *could* as the past of *will* or *can* in a clause a past verb governs (*I
-    was not informed that he would be mentioning me*, *she said they could appeal*; Quirk et
-    al. 1985, 14.31): reported, not hypothetical."""
-    clause = token
-    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
-        clause = clause.head
-    return clause.dep_ == "ccomp" and clause.head.tag_ in ("VBD", "VBN") and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "could") for c in token.children)
 
 
 def _planned(token: Token, modals: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
@@ -537,13 +524,6 @@ class VerbRules(VerbContentRules):
         if not in_quote and _planned(token, DEONTIC):
             return None  # must be rejected, should say, must work to support: the writer's
             # directive, not a report
-        if _planned(token, POSSIBILITY_MODALS) and not _backshifted(token) and \
-                self.adjacent_quotation(token, (token.idx, token.idx + len(token)),
-                                        source) is None:
-            return None  # can ask, could assure, would agree, may claim: an ability, a
-            # possibility or a hypothesis, no speech event (non-factual modality; Palmer
-            # 2001, ch. 1; Quirk et al. 1985, 4.49-4.65); but the words themselves quoted
-            # (a criminal could simply say: "Well, ...") are reported
         if source is not None and source.lower_ in ("you", "one") and not in_quote and \
                 not any(c.dep_ == "prep" for c in source.children) and not (
                     source.lower_ == "you" and (_past(token) or source.dep_ == "dobj")):
