@@ -23,6 +23,7 @@ testimony states*, *EFF's brief notes that*).
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -591,7 +592,8 @@ class NounRules:
             if clause.i <= noun.i or clause.dep_ not in ("relcl", "acl", "ccomp") or \
                     clause.head == noun or clause.head.i <= noun.i or \
                     clause.head.lemma_.lower() in self.table.nouns or \
-                    any(t.dep_ not in ("prep", "pobj") for t in _chain(clause.head, noun)):
+                    any(t.dep_ not in ("prep", "pobj") for t in (
+                        clause.head, *takewhile(lambda t: t != noun, clause.head.ancestors))):
                 continue  # only through the noun's prepositional phrases (not: allegations by
                 # X, who said that Y; the exiles' allegations nor the government's report that Y)
             words = sorted(clause.subtree, key=lambda t: t.i)
@@ -816,15 +818,6 @@ class NounRules:
 #: verbs whose agentless passive makes a claim noun its report (*an allegation was made*,
 #: *charges were levelled*, *complaints were lodged*): the light verbs of claiming
 CLAIM_MAKING_VERBS = frozenset("make level levy lodge file voice air utter repeat".split())
-
-
-def _chain(token: Token, ancestor: Token) -> list[Token]:
-    """``token`` and its heads up to, not including, ``ancestor`` (one of its heads)."""
-    chain = []
-    while token != ancestor and token.head != token:
-        chain.append(token)
-        token = token.head
-    return chain
 
 
 def _made_without_agent(noun: Token) -> bool:
