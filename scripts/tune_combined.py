@@ -7,7 +7,9 @@ model scores at least 0.05), then scores as the referee does (``toolkit.evaluate
 agree exactly with ``shared/gold/score.py``):
 
 - markers: the rules' markers plus the model's markers of at least T that no rule marker of
-  the same category overlaps (``combine_markers``), for each T, and the rules alone;
+  the same category overlaps (``combine_markers``), for each T, and the rules alone; the
+  same with only the model's markers of words no lexicon lists (``new_words_only``), and
+  with only one category's model markers at a time (``only``: the per-category thresholds);
 - cues: the rules' attributions plus the model's cues of at least C that overlap no rule cue
   (``model_cue_relations``), for each C, and the rules' attributions alone.
 
@@ -80,7 +82,7 @@ def sweep(gold_paths: list[Path], model: Path | None) -> tuple[pd.DataFrame, pd.
         return not any((form, row["category"]) in known_terms for form in forms)
 
     def scored(threshold: float | None, cue_threshold: float | None,
-               novel_only: bool = False) -> dict:
+               novel_only: bool = False, category: str | None = None) -> dict:
         predicted = {}
         for doc_id, record in rules.items():
             doc = docs[doc_id]
@@ -89,7 +91,10 @@ def sweep(gold_paths: list[Path], model: Path | None) -> tuple[pd.DataFrame, pd.
                 rows = learned.model_marker_rows(doc_id, doc, spans[doc_id])
                 if novel_only:
                     rows = [r for r in rows if novel(r, doc)]
-                markers = learned.combine_markers(markers, rows, threshold=threshold)
+                if category is not None:
+                    rows = [r for r in rows if r["category"] == category]
+                markers = learned.combine_markers(markers, rows, threshold=threshold,
+                                                  category_thresholds={})
             attributions = list(record["attributions"])
             if cue_threshold is not None:
                 known = [tuple(a["cue"]) for a in attributions]
@@ -99,11 +104,13 @@ def sweep(gold_paths: list[Path], model: Path | None) -> tuple[pd.DataFrame, pd.
         return evaluate(predicted, gold).scores
 
     marker_rows, cue_rows = [], []
-    for threshold, novel_only in [(None, False), *((t, False) for t in MARKER_THRESHOLDS),
-                                  *((t, True) for t in MARKER_THRESHOLDS)]:
-        result = scored(threshold, None, novel_only)["markers"]
+    for threshold, novel_only, category in [
+            (None, False, None), *((t, False, None) for t in MARKER_THRESHOLDS),
+            *((t, True, None) for t in MARKER_THRESHOLDS),
+            *((t, False, c) for c in CATEGORIES for t in MARKER_THRESHOLDS)]:
+        result = scored(threshold, None, novel_only, category)["markers"]
         row = {"threshold": "rules" if threshold is None else threshold,
-               "new_words_only": novel_only}
+               "new_words_only": novel_only, "only": category or "all"}
         for part in ("precision", "recall", "f1"):
             row[part] = result["micro"][part]
         row["predicted"] = result["micro"]["predicted"]

@@ -33,12 +33,16 @@ def test_engines_name_what_found_each_marker():
     assert (model.markers["rule"] == "model:spancat").all()
     assert model.markers["score"].between(0.5, 1.0).all()
     assert set(model.markers["category"]) <= set(toolkit.CATEGORIES)
-    # combined keeps the rule markers and, by the threshold chosen on dev5,
-    # adds none of the model's
+    # combined keeps the rule markers and, by the thresholds chosen on dev5, adds only the
+    # model's confident evaluation markers the rules did not find
     assert learned.COMBINED_THRESHOLD is None
+    assert learned.COMBINED_CATEGORY_THRESHOLDS == {"evaluation": 0.8}
     ruled = set(zip(rules.markers["start"], rules.markers["category"], strict=True))
-    assert ruled == set(zip(combined.markers["start"], combined.markers["category"],
-                            strict=True))
+    both = set(zip(combined.markers["start"], combined.markers["category"], strict=True))
+    assert ruled <= both
+    added = combined.markers[combined.markers["rule"] == "model:spancat"]
+    assert set(added["category"]) <= {"evaluation"} and (added["score"] >= 0.8).all()
+    assert len(both - ruled) == len(added)
     assert combined.engine == "combined"
 
 
@@ -62,9 +66,19 @@ def test_combine_markers_keeps_rules_and_adds_confident_new_spans():
     model = [{"start": 1, "end": 4, "category": "hedge", "score": 0.99},   # overlaps a rule
              {"start": 1, "end": 4, "category": "booster", "score": 0.9},  # a new category
              {"start": 10, "end": 12, "category": "denial", "score": 0.2}]  # not confident
-    kept = learned.combine_markers(rule, model, threshold=0.5)
+    kept = learned.combine_markers(rule, model, threshold=0.5, category_thresholds={})
     assert [(r["start"], r["category"]) for r in kept] == [(0, "hedge"), (1, "booster")]
-    assert learned.combine_markers(rule, model, threshold=None) == rule
+    assert learned.combine_markers(rule, model, threshold=None, category_thresholds={}) == rule
+    # a category's own threshold overrides the general one, in both directions
+    by_category = learned.combine_markers(rule, model, threshold=None,
+                                          category_thresholds={"booster": 0.8})
+    assert [(r["start"], r["category"]) for r in by_category] == [(0, "hedge"), (1, "booster")]
+    assert learned.combine_markers(rule, model, threshold=0.5,
+                                   category_thresholds={"booster": 0.95}) == rule
+    # by default, the packaged thresholds: only evaluation markers of at least 0.8 join
+    evaluation = [{"start": 20, "end": 25, "category": "evaluation", "score": 0.85},
+                  {"start": 30, "end": 35, "category": "evaluation", "score": 0.6}]
+    assert [r["start"] for r in learned.combine_markers(rule, model + evaluation)] == [0, 20]
 
 
 def test_an_unknown_engine_is_named():
