@@ -254,9 +254,7 @@ def country_names() -> frozenset[str]:
     """The names of the states that speak in the UN General Debate (*Vanuatu, San Marino,
     Burkina Faso*), from the packaged ``lexicons/country_names.tsv`` (built by
     ``scripts/build_country_names.py`` from the UN General Debate Corpus, CC0)."""
-    path = resources.files("toolkit") / "lexicons" / "country_names.tsv"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#") and line.strip() != "name")
+    return _packaged_column("country_names.tsv", "name")
 
 
 def country_name(token: Token) -> bool:
@@ -276,9 +274,15 @@ def wordnet_person_nouns() -> frozenset[str]:
     """Nouns whose most frequent WordNet 3.0 sense names a person (lexicographer file
     ``noun.person``: *executive, plaintiff, broker*), from the packaged
     ``lexicons/person_nouns.tsv`` (built by ``scripts/build_person_nouns.py``)."""
-    path = resources.files("toolkit") / "lexicons" / "person_nouns.tsv"
+    return _packaged_column("person_nouns.tsv", "noun")
+
+
+def _packaged_column(name: str, header: str) -> frozenset[str]:
+    """The entries of a one-column word list in ``toolkit/lexicons`` (comment lines and the
+    column's ``header`` left out)."""
+    path = resources.files("toolkit") / "lexicons" / name
     return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#") and line.strip() != "noun")
+                     if line.strip() and not line.startswith("#") and line.strip() != header)
 
 
 _NAMES: dict[int, tuple[Doc, frozenset[str]]] = {}
