@@ -115,12 +115,12 @@ def _docbin(records: list[dict], nlp):
 
 def training_sets(names: list[str]) -> dict[str, list[dict]]:
     """The records of each named set that exists, in file order; silver must exist."""
-    from toolkit.linear import gold_records
+    from toolkit.linear import gold_file, gold_records
 
     out = {}
     for name in names:
         path = TRAINING_SETS[name]
-        if not Path(str(path).partition("#")[0]).exists():
+        if not gold_file(path)[0].exists():
             if name == "silver":
                 raise SystemExit(f"{path} is missing: run `train_silver.py resolve` first")
             print(f"{name}: {path} absent, trained without it")
@@ -161,6 +161,7 @@ def credit_sources(model: Path, config: Path) -> None:
 
 
 def train(args) -> None:
+    from toolkit.linear import gold_file
     from toolkit.nlp import load_pipeline
 
     sets = training_sets(args.sets)
@@ -178,8 +179,7 @@ def train(args) -> None:
                                   else path.relative_to(ROOT)),
                       "texts": len(records), "held_out": cut, "repeated": repeat,
                       "words": sum(len(r["text"].split()) for r in records),
-                      "sha256": hashlib.sha256(
-                          Path(str(path).partition("#")[0]).read_bytes()).hexdigest()}
+                      "sha256": hashlib.sha256(gold_file(path)[0].read_bytes()).hexdigest()}
         print(f"{name}: {len(records)} texts, {seen[name]['words']} words, {cut} held out, "
               f"the rest x{repeat}")
     nlp = load_pipeline()

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-__all__ = ["Features", "LinearModel", "gold_records", "half_ids", "parsed_gold"]
+__all__ = ["Features", "LinearModel", "gold_file", "gold_records", "half_ids", "parsed_gold"]
 
 #: one example's features: ``name -> value`` (a string value is an indicator, a number a weight)
 Features = Mapping[str, "str | float | int | bool"]
@@ -108,6 +108,13 @@ def half_ids(split: Path, half: str) -> frozenset[str]:
     return ids
 
 
+def gold_file(path: str | Path) -> tuple[Path, str]:
+    """The file and the half a gold path names: ``FILE#HALF`` -> ``(FILE, HALF)``, a plain
+    path -> ``(path, "")``."""
+    file, _, half = str(path).partition("#")
+    return Path(file), half
+
+
 def gold_records(paths: Iterable[str | Path]) -> list[dict]:
     """The documents of gold JSONL files (the schema of ``shared/gold``), in file order; a
     line that is not a gold document is an error naming its file and line. A path written
@@ -115,8 +122,7 @@ def gold_records(paths: Iterable[str | Path]) -> list[dict]:
     (:func:`half_ids`)."""
     records = []
     for path in paths:
-        path, _, half = str(path).partition("#")
-        path = Path(path)
+        path, half = gold_file(path)
         keep = half_ids(path.parent / "split.csv", half) if half else None
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
