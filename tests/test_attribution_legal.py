@@ -68,6 +68,15 @@ VOICING = [
      "no player would be dropped", "indirect", "anonymous", "endorsing"),
     ("The premier made it clear that wages would rise.", "made it clear",
      "The premier", "wages would rise", "indirect", "official_role", "endorsing"),
+    # its small clause (Quirk et al. 1985, 16.44): the object and the adjective's degree
+    # words between; the object is what was made clear, also as the passive's subject
+    ("The senator made her objections quite clear yesterday.", "made her objections quite clear",
+     "The senator", "her objections", "indirect", "official_role", "endorsing"),
+    ("Our position has been made very clear by the minister.", "made very clear",
+     "the minister", "Our position", "indirect", "official_role", "endorsing"),
+    # a degree noun the parser takes for the small clause's subject is no content
+    ("As the mayor made crystal clear, the budget is tight.", "made crystal clear",
+     "the mayor", "the budget is tight", "indirect", "official_role", "endorsing"),
     # an undertaking with what is promised
     ("The minister gave an undertaking that the inquiry would be public.", "undertaking",
      "The minister", "the inquiry would be public", "nominal", "official_role", "directive"),
@@ -81,6 +90,7 @@ VOICING_NOT = [
     ("The outage raised concerns about the grid.", "raised concerns"),  # an event
     ("The new bridge raised serious questions about the budget.", "raised serious questions"),
     ("The rain made the road clear of dust.", "made"),  # no speaker, no clause
+    ("The ranger made the path clear for the walkers.", "made the path clear"),  # no message
     ("Building the dam was a huge undertaking.", "undertaking"),  # a piece of work
 ]
 

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..markers.intensifiers import wordnet_noun_lexfiles
 from .cues import CueEntry
 from .plumbing import (
     _char_range,
@@ -55,6 +56,9 @@ allegation accusation charge claim report rumour rumor story wrongdoing involvem
 responsibility existence fact assertion suggestion notion idea accusations allegations
 charges claims reports rumours rumors stories
 """.split())
+#: nouns of a position taken whose first WordNet sense is none (*position* is first a place):
+#: what a speaker can make clear (*made its position clear*)
+POSITION_NOUNS = frozenset("position positions stance standpoint line".split())
 #: reflexive pronouns: the object of a commissive that binds its own subject (*committed
 #: themselves to*, *pledged itself to*; Quirk et al. 1985, 6.23)
 REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves "
@@ -276,6 +280,19 @@ def _for_to_clause(clause: Token) -> bool:
     15.8): the mark *for*, a subject and the infinitive marker *to*."""
     return any(g.dep_ == "mark" and g.lower_ == "for" for g in clause.children) and \
         _to_infinitive(clause) and any(g.dep_ == "nsubj" for g in clause.children)
+
+
+def _message_phrase(token: Token) -> bool:
+    """Whether a small clause's subject can be what was made clear: a pronoun other than
+    *it* (*made that clear*), a noun of a message, a thought or a feeling by its first WordNet
+    sense (*her objections, those intentions, his displeasure*), or of a position taken
+    (*its position*, :data:`POSITION_NOUNS`); not a thing or an act (*made the path clear*)
+    nor a degree noun (*crystal* in *made crystal clear*)."""
+    if token.pos_ == "PRON":
+        return token.lower_ != "it"
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in POSITION_NOUNS or wordnet_noun_lexfiles().get(
+        lemma) in ("communication", "cognition", "feeling", "attribute", "motive"))
 
 
 class VerbContentRules:
@@ -558,6 +575,14 @@ class VerbContentRules:
             tokens += [t for c in _conditions(token, entry, children) if c not in clauses
                        for t in c.subtree]
             return [t for t in tokens if t not in particles], True  # (the cue's own *for*)
+        shown = [g for p in particles if p.pos_ == "ADJ" for g in p.children
+                 if g.dep_ == "nsubj" and g.i > token.i and _message_phrase(g)] if not passive \
+            else [c for c in children if c.dep_ == "nsubjpass" and any(
+                p.pos_ == "ADJ" for p in particles)]
+        if shown:  # made its position clear, our position was made very clear by X: what the
+            # verb + adjective idiom's small clause predicates of is what was said (not:
+            # made crystal clear, a degree word the parser took for the subject)
+            return list(shown[0].subtree), True
         gapped = self.gapped_relative(token, objects)
         if not passive and not clauses and not to_clauses and gapped is not None:
             pronouns = [t for t in gapped.subtree if t.dep_ == "dobj" and _is_relative(t)

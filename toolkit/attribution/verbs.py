@@ -365,12 +365,15 @@ class VerbRules(VerbContentRules):
         keys += [(f"{lemma} for", [m]) for c in token.children if c.dep_ == "advcl"
                  for m in c.children if m.dep_ == "mark" and m.lower_ == "for"
                  and m.i == token.i + 1]
-        # verb + predicative adjective idioms (*went public about*, *came clean about*)
+        # verb + predicative adjective idioms (*went public about*, *came clean about*), and
+        # the complex-transitive ones with the object and the adjective's degree words between
+        # (*made clear that*, *made it quite clear that*, *made its position very clear*;
+        # Quirk et al. 1985, 16.44: the parser's object predicate or small clause)
         keys += [(f"{lemma} {c.lower_}", [c]) for c in token.children
                  if c.dep_ == "acomp" and c.i == token.i + 1 or c.dep_ in ("oprd", "ccomp")
-                 and c.pos_ == "ADJ" and (c.i == token.i + 1 or c.i == token.i + 2 and
-                                          token.doc[token.i + 1].lower_ == "it")]
-        # (made clear that, made it clear that: the parser's object predicate or small clause)
+                 and c.pos_ == "ADJ" and 0 < c.i - token.i <= 6 and all(
+                     t.head == c or t.head.i in range(token.i + 1, c.i)
+                     for t in token.doc[token.i + 1:c.i])]
         keys.append((lemma, []))
         if lemma in self.idiom_verbs:
             keys[:0] = self.idiom_keys(token, lemma)
@@ -661,6 +664,7 @@ class VerbRules(VerbContentRules):
         # nor a causal *as* (*as it held elections*)
         as_report = as_clause and (bool(agents) or source is not None and is_speaker(
             self._resolved(source))) and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
+                                                  and c not in particles
                                                   for c in token.children)
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 not as_report and not said_by and not uttered and \
