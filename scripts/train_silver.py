@@ -55,6 +55,7 @@ TRAINING_SETS = {
     "dev5": ROOT / "evaluation" / "dev5" / "gold.jsonl",
     "dev6": ROOT / "evaluation" / "dev6" / "gold.jsonl",
     "dev7": ROOT / "evaluation" / "dev7" / "gold.jsonl#analysis",
+    "dev8": ROOT / "evaluation" / "dev8" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 
