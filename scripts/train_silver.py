@@ -56,6 +56,7 @@ TRAINING_SETS = {
     "dev6": ROOT / "evaluation" / "dev6" / "gold.jsonl",
     "dev7": ROOT / "evaluation" / "dev7" / "gold.jsonl#analysis",
     "dev8": ROOT / "evaluation" / "dev8" / "gold.jsonl",
+    "dev9": ROOT / "evaluation" / "dev9" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 

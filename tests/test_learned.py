@@ -47,18 +47,31 @@ def test_engines_name_what_found_each_marker():
 
 
 def test_combined_takes_the_rules_cues_and_only_the_models_confident_ones():
-    # cues the rules miss: one the model is sure of, two it is less sure of
+    # cues the rules miss, which the model scores (its scores change with each retraining,
+    # so the expected cues are read off the shipped model itself)
     text = ("Messages suggested that customers had subscribed. The minister had not "
             "discussed the terms. He lamented that nobody listened. The ministry announced "
-            "new rules.")
-    rules = toolkit.analyze({"d": text}, engine="rules").attributions
-    model = toolkit.analyze({"d": text}, engine="model").attributions
-    combined = toolkit.analyze({"d": text}, engine="combined").attributions
+            "new rules. Critics decried the plan, and activists derided the new fees.")
+    frames = {engine: toolkit.analyze({"d": text}, engine=engine, cache=False).attributions
+              for engine in ("rules", "model", "combined")}
     cues = {name: set(zip(frame["cue_start"], frame["cue_end"], strict=True))
-            for name, frame in (("rules", rules), ("model", model), ("combined", combined))}
-    assert cues["rules"] < cues["combined"] < cues["model"]
-    added = combined[combined["rule"] == "model:spancat"]
-    assert list(added["cue"]) == ["suggested"]
+            for name, frame in frames.items()}
+    assert cues["rules"] < cues["combined"] <= cues["model"]
+    from toolkit.nlp import load_pipeline
+    scores = {(start, end): score for start, end, label, score in
+              learned.model_spans(load_pipeline()(text)) if label == learned.CUE}
+    added = cues["combined"] - cues["rules"]
+    assert added and all(scores[span] >= learned.COMBINED_CUE_THRESHOLD for span in added)
+    assert set(frames["combined"].loc[frames["combined"]["rule"] == "model:spancat", "cue"]
+               ) >= {"suggested"}
+    # the threshold itself, on given scores: a cue under it, or over a rule's cue, stays out
+    doc = load_pipeline()(text)
+    at = {word: (text.index(word), text.index(word) + len(word))
+          for word in ("suggested", "discussed", "lamented")}
+    spans = [(*at["suggested"], learned.CUE, 0.95), (*at["discussed"], learned.CUE, 0.6),
+             (*at["lamented"], learned.CUE, 0.99)]
+    kept = learned.model_cue_relations(doc, spans, [at["lamented"]], threshold=0.7)
+    assert [text[r.cue[0]:r.cue[1]] for r in kept] == ["suggested"]
 
 
 def test_combine_markers_keeps_rules_and_adds_confident_new_spans():
