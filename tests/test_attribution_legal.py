@@ -91,6 +91,7 @@ VOICING_NOT = [
     ("The new bridge raised serious questions about the budget.", "raised serious questions"),
     ("The rain made the road clear of dust.", "made"),  # no speaker, no clause
     ("The ranger made the path clear for the walkers.", "made the path clear"),  # no message
+    ("The path was made clear by the rangers.", "made clear"),  # nor in the passive
     ("Building the dam was a huge undertaking.", "undertaking"),  # a piece of work
 ]
 

@@ -10,6 +10,7 @@ import pytest
 
 import toolkit
 from toolkit import learned
+from toolkit.nlp import load_pipeline
 
 from .conftest import ROOT
 
@@ -57,15 +58,14 @@ def test_combined_takes_the_rules_cues_and_only_the_models_confident_ones():
     cues = {name: set(zip(frame["cue_start"], frame["cue_end"], strict=True))
             for name, frame in frames.items()}
     assert cues["rules"] < cues["combined"] <= cues["model"]
-    from toolkit.nlp import load_pipeline
-    scores = {(start, end): score for start, end, label, score in
-              learned.model_spans(load_pipeline()(text)) if label == learned.CUE}
+    doc = load_pipeline()(text)
+    scores = {(start, end): score for start, end, label, score in learned.model_spans(doc)
+              if label == learned.CUE}
     added = cues["combined"] - cues["rules"]
     assert added and all(scores[span] >= learned.COMBINED_CUE_THRESHOLD for span in added)
     assert set(frames["combined"].loc[frames["combined"]["rule"] == "model:spancat", "cue"]
                ) >= {"suggested"}
     # the threshold itself, on given scores: a cue under it, or over a rule's cue, stays out
-    doc = load_pipeline()(text)
     at = {word: (text.index(word), text.index(word) + len(word))
           for word in ("suggested", "discussed", "lamented")}
     spans = [(*at["suggested"], learned.CUE, 0.95), (*at["discussed"], learned.CUE, 0.6),

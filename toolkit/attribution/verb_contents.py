@@ -576,9 +576,10 @@ class VerbContentRules:
                        for t in c.subtree]
             return [t for t in tokens if t not in particles], True  # (the cue's own *for*)
         shown = [g for p in particles if p.pos_ == "ADJ" for g in p.children
-                 if g.dep_ == "nsubj" and g.i > token.i and _message_phrase(g)] if not passive \
-            else [c for c in children if c.dep_ == "nsubjpass" and any(
+                 if g.dep_ == "nsubj" and g.i > token.i] if not passive else [
+            c for c in children if c.dep_ == "nsubjpass" and any(
                 p.pos_ == "ADJ" for p in particles)]
+        shown = [g for g in shown if _message_phrase(g)]
         if shown:  # made its position clear, our position was made very clear by X: what the
             # verb + adjective idiom's small clause predicates of is what was said (not:
             # made crystal clear, a degree word the parser took for the subject)
