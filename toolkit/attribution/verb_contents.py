@@ -56,6 +56,13 @@ allegation accusation charge claim report rumour rumor story wrongdoing involvem
 responsibility existence fact assertion suggestion notion idea accusations allegations
 charges claims reports rumours rumors stories
 """.split())
+#: WordNet 3.0 lexicographer files of a noun that can be what a say verb utters (VerbNet
+#: say-37.7: the message as object): words, an idea or an attitude (*voiced concern*,
+#: *articulated a vision*, *leaked information*), not an act (*repeated the mistake*)
+MESSAGE_LEXFILES = frozenset({"communication", "cognition", "feeling"})
+#: what a speaker can make clear besides a message: a quality or a motive (*its commitment*,
+#: *their reasons*), by the first WordNet sense
+SHOWN_LEXFILES = MESSAGE_LEXFILES | {"attribute", "motive"}
 #: nouns of a position taken whose first WordNet sense is none (*position* is first a place):
 #: what a speaker can make clear (*made its position clear*)
 POSITION_NOUNS = frozenset("position positions stance standpoint line".split())
@@ -292,7 +299,7 @@ def _message_phrase(token: Token) -> bool:
         return token.lower_ != "it"
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (lemma in POSITION_NOUNS or wordnet_noun_lexfiles().get(
-        lemma) in ("communication", "cognition", "feeling", "attribute", "motive"))
+        lemma) in SHOWN_LEXFILES)
 
 
 class VerbContentRules:

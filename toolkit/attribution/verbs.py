@@ -70,6 +70,7 @@ from .verb_contents import (
     _VERB_MEDIUMS,
     ADDRESSEE_VERBS,
     INDIRECT_QUESTION_VERBS,
+    MESSAGE_LEXFILES,
     PARTICIPIAL_ADJECTIVES,
     PROPOSITION_NOUNS,
     RECIPIENT_VERBS,
@@ -199,10 +200,6 @@ def _planned(token: Token, modals: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
     return False
 
 
-#: WordNet 3.0 lexicographer files of a noun that can be what a say verb utters (VerbNet
-#: say-37.7: the message as object): words, an idea or an attitude (*voiced concern*,
-#: *articulated a vision*, *leaked information*), not an act (*repeated the mistake*)
-MESSAGE_LEXFILES = frozenset({"communication", "cognition", "feeling"})
 
 
 def _conditional(token: Token) -> bool:
