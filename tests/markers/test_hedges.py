@@ -103,6 +103,8 @@ DOES_NOT_FIRE = [
     ("Activists believe that the vote was rigged.", "believe"),
     ("The rules are unclear.", "unclear"),
     ("The minister suggested a meeting in Geneva.", "suggested"),
+    ("The PMOS suggested that there were a lot of documents.", "suggested"),
+    ("Scientific modelling suggested that the NHS would run out of ventilators.", "suggested"),
     ("Gan faces a possible jail term and a fine.", "possible"),
     ("We will do everything possible to help.", "possible"),
     ("We discussed possible solutions.", "possible"),

@@ -180,6 +180,11 @@ def test_intensifier_subtypes(nlp, sentence, marker, subtype):
     ("The bill was swiftly promulgated.", []),
     ("Democrats deliberately shuttered the government.", []),
     ("The plan is politically unfair.", []),
+    # careful attention on a verb of watching or examining (VerbNet), not a degree
+    ("We have followed the trial closely.", []),
+    ("Please monitor the travel advice closely.", []),
+    ("We worked closely with the authorities.", ["closely"]),
+    ("We continue to closely consult with allies.", ["closely"]),
 ])
 def test_degree_adverb_rule(nlp, sentence, expected):
     markers = [m for m in found(nlp(sentence), "intensifier")]
@@ -208,8 +213,16 @@ SO_BIASED = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- so/ADV/RB/advmod/3 biased/ADJ
 SO_CONJUNCTION = "It/PRON/PRP/nsubj/1 rained/VERB/VBD/ROOT/- ,/PUNCT/,/punct/1 " \
     "so/ADV/RB/advmod/5 we/PRON/PRP/nsubj/5 left/VERB/VBD/conj/1"
 
+# the connective before an attributive adjective (*So simplified rules might help*)
+SO_ATTRIBUTIVE = "So/ADV/RB/advmod/1 simplified/ADJ/JJ/amod/2 rules/NOUN/NNS/nsubj/4 " \
+    "might/AUX/MD/aux/4 help/VERB/VB/ROOT/-"
+# *so big a deal*: the degree word before an attributive adjective and *a*
+SO_BIG_A_DEAL = "It/PRON/PRP/nsubj/1 was/AUX/VBD/ROOT/- so/ADV/RB/advmod/3 big/ADJ/JJ/amod/5 " \
+    "a/DET/DT/det/5 deal/NOUN/NN/attr/1"
 
-@pytest.mark.parametrize(("spec", "expected"), [(SO_BIASED, ["so"]), (SO_CONJUNCTION, [])])
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    (SO_BIASED, ["so"]), (SO_CONJUNCTION, []), (SO_ATTRIBUTIVE, []), (SO_BIG_A_DEAL, ["so"])])
 def test_degree_so_on_hand_built_parses(spec, expected):
     assert found(parse(spec), "intensifier") == expected
 

@@ -26,13 +26,12 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from ..linear import LinearModel
-from ..markers.intensifiers import wordnet_noun_lexfiles
+from ..markers.intensifiers import lemma_classes, wordnet_noun_lexfiles
 from ..nlp import doc_tokens
 from .cues import CueTable
 from .plumbing import _to_infinitive
@@ -62,20 +61,6 @@ QUOTE_CHARACTERS = frozenset('"“”«»„')
 QUOTE_REACH = 12
 _DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
 _SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
-
-
-@lru_cache(maxsize=1)
-def lemma_classes() -> dict[tuple[str, str], tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    """``(lemma, "verb"|"noun") -> (first-sense file, all files, VerbNet classes)`` from the
-    packaged ``lexicons/cue_lemma_classes.tsv``."""
-    path = resources.files("toolkit") / "lexicons" / "cue_lemma_classes.tsv"
-    table = {}
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
-    for line in lines[1:]:  # (the first is the column names)
-        lemma, pos, first, files, verbnet = (line.split("\t") + ["", "", "", ""])[:5]
-        table[(lemma, pos)] = (first, tuple(files.split()), tuple(verbnet.split()))
-    return table
 
 
 def cue_candidates(doc) -> list[Token]:

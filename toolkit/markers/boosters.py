@@ -122,6 +122,8 @@ def fact_label(span: Span) -> bool:
     """*FACT:* as a label that asserts what follows (MARKERS.md): *FACT* or *Fact* followed
     by a colon or a dash, not the noun *fact* in running text."""
     word = span[0]
+    if words_after(word, 1) == ["-"] and not word.whitespace_ and not word.nbor().whitespace_:
+        return False  # a hyphenated name: *the Fact-Finding Mission*, *a Fact-Sheet*
     return word.text in {"FACT", "Fact", "FACTS", "Facts"} and words_after(word, 1) in (
         [":"], ["—"], ["-"], ["–"])
 
@@ -211,6 +213,10 @@ def writer_knowledge(span: Span) -> bool:
     if is_negated(verb) or "not" in before or "n't" in before or "n’t" in before or \
             "little" in words_before(verb, 3):
         return False  # also *little did we know*: a negative inversion
+    if " far as " in " ".join(["", *words_before(verb, 5), ""]) or \
+            "insofar" in words_before(verb, 4):
+        return False  # *as far as I know, so far as we know*: a limit on the claim, a hedge
+        # (Hyland 2005: 221), not knowledge
     if not is_parsed(doc):
         return bool(before) and before[-1] in {"i", "we", "all"}
     if verb.dep_ == "xcomp":

@@ -564,9 +564,20 @@ def evidential_verb(span: Span) -> bool:
         # act (*criticised her for suggesting that*, *after suggesting that*)
         return verb.tag_ == "VBG" and bool(after) and after[0] == "that" and not (
             verb.dep_ == "pcomp" or verb.head.pos_ == "ADP")
-    if subject.lower_ in {"i", "we"}:
-        return verb.tag_ != "VBD"  # *I suggested that* in the past reports my earlier act
-    return not names_speaker(subject)
+    if verb.tag_ == "VBD" and speaking_verb(verb):
+        return False  # *I suggested that, the PMOS suggested that, the modelling suggested
+        # that*: the past of a verb of saying reports an earlier act; the hedge is the writer's
+        # present inference (*the evidence suggests*; but *the results indicated that*)
+    return subject.lower_ in {"i", "we"} or not names_speaker(subject)
+
+
+def speaking_verb(verb: Token) -> bool:
+    """Whether ``verb`` is also a verb of saying (VerbNet 3.4 say-37.7: *suggest*, not
+    *indicate*)."""
+    from .intensifiers import lemma_classes
+
+    classes = lemma_classes().get((verb.lemma_.lower(), "verb"), ("", (), ()))[2]
+    return "say-37.7" in classes
 
 
 @context_rule("tend_to")

@@ -324,6 +324,21 @@ def wordnet_noun_lexfiles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def lemma_classes() -> dict[tuple[str, str], tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """``(lemma, "verb"|"noun") -> (first-sense file, all files, VerbNet classes)`` from the
+    packaged ``lexicons/cue_lemma_classes.tsv`` (built by ``scripts/build_cue_features.py``
+    from WordNet 3.0 and VerbNet 3.4)."""
+    path = resources.files("toolkit") / "lexicons" / "cue_lemma_classes.tsv"
+    table = {}
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    for line in lines[1:]:  # (the first is the column names)
+        lemma, pos, first, files, verbnet = (line.split("\t") + ["", "", "", ""])[:5]
+        table[(lemma, pos)] = (first, tuple(files.split()), tuple(verbnet.split()))
+    return table
+
+
+@lru_cache(maxsize=1)
 def wordnet_abstract_nouns() -> frozenset[str]:
     """Nouns whose most frequent WordNet 3.0 sense is an abstraction (an act, attribute,
     event, feeling, state ...: *plight, havoc, incident, sacrifice*): the nouns of
@@ -709,6 +724,11 @@ def degree_so(span: Span) -> bool:
         return False  # the pro-form: *we must set about doing so immediately, do so alone*
     if following.lower_ in {"many", "much", "few", "little"}:
         return True
+    if is_parsed(so.doc) and following.dep_ == "amod" and following.head.i > following.i \
+            and words_after(following, 1) not in (["a"], ["an"]):
+        return False  # *So simplified rules might help*: degree *so* premodifies an
+        # attributive adjective only before *a* (*so big a deal*, not *so big deals*),
+        # so this is the connective
     if is_tagged(so.doc):
         if following.tag_ == "VBN" and is_parsed(so.doc) and so.head == following:
             return True  # an adjectival participle: *so obsessed, so divided*
@@ -1151,7 +1171,27 @@ def degree_on_verb_or_adjective(span: Span) -> bool:
     if is_parsed(adverb.doc) and adverb.head.lemma_.lower() in {"take", "treat", "behave",
                                                                 "act", "perform"}:
         return False
+    if adverb.lower_ in ATTENTION_MANNER_ADVERBS and is_parsed(adverb.doc) and \
+            adverb.head.pos_ == "VERB" and attention_verb(adverb.head):
+        return False  # *followed the case closely, monitor it closely*: careful attention
     return True
+
+
+#: adverbs that, on a verb of watching or examining, say how carefully, not how much
+ATTENTION_MANNER_ADVERBS = frozenset({"closely", "carefully", "attentively"})
+#: VerbNet 3.4 classes of watching, examining and searching (Levin 1993: 30.2 sight, 30.3
+#: peer, 34.1 assessment, 35.2 search, 35.4 investigate): *watch, monitor, follow, listen,
+#: observe, scrutinize, inspect, study*
+ATTENTION_CLASSES = ("sight-30.2", "peer-30.3", "assessment-34.1", "search-35.2",
+                     "investigate-35.4")
+
+
+def attention_verb(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of watching or examining by its VerbNet classes, and not
+    also one of talking or meeting (*closely consult with allies*: close cooperation)."""
+    classes = lemma_classes().get((verb.lemma_.lower(), "verb"), ("", (), ()))[2]
+    return any(c.startswith(ATTENTION_CLASSES) for c in classes) and not any(
+        c.split("-")[1].startswith(("36.", "37.")) for c in classes if "-" in c)
 
 
 #: nouns of a share or a count that a degree adjective of size grades (*a significant number
