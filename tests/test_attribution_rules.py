@@ -150,6 +150,11 @@ def test_a_doc_without_a_parse_is_refused():
     # the Congressional Record's (and TeX's) marks; an apostrophe pair outside them is none
     ("He said ``A. B.'' and ``C''.", ["``A. B.''", "``C''"]),
     ("The students'' union.", []),
+    # mixed marks: a curly quotation a straight mark closes, and the reverse
+    ('“We reopen today. I hope they do not," said Cruz. Then “A” and "B".',
+     ['“We reopen today. I hope they do not,"', "“A”", '"B"']),
+    ('"We reopen,” said Cruz. "Fine," he said.', ['"We reopen,”', '"Fine,"']),
+    ('“A "nested," word” he said.', ['“A "nested," word”', '"nested,"']),
 ])
 def test_quotation_spans(text, quoted):
     assert [text[s:e] for s, e in quotation_spans(text)] == quoted

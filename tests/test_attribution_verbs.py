@@ -169,6 +169,18 @@ MUST_FIRE = [
      "institution", "neutral"),
     ("Mr. Jones wrote again last week.", "wrote", "Mr. Jones", None, "indirect",
      "named_person", "neutral"),
+    # a negative verb's non-assertive object is the claim it rejects (not: denied them
+    # any access)
+    ("Secretary Powell has denied any U.S. role in the falsification.", "denied",
+     "Secretary Powell", "any U.S. role in the falsification", "indirect", "named_person",
+     "opposing"),
+    # a partitive subject names its speakers by the noun after *out of*
+    ("Nine out of ten experts said that the plan would fail.", "said",
+     "Nine out of ten experts", "the plan would fail", "indirect", "anonymous", "neutral"),
+    # a speaker the parser hung on a fronted phrase as an apposition
+    ("Regarding Libya, the Secretary-General said that the United Nations understands.",
+     "said", "the Secretary-General", "the United Nations understands", "indirect",
+     "official_role", "neutral"),
 ]
 
 
@@ -179,6 +191,7 @@ def test_reporting_verb_rules_fire(nlp, case):
 
 # (sentence, cue): no relation with this cue
 MUST_NOT_FIRE = [
+    ("The government denied them any access to lawyers.", "denied"),
     ("They will discuss the budget tomorrow.", "discuss"),  # planned, not yet done
     ("The committee will meet on Friday to discuss the report.", "discuss"),
     ("The institute undertook a survey of the rivers.", "undertook"),  # no commitment

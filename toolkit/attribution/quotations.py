@@ -44,6 +44,24 @@ def _block_goes_on(text: str, paragraph_end: int) -> bool:
         or bool(_PARAGRAPH_START.search(text, max(0, following - 20), following)))
 
 
+_OPENS_QUOTE = re.compile(r'(?:^|(?<=\s))["\u201c](?=\S)')
+
+
+def _mismatched_close(text: str, i: int, closer: str) -> bool:
+    """Whether the mark at ``i`` closes an open quotation whose own closing mark ``closer``
+    does not come before the next quotation opens or the paragraph ends (text that mixes
+    curly and straight marks): it stands after a word or punctuation and before a space,
+    punctuation or the end."""
+    if i == 0 or text[i - 1].isspace() or (i + 1 < len(text) and text[i + 1].isalnum()):
+        return False
+    paragraph_end = text.find("\n\n", i)
+    limit = paragraph_end if paragraph_end != -1 else len(text)
+    opening = _OPENS_QUOTE.search(text, i + 1, limit)
+    if opening is not None:
+        limit = opening.start()
+    return text.find(closer, i + 1, limit) == -1
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included: curly and guillemet pairs, and
     straight double quotes paired within a paragraph. A block quotation that a colon and a
@@ -71,6 +89,14 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         elif open_curly is not None and ch == closer:
             spans.append((open_curly, i + 1))
             open_curly = None
+        elif ch == '"' and open_curly is not None and closer == "\u201d" and \
+                _mismatched_close(text, i, closer):
+            spans.append((open_curly, i + 1))  # “A," he said: a curly quotation that a
+            open_curly = None                  # straight mark closes (mixed marks)
+        elif ch == "\u201d" and open_straight is not None and open_curly is None and \
+                _mismatched_close(text, i, '"'):
+            spans.append((open_straight, i + 1))  # "A,” he said
+            open_straight, block = None, False
         elif ch == '"':
             if open_straight is None:
                 open_straight = i

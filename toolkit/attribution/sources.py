@@ -137,9 +137,12 @@ _SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 
 
 def head_noun(token: Token) -> Token:
-    """The noun that carries the meaning: *men* in *several of the sentenced men*."""
+    """The noun that carries the meaning: *men* in *several of the sentenced men*,
+    *countries* in *thirteen out of 15 countries*."""
     if token.lower_ in QUANTIFIERS or token.pos_ == "NUM":
-        return of_object(token) or token
+        return of_object(token) or next(
+            (of_object(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "out"
+             and of_object(c) is not None), token)
     return token
 
 

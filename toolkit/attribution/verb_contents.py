@@ -56,6 +56,16 @@ allegation accusation charge claim report rumour rumor story wrongdoing involvem
 responsibility existence fact assertion suggestion notion idea accusations allegations
 charges claims reports rumours rumors stories
 """.split())
+
+
+def nonassertive(noun: Token) -> bool:
+    """A noun phrase of non-assertive *any* (*any role, any wrongdoing, anything*), which a
+    negative verb takes as the claim it rejects (*denied any role in X*: denied that it had
+    one: the non-assertive forms of Quirk et al. 1985 after a negative verb)."""
+    return noun.lower_ in ("any", "anything") or any(
+        c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
 #: WordNet 3.0 lexicographer files of a noun that can be what a say verb utters (VerbNet
 #: say-37.7: the message as object): words, an idea or an attitude (*voiced concern*,
 #: *articulated a vision*, *leaked information*), not an act (*repeated the mistake*)
@@ -607,8 +617,12 @@ class VerbContentRules:
                 # the noun of a quantified object (accepted 152 of the 265 recommendations)
                 heads = [head_noun(o) for o in objects if o.dep_ == "dobj"]
                 if heads and not any(o.lemma_.lower() in PROPOSITION_NOUNS or
-                                     o.lemma_.lower() in self.table.nouns for o in heads):
-                    return None, False
+                                     o.lemma_.lower() in self.table.nouns for o in heads) \
+                        and not (entry.stance == "opposing" and any(
+                            nonassertive(o) for o in objects) and not any(
+                            c.dep_ == "dative" for c in children)):
+                    return None, False  # (but: denied any role in X; not: denied them any
+                    # access, withheld)
             tokens = [t for o in objects for t in _subtree_range(
                 o, _detached(o, self._other_voice) | self.misattached_adjuncts(o)
                 | _appositions(o))]

@@ -77,6 +77,7 @@ from .verb_contents import (
     VerbContentRules,
     _comment_with_host_rest,
     _inverted_speaker,
+    nonassertive,
 )
 
 #: verbs of preventing (VerbNet 3.4 forbid-64.4: *bar, prohibit, prevent, ban, stop*; with
@@ -765,12 +766,18 @@ class VerbRules(VerbContentRules):
         Director, said*: *Stevenson* a conjunct of *Trade*): the named person whose phrase
         ends at the comma before the cue. Without the comma (*In a brief filed Wednesday,
         EFF and the National Security Archive argue that X*: *Archive* a conjunct of
-        *Wednesday*), the conjoined speaker right before the cue."""
+        *Wednesday*), the conjoined speaker right before the cue; and one the parser made an
+        apposition of a fronted phrase's object (*Regarding Libya, the Secretary-General
+        said*)."""
         if token.tag_ not in ("VBZ", "VBD", "VBP") or token.i < 2:
             return None
         before = token.doc[token.i - 1]
         if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and \
                 before.head.i < before.i and is_speaker(before):
+            return before
+        if before.dep_ == "appos" and before.pos_ in ("NOUN", "PROPN") and \
+                before.head.i < before.i and before.head.dep_ == "pobj" and \
+                token.doc[before.left_edge.i - 1].text == "," and is_speaker(before):
             return before
         if before.text != ",":
             return None
@@ -906,7 +913,7 @@ class VerbRules(VerbContentRules):
         heads = [span.root] + [c for c in span.root.children if c.dep_ == "conj"]
         heads = [head_noun(h) for h in heads]  # 12 of the 15 recommendations
         return any(h.lemma_.lower() in PROPOSITION_NOUNS or h.lemma_.lower() in self.table.nouns
-                   or h.lower_ in self.table.nouns for h in heads)
+                   or h.lower_ in self.table.nouns or nonassertive(h) for h in heads)
 
     def performative(self, token: Token, entry: CueEntry, source: Token | None,
                      quoted: bool = False) -> bool:
