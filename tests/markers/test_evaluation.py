@@ -86,6 +86,18 @@ MODIFIER_CASES = [
      "hearing/NOUN/NN/dobj/1 biased/VERB/VBN/acl/3", "biased", True),
     ("he/PRON/PRP/nsubj/1 saw/VERB/VBD/ROOT/1/see the/DET/DT/det/3 "
      "hearing/NOUN/NN/dobj/1 biased/VERB/VBN/acl/3", "biased", False),
+    # the participle of a that-clause on a noun (acl, with its own be), the object
+    # complement read as a clause, and a clause hung on it across a colon
+    ("the/DET/DT/det/1 finding/NOUN/NN/ROOT/1 that/SCONJ/IN/mark/6 the/DET/DT/det/4 "
+     "evidence/NOUN/NN/nsubjpass/6 was/AUX/VBD/auxpass/6/be fabricated/VERB/VBN/acl/1",
+     "fabricated", True),
+    ("calling/VERB/VBG/ROOT/0/call claims/NOUN/NNS/nsubj/3 fully/ADV/RB/advmod/3 "
+     "fabricated/VERB/VBN/ccomp/0", "fabricated", True),
+    ("be/AUX/VB/advcl/6/be clear/ADJ/JJ/acomp/0 :/PUNCT/:/punct/6 the/DET/DT/det/4 "
+     "results/NOUN/NNS/nsubjpass/6 are/AUX/VBP/auxpass/6/be fabricated/VERB/VBN/ROOT/6",
+     "fabricated", True),
+    ("he/PRON/PRP/nsubj/1 saw/VERB/VBD/ROOT/1/see claims/NOUN/NNS/nsubj/3 "
+     "fabricated/VERB/VBN/ccomp/1", "fabricated", False),
 ]
 
 

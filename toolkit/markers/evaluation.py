@@ -375,15 +375,30 @@ def _predicative_participle(token: Token) -> bool:
     complement (*was dedicated to X*, *were fabricated by officials*)."""
     if token.tag_ not in ("VBN", "VBG"):
         return False
-    if token.dep_ == "acl" and token.tag_ == "VBN":  # (its reason may follow: for X-ing)
+    be = "auxpass" if token.tag_ == "VBN" else "aux"
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+            c.dep_ == be for c in token.children):  # (its reason may follow: for X-ing)
         noun = token.head
         return noun.i == token.i - 1 and noun.dep_ == "dobj" and \
             noun.head.lemma_.lower() in DEEMING_VERBS and all(
                 c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
-    if any(c.dep_ not in _STATIVE_DEPENDENTS for c in token.children):
+    if token.dep_ == "ccomp" and token.tag_ == "VBN" and \
+            token.head.lemma_.lower() in DEEMING_VERBS and \
+            any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and \
+            all(c.dep_ in _STATIVE_DEPENDENTS for c in token.children):
+        return True  # calling the claims "fully fabricated": the object's complement, which
+        # the parser read as a clause
+    if any(c.dep_ not in _STATIVE_DEPENDENTS and not _before_colon(c, token)
+           for c in token.children):
         return False
-    be = "auxpass" if token.tag_ == "VBN" else "aux"
     return any(c.dep_ == be and c.lemma_.lower() == "be" for c in token.children)
+
+
+def _before_colon(dependent: Token, head: Token) -> bool:
+    """A dependent the parser hung on ``head`` across a colon before it (*Let's be clear:
+    the results are fabricated*): another clause, not the participle's own."""
+    return dependent.i < head.i and any(
+        t.text in (":", ";") for t in head.doc[dependent.right_edge.i + 1:head.i])
 
 
 #: verbs of calling and deeming, whose object complement judges (Levin 1993, 29.2-29.4)
