@@ -177,6 +177,12 @@ MUST_FIRE = [
     # a partitive subject names its speakers by the noun after *out of*
     ("Nine out of ten experts said that the plan would fail.", "said",
      "Nine out of ten experts", "the plan would fail", "indirect", "anonymous", "neutral"),
+    # a claim or question put to someone, and the briefing summary's reduced passive
+    ("It was put to the minister that the plan had failed.", "put to", None,
+     "the plan had failed", "indirect", "none", "neutral"),
+    ("Put to him that the rhetoric had not matched the substance, the PMOS said no.",
+     "Put to", None, "the rhetoric had not matched the substance", "indirect", "none",
+     "neutral"),
     # a speaker the parser hung on a fronted phrase as an apposition
     ("Regarding Libya, the Secretary-General said that the United Nations understands.",
      "said", "the Secretary-General", "the United Nations understands", "indirect",
@@ -191,6 +197,8 @@ def test_reporting_verb_rules_fire(nlp, case):
 
 # (sentence, cue): no relation with this cue
 MUST_NOT_FIRE = [
+    ("The letter was sent to put formally on record that the two states agree.", "put"),
+    ("He put the books on the shelf.", "put"),
     ("The government denied them any access to lawyers.", "denied"),
     ("They will discuss the budget tomorrow.", "discuss"),  # planned, not yet done
     ("The committee will meet on Friday to discuss the report.", "discuss"),

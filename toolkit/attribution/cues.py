@@ -43,7 +43,10 @@ is set in one (*in the complaint, X seeks to enjoin*), it is addressed to a cour
 the courts seeking*), or its object is a court order (*seeking an injunction*); elsewhere
 *seek* is trying (*seeks to expand*, *seek solutions*); ``[refusal]`` a refusal to speak
 (*declined to comment*, *refused to say*): only with the to-infinitive of a neutral reporting
-verb, no content (not *declined to approve*).
+verb, no content (not *declined to approve*); ``[reduced]`` a bare form opening its
+sentence with no subject or object of its own is the reduced passive of a briefing summary
+(*Put to him that X, the spokesman said*: the journalists' question, reported without its
+askers); a bare verb so tagged counts only there.
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules
@@ -63,7 +66,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "learned_entry", "TAGS"]
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
         "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message",
-        "discussion", "answer", "result", "judicial", "legal", "refusal")
+        "discussion", "answer", "result", "judicial", "legal", "refusal", "reduced")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -396,7 +396,10 @@ class VerbRules(VerbContentRules):
             # the passive of the idiom (questions are being raised): its subject is the object
             fronted = [c for c in token.children if c.dep_ == "nsubjpass"
                        and 0 < token.i - c.i <= 4 and not any(
-                           g.dep_ in ("amod", "compound", "poss", "det") for g in c.children)]
+                           g.dep_ in ("amod", "compound", "poss", "det") for g in c.children)
+                       and not (c.lower_ == "it" and any(g.dep_ == "ccomp"
+                                                         for g in token.children))]
+            # (not the anticipatory it of an extraposed clause: it was put to him that X)
             if not fronted and token.dep_ == "acl" and token.tag_ == "VBN" and \
                     token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
                 fronted = [token.head]  # the concerns raised by X, a question posed by X: the
@@ -453,7 +456,11 @@ class VerbRules(VerbContentRules):
             citing = self.citing(token, entry)
             if citing is not None:
                 return citing  # otherwise an ordinary cue: officers detained her, citing a reason
-        passive = _is_passive(token)
+        briefing_form = "reduced" in entry.tags and token.is_sent_start and not any(
+            c.dep_ in ("nsubj", "dobj") for c in token.children)
+        if "reduced" in entry.tags and " " not in entry.cue and not briefing_form:
+            return None  # Put that X, the spokesman said; not: to put on record that X
+        passive = _is_passive(token) or briefing_form
         if passive and token.lower_ in PARTICIPIAL_ADJECTIVES and not any(
                 c.dep_ == "agent" for c in token.children):
             return None  # is committed to supporting, are determined to: resolve, no report

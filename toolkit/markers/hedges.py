@@ -368,6 +368,8 @@ def hypothetical_would(span: Span) -> bool:
     (2005: 220); Quirk et al. (1985: 4.60-4.65, 14.23-14.25)."""
     would = span[0]
     doc = would.doc
+    if not would.whitespace_ and words_after(would, 2) == ["-", "be"]:
+        return False  # the adjective *would-be* (*would-be victims*): aspiring, no modal
     if doc.has_annotation("TAG") and would.tag_ != "MD":
         return False
     after = [w for w in words_after(would, 4) if w not in {"also", "therefore", "thus",
@@ -804,7 +806,8 @@ ONLINE_NOUNS = frozenset("""meeting meetings summit summits session sessions con
 conferences event events format platform platforms reality world worlds space spaces
 currency currencies assets tour tours class classes classroom learning school visit visits
 assistant machine machines memory private network networks office call calls gathering
-gatherings forum hearing hearings debate dialogue town hall exhibition""".split())
+gatherings forum hearing hearings debate dialogue town hall exhibition briefing briefings
+workshop workshops consultation consultations""".split())
 
 
 @context_rule("virtual_state")
