@@ -183,6 +183,12 @@ MUST_FIRE = [
     ("Put to him that the rhetoric had not matched the substance, the PMOS said no.",
      "Put to", None, "the rhetoric had not matched the substance", "indirect", "none",
      "neutral"),
+    # members of a body by a quantifier's on-phrase; an inquiry's results report like a study
+    ("Some on this Council claimed that the report was biased.", "claimed",
+     "Some on this Council", "the report was biased", "indirect", "institution",
+     "distancing"),
+    ("Other tests revealed that ten transmitters failed.", "revealed", "Other tests",
+     "ten transmitters failed", "indirect", "document", "endorsing"),
     # a speaker the parser hung on a fronted phrase as an apposition
     ("Regarding Libya, the Secretary-General said that the United Nations understands.",
      "said", "the Secretary-General", "the United Nations understands", "indirect",

@@ -72,7 +72,13 @@ indictment ruling verdict judgment judgement decision order complaint transcript
 records book article editorial op-ed post tweet note notice filing affidavit census poll
 lawsuit suit motion brief pleading research chapter annex appendix answer answers reply
 response
+story stories contract
+inspection inspections test tests result results modelling modeling assessment evaluation
+examination probe
 """.split())
+# (the last line: inquiries and their results, which report like studies: *tests revealed
+# that, the inspection showed that, scientific modelling suggested that*; MARKERS.md: "studies
+# show" is a document's report, while a fact or an event that proves is a booster)
 #: texts that are a ``document`` where they are a source (*the Constitution states*, *the
 #: plan calls for*, *the Holy Koran says*), though not speakers that the cue rules look for
 DOCUMENT_SOURCES = DOCUMENT_NOUNS | frozenset("""
@@ -138,12 +144,21 @@ _SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 
 def head_noun(token: Token) -> Token:
     """The noun that carries the meaning: *men* in *several of the sentenced men*,
-    *countries* in *thirteen out of 15 countries*."""
+    *countries* in *thirteen out of 15 countries*, *Council* in *some on this Council*
+    (members of a body: a quantifier's *on, in, among* phrase)."""
     if token.lower_ in QUANTIFIERS or token.pos_ == "NUM":
         return of_object(token) or next(
             (of_object(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "out"
-             and of_object(c) is not None), token)
+             and of_object(c) is not None), None) or next(
+            (g for c in token.children if c.dep_ == "prep" and c.lower_ in MEMBERSHIP_PREPS
+             and token.pos_ == "PRON" for g in c.children if g.dep_ == "pobj"
+             and g.lemma_.lower() in INSTITUTION_NOUNS), token)
     return token
+
+
+#: prepositions of membership after a pronoun quantifier (*some on this Council, many in
+#: the government, few among the delegations*)
+MEMBERSHIP_PREPS = ("on", "in", "among", "within")
 
 
 def source_tokens(token: Token) -> list[Token]:
