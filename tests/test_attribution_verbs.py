@@ -183,6 +183,9 @@ MUST_FIRE = [
     ("Put to him that the rhetoric had not matched the substance, the PMOS said no.",
      "Put to", None, "the rhetoric had not matched the substance", "indirect", "none",
      "neutral"),
+    # mention in speech (WordNet 3.0 refer, sense 1)
+    ("The Chancellor referred to his speech as an apologia.", "referred to",
+     "The Chancellor", "his speech as an apologia", "indirect", "official_role", "neutral"),
     # members of a body by a quantifier's on-phrase; an inquiry's results report like a study
     ("Some on this Council claimed that the report was biased.", "claimed",
      "Some on this Council", "the report was biased", "indirect", "institution",
