@@ -183,6 +183,10 @@ MUST_FIRE = [
     ("Put to him that the rhetoric had not matched the substance, the PMOS said no.",
      "Put to", None, "the rhetoric had not matched the substance", "indirect", "none",
      "neutral"),
+    # a verb + object idiom with a possessor and a quantifier on its noun
+    ("The envoys have regularly raised their serious concerns about the case.", "raised",
+     "The envoys", "their serious concerns about the case", "indirect", "official_role",
+     "neutral"),
     # mention in speech (WordNet 3.0 refer, sense 1)
     ("The Chancellor referred to his speech as an apologia.", "referred to",
      "The Chancellor", "his speech as an apologia", "indirect", "official_role", "neutral"),

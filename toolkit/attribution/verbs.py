@@ -388,10 +388,13 @@ class VerbRules(VerbContentRules):
         """Verb + object idioms of a verbal act (*set the record straight*, *give evidence*,
         *took issue with*; Moon 1998): the verb's lemma, its object's lemma and the word after
         the object, longest first; the object (and that word) join the cue."""
-        objects = [c for c in token.children if c.dep_ == "dobj" and 0 < c.i - token.i <= 4
-                   and not any(g.dep_ in ("compound", "poss") for g in c.children)]
-        # an adjective may modify the idiom's noun (raised serious concerns, cast grave doubt;
-        # Moon 1998: the nouns of verb + object idioms take modifiers), a possessor not
+        objects = [head_noun(c) for c in token.children if c.dep_ == "dobj"
+                   and 0 < c.i - token.i <= 4
+                   and not any(g.dep_ == "compound" for g in c.children)]
+        # (a quantified object names its noun: raised a number of important issues)
+        # an adjective or a possessor may modify the idiom's noun (raised serious concerns,
+        # raised our concerns, cast grave doubt; Moon 1998: the nouns of verb + object idioms
+        # take modifiers), a compound not
         if not objects:
             # the passive of the idiom (questions are being raised): its subject is the object
             fronted = [c for c in token.children if c.dep_ == "nsubjpass"
