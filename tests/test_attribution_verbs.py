@@ -187,6 +187,11 @@ MUST_FIRE = [
     ("The envoys have regularly raised their serious concerns about the case.", "raised",
      "The envoys", "their serious concerns about the case", "indirect", "official_role",
      "neutral"),
+    # a verb of transferring a message with an abstraction as its object (VerbNet
+    # transfer_mesg-37.1.1, first WordNet sense verb.communication)
+    ("The Foreign Secretary has today outlined new action to hold Iran to account.",
+     "outlined", "The Foreign Secretary", "new action to hold Iran to account", "indirect",
+     "official_role", "neutral"),
     # mention in speech (WordNet 3.0 refer, sense 1)
     ("The Chancellor referred to his speech as an apologia.", "referred to",
      "The Chancellor", "his speech as an apologia", "indirect", "official_role", "neutral"),
@@ -210,6 +215,8 @@ def test_reporting_verb_rules_fire(nlp, case):
 
 # (sentence, cue): no relation with this cue
 MUST_NOT_FIRE = [
+    ("The architect outlined the building in red ink.", "outlined"),
+    ("Iran poses a threat to the region.", "poses"),
     ("The letter was sent to put formally on record that the two states agree.", "put"),
     ("He put the books on the shelf.", "put"),
     ("The government denied them any access to lawyers.", "denied"),

@@ -40,7 +40,11 @@ import re
 from spacy.tokens import Token
 
 from ..markers.boosters import FINDING_VERBS
-from ..markers.intensifiers import wordnet_abstract_nouns, wordnet_noun_lexfiles
+from ..markers.intensifiers import (
+    lemma_classes,
+    wordnet_abstract_nouns,
+    wordnet_noun_lexfiles,
+)
 from ..markers.rules import next_token
 from .cues import CueEntry, learned_entry
 from .plumbing import (
@@ -659,7 +663,8 @@ class VerbRules(VerbContentRules):
         uttered = (entry.source.startswith("VN:say-37.7") or "message" in entry.tags) and \
             not passive and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and
                                 wordnet_noun_lexfiles().get(c.lemma_.lower()) in MESSAGE_LEXFILES
-                                for c in token.children)
+                                for c in token.children) or self.message_presented(
+                                    token, entry, passive)
         named = content  # what the content names: a relative pronoun's antecedent
         if content is not None and token.dep_ == "relcl" and \
                 self.text[content[0]:content[1]].lower() in ("which", "that", "who", "whom"):
@@ -911,6 +916,22 @@ class VerbRules(VerbContentRules):
                    and _to_infinitive(c)
                    for c in token.children)  # seeking a permanent injunction, moved to
         # dismiss the complaint
+
+    @staticmethod
+    def message_presented(token: Token, entry: CueEntry, passive: bool) -> bool:
+        """A verb of transferring a message (VerbNet transfer_mesg-37.1.1) whose first WordNet
+        sense is one of communication, with an abstraction as its object: the message itself
+        (*outlined new action, outlined events of the last 48 hours, summarized the
+        concerns*); not a verb whose first sense is another (*posed a threat, read the
+        report*), nor a thing as the object (*outlined the building*)."""
+        if passive or not entry.source.startswith("VN:transfer_mesg"):
+            return False
+        if lemma_classes().get((token.lemma_.lower(), "verb"), ("",))[0] != \
+                "verb.communication":
+            return False
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and
+                   head_noun(c).lemma_.lower() in wordnet_abstract_nouns()
+                   for c in token.children)
 
     def names_claim(self, content: tuple[int, int]) -> bool:
         """Whether a noun-phrase content names a claim or a speech act (*the allegations*,
