@@ -201,7 +201,11 @@ MUST_FIRE = [
      "distancing"),
     ("Other tests revealed that ten transmitters failed.", "revealed", "Other tests",
      "ten transmitters failed", "indirect", "document", "endorsing"),
-    # a speaker the parser hung on a fronted phrase as an apposition
+    # a speaker the parser hung on a fronted phrase as an apposition (also through the
+    # speaker's own of-phrases, and on a conjoined object)
+    ("In yesterday's Hansard, the President of the Board of Trade claimed that it failed.",
+     "claimed", "the President of the Board of Trade", "it failed", "indirect",
+     "official_role", "distancing"),
     ("Regarding Libya, the Secretary-General said that the United Nations understands.",
      "said", "the Secretary-General", "the United Nations understands", "indirect",
      "official_role", "neutral"),

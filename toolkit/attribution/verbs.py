@@ -334,6 +334,25 @@ def _past(token: Token) -> bool:
                                        if c.dep_ == "aux")
 
 
+def _fronted_apposition(last: Token, cue: Token) -> Token | None:
+    """The speaker whose noun phrase ends at ``last``, right before the cue, where the parser
+    made it an apposition of a fronted phrase's object (*Regarding Libya, the
+    Secretary-General said*; *In yesterday's Hansard, the President of the Board of Trade
+    claimed*): the apposition's head, set off by a comma, reached from ``last`` through its
+    own of-phrases and compounds."""
+    t = last
+    for _ in range(8):
+        if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and \
+                t.head.dep_ in ("pobj", "conj") and t.left_edge.i > 0 and \
+                cue.doc[t.left_edge.i - 1].text == "," and is_speaker(t):
+            return t
+        if t.head == t or t.head.i >= cue.i or t.dep_ not in (
+                "pobj", "prep", "compound", "flat"):
+            return None
+        t = t.head
+    return None
+
+
 class VerbRules(VerbContentRules):
     """The reporting-verb rule (a mixin of the detector)."""
 
@@ -790,10 +809,9 @@ class VerbRules(VerbContentRules):
         if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and \
                 before.head.i < before.i and is_speaker(before):
             return before
-        if before.dep_ == "appos" and before.pos_ in ("NOUN", "PROPN") and \
-                before.head.i < before.i and before.head.dep_ == "pobj" and \
-                token.doc[before.left_edge.i - 1].text == "," and is_speaker(before):
-            return before
+        absorbed = _fronted_apposition(before, token)
+        if absorbed is not None:
+            return absorbed
         if before.text != ",":
             return None
         t = token.doc[token.i - 2]
