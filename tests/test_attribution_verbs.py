@@ -219,6 +219,8 @@ def test_reporting_verb_rules_fire(nlp, case):
 
 # (sentence, cue): no relation with this cue
 MUST_NOT_FIRE = [
+    ("The papers misrepresented the facts by neglecting to mention that the aid is small.",
+     "mention"),
     ("The architect outlined the building in red ink.", "outlined"),
     ("Iran poses a threat to the region.", "poses"),
     ("The letter was sent to put formally on record that the two states agree.", "put"),

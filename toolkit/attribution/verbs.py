@@ -114,10 +114,12 @@ DEONTIC = frozenset({"must", "should", "shall", "ought"})
 #: modals of possibility: an agentless passive under them is the writer's own hedged
 #: wording (*what could be described as*, *it might be said*), not a report
 EPISTEMIC_MODALS = frozenset({"could", "might", "may", "can"})
-#: verbs of wanting or failing: speech under them did not happen (*wanted to say*)
+#: verbs of wanting or failing: speech under them did not happen (*wanted to say*); the
+#: negative implicatives among them after Karttunen (1971): *fail, neglect, omit, forget,
+#: decline, refrain, avoid* (*neglecting to mention that X*: nothing was said)
 NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
-permit allow stop cease avoid refrain
+permit allow stop cease avoid refrain neglect omit
 """.split())
 #: verbs of evidence (*show, demonstrate, prove*): they report only where a text is the
 #: source (*the report shows*, *studies prove*; MARKERS.md); a person's, a state's or a
