@@ -9,6 +9,9 @@ import pytest
 from . import found, parse, subtypes
 
 FIRES = [
+    ("I make a full and unreserved apology to the House.", "unreserved"),
+    ("He issued an unqualified denial.", "unqualified"),
+    ("We had consulted extensively on the bill.", "extensively"),
     ("The ruling is grossly unfair.", "grossly"),
     ("The government firmly rejects the findings.", "firmly"),
     ("We are deeply concerned by the arrests.", "deeply"),
