@@ -310,6 +310,19 @@ def test_a_quotation_after_a_bracketed_label_is_the_turn(nlp):
         ("Mr. Nebenzia", "“We object to this meeting.”")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('I could quote the paper. [HON. MEMBERS: "Oh."] This is headed: X.',
+     [("HON. MEMBERS", '"Oh."', "anonymous")]),
+    ('I never said it—[An HON. MEMBER: "Yes, you did!"]. I did not.',
+     [("An HON. MEMBER", '"Yes, you did!"', "anonymous")]),
+    ('See the annex. [Note: "draft"] The text follows.', []),
+])
+def test_a_bracketed_interjection_with_its_label_is_a_quotation(nlp, text, expected):
+    relations = [r for r in find_attributions(nlp(text), default_lexicon()) if r.kind == "direct"]
+    assert [(_text(text, r.source), _text(text, r.content), r.source_type)
+            for r in relations] == expected
+
+
 def test_the_source_head_is_the_name_so_that_a_speaker_is_one_speaker(nlp):
     text = ("Mr. Nebenzia (Russian Federation) (spoke in Russian): We object.\n\n"
             "The President: I thank the representative.\n\nMr. Nebenzia (Russian "

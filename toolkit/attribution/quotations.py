@@ -22,7 +22,7 @@ from .plumbing import (
     _Draft,
     _inside,
 )
-from .turns import continues_a_sentence
+from .turns import _kind, _plain, continues_a_sentence
 
 _FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
 
@@ -301,9 +301,37 @@ class QuotationRules:
             drafts.append(_Draft((match.start(2), match.end(2)), head,
                                  (match.start(1), match.end(1)), quote, "direct", stance,
                                  "speaker_label", head))
+        drafts.extend(self.interjections(stance))
         drafts.extend(self.trailing_labels(stance))
         drafts.extend(self.transcript_labels(stance))
         drafts.extend(self.attributable_lines(stance))
+        return drafts
+
+    #: an interjection the record prints in square brackets, its speaker's label, a colon and
+    #: the quotation (Hansard: *[HON. MEMBERS: "Oh."]*, *[An HON. MEMBER: "Yes, you did!"]*)
+    INTERJECTION = re.compile(r"\[[ \t]*((?:[A-Za-z][\w.'’-]*\.?[ \t]+){0,5}[A-Za-z][\w.'’-]*)"
+                              r"[ \t]*(:)[ \t]*(?=[“\"])")
+
+    def interjections(self, stance: str) -> list[_Draft]:
+        """A bracketed interjection with its speaker's label (MARKERS.md: a speaker label and
+        a colon introduce a quotation): the House's crowd (*HON. MEMBERS*, anonymous) or a
+        titled speaker (*Mr. Speaker*, *Sir John Smith*), by the words of
+        ``lexicons/speaker_labels.tsv``; not a bracketed heading (*[Note: "..."]*)."""
+        drafts = []
+        for match in self.INTERJECTION.finditer(self.text):
+            quote = self.quote_at(match.end())
+            words = [_plain(w) for w in match.group(1).split()]
+            kind, source_type = _kind(words, [])
+            if quote is None or "]" not in self.text[quote[1]:quote[1] + 3] or \
+                    kind not in ("crowd", "speaker"):
+                continue
+            label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if label is None:
+                continue
+            drafts.append(_Draft((match.start(2), match.end(2)), label[-1],
+                                 (match.start(1), match.end(1)), quote, "direct", stance,
+                                 "speaker_label", label[-1], source_type={
+                                     "office": "official_role"}.get(source_type, source_type)))
         return drafts
 
     #: the line of a press release that ascribes the text below it to a speaker (*The
