@@ -376,7 +376,7 @@ inadvertently
 # are modest*); supreme: degree (the highest), for the intensifiers, and names (*Supreme
 # People's Assembly*); inadvertently: a motive (MARKERS.md), like inadvertent
 # (``NEGATED_NOT_JUDGING``). *interesting* is no longer here: an attitude marker of
-# Hyland (2005: 218-220) and Appreciation (reaction) of Martin & White (2005: 56), which
+# Hyland (2005) and Appreciation (reaction) of Martin & White (2005), which
 # the annotators of the development sets marked in each of its six occurrences.
 
 

@@ -315,7 +315,7 @@ class QuotationRules:
     def interjections(self, stance: str) -> list[_Draft]:
         """A bracketed interjection with its speaker's label (MARKERS.md: a speaker label and
         a colon introduce a quotation): the House's crowd (*HON. MEMBERS*, anonymous) or a
-        titled speaker (*Mr. Speaker*, *Sir John Smith*), by the words of
+        named, titled speaker (*Mr. Skinner*, *Sir John Smith*), by the words of
         ``lexicons/speaker_labels.tsv``; not a bracketed heading (*[Note: "..."]*)."""
         drafts = []
         for match in self.INTERJECTION.finditer(self.text):

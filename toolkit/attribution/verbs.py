@@ -114,9 +114,9 @@ DEONTIC = frozenset({"must", "should", "shall", "ought"})
 #: modals of possibility: an agentless passive under them is the writer's own hedged
 #: wording (*what could be described as*, *it might be said*), not a report
 EPISTEMIC_MODALS = frozenset({"could", "might", "may", "can"})
-#: verbs of wanting or failing: speech under them did not happen (*wanted to say*); the
-#: negative implicatives among them after Karttunen (1971): *fail, neglect, omit, forget,
-#: decline, refrain, avoid* (*neglecting to mention that X*: nothing was said)
+#: verbs of wanting or failing: speech under them did not happen (*wanted to say*); among
+#: them the negative implicative verbs of Karttunen (1971), such as *fail, neglect, forget*,
+#: and *omit* like them (*neglecting to mention that X*: nothing was said)
 NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
 permit allow stop cease avoid refrain neglect omit
@@ -416,10 +416,10 @@ class VerbRules(VerbContentRules):
         objects = [head_noun(c) for c in token.children if c.dep_ == "dobj"
                    and 0 < c.i - token.i <= 4
                    and not any(g.dep_ == "compound" for g in c.children)]
-        # (a quantified object names its noun: raised a number of important issues)
         # an adjective or a possessor may modify the idiom's noun (raised serious concerns,
         # raised our concerns, cast grave doubt; Moon 1998: the nouns of verb + object idioms
-        # take modifiers), a compound not
+        # take modifiers), a compound not; a quantified object names its noun (raised a
+        # number of important issues)
         if not objects:
             # the passive of the idiom (questions are being raised): its subject is the object
             fronted = [c for c in token.children if c.dep_ == "nsubjpass"

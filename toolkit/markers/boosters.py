@@ -216,7 +216,7 @@ def writer_knowledge(span: Span) -> bool:
     if " far as " in " ".join(["", *words_before(verb, 5), ""]) or \
             "insofar" in words_before(verb, 4):
         return False  # *as far as I know, so far as we know*: a limit on the claim, a hedge
-        # (Hyland 2005: 221), not knowledge
+        # (Hyland 2005), not knowledge
     if not is_parsed(doc):
         return bool(before) and before[-1] in {"i", "we", "all"}
     if verb.dep_ == "xcomp":
