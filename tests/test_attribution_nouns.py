@@ -15,6 +15,9 @@ from .test_attribution import _check, _text
 
 # (sentence, cue, source, content, kind, source_type, stance)
 NOMINAL = [
+    # a text that holds the speech act is its source (a verb of containing)
+    ("The article includes multiple inaccurate and misleading claims about the plan.",
+     "claims", "The article", None, "nominal", "document", "distancing"),
     # nouns of advising and proposing (WordNet 3.0: under proposal): a possessive, an
     # of-phrase or a producing verb's subject is enough
     ("The council adopted the minister's recommendations on procurement.", "recommendations",

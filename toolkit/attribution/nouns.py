@@ -43,9 +43,11 @@ from .sources import (
     DOCUMENT_SOURCES,
     FIRST_PERSON,
     INSTITUTION_NOUNS,
+    RELATIVE,
     ROLE_NOUNS,
     SOURCE_ADJECTIVES,
     is_speaker,
+    resolve_pronoun,
     source_span,
 )
 from .verbs import PROPOSITION_NOUNS, _past
@@ -57,7 +59,10 @@ make file issue lodge level bring spread repeat voice tell publish post write pu
 send deliver give offer utter circulate launch press pursue submit raise express air spout
 hurl throw sling parrot regurgitate peddle broadcast tweet share announce release present
 provide renew reiterate reaffirm restate levy
+contain include carry feature
 """.split())
+# (the last line: a text that holds the speech act is its source: *the article contains
+# misleading claims*, *articles carrying claims that X*)
 
 #: the head of a quantified object (*made a number of allegations, levelled a series of
 #: charges*): the verb produces the nouns of its *of* phrase
@@ -709,6 +714,9 @@ class NounRules:
                 if owners:  # the Government's failure to provide a reply: its possessor
                     return owners[0]  # controls the infinitive: it is its subject
             subject = _subject(governor)
+            if subject is not None and subject.lower_ in RELATIVE:
+                subject = resolve_pronoun(subject) or subject  # the article, which repeats
+                # misleading assertions: the antecedent
             before = noun.doc[governor.i - 1] if governor.i > 0 else None
             if (subject is None or not is_speaker(subject)) and governor.tag_ == "VBG" and \
                     before is not None and \
