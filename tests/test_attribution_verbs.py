@@ -187,6 +187,10 @@ MUST_FIRE = [
     ("The envoys have regularly raised their serious concerns about the case.", "raised",
      "The envoys", "their serious concerns about the case", "indirect", "official_role",
      "neutral"),
+    # a naming verb's object and complement read as a clause (a small clause)
+    ("Officials denied it, calling claims by the opposition leader fully fabricated.",
+     "calling", "Officials", "claims by the opposition leader fully fabricated", "indirect",
+     "official_role", "neutral"),
     # a verb of transferring a message with an abstraction as its object (VerbNet
     # transfer_mesg-37.1.1, first WordNet sense verb.communication)
     ("The Foreign Secretary has today outlined new action to hold Iran to account.",

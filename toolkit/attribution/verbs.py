@@ -336,6 +336,15 @@ def _past(token: Token) -> bool:
                                        if c.dep_ == "aux")
 
 
+def _small_clause(child: Token) -> bool:
+    """An object and its complement that the parser read as a clause (*calling the claims
+    "fully fabricated"*: a ccomp headed by the participle or adjective, with the object as
+    its subject and no auxiliary or conjunction of its own; Quirk et al. 1985, 16.44)."""
+    return child.dep_ == "ccomp" and child.tag_ in ("VBN", "JJ") and any(
+        g.dep_ == "nsubj" and g.i < child.i for g in child.children) and not any(
+        g.dep_ in ("aux", "auxpass", "mark") for g in child.children)
+
+
 def _fronted_apposition(last: Token, cue: Token) -> Token | None:
     """The speaker whose noun phrase ends at ``last``, right before the cue, where the parser
     made it an apposition of a fronted phrase's object (*Regarding Libya, the
@@ -676,7 +685,13 @@ class VerbRules(VerbContentRules):
             content, has_clause = spoken, True
         naming = "naming" in entry.tags and not passive and source is not None and any(
             c.dep_ == "oprd" or c.dep_ == "dobj" and _object_complement(c) is not None
-            for c in token.children)  # called the vote a sham, called the hearing biased
+            or _small_clause(c) for c in token.children)  # called the vote a sham, called
+        # the hearing biased, calling the claims "fully fabricated" (read as a clause)
+        if naming and content is None:
+            small = [c for c in token.children if _small_clause(c)]
+            if small:  # the object and its complement are what was said
+                content = self.extend_to_quotes(
+                    _char_range(self.same_line(list(small[0].subtree), token)), cue)
         # a message said by a speaker (*the plan, which was articulated by the leaders*): the
         # passive subject is what was said (MARKERS.md: passives of reporting verbs)
         # a say verb with the message as its object (VerbNet say-37.7: *voiced concern*)
