@@ -191,6 +191,9 @@ MUST_FIRE = [
     ("Officials denied it, calling claims by the opposition leader fully fabricated.",
      "calling", "Officials", "claims by the opposition leader fully fabricated", "indirect",
      "official_role", "neutral"),
+    # a free relative and the name read as two objects
+    ("The commission produced what it is calling further evidence of killings.", "calling",
+     "it", "further evidence of killings", "indirect", "institution", "neutral"),
     # a verb of transferring a message with an abstraction as its object (VerbNet
     # transfer_mesg-37.1.1, first WordNet sense verb.communication)
     ("The Foreign Secretary has today outlined new action to hold Iran to account.",

@@ -58,6 +58,14 @@ charges claims reports rumours rumors stories
 """.split())
 
 
+def _free_relative_name(verb: Token) -> bool:
+    """A verb of naming whose free relative *what* is one object and the name another, which
+    the parser reads as two objects (*produced what it is calling further evidence*)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 2 and objects[0].tag_ == "WP" and objects[0].lower_ == "what" \
+        and objects[0].i < verb.i < objects[1].i
+
+
 def nonassertive(noun: Token) -> bool:
     """A noun phrase of non-assertive *any* (*any role, any wrongdoing, anything*), which a
     negative verb takes as the claim it rejects (*denied any role in X*: denied that it had
@@ -536,7 +544,7 @@ class VerbContentRules:
                    and not (c.lower_ in REFLEXIVES and "infinitive" in entry.tags)]
         # committed themselves to reducing: the reflexive is the committer, not the content
         if any(c.i > token.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
-               for c in children):
+               for c in children) or _free_relative_name(token):
             named = [o for o in objects if not (o.tag_ == "WP" and o.i < token.i)]
             if len(named) < len(objects):
                 objects = named or [g for c in children if c.i > token.i and c.dep_ == "prep"

@@ -80,6 +80,7 @@ from .verb_contents import (
     RECIPIENT_VERBS,
     VerbContentRules,
     _comment_with_host_rest,
+    _free_relative_name,
     _inverted_speaker,
     nonassertive,
 )
@@ -683,10 +684,11 @@ class VerbRules(VerbContentRules):
         # (not a quotation before it; not a text's new wording: be amended to read: X)
         if spoken is not None:  # said: My Lords, ...; concluded with these words: X
             content, has_clause = spoken, True
-        naming = "naming" in entry.tags and not passive and source is not None and any(
+        naming = "naming" in entry.tags and not passive and source is not None and (any(
             c.dep_ == "oprd" or c.dep_ == "dobj" and _object_complement(c) is not None
-            or _small_clause(c) for c in token.children)  # called the vote a sham, called
-        # the hearing biased, calling the claims "fully fabricated" (read as a clause)
+            or _small_clause(c) for c in token.children) or _free_relative_name(token))
+        # called the vote a sham, called the hearing biased, calling the claims "fully
+        # fabricated" (read as a clause), what it is calling further evidence
         if naming and content is None:
             small = [c for c in token.children if _small_clause(c)]
             if small:  # the object and its complement are what was said
