@@ -191,6 +191,9 @@ MUST_FIRE = [
     ("Officials denied it, calling claims by the opposition leader fully fabricated.",
      "calling", "Officials", "claims by the opposition leader fully fabricated", "indirect",
      "official_role", "neutral"),
+    # a verb of saying that wants a clause, with an object that names a claim
+    ("The broker-dealer admitted wrongdoing and paid a fine.", "admitted", "The broker-dealer",
+     "wrongdoing", "indirect", "anonymous", "endorsing"),
     # a free relative and the name read as two objects
     ("The commission produced what it is calling further evidence of killings.", "calling",
      "it", "further evidence of killings", "indirect", "institution", "neutral"),
@@ -226,6 +229,7 @@ def test_reporting_verb_rules_fire(nlp, case):
 
 # (sentence, cue): no relation with this cue
 MUST_NOT_FIRE = [
+    ("The Council takes the lead in determining the existence of a threat.", "determining"),
     ("The papers misrepresented the facts by neglecting to mention that the aid is small.",
      "mention"),
     ("The architect outlined the building in red ink.", "outlined"),

@@ -122,6 +122,10 @@ NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
 permit allow stop cease avoid refrain neglect omit
 """.split())
+#: the objects that name what a verb of saying without its clause said (*admitted
+#: wrongdoing, repeated the allegations*): the claims of :data:`PROPOSITION_NOUNS`, not the
+#: facts a verb of finding establishes (*determined the existence of a threat*)
+CLAIMED_NOUNS = PROPOSITION_NOUNS - {"existence", "fact", "notion", "idea"}
 #: verbs of evidence (*show, demonstrate, prove*): they report only where a text is the
 #: source (*the report shows*, *studies prove*; MARKERS.md); a person's, a state's or a
 #: people's deeds that show something are no report (*Russia has shown it is willing*)
@@ -717,8 +721,14 @@ class VerbRules(VerbContentRules):
             self._resolved(source))) and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
                                                   and c not in particles
                                                   for c in token.children)
+        claimed = not passive and "agentive" not in entry.tags and content is not None and any(
+            c.dep_ == "dobj" and head_noun(c).lemma_.lower() in CLAIMED_NOUNS
+            for c in token.children) and self.names_claim(content)
+        # admitted wrongdoing, repeated the allegations: an object that names a claim is
+        # what was said, as a clause would be (not a verb of finding, [agentive]: determined
+        # the existence of a threat, established the responsibilities)
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
-                not as_report and not said_by and not uttered and \
+                not as_report and not said_by and not uttered and not claimed and \
                 self.kind_of(content, token) == "indirect":
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by):
