@@ -194,6 +194,10 @@ MUST_FIRE = [
     # a verb of saying that wants a clause, with an object that names a claim
     ("The broker-dealer admitted wrongdoing and paid a fine.", "admitted", "The broker-dealer",
      "wrongdoing", "indirect", "anonymous", "endorsing"),
+    # a zero that-clause after a verb of telling's addressee, read as a relative clause
+    ("The defendants told consumers they had detected malware on their computers.", "told",
+     "The defendants", "they had detected malware on their computers", "indirect",
+     "anonymous", "neutral"),
     # a free relative and the name read as two objects
     ("The commission produced what it is calling further evidence of killings.", "calling",
      "it", "further evidence of killings", "indirect", "institution", "neutral"),

@@ -58,6 +58,24 @@ charges claims reports rumours rumors stories
 """.split())
 
 
+def _zero_that_clause(verb: Token, children: list[Token]) -> list[Token]:
+    """The that-clause without *that* after a verb of telling's addressee, which the parser
+    read as a relative clause on the addressee (*told consumers they had detected malware*:
+    the zero that-clause after an indirect object, Quirk et al. 1985): the clause, where
+    it opens with its own subject and no relative word."""
+    for addressee in children:
+        if addressee.dep_ not in ("dobj", "dative") or addressee.i < verb.i:
+            continue
+        for clause in addressee.children:
+            if clause.dep_ != "relcl" or clause.left_edge.i != addressee.i + 1:
+                continue
+            subject = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if subject and subject[0].i == clause.left_edge.i and \
+                    subject[0].lower_ not in ("who", "that", "which", "whom", "whose"):
+                return [clause]
+    return []
+
+
 def _free_relative_name(verb: Token) -> bool:
     """A verb of naming whose free relative *what* is one object and the name another, which
     the parser reads as two objects (*produced what it is calling further evidence*)."""
@@ -418,10 +436,12 @@ class VerbContentRules:
                 heads = [child]
             else:
                 continue
+            zero = {t.i for c in _zero_that_clause(token, heads) for t in c.subtree} \
+                if token.lemma_.lower() in RECIPIENT_VERBS else set()
             for head in heads:
                 if not (is_speaker(head) or head.lower_ in PERSONAL_OBJECTS):
                     continue
-                span = _char_range(list(head.subtree))
+                span = _char_range([t for t in head.subtree if t.i not in zero])
                 if span is not None and span[0] <= content[0] and content[1] <= span[1]:
                     return True
         return False
@@ -529,6 +549,8 @@ class VerbContentRules:
                 1 for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i) and (
                 c.tag_ == "VBG" or c.tag_ == "VBN" and any(
                     g.dep_ == "auxpass" and g.tag_ == "VBG" for g in c.children))]
+        if not clauses and token.lemma_.lower() in RECIPIENT_VERBS:
+            clauses = _zero_that_clause(token, children)  # told consumers they had X
         if not clauses and not any(c.dep_ in ("dobj", "xcomp") for c in children):
             clauses = self.adjunct_clause(token)  # alleged without evidence that X
         subjects = [c for c in children if c.dep_ == "nsubj"]
