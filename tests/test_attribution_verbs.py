@@ -194,6 +194,11 @@ MUST_FIRE = [
     # a verb of saying that wants a clause, with an object that names a claim
     ("The broker-dealer admitted wrongdoing and paid a fine.", "admitted", "The broker-dealer",
      "wrongdoing", "indirect", "anonymous", "endorsing"),
+    # a reporting verb coordinated with the cue across tenses, where the reported clause's
+    # subject cannot speak (the parser put it inside the content)
+    ("The group says this year's elections were calm, but expressed concerns about the roll.",
+     "says", "The group", "this year's elections were calm", "indirect", "institution",
+     "neutral"),
     # a zero that-clause after a verb of telling's addressee, read as a relative clause
     ("The defendants told consumers they had detected malware on their computers.", "told",
      "The defendants", "they had detected malware on their computers", "indirect",

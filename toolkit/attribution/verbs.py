@@ -122,6 +122,8 @@ NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
 permit allow stop cease avoid refrain neglect omit
 """.split())
+#: the tags of a finite verb
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 #: the objects that name what a verb of saying without its clause said (*admitted
 #: wrongdoing, repeated the allegations*): the claims of :data:`PROPOSITION_NOUNS`, not the
 #: facts a verb of finding establishes (*determined the existence of a threat*)
@@ -1115,12 +1117,20 @@ class VerbRules(VerbContentRules):
         """The cue a subjectless reporting verb is coordinated with, where the parser put it
         inside that cue's content (*claimed he had marks and asked for experts*: *asked*
         belongs with *claimed*): the cue's governing reporting verb, or None."""
-        if token.dep_ != "conj" or token.tag_ != "VBD" or any(
+        if token.dep_ != "conj" or token.tag_ not in FINITE_TAGS or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return None
         root = token.head
-        if root.dep_ != "ccomp" or root.head.tag_ != "VBD":
+        if root.dep_ != "ccomp" or root.head.tag_ not in FINITE_TAGS:
             return None
+        if "VBD" not in (token.tag_, root.head.tag_) or token.tag_ != root.head.tag_:
+            # in the present (or across tenses) the conjunct shares the reported clause's
+            # subject unless that subject cannot speak (says the elections were calm but
+            # expressed concerns; finds that the doctrine has changed and says Y; not: said
+            # the article contains falsehoods and misrepresents the work)
+            subject = _subject(root)
+            if subject is None or is_speaker(self._resolved(subject)):
+                return None
         found = self.verb_entry(root.head)
         if found is None or "not_speech" in found[0].tags:
             return None
