@@ -31,7 +31,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..linear import LinearModel
-from ..markers.intensifiers import lemma_classes, wordnet_noun_lexfiles
+from ..markers.intensifiers import lemma_classes, verb_senses, wordnet_noun_lexfiles
 from ..nlp import doc_tokens
 from .cues import CueTable
 from .plumbing import _to_infinitive
@@ -192,7 +192,7 @@ def _context_features(token: Token, quote_at: Callable[[int], object], ruled: bo
             else f"{token.head.pos_}:{token.dep_}"
         governor = token.head.head if token.dep_ == "pobj" else token.head
         if token.pos_ == "NOUN" and governor.pos_ == "VERB":
-            first = lemma_classes().get((governor.lemma_.lower(), "verb"), ("",))[0]
+            first = verb_senses(governor.lemma_.lower())[0]
             features["governor_wn"] = first or "verb:none"
             subjects = [c for c in governor.children if c.dep_ == "nsubj"]
             if subjects:

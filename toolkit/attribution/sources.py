@@ -146,13 +146,22 @@ def head_noun(token: Token) -> Token:
     """The noun that carries the meaning: *men* in *several of the sentenced men*,
     *countries* in *thirteen out of 15 countries*, *Council* in *some on this Council*
     (members of a body: a quantifier's *on, in, among* phrase)."""
-    if token.lower_ in QUANTIFIERS or token.pos_ == "NUM":
-        return of_object(token) or next(
-            (of_object(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "out"
-             and of_object(c) is not None), None) or next(
-            (g for c in token.children if c.dep_ == "prep" and c.lower_ in MEMBERSHIP_PREPS
-             and token.pos_ == "PRON" for g in c.children if g.dep_ == "pobj"
-             and g.lemma_.lower() in INSTITUTION_NOUNS), token)
+    if token.lower_ not in QUANTIFIERS and token.pos_ != "NUM":
+        return token
+    found = of_object(token)
+    if found is not None:
+        return found
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    for prep in preps:  # thirteen out of 15 countries
+        found = of_object(prep) if prep.lower_ == "out" else None
+        if found is not None:
+            return found
+    if token.pos_ == "PRON":  # some on this Council
+        for prep in preps:
+            bodies = [g for g in prep.children if g.dep_ == "pobj" and
+                      prep.lower_ in MEMBERSHIP_PREPS and g.lemma_.lower() in INSTITUTION_NOUNS]
+            if bodies:
+                return bodies[0]
     return token
 
 

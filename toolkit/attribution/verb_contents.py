@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ..markers.intensifiers import wordnet_noun_lexfiles
 from .cues import CueEntry
 from .plumbing import (
+    FINITE_TAGS,
     _char_range,
     _detached,
     _subtree_range,
@@ -140,9 +141,9 @@ INDIRECT_QUESTION_VERBS = frozenset("ask inquire enquire query question wonder".
 def _finite(clause: Token) -> bool:
     """A finite clause (*held that the contract was void*, *found he had left*), not a
     for-to or bare infinitive (*find a path for the parties to engage*)."""
-    if clause.tag_ in ("VBD", "VBZ", "VBP"):
+    if clause.tag_ in FINITE_TAGS:
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", *FINITE_TAGS)
                or c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")
                for c in clause.children)
 
@@ -429,6 +430,8 @@ class VerbContentRules:
         Robert Gates, heard from the UN*) or the object of a verb of telling or suing (*told
         us, sued 1,495 Internet users*), a speaker by :func:`.sources.is_speaker` or a
         personal pronoun. The annotators never make the addressee the content."""
+        zero = {t.i for c in _zero_that_clause(token, list(token.children)) for t in c.subtree} \
+            if token.lemma_.lower() in RECIPIENT_VERBS else set()  # told X they had Y
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "from"):
                 heads = [g for g in child.children if g.dep_ == "pobj"]
@@ -436,8 +439,6 @@ class VerbContentRules:
                 heads = [child]
             else:
                 continue
-            zero = {t.i for c in _zero_that_clause(token, heads) for t in c.subtree} \
-                if token.lemma_.lower() in RECIPIENT_VERBS else set()
             for head in heads:
                 if not (is_speaker(head) or head.lower_ in PERSONAL_OBJECTS):
                     continue

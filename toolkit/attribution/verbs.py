@@ -41,13 +41,14 @@ from spacy.tokens import Token
 
 from ..markers.boosters import FINDING_VERBS
 from ..markers.intensifiers import (
-    lemma_classes,
+    verb_senses,
     wordnet_abstract_nouns,
     wordnet_noun_lexfiles,
 )
 from ..markers.rules import next_token
 from .cues import CueEntry, learned_entry
 from .plumbing import (
+    FINITE_TAGS,
     _char_range,
     _Draft,
     _inside,
@@ -122,8 +123,6 @@ NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
 permit allow stop cease avoid refrain neglect omit
 """.split())
-#: the tags of a finite verb
-FINITE_TAGS = ("VBD", "VBZ", "VBP")
 #: the objects that name what a verb of saying without its clause said (*admitted
 #: wrongdoing, repeated the allegations*): the claims of :data:`PROPOSITION_NOUNS`, not the
 #: facts a verb of finding establishes (*determined the existence of a threat*)
@@ -212,8 +211,6 @@ def _planned(token: Token, modals: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
             return False
         t = t.head
     return False
-
-
 
 
 def _conditional(token: Token) -> bool:
@@ -756,7 +753,7 @@ class VerbRules(VerbContentRules):
         # in the passive (*The total, I am told, was 475*: a report whose teller is unnamed)
         told = [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ in
                 FIRST_PERSON] if passive and not agents else []
-        speaker = source if source is not None and token.tag_ in ("VBD", "VBZ", "VBP") and \
+        speaker = source if source is not None and token.tag_ in FINITE_TAGS and \
             any(c.dep_ == "nsubj" for c in token.children) else (told[0] if told else None)
         if content is None and token.dep_ in ("parataxis", "ccomp", "advcl") and \
                 token.head.i != token.i and speaker is not None and \
@@ -774,7 +771,7 @@ class VerbRules(VerbContentRules):
                 else:                 # The plan will fail, officials said.
                     content = host
         if content is None and not (entry.tags & {"intransitive", "accusation"}) and not (
-                token.tag_ in ("VBD", "VBZ", "VBP") and " " not in entry.cue
+                token.tag_ in FINITE_TAGS and " " not in entry.cue
                 and entry.tags <= {"clause", "agentive", "infinitive"} and source is not None
                 and is_speaker(self._resolved(source))):
             return None  # a finite verb of speaking with a speaker as subject is a speech act
@@ -813,7 +810,7 @@ class VerbRules(VerbContentRules):
         (*... stand out:\n\n- the Committee's Annual Report, referring to X, states:*; a
         byline *Ned Price, Spokesperson\n\nSenior Advisor X announced*): the first noun
         phrase of the cue's own line, when its head lies on an earlier line."""
-        if token.tag_ not in ("VBZ", "VBD", "VBP"):
+        if token.tag_ not in FINITE_TAGS:
             return None
         start, _ = self.line_of(token.idx)
         for t in token.doc[token.sent.start:token.i]:
@@ -834,7 +831,7 @@ class VerbRules(VerbContentRules):
         *Wednesday*), the conjoined speaker right before the cue; and one the parser made an
         apposition of a fronted phrase's object (*Regarding Libya, the Secretary-General
         said*)."""
-        if token.tag_ not in ("VBZ", "VBD", "VBP") or token.i < 2:
+        if token.tag_ not in FINITE_TAGS or token.i < 2:
             return None
         before = token.doc[token.i - 1]
         if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and \
@@ -975,8 +972,7 @@ class VerbRules(VerbContentRules):
         report*), nor a thing as the object (*outlined the building*)."""
         if passive or not entry.source.startswith("VN:transfer_mesg"):
             return False
-        if lemma_classes().get((token.lemma_.lower(), "verb"), ("",))[0] != \
-                "verb.communication":
+        if verb_senses(token.lemma_.lower())[0] != "verb.communication":
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and
                    head_noun(c).lemma_.lower() in wordnet_abstract_nouns()
@@ -1123,7 +1119,7 @@ class VerbRules(VerbContentRules):
         root = token.head
         if root.dep_ != "ccomp" or root.head.tag_ not in FINITE_TAGS:
             return None
-        if "VBD" not in (token.tag_, root.head.tag_) or token.tag_ != root.head.tag_:
+        if not token.tag_ == root.head.tag_ == "VBD":
             # in the present (or across tenses) the conjunct shares the reported clause's
             # subject unless that subject cannot speak (says the elections were calm but
             # expressed concerns; finds that the doctrine has changed and says Y; not: said

@@ -576,10 +576,9 @@ def evidential_verb(span: Span) -> bool:
 def speaking_verb(verb: Token) -> bool:
     """Whether ``verb`` is also a verb of saying (VerbNet 3.4 say-37.7: *suggest*, not
     *indicate*)."""
-    from .intensifiers import lemma_classes
+    from .intensifiers import verb_senses
 
-    classes = lemma_classes().get((verb.lemma_.lower(), "verb"), ("", (), ()))[2]
-    return "say-37.7" in classes
+    return "say-37.7" in verb_senses(verb.lemma_.lower())[2]
 
 
 @context_rule("tend_to")

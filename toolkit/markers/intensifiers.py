@@ -338,6 +338,12 @@ def lemma_classes() -> dict[tuple[str, str], tuple[str, tuple[str, ...], tuple[s
     return table
 
 
+def verb_senses(lemma: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A verb's first-sense WordNet file, all its files and its VerbNet classes
+    (:func:`lemma_classes`; empty for a verb it does not list)."""
+    return lemma_classes().get((lemma, "verb"), ("", (), ()))
+
+
 @lru_cache(maxsize=1)
 def wordnet_abstract_nouns() -> frozenset[str]:
     """Nouns whose most frequent WordNet 3.0 sense is an abstraction (an act, attribute,
@@ -1189,7 +1195,7 @@ ATTENTION_CLASSES = ("sight-30.2", "peer-30.3", "assessment-34.1", "search-35.2"
 def attention_verb(verb: Token) -> bool:
     """Whether ``verb`` is a verb of watching or examining by its VerbNet classes, and not
     also one of talking or meeting (*closely consult with allies*: close cooperation)."""
-    classes = lemma_classes().get((verb.lemma_.lower(), "verb"), ("", (), ()))[2]
+    classes = verb_senses(verb.lemma_.lower())[2]
     return any(c.startswith(ATTENTION_CLASSES) for c in classes) and not any(
         c.split("-")[1].startswith(("36.", "37.")) for c in classes if "-" in c)
 
