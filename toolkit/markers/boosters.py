@@ -9,10 +9,9 @@ absolutes (MARKERS.md, "Rules for the hard cases").
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
+from .intensifiers import really_grades
 from .rules import (
     HUMAN_NOUNS,
     context_rule,
@@ -46,6 +45,10 @@ CLEAR_CERTIFIED_NOUNS = frozenset("""evidence proof sign signs indication indica
 violation violations breach breaches contravention infringement example examples
 demonstration case contradiction abuse testimony testament bias attempt attempts intent
 intention pattern disregard contempt failure""".split())
+#: what is known, whose being *clear* closes down doubt (*the facts are clear*, *the
+#: evidence is clear*): the evidence nouns above and these
+EVIDENT_SUBJECTS = CLEAR_CERTIFIED_NOUNS | frozenset("""fact truth evidence record message
+answer conclusion picture reality lesson science data finding""".split())
 #: adverbs before a predicative *clear* that make it a matter of evidence (*is becoming
 #: increasingly clear, has become abundantly clear*), not a description (*the water is
 #: clear*)
@@ -69,6 +72,19 @@ def clear_frame(span: Span) -> bool:
     after = words_after(clear, 1)
     if before[-1:] == ["crystal"] or before[-1:] and before[-1] in MAKE_FORMS:
         return True
+    if is_parsed(clear.doc) and clear.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and (
+            clear.head.lemma_.lower() == "make" and clear.head.i < clear.i):
+        maker = subject_of(clear.head)  # a speaker's *make X clear*, with any object (*made
+        if maker is not None and (  # our position quite clear*); not *making prices clear*
+                names_speaker(maker) or maker.lower_ in {"i", "we"}
+                or maker.lemma_.lower() in SPEAKING_COLLECTIVES):
+            return True
+    if is_parsed(clear.doc) and clear.dep_ == "acomp" and clear.head.lemma_ == "be" and (
+            clear.head.dep_ in {"advcl", "ROOT"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clear.head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clear.head.children)):
+        return True  # *to be clear* as the sentence's adjunct, with a degree word: *just to
+        # be very clear, that*; not the complement of a verb (*the rules need to be clear*)
     following = next_token(clear)
     noun = clear.head if is_parsed(clear.doc) and clear.dep_ in {"amod", "conj"} else following
     if clear.dep_ == "conj" and noun is not None and noun.dep_ == "amod":
@@ -104,6 +120,12 @@ def clear_frame(span: Span) -> bool:
             # a speaker who *has been clear (that, about)*: has made it clear, a certainty
             # frame (MARKERS.md: make clear); not *the water is clear*
             return True
+    if set(before[-3:]) & copulas and is_parsed(clear.doc) and clear.dep_ == "acomp" and (
+            not after or after[0] in {".", ",", ";", ":", "—"}):
+        subject = subject_of(clear.head)
+        if subject is not None and subject.lemma_.lower() in EVIDENT_SUBJECTS:
+            return True  # what is known is clear: *the facts are clear.*, *the evidence is
+            # clear:*; not *our goals are clear*
     if set(before[-3:]) & copulas and after:
         # *it is (also / now / abundantly) clear that*, *let this be clear:*; a plain
         # description ends there (*the water is clear.*, *our goals are clear, and*)
@@ -690,50 +712,6 @@ def certainty_of_course(span: Span) -> bool:
                                             ["reversal"], ["alter"])
 
 
-#: verbs of attitude and volition: *really/truly* on them raise the force of the attitude
-#: (*I really want to thank, we truly hope*: Graduation, force), they do not close down doubt
-ATTITUDE_VERBS = frozenset("""want hope wish regret appreciate applaud welcome thank count
-like love enjoy value admire respect need care mind hate fear regret deplore
-mean""".split())
-#: adjectives of feeling that *really/truly* intensify (*I'm really grateful*)
-ATTITUDE_ADJECTIVES = frozenset("""grateful thankful pleased happy glad sorry proud delighted
-honoured honored concerned worried excited sad disappointed appreciative moved touched
-humbled""".split())
-
-
-@lru_cache(maxsize=1)
-def _evaluative_words() -> frozenset[str]:
-    """The single words of the default lexicon's ``evaluation`` rows."""
-    from ..lexicon import default_lexicon
-
-    entries = default_lexicon().entries
-    words = entries.loc[entries["category"] == "evaluation", "term"].str.lower()
-    return frozenset(w for w in words if " " not in w)
-
-
-def _degree_use(word: Token) -> bool:
-    """True when an emphasizer (*really, truly*) scales the force of what follows rather than
-    asserting its truth: before a degree adverb (*really very*), an evaluative or attitude
-    adjective (*truly effective, really grateful, a really great pleasure*) or on a verb of
-    attitude (*really want, truly hope*). Quirk et al. (1985: 8.104) on emphasizers with an
-    intensifying effect; before a classifying adjective (*truly independent States, the only
-    truly universal forum*) it asserts that the quality is genuine: a booster."""
-    following = next_token(word)
-    if following is None:
-        return False
-    lower = following.lower_
-    if lower in {"do", "does", "did"}:
-        return False  # emphatic *do* after it asserts the truth: *I really did want to*
-    if following.pos_ == "ADV" and lower in {"very", "so", "too", "quite", "extremely",
-                                             "deeply", "much", "highly"}:
-        return True
-    if following.pos_ == "ADJ" or following.tag_ in {"JJ", "JJR", "JJS"}:
-        return lower in ATTITUDE_ADJECTIVES or lower in _evaluative_words()
-    if is_parsed(word.doc) and word.dep_ == "advmod" and word.head.pos_ == "VERB":
-        return word.head.lemma_.lower() in ATTITUDE_VERBS
-    return following.lemma_.lower() in ATTITUDE_VERBS
-
-
 @context_rule("emphatic_not_negated")
 def emphatic_not_negated(span: Span) -> bool:
     """*really, truly, actually* as emphasis (*how hypocritical they really are, would
@@ -742,14 +720,14 @@ def emphatic_not_negated(span: Span) -> bool:
     2005: 221 counts *really* whatever the clause type). Not in *not really* (a hedge), not
     as an interjection of surprise (*Really?*), and not where they scale the force of an
     evaluation or an attitude (*truly effective, I really want to thank*: see
-    :func:`_degree_use`)."""
+    :func:`toolkit.markers.intensifiers.really_grades`)."""
     word = span[0]
     before = prev_token(word)
     following = next_token(word)
     if before is not None and before.lower_ in {"not", "n't", "n’t", "never"}:
         return False
-    if word.lower_ in {"really", "truly"} and _degree_use(word):
-        return False
+    if word.lower_ in {"really", "truly"} and really_grades(word):
+        return False  # the degree adverb (*truly effective, I really want to*): an intensifier
     return not (following is not None and following.text in {"?", "!"} and
                 (before is None or before.is_punct))
 

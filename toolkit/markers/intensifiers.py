@@ -846,36 +846,61 @@ STATUS_ADJECTIVES = frozenset({"independent", "sovereign", "universal", "unique"
 WANT_VERBS = frozenset({"want", "count", "need", "wish", "look"})
 
 
-@context_rule("degree_really")
-def degree_really(span: Span) -> bool:
-    """*really, truly* as degree adverbs (Quirk et al. 1985: 8.104, emphasizers that raise
-    force with a gradable word): before an adjective or adverb (*truly essential, really
-    grateful, a truly democratic system*) or on a verb of attitude or wanting (*I really
-    applaud, we truly hope, we really want to*). Not a question or an emphatic *do* (*can we
-    really say, I really did want*: certainty, a booster), not before a noun phrase (*is
-    truly a milestone*) and not negated (*not really*)."""
-    adverb = span[-1]
+#: verbs that *really, truly* on them do not grade but assert (*it really is, can really
+#: have two meanings*): the copula and the verbs of possession and existence
+NON_GRADABLE_VERBS = frozenset({"be", "have", "exist", "happen", "occur", "mean"})
+#: verbs of feeling, wanting and thinking, which *really, truly* grade (*what really strikes
+#: me, we really think, it really seems*): VerbNet 3.4's psychological classes (amuse-31.1,
+#: admire-31.2, marvel-31.3, want-32.1, long-32.2, care-88.1) and seem-109, and verbs whose
+#: first WordNet 3.0 sense is of emotion or cognition; on other verbs they mean genuinely
+#: (*it really represents, power is really exercised*)
+GRADABLE_VERB_CLASSES = frozenset({"amuse-31.1", "admire-31.2", "marvel-31.3", "want-32.1",
+                                   "long-32.2", "care-88.1", "seem-109"})
+GRADABLE_VERB_FILES = frozenset({"verb.emotion", "verb.cognition"})
+
+
+def really_grades(adverb: Token) -> bool:
+    """True when *really, truly* grade what they modify (Quirk et al. 1985: 8.104,
+    emphasizers that raise force with a gradable word): before an adjective or adverb
+    (*truly essential, really grateful, a truly democratic system*) or on a verb of feeling,
+    wanting or thinking (*I really applaud, we truly hope, what really strikes me, we have to
+    really think*; :data:`GRADABLE_VERB_CLASSES`).
+    Not a question or an emphatic *do* (*can we really say, I really did want*: certainty, a
+    booster), not before a noun phrase (*is truly a milestone*), not on *be, have* and verbs
+    of existence (*who is really behind, can really have two meanings*), not negated (*not
+    really*) and not before an adjective of status (*truly independent States*: genuinely)."""
     before = prev_token(adverb)
-    if before is not None and before.lower_ in {"not", "n't", "never"}:
+    if before is not None and before.lower_ in {"not", "n't", "n’t", "never"}:
         return False
     following = next_token(adverb)
-    if following is None or following.lower_ in {"not", "n't", "never"}:
+    if following is None or following.lower_ in {"not", "n't", "n’t", "never"}:
         return False
+    if following.lower_ in {"do", "does", "did"}:
+        return False  # emphatic *do* after it asserts the truth: *I really did want to*
     if following.lower_ in STATUS_ADJECTIVES:
         return False  # *truly independent States*: genuinely so, a booster
     if following.pos_ in {"ADJ", "ADV"} and following.tag_ != "WRB" and \
             following.lower_ not in {"only", "just", "also", "even", "still"}:
         return True
     if not is_parsed(adverb.doc):
-        return False
+        return following.lemma_.lower() in ATTITUDE_VERBS | WANT_VERBS
     head = adverb.head
-    if head.pos_ != "VERB" or head.lemma_.lower() not in ATTITUDE_VERBS | WANT_VERBS:
+    if head.pos_ != "VERB" or head.lemma_.lower() in NON_GRADABLE_VERBS or head.i < adverb.i:
         return False
+    lemma = head.lemma_.lower()
+    first_sense, _, verbnet = verb_senses(lemma)
+    if not (lemma in ATTITUDE_VERBS | WANT_VERBS or first_sense in GRADABLE_VERB_FILES
+            or set(verbnet) & GRADABLE_VERB_CLASSES):
+        return False  # *really represents, is truly exercised*: genuinely, a booster
     sentence = adverb.sent
-    if sentence.text.rstrip().endswith("?") or any(
-            c.dep_ == "aux" and c.lemma_.lower() == "do" for c in head.children):
-        return False
-    return True
+    return not (sentence.text.rstrip().endswith("?") or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" for c in head.children))
+
+
+@context_rule("degree_really")
+def degree_really(span: Span) -> bool:
+    """*really, truly* as degree adverbs (:func:`really_grades`)."""
+    return really_grades(span[-1])
 
 
 @context_rule("degree_quite")
