@@ -561,7 +561,7 @@ def test_british_spelling(american: str, british: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "word", "fires"), [
     ("Loans come under favourable conditions.", "favourable", True),
-    ("Thank you for the warm welcome.", "warm", True),
+    ("She has a warm personality.", "warm", True),
     ("We will ensure a smooth transition.", "smooth", True),
     ("Add warm water to the mix.", "warm", False),
     ("The stones are smooth.", "smooth", False),

@@ -934,8 +934,10 @@ def liability_sense(span: Span) -> bool:
 @context_rule("abstract_head")
 def abstract_head(span: Span) -> bool:
     """A word with a physical and a judging sense judges only non-physical heads
-    (*sloppy basis*, not *sloppy soil*)."""
-    return is_modifier_use(span) and has_abstract_head(span)
+    (*sloppy basis*, not *sloppy soil*); on a ritual attitude a sincerity word scales it
+    (*warm congratulations*: an intensifier)."""
+    return is_modifier_use(span) and has_abstract_head(span) and \
+        not scales_ritual_attitude(_token(span))
 
 
 #: heads on which *positive/negative* classify (a test result, a number, a legal kind):

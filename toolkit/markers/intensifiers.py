@@ -584,7 +584,9 @@ def heat_adjective(span: Span) -> bool:
 #: (*sincerely hope, heartfelt condolences, wholeheartedly welcome*): Graduation (force), like
 #: *deep concern* and *strongly condemn* (MARKERS.md), not a judgement of what they modify
 SINCERITY_WORDS = frozenset({"sincere", "sincerely", "heartfelt", "heartily", "wholehearted",
-                             "wholeheartedly", "earnest", "earnestly"})
+                             "wholeheartedly", "earnest", "earnestly", "warmly", "cordially",
+                             "warm", "cordial"})  # WordNet 3.0: *heartily, cordially, warmly*
+# ("in a hearty manner": we welcomed her warmly) and *ardent, warm* ("warm support")
 #: ritual attitudes and speech acts: thanks, condolences, hopes, welcomes
 RITUAL_ATTITUDES = frozenset("""hope hopes thank thanks gratitude appreciation appreciate
 condolence condolences sympathy sympathies congratulation congratulations congratulate
