@@ -33,7 +33,7 @@ NOMINAL_SOURCES = [
     ("The embassy forwarded a police request for assistance.", "request", "police",
      "for assistance", "nominal", "institution", "directive"),
     # the subject of a producing verb, with the content clause of the noun
-    ("Inspectors released findings that the dam had been poorly built.", "findings",
+    ("Inspectors released findings that the dam had been poorly built.", "released findings",
      "Inspectors", "the dam had been poorly built", "nominal", "official_role", "neutral"),
 ]
 SPREADING_AND_IDIOMS = [

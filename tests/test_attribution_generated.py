@@ -84,7 +84,7 @@ SPEECH_ACT_NOUNS = [
     # object of the verb is (denounced the coup)
     ("The minister's denunciation of the coup was swift.", "denunciation",
      "The minister's", "of the coup", "nominal", "official_role", "opposing"),
-    ("The government issued a rebuttal of the report.", "rebuttal", "The government",
+    ("The government issued a rebuttal of the report.", "issued a rebuttal", "The government",
      "of the report", "nominal", "institution", "opposing"),
     ("The minister's confirmation that troops had left was welcomed.", "confirmation",
      "The minister's", "troops had left", "nominal", "official_role", "endorsing"),

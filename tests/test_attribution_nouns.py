@@ -44,7 +44,7 @@ NOMINAL = [
      "to stay home", "nominal", "institution", "directive"),
     ("Despite calls from the opposition to resign, the mayor stayed.", "calls",
      "the opposition", "to resign", "nominal", "institution", "directive"),
-    ("The senators issued a call for new elections.", "call for", "The senators",
+    ("The senators issued a call for new elections.", "issued a call for", "The senators",
      "new elections", "nominal", "official_role", "directive"),
     # the possessor of a noun whose infinitive produces the speech-act noun
     ("Critics noted the ministry's refusal to issue a reply.", "reply", "the ministry's",
@@ -91,12 +91,18 @@ NOMINAL = [
     # a speaker as noun modifier (WordNet 06746005: a statement made to reply)
     ("The ministry's responses to the petitions were brief.", "responses", "The ministry's",
      None, "nominal", "institution", "neutral"),
-    ("The senator published a response to the audit.", "response", "The senator", None,
+    ("The senator published a response to the audit.", "published a response", "The senator", None,
      "nominal", "official_role", "neutral"),
     ("The minister's response to the rebels' threats was calm.", "response", "The minister's",
      None, "nominal", "official_role", "neutral"),
     ("Delegates studied the Cabinet response before the vote.", "response", "Cabinet", None,
      "nominal", "institution", "neutral"),
+    # a verb of issuing a text makes one cue phrase with its speech-act object
+    ("The High Representative issued the following statement today.",
+     "issued the following statement", "The High Representative", None, "nominal",
+     "official_role", "neutral"),
+    ("The ministry put out a statement on Friday.", "put out a statement", "The ministry",
+     None, "nominal", "institution", "neutral"),
     # the nominal -ing form of a reporting verb with a possessive (Quirk et al. 1985, 17.54)
     ("The donors praised the ministry's reporting on the drought.", "reporting", "the ministry's",
      None, "nominal", "institution", "neutral"),
@@ -161,6 +167,10 @@ NOT_NOMINAL = [
     ("The army must provide a swift response to the threats to peace.", "response"),
     ("The donors' response by the end of the year was generous.", "response"),
     ("The two states began talks on the border.", "talks"),  # a negotiation, not a talk
+    # a statement offered or hoped for, not made
+    ("With your permission, I should like to make a personal statement.", "statement"),
+    ("Would it not be possible for the Member to make a statement in the House?",
+     "statement"),
 ]
 
 

@@ -64,6 +64,11 @@ contain include carry feature
 # (the last line: a text that holds the speech act is its source: *the article contains
 # misleading claims*, *articles carrying claims that X*)
 
+#: verbs of issuing a text, which with their speech-act object make one cue phrase (*issued
+#: a statement, put out a statement, published proposals*); not the light verb *make*, whose
+#: noun is the cue (*made allegations*)
+ISSUING_VERBS = frozenset("issue publish release deliver".split())
+
 #: the head of a quantified object (*made a number of allegations, levelled a series of
 #: charges*): the verb produces the nouns of its *of* phrase
 QUANTITY_HEADS = COLLECTIVE_NOUNS | frozenset(
@@ -130,7 +135,7 @@ POTENTIAL_VERBS = frozenset("fulfil fulfill realise realize show hold keep".spli
 #: make the recommendation*, *failed to issue a reply*; Quirk et al. 1985, 16.38; Karttunen
 #: 1971 implicative verbs)
 UNREALISED_HEADS = frozenset("have need ought fail refuse decline neglect forget omit plan "
-                             "intend want hope wish".split())
+                             "intend want hope wish like care".split())
 
 #: nouns answered by a speech act (*the Government's response to our proposals*: what it
 #: answers came before it)
@@ -326,7 +331,8 @@ class NounRules:
             # according to the request of X is in accordance with it: X's request, and a
             # cue's to-object is what it answers or concerns (responded to Putin's lies)
         # the content of another cue (denied the allegations) has no governing-verb source
-        content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head)
+        content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head) \
+            and not _puts_out(head.head)  # (put out a statement: issued it)
         # and the with-object of a cue without an object of its own (concurred with the
         # recommendations: what it agrees with; not: attacking me with lies, the words used)
         governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "with" \
@@ -399,7 +405,14 @@ class NounRules:
         self.used.update({cue_end.i, head.i})
         span = source_span(source) if source.dep_ != "poss" else (
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
-        return _Draft((token.idx, cue_end.idx + len(cue_end)), source, span, content, "nominal",
+        cue_start = token.idx
+        issuing = head.head
+        if head.dep_ == "dobj" and (issuing.lemma_.lower() in ISSUING_VERBS or
+                                    _puts_out(issuing)) and \
+                source == _subject(issuing) and issuing.i < token.i:
+            cue_start = issuing.idx  # the act of issuing is part of the cue phrase: *issued
+            # the following statement*, *put out a statement* (the cue may be either word)
+        return _Draft((cue_start, cue_end.idx + len(cue_end)), source, span, content, "nominal",
                       _noun_stance(entry, head), f"noun:{entry.cue}", token,
                       # the addressee is an unnamed but identifiable person, like *his*
                       source_type="named_person" if _addressee(source) else None)
@@ -704,7 +717,7 @@ class NounRules:
         if quantified:  # made a number of allegations: the verb produces them
             governor = noun.head.head.head
         if governor is not None and governor.pos_ in ("VERB", "AUX") and (
-                governor.lemma_.lower() in PRODUCING_VERBS or
+                governor.lemma_.lower() in PRODUCING_VERBS or _puts_out(governor) or
                 noun.dep_ == "pobj" and not quantified or
                 discussion and governor.lemma_.lower() in DISCUSSION_VERBS):
             if _is_passive(governor):
@@ -846,6 +859,12 @@ def _made_without_agent(noun: Token) -> bool:
                                          for c in verb.children)
 
 
+def _puts_out(verb: Token) -> bool:
+    """*put out* (a statement): the phrasal verb of issuing, a producing verb."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                for c in verb.children)
+
+
 def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
     """Whether the speech act is denied by the verb that would produce it (*the prosecutor did
     not make the recommendation*, *I cannot make any comment*, *made no comment*), or the noun
@@ -857,9 +876,11 @@ def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
     if first.dep_ == "dobj" and not content_of_cue and _subject(verb) == source and (
             _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in first.children)
             or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED_HEADS
-            or _questioned(verb) or _mandative(verb)):
+            or _questioned(verb) or _mandative(verb)
+            or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)):
         return True  # (she failed to make / had to make the recommendation; would the
-        # Minister care to make a statement?)
+        # Minister care to make a statement?; I should like to make a statement; possible
+        # for him to make a statement: offered or hoped for, not made)
     lemma = noun.lemma_.lower()
     if lemma == "promise" and first.dep_ == "dobj" and verb.lemma_.lower() in POTENTIAL_VERBS \
             and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children):
