@@ -131,7 +131,7 @@ NOMINAL = [
      "the dam is safe", "nominal", "institution", "distancing"),
     ("Putin's lies about the war fool nobody.", "lies", "Putin's", None, "nominal",
      "named_person", "distancing"),
-    ("Three workers filed complaints against the manager.", "complaints", "Three workers", None,
+    ("Three workers filed complaints against the manager.", "filed complaints", "Three workers", None,
      "nominal", "anonymous", "distancing"),
     ("The government's narrative about the war is collapsing.", "narrative",
      "The government's", None, "nominal", "institution", "distancing"),

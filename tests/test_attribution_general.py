@@ -327,7 +327,7 @@ def test_not_attributions(nlp, sentence, cue):
     ("The union has sued the railway over unpaid wages.", "sued"),
     ("The railway was sued by the union.", "sued"),
     ("The senator's message to voters was simple.", "message"),
-    ("The tenants filed a lawsuit against the landlord.", "lawsuit"),
+    ("The tenants filed a lawsuit against the landlord.", "filed a lawsuit"),
     ("Based on estimates by the charity, the toll rose.", "estimates"),
     # a noun's that-clause with a cue of its own does not make the noun a source
     ("The senator rejected allegations by the President that Washington is seeking to "

@@ -64,10 +64,11 @@ contain include carry feature
 # (the last line: a text that holds the speech act is its source: *the article contains
 # misleading claims*, *articles carrying claims that X*)
 
-#: verbs of issuing a text, which with their speech-act object make one cue phrase (*issued
-#: a statement, put out a statement, published proposals*); not the light verb *make*, whose
-#: noun is the cue (*made allegations*)
-ISSUING_VERBS = frozenset("issue publish release deliver".split())
+#: verbs of issuing a text or bringing an accusation, which with their speech-act object
+#: make one cue phrase (*issued a statement, put out a statement, published proposals, filed
+#: the lawsuit, brought the charges*); not the light verb *make*, whose noun is the cue (*made
+#: allegations*)
+ISSUING_VERBS = frozenset("issue publish release deliver file bring lodge level".split())
 
 #: the head of a quantified object (*made a number of allegations, levelled a series of
 #: charges*): the verb produces the nouns of its *of* phrase
@@ -412,6 +413,10 @@ class NounRules:
                 source == _subject(issuing) and issuing.i < token.i:
             cue_start = issuing.idx  # the act of issuing is part of the cue phrase: *issued
             # the following statement*, *put out a statement* (the cue may be either word)
+        issued = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                  c.i == head.i + 1 and c.lemma_.lower() in ISSUING_VERBS]
+        if issued and cue_end == head:
+            cue_end = issued[0]  # and in a reduced relative: *the statement delivered by X*
         return _Draft((cue_start, cue_end.idx + len(cue_end)), source, span, content, "nominal",
                       _noun_stance(entry, head), f"noun:{entry.cue}", token,
                       # the addressee is an unnamed but identifiable person, like *his*

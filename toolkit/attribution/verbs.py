@@ -196,6 +196,19 @@ meet visit consult deliberate reunite assemble congregate convene gather reconve
 """.split())
 
 
+#: utterances that, like documents, say things when their speaker is named (*our
+#: announcement made clear that*, *his speech stressed that*)
+UTTERANCE_SOURCES = frozenset("announcement speech remark remarks message address briefing"
+                              .split())
+
+
+def _uttered(source: Token) -> bool:
+    """A speaker's utterance as the subject of a cue (*our announcement made clear that*): a
+    noun of :data:`UTTERANCE_SOURCES` with a possessor."""
+    return source.pos_ == "NOUN" and source.lemma_.lower() in UTTERANCE_SOURCES and any(
+        c.dep_ == "poss" for c in source.children)
+
+
 def _planned(token: Token, modals: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
     """Whether the verb is in the future (or under one of ``modals``), itself or through the
     verb whose to-infinitive or conjunct it is (*will meet officials to discuss*, *will meet
@@ -207,6 +220,7 @@ def _planned(token: Token, modals: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
             return True
         infinitive = any(c.lower_ == "to" for c in auxiliaries)
         if t.head == t or not (t.dep_ in ("xcomp", "advcl") and infinitive
+                               or t.dep_ == "xcomp" and t.tag_ == "VB"  # will help defend
                                or t.dep_ == "conj" and not auxiliaries and t.tag_ == "VB"):
             return False
         t = t.head
@@ -606,7 +620,7 @@ class VerbRules(VerbContentRules):
                 relative is not None and relative.lower_ in ("which", "that") and not (
                     relative.lower_ == "that" and token.dep_ == "relcl" and
                     is_speaker(token.head))
-                or not is_speaker(self._resolved(source))):
+                or not is_speaker(self._resolved(source)) and not _uttered(source)):
             return None  # an event or a fact that "proves": a booster, not an attribution
             # (but a speaker or a document that reports, in a restrictive relative clause:
             # *organizations that claim to be X, reports that suggest that X*)
