@@ -103,6 +103,9 @@ NOMINAL = [
      "official_role", "neutral"),
     ("The ministry put out a statement on Friday.", "put out a statement", "The ministry",
      None, "nominal", "institution", "neutral"),
+    ("The statement delivered by the Russian Federation was embarrassing.",
+     "statement delivered", "the Russian Federation", None, "nominal", "institution",
+     "neutral"),
     # the nominal -ing form of a reporting verb with a possessive (Quirk et al. 1985, 17.54)
     ("The donors praised the ministry's reporting on the drought.", "reporting", "the ministry's",
      None, "nominal", "institution", "neutral"),

@@ -81,7 +81,11 @@ examination probe
 # show" is a document's report, while a fact or an event that proves is a booster)
 #: texts that are a ``document`` where they are a source (*the Constitution states*, *the
 #: plan calls for*, *the Holy Koran says*), though not speakers that the cue rules look for
-DOCUMENT_SOURCES = DOCUMENT_NOUNS | frozenset("""
+#: utterances that, like documents, say things when their speaker is named (*our
+#: announcement made clear that*, *his speech stressed that*; ``verbs._uttered``)
+UTTERANCE_SOURCES = frozenset("announcement speech remark remarks message address briefing"
+                              .split())
+DOCUMENT_SOURCES = DOCUMENT_NOUNS | UTTERANCE_SOURCES | frozenset("""
 paragraph section preamble clause plan programme program agenda strategy mandate assessment
 motion proposal amendment
 constitution convention treaty covenant protocol agreement accord scripture bible koran quran

@@ -64,6 +64,7 @@ from .sources import (
     FIRST_PERSON,
     INSTITUTION_NOUNS,
     RELATIVE,
+    UTTERANCE_SOURCES,
     classify_source,
     country_name,
     head_noun,
@@ -194,12 +195,6 @@ argue debate discuss speak talk
 MEETING_VERBS = frozenset("""
 meet visit consult deliberate reunite assemble congregate convene gather reconvene huddle
 """.split())
-
-
-#: utterances that, like documents, say things when their speaker is named (*our
-#: announcement made clear that*, *his speech stressed that*)
-UTTERANCE_SOURCES = frozenset("announcement speech remark remarks message address briefing"
-                              .split())
 
 
 def _uttered(source: Token) -> bool:
