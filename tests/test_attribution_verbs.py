@@ -228,6 +228,10 @@ MUST_FIRE = [
     ("Regarding Libya, the Secretary-General said that the United Nations understands.",
      "said", "the Secretary-General", "the United Nations understands", "indirect",
      "official_role", "neutral"),
+    # an acronym the tagger took for a common noun is a name
+    ("Asked about the inquiry, the PMOS suggested that there were many assumptions.",
+     "suggested", "the PMOS", "there were many assumptions", "indirect", "official_role",
+     "neutral"),
     # a speaker's utterance as the subject of a cue, which a document would be
     ("Our announcement made clear that over one billion pounds will be invested.",
      "made clear", "Our announcement", "over one billion pounds will be invested",
@@ -298,6 +302,7 @@ MUST_NOT_FIRE = [
     ("The envoy met the delegates, thanked the minister and left.", "thanked"),  # no clause
     ("The engineers continued testing and reporting.", "reporting"),  # a gerund, no content
     ("The announcement will help defend the freedom of Ukraine.", "defend"),  # to come
+    ("He would be insulted if the spokesman started relaying his questions.", "relaying"),
 ]
 
 

@@ -277,6 +277,8 @@ def is_speaker(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and lemma in wordnet_person_nouns():
         return True  # the executive, the plaintiff, a surgeon: a person (WordNet noun.person)
+    if token.is_alpha and token.is_upper and len(token) >= 3 and token.tag_ in ("NN", "NNS"):
+        return True  # an acronym the tagger took for a common noun: *the PMOS suggested*
     return token.pos_ == "PROPN"
 
 
@@ -419,6 +421,9 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         if len(letters) > 1 and letters.isupper():
             return "institution"  # an acronym: NGOs, UNHCR, ICE
         return "named_person"
+    if token.is_alpha and token.is_upper and len(token) >= 3:
+        return "official_role"  # an acronym the tagger took for a common noun: mostly a
+        # post (*the PMOS, the SRSG, the CEO*); the tagger reads a body's acronym as a name
     return "anonymous"
 
 

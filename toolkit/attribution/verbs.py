@@ -226,6 +226,8 @@ def _conditional(token: Token) -> bool:
     """Whether the verb is in a conditional clause (*if the members reject it*, *unless
     they agree*; Quirk et al. 1985, ch. 15): a hypothetical speech act, not a report."""
     t = token
+    while t.dep_ == "xcomp" and t.head != t:
+        t = t.head  # if the spokesman started relaying X
     if t.dep_ == "conj" and not any(c.dep_ == "mark" for c in t.children):
         t = t.head
     return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
