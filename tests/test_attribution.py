@@ -103,8 +103,13 @@ PASSIVE = [
      "distancing"),
     ("He was told that the flight was cancelled.", "told", None, "the flight was cancelled",
      "indirect", "none", "neutral"),
-    ("As stated in the Charter, all States are equal.", "stated", None,
-     "all States are equal", "indirect", "none", "neutral"),
+    ("As stated in the Charter, all States are equal.", "stated", "the Charter",
+     "all States are equal", "indirect", "document", "neutral"),
+    # a reduced passive: the text it is reported in is its source, else it has none
+    ("He is the subject of insinuations reported in the Press.", "reported", "the Press",
+     "insinuations", "indirect", "media", "neutral"),
+    ("The promise announced in March was broken.", "announced", None, "The promise",
+     "indirect", "none", "neutral"),
     ("“Love your neighbour,” we are told.", "told", None, "“Love your neighbour,”", "direct",
      "none", "neutral"),
 ]

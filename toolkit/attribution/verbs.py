@@ -197,6 +197,12 @@ meet visit consult deliberate reunite assemble congregate convene gather reconve
 """.split())
 
 
+#: the parts of a text a cross-reference points to (*described in section 5, set out in
+#: paragraph 3 of the annex*)
+TEXT_PARTS = frozenset("""section subsection paragraph subparagraph article annex appendix
+chapter clause page schedule part column footnote""".split())
+
+
 def _uttered(source: Token) -> bool:
     """A speaker's utterance as the subject of a cue (*our announcement made clear that*): a
     noun of :data:`UTTERANCE_SOURCES` with a possessor."""
@@ -528,6 +534,12 @@ class VerbRules(VerbContentRules):
         if passive and not agents:  # recognized and condemned by X: conjuncts share the agent
             agents = [g for c in token.children if c.dep_ == "conj" and _is_passive(c)
                       and c.tag_ == "VBN" for g in c.children if g.dep_ == "agent"][:1]
+        if passive and not agents and "accusation" not in entry.tags:
+            agents = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in" and
+                      any(g.dep_ == "pobj" and g.lower_ != "order" and is_speaker(g) and
+                          classify_source(g) in ("document", "media") for g in c.children)][:1]
+            # insinuations reported in the Press, an example cited in the brief: the text
+            # that reports them (not the complaint a formal accusation is made in)
         source: Token | None = None
         inverted_speaker = _inverted_speaker(token)  # (computed once: the content needs it too)
         inverted = None if passive or agents else inverted_speaker
@@ -648,9 +660,14 @@ class VerbRules(VerbContentRules):
             for c in token.children)  # the parser may read "as" as an adverb
         if "as_clause" in entry.tags and not as_clause:
             return None  # put it: a reporting verb only in a comment clause (as X put it)
-        if reduced and not agents and not has_clause and not as_clause and \
-                "accusation" not in entry.tags and not self.question_put(token):
-            return None  # the activities described in section 110: a reference, not a report
+        parts = [g for c in token.children if c.dep_ == "prep" and c.lower_ in (
+            "in", "at", "under", "by") for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in TEXT_PARTS]
+        if reduced and not agents and not has_clause and not as_clause and parts and not any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.i > parts[0].i
+                for c in (*parts[0].children, *token.children)):  # (of hung on the verb)
+            return None  # the assistance described in section 5: a cross-reference, no report
+            # (but: the words reported in column 1303 of the Official Report)
         cue_tokens = [token, *particles]
         message = [p for p in particles if p.dep_ == "dobj" and p.i > token.i and
                    p.pos_ == "NOUN"] \
