@@ -410,7 +410,10 @@ class NounRules:
         issuing = head.head
         if head.dep_ == "dobj" and (issuing.lemma_.lower() in ISSUING_VERBS or
                                     _puts_out(issuing)) and \
-                source == _subject(issuing) and issuing.i < token.i:
+                source == _subject(issuing) and issuing.i < token.i and all(
+                    t in head.subtree or t.dep_ == "prt" for t in doc[issuing.i + 1:token.i]) \
+                and (issuing.lemma_.lower() != "bring" or
+                     head.lemma_.lower() in ACCUSATION_NOUNS | {"suit", "case"}):
             cue_start = issuing.idx  # the act of issuing is part of the cue phrase: *issued
             # the following statement*, *put out a statement* (the cue may be either word)
         issued = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and
