@@ -232,6 +232,9 @@ MUST_FIRE = [
     ("Asked about the inquiry, the PMOS suggested that there were many assumptions.",
      "suggested", "the PMOS", "there were many assumptions", "indirect", "official_role",
      "neutral"),
+    # a verb of laying out a message with an abstract object (not: set out the chairs)
+    ("The memorandum set out its position on ending the war.", "set out", "The memorandum",
+     "its position on ending the war", "indirect", "document", "neutral"),
     # a speaker's utterance as the subject of a cue, which a document would be
     ("Our announcement made clear that over one billion pounds will be invested.",
      "made clear", "Our announcement", "over one billion pounds will be invested",
@@ -303,6 +306,8 @@ MUST_NOT_FIRE = [
     ("The engineers continued testing and reporting.", "reporting"),  # a gerund, no content
     ("The announcement will help defend the freedom of Ukraine.", "defend"),  # to come
     ("He would be insulted if the spokesman started relaying his questions.", "relaying"),
+    ("The ushers set out the chairs before the debate.", "set out"),  # a thing
+    ("The ministry must be more open so that it can set out its role.", "set out"),  # ability
 ]
 
 

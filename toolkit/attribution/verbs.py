@@ -41,6 +41,7 @@ from spacy.tokens import Token
 
 from ..markers.boosters import FINDING_VERBS
 from ..markers.intensifiers import (
+    is_abstract_noun,
     verb_senses,
     wordnet_abstract_nouns,
     wordnet_noun_lexfiles,
@@ -758,8 +759,13 @@ class VerbRules(VerbContentRules):
                 not as_report and not said_by and not uttered and not claimed and \
                 self.kind_of(content, token) == "indirect":
             return None
-        if "message" in entry.tags and not (has_clause or uttered or as_report or said_by):
-            return None  # set out the chairs: not a message
+        if "message" in entry.tags and not (has_clause or uttered or as_report or said_by) \
+                and not (content is not None and (self.names_abstraction(content) or agents)
+                         and not any(c.dep_ == "aux" and c.tag_ == "MD" or
+                                     c.dep_ == "mark" and c.lower_ == "for"
+                                     for c in token.children)):
+            return None  # set out the chairs: not a message; but set out its position, a
+            # point set out in his statement (not: so that it can set out its case)
         if "legal" in entry.tags and not self.legal_request(token):
             return None  # seeks to expand, seek solutions: trying, not asking a court
         if as_clause and content is not None and not has_clause and \
@@ -1005,6 +1011,15 @@ class VerbRules(VerbContentRules):
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and
                    head_noun(c).lemma_.lower() in wordnet_abstract_nouns()
                    for c in token.children)
+
+    def names_abstraction(self, content: tuple[int, int]) -> bool:
+        """Whether a noun-phrase content names an abstraction (*its position, the impact of
+        the coup, its willingness*), not a thing (*the chairs*): a claim, or a noun whose
+        first WordNet sense is abstract (:func:`toolkit.markers.intensifiers.is_abstract_noun`)."""
+        if self.names_claim(content):
+            return True
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        return span is not None and span.root.pos_ == "NOUN" and is_abstract_noun(span.root)
 
     def names_claim(self, content: tuple[int, int]) -> bool:
         """Whether a noun-phrase content names a claim or a speech act (*the allegations*,
