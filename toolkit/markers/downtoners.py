@@ -226,9 +226,12 @@ def downtoning_adjective(span: Span) -> bool:
 def minimizer_little(span: Span) -> bool:
     """*little* as a minimizer, nearly *not* (Quirk et al. 1985: 8.112): after a verb (*did
     little to stop the abuse, matters little, has changed little*) or before a participle or
-    a comparative (*little known, little changed, little better*). Not *a little* (its own
-    row), the adjective (*the little girl, little children*), *little by little*, nor the
-    quantifier before a noun (*little evidence*: a quantity)."""
+    a comparative (*little known, little changed, little better*), and the near-negative
+    quantifier on an abstraction (*little sign of peace, little or no warning*). Not *a
+    little* (its own row), the adjective (*the little girl, little children*), *little by
+    little*, nor a quantity of a thing (*little money*)."""
+    from .intensifiers import is_abstract_noun
+
     little = span[0]
     before = prev_token(little)
     following = next_token(little)
@@ -242,6 +245,13 @@ def minimizer_little(span: Span) -> bool:
     if following is not None and (following.tag_ in {"VBN", "JJR", "RBR"} or following.lower_ in {
             "more", "less", "better", "worse"}):
         return True  # *little known, little changed, little more than*
+    if following is not None and following.lower_ in {"or", ","} and \
+            words_after(little, 3)[1:2] in (["no"], ["if"]):
+        return True  # *little or no warning, little, if any, connection*: nearly none
+    if following is not None and following.pos_ == "NOUN" and is_abstract_noun(following) \
+            and (not is_parsed(little.doc) or little.dep_ == "amod"):
+        return True  # the near-negative quantifier on an abstraction (*little sign of
+        # peace, little grasp of the reasons*); not a quantity of a thing (*little money*)
     if before is None or not (before.pos_ in {"VERB", "AUX"} or before.lower_ in {"very"}):
         return False
     return following is None or following.is_punct or following.lower_ in {
