@@ -232,6 +232,12 @@ MUST_FIRE = [
     ("Asked about the inquiry, the PMOS suggested that there were many assumptions.",
      "suggested", "the PMOS", "there were many assumptions", "indirect", "official_role",
      "neutral"),
+    # the contrast that continues the reported clause, hung on the cue by the parser
+    ("Court documents say that rioters were being moved out, but Kumer remained.", "say",
+     "Court documents", "rioters were being moved out, but Kumer remained", "indirect",
+     "document", "neutral"),
+    ("He said that the plan would work, but he left the room.", "said", "He",
+     "the plan would work", "indirect", "named_person", "neutral"),
     # a verb of laying out a message with an abstract object (not: set out the chairs)
     ("The memorandum set out its position on ending the war.", "set out", "The memorandum",
      "its position on ending the war", "indirect", "document", "neutral"),

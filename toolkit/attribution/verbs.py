@@ -64,7 +64,9 @@ from .sources import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     INSTITUTION_NOUNS,
+    PLURAL_PERSONAL,
     RELATIVE,
+    SINGULAR_PERSONAL,
     UTTERANCE_SOURCES,
     classify_source,
     country_name,
@@ -827,6 +829,8 @@ class VerbRules(VerbContentRules):
             content = None  # replied to me, wrote to the Secretary, told us, sued Apple: the
             # addressee or the party, not what was said; said nothing (unparliamentary): no
             # content, the negation is the reporting voice's
+        if content is not None and has_clause and self.quote_at(content[0]) is None:
+            content = self.contrasted_clause(token, content, source)
         kind = kind or self.kind_of(content, token)
         medium = None
         for child in token.children:
@@ -838,6 +842,31 @@ class VerbRules(VerbContentRules):
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
 
+
+    def contrasted_clause(self, token: Token, content: tuple[int, int],
+                          source: Token | None) -> tuple[int, int]:
+        """The reported clause with the contrast that continues it, which the parser hangs
+        on the cue (*pointed out that X, but there had been no change*; *court documents say
+        that X, but Kumer remained*): a *but* clause right after the content, with a subject
+        of its own that is not the speaker, and no cue of its own."""
+        personal = SINGULAR_PERSONAL | PLURAL_PERSONAL | FIRST_PERSON
+        for child in token.children:
+            if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or \
+                    child.idx < content[1] or not any(
+                        c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.idx >= content[1]
+                        for c in token.children if c.i < child.i):
+                continue
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if not subjects or subjects[0].lower_ in personal or (
+                    source is not None and subjects[0].lemma_ == source.lemma_) or \
+                    self.verb_entry(child) is not None:
+                continue
+            between = self.text[content[1]:child.idx]
+            if "\n" in between or any(ch in between for ch in ".;:!?"):
+                continue
+            end = max(t.idx + len(t) for t in child.subtree if not t.is_punct)
+            return (content[0], end)
+        return content
 
     def stranded_subject(self, token: Token) -> Token | None:
         """The subject of a finite cue that the parser hung on a word of the line before
