@@ -106,6 +106,9 @@ NOMINAL = [
     ("The statement delivered by the Russian Federation was embarrassing.",
      "statement delivered", "the Russian Federation", None, "nominal", "institution",
      "neutral"),
+    # what a noun with *following* announces after a colon
+    ("The Member made the following statement regarding myself: \"I wonder why.\"",
+     "statement", "The Member", "\"I wonder why.\"", "nominal", "named_person", "neutral"),
     # the nominal -ing form of a reporting verb with a possessive (Quirk et al. 1985, 17.54)
     ("The donors praised the ministry's reporting on the drought.", "reporting", "the ministry's",
      None, "nominal", "institution", "neutral"),

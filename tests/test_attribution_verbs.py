@@ -238,6 +238,10 @@ MUST_FIRE = [
      "document", "neutral"),
     ("He said that the plan would work, but he left the room.", "said", "He",
      "the plan would work", "indirect", "named_person", "neutral"),
+    # the quoting frame between a cue and its quotation
+    ("They backed a statement which said, and I quote: \"We express grave concern.\"",
+     "said", "a statement", "\"We express grave concern.\"", "direct", "document",
+     "neutral"),
     # a verb of laying out a message with an abstract object (not: set out the chairs)
     ("The memorandum set out its position on ending the war.", "set out", "The memorandum",
      "its position on ending the war", "indirect", "document", "neutral"),

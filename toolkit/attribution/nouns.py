@@ -374,6 +374,9 @@ class NounRules:
                 and not _told_as_past(head, entry):
             return None  # the writer's own words, performed in the text itself
         content = self.clause_content(head, token) or self.postponed_clause(head, token)
+        if content is None and any(c.dep_ == "amod" and c.lower_ == "following"
+                                   for c in head.children):
+            content = self.announced_text(head)  # made the following statement: "..."
         if content is None and entry.stance == "directive":
             content = self.directive_content(head, token, cue_end)
         if "infinitive" in entry.tags and content is None:
@@ -424,6 +427,24 @@ class NounRules:
                       _noun_stance(entry, head), f"noun:{entry.cue}", token,
                       # the addressee is an unnamed but identifiable person, like *his*
                       source_type="named_person" if _addressee(source) else None)
+
+    def announced_text(self, noun: Token) -> tuple[int, int] | None:
+        """What a noun with *following* announces (*made the following statement regarding
+        myself: "..."*): the quotation after the next colon of its sentence, or the rest of
+        the colon's line."""
+        end = noun.idx + len(noun)
+        colon = self.text.find(":", end, end + 80)
+        if colon < 0 or any(ch in self.text[end:colon] for ch in "\n.;!?\"“”"):
+            return None  # (the colon of the noun's own sentence: regarding myself:, today:)
+        start = colon + 1
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        quote = self.quote_at(start)
+        if quote is not None:
+            return quote
+        _, line_end = self.line_of(start)
+        text = self.text[start:line_end].rstrip()
+        return (start, start + len(text)) if text else None
 
     def gerund_entry(self, token: Token) -> CueEntry | None:
         """The nominal *-ing* form of a verb of reporting (*OHCHR's reporting*; Quirk et al.

@@ -116,6 +116,11 @@ def _quote_at(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | Non
     return None
 
 
+#: what may stand between a cue's clause and the quotation it introduces: punctuation, and
+#: the quoting frame *and I quote* (*a statement which said, and I quote: "..."*)
+_QUOTE_GAP = r"[\s,:.;—–-]*(?:(?:and\s+)?I\s+quote[\s,:.;—–-]*)?"
+
+
 class QuotationRules:
     """Quotation look-ups and the speaker-label rule (a mixin of the detector)."""
 
@@ -177,7 +182,7 @@ class QuotationRules:
             if q[1] <= start_char and re.fullmatch(r"[\s,:;—–-]*", text[q[1]:start_char]):
                 before = q
             gap = text[end_char:q[0]]
-            if q[0] >= end_char and re.fullmatch(r"[\s,:.;—–-]*", gap) and (
+            if q[0] >= end_char and re.fullmatch(_QUOTE_GAP, gap) and (
                     "\n" not in gap or ":" in gap):  # he said:\n\n"...", not the next paragraph
                 after = after or q
         if not after:
