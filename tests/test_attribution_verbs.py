@@ -238,6 +238,9 @@ MUST_FIRE = [
      "document", "neutral"),
     ("He said that the plan would work, but he left the room.", "said", "He",
      "the plan would work", "indirect", "named_person", "neutral"),
+    # an emotive factive adjective's to-infinitive was done, by the adjective's subject
+    ("General Petraeus was pleased to report that power output hit a high.", "report",
+     "General Petraeus", "power output hit a high", "indirect", "named_person", "neutral"),
     # the quoting frame between a cue and its quotation
     ("They backed a statement which said, and I quote: \"We express grave concern.\"",
      "said", "a statement", "\"We express grave concern.\"", "direct", "document",
@@ -317,6 +320,7 @@ MUST_NOT_FIRE = [
     ("The announcement will help defend the freedom of Ukraine.", "defend"),  # to come
     ("He would be insulted if the spokesman started relaying his questions.", "relaying"),
     ("The ushers set out the chairs before the debate.", "set out"),  # a thing
+    ("He was able to tell them what happened.", "tell"),  # ability, not an act done
     ("The ministry must be more open so that it can set out its role.", "set out"),  # ability
 ]
 

@@ -202,6 +202,14 @@ def _vocative(token: Token) -> bool:
     return opens and after is not None and after.text == ","
 
 
+#: adjectives whose to-infinitive was done (Kiparsky & Kiparsky 1970, emotive factives;
+#: Karttunen 1971, implicatives): *was pleased to report, was quick to point out, was kind
+#: enough to indicate, was the first to say*; not ability or will (*able, ready, willing*)
+EMOTIVE_FACTIVE_ADJECTIVES = frozenset("""pleased happy glad delighted proud sorry sad
+thrilled relieved honoured honored privileged quick right wrong correct kind good careful
+first last""".split())
+
+
 def _subject(token: Token) -> Token | None:
     """The source of an active verb: its subject, the controller of an infinitive or
     participle (*came forward to accuse*, *forced him to admit*), the noun a participle
@@ -243,6 +251,10 @@ def _subject(token: Token) -> Token | None:
                 return owners[0]
         if t.dep_ == "relcl":
             return t.head
+        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and \
+                t.head.lemma_.lower() in EMOTIVE_FACTIVE_ADJECTIVES:
+            t = t.head  # General Petraeus was pleased to report, they are quick to point out,
+            continue  # you were kind enough to indicate: the adjective's subject did it
         if t.dep_ in ("xcomp", "advcl", "ccomp") and (t.head.pos_ == "ADJ" or any(
                 c.dep_ == "acomp" for c in t.head.children)):
             return None  # it is difficult to deny, hard to say: nobody in particular
