@@ -239,8 +239,8 @@ MUST_FIRE = [
     ("He said that the plan would work, but he left the room.", "said", "He",
      "the plan would work", "indirect", "named_person", "neutral"),
     # an emotive factive adjective's to-infinitive was done, by the adjective's subject
-    ("General Petraeus was pleased to report that power output hit a high.", "report",
-     "General Petraeus", "power output hit a high", "indirect", "named_person", "neutral"),
+    ("The minister was pleased to report that power output hit a high.", "report",
+     "The minister", "power output hit a high", "indirect", "official_role", "neutral"),
     # the quoting frame between a cue and its quotation
     ("They backed a statement which said, and I quote: \"We express grave concern.\"",
      "said", "a statement", "\"We express grave concern.\"", "direct", "document",
