@@ -341,14 +341,14 @@ apportioned applicative artesian absorbed acquainted abundant abundantly affluen
 autonomous familiar fresh freshly exotic expensive expensively light lightly elementary
 elementarily calculable collectible terminally ungraded unsalted uncut untraceable youngish
 uncommon uncommonly rare drunk diseased extinct implicated dusty muggy frostbitten algid
-ashen numb hazardous hazardously gay favored guarded base rank chicken fly magic innocent
-innocently naturalistic calm calmly tense tensely artificial
+ashen numb hazardous hazardously gay favored guarded base rank chicken fly magic
+naturalistic calm calmly tense tensely artificial
 controversial tough tougher toughest comfortable uncomfortable factual factually
 consistently constantly continually continuously persistently regularly routinely
 habitually repeatedly invariably
 frankly candidly bluntly historically optimistic pessimistic
 sustainable verifiable available immediate
-consistent transparent transparently unique uniquely
+consistent unique uniquely
 destructive destructively deadly bloody forcibly forcible
 unable viable feasible achievable challenging arduous
 thankful delighted excited impressed satisfied modest supreme
@@ -363,8 +363,7 @@ inadvertently
 # immediate is urgency, like urgent and pressing (MARKERS.md).
 # consistent: accordance (*consistent with the law*) or steadiness (*consistent efforts*,
 # as its adverb consistently) rather than judgement (inconsistent, contradictory, stays);
-# transparent: a procedural property of elections, budgets and processes, in the class of
-# inclusive, consultative and participatory (descriptive vocabulary, MARKERS.md); unique:
+# unique:
 # one of a kind (a kind, MARKERS.md); destructive, deadly, bloody, forcibly, fatal, fatally
 # and negatively: an effect, its direction or the kind of act (MARKERS.md: *coercive,
 # harmful*; like positively and adverse); sovereign and divine: a status and a relation (of
@@ -377,7 +376,10 @@ inadvertently
 # People's Assembly*); inadvertently: a motive (MARKERS.md), like inadvertent
 # (``NEGATED_NOT_JUDGING``). *interesting* is no longer here: an attitude marker of
 # Hyland (2005) and Appreciation (reaction) of Martin & White (2005), which
-# the annotators of the development sets marked in each of its six occurrences.
+# the annotators of the development sets marked in each of its six occurrences. Nor are
+# *transparent* (Martin & White's Judgement list; marked in 8 of its 10 occurrences in the
+# development sets) and *innocent* (Pattern's "free from evil or guilt", a judgement of
+# propriety; marked in 8 of 10), which an earlier release took for descriptive vocabulary.
 
 
 def read_pattern(path: Path) -> dict[str, list[tuple[str, float, float]]]:

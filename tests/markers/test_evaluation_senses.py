@@ -108,7 +108,7 @@ SENSE_CASES = [
     ("We thank them for their tireless efforts.", "tireless", True),
     # accordance, procedure, effect, kind, ability, possibility, difficulty, emotion, size
     ("The policy is consistent with the law.", "consistent", False),
-    ("We need a transparent process.", "transparent", False),
+    ("We need a transparent process.", "transparent", True),  # Judgement (Martin & White)
     ("Militants waged a destructive campaign.", "destructive", False),
     ("The bloody conflict continued.", "bloody", False),
     ("Villagers were forcibly displaced.", "forcibly", False),
@@ -293,7 +293,7 @@ def _rules() -> dict[str, str]:
 
 
 @pytest.mark.parametrize("word", [
-    "consistent", "transparent", "unique", "destructive", "deadly", "bloody", "forcibly",
+    "consistent", "unique", "destructive", "deadly", "bloody", "forcibly",
     "fatally", "negatively", "unable", "viable", "feasible", "challenging", "thankful",
     "delighted", "modest", "supreme", "sovereign"])
 def test_descriptive_classes_are_not_evaluation(word: str) -> None:
