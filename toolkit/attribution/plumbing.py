@@ -208,6 +208,10 @@ def _vocative(token: Token) -> bool:
 EMOTIVE_FACTIVE_ADJECTIVES = frozenset("""pleased happy glad delighted proud sorry sad
 thrilled relieved honoured honored privileged quick right wrong correct kind good careful
 first last""".split())
+#: the ritual ones, whose present is the speaker's own act in the text (*we are pleased to
+#: announce, Algeria is pleased to note*: a performative, no report)
+RITUAL_EMOTIVE_ADJECTIVES = frozenset("""pleased happy glad delighted proud thrilled honoured
+honored privileged""".split())
 
 
 def _subject(token: Token) -> Token | None:
@@ -252,9 +256,12 @@ def _subject(token: Token) -> Token | None:
         if t.dep_ == "relcl":
             return t.head
         if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and \
-                t.head.lemma_.lower() in EMOTIVE_FACTIVE_ADJECTIVES:
+                t.head.lemma_.lower() in EMOTIVE_FACTIVE_ADJECTIVES and not (
+                    t.head.lemma_.lower() in RITUAL_EMOTIVE_ADJECTIVES
+                    and t.head.head.tag_ in ("VBZ", "VBP")):
             t = t.head  # General Petraeus was pleased to report, they are quick to point out,
-            continue  # you were kind enough to indicate: the adjective's subject did it
+            continue  # you were kind enough to indicate: the adjective's subject did it (but
+            # Algeria is pleased to note: the speaker's own act, performed in the text)
         if t.dep_ in ("xcomp", "advcl", "ccomp") and (t.head.pos_ == "ADJ" or any(
                 c.dep_ == "acomp" for c in t.head.children)):
             return None  # it is difficult to deny, hard to say: nobody in particular
