@@ -289,3 +289,16 @@ def test_negation_next_to_the_idioms_still_counts(nlp):
 ])
 def test_a_negator_inside_a_name_or_an_abbreviation_denies_nothing(nlp, sentence, word):
     assert word.lower() not in found(nlp(sentence), "denial")
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), [
+    ("We will never recognise the annexation. Quite the opposite.", "quite the opposite", True),
+    ("It is not a matter of silence. To the contrary, we must speak.", "to the contrary", True),
+    ("Having said that, we remain focused on the talks.", "having said that", True),
+    ("The company rejects all assertions to the contrary.", "to the contrary", False),
+    ("Despite evidence to the contrary, the regime denies it.", "to the contrary", False),
+])
+def test_antithetic_and_concessive_conjuncts(nlp, sentence, marker, fires):
+    """Quirk et al. (1985: 8.137): a conjunct counters what came before; a noun's
+    postmodifier (*evidence to the contrary*) does not."""
+    assert (marker in [m.lower() for m in found(nlp(sentence), "denial")]) is fires

@@ -30,7 +30,8 @@ from spacy.tokens import Span, Token
 from .rules import context_rule, next_token, prev_token
 
 __all__ = ["propositional_negation", "counter_but", "counter_yet", "counter_still",
-           "counter_even", "counter_though", "concessive_while", "counter_rather"]
+           "counter_even", "counter_though", "concessive_while", "counter_rather",
+           "antithetic_conjunct"]
 
 #: words after *not* that make *not only ... but also* and its kin (no denial)
 NOT_ADDITIVE = frozenset({"only"})
@@ -299,6 +300,15 @@ def counter_though(span: Span) -> bool:
     """*though* as concession (also clause-final: *It was hard, though*); not *as though*."""
     before = prev_token(span[0])
     return before is None or before.lower_ != "as"
+
+
+@context_rule("antithetic_conjunct")
+def antithetic_conjunct(span: Span) -> bool:
+    """*to the contrary, quite the opposite* as a conjunct that counters what came before
+    (*To the contrary, ...*; *..., quite the opposite.*; Quirk et al. 1985: 8.137), not a
+    noun's postmodifier (*assertions to the contrary, evidence to the contrary*)."""
+    before = prev_token(span[0])
+    return before is None or before.is_punct or before.pos_ in ("CCONJ", "ADV")
 
 
 def _sentence_initial_clause(token: Token) -> bool:
