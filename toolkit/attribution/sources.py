@@ -79,12 +79,12 @@ examination probe
 # (the last line: inquiries and their results, which report like studies: *tests revealed
 # that, the inspection showed that, scientific modelling suggested that*; MARKERS.md: "studies
 # show" is a document's report, while a fact or an event that proves is a booster)
-#: texts that are a ``document`` where they are a source (*the Constitution states*, *the
-#: plan calls for*, *the Holy Koran says*), though not speakers that the cue rules look for
 #: utterances that, like documents, say things when their speaker is named (*our
 #: announcement made clear that*, *his speech stressed that*; ``verbs._uttered``)
 UTTERANCE_SOURCES = frozenset("announcement speech remark remarks message address briefing"
                               .split())
+#: texts that are a ``document`` where they are a source (*the Constitution states*, *the
+#: plan calls for*, *the Holy Koran says*), though not speakers that the cue rules look for
 DOCUMENT_SOURCES = DOCUMENT_NOUNS | UTTERANCE_SOURCES | frozenset("""
 paragraph section preamble clause plan programme program agenda strategy mandate assessment
 motion proposal amendment

@@ -78,7 +78,6 @@ from .sources import (
 from .verb_contents import (
     _VERB_MEDIUMS,
     ADDRESSEE_VERBS,
-    INDIRECT_QUESTION_VERBS,
     MESSAGE_LEXFILES,
     PARTICIPIAL_ADJECTIVES,
     PROPOSITION_NOUNS,
@@ -994,17 +993,6 @@ class VerbRules(VerbContentRules):
         self.used.add(said[0].i)
         return _Draft((token.idx, token.idx + len(token)), source, source_span(source), None,
                       "indirect", entry.stance, f"verb:{entry.cue}", token)
-
-
-    def question_put(self, token: Token) -> bool:
-        """*Asked about the polls, the spokesman replied ...*: a participle of asking that
-        opens its sentence and frames the answer a reporting verb reports (the briefing
-        summary's reduced indirect question, Quirk et al. 1985, 15.5): the journalists'
-        question, reported without its askers."""
-        return token.lemma_.lower() in INDIRECT_QUESTION_VERBS and token.dep_ == "advcl" and \
-            token.is_sent_start and self.verb_entry(token.head) is not None and any(
-                c.dep_ == "prep" and c.lower_ in ("about", "for", "on", "over")
-                for c in token.children)
 
     @staticmethod
     def legal_request(token: Token) -> bool:
