@@ -297,6 +297,8 @@ def test_a_negator_inside_a_name_or_an_abbreviation_denies_nothing(nlp, sentence
     ("Having said that, we remain focused on the talks.", "having said that", True),
     ("The company rejects all assertions to the contrary.", "to the contrary", False),
     ("Despite evidence to the contrary, the regime denies it.", "to the contrary", False),
+    ("For all that, the talks failed.", "for all that", True),
+    ("We are grateful to him for all that he has done.", "for all that", False),
 ])
 def test_antithetic_and_concessive_conjuncts(nlp, sentence, marker, fires):
     """Quirk et al. (1985: 8.137): a conjunct counters what came before; a noun's

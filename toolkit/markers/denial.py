@@ -31,7 +31,7 @@ from .rules import context_rule, next_token, prev_token
 
 __all__ = ["propositional_negation", "counter_but", "counter_yet", "counter_still",
            "counter_even", "counter_though", "concessive_while", "counter_rather",
-           "antithetic_conjunct"]
+           "antithetic_conjunct", "detached_conjunct"]
 
 #: words after *not* that make *not only ... but also* and its kin (no denial)
 NOT_ADDITIVE = frozenset({"only"})
@@ -309,6 +309,15 @@ def antithetic_conjunct(span: Span) -> bool:
     noun's postmodifier (*assertions to the contrary, evidence to the contrary*)."""
     before = prev_token(span[0])
     return before is None or before.is_punct or before.pos_ in ("CCONJ", "ADV")
+
+
+@context_rule("detached_conjunct")
+def detached_conjunct(span: Span) -> bool:
+    """*having said that, be that as it may, for all that* as a concessive conjunct set off
+    from its clause (*For all that, the talks failed.*; Quirk et al. 1985: 8.137), not the
+    words inside a clause (*grateful for all that he has done*)."""
+    after = next_token(span[-1])
+    return antithetic_conjunct(span) and (after is None or after.is_punct)
 
 
 def _sentence_initial_clause(token: Token) -> bool:
