@@ -241,13 +241,6 @@ MUST_FIRE = [
     # an emotive factive adjective's to-infinitive was done, by the adjective's subject
     ("The minister was pleased to report that power output hit a high.", "report",
      "The minister", "power output hit a high", "indirect", "official_role", "neutral"),
-    # indirect speech running on: the next sentence's he, backshifted (free indirect speech)
-    ("The spokesman said that the minister would call him. He was not aware of other talks. "
-     "The Cabinet met at noon.", "said", "The spokesman",
-     "the minister would call him. He was not aware of other talks", "indirect",
-     "official_role", "neutral"),
-    ("The minister said the plan would work. He was born in 1950.", "said", "The minister",
-     "the plan would work", "indirect", "official_role", "neutral"),
     # the quoting frame between a cue and its quotation
     ("They backed a statement which said, and I quote: \"We express grave concern.\"",
      "said", "a statement", "\"We express grave concern.\"", "direct", "document",

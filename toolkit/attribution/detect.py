@@ -149,7 +149,6 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         """Headlines left out, one relation per cue, in text order."""
         self.reattach_trailing_participles(drafts)
         self.extend_to_following_quotations(drafts)
-        self.continue_reported_speech(drafts)
         self.extend_colon_blocks(drafts)
         headline_end = self.headline_end
         # (a transcript's first turn is no headline: *MR PRICE: Good afternoon* / *Q: ...*)
@@ -226,53 +225,6 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             last.content = (last.content[0], line_start + len(text[line_start:line_end].rstrip()))
             if last.kind == "indirect":
                 last.kind = "mixed"
-
-    def continue_reported_speech(self, drafts: list[_Draft]) -> None:
-        """Indirect speech that runs on over the sentences after the cue's (*the PMOS said that
-        X. He was not aware of other conversations. He would not be drawn on Y.*): a
-        following sentence of the same paragraph whose subject is *he* or *she* (the speaker,
-        a single person), whose verb is backshifted to a modal past or negated in the past,
-        as reported speech is (Quirk et al. 1985: 14.31-14.35, free indirect speech), and
-        which has no cue of its own, continues the content of a verb's indirect report that
-        ran to the end of its sentence."""
-        doc = self.doc
-        cue_starts = [d.cue[0] for d in drafts]
-        for d in drafts:
-            source = d.source_token
-            if d.kind != "indirect" or d.content is None or source is None or \
-                    not d.rule.startswith("verb:") or self.quote_at(d.content[0]) is not None \
-                    or source.tag_ not in ("NN", "NNP", "PRP") and not source.is_upper \
-                    or source.tag_ == "PRP" and source.lower_ not in ("he", "she"):
-                continue  # (a single speaker: a person, a post, an acronym's post)
-            sentence = d.cue_token.sent
-            last = sentence[-1] if not sentence[-1].is_space else sentence[-2]
-            if d.content[1] < last.idx - 1 or not last.is_punct:
-                continue  # the content does not run to the sentence's end
-            paragraph_end = self.line_of(d.cue[0])[1]
-            end = d.content[1]
-            following = doc[sentence.end:] if sentence.end < len(doc) else None
-            while following is not None and len(following):
-                nxt = following[0].sent
-                if nxt.start_char >= paragraph_end or any(
-                        nxt.start_char <= c < nxt.end_char for c in cue_starts):
-                    break
-                root = nxt.root
-                subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-                words = [t for t in nxt if not t.is_space]
-                if not subjects or subjects[0].lower_ not in ("he", "she") or \
-                        subjects[0] != words[0] or self.quote_at(nxt.start_char) is not None:
-                    break
-                auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-                backshifted = any(a.lower_ in ("would", "could", "might") for a in auxiliaries) \
-                    or any(c.dep_ == "neg" for c in root.children) and (
-                        root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries))
-                if not backshifted:
-                    break
-                tail = [t for t in nxt if not t.is_space]
-                end = tail[-1].idx + (0 if tail[-1].is_punct else len(tail[-1]))
-                following = doc[nxt.end:] if nxt.end < len(doc) else None
-            if end > d.content[1]:
-                d.content = (d.content[0], end)
 
     def extend_colon_blocks(self, drafts: list[_Draft]) -> None:
         """A statement a colon introduces runs over the paragraphs after it (*Statement from
