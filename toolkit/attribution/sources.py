@@ -257,6 +257,11 @@ def _agent_noun(token: Token) -> bool:
         not lemma.endswith("ment") and lemma not in _NOT_AGENTS and len(lemma) > 4
 
 
+def _acronym(token: Token) -> bool:
+    """An all-capital word of three letters or more (*PMOS, SRSG, CEO*)."""
+    return token.is_alpha and token.is_upper and len(token) >= 3
+
+
 def is_speaker(token: Token) -> bool:
     """Whether ``token`` (a source's head) can say things: a person, a group, an
     institution, a document or a medium; not an event, a fact or a thing."""
@@ -277,7 +282,7 @@ def is_speaker(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and lemma in wordnet_person_nouns():
         return True  # the executive, the plaintiff, a surgeon: a person (WordNet noun.person)
-    if token.is_alpha and token.is_upper and len(token) >= 3 and token.tag_ in ("NN", "NNS"):
+    if _acronym(token) and token.tag_ in ("NN", "NNS"):
         return True  # an acronym the tagger took for a common noun: *the PMOS suggested*
     return token.pos_ == "PROPN"
 
@@ -421,7 +426,7 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
         if len(letters) > 1 and letters.isupper():
             return "institution"  # an acronym: NGOs, UNHCR, ICE
         return "named_person"
-    if token.is_alpha and token.is_upper and len(token) >= 3:
+    if _acronym(token):
         return "official_role"  # an acronym the tagger took for a common noun: mostly a
         # post (*the PMOS, the SRSG, the CEO*); the tagger reads a body's acronym as a name
     return "anonymous"

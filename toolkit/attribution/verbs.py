@@ -199,6 +199,9 @@ meet visit consult deliberate reunite assemble congregate convene gather reconve
 """.split())
 
 
+#: personal pronouns, as subjects (a clause of the speaker's own, not of what was said)
+PERSONAL_SUBJECTS = SINGULAR_PERSONAL | PLURAL_PERSONAL | FIRST_PERSON
+
 #: the parts of a text a cross-reference points to (*described in section 5, set out in
 #: paragraph 3 of the annex*)
 TEXT_PARTS = frozenset("""section subsection paragraph subparagraph article annex appendix
@@ -848,7 +851,6 @@ class VerbRules(VerbContentRules):
         on the cue (*pointed out that X, but there had been no change*; *court documents say
         that X, but Kumer remained*): a *but* clause right after the content, with a subject
         of its own that is not the speaker, and no cue of its own."""
-        personal = SINGULAR_PERSONAL | PLURAL_PERSONAL | FIRST_PERSON
         for child in token.children:
             if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or \
                     child.idx < content[1] or not any(
@@ -856,7 +858,7 @@ class VerbRules(VerbContentRules):
                         for c in token.children if c.i < child.i):
                 continue
             subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-            if not subjects or subjects[0].lower_ in personal or (
+            if not subjects or subjects[0].lower_ in PERSONAL_SUBJECTS or (
                     source is not None and subjects[0].lemma_ == source.lemma_) or \
                     self.verb_entry(child) is not None:
                 continue
