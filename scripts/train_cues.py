@@ -20,9 +20,11 @@ Training sets (HELPER_BRIEF: what may be trained on): the dev gold with targets 
 (``shared/gold/stance.jsonl``), ``training/silver/silver.jsonl``,
 ``evaluation/dev2/gold.jsonl``, ``evaluation/heldout/heldout.jsonl``,
 ``evaluation/heldout2/heldout2.jsonl``, ``evaluation/dev4/gold.jsonl``,
-``evaluation/dev6/gold.jsonl`` (scored unread first, see its README) and the blind test's dev
-half (``evaluation/blind/gold/dev.jsonl``), each when it is there. Never ``evaluation/dev3``
-nor the blind test's frozen half.
+``evaluation/dev6/gold.jsonl`` (scored unread first, see its README), the blind test's dev
+half (``evaluation/blind/gold/dev.jsonl``), dev7's analysis half
+(``evaluation/dev7/gold.jsonl#analysis``), ``evaluation/dev8`` and ``evaluation/dev9`` (both
+scored unread first, then training data), each when it is there. Never ``evaluation/dev3``,
+dev7's held half nor the blind test's frozen half.
 
 Why dev5 tunes and the blind dev half trains: the rules were developed by reading the blind
 dev half (rules alone score cue F1 0.89 there, 0.74 on the frozen half), so on it every
@@ -55,7 +57,9 @@ SHARED = Path(os.environ.get("SHARED", ROOT.parent / "shared"))
 TRAINING = ("{shared}/gold/stance.jsonl", "training/silver/silver.jsonl",
             "evaluation/dev2/gold.jsonl", "evaluation/heldout/heldout.jsonl",
             "evaluation/heldout2/heldout2.jsonl", "evaluation/dev4/gold.jsonl",
-            "evaluation/dev6/gold.jsonl", "evaluation/blind/gold/dev.jsonl")
+            "evaluation/dev6/gold.jsonl", "evaluation/blind/gold/dev.jsonl",
+            "evaluation/dev7/gold.jsonl#analysis", "evaluation/dev8/gold.jsonl",
+            "evaluation/dev9/gold.jsonl")
 TUNING = "evaluation/dev5/gold.jsonl"
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 #: C of the cross-validations when none is given or chosen
@@ -86,7 +90,7 @@ class Parsed:
 def training_paths(shared: Path) -> list[Path]:
     paths = [ROOT / p.format(shared=shared) if not p.startswith("{") else
              Path(p.format(shared=shared)) for p in TRAINING]
-    return [p for p in paths if p.exists()]
+    return [p for p in paths if Path(str(p).partition("#")[0]).exists()]
 
 
 def parse(paths: list[Path]) -> tuple[list[dict], list]:
