@@ -188,6 +188,21 @@ WHILE_CASES = [
     ("While/SCONJ/IN/mark/3 he/PRON/PRP/nsubj/3 was/AUX/VBD/aux/3/be "
      "speaking/VERB/VBG/advcl/6/speak ,/PUNCT/,/punct/6 they/PRON/PRP/nsubj/6 "
      "left/VERB/VBD/ROOT/6/leave", False),
+    # fronted before the subject of a clause inside the sentence: concessive
+    ("She/PRON/PRP/nsubj/1 said/VERB/VBD/ROOT/1/say that/SCONJ/IN/mark/12 ,/PUNCT/,/punct/12 "
+     "while/SCONJ/IN/mark/7 the/DET/DT/det/6 vote/NOUN/NN/nsubj/7 was/AUX/VBD/advcl/12/be "
+     "a/DET/DT/det/9 step/NOUN/NN/attr/7 ,/PUNCT/,/punct/12 it/PRON/PRP/nsubj/12 "
+     "was/AUX/VBD/ccomp/1/be not/PART/RB/neg/12 fair/ADJ/JJ/acomp/12 ./PUNCT/./punct/1", True),
+    # between a subject and its verb: time
+    ("The/DET/DT/det/1 Secretary/PROPN/NNP/nsubj/8 ,/PUNCT/,/punct/1 while/SCONJ/IN/mark/5 "
+     "we/PRON/PRP/nsubj/5 were/AUX/VBD/advcl/8/be there/ADV/RB/advmod/5 ,/PUNCT/,/punct/8 "
+     "called/VERB/VBD/ROOT/8/call the/DET/DT/det/10 minister/NOUN/NN/dobj/8 ./PUNCT/./punct/8",
+     False),
+    # fronted but verbless: a state at the time
+    ("He/PRON/PRP/nsubj/1 said/VERB/VBD/ROOT/1/say that/SCONJ/IN/mark/11 ,/PUNCT/,/punct/11 "
+     "while/SCONJ/IN/mark/5 subject/ADJ/JJ/advcl/11 to/ADP/IN/prep/5 the/DET/DT/det/8 "
+     "bar/NOUN/NN/pobj/6 ,/PUNCT/,/punct/11 he/PRON/PRP/nsubj/11 acted/VERB/VBD/ccomp/1/act "
+     "./PUNCT/./punct/1", False),
 ]
 
 

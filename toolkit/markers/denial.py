@@ -328,15 +328,33 @@ def _sentence_initial_clause(token: Token) -> bool:
                for t in token.doc[sentence.start:token.i])
 
 
+def _fronted_clause(mark: Token) -> bool:
+    """The subordinator of an adverbial clause fronted before the whole clause it modifies,
+    its subject included, inside a longer sentence (*told reporters that, while X, it could
+    not ...*; *tell us while X, he stands to gain*): the initial position of a clause of its
+    own (Quirk et al. 1985, 15.18); not one between a subject and its verb (*the Secretary,
+    while we were in the region, called*)."""
+    verb = mark.head
+    if mark.dep_ != "mark" or verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            for c in verb.children):
+        return False  # a finite clause (not: *and, while subject to the bar, he ...*)
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and all(s.i > verb.i for s in subjects)
+
+
 @context_rule("concessive_while")
 def concessive_while(span: Span) -> bool:
     """*while* meaning *even though*: a sentence-initial *While* clause (connectives may
-    precede: *Furthermore, while ...*) that is not temporal (*While we welcome X, we reject
+    precede: *Furthermore, while ...*), or one fronted before the subject of a clause inside
+    the sentence (*said that, while X, Y*), that is not temporal (*While we welcome X, we reject
     Y*; not *While in office*, *While visiting*, *While he was speaking*). Mid-sentence
     *while* is contrast or time (*exports rose while imports fell*) and is not counter
     (MARKERS.md)."""
     token = span[0]
-    if not _sentence_initial_clause(token):
+    if not (_sentence_initial_clause(token) or _fronted_clause(token)):
         return False
     after = next_token(token)
     if after is None or after.tag_ in ("VBG", "IN") or after.pos_ == "ADP":
