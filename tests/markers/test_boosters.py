@@ -190,6 +190,8 @@ HYLAND_BOOSTERS_DO_NOT_FIRE = [
     ("Under section 110 of the Act, I determine that no aid will be given.", "determine"),
     # absolutes need their negative clause; *as* of time or reason is no comment clause
     ("You may apply at any time.", "at any time"),
+    ("We welcome support of any kind.", "of any kind"),
+    ("If there is the slightest chance of peace, we will take it.", "the slightest"),
     ("Whatever they say, we will act.", "whatever"),
     ("As he knew the area well, he led the way.", "knew"),
 ]
@@ -200,6 +202,10 @@ ABSOLUTES_AND_SHARED_KNOWLEDGE = [
     ("They found that there was no basis whatever for the statement.", "whatever"),
     ("He should not be allowed in any way to make a statement.", "in any way"),
     ("No rule was contravened at any stage.", "at any stage"),
+    ("No personal charge of any kind was made against any Member.", "of any kind"),
+    ("The program ran without warrants or authorization of any sort.", "of any sort"),
+    ("There is not the slightest foundation for the allegation.", "the slightest"),
+    ("The allegations were made without a shred of credible evidence.", "a shred of"),
     ("No matter what they claim, these areas remain part of Ukraine.", "no matter what"),
     ("It was, by any standards, a misleading remark.", "by any standards"),
     ("A regime that will stop at nothing to hold onto power.", "stop at nothing"),
