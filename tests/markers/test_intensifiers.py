@@ -49,6 +49,8 @@ FIRES = [
     ("Never has the world been so obsessed with one topic.", "so"),
     ("Our forces delivered crushing blows to the enemy.", "crushing"),
     ("The new design gives far superior results.", "far"),
+    ("The Council is uniquely inclusive among United Nations bodies.", "uniquely"),
+    ("The reply was singularly unhelpful.", "singularly"),
     # participles of runaway change on abstract nouns and amounts (change_participle)
     ("There is mounting evidence of fraud.", "mounting"),
     ("They were facing mounting pressure.", "mounting"),
@@ -129,6 +131,7 @@ DOES_NOT_FIRE = [
     # *especially* focusing a circumstance of time, not grading an adjective
     ("Acetaminophen, especially late in pregnancy, may cause harm.", "especially"),
     ("Aid is needed, particularly now.", "particularly"),
+    ("The system can uniquely identify each user.", "uniquely"),
     # technical terms, natural phenomena, time and pronouns
     ("Aid reached 0.7 per cent of gross national income.", "gross"),
     ("The burden shifts from acute diseases to chronic ones.", "acute"),
