@@ -27,6 +27,7 @@ from .rules import (
 )
 
 __all__ = ["generalizing_in_general", "approximating_virtually", "approximating_just_about",
+           "approximating_broadly",
            "epistemic_modal", "hypothetical_would", "inference_verb", "writer_belief",
            "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
            "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase", "writer_claim",
@@ -157,6 +158,25 @@ def approximating_just_about(span: Span) -> bool:
                             "everybody", "anyone", "nothing", "none", "no", "half"}:
         return True
     return following.like_num or following.pos_ in {"NUM", "ADJ"} or following.tag_ == "VBN"
+
+
+@context_rule("approximating_broadly")
+def approximating_broadly(span: Span) -> bool:
+    """*broadly* as an approximator before an adjective or adverb (*broadly encouraging,
+    broadly similar, broadly in line*: Hyland 2005), not as manner or extent before a
+    participle (*broadly shared, broadly based*) nor widening a topic (*more broadly, ...*)."""
+    word = span[0]
+    before = prev_token(word)
+    if before is not None and before.lower_ in {"more", "most", "less", "very", "so", "too"}:
+        return False  # *more broadly*: a wider scope, not a hedge
+    following = next_token(word)
+    if following is None:
+        return False
+    if following.lower_ == "in" and next_token(following) is not None and \
+            next_token(following).lower_ in {"line", "agreement", "step", "keeping"}:
+        return True  # *broadly in line with*
+    participle = following.tag_ in {"VBN", "VBD"} or following.lower_.endswith("ed")
+    return following.pos_ in {"ADJ", "ADV"} and not participle
 
 
 @context_rule("epistemic_modal")
