@@ -42,7 +42,6 @@ from spacy.tokens import Token
 from ..markers.boosters import FINDING_VERBS
 from ..markers.intensifiers import (
     is_abstract_noun,
-    lemma_classes,
     verb_senses,
     wordnet_abstract_nouns,
     wordnet_noun_lexfiles,
@@ -510,8 +509,7 @@ class VerbRules(VerbContentRules):
         if governor is not None and governor.lower_ in PARTICIPIAL_ADJECTIVES and \
                 _is_passive(governor):
             return None  # is committed to supporting, determined to condemn: intended acts
-        if _planned(token) and not self.predicted_report(token) or self.requested(token) or \
-                _conditional(token) or _barred(token) \
+        if _planned(token) or self.requested(token) or _conditional(token) or _barred(token) \
                 or _questioned(token) or _mandative(token):
             return None  # will discuss, urged X to condemn, if they reject it, barred X from
             # revealing it, could you confirm that?: not (yet) done
@@ -1054,28 +1052,6 @@ class VerbRules(VerbContentRules):
         heads = [head_noun(h) for h in heads]  # 12 of the 15 recommendations
         return any(h.lemma_.lower() in PROPOSITION_NOUNS or h.lemma_.lower() in self.table.nouns
                    or h.lower_ in self.table.nouns or nonassertive(h) for h in heads)
-
-    def predicted_report(self, token: Token) -> bool:
-        """A third party's speech act the writer predicts, with what will be said (*They will
-        claim that we made them veto*, *Russia will say that X*, *X will argue at the hearing
-        that Y*): the clause is a proposition ascribed to them, reported as in the past
-        tense; not a planned act with no content (*will discuss the plan*), the writer's own
-        (*we will say that*), the addressee's (*you will recall that*), an event's (*time
-        will tell*, *the summit will demonstrate whether*) nor a verb whose first WordNet 3.0
-        sense is not one of communication (*the Assembly will recall that*)."""
-        if token.dep_ not in ("ROOT", "conj", "ccomp") or not any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES
-                for c in token.children):
-            return False  # the future of the verb itself, not of a verb governing it
-        if not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
-                                             for g in c.children) for c in token.children):
-            return False
-        senses = lemma_classes().get((token.lemma_.lower(), "verb"))
-        if senses is None or senses[0] != "verb.communication":
-            return False  # the Assembly will recall that X: memory (WordNet's first sense)
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        return bool(subjects) and subjects[0].lower_ not in FIRST_PERSON | {"you"} and \
-            is_speaker(self._resolved(subjects[0]))
 
     def performative(self, token: Token, entry: CueEntry, source: Token | None,
                      quoted: bool = False) -> bool:
