@@ -27,11 +27,10 @@ from .rules import (
 )
 
 __all__ = ["generalizing_in_general", "approximating_virtually", "approximating_just_about",
-           "approximating_broadly",
-           "epistemic_modal", "hypothetical_would", "inference_verb", "writer_belief",
-           "evidential_verb", "epistemic_adjective", "approximator_number", "frequency_hedge",
-           "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase", "writer_claim",
-           "epistemic_ought", "virtual_state", "possibility_adverb",
+           "approximating_broadly", "epistemic_modal", "hypothetical_would", "inference_verb",
+           "writer_belief", "evidential_verb", "epistemic_adjective", "approximator_number",
+           "frequency_hedge", "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase",
+           "writer_claim", "epistemic_ought", "virtual_state", "possibility_adverb",
            "approximating_as_good_as", "writer_expectation"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
@@ -172,8 +171,9 @@ def approximating_broadly(span: Span) -> bool:
     following = next_token(word)
     if following is None:
         return False
-    if following.lower_ == "in" and next_token(following) is not None and \
-            next_token(following).lower_ in {"line", "agreement", "step", "keeping"}:
+    after = next_token(following)
+    if following.lower_ == "in" and after is not None and \
+            after.lower_ in {"line", "agreement", "step", "keeping"}:
         return True  # *broadly in line with*
     participle = following.tag_ in {"VBN", "VBD"} or following.lower_.endswith("ed")
     return following.pos_ in {"ADJ", "ADV"} and not participle
