@@ -23,8 +23,8 @@ Training sets (HELPER_BRIEF: what may be trained on): the dev gold with targets 
 ``evaluation/dev6/gold.jsonl`` (scored unread first, see its README), the blind test's dev
 half (``evaluation/blind/gold/dev.jsonl``), dev7's analysis half
 (``evaluation/dev7/gold.jsonl#analysis``), ``evaluation/dev8``, ``evaluation/dev9`` and
-``evaluation/dev10`` (each scored unread first, then training data), each when it is there. Never ``evaluation/dev3``,
-dev7's held half nor the blind test's frozen half.
+``evaluation/dev10`` (each scored unread first, then training data), each when it is there.
+Never ``evaluation/dev3``, dev7's held half nor the blind test's frozen half.
 
 Why dev5 tunes and the blind dev half trains: the rules were developed by reading the blind
 dev half (rules alone score cue F1 0.89 there, 0.74 on the frozen half), so on it every
