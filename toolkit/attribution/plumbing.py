@@ -14,8 +14,6 @@ from .sources import (
 )
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
-#: the tags of a finite verb (past, third person singular, other present)
-FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
 @dataclass

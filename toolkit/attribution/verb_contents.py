@@ -18,9 +18,9 @@ import re
 from spacy.tokens import Token
 
 from ..markers.intensifiers import wordnet_noun_lexfiles
+from ..markers.rules import is_finite
 from .cues import CueEntry
 from .plumbing import (
-    FINITE_TAGS,
     _char_range,
     _detached,
     _subtree_range,
@@ -141,11 +141,8 @@ INDIRECT_QUESTION_VERBS = frozenset("ask inquire enquire query question wonder".
 def _finite(clause: Token) -> bool:
     """A finite clause (*held that the contract was void*, *found he had left*), not a
     for-to or bare infinitive (*find a path for the parties to engage*)."""
-    if clause.tag_ in FINITE_TAGS:
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", *FINITE_TAGS)
-               or c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")
-               for c in clause.children)
+    return is_finite(clause) or any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")
+                                    for c in clause.children)
 
 
 def _contrast_clauses(root: Token) -> set[int]:

@@ -46,10 +46,9 @@ from ..markers.intensifiers import (
     wordnet_abstract_nouns,
     wordnet_noun_lexfiles,
 )
-from ..markers.rules import next_token
+from ..markers.rules import FINITE_TAGS, next_token
 from .cues import CueEntry, learned_entry
 from .plumbing import (
-    FINITE_TAGS,
     _char_range,
     _Draft,
     _inside,

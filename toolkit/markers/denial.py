@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .rules import context_rule, next_token, prev_token
+from .rules import context_rule, is_finite, next_token, prev_token
 
 __all__ = ["propositional_negation", "counter_but", "counter_yet", "counter_still",
            "counter_even", "counter_though", "concessive_while", "counter_rather",
@@ -337,9 +337,7 @@ def _fronted_clause(mark: Token) -> bool:
     verb = mark.head
     if mark.dep_ != "mark" or verb.dep_ != "advcl" or verb.head.i < verb.i:
         return False
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-            for c in verb.children):
+    if not is_finite(verb):
         return False  # a finite clause (not: *and, while subject to the bar, he ...*)
     subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     return bool(subjects) and all(s.i > verb.i for s in subjects)

@@ -25,8 +25,8 @@ from ..nlp import doc_tokens
 __all__ = ["Marker", "CONTEXT_RULES", "PRODUCTIVE_RULES", "context_rule", "productive_rule",
            "prev_token", "next_token", "is_negated_scope", "is_negated", "is_parsed",
            "is_tagged", "clause_head", "subject_of", "is_first_person", "names_speaker",
-           "names_document", "words_after", "words_before", "FIRST_PERSON", "HUMAN_NOUNS",
-           "DOCUMENT_NOUNS"]
+           "names_document", "words_after", "words_before", "is_finite", "FIRST_PERSON",
+           "HUMAN_NOUNS", "DOCUMENT_NOUNS", "FINITE_TAGS"]
 
 
 @dataclass(frozen=True)
@@ -231,6 +231,18 @@ def names_document(token: Token | None) -> bool:
     """True when ``token`` is a noun of :data:`DOCUMENT_NOUNS` (*report, study, data*)."""
     return token is not None and (token.lower_ in DOCUMENT_NOUNS
                                   or token.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+#: the tags of a finite verb (past, third person singular, other present)
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def is_finite(verb: Token) -> bool:
+    """True when ``verb`` heads a finite clause: a finite tag of its own or a finite or modal
+    auxiliary (*was speaking, may have given*); not an infinitive, a participle or a verbless
+    clause (*while subject to the bar*)."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", *FINITE_TAGS) for c in verb.children)
 
 
 def is_negated(token: Token) -> bool:
