@@ -88,9 +88,11 @@ class Parsed:
 
 
 def training_paths(shared: Path) -> list[Path]:
+    from toolkit.linear import gold_file
+
     paths = [ROOT / p.format(shared=shared) if not p.startswith("{") else
              Path(p.format(shared=shared)) for p in TRAINING]
-    return [p for p in paths if Path(str(p).partition("#")[0]).exists()]
+    return [p for p in paths if gold_file(p)[0].exists()]  # FILE#HALF: the file exists
 
 
 def parse(paths: list[Path]) -> tuple[list[dict], list]:
