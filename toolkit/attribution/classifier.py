@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 from spacy.tokens import Token
 
 from ..linear import LinearModel
@@ -297,12 +298,15 @@ class CueClassifier:
 
         array = doc.to_array([POS, LEMMA, TAG, DEP])
         rows = ((array[:, 0] == VERB) | (array[:, 0] == NOUN)).nonzero()[0]
+        if not len(rows):
+            return []
         strings = doc.vocab.strings
         cache = self._gate_cache
         if len(cache) > 100_000:
             cache.clear()
-        out = []
-        for i, (pos, lemma, tag, dep) in zip(rows.tolist(), array[rows].tolist(), strict=True):
+        forms, inverse = numpy.unique(array[rows], axis=0, return_inverse=True)
+        verdicts = []
+        for pos, lemma, tag, dep in forms.tolist():  # each word form once
             key = (pos, lemma, tag, dep, id(table), unlisted)
             passed = cache.get(key)
             if passed is None:
@@ -311,11 +315,14 @@ class CueClassifier:
                                                     table.nouns)) and \
                     self._passes(word, name, strings[tag], strings[dep], table)
                 cache[key] = passed
-            if passed:
-                token = doc[i]
-                if token.text[:1].isalpha() and not token.is_punct and (
-                        token.tag_.startswith("VB") if pos == VERB else token.text[:1].islower()):
-                    out.append(token)
+            verdicts.append(passed)
+        out = []
+        for i in rows[numpy.array(verdicts, dtype=bool)[inverse.ravel()]].tolist():
+            token = doc[i]
+            if token.text[:1].isalpha() and not token.is_punct and (
+                    token.tag_.startswith("VB") if token.pos == VERB else
+                    token.text[:1].islower()):
+                out.append(token)
         return out
 
     def probability(self, token: Token, table: CueTable, quote_at: Callable[[int], object],

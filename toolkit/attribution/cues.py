@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..lexicon import Lexicon
 
@@ -97,6 +97,22 @@ class CueTable:
     adverbs: dict[str, CueEntry]
     adjectives: dict[str, CueEntry]
     preps: dict[str, CueEntry]
+
+    @cached_property
+    def verb_heads(self) -> frozenset[str]:
+        """First words of the verb keys: every key a verb's lookup tries begins with its
+        lemma (*call on*, *make clear*), so no other verb can be a listed cue."""
+        return frozenset(k.split()[0] for k in self.verbs)
+
+    @cached_property
+    def noun_heads(self) -> frozenset[str]:
+        """First words of the noun keys (*point of order*, *call for*), as :attr:`verb_heads`."""
+        return frozenset(k.split()[0] for k in self.nouns)
+
+    @cached_property
+    def idiom_verbs(self) -> frozenset[str]:
+        """First words of the multiword verb keys (verb + object idioms among them)."""
+        return frozenset(k.split()[0] for k in self.verbs if " " in k)
 
     @property
     def longest_phrase(self) -> int:

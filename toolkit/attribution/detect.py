@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, default_lexicon
@@ -78,6 +79,25 @@ def _next_paragraph(text: str, position: int) -> tuple[int, int] | None:
 NEVER_CUES = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "NUM", "SYM", "PRON", "PART"})
 
 
+#: words that open an adjunct or hearsay rule (*according to*, *in its view*, *by one
+#: account*, *so-called*)
+_RULE_WORDS = frozenset({"according", "in", "by", "so"})
+#: the word forms :meth:`_Finder.rule_candidates` has judged, per cue table
+_CANDIDATE_FORMS: dict[int, tuple[CueTable, dict[tuple[int, ...], bool]]] = {}
+
+
+def _may_cue(table: CueTable, lower: str, lemma: str, tag: str, pos: str) -> bool:
+    """Whether a rule of :meth:`_Finder.rule_drafts` could start from a word of this form
+    (the tests each rule makes before it reads the parse)."""
+    if pos in NEVER_CUES:
+        return False
+    return lower in _RULE_WORDS or lower in table.adverbs or lower in table.adjectives or \
+        tag.startswith("VB") and lemma in table.verb_heads or \
+        lower.endswith("s") and tag in ("VBZ", "NNS") or \
+        pos == "NOUN" and (lemma in table.noun_heads or lower in table.noun_heads or
+                           tag == "NN" and lower.endswith("ing") and len(lower) >= 6)
+
+
 def _headline_end(text: str) -> int:
     """End of a headline (MARKERS.md: headlines are not annotated): a short first line
     without final punctuation, followed by more text; 0 where there is none."""
@@ -116,7 +136,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                        if self.quote_at(m.start()) is None]
         self.drafts: list[_Draft] = []
         self.used: set[int] = set()
-        self.idiom_verbs = {k.split()[0] for k in table.verbs if " " in k}
+        self.idiom_verbs = table.idiom_verbs
         self.headline_end = _headline_end(self.text)
 
 
@@ -135,8 +155,10 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
 
     def rule_drafts(self) -> list[_Draft]:
         drafts: list[_Draft] = list(self.speaker_labels())
-        for token in doc_tokens(self.doc):
-            if token.i in self.used or token.pos_ in NEVER_CUES:
+        tokens = doc_tokens(self.doc)
+        for i in self.rule_candidates():
+            token = tokens[i]
+            if i in self.used:
                 continue
             draft = self.adjunct(token) or self.hearsay(token) or self.verb(token) or \
                 self.noun(token)
@@ -144,6 +166,38 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 self.used.add(token.i)
                 drafts.append(draft)
         return drafts
+
+    def rule_candidates(self) -> list[int]:
+        """Indices of the tokens a rule could make a cue of: the first tests of
+        :meth:`adjunct`, :meth:`hearsay`, :meth:`verb` and :meth:`noun` (the word, a listed
+        adverb or adjective, a verb or noun whose lemma begins a listed key, a document's
+        verb in -s), read off the Doc's arrays once per word form, so that the rules run on
+        a few tokens in ten."""
+        from spacy.attrs import LEMMA, LOWER, POS, TAG
+
+        table = self.table
+        cached = _CANDIDATE_FORMS.get(id(table))
+        if cached is None or cached[0] is not table:
+            if len(_CANDIDATE_FORMS) > 8:
+                _CANDIDATE_FORMS.clear()
+            cached = _CANDIDATE_FORMS[id(table)] = (table, {})
+        forms = cached[1]
+        if len(forms) > 200_000:
+            forms.clear()
+        strings = self.doc.vocab.strings
+        array = self.doc.to_array([LOWER, LEMMA, TAG, POS])
+        if not len(array):
+            return []
+        rows, inverse = numpy.unique(array, axis=0, return_inverse=True)
+        verdicts = []
+        for key in map(tuple, rows.tolist()):
+            found = forms.get(key)
+            if found is None:
+                found = forms[key] = _may_cue(table, strings[key[0]],
+                                              strings[key[1]].lower(), strings[key[2]],
+                                              strings[key[3]])
+            verdicts.append(found)
+        return numpy.flatnonzero(numpy.array(verdicts, dtype=bool)[inverse.ravel()]).tolist()
 
     def finish(self, drafts: list[_Draft]) -> list[_Draft]:
         """Headlines left out, one relation per cue, in text order."""

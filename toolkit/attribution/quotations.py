@@ -27,6 +27,8 @@ from .turns import _kind, _plain, continues_a_sentence
 _FUNCTION_WORDS = frozenset("of for the and on in to a an at with by from".split())
 
 
+#: the characters :func:`quotation_spans` acts on: line breaks and quotation marks
+_QUOTATION_EVENTS = re.compile('[\n"' + "".join(sorted({*OPENING, *OPENING.values()})) + "]")
 _BLOCK_OPENING = re.compile(r":[ \t]*\n\s*$")
 _PARAGRAPH_START = re.compile(r"\n[ \t]*$")
 #: a straight quotation mark that ends its paragraph (before a full stop, a footnote
@@ -77,7 +79,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     closer = ""
     open_straight: int | None = None
     block = False  # the open straight quotation is a block quotation
-    for i, ch in enumerate(text):
+    for event in _QUOTATION_EVENTS.finditer(text):  # (every other character changes nothing)
+        i = event.start()
+        ch = text[i]
         if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n" and not (
                 block and _block_goes_on(text, i)):
             open_straight, block = None, False

@@ -394,6 +394,8 @@ class VerbRules(VerbContentRules):
 
     def verb_entry(self, token: Token) -> tuple[CueEntry, list[Token]] | None:
         lemma = token.lemma_.lower()
+        if lemma not in self.table.verb_heads:  # every key below begins with the lemma
+            return (learned_entry(lemma, "verb"), []) if token.i in self.relaxed else None
         following = [c for c in token.children if (c.dep_ in ("prt", "prep") or c.dep_ ==
                      "advmod" and c.lower_ in PARTICLE_ADVERBS) and 0 < c.i - token.i <= 3]
         following.sort(key=lambda c: c.i)
@@ -1106,9 +1108,21 @@ class VerbRules(VerbContentRules):
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") or any(
                 c.dep_ in ("compound", "det") for c in token.children):
             return False  # the West, the Kremlin: a region or a seat of power, a third party
-        same = [t for t in self.doc if t.text == token.text]
-        return any(t.ent_type_ in ("GPE", "ORG") for t in same) or \
-            2 * sum(t.ent_type_ == "PERSON" for t in same) < len(same)
+        same = self.entity_types_of(token)
+        return any(kind in ("GPE", "ORG") for kind in same) or \
+            2 * sum(kind == "PERSON" for kind in same) < len(same)
+
+    def entity_types_of(self, token: Token) -> list[str]:
+        """The entity types of every token of the Doc that reads as ``token`` does (on the
+        Doc's arrays: no Token is made for them)."""
+        from spacy.attrs import ENT_TYPE, ORTH
+
+        array = getattr(self, "_orth_entities", None)
+        if array is None:
+            array = self._orth_entities = self.doc.to_array([ORTH, ENT_TYPE])
+        strings = self.doc.vocab.strings
+        return [strings[kind] if kind else "" for kind in
+                array[array[:, 0] == token.orth, 1].tolist()]
 
     def verbal_act(self, token: Token, passive: bool, agents: list[Token]) -> bool:
         """Whether a verb with a physical sense (attack, slam, threaten) is used for a
