@@ -561,7 +561,8 @@ def analyze(corpus_or_texts, *, pipeline: str | Language | None = None,
             counts.append(doc_counts)
             all_markers.extend(doc_markers)
             all_attributions.extend(doc_attributions)
-            docs[doc_id] = doc
+            if keep_docs:
+                docs[doc_id] = doc
         markers = markers_frame(all_markers)
         attributions = attributions_frame(all_attributions)
         if failed:

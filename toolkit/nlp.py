@@ -421,16 +421,17 @@ def parse_texts(texts: Iterable[str], nlp: Language, cache: ParseCache | None = 
     """
     texts = list(texts)
     cached: list[Doc | None] = [cache.get(t) if cache else None for t in texts]
-    missing = [i for i, d in enumerate(cached) if d is None]
     limit = chunk_limit(nlp)
-    short = [i for i in missing if len(texts[i]) <= limit]
-    parsed = dict(zip(short, nlp.pipe((texts[i] for i in short), batch_size=batch_size,
-                                      n_process=n_process), strict=True))
-    for i in missing:
-        if i not in parsed:
-            parsed[i] = _parse_one(nlp, texts[i], progress=progress,
-                                   label=labels[i] if labels else "")
-        if cache:
-            cache.put(parsed[i])
+    short = [i for i, d in enumerate(cached) if d is None and len(texts[i]) <= limit]
+    # one pipe over the short texts, read as the texts come (a Doc is yielded as soon as it
+    # is parsed, not after the whole list: memory holds a batch, not the corpus)
+    piped = iter(nlp.pipe((texts[i] for i in short), batch_size=batch_size,
+                          n_process=n_process))
     for i, doc in enumerate(cached):
-        yield doc if doc is not None else parsed[i]
+        if doc is None:
+            doc = next(piped) if len(texts[i]) <= limit else _parse_one(
+                nlp, texts[i], progress=progress, label=labels[i] if labels else "")
+            if cache:
+                cache.put(doc)
+        cached[i] = None  # (not held here once yielded)
+        yield doc
