@@ -57,6 +57,7 @@ TRAINING_SETS = {
     "dev7": ROOT / "evaluation" / "dev7" / "gold.jsonl#analysis",
     "dev8": ROOT / "evaluation" / "dev8" / "gold.jsonl",
     "dev9": ROOT / "evaluation" / "dev9" / "gold.jsonl",
+    "dev10": ROOT / "evaluation" / "dev10" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 
