@@ -31,6 +31,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -58,6 +59,7 @@ TRAINING_SETS = {
     "dev8": ROOT / "evaluation" / "dev8" / "gold.jsonl",
     "dev9": ROOT / "evaluation" / "dev9" / "gold.jsonl",
     "dev10": ROOT / "evaluation" / "dev10" / "gold.jsonl",
+    "dev11": ROOT / "evaluation" / "dev11" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 
@@ -186,11 +188,11 @@ def train(args) -> None:
         print(f"{name}: {len(records)} texts, {seen[name]['words']} words, {cut} held out, "
               f"the rest x{repeat}")
     nlp = load_pipeline()
-    data = ROOT / "training" / "data"
+    output = args.output.resolve()
+    data = output / "corpus"  # (beside the model: two runs into two folders never share it)
     data.mkdir(parents=True, exist_ok=True)
     _docbin(train_records, nlp).to_disk(data / "train.spacy")
     _docbin(dev_records, nlp).to_disk(data / "dev.spacy")
-    output = args.output.resolve()
     started = time.monotonic()
     command = [sys.executable, "-m", "spacy", "train", str(args.config),
                "--output", str(output), "--paths.train", str(data / "train.spacy"),
@@ -220,7 +222,16 @@ def train(args) -> None:
     package = ROOT / "toolkit" / "models" / "spancat"  # package data: no download at run time
     shutil.rmtree(package, ignore_errors=True)
     shutil.copytree(best, package)
+    unset_corpus_paths(package / "config.cfg")
     print(f"model copied to {package.relative_to(ROOT)}")
+
+
+def unset_corpus_paths(config: Path) -> None:
+    """Set the training and development corpora of a packaged model's config to null: they
+    name files of the machine it was trained on, and loading the model never reads them."""
+    text = config.read_text(encoding="utf-8")
+    text = re.sub(r'^(train|dev) = ".*"$', r"\1 = null", text, count=2, flags=re.M)
+    config.write_text(text, encoding="utf-8")
 
 
 def predictions(records: list[dict], model: Path, threshold: float) -> list[dict]:

@@ -77,6 +77,17 @@ def test_absent_sets_are_skipped_and_silver_is_required(tmp_path, monkeypatch, c
         train_silver.training_sets(["silver"])
 
 
+def test_a_packaged_config_names_no_training_files(tmp_path):
+    config = tmp_path / "config.cfg"
+    config.write_text('[paths]\ntrain = "/machine/a/train.spacy"\ndev = "/machine/a/dev.spacy"\n'
+                      'vectors = null\n\n[corpora.train]\npath = ${paths.train}\n')
+    train_silver.unset_corpus_paths(config)
+    assert config.read_text() == ("[paths]\ntrain = null\ndev = null\nvectors = null\n\n"
+                                  "[corpora.train]\npath = ${paths.train}\n")
+    shipped = (learned.MODEL_DIR / "config.cfg").read_text()
+    assert "train = null" in shipped and "dev = null" in shipped
+
+
 def test_the_shipped_model_names_the_sets_it_saw():
     meta = json.loads((learned.MODEL_DIR / "meta.json").read_text())
     training = meta["stance_toolkit_training"]

@@ -61,16 +61,17 @@ COMBINED_THRESHOLD: float | None = None
 #: downtoner tie and denial loses. 0.6, in the middle of the stretch from 0.4 to 0.7 that is
 #: within 0.002 of the best rather than its highest point, is the least sensitive to a
 #: retrained model's calibration. (0.7.2's model: 0.8769 at 0.8, its threshold then.) With
-#: 0.7.11's model (dev10 added, 4,000 steps) and the rules of 0.7.11 the evaluation sweep is
-#: flat: the rules alone 0.8826, 0.8847 at 0.3 and 0.5, 0.8836 at 0.6, 0.8839 at 0.99; 0.6
-#: stays.
+#: 0.7.11's model (dev10 and dev11 added, 4,000 steps) and the rules of 0.7.11: the rules
+#: alone 0.8826, 0.8844 at 0.4, 0.8878 at 0.6, 0.8868 at 0.7, 0.8893 at 0.8 and 0.85, 0.8872
+#: at 0.95: 0.6 stays.
 COMBINED_CATEGORY_THRESHOLDS: dict[str, float] = {"evaluation": 0.6}
 #: the least probability a model cue needs to join the rules' attributions in ``combined``:
-#: chosen on dev5 with the model trained without it (0.7.11: dev10 added, 4,000 steps):
-#: cue F1 0.7605 for the rules' cues alone, 0.7491 at 0.5, 0.7645 at 0.7, 0.7741 at 0.8,
-#: 0.7771 at 0.85, 0.7809 at 0.9, 0.7863 at 0.95, 0.7769 at 0.98; the stretch within 0.01 of
-#: the best runs from 0.85 to 0.98, and 0.95 is also best in it on source (0.7218) and
-#: content (0.6492; the rules alone 0.7311 and 0.6471). (0.7.3: 0.7; 0.7.2: 0.98.)
+#: chosen on dev5 with the model trained without it (0.7.11: dev10 and dev11 added, 4,000
+#: steps): cue F1 0.7605 for the rules' cues alone, 0.7551 at 0.5, 0.7672 at 0.7, 0.7698 at
+#: 0.8, 0.7725 at 0.85, 0.7747 at 0.9, 0.7733 at 0.95, 0.7737 at 0.98, 0.7702 at 0.99; of the
+#: stretch within 0.01 of the best (0.7 to 0.99), 0.95 keeps the most sources (F1 0.7287,
+#: content 0.6397; the rules alone 0.7311 and 0.6471). With dev10 alone added it was also the
+#: best on cues (0.7863). (0.7.3: 0.7; 0.7.2: 0.98.)
 COMBINED_CUE_THRESHOLD = 0.95
 #: the least probability of the ``model`` engine's markers and cues (spaCy's default)
 MODEL_THRESHOLD = 0.5
