@@ -18,10 +18,11 @@ import os
 import sys
 import unicodedata
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Token
@@ -89,6 +90,18 @@ def doc_tokens(doc: Doc) -> list:
         tokens = list(doc)
         _DOC_TOKENS[:] = [doc, tokens]
     return tokens
+
+
+def each_form_once(rows: numpy.ndarray, verdict: Callable[[tuple[int, ...]], bool]
+                   ) -> numpy.ndarray:
+    """A boolean per row of ``rows`` (columns of :meth:`Doc.to_array`, one row per token),
+    asking ``verdict`` once per distinct row: a word form's attributes, judged once however
+    often the form occurs."""
+    if not len(rows):
+        return numpy.zeros(0, dtype=bool)
+    forms, inverse = numpy.unique(rows, axis=0, return_inverse=True)
+    verdicts = numpy.array([verdict(tuple(form)) for form in forms.tolist()], dtype=bool)
+    return verdicts[inverse.ravel()]
 
 
 def default_pipeline_name() -> str:

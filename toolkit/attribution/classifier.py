@@ -28,12 +28,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import numpy
 from spacy.tokens import Token
 
 from ..linear import LinearModel
 from ..markers.intensifiers import lemma_classes, verb_senses, wordnet_noun_lexfiles
-from ..nlp import doc_tokens
+from ..nlp import doc_tokens, each_form_once
 from .cues import CueTable
 from .plumbing import _to_infinitive
 from .sources import (
@@ -298,15 +297,13 @@ class CueClassifier:
 
         array = doc.to_array([POS, LEMMA, TAG, DEP])
         rows = ((array[:, 0] == VERB) | (array[:, 0] == NOUN)).nonzero()[0]
-        if not len(rows):
-            return []
         strings = doc.vocab.strings
         cache = self._gate_cache
         if len(cache) > 100_000:
             cache.clear()
-        forms, inverse = numpy.unique(array[rows], axis=0, return_inverse=True)
-        verdicts = []
-        for pos, lemma, tag, dep in forms.tolist():  # each word form once
+
+        def passes(form: tuple[int, ...]) -> bool:
+            pos, lemma, tag, dep = form
             key = (pos, lemma, tag, dep, id(table), unlisted)
             passed = cache.get(key)
             if passed is None:
@@ -315,9 +312,10 @@ class CueClassifier:
                                                     table.nouns)) and \
                     self._passes(word, name, strings[tag], strings[dep], table)
                 cache[key] = passed
-            verdicts.append(passed)
+            return passed
+
         out = []
-        for i in rows[numpy.array(verdicts, dtype=bool)[inverse.ravel()]].tolist():
+        for i in rows[each_form_once(array[rows], passes)].tolist():
             token = doc[i]
             if token.text[:1].isalpha() and not token.is_punct and (
                     token.tag_.startswith("VB") if token.pos == VERB else

@@ -30,7 +30,7 @@ import numpy
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, default_lexicon
-from ..nlp import doc_text, doc_tokens
+from ..nlp import doc_text, doc_tokens, each_form_once
 from .adjuncts import AdjunctRules
 from .classifier import CueClassifier, cue_classifier
 from .cues import CueTable, cue_table
@@ -136,7 +136,6 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                        if self.quote_at(m.start()) is None]
         self.drafts: list[_Draft] = []
         self.used: set[int] = set()
-        self.idiom_verbs = table.idiom_verbs
         self.headline_end = _headline_end(self.text)
 
 
@@ -185,19 +184,16 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         if len(forms) > 200_000:
             forms.clear()
         strings = self.doc.vocab.strings
-        array = self.doc.to_array([LOWER, LEMMA, TAG, POS])
-        if not len(array):
-            return []
-        rows, inverse = numpy.unique(array, axis=0, return_inverse=True)
-        verdicts = []
-        for key in map(tuple, rows.tolist()):
+
+        def may_cue(key: tuple[int, ...]) -> bool:
             found = forms.get(key)
             if found is None:
-                found = forms[key] = _may_cue(table, strings[key[0]],
-                                              strings[key[1]].lower(), strings[key[2]],
-                                              strings[key[3]])
-            verdicts.append(found)
-        return numpy.flatnonzero(numpy.array(verdicts, dtype=bool)[inverse.ravel()]).tolist()
+                found = forms[key] = _may_cue(table, strings[key[0]], strings[key[1]].lower(),
+                                              strings[key[2]], strings[key[3]])
+            return found
+
+        array = self.doc.to_array([LOWER, LEMMA, TAG, POS])
+        return numpy.flatnonzero(each_form_once(array, may_cue)).tolist()
 
     def finish(self, drafts: list[_Draft]) -> list[_Draft]:
         """Headlines left out, one relation per cue, in text order."""

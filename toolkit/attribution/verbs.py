@@ -434,7 +434,7 @@ class VerbRules(VerbContentRules):
                      t.head == c or t.head.i in range(token.i + 1, c.i)
                      for t in token.doc[token.i + 1:c.i])]
         keys.append((lemma, []))
-        if lemma in self.idiom_verbs:
+        if lemma in self.table.idiom_verbs:
             keys[:0] = self.idiom_keys(token, lemma)
         for key, extra in keys:
             entry = self.table.verbs.get(key)
