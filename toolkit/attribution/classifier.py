@@ -101,18 +101,6 @@ def _nominal_kind(token: Token) -> str:
     return token.pos_.lower()
 
 
-_PHRASE_HEADS: dict[int, tuple[CueTable, frozenset[str]]] = {}
-
-
-def _phrase_heads(table: CueTable) -> frozenset[str]:
-    """First words of the table's multiword verb cues (*call* of *call on*)."""
-    cached = _PHRASE_HEADS.get(id(table))
-    if cached is None or cached[0] is not table:
-        cached = (table, frozenset(k.split()[0] for k in table.verbs if " " in k))
-        _PHRASE_HEADS[id(table)] = cached
-    return cached[1]
-
-
 def _lemma_features(lemma: str, pos: str, table: CueTable) -> dict[str, str | float]:
     """Features of the lemma alone (cached per lemma by :class:`CueClassifier`)."""
     features: dict[str, str | float] = {"lemma": f"{pos}:{lemma}"}
@@ -131,7 +119,7 @@ def _lemma_features(lemma: str, pos: str, table: CueTable) -> dict[str, str | fl
         features["lex"] = f"{pos}:{entry.stance}"
         for tag in entry.tags:
             features[f"lextag:{tag}"] = 1.0
-    elif pos == "verb" and lemma in _phrase_heads(table):
+    elif pos == "verb" and lemma in table.idiom_verbs:
         features["lex"] = "phrase_head"  # (call on, set out: listed only with a particle)
     else:
         features["lex"] = f"{pos}:none"

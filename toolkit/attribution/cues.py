@@ -111,7 +111,8 @@ class CueTable:
 
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:
-        """First words of the multiword verb keys (verb + object idioms among them)."""
+        """First words of the multiword verb keys (*call* of *call on*; verb + object idioms
+        among them)."""
         return frozenset(k.split()[0] for k in self.verbs if " " in k)
 
     @property
