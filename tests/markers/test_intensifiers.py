@@ -88,10 +88,16 @@ FIRES = [
     ("This is the gravest threat to peace.", "gravest"),
     ("The country lives under the harshest sanctions.", "harshest"),
     ("Deep disagreements persist over the funding.", "deep"),
+    # strong/firm on a noun of an act or a speech act (first WordNet sense)
+    ("China must take strong steps to cut its capacity.", "strong"),
+    ("They blocked a strong resolution on the regime.", "strong"),
+    ("The court upheld the strong protections of the law.", "strong"),
 ]
 
 DOES_NOT_FIRE = [
     ("A strong wind blew all night.", "strong"),
+    ("Democracy needs strong institutions.", "strong"),  # power, not degree
+    ("Estonia is a very strong partner in NATO.", "strong"),
     ("There is still more to do.", "still"),  # time, before a quantity
     ("Even the minister agreed.", "even"),  # counter-expectation (a denial)
     ("They crossed the deepest rivers of the region.", "deepest"),

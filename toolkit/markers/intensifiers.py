@@ -205,6 +205,16 @@ wholehearted unflinching unswerving vehement fervent ardent uncompromising unyie
 unshakable unshakeable ironclad unconditional insatiable unequivocal unambiguous
 categorical""".split())
 
+#: the attitude adjectives of force that MARKERS.md names (*strong opposition*, *firm
+#: rejection*): besides :data:`ATTITUDE_NOUNS` they intensify any noun of an act, a speech
+#: act, a feeling or a motive (:func:`_names_an_act`: *strong steps, a strong resolution, a
+#: firm step, strong protections*), not an institution or a partner (*strong institutions, a
+#: strong partner*: force as power, not as degree)
+FORCE_ADJECTIVES = frozenset({"strong", "strongest", "firm", "firmest"})
+
+#: WordNet 3.0 lexicographer files of the nouns :data:`FORCE_ADJECTIVES` intensify
+FORCE_NOUN_LEXFILES = frozenset({"act", "communication", "feeling", "motive"})
+
 #: degree adjectives that intensify anything that is not a physical thing
 DEGREE_ADJECTIVES = frozenset("""severe serious grave gross extreme intense fierce relentless
 overwhelming unprecedented untold record staggering runaway crushing blistering drastic
@@ -498,12 +508,23 @@ def _amplifies(adjective: Token, lower: str) -> bool:
         return _maximizes(noun)
     if lower in ATTITUDE_ADJECTIVES:  # the plural of a listed noun too (*deep disagreements*)
         return noun.lower_ in ATTITUDE_NOUNS or (
-            noun.tag_ == "NNS" and noun.lemma_.lower() in ATTITUDE_NOUNS)
+            noun.tag_ == "NNS" and noun.lemma_.lower() in ATTITUDE_NOUNS) or (
+            lower in FORCE_ADJECTIVES and _names_an_act(noun))
     if lower in LISTED_ONLY_ADJECTIVES:
         return noun.lower_ in ABSTRACT_NOUNS
     if is_parsed(adjective.doc) and noun.pos_ not in {"NOUN", "PROPN"}:
         return False  # *nothing serious*
     return is_abstract_noun(noun)
+
+
+def _names_an_act(noun: Token) -> bool:
+    """Whether the first WordNet 3.0 sense of ``noun`` (its lemma, else its form) is an act,
+    a communication, a feeling or a motive (:data:`FORCE_NOUN_LEXFILES`: *step, protection,
+    resolution, record*; *need*, a state, stays out)."""
+    lexfiles = wordnet_noun_lexfiles()
+    lexfile = lexfiles.get(noun.lemma_.lower()) or lexfiles.get(noun.lower_)
+    return lexfile in FORCE_NOUN_LEXFILES and (
+        not is_parsed(noun.doc) or noun.pos_ == "NOUN")
 
 
 def _maximizes(noun: Token) -> bool:
