@@ -244,7 +244,26 @@ WOULD_DOES_NOT_FIRE = [
     # the main clause of a counterfactual past
     ("The tragedy would never have happened.", "would"),
     ("The tests would have proven his innocence.", "would"),
+    ("We collected taxes that would otherwise have not reached our schools.", "would"),
+    # a formula of the speaker's own turn, and literal appearance
+    ("The last thing I would add is that we acted lawfully.", "would"),
+    ("What I would say to him is twofold.", "would"),
+    ("I would, therefore, suggest that the House might reconsider.", "would"),
+    ("The editor said that a full correction would appear in the paper.", "would"),
 ]
+
+#: *I would say* softens the claim it introduces, not the point a speaker goes on to make
+CLAIM_SHIELD = [
+    ("I would say the figures are wrong.", True),
+    ("I would say that we will meet the goal.", True),
+    ("What I would say to him is twofold.", False),
+    ("The one thing that I would say is that it is a reform we are committed to.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fires"), CLAIM_SHIELD)
+def test_i_would_say_shields_a_claim(nlp, sentence, fires):
+    assert ("i would say" in found(nlp(sentence), "hedge")) is fires
 
 
 @pytest.mark.parametrize(("sentence", "marker"), WOULD_FIRES)

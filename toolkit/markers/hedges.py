@@ -30,7 +30,7 @@ __all__ = ["generalizing_in_general", "approximating_virtually", "approximating_
            "approximating_broadly", "epistemic_modal", "hypothetical_would", "inference_verb",
            "writer_belief", "evidential_verb", "epistemic_adjective", "approximator_number",
            "frequency_hedge", "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase",
-           "writer_claim", "epistemic_ought", "virtual_state", "possibility_adverb",
+           "writer_claim", "claim_shield", "epistemic_ought", "virtual_state", "possibility_adverb",
            "approximating_as_good_as", "writer_expectation"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
@@ -283,6 +283,23 @@ express extend join echo pay acknowledge recognize recognise refer draw insist r
 advise
 kindly support request encourage look""".split())
 
+#: verbs of saying and proposing that a first-person *would* turns into a formula of the
+#: speaker's own turn (*what I would say to him is, the last thing I would add, I would
+#: respectfully suggest*): politeness, as *I would like to*, not a prediction; the read
+#: development sets' gold leaves *would* unmarked in 7 of 8 (a suggesting verb is a hedge of
+#: its own, :func:`evidential_verb`)
+FORMULA_VERBS = frozenset("""say add suggest submit note""".split())
+
+
+def _speech_formula(would: Token, verb_word: str) -> bool:
+    """True for a first-person *would* before a verb of :data:`FORMULA_VERBS` (*I would
+    add*, *we would suggest*)."""
+    if verb_word not in FORMULA_VERBS:
+        return False
+    before = words_before(would, 1)
+    return bool(before) and before[0] in {"i", "we"}
+
+
 #: adjectives of willingness after *would be* (*we would be grateful, happy, ready to*)
 VOLITION_ADJECTIVES = frozenset("""happy glad pleased grateful thankful honoured honored
 delighted willing ready prepared interested keen eager remiss obliged open""".split())
@@ -393,17 +410,22 @@ def hypothetical_would(span: Span) -> bool:
     if doc.has_annotation("TAG") and would.tag_ != "MD":
         return False
     after = [w for w in words_after(would, 4) if w not in {"also", "therefore", "thus",
-                                                            "then", "indeed", "certainly"}]
+                                                            "then", "indeed", "certainly",
+                                                            "respectfully", ","}]
     if not after or after[0] in {"i", "we", "you", "he", "she", "they", "it", "there", "that",
                                  "this", "anyone", "anybody"}:
         return False  # a question or a request: *would you*, *would it be*
+    if _speech_formula(would, after[0]):
+        return False  # *the last thing I would add, what I would say to him is*
     if after[0] in SOFTENED_VERBS:
-        return True
+        return after[0] not in {"appear", "seem"} or len(after) > 1 and after[1] in {
+            "to", "that", "as", "like", "likely", "unlikely", "so"}  # not *would appear in*
     if after[0] in {"rather", "sooner", "like", "love", "prefer", "care", "mind", "wish",
                     "want", "desire", "hope"}:
         return False  # volition: *would rather, would like to, no one would wish that*
     tail = [w for w in after if w not in {"not", "n't", "n’t", "never", "ever", "surely",
-                                          "probably", "likely", "perhaps", "certainly"}]
+                                          "probably", "likely", "perhaps", "certainly",
+                                          "otherwise"}]
     if tail[:1] == ["have"] and len(tail) > 1 and (tail[1].endswith("ed") or tail[1].endswith(
             "en") or tail[1] in {"been", "had", "done", "made", "gone", "come", "seen", "got",
                                  "won", "lost", "felt", "met", "paid", "put", "run",
@@ -778,6 +800,23 @@ def writer_claim(span: Span) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in {"would", "might", "may"}:
         return False  # *we want to claim*, *they forced us to argue*
     return after == ["that"] or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+@context_rule("claim_shield")
+def claim_shield(span: Span) -> bool:
+    """*I would say (that) the figures are wrong*: the speaker softens the claim the frame
+    introduces (Hyland 2005: 221). Not the frame of a point the speaker goes on to make
+    (*what I would say to him is, the one thing I would say is, I would say further*): a
+    formula of the speaker's turn, with no claim for it to soften."""
+    verb = span[-1]
+    if not is_parsed(verb.doc):
+        return words_after(verb, 1) not in (["to"], ["further"], ["is"])
+    if verb.dep_ in {"relcl", "csubj", "acl"} or any(
+            c.dep_ in {"dobj", "nsubj"} and c.lower_ in {"what", "that", "which"}
+            and c.i < verb.i for c in verb.children):
+        return False  # *what I would say is*, *the one thing that I would say*
+    return any(c.dep_ == "ccomp" for c in verb.children) or \
+        words_after(verb, 1) in (["that"], [","], ["it"], ["this"], ["the"])
 
 
 #: what follows *ought to be* when *ought* weighs a probability, not a duty: a predicate of
