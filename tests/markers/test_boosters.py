@@ -315,6 +315,7 @@ FACTIVE_FIRES = [
     ("We know the causes of this crisis.", "know"),
     ("Most of our citizens know that the vaccine is safe.", "know"),
     ("The board knew that the accounts were false.", "knew"),
+    ("He knows the majority of the people believe her.", "knows"),
     ("We are aware that our resources are limited.", "aware"),
     ("As delegates are aware, the talks resumed in May.", "aware"),
     ("I am confident that the agreement will hold.", "confident"),
@@ -376,6 +377,7 @@ FACTIVE_DOES_NOT_FIRE = [
     ("He sent a reminder to all members.", "reminder"),
     ("The regime must know that these steps are critical.", "know"),
     ("I know him well.", "know"),
+    ("The President knows what he was talking about.", "knows"),  # an embedded question
     ("Little did we know then that the virus would spread.", "know"),
     ("We are not aware of any such programme.", "aware"),
     ("I spoke, acutely aware that the hall was empty.", "aware"),

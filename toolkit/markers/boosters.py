@@ -275,10 +275,23 @@ def writer_knowledge(span: Span) -> bool:
         return bool(objects) and not any(names_speaker(o) or o.pos_ == "PRON"
                                          for o in objects)
     # a third party's knowledge of a proposition presupposes it (*officials have known
-    # that the dam was unsafe*, *Musk knew that the transaction was uncertain*)
-    return any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children
-                                          if m.dep_ == "mark")
-               for c in verb.children)
+    # that the dam was unsafe*, *Musk knew that the transaction was uncertain*, *he knows
+    # the majority believe her*: a declarative clause with or without *that*, not an
+    # embedded question, *he knows what he was talking about*)
+    return any(c.dep_ == "ccomp" and _declarative_clause(c) for c in verb.children)
+
+
+def _declarative_clause(clause: Token) -> bool:
+    """Whether the complement clause headed by ``clause`` is declarative: introduced by
+    *that*, or by nothing and with its own subject; not an embedded question (*what, how,
+    whether*)."""
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    if marks:
+        return marks == ["that"]
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ in CLAUSE_STARTERS or first.tag_ in {"WDT", "WP", "WP$", "WRB"}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
 
 
 #: nouns of evidence and fact: as the subject of *find, show, prove* they make a booster,
