@@ -332,6 +332,17 @@ def test_the_source_head_is_the_name_so_that_a_speaker_is_one_speaker(nlp):
     assert first.speaker == again.speaker != chair.speaker
 
 
+def test_a_label_in_capitals_may_carry_a_long_title(nlp):
+    """*Assistant to the Secretary of Defense* and a name: nine words, an office that
+    begins with a role's modifier and *to* (a Pentagon transcript)."""
+    text = ("ASSISTANT TO THE SECRETARY OF DEFENSE JONATHAN RATH HOFFMAN:  Good afternoon. "
+            "This is a horrific tragedy.\n\nQ: Thank you.")
+    first, question = _turns(nlp, text)
+    assert _text(text, first.source) == ("ASSISTANT TO THE SECRETARY OF DEFENSE JONATHAN "
+                                         "RATH HOFFMAN")
+    assert _text(text, question.source) == "Q"
+
+
 def test_numbered_officials_are_different_speakers(nlp):
     text = ("SENIOR ADMINISTRATION OFFICIAL ONE: Thanks.\n\nSENIOR ADMINISTRATION OFFICIAL "
             "TWO: I agree.\n\nSENIOR ADMINISTRATION OFFICIAL ONE: Good.")

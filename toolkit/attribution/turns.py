@@ -249,6 +249,12 @@ def _field_value(rest: str) -> bool:
                for w in words)
 
 
+#: the most words of a speaker label's name; a label in capitals may carry a long title
+#: (*ASSISTANT TO THE SECRETARY OF DEFENSE JONATHAN RATH HOFFMAN:*, a Pentagon transcript)
+MAX_LABEL_WORDS = 8
+MAX_CAPITALS_LABEL_WORDS = 12
+
+
 def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
     """The speaker label at the start of the line ``text[line_start:line_end]``, if the line
     has the form of one (the document-level checks are :func:`accepted_labels`'s)."""
@@ -266,7 +272,9 @@ def parse_label(text: str, line_start: int, line_end: int) -> Label | None:
         return None
     name, descriptor, brackets = parts
     words = name.split()
-    if not 1 <= len(words) <= 8 or not all(_word_ok(w, k == 0) for k, w in enumerate(words)):
+    longest = MAX_CAPITALS_LABEL_WORDS if name.isupper() else MAX_LABEL_WORDS
+    if not 1 <= len(words) <= longest or not all(_word_ok(w, k == 0)
+                                                 for k, w in enumerate(words)):
         return None
     plain = [_plain(w) for w in words]
     digits = [k for k, w in enumerate(plain) if w.isdigit()]
@@ -350,8 +358,8 @@ def _kind(base: list[str], descriptor: list[str]) -> tuple[str | None, str]:
     # the office: the words before its department (The Secretary of State for Defence)
     office = []
     for w in base:
-        if w in _OFFICE_OF and office:
-            break
+        if w in _OFFICE_OF and any(word_kind(o) == "title" for o in office):
+            break  # (not before a title: *Assistant to the Secretary of Defense*)
         if w not in PARTICLES:
             office.append(w)
     titled = [w for w in office if word_kind(w) in ("title", "honorific")]
