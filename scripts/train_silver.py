@@ -60,6 +60,7 @@ TRAINING_SETS = {
     "dev9": ROOT / "evaluation" / "dev9" / "gold.jsonl",
     "dev10": ROOT / "evaluation" / "dev10" / "gold.jsonl",
     "dev11": ROOT / "evaluation" / "dev11" / "gold.jsonl",
+    "dev12": ROOT / "evaluation" / "dev12" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 
