@@ -211,6 +211,17 @@ BOUNDARIES = [
      "The Committee", "It will be seeking a debate on its conclusions.\n\nWhile it welcomes "
      "the tone of the response, it is not yet convinced that the Government has accepted the "
      "need for a new approach", "indirect", "institution", "neutral"),
+    # single marks (British style): each paragraph reopened, the last left open; a
+    # statement that opens only its first paragraph goes on as an unquoted block
+    ("Ombudsman Julie Mellor said:\n\n'People complain because they want things put right.\n\n'Our "
+     "investigations have revealed that people were left waiting.\n\nThe report is "
+     "published today.", "said", "Ombudsman Julie Mellor", "'People complain because they want "
+     "things put right.\n\n'Our investigations have revealed that people were left waiting.",
+     "direct", "named_person", "neutral"),
+    ("Lord Hill said:\n\n‘My Lords, I should like to make a short statement.\n\nThe "
+     "Sub-Committee agreed today to an investigation.’\n\nLord Smith: I agree.", "said",
+     "Lord Hill", "‘My Lords, I should like to make a short statement.\n\nThe Sub-Committee "
+     "agreed today to an investigation.’", "direct", "named_person", "neutral"),
     # quotation paragraphs after a quoted statement go on with it
     ("The Chair said:\n\n\"Committees have forced changes in policy.\"\n\n\"On some occasions "
      "they have had to fight hard.\"\n\nThe report is published today.", "said", "The Chair",

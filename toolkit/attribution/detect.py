@@ -64,6 +64,12 @@ _PARAGRAPH_END = re.compile(r"(?<=[.!?:;”\"’)])[ \t]*\n|\n(?=[ \t]*\n)")
 _NEXT_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n?[ \t]*(?=\S)")
 
 
+#: the marks that open and close a quoted block after a colon, double or single (British
+#: style: *Julie Mellor said:* / *'People complain ...* / *'Our investigations ...*)
+_BLOCK_OPENERS = ("\"", "“", "‘", "'")
+_BLOCK_CLOSERS = ("\"", "”", "’", "'")
+
+
 def _next_paragraph(text: str, position: int) -> tuple[int, int] | None:
     """Start and end of the line with text after the line break at ``position`` (one
     blank line between at most), or None."""
@@ -327,20 +333,25 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                     d.content[0] < first_end else first_start
                 block_end = len(text[:first_end].rstrip())
             opening = start if after else first_start
-            quoted = any(text[i:i + 1] in ("\"", "“") for i in (start, opening))
+            marks = [text[i:i + 1] for i in (start, opening) if text[i:i + 1] in _BLOCK_OPENERS]
+            quoted = bool(marks)
+            # single marks: British statements may open only the first paragraph, so a later
+            # paragraph without a mark goes on unless it is a heading or another's report
+            single = quoted and marks[0] in ("‘", "'")
             position = block_end
             while True:
-                if quoted and text[:block_end].rstrip()[-1:] in "\"”":
+                if quoted and text[:block_end].rstrip()[-1:] in _BLOCK_CLOSERS:
                     break  # the quotation closes
                 following = _next_paragraph(text, position)
                 if following is None:
                     break
                 para_start, para_end = following
                 paragraph = text[para_start:para_end].rstrip()
-                if quoted and paragraph[:1] not in "\"“":
+                reopened = paragraph[:1] in _BLOCK_OPENERS
+                if quoted and not reopened and not single:
                     break
-                if not quoted and (
-                        not re.search(r"[.!?:;\"”)\]]$", paragraph)
+                if (not quoted or not reopened) and (
+                        not re.search(r"[.!?:;\"”’')\]]$", paragraph)
                         and len(paragraph.split()) < 12 or any(
                             para_start <= c.cue[0] < para_end and c is not d and
                             self.quote_at(c.cue[0]) is None and self.other_speaker(c, d)
@@ -351,6 +362,8 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             if d.content is None or block_end > d.content[1] or start < d.content[0]:
                 d.content = (min(start, d.content[0]) if d.content else start,
                              max(block_end, d.content[1]) if d.content else block_end)
+                if single and d.kind == "indirect" and text[d.content[0]] in _BLOCK_OPENERS:
+                    d.kind = "direct"  # (straight single marks make no quotation span)
 
     def other_speaker(self, report: _Draft, block: _Draft) -> bool:
         """Whether ``report`` names a speaker other than the one whose statement ``block``
