@@ -299,6 +299,9 @@ def test_a_questioner_without_a_colon_ends_the_turn_but_has_no_cue(nlp):
             "the deal dead?\n\nMS. JEAN-PIERRE:  No.")
     turns = _turns(nlp, text)
     assert [_text(text, r.content) for r in turns] == ["Good afternoon, everybody.", "No."]
+    one_space = text.replace("Q    Thank", "Q Thank")
+    assert [_text(one_space, r.content) for r in _turns(nlp, one_space)] == [
+        "Good afternoon, everybody.", "No."]
 
 
 def test_a_quotation_after_a_bracketed_label_is_the_turn(nlp):

@@ -93,9 +93,10 @@ _FINAL_PUNCTUATION = tuple(".?!…:;)]”\"'’—–-")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 #: the turn of a label on its own line: the next line with text (a blank line between)
 _NEXT_LINE = re.compile(r"[ \t\r]*\n(?:[ \t\r]*\n)?[ \t]*(?=\S)")
-#: the White House's questioner: *Q* and a tab or spaces, no colon or dash (so no cue by
-#: MARKERS.md), yet the end of the turn before it
-_BARE_QUESTIONER = re.compile(r"(?m)^[ \t]*Q(?:\t|[ \t]{2,})(?=\S)")
+#: the White House's questioner: *Q* and a tab or spaces (one space before a capital: *Q But
+#: it sounds like*), no colon or dash (so no cue by MARKERS.md), yet the end of the turn
+#: before it
+_BARE_QUESTIONER = re.compile(r"(?m)^[ \t]*Q(?:\t|[ \t]{2,}|[ \t](?=[A-Z“\"]))(?=\S)")
 #: a line in the record's own voice that closes the proceedings (UN verbatim records: *The
 #: meeting rose at 11.20 a.m.*; Hansard: *Question put and agreed to.*, *House adjourned*;
 #: State Department: *(The briefing was concluded at 2:17 p.m.)*; White House: *END 2:15
