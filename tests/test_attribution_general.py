@@ -222,6 +222,11 @@ BOUNDARIES = [
      "Sub-Committee agreed today to an investigation.’\n\nLord Smith: I agree.", "said",
      "Lord Hill", "‘My Lords, I should like to make a short statement.\n\nThe Sub-Committee "
      "agreed today to an investigation.’", "direct", "named_person", "neutral"),
+    # a speech-act noun's colon that lists the claims, each reported again, gives no content
+    ("The TES article makes a number of misleading claims:\n\nFirstly, it wrongly says that "
+     "the money is late. Our announcement made clear that work starts in 2021.\n\nIt also "
+     "says that the sum is spread over years.", "claims", "The TES article", None, "nominal",
+     "document", "distancing"),
     # quotation paragraphs after a quoted statement go on with it
     ("The Chair said:\n\n\"Committees have forced changes in policy.\"\n\n\"On some occasions "
      "they have had to fight hard.\"\n\nThe report is published today.", "said", "The Chair",

@@ -329,6 +329,12 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 if any(c.cue[0] >= first_start and c.cue[0] < first_end and
                        c.rule == "speaker_label" for c in drafts):
                     continue  # the next line is a turn of its own
+                if d.rule.startswith(("noun:", "classifier:noun")) and any(
+                        first_start <= c.cue[0] < first_end and c.source_token is not None
+                        and c.source_token.pos_ == "PRON" and self.quote_at(c.cue[0]) is None
+                        for c in verb_cues):
+                    continue  # a list of the claims, each reported again (*The article makes
+                    # misleading claims:* / *Firstly, it wrongly says that ...*): no content
                 start = d.content[0] if d.content is not None and \
                     d.content[0] < first_end else first_start
                 block_end = len(text[:first_end].rstrip())
