@@ -26,7 +26,8 @@ half (``evaluation/blind/gold/dev.jsonl``), dev7's analysis half
 ``evaluation/dev10``, ``evaluation/dev11`` and ``evaluation/dev12`` (each scored unread first,
 then training data),
 each when it is there.
-Never ``evaluation/dev3``, dev7's held half nor the blind test's frozen half.
+Never ``evaluation/dev3``, dev7's held half, ``evaluation/dev13`` nor the blind test's frozen
+half.
 
 Why dev5 tunes and the blind dev half trains: the rules were developed by reading the blind
 dev half (rules alone score cue F1 0.89 there, 0.74 on the frozen half), so on it every

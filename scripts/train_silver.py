@@ -18,7 +18,8 @@ the model goes to ``training/model/model-best`` and, unless ``--no-package``, in
 package. Its ``meta.json`` records under ``stance_toolkit_training`` which sets (texts, words,
 SHA-256) it saw, the oversampling and the best step. A set written ``FILE#HALF`` is one half
 of a split set (``toolkit.linear.gold_records``): dev7's analysis half. Never trained on: the
-blind test's frozen half, ``evaluation/dev3`` and dev7's held half, which are scored unread;
+blind test's frozen half, ``evaluation/dev3``, dev7's held half and ``evaluation/dev13``, which
+are scored unread;
 the thresholds of ``combined`` are chosen on ``evaluation/dev5`` with a model trained without
 it (``--sets`` all but dev5; ``scripts/tune_combined.py``), and the shipped model then trains
 on every set. Since 0.7.2 the blind test's dev half is a training set (as for the cue
@@ -45,7 +46,8 @@ SHARED = ROOT.parent / "shared"
 CUE = "attribution_cue"
 #: name -> path of every set the model may train on; silver is required, the others are read
 #: only when present (the dev gold lives in ../shared, absent from a clean clone); the blind
-#: test's frozen half, evaluation/dev3 and dev7's held half are never among them
+#: test's frozen half, evaluation/dev3, dev7's held half and evaluation/dev13 are never among
+#: them
 TRAINING_SETS = {
     "silver": SILVER / "silver.jsonl",
     "stance": SHARED / "gold" / "stance.jsonl",

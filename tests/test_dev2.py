@@ -1,4 +1,4 @@
-"""The development sets evaluation/dev2 to dev12: make-up (origin, licence, no text in an
+"""The development sets evaluation/dev2 to dev13: make-up (origin, licence, no text in an
 earlier set), gold resolved from the YAML annotations."""
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ DEV9 = ROOT / "evaluation" / "dev9"
 DEV10 = ROOT / "evaluation" / "dev10"
 DEV11 = ROOT / "evaluation" / "dev11"
 DEV12 = ROOT / "evaluation" / "dev12"
+DEV13 = ROOT / "evaluation" / "dev13"
 BLIND = ROOT / "evaluation" / "blind"
 SETS = pytest.mark.parametrize("folder",
                                [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10,
-                                DEV11, DEV12],
+                                DEV11, DEV12, DEV13],
                                ids=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
-                                    "dev9", "dev10", "dev11", "dev12"])
+                                    "dev9", "dev10", "dev11", "dev12", "dev13"])
 
 
 def _rows(pattern: str, folder=DEV2) -> list[dict]:
@@ -54,7 +55,9 @@ def test_every_text_has_its_origin_and_licence_and_is_not_in_an_earlier_set(fold
                DEV9: [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8],
                DEV10: [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9],
                DEV11: [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10],
-               DEV12: [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11]}[folder]
+               DEV12: [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11],
+               DEV13: [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                       DEV12]}[folder]
     blind = _rows("sources_batch*.csv", BLIND) + [row for other in earlier
                                                   for row in _rows("sources.csv", other)]
     assert not {r["url"].rstrip("/") for r in rows} & {r["url"].rstrip("/") for r in blind}
