@@ -143,6 +143,11 @@ SENSE_CASES = [
     ("That is all true.", "true", True),
     ("The same is true for women.", "true", False),
     ("True, the plan failed at first.", "true", False),
+    # ... nor a claim's truth left open, nor the certainty frame *it is true that* (a booster)
+    ("If these allegations are true, those involved must go.", "true", False),
+    ("Whether that statement is true or false, it is not for us to judge.", "true", False),
+    ("Is it not true that the House was misled?", "true", False),
+    ("It is perfectly true that the member spoke.", "true", False),
     # *effective* in force is a legal status
     ("The vaccine is effective against the virus.", "effective", True),
     ("The rule became effective in 2010.", "effective", False),

@@ -756,9 +756,17 @@ def _true_as_judgement(token: Token) -> bool:
     after = next_token(token)
     if token.is_sent_start or (after is not None and after.lower_ in APPLICABILITY_AFTER):
         return False
-    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    copula = token.head
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.lower_ == "same" for s in subjects):
         return False
+    if after is not None and after.lower_ == "that" and any(s.lower_ == "it" for s in subjects):
+        return False  # *it is (perfectly) true that*: a certainty frame (a booster), no
+        # verdict on a claim
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in
+           copula.children) or subjects and copula.i < subjects[0].i:
+        return False  # the claim's truth left open: *if these allegations are true*,
+        # *whether that statement is true or false*, *is it not true that*
     return token.dep_ in ("acomp", "oprd")
 
 
