@@ -143,6 +143,14 @@ SENSE_CASES = [
     ("That is all true.", "true", True),
     ("The same is true for women.", "true", False),
     ("True, the plan failed at first.", "true", False),
+    # *responsible* as accountability is no judgement; a legal doctrine or status neither
+    ("Russia said that the opposition was responsible.", "responsible", False),
+    ("We hold the authorities fully responsible.", "responsible", False),
+    ("Investigators must determine who was responsible.", "responsible", False),
+    ("He was a responsible leader.", "responsible", True),
+    ("The parody is fair use of the song.", "fair", False),
+    ("He is presumed innocent until proven guilty.", "innocent", False),
+    ("The shelling killed innocent civilians.", "innocent", True),
     # ... nor a claim's truth left open, nor the certainty frame *it is true that* (a booster)
     ("If these allegations are true, those involved must go.", "true", False),
     ("Whether that statement is true or false, it is not for us to judge.", "true", False),

@@ -94,7 +94,7 @@ from .intensifiers import (
     scales_ritual_attitude,
     significant_degree,
 )
-from .rules import Marker, context_rule, next_token, prev_token, productive_rule
+from .rules import Marker, context_rule, is_parsed, next_token, prev_token, productive_rule
 
 __all__ = ["is_modifier_use", "has_abstract_head", "excluded_words"]
 
@@ -257,11 +257,22 @@ LEGAL_TERM_ADJECTIVES = frozenset({"cruel", "inhuman", "inhumane", "degrading"})
 LEGAL_TERM_HEADS = frozenset({"treatment", "punishment", "treatments", "punishments"})
 
 
+#: verbs of a legal status before *innocent* (*presumed innocent until proven guilty*)
+LEGAL_STATUS_VERBS = frozenset({"presume", "prove", "find", "declare", "plead"})
+
+
 def _in_legal_term(token: Token) -> bool:
     """One of the adjectives of *cruel, inhuman or degrading treatment* inside that term:
     the head is *treatment/punishment* and another adjective of the term stands next to it
-    (MARKERS.md: adjectives that name a kind are not evaluation)."""
+    (MARKERS.md: adjectives that name a kind are not evaluation); copyright's *fair use*; a
+    legal status, *presumed (proven, found) innocent*."""
     word = token.lower_
+    after, before = next_token(token), prev_token(token)
+    if word == "fair" and after is not None and after.lemma_.lower() == "use":
+        return True  # the doctrine of copyright law (17 USC 107), not a verdict on fairness
+    if word == "innocent" and before is not None and \
+            before.lemma_.lower() in LEGAL_STATUS_VERBS:
+        return True
     if word not in LEGAL_TERM_ADJECTIVES:
         return False
     window = token.doc[max(0, token.i - 4):token.i + 6]
@@ -328,6 +339,13 @@ def _nonjudging_complement(token: Token) -> bool:
     if token.lower_ == "responsible" and before is not None \
             and before.lower_ in LIABLE_PERSON_WORDS:
         return True
+    if token.lower_ == "responsible" and is_parsed(token.doc) and token.dep_ in (
+            "acomp", "oprd", "attr", "ccomp", "xcomp") and not any(
+            c.dep_ == "expl" or c.lower_ == "it" and c.dep_ == "nsubj"
+            for c in token.head.children):
+        return True  # accountability, not a judgement of conduct: *the opposition is
+        # responsible, who was responsible, we hold them fully responsible* (but *it is
+        # responsible to ...*, and the attributive *a responsible official*, judge)
     if token.lower_ == "key" and token.tag_ == "JJ" and token.dep_ in ("acomp", "attr"):
         return False
     return after is not None and after.lower_ in NONJUDGING_COMPLEMENTS.get(token.lower_, ())
