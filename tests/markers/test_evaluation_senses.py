@@ -151,6 +151,9 @@ SENSE_CASES = [
     ("The parody is fair use of the song.", "fair", False),
     ("He is presumed innocent until proven guilty.", "innocent", False),
     ("The shelling killed innocent civilians.", "innocent", True),
+    # a physical noun in a compound: *clean air standards*, not *a clean campaign*
+    ("The company broke federal clean air standards.", "clean", False),
+    ("They ran a clean campaign.", "clean", True),
     # ... nor a claim's truth left open, nor the certainty frame *it is true that* (a booster)
     ("If these allegations are true, those involved must go.", "true", False),
     ("Whether that statement is true or false, it is not for us to judge.", "true", False),

@@ -112,6 +112,7 @@ body hair skin face hand hands leg legs eye eyes blood bone car cars truck boat 
 train clothes shirt dress paper cloth metal wood glass plastic bottle box bag table
 chair bed corridor passage gap valley canyon strip tunnel pipe channel border-crossing
 energy fuel fuels coal technology technologies vehicle vehicles cooking
+diesel transportation transport electricity hydrogen
 """.split())
 
 #: a complement that switches the adjective to a sense that does not judge
@@ -609,6 +610,10 @@ def has_abstract_head(span: Span) -> bool:
         from .intensifiers import is_abstract_noun
 
         return is_abstract_noun(head)  # *empty promises*, not *the tank was empty*
+    following = next_token(token)
+    if following is not None and following.i < head.i and following.dep_ == "compound" and \
+            following.lower_ in PHYSICAL_HEADS:
+        return False  # the physical noun of a compound: *clean air standards*
     return head.lower_ not in PHYSICAL_HEADS
 
 
