@@ -103,6 +103,7 @@ accountable upright righteous judicious even-handed evenhanded fair-minded law-a
 skilful skillful well-grounded scrupulous forthright knowledgeable resourceful
 statesmanlike magnanimous dignified gracious noble valiant stalwart indefatigable unflinching
 unswerving clear-eyed clear-sighted farsighted well-informed well-reasoned well-intentioned
+distinguished eminent esteemed renowned illustrious
 """.split()
 MW_JUDGEMENT_NEGATIVE = """
 illicit complicit culpable negligent exploitative predatory devious duplicitous treacherous

@@ -404,6 +404,8 @@ END_TO_END = [
     ("My hon. and gallant Friend asked a question.", []),
     ("The plea was entered before the Honorable James Robertson.", []),
     ("She is an honorable public servant.", [("honorable", "positive")]),
+    # Judgement of social esteem (Martin & White 2005: normality), said of a colleague
+    ("I agree with our distinguished Azerbaijani colleague.", [("distinguished", "positive")]),
     ("MR PRICE: Good to see everyone.", []),
     ("There have been a good many caches found.", []),
     # right judging a choice or a predicative right with its infinitive; an adjective the
