@@ -93,6 +93,7 @@ divisive excessive disproportionate indiscriminate draconian repressive tyrannic
 malign wicked monstrous hegemonic second-class unsupported unproven ambiguous
 incorrect incorrectly
 perfidious intransigent undue empty insufficient
+invasive intrusive premature
 corrupted incomplete irksome ironic invalid selective cosmetic
 """.split()
 # Judgement vocabulary by Martin & White's (2005: 52-56) five kinds, in the political

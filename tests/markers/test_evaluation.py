@@ -406,6 +406,8 @@ END_TO_END = [
     ("She is an honorable public servant.", [("honorable", "positive")]),
     # Judgement of social esteem (Martin & White 2005: normality), said of a colleague
     ("I agree with our distinguished Azerbaijani colleague.", [("distinguished", "positive")]),
+    ("It is an invasive and unprecedented data-mining system.", [("invasive", "negative")]),
+    ("It would be premature to call it an agreement.", [("premature", "negative")]),
     ("MR PRICE: Good to see everyone.", []),
     ("There have been a good many caches found.", []),
     # right judging a choice or a predicative right with its infinitive; an adjective the
