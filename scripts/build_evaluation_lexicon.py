@@ -105,6 +105,7 @@ skilful skillful well-grounded scrupulous forthright knowledgeable resourceful
 statesmanlike magnanimous dignified gracious noble valiant stalwart indefatigable unflinching
 unswerving clear-eyed clear-sighted farsighted well-informed well-reasoned well-intentioned
 distinguished eminent esteemed renowned illustrious
+purposeful cherished
 """.split()
 MW_JUDGEMENT_NEGATIVE = """
 illicit complicit culpable negligent exploitative predatory devious duplicitous treacherous
@@ -114,15 +115,17 @@ uninformed phony phoney specious far-fetched implausible unconvincing inhuman th
 shortsighted belligerent illiberal unscrupulous dishonourable dishonorable shoddy
 gratuitous mendacious two-faced underhanded underhand high-handed self-righteous
 sanctimonious demagogic irresponsibly incompetently
+depraved discriminatory fictitious mythical outlandish speculative overbroad secretive
+substandard ill-gotten ill-minded unparliamentary harrowing well-worn
 """.split()
 # the legality adjectives judge acts, not people or goods: rule ``unlawful_act``
 MW_LEGALITY_NEGATIVE = "illegal unlawful illicit".split()
 
 # evaluative adverbs of manner and attitude (Martin & White 2005; Hyland 2005 attitude markers)
 MW_ADVERBS_POSITIVE = """duly faithfully kindly rightly swiftly fortunately happily
-fairly professionally""".split()
+fairly professionally expeditiously""".split()
 MW_ADVERBS_NEGATIVE = """sadly unfortunately regrettably wrongfully wrongly unjustly falsely
-shamefully recklessly""".split()
+shamefully recklessly artificially""".split()
 
 # named in shared/MARKERS.md: importance and genuineness are positive evaluation; the
 # importance adjectives of WordNet 3.0's synset *central, cardinal, fundamental, key,
@@ -164,7 +167,7 @@ clown-show lunatic fantasy falsehood fabrication farce sham charade travesty dis
 fiasco debacle absurdity rubbish garbage baloney hogwash witch-hunt
 selfishness incompetence arrogance folly slander libel hackery
 myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish drivel claptrap
-blunder shambles
+blunder shambles ruse affront nightmare
 rumor rumour innuendo exaggeration hyperbole inaccuracy conspiracy-theory lip-service
 untruth misrepresentation misstatement half-truth subterfuge duplicity doublespeak obfuscation
 slur mockery fig-leaf bias flaw rehash error shame pity evil

@@ -408,6 +408,8 @@ END_TO_END = [
     ("I agree with our distinguished Azerbaijani colleague.", [("distinguished", "positive")]),
     ("It is an invasive and unprecedented data-mining system.", [("invasive", "negative")]),
     ("It would be premature to call it an agreement.", [("premature", "negative")]),
+    ("These outlandish and fictitious claims are a ruse.",
+     [("outlandish", "negative"), ("fictitious", "negative"), ("ruse", "negative")]),
     ("MR PRICE: Good to see everyone.", []),
     ("There have been a good many caches found.", []),
     # right judging a choice or a predicative right with its infinitive; an adjective the
