@@ -274,7 +274,7 @@ def test_conjoined_evaluation(spec: str, expected: list) -> None:
 
 @pytest.mark.parametrize("spec, expected", [
     ("The/DET/DT/det/1 court/NOUN/NN/nsubj/2 deemed/VERB/VBD/ROOT/2/deem the/DET/DT/det/4 "
-     "search/NOUN/NN/dobj/2 outlandish/ADJ/JJ/oprd/2", ["outlandish"]),
+     "search/NOUN/NN/dobj/2 wonky/ADJ/JJ/oprd/2", ["wonky"]),
     ("We/PRON/PRP/nsubj/1 find/VERB/VBP/ROOT/1 it/PRON/PRP/nsubj/3 "
      "sketchy/ADJ/JJ/ccomp/1", ["sketchy"]),
     # words the lexicon build keeps out, and verbs that do not judge, stay out
