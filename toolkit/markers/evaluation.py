@@ -268,12 +268,12 @@ def _in_legal_term(token: Token) -> bool:
     (MARKERS.md: adjectives that name a kind are not evaluation); copyright's *fair use*; a
     legal status, *presumed (proven, found) innocent*."""
     word = token.lower_
-    after, before = next_token(token), prev_token(token)
-    if word == "fair" and after is not None and after.lemma_.lower() == "use":
-        return True  # the doctrine of copyright law (17 USC 107), not a verdict on fairness
-    if word == "innocent" and before is not None and \
-            before.lemma_.lower() in LEGAL_STATUS_VERBS:
-        return True
+    if word == "fair":
+        after = next_token(token)  # the doctrine of copyright law (17 USC 107)
+        return after is not None and after.lemma_.lower() == "use"
+    if word == "innocent":
+        before = prev_token(token)
+        return before is not None and before.lemma_.lower() in LEGAL_STATUS_VERBS
     if word not in LEGAL_TERM_ADJECTIVES:
         return False
     window = token.doc[max(0, token.i - 4):token.i + 6]
