@@ -111,6 +111,11 @@ CLASSES: dict[str, tuple[str | None, str, str, str]] = {
                     "person in words"),
 }
 
+#: verbs of speaking that also name a speech event of their speaker without what was said
+#: (``[event]``; MARKERS.md: a third party's speech acts, content may be absent)
+SPEECH_EVENTS = {"speak": "lecturing: with what was said, or as a speech event of its speaker "
+                          "(the envoy spoke for twenty minutes)"}
+
 #: members left out, with the MARKERS.md rule that leaves them out
 EXCLUDED: dict[str, str] = {
     **dict.fromkeys("go go_like be_like continue go_on".split(),
@@ -356,6 +361,8 @@ def build_verbs(verbnet: list[tuple[str, str, str]], wordnet: WordNet,
             left_out[cue] = ("WordNet's first sense is not communication and the class frame "
                              "does not restrict it")
             continue
+        if cue in SPEECH_EVENTS:
+            tags, frame = f"{tags} [event]", SPEECH_EVENTS[cue]
         note = f"{tags} VerbNet {subclass}: {frame}".strip()
         rows[cue] = [cue, stance, f"VN:{subclass}", note]
         if cue.endswith("ize") and " " not in cue:

@@ -375,6 +375,8 @@ def test_not_attributions(nlp, sentence, cue):
     # a speaker or a document that reports, in a restrictive relative clause
     ("They work with foreign groups that claim to be human rights activists.", "claim"),
     ("He cited reports that suggest that activists have been detained.", "suggest"),
+    ("There was a recent newspaper report which claimed that the Lord had misled the House.",
+     "claimed"),
 ])
 def test_speakers_who_dismiss_or_deny_are_reported(nlp, sentence, cue):
     relations = find_attributions(nlp(sentence), default_lexicon())
@@ -387,3 +389,23 @@ def test_set_cue_stance_keeps_the_tags_the_detector_reads(nlp):
     assert find_attributions(nlp("The inspectors found the keys."), lexicon) == []
     [rel] = find_attributions(nlp("The inspectors found that the dam was unsafe."), lexicon)
     assert rel.stance == "neutral"
+
+
+# (sentence, reported): *speak* names a speech event of its speaker even without what was
+# said, in the past or the perfect; not a conversation, a language or a habit
+@pytest.mark.parametrize("sentence,reported", [
+    ("Russia's envoy spoke for nearly 20 minutes during the council meeting.", True),
+    ("The Secretary-General spoke today at an event marking the International Day.", True),
+    ("We have often spoken in this Chamber of the flouting of international law.", True),
+    ("Almost fifty foreign ministers spoke in support of Ukraine.", True),
+    ("The Secretary spoke today with the Brazilian Foreign Minister.", False),
+    ("I spoke in Russian because I was quoting the President.", False),
+    ("The President of the Court, who speaks from this rostrum every year, is here.", False),
+    ("The minister will speak tomorrow.", False),
+    ("The minister did not speak.", False),
+])
+def test_speaking_is_a_speech_event(nlp, sentence, reported):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    spoken = [r for r in relations if _text(sentence, r.cue).startswith(("spoke", "speak"))]
+    assert bool(spoken) == reported
+    assert all(r.content is None for r in spoken)

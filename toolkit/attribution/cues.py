@@ -46,7 +46,9 @@ the courts seeking*), or its object is a court order (*seeking an injunction*); 
 verb, no content (not *declined to approve*); ``[reduced]`` a bare form opening its
 sentence with no subject or object of its own is the reduced passive of a briefing summary
 (*Put to him that X, the spokesman said*: the journalists' question, reported without its
-askers); a bare verb so tagged counts only there.
+askers); a bare verb so tagged counts only there; ``[event]`` a verb of speaking that names a
+speech event even without what was said (*the envoy spoke for twenty minutes*), past or
+perfect with its speaker as subject, not a conversation *with* someone.
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
 Ye (1991) and Hyland (2002) (factive, non-factive, counter reporting verbs), and the rules
@@ -66,7 +68,7 @@ __all__ = ["CueEntry", "CueTable", "cue_table", "learned_entry", "TAGS"]
 TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive",
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
         "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message",
-        "discussion", "answer", "result", "judicial", "legal", "refusal", "reduced")
+        "discussion", "answer", "result", "judicial", "legal", "refusal", "reduced", "event")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

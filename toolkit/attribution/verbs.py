@@ -633,12 +633,13 @@ class VerbRules(VerbContentRules):
             return None  # (a request to a court is made in the filing, not in this text)
         if source is not None and "agentive" in entry.tags and (
                 relative is not None and relative.lower_ in ("which", "that") and not (
-                    relative.lower_ == "that" and token.dep_ == "relcl" and
-                    is_speaker(token.head))
+                    token.dep_ == "relcl" and is_speaker(token.head) and (
+                        relative.lower_ == "that" or relative.i == token.head.i + 1))
                 or not is_speaker(self._resolved(source)) and not _uttered(source)):
             return None  # an event or a fact that "proves": a booster, not an attribution
             # (but a speaker or a document that reports, in a restrictive relative clause:
-            # *organizations that claim to be X, reports that suggest that X*)
+            # *organizations that claim to be X, reports that suggest that X, a newspaper
+            # report which claimed that X*)
         if source is not None and agents and not is_speaker(source):
             return None
         if source is not None and token.lemma_.lower() in EVIDENTIAL_VERBS and \
@@ -760,9 +761,15 @@ class VerbRules(VerbContentRules):
         # admitted wrongdoing, repeated the allegations: an object that names a claim is
         # what was said, as a clause would be (not a verb of finding, [agentive]: determined
         # the existence of a threat, established the responsibilities)
+        event = "event" in entry.tags and not has_clause and self.speech_event(
+            token, source, passive)  # the envoy spoke for twenty minutes: a speech event
+        if event and content is not None and not re.search(
+                r"\b(?:about|of|on|regarding|concerning|against)\s*$",
+                self.text[max(0, content[0] - 12):content[0]]):
+            content = None  # spoke for twenty minutes: how long, not what was said
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
-                not as_report and not said_by and not uttered and not claimed and \
-                self.kind_of(content, token) == "indirect":
+                not as_report and not said_by and not uttered and not claimed and not event \
+                and self.kind_of(content, token) == "indirect":
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by) \
                 and not (content is not None and (self.names_abstraction(content) or agents)
@@ -809,8 +816,8 @@ class VerbRules(VerbContentRules):
                     content, kind = (host[0], host[1]), "according_to"
                 else:                 # The plan will fail, officials said.
                     content = host
-        if content is None and not (entry.tags & {"intransitive", "accusation"}) and not (
-                token.tag_ in FINITE_TAGS and " " not in entry.cue
+        if content is None and not event and not (entry.tags & {"intransitive", "accusation"}) \
+                and not (token.tag_ in FINITE_TAGS and " " not in entry.cue
                 and entry.tags <= {"clause", "agentive", "infinitive"} and source is not None
                 and is_speaker(self._resolved(source))):
             return None  # a finite verb of speaking with a speaker as subject is a speech act
@@ -996,6 +1003,22 @@ class VerbRules(VerbContentRules):
         self.used.add(said[0].i)
         return _Draft((token.idx, token.idx + len(token)), source, source_span(source), None,
                       "indirect", entry.stance, f"verb:{entry.cue}", token)
+
+    def speech_event(self, token: Token, source: Token | None, passive: bool) -> bool:
+        """Whether a verb of speaking (``[event]``: *speak*) names a speech event without
+        what was said (*the envoy spoke for twenty minutes*, *I have spoken in this Chamber*,
+        *fifty ministers spoke*): a relation with no content (MARKERS.md: a third party's
+        speech acts, content absent) when it is past or perfect and its speaker is its
+        subject; not a conversation (*spoke with the minister*: VerbNet talk-37.5's
+        *with* frame) nor the language used (*spoke in Russian*)."""
+        if passive or token.dep_ == "relcl" or source is None or not is_speaker(
+                self._resolved(source)):
+            return False  # (the man who spoke left early: who he is, not what he did)
+        if token.tag_ != "VBD" and not (token.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)):
+            return False  # not the habitual present (who speaks from this rostrum every year)
+        return not any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "in" and any(
+            g.ent_type_ in ("LANGUAGE", "NORP") for g in c.children)) for c in token.children)
 
     @staticmethod
     def legal_request(token: Token) -> bool:
