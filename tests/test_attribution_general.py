@@ -377,6 +377,12 @@ def test_not_attributions(nlp, sentence, cue):
     ("He cited reports that suggest that activists have been detained.", "suggest"),
     ("There was a recent newspaper report which claimed that the Lord had misled the House.",
      "claimed"),
+    # an as-complement the parser reads as an adverb of the adjective
+    ("The international election observation mission to Kazakhstan has characterized "
+     "Sunday's presidential vote as flawed, despite some improvements.", "characterized"),
+    # a body's act in the present, done in a report of its own: reported, not performed
+    ("In a report published today, the Public Accounts Committee warns that the Government "
+     "still does not know how many buildings are unsafe.", "warns"),
 ])
 def test_speakers_who_dismiss_or_deny_are_reported(nlp, sentence, cue):
     relations = find_attributions(nlp(sentence), default_lexicon())

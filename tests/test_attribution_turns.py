@@ -26,6 +26,11 @@ def _text(text: str, span: tuple[int, int] | None) -> str | None:
 
 # (text, [(source, source_type), ...] of every turn, in order)
 MUST_FIRE = [
+    # oral evidence to a committee: each witness's full name on a line of its own, once
+    ("Would the witnesses please introduce themselves for the record?\n\nPatrick Binchy:\n"
+     "Good morning. I am Patrick Binchy, and I work for Three.\n\nAndrea Donà:\nGood "
+     "morning, everyone. I head up networks for Vodafone.",
+     [("Patrick Binchy", "named_person"), ("Andrea Donà", "named_person")]),
     # UK Hansard, 1980s: titles with full stops, the constituency in brackets
     ("Mr. Tam Dalyell (Linlithgow): On a point of order, Mr. Speaker. May we have a "
      "statement on the sale of the frigates?\n\nMr. Speaker: Order. I shall take points of "

@@ -415,11 +415,16 @@ def accepted_labels(text: str, person: Callable[[int, int], bool] | None = None
     recurring = {c.key for c in names if counts[c.key] >= 2}
     questioners = [c for c in candidates if c.kind == "questioner"]
     addresses = [c for c in candidates if c.kind == "address"]
+    # full names the parser takes for people (*Patrick Binchy:*, *Andrea Donà:*, each
+    # answering once in a committee's oral evidence)
+    people = {c.key for c in names if person is not None and len(
+        text[c.source[0]:c.source[1]].split()) >= 2 and person(*c.source)}
     # Hansard's *Mr Speaker:* beside *Jeremy Corbyn (Islington North) (Lab):*
     evidence = bool(strong) or len(recurring) >= 2 or bool(addresses) and any(
-        c.bracketed for c in names)
+        c.bracketed for c in names) or len(people) >= 2
     kept_names = [c for c in names if evidence and (
-        c.key in recurring or c.key in known or c.bracketed and len(candidates) >= 2)
+        c.key in recurring or c.key in known or c.bracketed and len(candidates) >= 2
+        or len(people) >= 2 and c.key in people)
         or questioners and _briefer_name(text[c.source[0]:c.source[1]])]
     speakers = strong + kept_names
     # an office addressed with an honorific (*Mr. Speaker:*, *Madam Chair:*) speaks in a

@@ -323,7 +323,7 @@ def _as_complement(token: Token, adjectival: bool) -> bool:
                             or objects[0].tag_ in ("VBN", "JJ")):
                 return True
         if child.dep_ in ("advcl", "oprd") and any(
-                g.dep_ == "mark" and g.lower_ == "as" for g in child.children) and (
+                g.dep_ in ("mark", "advmod") and g.lower_ == "as" for g in child.children) and (
                 not adjectival or child.tag_ in ("VBN", "JJ") or child.pos_ == "ADJ"):
             return True
     return False
@@ -1097,10 +1097,12 @@ class VerbRules(VerbContentRules):
             return False
         if any(c.dep_ == "prep" and c.lower_ in ("in", "through") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS and any(
-                    d.dep_ == "poss" for d in g.children) for g in c.children)
+                    d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("a", "an")
+                    for d in g.children) for g in c.children)
                for c in finite.children):
-            return False  # In its amicus brief, EFF urges the court to X: the act is done in
-            # the speaker's own other document, and reported here (not: in this statement;
+            return False  # In its amicus brief, EFF urges the court to X; in a report
+            # published today, the Committee warns that X: the act is done in the speaker's
+            # own other document, and reported here (not: in this statement;
             # not: welcomes the recognition in the outcome document, the object's place)
         # a position on a proposal or a person (the [verbal] endorsing verbs: support, welcome,
         # congratulate), the restating of the speaker's own position (*Tonga reiterates its
