@@ -150,6 +150,23 @@ SENSE_CASES = [
     ("He was a responsible leader.", "responsible", True),
     ("The parody is fair use of the song.", "fair", False),
     ("He is presumed innocent until proven guilty.", "innocent", False),
+    ("As alleged by the grand jury in an indictment, officers attacked the system.", "grand",
+     False),
+    ("It was a grand design for the region.", "grand", True),
+    # *effectively* "in effect" before a finite verb or a perfect; manner elsewhere
+    ("It further said Eritrea effectively enslaves people by a system of national service.",
+     "effectively", False),
+    ("Strikers demanding better conditions effectively shut down the two largest mines.",
+     "effectively", False),
+    ("The authorities have effectively criminalized one of the remaining parties.",
+     "effectively", False),
+    ("We must effectively implement the plan.", "effectively", True),
+    ("The Council failed to respond effectively.", "effectively", True),
+    # a first name is no epithet (*the government of Frank Bainimarama*; but *Crazy Bernie*)
+    ("In response to an April 9 court ruling declaring the military backed government of "
+     "Frank Bainimarama came to power illegally, the President acted.", "frank", False),
+    ("The movie starring Alexandria Ocasio-Cortez and Crazy Bernie Sanders was nothing more "
+     "than a farce.", "crazy", True),
     ("The shelling killed innocent civilians.", "innocent", True),
     # a physical noun in a compound: *clean air standards*, not *a clean campaign*
     ("The company broke federal clean air standards.", "clean", False),

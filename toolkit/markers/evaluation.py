@@ -265,12 +265,13 @@ LEGAL_STATUS_VERBS = frozenset({"presume", "prove", "find", "declare", "plead"})
 def _in_legal_term(token: Token) -> bool:
     """One of the adjectives of *cruel, inhuman or degrading treatment* inside that term:
     the head is *treatment/punishment* and another adjective of the term stands next to it
-    (MARKERS.md: adjectives that name a kind are not evaluation); copyright's *fair use*; a
-    legal status, *presumed (proven, found) innocent*."""
+    (MARKERS.md: adjectives that name a kind are not evaluation); copyright's *fair use*; the
+    *grand jury*; a legal status, *presumed (proven, found) innocent*."""
     word = token.lower_
-    if word == "fair":
-        after = next_token(token)  # the doctrine of copyright law (17 USC 107)
-        return after is not None and after.lemma_.lower() == "use"
+    if word in ("fair", "grand"):  # the doctrine of copyright law (17 USC 107); the jury
+        after = next_token(token)  # that indicts (US Constitution, Fifth Amendment)
+        return after is not None and after.lemma_.lower() == ("use" if word == "fair"
+                                                                else "jury")
     if word == "innocent":
         before = prev_token(token)
         return before is not None and before.lemma_.lower() in LEGAL_STATUS_VERBS
@@ -465,7 +466,15 @@ def _is_epithet(token: Token) -> bool:
     return (following is not None and following.pos_ == "PROPN"
             and following.ent_type_ not in NAME_ENTITY_TYPES
             and token.ent_type_ not in NAME_ENTITY_TYPES
+            and not _name_part(token, following)
             and not _name_of_thing(token) and not _company_name(token))
+
+
+def _name_part(token: Token, following: Token) -> bool:
+    """A word the parser's entities put inside a person's name: its first name (*the
+    government of Frank Bainimarama*: the entity begins with the word and goes on) or a
+    later part (*Francis Scott Key*); an epithet stands outside the name (*Crazy Bernie*)."""
+    return token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or following.ent_iob_ == "I")
 
 
 #: the legal forms that end a company's name (*Wise Media, LLC*)
@@ -665,6 +674,20 @@ def evaluative_modifier(span: Span) -> bool:
         not form_of_address(token)
 
 
+def _in_effect(token: Token) -> bool:
+    """*effectively* meaning "in effect" (WordNet 3.0's second sense, "in actuality or
+    reality or fact") before a finite verb or a perfect participle (*Eritrea effectively
+    enslaves people*, *have effectively criminalized*, *strikers effectively shut down the
+    mines*); a judgement of manner modifies an infinitive, a gerund or follows its verb
+    (*to effectively protect*, *respond effectively*)."""
+    if token.lower_ != "effectively":
+        return False
+    verb = next_token(token)
+    return verb is not None and token.head.i == verb.i and (
+        verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
 @context_rule("evaluative_adverb")
 def evaluative_adverb(span: Span) -> bool:
     """A derived *-ly* adverb of an evaluative adjective used as a judgement of manner or
@@ -675,6 +698,8 @@ def evaluative_adverb(span: Span) -> bool:
     (*furiously working*: intensifiers)."""
     token = _token(span)
     if not is_modifier_use(span) or scales_ritual_attitude(token) or scales_effort(token):
+        return False
+    if _in_effect(token):
         return False
     if token.head.lower_ == "so" and token.head.i == token.i + 1 and (
             token.head.i + 1 == len(token.doc) or token.doc[token.head.i + 1].is_punct):
