@@ -72,10 +72,12 @@ def test_downtoner_subtypes(nlp, sentence, marker, subtype):
 
 
 def test_simply_before_an_adjective_is_neither_restrictive_nor_a_booster(nlp):
-    # *simply false* raises the force of the adjective (silver annotates it as an
-    # intensifier); MARKERS.md lists *simply* only as restrictive (meaning merely)
+    # *simply false* raises the force of the adjective, an intensifier (as the silver
+    # corpus and the development sets annotate it); MARKERS.md lists *simply* as
+    # restrictive only meaning merely
     doc = nlp("The claim is simply false.")
     assert "simply" not in found(doc, "booster") + found(doc, "downtoner")
+    assert "simply" in found(doc, "intensifier")
 
 
 # hand-built parses ---------------------------------------------------------------------------

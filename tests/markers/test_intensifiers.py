@@ -51,6 +51,7 @@ FIRES = [
     ("The new design gives far superior results.", "far"),
     ("The Council is uniquely inclusive among United Nations bodies.", "uniquely"),
     ("The reply was singularly unhelpful.", "singularly"),
+    ("His figures were simply wrong.", "simply"),  # an emphasizer before an adjective
     # participles of runaway change on abstract nouns and amounts (change_participle)
     ("There is mounting evidence of fraud.", "mounting"),
     ("They were facing mounting pressure.", "mounting"),
