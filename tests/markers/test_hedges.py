@@ -229,6 +229,10 @@ WOULD_DOES_NOT_FIRE = [
     # habit
     ("Every year they would meet in Geneva.", "would"),
     ("Whenever he came, he would bring flowers.", "would"),
+    ("From time to time, at our committee, we would hold hearings on a report.", "would"),
+    # a that-less complement the parser reads as an adverbial clause
+    ("They say, oh, you know, we just could not have known, we could not have anticipated "
+     "there would be veterans coming home from Iraq who are wounded.", "would"),
     # politeness and volition
     ("I would like to thank the President.", "would"),
     ("We would ask the Council to act.", "would"),

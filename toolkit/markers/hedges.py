@@ -348,7 +348,11 @@ def _reported_clause(verb: Token) -> bool:
                 break
             verb_above = verb_above.head
         return verb_above.tag_ == "VBD"
-    if clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or governor == clause:
+    if clause.dep_ == "advcl" and clause.i > governor.i and not any(
+            c.dep_ in {"mark", "advmod"} for c in clause.children):
+        pass  # a that-less complement the parser took for an adverbial clause (*could not
+        # have anticipated there would be veterans*): the governor's clause, as a ccomp
+    elif clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or governor == clause:
         return False
     present_frame = governor.tag_ == "VBN" and (any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} and c.lemma_.lower() == "be"
@@ -375,6 +379,9 @@ def _habitual(verb: Token) -> bool:
         if child.dep_ in {"npadvmod", "advmod", "prep"} and any(
                 d.lower_ in {"every", "each"} for d in child.subtree):
             return True
+        if child.dep_ == "prep" and " ".join(t.lower_ for t in child.subtree) in {
+                "from time to time", "at times"}:
+            return True  # *from time to time we would hold hearings*
     return False
 
 
