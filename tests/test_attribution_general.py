@@ -380,6 +380,8 @@ def test_not_attributions(nlp, sentence, cue):
     # an as-complement the parser reads as an adverb of the adjective
     ("The international election observation mission to Kazakhstan has characterized "
      "Sunday's presidential vote as flawed, despite some improvements.", "characterized"),
+    # a habit in the present tense is reported, never performed
+    ("The Burmese government regularly denies the existence of massacres.", "denies"),
     # a body's act in the present, done in a report of its own: reported, not performed
     ("In a report published today, the Public Accounts Committee warns that the Government "
      "still does not know how many buildings are unsafe.", "warns"),

@@ -198,6 +198,12 @@ meet visit consult deliberate reunite assemble congregate convene gather reconve
 """.split())
 
 
+#: adverbs of frequency (Quirk et al. 1985, 8.63-8.64): with them the simple present tells a
+#: habit, which a performative never is
+HABITUAL_ADVERBS = frozenset("""regularly often frequently repeatedly routinely always usually
+constantly continually consistently habitually typically sometimes systematically
+""".split())
+
 #: personal pronouns, as subjects (a clause of the speaker's own, not of what was said)
 PERSONAL_SUBJECTS = SINGULAR_PERSONAL | PLURAL_PERSONAL | FIRST_PERSON
 
@@ -1095,6 +1101,9 @@ class VerbRules(VerbContentRules):
         if not quoted and (finite.dep_ not in ("ROOT", "conj") or (
                 finite.dep_ == "conj" and finite.head.dep_ != "ROOT")):
             return False
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in finite.children):
+            return False  # The Burmese government regularly denies X: a habit reported, not
+            # an act performed in the utterance (Austin 1962: the performative is one act)
         if any(c.dep_ == "prep" and c.lower_ in ("in", "through") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS and any(
                     d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("a", "an")
