@@ -239,6 +239,22 @@ BOUNDARIES = [
      "agree.", "said", "The noble Lord", "My Lords, the Motion arises from a "
      "dispute with the Lord Chancellor. It has nothing to do with the merits of the Bill.",
      "indirect", "named_person", "neutral"),
+    # ... but a reporting as-clause quotes one statement in the writer's own speech
+    ("As one of my constituents said: You know, they never ask a Federal agency to pay back "
+     "money.\n\nIn our office, our interns have worked on a project to quantify this waste.",
+     "said", "one of my constituents", "You know, they never ask a Federal agency to pay back "
+     "money.", "indirect", "anonymous", "neutral"),
+    # a list of items completing the clause before the colon, or of that-clauses, ends
+    # with its last item
+    ("In this speech he said that regulation:\n\nis essential to protect the environment."
+     "\n\nneeds teeth.\n\nHe used the example of the Water Framework Directive to encourage "
+     "debate.", "said", "he", "regulation:\n\nis essential to protect the environment.\n\n"
+     "needs teeth.", "indirect", "named_person", "neutral"),
+    ("Dame Glenys told us:\n\nThat the split in probation services has diminished the "
+     "profession.\n\nThat the way cases are reviewed needs to change.\n\nOn Thursday, the "
+     "Government published its response to the consultation.", "told", "Dame Glenys",
+     "That the split in probation services has diminished the profession.\n\nThat the way "
+     "cases are reviewed needs to change.", "indirect", "named_person", "neutral"),
     ("Critics blasted this plan:\n\nJohn Park: “It will never work.”", "blasted", "Critics",
      "this plan", "indirect", "anonymous", "opposing"),
     # a comment clause inside the clause it comments on, the rest of which the parser hung

@@ -319,6 +319,10 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 if d.content is None or d.content[0] < d.cue[1] + colon or \
                         d.content[1] < len(text[:line_end].rstrip()):
                     continue
+                if any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" and c.i < cue_token.i
+                       for c in cue_token.children):
+                    continue  # As one of my constituents said: X: a reporting as-clause
+                    # quotes one statement in the writer's speech (Quirk et al. 1985, 15.53)
                 start = d.content[0]
                 block_end = d.content[1]
             else:
@@ -344,6 +348,12 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             # single marks: British statements may open only the first paragraph, so a later
             # paragraph without a mark goes on unless it is a heading or another's report
             single = quoted and marks[0] in ("‘", "'")
+            # a list whose items complete the clause before the colon (*he said that
+            # regulation:* / *is essential ...* / *works ...*) or are that-clauses of what
+            # was said (*told us:* / *That X.* / *That Y.*) ends with its last item
+            first_item = text[opening:opening + 5]
+            items = "lower" if first_item[:1].islower() else \
+                "that" if first_item == "That " else None
             position = block_end
             while True:
                 if quoted and text[:block_end].rstrip()[-1:] in _BLOCK_CLOSERS:
@@ -356,6 +366,9 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 reopened = paragraph[:1] in _BLOCK_OPENERS
                 if quoted and not reopened and not single:
                     break
+                if items == "lower" and not paragraph[:1].islower() or items == "that" and \
+                        not paragraph.startswith(("That ", "Of ", "And that ")):
+                    break  # the list of items ends
                 if (not quoted or not reopened) and (
                         not re.search(r"[.!?:;\"”’')\]]$", paragraph)
                         and len(paragraph.split()) < 12 or any(
