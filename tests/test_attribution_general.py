@@ -227,6 +227,12 @@ BOUNDARIES = [
      "the money is late. Our announcement made clear that work starts in 2021.\n\nIt also "
      "says that the sum is spread over years.", "claims", "The TES article", None, "nominal",
      "document", "distancing"),
+    # a quotation left open at its paragraph's end goes on over the next paragraphs
+    ("Bob Neill, Chair of the Committee, said:\n\n\"We warned last year that the system was a "
+     "mess.\n\nStaff morale was at an all-time low.\n\nThe changes are a step forward.",
+     "said", "Bob Neill, Chair of the Committee", "\"We warned last year that the system was a "
+     "mess.\n\nStaff morale was at an all-time low.\n\nThe changes are a step forward.",
+     "direct", "named_person", "neutral"),
     # quotation paragraphs after a quoted statement go on with it
     ("The Chair said:\n\n\"Committees have forced changes in policy.\"\n\n\"On some occasions "
      "they have had to fight hard.\"\n\nThe report is published today.", "said", "The Chair",

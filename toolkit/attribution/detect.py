@@ -118,6 +118,14 @@ def _headline_end(text: str) -> int:
     return len(first)
 
 
+
+def _left_open(paragraph: str) -> bool:
+    """Whether a paragraph leaves a double quotation open at its end: more opening curly
+    marks than closing ones, or an odd number of straight ones."""
+    if "“" in paragraph or "”" in paragraph:
+        return paragraph.count("“") > paragraph.count("”")
+    return paragraph.count('"') % 2 == 1
+
 class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
     """The rules of every construction family over one Doc, and the driver that runs them."""
 
@@ -355,6 +363,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             items = "lower" if first_item[:1].islower() else \
                 "that" if first_item == "That " else None
             position = block_end
+            last_start = opening
             while True:
                 if quoted and text[:block_end].rstrip()[-1:] in _BLOCK_CLOSERS:
                     break  # the quotation closes
@@ -364,8 +373,10 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 para_start, para_end = following
                 paragraph = text[para_start:para_end].rstrip()
                 reopened = paragraph[:1] in _BLOCK_OPENERS
-                if quoted and not reopened and not single:
-                    break
+                if quoted and not reopened and not single and not _left_open(
+                        text[last_start:block_end]):
+                    break  # (a quotation left open at its paragraph's end goes on: the
+                    # statement typed with one opening mark and no closing one)
                 if items == "lower" and not paragraph[:1].islower() or items == "that" and \
                         not paragraph.startswith(("That ", "Of ", "And that ")):
                     break  # the list of items ends
@@ -377,12 +388,14 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                             for c in verb_cues)):
                     break  # a heading, or someone else's reported speech
                 block_end = para_start + len(paragraph)
+                last_start = para_start
                 position = para_end
             if d.content is None or block_end > d.content[1] or start < d.content[0]:
                 d.content = (min(start, d.content[0]) if d.content else start,
                              max(block_end, d.content[1]) if d.content else block_end)
-                if single and d.kind == "indirect" and text[d.content[0]] in _BLOCK_OPENERS:
-                    d.kind = "direct"  # (straight single marks make no quotation span)
+                if quoted and d.kind == "indirect" and text[d.content[0]] in _BLOCK_OPENERS:
+                    d.kind = "direct"  # (straight single marks, or a quotation left open,
+                    # make no quotation span)
 
     def other_speaker(self, report: _Draft, block: _Draft) -> bool:
         """Whether ``report`` names a speaker other than the one whose statement ``block``
