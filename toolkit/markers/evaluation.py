@@ -1100,7 +1100,8 @@ def clarity_sense(span: Span) -> bool:
 #: words after *right* in adverbial and directional uses (*right now, right away, right-wing,
 #: right after*) and before it in political directions (*the far right, centre right*)
 RIGHT_NOT_JUDGING_AFTER = frozenset("""now away here there after before at back behind from
-into on through up down across next to of - ‐ wing""".split())
+into on through up down across next to of - ‐ wing hon hon. honourable honorable""".split())
+# (*the right hon. Gentleman*: the form of address of a Privy Counsellor)
 RIGHT_NOT_JUDGING_BEFORE = frozenset({"far", "centre", "center", "all", "hard", "extreme",
                                       "alt"})
 #: nouns of a choice or a course of action that attributive *right* judges correct (*the
@@ -1108,6 +1109,11 @@ RIGHT_NOT_JUDGING_BEFORE = frozenset({"far", "centre", "center", "all", "hard", 
 #: (*the right balance, the right direction, the right bank*)
 RIGHT_CHOICE_NOUNS = frozenset("""approach way thing decision choice answer place step move
 course response policy call""".split())
+#: nouns of a side or a part of the body (*the right bank, the right hand*: WordNet 3.0 right,
+#: adj. 1), and the nouns of set phrases (*strike the right balance, on the right track, a
+#: step in the right direction, in their right mind*)
+RIGHT_SIDE_NOUNS = frozenset("""side hand arm leg foot eye ear shoulder knee wrist bank wing
+flank corner lane turn column margin field half mind balance track direction""".split())
 
 
 @context_rule("correctness_sense")
@@ -1116,9 +1122,10 @@ def correctness_sense(span: Span) -> bool:
     propriety), predicative: *you are quite right, I think that's right, it did not sound
     right*. Not the noun (*the right to life*), the proverb *might is right*, a time or place
     (*right now, right here*), a political direction (*the far right, right-wing*), nor the
-    attributive adjective, which is mostly a side or a set phrase (*the right bank, strike
-    the right balance, in their right mind*), except on a noun of choice (*the right
-    approach*: :data:`RIGHT_CHOICE_NOUNS`)."""
+    attributive adjective of a side or a set phrase (*the right bank, strike the right
+    balance, in their right mind*: :data:`RIGHT_SIDE_NOUNS`); the attributive adjective
+    judges on a noun of choice (*the right approach*: :data:`RIGHT_CHOICE_NOUNS`) and after
+    *the* (*the right investments, the right people*)."""
     token = _token(span)
     if token.pos_ != "ADJ" or _in_hyphen_compound(span):
         return False
@@ -1131,6 +1138,10 @@ def correctness_sense(span: Span) -> bool:
         return False
     if token.dep_ == "amod" and token.head.lemma_.lower() in RIGHT_CHOICE_NOUNS:
         return True  # *the right approach, the right place to have this dialogue*
+    if token.dep_ == "amod" and before is not None and before.lower_ == "the" and \
+            token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in RIGHT_SIDE_NOUNS:
+        return True  # *the right investments, the right people, the right time*: the
+        # correct one (WordNet 3.0 right, adj. 2); not a side (*the right bank*)
     if token.dep_ not in ("acomp", "attr", "oprd", "conj", "ccomp", "xcomp"):
         return False  # attributive *the right balance, the right track* are mostly set phrases
     before = [t.lower_ for t in token.doc[max(0, token.i - 4): token.i]]
