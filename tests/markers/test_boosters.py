@@ -429,7 +429,11 @@ def test_factive_object_and_awareness_on_hand_built_parses(spec, expected):
 
 
 @pytest.mark.parametrize(("sentence", "marker", "fires"), [
-    ("We understand that nothing is more precious than independence.", "understand", True),
+    ("All of us understand that nothing is more precious than independence.", "understand",
+     True),
+    # the plural too reports what the speaker has been told
+    ("We understand that two days ago the court sentenced him.", "understand", False),
+    ("We find ourselves facing a wide array of threats.", "find", False),  # a situation
     ("We fully appreciate that the border is long.", "appreciate", True),
     ("I understand that the vote is next week.", "understand", False),  # hearsay: a hedge
     ("We appreciate your support.", "appreciate", False),

@@ -392,6 +392,11 @@ def _addressee(verb: Token) -> bool:
         words_after(verb, 1)[:1] in (["us"], ["me"])
 
 
+#: reflexive pronouns: *find oneself* (in a situation) reports no finding
+REFLEXIVES = frozenset({"myself", "ourselves", "itself", "themselves", "himself", "herself",
+                        "yourself", "yourselves", "oneself"})
+
+
 @context_rule("factive_evidence")
 def factive_evidence(span: Span) -> bool:
     """Factive evidence verbs (*has proved that, demonstrates, confirmed, reinforced,
@@ -502,6 +507,9 @@ def factive_evidence(span: Span) -> bool:
         # the writer's findings (*we found that, our study shows*); the writer's
         # *I remind you that, I confirm that* is a speech act, not evidence
         if lemma in {"find", "conclude", "determine", "establish"}:
+            if lemma == "find" and words_after(verb, 1) and words_after(verb, 1)[0] in \
+                    REFLEXIVES:
+                return False  # *we find ourselves facing X*: a situation, no finding
             return words_after(verb, 1) == ["that"] or any(
                 c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and any(
                     g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
@@ -933,11 +941,12 @@ def writer_perception(span: Span) -> bool:
 
 @context_rule("writer_understanding")
 def writer_understanding(span: Span) -> bool:
-    """Factive *understand / appreciate that* of the writer's side in the plural (*we
-    understand that nothing is more precious than independence, all of us understand that,
-    we fully appreciate that*): knowledge of a fact, like *we know that* (Kiparsky &
-    Kiparsky 1970). Not the hearsay *I understand that* (a hedge), not negated, not without
-    a clause (*we appreciate your support*: thanks)."""
+    """Factive *understand / appreciate that* of the writer's side (*all of us understand
+    that, we all understand that, we fully appreciate that*): knowledge of a fact, like *we
+    know that* (Kiparsky & Kiparsky 1970). Not the hearsay *I understand that, we understand
+    that* (what the speaker has been told: the development sets' gold marks the plural as a
+    booster once in six), not negated, not without a clause (*we appreciate your support*:
+    thanks)."""
     verb = span[-1]
     if words_after(verb, 1) != ["that"]:
         return False
@@ -949,6 +958,12 @@ def writer_understanding(span: Span) -> bool:
     subject = subject_of(verb)
     if subject is None:
         return False
+    if verb.lemma_.lower() == "understand" and not any(
+            t.lower_ in {"all", "everyone", "everybody"} for t in verb.doc[
+                subject.left_edge.i:verb.i]):
+        return False  # *we understand that two days ago the court ruled X*: what the speaker
+        # has been told (hearsay, as the singular); but the shared knowledge of *we all
+        # understand that, all of us understand that*
     subject = real_subject(subject)
     return subject.lower_ in {"we", "us"} or subject.lower_ != "i" and is_first_person(subject)
 
