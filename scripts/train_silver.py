@@ -63,6 +63,7 @@ TRAINING_SETS = {
     "dev10": ROOT / "evaluation" / "dev10" / "gold.jsonl",
     "dev11": ROOT / "evaluation" / "dev11" / "gold.jsonl",
     "dev12": ROOT / "evaluation" / "dev12" / "gold.jsonl",
+    "dev14": ROOT / "evaluation" / "dev14" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 
