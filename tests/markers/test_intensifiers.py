@@ -52,6 +52,10 @@ FIRES = [
     ("The Council is uniquely inclusive among United Nations bodies.", "uniquely"),
     ("The reply was singularly unhelpful.", "singularly"),
     ("His figures were simply wrong.", "simply"),  # an emphasizer before an adjective
+    # a participle used as a predicative adjective of feeling or effect
+    ("We are particularly troubled by the killing of Natalya Estemirova.", "particularly"),
+    ("Proposed cuts to personnel numbers are particularly concerning.", "particularly"),
+    ("The Embassy said it was especially concerned by the beatings.", "especially"),
     # participles of runaway change on abstract nouns and amounts (change_participle)
     ("There is mounting evidence of fraud.", "mounting"),
     ("They were facing mounting pressure.", "mounting"),
@@ -96,6 +100,10 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    # a verb in the progressive, a change or merely on a participle
+    ("The army is particularly targeting civilians.", "particularly"),
+    ("Economic solidarity is increasingly replaced by naked self-interest.", "increasingly"),
+    ("Altered smart cards are simply inserted into standard equipment.", "simply"),
     ("A strong wind blew all night.", "strong"),
     ("Democracy needs strong institutions.", "strong"),  # power, not degree
     ("Estonia is a very strong partner in NATO.", "strong"),

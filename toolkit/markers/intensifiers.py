@@ -1189,6 +1189,25 @@ UNIVERSAL_WORDS = frozenset({"everyone", "everybody", "everything", "nothing", "
                              "none", "all", "no", "every", "anyone", "anything"})
 
 
+def _participial_adjective(token: Token) -> bool:
+    """A participle used as a predicative adjective of feeling or effect (*troubled,
+    concerned, appalled, concerning, damaging*: Quirk et al. 1985, 7.15-7.16): after a form
+    of *be* (its copula, or a passive auxiliary with no agent but a *by*-phrase of cause),
+    with no object of its own; not a verb in the progressive (*is particularly targeting
+    civilians*)."""
+    if token.tag_ not in ("VBN", "VBG") or not is_parsed(token.doc):
+        return False
+    if any(c.dep_ in ("dobj", "dative") or c.dep_ in ("ccomp", "xcomp") and token.tag_ == "VBG"
+           for c in token.children):
+        return False  # (but a feeling's clause: *is particularly appalled that X*)
+    if token.dep_ == "acomp":
+        return True
+    return any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in token.children) and (
+        token.tag_ == "VBN" or token.lower_.endswith("ing") and not any(
+            c.dep_ in ("nsubj",) and c.pos_ == "PRON" and c.lower_ in ("i", "we", "you", "they")
+            for c in token.children))
+
+
 @context_rule("degree_before_adjective")
 def degree_before_adjective(span: Span) -> bool:
     """*particularly, especially, absolutely* as degree words before an adjective or
@@ -1199,6 +1218,11 @@ def degree_before_adjective(span: Span) -> bool:
     if following is not None and span[-1].lower_ == "absolutely" and \
             following.lower_ in UNIVERSAL_WORDS:
         return True  # a maximizer on a universal pronoun: *harm absolutely everyone*
+    if following is not None and span[-1].lower_ not in ("simply", "increasingly") and \
+            _participial_adjective(following):
+        return True  # *we are particularly troubled by, is particularly concerning*; but on
+        # a participle *simply* means merely and *increasingly* tells a change (*simply
+        # inserted, increasingly replaced*)
     if following is None or following.pos_ not in {"ADJ", "ADV"} or following.lower_ in {
             "not", "never", "no"} or following.ent_type_ in {"NORP", "GPE", "LANGUAGE"}:
         return False
