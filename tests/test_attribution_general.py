@@ -285,6 +285,10 @@ def test_general_rules(nlp, case):
 
 # (sentence, cue): no relation with this cue
 NOT_ATTRIBUTIONS = [
+    # finding oneself, or finding it hard to act: an experience, no judgement reported
+    ("The World Trade Organization has found it increasingly difficult to reach agreements.",
+     "found"),
+    ("Pakistani officials are finding themselves doing political damage control.", "finding"),
     ("The judge dismissed the lawsuit against the company.", "dismissed"),  # a decision
     # a text's new wording, not speech
     ("We recommend that Standing Order No. 134 be amended to read:\n\nAll select committees "
@@ -402,6 +406,9 @@ def test_not_attributions(nlp, sentence, cue):
     # an as-complement the parser reads as an adverb of the adjective
     ("The international election observation mission to Kazakhstan has characterized "
      "Sunday's presidential vote as flawed, despite some improvements.", "characterized"),
+    # a judgement found (not a verdict: *found him guilty*)
+    ("In view of this, the Committee finds the Treasury Group's Delivery Agreement "
+     "disappointing in its failure to address the key issues.", "finds"),
     # a habit in the present tense is reported, never performed
     ("The Burmese government regularly denies the existence of massacres.", "denies"),
     # a body's act in the present, done in a report of its own: reported, not performed

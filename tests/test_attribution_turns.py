@@ -26,6 +26,11 @@ def _text(text: str, span: tuple[int, int] | None) -> str | None:
 
 # (text, [(source, source_type), ...] of every turn, in order)
 MUST_FIRE = [
+    # an interview with a questioner: a one-word name that answers more than once
+    ("Q: How did it work out?\n\nWhitman: I think the critics were wrong.\n\nQ: Were the "
+     "pictures staged?\n\nWhitman: No, there was nothing staged.",
+     [("Q", "anonymous"), ("Whitman", "named_person"), ("Q", "anonymous"),
+      ("Whitman", "named_person")]),
     # oral evidence to a committee: each witness's full name on a line of its own, once
     ("Would the witnesses please introduce themselves for the record?\n\nPatrick Binchy:\n"
      "Good morning. I am Patrick Binchy, and I work for Three.\n\nAndrea Donà:\nGood "

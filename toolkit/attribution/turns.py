@@ -425,7 +425,8 @@ def accepted_labels(text: str, person: Callable[[int, int], bool] | None = None
     kept_names = [c for c in names if evidence and (
         c.key in recurring or c.key in known or c.bracketed and len(candidates) >= 2
         or len(people) >= 2 and c.key in people)
-        or questioners and _briefer_name(text[c.source[0]:c.source[1]])]
+        or questioners and (_briefer_name(text[c.source[0]:c.source[1]])
+                            or c.key in recurring)]  # (Q: ... / Whitman: ... / Q: ...)
     speakers = strong + kept_names
     # an office addressed with an honorific (*Mr. Speaker:*, *Madam Chair:*) speaks in a
     # transcript with other speakers; alone it is the vocative that opens a speech's

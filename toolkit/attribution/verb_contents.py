@@ -33,6 +33,11 @@ from .sources import (
     is_speaker,
 )
 
+#: adjectives of a verdict or a legal status: *found him guilty, found the company liable*
+#: decide (MARKERS.md: *was found guilty* is no attribution)
+VERDICT_ADJECTIVES = frozenset("""guilty innocent liable responsible culpable negligent insane
+competent incompetent eligible ineligible fit unfit dead bankrupt
+""".split())
 #: prepositions whose object is the content of an intransitive cue (*argue for*, *admit to*)
 CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "at")
 #: verbs whose object is the person told or sued, never what was said (*told us*, *sued
@@ -578,6 +583,14 @@ class VerbContentRules:
         small_clauses += [c for c in clauses if not any(g.dep_ == "mark" for g in c.children)
                           and any(g.pos_ == "ADJ" and g.dep_ in ("advcl", "oprd")
                                   for g in c.children)]  # found them ... guilty
+        judged = [c for c in children if c.dep_ == "ccomp" and c.i > token.i and (
+            c.pos_ == "ADJ" or c.tag_ == "VBG" and not any(g.dep_ == "aux" for g in c.children))
+            and c.lower_ not in VERDICT_ADJECTIVES and any(
+                g.dep_ == "nsubj" and g.lower_ != "it" and not g.lower_.endswith(("self", "selves"))
+                for g in c.children)] if token.lemma_.lower() == "find" and not passive else []
+        # (not *found it difficult to agree*: an experience; nor *find themselves doing X*)
+        if judged:  # the Committee finds the agreement disappointing: a judgement found and
+            return list(judged[0].subtree), True  # reported, not a verdict (found him guilty)
         if small_clauses and entry.tags & {"clause", "agentive"}:
             return None, False  # found X guilty: a decision, not a report
         if passive and token.dep_ == "acl" and token.tag_ == "VBN" and \
