@@ -167,6 +167,10 @@ SENSE_CASES = [
      "Frank Bainimarama came to power illegally, the President acted.", "frank", False),
     ("The movie starring Alexandria Ocasio-Cortez and Crazy Bernie Sanders was nothing more "
      "than a farce.", "crazy", True),
+    # ... nor the first word of another name
+    ("Yesterday, 1 September, we published provisional Key Stage 2 attainment statistics.",
+     "key", False),
+    ("These are key priorities.", "key", True),
     ("The shelling killed innocent civilians.", "innocent", True),
     # a physical noun in a compound: *clean air standards*, not *a clean campaign*
     ("The company broke federal clean air standards.", "clean", False),

@@ -230,6 +230,11 @@ WOULD_DOES_NOT_FIRE = [
     ("Every year they would meet in Geneva.", "would"),
     ("Whenever he came, he would bring flowers.", "would"),
     ("From time to time, at our committee, we would hold hearings on a report.", "would"),
+    # the clause of a noun of saying or fearing in a past narrative
+    ("In the beginning there were concerns that the embedded journalist would turn out to be "
+     "a cheerleader.", "would"),
+    ("In any case, August was the first mention that Dadis would run for president.",
+     "would"),
     # a that-less complement the parser reads as an adverbial clause
     ("They say, oh, you know, we just could not have known, we could not have anticipated "
      "there would be veterans coming home from Iraq who are wounded.", "would"),

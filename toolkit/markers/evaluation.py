@@ -760,6 +760,10 @@ def importance_sense(span: Span) -> bool:
         return False
     if token.lower_ == "significant" and significant_degree(token):
         return False  # the degree sense, an intensifier: *significant corruption*
+    following = next_token(token)
+    if token.pos_ == "PROPN" and token.is_title and not token.is_sent_start and \
+            following is not None and following.pos_ == "PROPN" and following.is_title:
+        return False  # the first word of a name: *Key Stage 2*
     return is_modifier_use(span) or token.dep_ in ("amod", "compound")
 
 

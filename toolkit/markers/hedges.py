@@ -316,7 +316,8 @@ understand decide determine plan intend""".split())
 #: nouns of speech and expectation whose clause reports a future (*the promise that he would*)
 REPORTING_NOUNS = frozenset("""promise pledge assurance assurances guarantee warning
 announcement statement news word expectation hope belief claim threat vow commitment
-decision indication sign signal""".split())
+decision indication sign signal concern concerns fear fears mention suggestion report reports
+allegation allegations prediction forecast speculation rumour rumor""".split())
 
 #: adverbs of repeated past action: *would* then tells a habit (*they would often meet*)
 HABIT_ADVERBS = frozenset("""often usually sometimes regularly frequently habitually
