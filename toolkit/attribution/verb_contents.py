@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Token
 
 from ..markers.intensifiers import wordnet_noun_lexfiles
-from ..markers.rules import is_finite
+from ..markers.rules import REFLEXIVES, is_finite
 from .cues import CueEntry
 from .plumbing import (
     _char_range,
@@ -108,10 +108,6 @@ SHOWN_LEXFILES = MESSAGE_LEXFILES | {"attribute", "motive"}
 #: nouns of a position taken whose first WordNet sense is none (*position* is first a place):
 #: what a speaker can make clear (*made its position clear*)
 POSITION_NOUNS = frozenset("position positions stance standpoint line".split())
-#: reflexive pronouns: the object of a commissive that binds its own subject (*committed
-#: themselves to*, *pledged itself to*; Quirk et al. 1985, 6.23)
-REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves "
-                       "themselves oneself".split())
 _VERB_MEDIUMS = ("in", "via", "through")
 #: platforms a speaker speaks on (*expressed outrage on Twitter*): the medium, not content
 PLATFORM_NOUNS = frozenset("twitter facebook x youtube instagram telegram television tv radio "
@@ -586,7 +582,7 @@ class VerbContentRules:
         judged = [c for c in children if c.dep_ == "ccomp" and c.i > token.i and (
             c.pos_ == "ADJ" or c.tag_ == "VBG" and not any(g.dep_ == "aux" for g in c.children))
             and c.lower_ not in VERDICT_ADJECTIVES and any(
-                g.dep_ == "nsubj" and g.lower_ != "it" and not g.lower_.endswith(("self", "selves"))
+                g.dep_ == "nsubj" and g.lower_ != "it" and g.lower_ not in REFLEXIVES
                 for g in c.children)] if token.lemma_.lower() == "find" and not passive else []
         # (not *found it difficult to agree*: an experience; nor *find themselves doing X*)
         if judged:  # the Committee finds the agreement disappointing: a judgement found and

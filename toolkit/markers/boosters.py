@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .intensifiers import really_grades
 from .rules import (
     HUMAN_NOUNS,
+    REFLEXIVES,
     context_rule,
     is_first_person,
     is_negated,
@@ -390,11 +391,6 @@ def _addressee(verb: Token) -> bool:
     return any(c.dep_ in {"dobj", "dative", "iobj"} and (
         c.lower_ in ADDRESSEES or c.lemma_.lower() in ADDRESSEES) for c in verb.children) or \
         words_after(verb, 1)[:1] in (["us"], ["me"])
-
-
-#: reflexive pronouns: *find oneself* (in a situation) reports no finding
-REFLEXIVES = frozenset({"myself", "ourselves", "itself", "themselves", "himself", "herself",
-                        "yourself", "yourselves", "oneself"})
 
 
 @context_rule("factive_evidence")

@@ -349,11 +349,12 @@ def _reported_clause(verb: Token) -> bool:
                 break
             verb_above = verb_above.head
         return verb_above.tag_ == "VBD"
-    if clause.dep_ == "advcl" and clause.i > governor.i and not any(
-            c.dep_ in {"mark", "advmod"} for c in clause.children):
-        pass  # a that-less complement the parser took for an adverbial clause (*could not
-        # have anticipated there would be veterans*): the governor's clause, as a ccomp
-    elif clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or governor == clause:
+    # a that-less complement the parser may take for an adverbial clause (*could not have
+    # anticipated there would be veterans*): the governor's clause, as a ccomp
+    bare_advcl = clause.dep_ == "advcl" and clause.i > governor.i and not any(
+        c.dep_ in {"mark", "advmod"} for c in clause.children)
+    if not bare_advcl and (clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or
+                           governor == clause):
         return False
     present_frame = governor.tag_ == "VBN" and (any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} and c.lemma_.lower() == "be"

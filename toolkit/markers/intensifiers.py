@@ -1191,10 +1191,9 @@ UNIVERSAL_WORDS = frozenset({"everyone", "everybody", "everything", "nothing", "
 
 def _participial_adjective(token: Token) -> bool:
     """A participle used as a predicative adjective of feeling or effect (*troubled,
-    concerned, appalled, concerning, damaging*: Quirk et al. 1985, 7.15-7.16): after a form
-    of *be* (its copula, or a passive auxiliary with no agent but a *by*-phrase of cause),
-    with no object of its own; not a verb in the progressive (*is particularly targeting
-    civilians*)."""
+    concerned, appalled, concerning, damaging*: Quirk et al. 1985, 7.15-7.16): the
+    complement of *be* (or its passive auxiliary), with no object of its own; not a verb in
+    the progressive (*is particularly targeting civilians*, *we are especially working on*)."""
     if token.tag_ not in ("VBN", "VBG") or not is_parsed(token.doc):
         return False
     if any(c.dep_ in ("dobj", "dative") or c.dep_ in ("ccomp", "xcomp") and token.tag_ == "VBG"
@@ -1202,10 +1201,10 @@ def _participial_adjective(token: Token) -> bool:
         return False  # (but a feeling's clause: *is particularly appalled that X*)
     if token.dep_ == "acomp":
         return True
+    personal = ("i", "we", "you", "they")
     return any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in token.children) and (
-        token.tag_ == "VBN" or token.lower_.endswith("ing") and not any(
-            c.dep_ in ("nsubj",) and c.pos_ == "PRON" and c.lower_ in ("i", "we", "you", "they")
-            for c in token.children))
+        token.tag_ == "VBN" or not any(c.dep_ == "nsubj" and c.lower_ in personal
+                                       for c in token.children))
 
 
 @context_rule("degree_before_adjective")

@@ -235,6 +235,10 @@ def names_document(token: Token | None) -> bool:
 
 #: the tags of a finite verb (past, third person singular, other present)
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+#: reflexive pronouns (Quirk et al. 1985, 6.23): the object of a commissive that binds its own
+#: subject (*committed themselves to*), or of *find oneself* (in a situation, no finding)
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves "
+                       "themselves oneself".split())
 
 
 def is_finite(verb: Token) -> bool:
