@@ -233,6 +233,13 @@ BOUNDARIES = [
      "said", "Bob Neill, Chair of the Committee", "\"We warned last year that the system was a "
      "mess.\n\nStaff morale was at an all-time low.\n\nThe changes are a step forward.",
      "direct", "named_person", "neutral"),
+    # ... with the reports inside it, which are its speaker's
+    ("The Chair said:\n\n“We do expect that it will explain its position.\n\nIn our inquiry, "
+     "we heard concerns that the increases would be undermined. Ministers assured us that few "
+     "would be affected.", "said", "The Chair", "“We do expect that it will explain its "
+     "position.\n\nIn our inquiry, we heard concerns that the increases would be undermined. "
+     "Ministers assured us that few would be affected.", "direct", "official_role",
+     "neutral"),
     # quotation paragraphs after a quoted statement go on with it
     ("The Chair said:\n\n\"Committees have forced changes in policy.\"\n\n\"On some occasions "
      "they have had to fight hard.\"\n\nThe report is published today.", "said", "The Chair",

@@ -363,7 +363,6 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             items = "lower" if first_item[:1].islower() else \
                 "that" if first_item == "That " else None
             position = block_end
-            last_start = opening
             while True:
                 if quoted and text[:block_end].rstrip()[-1:] in _BLOCK_CLOSERS:
                     break  # the quotation closes
@@ -373,22 +372,22 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 para_start, para_end = following
                 paragraph = text[para_start:para_end].rstrip()
                 reopened = paragraph[:1] in _BLOCK_OPENERS
-                if quoted and not reopened and not single and not _left_open(
-                        text[last_start:block_end]):
-                    break  # (a quotation left open at its paragraph's end goes on: the
-                    # statement typed with one opening mark and no closing one)
+                # a quotation left open so far goes on (a statement typed with one opening
+                # mark and no closing one), and the reports inside it are its speaker's
+                open_quote = quoted and _left_open(text[opening:block_end])
+                if quoted and not reopened and not single and not open_quote:
+                    break
                 if items == "lower" and not paragraph[:1].islower() or items == "that" and \
                         not paragraph.startswith(("That ", "Of ", "And that ")):
                     break  # the list of items ends
                 if (not quoted or not reopened) and (
                         not re.search(r"[.!?:;\"”’')\]]$", paragraph)
-                        and len(paragraph.split()) < 12 or any(
+                        and len(paragraph.split()) < 12 or not open_quote and any(
                             para_start <= c.cue[0] < para_end and c is not d and
                             self.quote_at(c.cue[0]) is None and self.other_speaker(c, d)
                             for c in verb_cues)):
                     break  # a heading, or someone else's reported speech
                 block_end = para_start + len(paragraph)
-                last_start = para_start
                 position = para_end
             if d.content is None or block_end > d.content[1] or start < d.content[0]:
                 d.content = (min(start, d.content[0]) if d.content else start,
