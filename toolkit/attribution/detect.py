@@ -119,12 +119,17 @@ def _headline_end(text: str) -> int:
 
 
 
-def _left_open(paragraph: str) -> bool:
-    """Whether a paragraph leaves a double quotation open at its end: more opening curly
-    marks than closing ones, or an odd number of straight ones."""
-    if "“" in paragraph or "”" in paragraph:
-        return paragraph.count("“") > paragraph.count("”")
-    return paragraph.count('"') % 2 == 1
+def _quote_marks(text: str) -> tuple[int, int, int]:
+    """The opening curly, closing curly and straight double quotation marks of ``text``."""
+    return text.count("“"), text.count("”"), text.count('"')
+
+
+def _left_open(marks: tuple[int, int, int]) -> bool:
+    """Whether a text with these quotation marks (:func:`_quote_marks`) leaves a double
+    quotation open at its end: more opening curly marks than closing ones, or an odd number
+    of straight ones."""
+    opening, closing, straight = marks
+    return opening > closing if opening or closing else straight % 2 == 1
 
 class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
     """The rules of every construction family over one Doc, and the driver that runs them."""
@@ -363,6 +368,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             items = "lower" if first_item[:1].islower() else \
                 "that" if first_item == "That " else None
             position = block_end
+            block_marks = _quote_marks(text[opening:block_end]) if quoted else (0, 0, 0)
             while True:
                 if quoted and text[:block_end].rstrip()[-1:] in _BLOCK_CLOSERS:
                     break  # the quotation closes
@@ -374,7 +380,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 reopened = paragraph[:1] in _BLOCK_OPENERS
                 # a quotation left open so far goes on (a statement typed with one opening
                 # mark and no closing one), and the reports inside it are its speaker's
-                open_quote = quoted and _left_open(text[opening:block_end])
+                open_quote = quoted and _left_open(block_marks)
                 if quoted and not reopened and not single and not open_quote:
                     break
                 if items == "lower" and not paragraph[:1].islower() or items == "that" and \
@@ -389,6 +395,9 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                     break  # a heading, or someone else's reported speech
                 block_end = para_start + len(paragraph)
                 position = para_end
+                if quoted:
+                    block_marks = tuple(a + b for a, b in zip(
+                        block_marks, _quote_marks(paragraph), strict=True))
             if d.content is None or block_end > d.content[1] or start < d.content[0]:
                 d.content = (min(start, d.content[0]) if d.content else start,
                              max(block_end, d.content[1]) if d.content else block_end)
