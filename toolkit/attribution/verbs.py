@@ -1020,8 +1020,7 @@ class VerbRules(VerbContentRules):
         if passive or token.dep_ == "relcl" or source is None or not is_speaker(
                 self._resolved(source)):
             return False  # (the man who spoke left early: who he is, not what he did)
-        if token.tag_ != "VBD" and not (token.tag_ == "VBN" and any(
-                c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)):
+        if not _past(token):
             return False  # not the habitual present (who speaks from this rostrum every year)
         return not any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "in" and any(
             g.ent_type_ in ("LANGUAGE", "NORP") for g in c.children)) for c in token.children)

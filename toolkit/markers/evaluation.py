@@ -94,7 +94,15 @@ from .intensifiers import (
     scales_ritual_attitude,
     significant_degree,
 )
-from .rules import Marker, context_rule, is_parsed, next_token, prev_token, productive_rule
+from .rules import (
+    FINITE_TAGS,
+    Marker,
+    context_rule,
+    is_parsed,
+    next_token,
+    prev_token,
+    productive_rule,
+)
 
 __all__ = ["is_modifier_use", "has_abstract_head", "excluded_words"]
 
@@ -684,7 +692,7 @@ def _in_effect(token: Token) -> bool:
         return False
     verb = next_token(token)
     return verb is not None and token.head.i == verb.i and (
-        verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
