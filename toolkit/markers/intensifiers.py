@@ -268,7 +268,11 @@ LISTED_ONLY_ADJECTIVES = frozenset({"heavy", "sharp", "harsh",
 #: act, a process or a state to the top of its scale (*full implementation, complete
 #: denuclearization, total elimination, full respect*) but only describe a status, a list or a
 #: capacity (*a full member, a complete list, their full potential*: :data:`STATUS_NOUNS`)
-MAXIMIZER_ADJECTIVES = frozenset({"full", "fullest", "total", "complete"})
+MAXIMIZER_ADJECTIVES = frozenset({"full", "fullest", "total", "complete", "maximum"})
+#: what *maximum* sets a legal or numerical ceiling on (*the maximum penalty, a maximum
+#: sentence of five years*), not a degree of conduct (*exercise maximum restraint*)
+CEILING_NOUNS = frozenset("""penalty penalties sentence sentences fine fines imprisonment
+prison jail punishment award damages""".split())
 #: nouns of a status, a set or a capacity that a maximizer completes without grading
 STATUS_NOUNS = frozenset("""member members membership state states potential view list lists
 text range capacity scale picture story details name title century year years day days time
@@ -504,6 +508,11 @@ def _amplifies(adjective: Token, lower: str) -> bool:
         return True  # *impose severe costs on Russia*
     if lower in DAMAGE_ADJECTIVES:
         return not is_parsed(adjective.doc) or noun.pos_ in {"NOUN", "PROPN"}
+    if lower == "maximum" and (noun.lemma_.lower() in CEILING_NOUNS or any(
+            c.dep_ in {"det", "poss"} for c in noun.children)):
+        return False  # a ceiling (*a maximum penalty, the maximum amount*): with zero
+        # article it is the degree of an act or attitude (*maximum restraint, maximum
+        # transparency*)
     if lower in MAXIMIZER_ADJECTIVES:
         return _maximizes(noun)
     if lower in ATTITUDE_ADJECTIVES:  # the plural of a listed noun too (*deep disagreements*)
