@@ -114,7 +114,9 @@ CLASSES: dict[str, tuple[str | None, str, str, str]] = {
 #: verbs of speaking that also name a speech event of their speaker without what was said
 #: (``[event]``; MARKERS.md: a third party's speech acts, content may be absent)
 SPEECH_EVENTS = {"speak": "lecturing: with what was said, or as a speech event of its speaker "
-                          "(the envoy spoke for twenty minutes)"}
+                          "(the envoy spoke for twenty minutes)",
+                 "brief": "advising: recipient + that-clause or to-infinitive, or an oral report "
+                          "to its recipients (the envoy briefed the Council on the crisis)"}
 
 #: members left out, with the MARKERS.md rule that leaves them out
 EXCLUDED: dict[str, str] = {

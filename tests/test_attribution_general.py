@@ -453,3 +453,30 @@ def test_speaking_is_a_speech_event(nlp, sentence, reported):
     spoken = [r for r in relations if _text(sentence, r.cue).startswith(("spoke", "speak"))]
     assert bool(spoken) == reported
     assert all(r.content is None for r in spoken)
+
+
+# (sentence, source, content): *brief* (VerbNet advise-37.9) names an oral report to its
+# hearers, in the past or the perfect, active or passive with its speaker as the agent; the
+# content is what it was about (the on- or about-phrase), never the hearers
+@pytest.mark.parametrize("sentence,source,content", [
+    ("He briefed the Member States on the capital master plan.", "He",
+     "the capital master plan"),
+    ("Officials briefed reporters about the plan.", "Officials", "the plan"),
+    ("Council members have been briefed by the envoy on the crisis.", "the envoy", "the crisis"),
+    ("They were briefed by the Under-Secretary-General.", "the Under-Secretary-General", None),
+])
+def test_briefing_is_a_speech_event(nlp, sentence, source, content):
+    [rel] = [r for r in find_attributions(nlp(sentence), default_lexicon())
+             if _text(sentence, r.cue) == "briefed"]
+    assert (_text(sentence, rel.source), rel.content and _text(sentence, rel.content)) == (
+        source, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister will brief the House tomorrow.",
+    "They are briefed by the envoy every week.",
+    "I will return from the Chamber to be briefed further.",
+])
+def test_briefing_to_come_or_as_a_habit_is_no_report(nlp, sentence):
+    assert not [r for r in find_attributions(nlp(sentence), default_lexicon())
+                if _text(sentence, r.cue).startswith("brief")]

@@ -769,6 +769,11 @@ class VerbRules(VerbContentRules):
         # the existence of a threat, established the responsibilities)
         event = "event" in entry.tags and not has_clause and self.speech_event(
             token, source, passive)  # the envoy spoke for twenty minutes: a speech event
+        if event and token.lemma_.lower() in ADDRESSEE_VERBS:
+            topics = [g for c in token.children if c.dep_ == "prep" and c.lower_ in (
+                "on", "about") for g in c.children if g.dep_ == "pobj"]
+            # briefed the Council on the crisis: what the report was about, not its hearers
+            content = _char_range(list(topics[0].subtree)) if topics else None
         if event and content is not None and not re.search(
                 r"\b(?:about|of|on|regarding|concerning|against)\s*$",
                 self.text[max(0, content[0] - 12):content[0]]):
@@ -1016,11 +1021,17 @@ class VerbRules(VerbContentRules):
         *fifty ministers spoke*): a relation with no content (MARKERS.md: a third party's
         speech acts, content absent) when it is past or perfect and its speaker is its
         subject; not a conversation (*spoke with the minister*: VerbNet talk-37.5's
-        *with* frame) nor the language used (*spoke in Russian*)."""
-        if passive or token.dep_ == "relcl" or source is None or not is_speaker(
-                self._resolved(source)):
-            return False  # (the man who spoke left early: who he is, not what he did)
-        if not _past(token):
+        *with* frame) nor the language used (*spoke in Russian*). A verb of addressing
+        (*brief*) also in the passive with its speaker as the agent (*were briefed by the
+        envoy*)."""
+        if passive and not (token.lemma_.lower() in ADDRESSEE_VERBS and any(
+                c.dep_ == "agent" for c in token.children)) or token.dep_ == "relcl" or \
+                source is None or not is_speaker(self._resolved(source)):
+            return False  # (the man who spoke left early: who he is, not what he did; but
+            # they were briefed by the envoy: its hearers are the subject, the agent spoke)
+        if not (_past(token) or passive and any(c.dep_ == "auxpass" and c.tag_ == "VBD" or
+                                                 c.dep_ == "aux" and c.lemma_ == "have"
+                                                 for c in token.children)):
             return False  # not the habitual present (who speaks from this rostrum every year)
         return not any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "in" and any(
             g.ent_type_ in ("LANGUAGE", "NORP") for g in c.children)) for c in token.children)
