@@ -480,3 +480,20 @@ def test_briefing_is_a_speech_event(nlp, sentence, source, content):
 def test_briefing_to_come_or_as_a_habit_is_no_report(nlp, sentence):
     assert not [r for r in find_attributions(nlp(sentence), default_lexicon())
                 if _text(sentence, r.cue).startswith("brief")]
+
+
+# (sentence, source, content): a speaker citing something as they speak names it (*he said,
+# citing the Wagner Group*); only a clause with no reporting verb of its own is reported
+# according to what it cites (*the army withdrew, citing officials*: test_attribution.py)
+@pytest.mark.parametrize("sentence,source,content", [
+    ("Mercenaries are the pillars of Russia's involvement, he said, citing in particular the "
+     "Wagner Group.", "he", "the Wagner Group"),
+    ("The government failed to protect activists, Human Rights Watch said in a statement "
+     "Tuesday, citing its annual World Report.", "Human Rights Watch",
+     "its annual World Report"),
+])
+def test_a_speaker_citing_as_they_speak_is_the_source(nlp, sentence, source, content):
+    [rel] = [r for r in find_attributions(nlp(sentence), default_lexicon())
+             if _text(sentence, r.cue) == "citing"]
+    assert (_text(sentence, rel.source), _text(sentence, rel.content), rel.kind) == (
+        source, content, "indirect")

@@ -522,7 +522,11 @@ class VerbRules(VerbContentRules):
             # revealing it, could you confirm that?: not (yet) done
         if token.lemma_.lower() == "cite" and token.tag_ == "VBG" and token.dep_ in (
                 "advcl", "acl", "npadvmod", "xcomp", "conj") and not any(
-                c.dep_ == "nsubj" for c in token.children):
+                c.dep_ == "nsubj" for c in token.children) and not (
+                    token.dep_ in ("advcl", "xcomp", "conj") and self._is_cue_verb(token.head)
+                    and _subject(token.head) is not None):
+            # (he said, citing the Wagner Group: the speaker cites, the cited is what he
+            # named; the army withdrew, citing officials: according to the officials)
             citing = self.citing(token, entry)
             if citing is not None:
                 return citing  # otherwise an ordinary cue: officers detained her, citing a reason
