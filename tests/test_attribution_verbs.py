@@ -245,6 +245,10 @@ MUST_FIRE = [
     ("They backed a statement which said, and I quote: \"We express grave concern.\"",
      "said", "a statement", "\"We express grave concern.\"", "direct", "document",
      "neutral"),
+    ("The President said yesterday, quote, \u201cThe relationship between India and the "
+     "United States has never been stronger and has never been better.\u201d", "said",
+     "The President", "\u201cThe relationship between India and the United States has never "
+     "been stronger and has never been better.\u201d", "direct", "official_role", "neutral"),
     # a verb of laying out a message with an abstract object (not: set out the chairs)
     ("The memorandum set out its position on ending the war.", "set out", "The memorandum",
      "its position on ending the war", "indirect", "document", "neutral"),

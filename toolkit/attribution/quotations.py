@@ -121,8 +121,9 @@ def _quote_at(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | Non
 
 
 #: what may stand between a cue's clause and the quotation it introduces: punctuation, and
-#: the quoting frame *and I quote* (*a statement which said, and I quote: "..."*)
-_QUOTE_GAP = r"[\s,:.;—–-]*(?:(?:and\s+)?I\s+quote[\s,:.;—–-]*)?"
+#: the quoting frame *and I quote* or a spoken *quote* (*a statement which said, and I quote:
+#: "..."*; *the President said yesterday, quote, "..."*)
+_QUOTE_GAP = r"[\s,:.;—–-]*(?:(?:(?:and\s+)?I\s+)?quote[\s,:.;—–-]*)?"
 
 
 class QuotationRules:
