@@ -325,6 +325,19 @@ def test_title_abbreviations_do_not_end_a_sentence(nlp, text, sentences):
     assert any(t.text.endswith(".") and len(t) > 1 for t in doc)
 
 
+@pytest.mark.parametrize("text", [
+    "The spokesman makes the following response:\n\nCommentary on the system is wrong.",
+    "Statement from the Chair\n\nThe committee rejects the report.",
+])
+def test_a_blank_line_ends_a_sentence(nlp, text):
+    """A paragraph break is a sentence boundary, which the small parser otherwise runs
+    across after a colon or a heading: the paragraph after it has a root of its own."""
+    doc = nlp(text)
+    second = text.split("\n\n")[1]
+    start = next(t for t in doc if t.idx == text.index(second))
+    assert start.is_sent_start and start.sent.text == second
+
+
 @pytest.mark.parametrize("text, title, noun", [
     ("The hon. Gentleman raised the matter with me.", "hon.", "Gentleman"),
     ("My hon. Friend raised the matter with me.", "hon.", "Friend"),

@@ -216,10 +216,15 @@ def _is_title_abbreviation(token: Token) -> bool:
 def title_abbreviations_continue(doc: Doc) -> Doc:
     """No sentence starts right after a title abbreviation (*my hon. | Friend*, *Lt. |
     Col. Smith*): spaCy's small English parser, which has not seen most of them as one token,
-    otherwise ends a sentence at their full stop. The parser keeps a boundary set to False."""
+    otherwise ends a sentence at their full stop. The parser keeps a boundary set to False.
+    A blank line (a paragraph break) always starts a sentence, which the parser otherwise
+    runs across after a colon or a heading (*makes the following response:* / *Commentary
+    on ...*); it keeps a boundary set to True too."""
     for token in doc[:-1]:
         if _is_title_abbreviation(token) and not doc[token.i + 1].is_space:
             doc[token.i + 1].is_sent_start = False
+        elif token.is_space and token.text.count("\n") >= 2 and token.i > 0:
+            doc[token.i + 1].is_sent_start = True  # a blank line ends a paragraph
     return doc
 
 
@@ -273,7 +278,7 @@ def pipeline_id(nlp: Language) -> str:
     else:  # a component left out changes the parse: its own cache namespace
         mode = "".join(f"-no-{c}" for c in STANDARD_COMPONENTS if c not in nlp.pipe_names)
         if TITLE_ATTACH_COMPONENT in nlp.pipe_names:  # the toolkit's repair of the parse
-            mode += "-titles"
+            mode += "-titles-paragraphs"  # (titles attached, paragraphs as sentences)
         if CONTRACTION_COMPONENT in nlp.pipe_names:  # curly clitics read as straight ones
             mode += "-apostrophes"
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}" \
