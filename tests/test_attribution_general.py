@@ -497,3 +497,20 @@ def test_a_speaker_citing_as_they_speak_is_the_source(nlp, sentence, source, con
              if _text(sentence, r.cue) == "citing"]
     assert (_text(sentence, rel.source), _text(sentence, rel.content), rel.kind) == (
         source, content, "indirect")
+
+
+# (sentence, cue, source): a speech-act noun whose participle reports nothing of its own is
+# a relation (*issued a statement recognizing the anniversary*; but *a petition calling on
+# X*: the participle's relation, with the noun as its source); a response that introduces
+# the text after its colon is a statement (WordNet 06746005), not an act
+@pytest.mark.parametrize("sentence,cue,source", [
+    ("You saw the Secretary issued a statement recognizing the 10 year anniversary of the "
+     "repeal.", "issued a statement", "the Secretary"),
+    ("The group filed a petition calling on the court to act.", "calling on", "a petition"),
+    ("General Manager Hank Jongen makes the following response:\n\nThe commentary on the "
+     "system is wrong.", "response", "General Manager Hank Jongen"),
+])
+def test_speech_act_nouns_with_a_participle_or_a_colon(nlp, sentence, cue, source):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert [_text(sentence, r.source) for r in relations if _text(sentence, r.cue) == cue] == [
+        source]

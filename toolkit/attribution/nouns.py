@@ -320,9 +320,11 @@ class NounRules:
             # Putin's lies spread (spreading needs an object naming a claim), X's complaints
             # should remind us (a modal verb reports nothing: the noun is the relation)
         if any(c.dep_ == "acl" and c.tag_ == "VBG" and self._is_cue_verb(c) and not any(
-                g.dep_ in ("nsubj", "aux", "mark") for g in c.children) for c in head.children):
+                g.dep_ in ("nsubj", "aux", "mark") for g in c.children) and
+                self._reports_quietly(c) for c in head.children):
             return None  # a petition calling on X: the source of that relation, not its own
-            # (but: allegations that Washington is seeking X: a clause of its own)
+            # (but: allegations that Washington is seeking X: a clause of its own; a
+            # statement recognizing the anniversary: no relation of the participle's)
         if head.dep_ == "pobj" and (
                 head.head.lower_ == "to" and head.head.head.lower_ == "according"
                 and entry.stance != "directive"
@@ -501,18 +503,30 @@ class NounRules:
                         return _char_range(self.same_line(list(verb.subtree), cue))
         return None
 
+    def _reports_quietly(self, verb: Token) -> bool:
+        """Whether the verb rule makes a relation of ``verb``, leaving the words it has
+        used so far as they were (a look-ahead, not the rule's own run)."""
+        used = set(self.used)
+        found = self.verb(verb) is not None
+        self.used.intersection_update(used)
+        return found
+
     def answers_speech(self, noun: Token, source: Token) -> bool:
         """Whether a noun of answering (*response*, whose first sense is a result) names a
         statement (WordNet 06746005): its *to* object is a speech act, a question or a
         document (*the Government's responses to the reports*); without a *to* object, its
         speaker issues, publishes or sends it (*the ministry issued a response*) or modifies
-        it (*the Government response*); not a noun modifier itself (*response plans*)."""
+        it (*the Government response*) or it introduces a text (*makes the following
+        response:*); not a noun modifier itself (*response plans*)."""
         targets = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"]
         if targets:  # an effective response to the threats: to an event, an act
             return any(self._answered(t) for t in targets)
         if noun.dep_ == "compound":
             return False  # community response initiatives, a response plan
+        if any(c.lower_ == "following" for c in noun.children) and noun.i + 1 < len(
+                noun.doc) and noun.doc[noun.i + 1].text == ":":
+            return True  # makes the following response: the text after the colon
         if source.dep_ in ("nsubj", "nsubjpass") and source.head.lemma_.lower() in \
                 ANSWER_VERBS:
             return True
