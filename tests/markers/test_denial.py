@@ -301,9 +301,18 @@ def test_negation_next_to_the_idioms_still_counts(nlp):
 @pytest.mark.parametrize("sentence, word", [
     ("The firm violated the Do Not Call Registry to deceive seniors.", "Not"),
     ("Pressure was put on the services by No 10 or anyone else.", "No"),
+    ("The repeal of Don't Ask, Don't Tell improved diversity.", "n't"),
 ])
 def test_a_negator_inside_a_name_or_an_abbreviation_denies_nothing(nlp, sentence, word):
     assert word.lower() not in found(nlp(sentence), "denial")
+
+
+@pytest.mark.parametrize("sentence", [
+    "They said: Don't Panic.",
+    "People Will Not Die",
+])
+def test_a_capitalised_negator_after_a_colon_or_in_a_headline_denies(nlp, sentence):
+    assert found(nlp(sentence), "denial")
 
 
 @pytest.mark.parametrize(("sentence", "marker", "fires"), [

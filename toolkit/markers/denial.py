@@ -105,15 +105,24 @@ def _in_title_cased_name(token: Token) -> bool:
     Not News*, *the film No Country for Old Men*): mid-sentence, after a lower-case word
     or a determiner (so not in a title-cased headline, *People Will Not Die*; the name may
     open with capitalised words, *the Do Not Call Registry*) and before a capitalised
-    word."""
+    word. A clitic is read with its auxiliary (*the repeal of Don't Ask, Don't Tell*: the
+    name's words may be separated by commas)."""
+    after = next_token(token)
+    if token.lower_ in ("n't", "n’t"):
+        token = prev_token(token)  # (Do|n't Ask: the capitalised auxiliary)
+        if token is None:
+            return False
     if not token.is_title or token.is_sent_start:
         return False
     before = prev_token(token)
-    after = next_token(token)
-    while before is not None and before.is_title and before.is_alpha and \
-            not before.is_sent_start and prev_token(before) is not None and \
-            prev_token(before).is_title:
-        before = prev_token(before)  # *the Do Not Call Registry*: back to the name's start
+    def in_name(word: Token | None) -> bool:
+        return word is not None and not word.is_sent_start and (
+            word.is_title and word.is_alpha or word.lower_ in ("n't", "n’t"))
+
+    while in_name(before) or before is not None and before.text == "," and in_name(
+            prev_token(before)):
+        before = prev_token(before)  # *the Do Not Call Registry*, *Don't Ask, Don't Tell*:
+        # back to the word before the name
     if before is not None and before.is_title and before.is_alpha and \
             not before.is_sent_start and prev_token(before) is not None and \
             (prev_token(before).pos_ == "DET" or prev_token(before).tag_ == "DT"):
