@@ -64,6 +64,7 @@ TRAINING_SETS = {
     "dev11": ROOT / "evaluation" / "dev11" / "gold.jsonl",
     "dev12": ROOT / "evaluation" / "dev12" / "gold.jsonl",
     "dev14": ROOT / "evaluation" / "dev14" / "gold.jsonl",
+    "dev15": ROOT / "evaluation" / "dev15" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 

@@ -21,7 +21,7 @@ Three engines (:func:`toolkit.analyze` ``engine=``):
   extraction;
 - ``combined``: the rules' markers, plus the model's markers that no rule marker of the
   same category overlaps and that reach their category's threshold
-  (:data:`COMBINED_CATEGORY_THRESHOLDS`: evaluation at 0.98; the other categories'
+  (:data:`COMBINED_CATEGORY_THRESHOLDS`: evaluation at 0.95; the other categories'
   :data:`COMBINED_THRESHOLD` is ``None``: none join); the rules' attributions plus the
   model's cues of at least :data:`COMBINED_CUE_THRESHOLD`, as in ``model``.
 
@@ -67,7 +67,11 @@ COMBINED_THRESHOLD: float | None = None
 #: the rules of 0.7.14, which score 0.8938 there alone: 0.8828 at 0.3, 0.8904 at 0.6, 0.8936
 #: at 0.85 and 0.9, 0.8925 at 0.95, 0.8949 at 0.98 and 0.99 (the best; ties take the lower
 #: threshold, as the cue classifier's tuning does): 0.98, where few model markers join.
-COMBINED_CATEGORY_THRESHOLDS: dict[str, float] = {"evaluation": 0.98}
+#: With 0.7.15's model (dev15 added; best step 3,000 without dev5) and the rules of 0.7.15
+#: (0.8947 alone): 0.8857 at 0.3, 0.8925 at 0.6, 0.8940 at 0.7, 0.8936 at 0.85, 0.8960 at
+#: 0.95 (the best), 0.8958 at 0.98: 0.95. (Intensifier 0.8958 at 0.98 and hedge 0.8958 at
+#: 0.9, a marker each; every category at 0.95 together 0.8972: too small to trust.)
+COMBINED_CATEGORY_THRESHOLDS: dict[str, float] = {"evaluation": 0.95}
 #: the least probability a model cue needs to join the rules' attributions in ``combined``:
 #: chosen on dev5 with the model trained without it (0.7.11: dev10 and dev11 added, 4,000
 #: steps): cue F1 0.7605 for the rules' cues alone, 0.7551 at 0.5, 0.7672 at 0.7, 0.7698 at
@@ -76,8 +80,12 @@ COMBINED_CATEGORY_THRESHOLDS: dict[str, float] = {"evaluation": 0.98}
 #: content 0.6397; the rules alone 0.7311 and 0.6471). With dev10 alone added it was also the
 #: best on cues (0.7863). (0.7.3: 0.7; 0.7.2: 0.98.) With 0.7.14's model and rules: the rules
 #: alone 0.7605, 0.7547 at 0.5, 0.7639 at 0.6, 0.7633 at 0.9, 0.7645 at 0.95, 0.7676 at 0.98
-#: (the best; source 0.7261, content 0.6432 there), 0.7615 at 0.99: 0.98.
-COMBINED_CUE_THRESHOLD = 0.98
+#: (the best; source 0.7261, content 0.6432 there), 0.7615 at 0.99: 0.98. With 0.7.15's
+#: model and rules (the rules with their classifier 0.7631, source 0.7338, content 0.6499):
+#: 0.7839 at 0.5, 0.7876 at 0.6, 0.7930 at 0.7 (the best), 0.7888 at 0.8, 0.7896 at 0.85,
+#: 0.7838 at 0.9, 0.7762 at 0.95, 0.7676 at 0.98; of the stretch within 0.01 of the best (0.5
+#: to 0.9), 0.85 keeps the most sources (0.7375) and contents (0.6533), as in 0.7.11: 0.85.
+COMBINED_CUE_THRESHOLD = 0.85
 #: the least probability of the ``model`` engine's markers and cues (spaCy's default)
 MODEL_THRESHOLD = 0.5
 CUE = "attribution_cue"
