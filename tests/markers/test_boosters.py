@@ -123,7 +123,7 @@ def test_booster_fires(nlp, sentence, marker):
 
 @pytest.mark.parametrize(("sentence", "marker"), DOES_NOT_FIRE)
 def test_booster_does_not_fire(nlp, sentence, marker):
-    assert marker not in found(nlp(sentence), "booster")
+    assert marker.lower() not in found(nlp(sentence), "booster")
 
 
 @pytest.mark.parametrize(("sentence", "marker", "subtype"), [
@@ -228,7 +228,7 @@ def test_hyland_booster_fires(nlp, sentence, marker):
 
 @pytest.mark.parametrize(("sentence", "marker"), HYLAND_BOOSTERS_DO_NOT_FIRE)
 def test_hyland_booster_does_not_fire(nlp, sentence, marker):
-    assert marker not in found(nlp(sentence), "booster")
+    assert marker.lower() not in found(nlp(sentence), "booster")
 
 
 # the writer's conviction (Martin & White 2005: pronounce), concurring comments, absolutes --
@@ -261,7 +261,7 @@ def test_conviction_booster_fires(nlp, sentence, marker):
 
 @pytest.mark.parametrize(("sentence", "marker"), CONVICTION_DOES_NOT_FIRE)
 def test_conviction_booster_does_not_fire(nlp, sentence, marker):
-    assert marker not in found(nlp(sentence), "booster")
+    assert marker.lower() not in found(nlp(sentence), "booster")
 
 
 WE_ARE_CONVINCED = "We/PRON/PRP/nsubj/1 are/AUX/VBP/ROOT/- convinced/ADJ/JJ/acomp/1 " \
@@ -407,7 +407,7 @@ def test_factive_and_certainty_boosters_fire(nlp, sentence, marker):
 
 @pytest.mark.parametrize(("sentence", "marker"), FACTIVE_DOES_NOT_FIRE)
 def test_factive_and_certainty_boosters_do_not_fire(nlp, sentence, marker):
-    assert marker not in found(nlp(sentence), "booster")
+    assert marker.lower() not in found(nlp(sentence), "booster")
 
 
 STRIKES_DEMONSTRATE = "The/DET/DT/det/1 strikes/NOUN/NNS/nsubj/2 demonstrate/VERB/VBP/ROOT/- " \
@@ -485,6 +485,8 @@ DEV2_VETOES = [
     ("So, as you know, Russia is taking the chair.", "know", True),
     ("As you all know, the vote is tomorrow.", "know", True),
     ("You know him well.", "know", False),
+    ("We don't have to turn the other cheek, you know.", "know", False),
+    ("As all of you know, the crisis has shaken our conscience.", "know", True),
     ("The order prohibits the recipient from ever revealing it.", "ever", True),
     ("They can search records without ever having to show cause.", "ever", True),
     ("It was the coldest winter ever recorded.", "ever", False),

@@ -291,7 +291,7 @@ def test_denial_end_to_end(nlp, sentence: str, expected: list[tuple[str, str]]) 
     ("The administration wasted no time taking action.", "no"),
 ])
 def test_idioms_without_denial(nlp, sentence, marker):
-    assert marker not in found(nlp(sentence), "denial")
+    assert marker.lower() not in found(nlp(sentence), "denial")
 
 
 def test_negation_next_to_the_idioms_still_counts(nlp):

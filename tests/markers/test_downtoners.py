@@ -60,7 +60,7 @@ def test_downtoner_fires(nlp, sentence, marker):
 
 @pytest.mark.parametrize(("sentence", "marker"), DOES_NOT_FIRE)
 def test_downtoner_does_not_fire(nlp, sentence, marker):
-    assert marker not in found(nlp(sentence), "downtoner")
+    assert marker.lower() not in found(nlp(sentence), "downtoner")
 
 
 @pytest.mark.parametrize(("sentence", "marker", "subtype"), [

@@ -179,7 +179,7 @@ def test_intensifier_fires(nlp, sentence, marker):
 
 @pytest.mark.parametrize(("sentence", "marker"), DOES_NOT_FIRE)
 def test_intensifier_does_not_fire(nlp, sentence, marker):
-    assert marker not in found(nlp(sentence), "intensifier")
+    assert marker.lower() not in found(nlp(sentence), "intensifier")
 
 
 @pytest.mark.parametrize(("sentence", "marker", "subtype"), [
@@ -314,7 +314,7 @@ def test_quirk_amplifier_fires(nlp, sentence, marker):
 
 @pytest.mark.parametrize(("sentence", "marker"), QUIRK_DOES_NOT_FIRE)
 def test_quirk_amplifier_does_not_fire(nlp, sentence, marker):
-    assert marker not in found(nlp(sentence), "intensifier")
+    assert marker.lower() not in found(nlp(sentence), "intensifier")
 
 
 SIGNIFICANT_NUMBER = "a/DET/DT/det/2 significant/ADJ/JJ/amod/2 number/NOUN/NN/ROOT/-"
@@ -413,6 +413,8 @@ CLASS_FIRES = [
 CLASS_DOES_NOT_FIRE = [
     ("Investigators found other such unresolved cases.", "such"),
     ("So first of all, the council meets on Monday.", "So"),
+    ("Q: What is your take?\n\nMR MILLER: So given Russia's increasingly aggressive and "
+     "destabilizing behavior, we act.", "So"),
     ("The law protects hosts of online content from liability.", "hosts of"),
     ("At the very least, we need a plan.", "very"),
     ("Those very same people came back.", "very"),
@@ -473,7 +475,7 @@ def test_degree_class_fires(nlp, sentence, marker):
 
 @pytest.mark.parametrize(("sentence", "marker"), CLASS_DOES_NOT_FIRE)
 def test_degree_class_does_not_fire(nlp, sentence, marker):
-    assert marker not in found(nlp(sentence), "intensifier")
+    assert marker.lower() not in found(nlp(sentence), "intensifier")
 
 
 @pytest.mark.parametrize(("sentence", "word", "category"), [
@@ -568,7 +570,7 @@ def test_emphasis_class_fires(nlp, sentence, marker):
 
 @pytest.mark.parametrize(("sentence", "marker"), EMPHASIS_DOES_NOT_FIRE)
 def test_emphasis_class_does_not_fire(nlp, sentence, marker):
-    assert marker not in found(nlp(sentence), "intensifier")
+    assert marker.lower() not in found(nlp(sentence), "intensifier")
 
 
 @pytest.mark.parametrize(("sentence", "word"), [

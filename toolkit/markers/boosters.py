@@ -251,6 +251,10 @@ def writer_knowledge(span: Span) -> bool:
         # *as you know, as you all know*: the writer presents the proposition as known to
         # the reader, shared ground (Martin & White 2005: 122-126, concur), like *as we know*
         return True
+    if before[-1:] == ["you"] and verb.lower_ == "know" and "as" not in words_before(
+            verb, 4) and (not after or after[0] in {",", ".", "?", "!", "--", "—", "–", ";"}):
+        return False  # *we don't have to turn the other cheek, you know.*: a discourse
+        # marker that appeals to the hearer, no proposition known (Schiffrin 1987)
     if _comment_clause(verb):
         return True  # *As hon. Members know, ...*: knowledge presented as shared
     subject = subject_of(verb)

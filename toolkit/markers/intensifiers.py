@@ -751,8 +751,10 @@ def degree_so(span: Span) -> bool:
     following = next_token(so)
     if following is None or following.lower_ in {"that", "far", "-", "as", "long", "called",
                                                   "on", "forth", "too", "so", "to", "first",
-                                                  "firstly", "then", "now", "again"}:
-        return False  # (*So first of all, ...*: the discourse marker before a sequence word)
+                                                  "firstly", "then", "now", "again",
+                                                  "given"}:
+        return False  # (*So first of all, ...*: the discourse marker before a sequence word;
+        # *So given X, we will act*: before the preposition-like participle)
     if words_before(so, 1) in (["or"], ["and"], ["do"], ["did"], ["does"], ["doing"],
                                ["done"], ["even"], ["if"], ["not"]) and \
             following.pos_ not in {"ADJ", "ADV"}:
