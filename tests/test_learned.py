@@ -74,6 +74,25 @@ def test_combined_takes_the_rules_cues_and_only_the_models_confident_ones():
     assert [text[r.cue[0]:r.cue[1]] for r in kept] == ["suggested"]
 
 
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The plan was denounced by the opposition.", "denounced", "the opposition", "The plan"),
+    ("Officials speaking on condition of anonymity went on to deny the reports.", "deny",
+     "Officials", "the reports"),
+    ("Putin's lies about the war spread quickly.", "lies", "Putin's", None),
+    ("The allegations by the opposition were rejected.", "allegations", "the opposition",
+     None),
+])
+def test_a_model_cue_takes_its_speaker_from_the_parse(text, cue, source, content):
+    """A model cue's source as the rules read it: a passive's agent (not its subject, which
+    is what was said), an infinitive's controller, a noun's possessor or by-phrase."""
+    doc = load_pipeline()(text)
+    start = text.index(cue)
+    [rel] = learned.model_cue_relations(doc, [(start, start + len(cue), learned.CUE, 0.99)],
+                                        [], threshold=0.5)
+    found = [None if s is None else text[s[0]:s[1]] for s in (rel.source, rel.content)]
+    assert found == [source, content]
+
+
 def test_combine_markers_keeps_rules_and_adds_confident_new_spans():
     rule = [{"start": 0, "end": 5, "category": "hedge", "score": None}]
     model = [{"start": 1, "end": 4, "category": "hedge", "score": 0.99},   # overlaps a rule
