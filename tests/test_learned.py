@@ -81,6 +81,10 @@ def test_combined_takes_the_rules_cues_and_only_the_models_confident_ones():
     ("Putin's lies about the war spread quickly.", "lies", "Putin's", None),
     ("The allegations by the opposition were rejected.", "allegations", "the opposition",
      None),
+    ("The ministry's claim that the vote was rigged spread quickly.", "claim",
+     "The ministry's", "the vote was rigged"),
+    ("The minister said that the talks had failed.", "said", "The minister",
+     "the talks had failed"),
 ])
 def test_a_model_cue_takes_its_speaker_from_the_parse(text, cue, source, content):
     """A model cue's source as the rules read it: a passive's agent (not its subject, which

@@ -210,6 +210,9 @@ def model_cue_relations(doc: Doc, spans: list[tuple[int, int, str, float]],
             subject = next((c for c in cue.children if c.dep_ == "poss"), None) or next(
                 (g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
                  for g in c.children if g.dep_ == "pobj"), None)
+            complement = next((c for c in cue.children if c.dep_ in {"acl", "ccomp"} and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            # (the allegations that X: the claim the noun's that-clause states)
         elif _is_passive(cue):  # the plan was denounced by the opposition
             subject = next((g for c in cue.children if c.dep_ == "agent"
                             for g in c.children if g.dep_ == "pobj"), None)
@@ -220,6 +223,8 @@ def model_cue_relations(doc: Doc, spans: list[tuple[int, int, str, float]],
         content = None
         if complement is not None:
             first, last = complement.left_edge, complement.right_edge
+            if first.dep_ == "mark" and first.lower_ == "that" and first.i < last.i:
+                first = first.doc[first.i + 1]  # (said that X: the clause, not its *that*)
             content = (first.idx, last.idx + len(last))
         relations.append(Attribution(
             cue=(start, end),
