@@ -189,7 +189,8 @@ def model_cue_relations(doc: Doc, spans: list[tuple[int, int, str, float]],
     """:class:`~toolkit.attribution.Attribution` records for the model's cues that overlap no
     cue in ``known``: the source is the speaker the rules' own helpers read off the parse (a
     verb's subject or its controller, a passive's agent, a noun's possessor or by-phrase);
-    the content is its clausal complement or object (a passive's subject)."""
+    the content is its clausal complement or object (a passive's subject, a noun's
+    that-clause), without the *that*."""
     from .attribution.model import Attribution
     from .attribution.plumbing import _is_passive, _subject
     from .attribution.sources import classify_source, source_head, source_span
