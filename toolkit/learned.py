@@ -192,6 +192,7 @@ def model_cue_relations(doc: Doc, spans: list[tuple[int, int, str, float]],
     the content is its clausal complement or object (a passive's subject, a noun's
     that-clause), without the *that*."""
     from .attribution.model import Attribution
+    from .attribution.nouns import _agent
     from .attribution.plumbing import _is_passive, _subject
     from .attribution.sources import classify_source, source_head, source_span
 
@@ -215,8 +216,7 @@ def model_cue_relations(doc: Doc, spans: list[tuple[int, int, str, float]],
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
             # (the allegations that X: the claim the noun's that-clause states)
         elif _is_passive(cue):  # the plan was denounced by the opposition
-            subject = next((g for c in cue.children if c.dep_ == "agent"
-                            for g in c.children if g.dep_ == "pobj"), None)
+            subject = _agent(cue)
             complement = complement or next(
                 (c for c in cue.children if c.dep_ == "nsubjpass"), None)
         else:  # he went on to deny it, officials speaking on condition of anonymity
