@@ -115,6 +115,10 @@ NOMINAL = [
     # a gerund's subject in the common case, parsed elsewhere (Quirk et al. 1985, 15.12)
     ("Nobody saw the point of the committee sending a reply to each letter.", "reply",
      "the committee", None, "nominal", "institution", "neutral"),
+    # a three-word speech-act noun with its of-phrase (WordNet 3.0 point of order): the
+    # of-phrase is the cue's, neither its source nor its content
+    ("The Chair thanked the hon. Lady for her point of order.", "point of order", "her",
+     None, "nominal", "named_person", "neutral"),
 ]
 
 
@@ -177,6 +181,8 @@ NOT_NOMINAL = [
     ("With your permission, I should like to make a personal statement.", "statement"),
     ("Would it not be possible for the Member to make a statement in the House?",
      "statement"),
+    ("On a point of order, Madam Speaker.", "point of order"),  # no source
+    ("My point of order concerns the timetable.", "point of order"),  # the writer's own
 ]
 
 

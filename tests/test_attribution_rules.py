@@ -51,6 +51,31 @@ def test_verb_rule_subject_and_clausal_complement():
     assert text[rel.source_head[0]:rel.source_head[1]] == "Officials"
 
 
+# news style puts the day between the name and the verb (*spokesman Ivan Petrov Tuesday
+# said*); the parser may hang the name on the date as its compound, leaving no subject
+NAME_DATE_SAID = """
+Army 1 compound NNP PROPN Army
+spokesman 3 compound NN NOUN spokesman
+Ivan 3 compound NNP PROPN Ivan
+Petrov 4 compound NNP PROPN Petrov
+Tuesday 5 npadvmod NNP PROPN Tuesday
+said 5 ROOT VBD VERB say
+the 7 det DT DET the
+convoy 8 nsubj NN NOUN convoy
+retreated 5 ccomp VBD VERB retreat
+. 5 punct . PUNCT .
+"""
+
+
+def test_name_folded_into_a_date_is_the_subject():
+    doc = parsed(NAME_DATE_SAID, ents=["O", "O", "B-PERSON", "I-PERSON", "B-DATE", "O", "O",
+                                       "O", "O", "O"])
+    [rel] = find_attributions(doc, default_lexicon())
+    text = doc.text
+    assert text[rel.source[0]:rel.source[1]] == "Army spokesman Ivan Petrov"
+    assert text[rel.content[0]:rel.content[1]] == "the convoy retreated"
+
+
 WE_CONDEMN = """
 We 1 nsubj PRP PRON we
 {verb} 1 ROOT {tag} VERB condemn

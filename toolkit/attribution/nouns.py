@@ -291,6 +291,12 @@ class NounRules:
             entry = self.table.nouns.get(f"{token.lemma_.lower()} {nxt.lower_}")
             if entry is not None:
                 cue_end = nxt
+            elif nxt.i + 1 < len(doc) and doc[nxt.i + 1].dep_ == "pobj" and \
+                    doc[nxt.i + 1].head == nxt:  # a noun with its of-phrase: point of order
+                entry = self.table.nouns.get(
+                    f"{token.lemma_.lower()} {nxt.lower_} {doc[nxt.i + 1].lemma_.lower()}")
+                if entry is not None:
+                    cue_end = doc[nxt.i + 1]
         if entry is None:
             entry = self.table.nouns.get(token.lemma_.lower()) or \
                 self.table.nouns.get(token.lower_)
@@ -406,6 +412,8 @@ class NounRules:
             # response to address X (a purpose, not a content): an act
         if content is None:
             content = self.phrase_content(head, cue_end, entry, source, objective)
+        if content is not None and token.idx <= content[0] < cue_end.idx + len(cue_end):
+            content = None  # point of order: the of-phrase belongs to the cue
         if "verbal" in entry.tags and content is None and not self.verbal_target(head):
             return None  # Russia's attack on the city: a physical act, not speech
         self.used.update({cue_end.i, head.i})

@@ -212,6 +212,18 @@ RITUAL_EMOTIVE_ADJECTIVES = frozenset("""pleased happy glad delighted proud thri
 honored privileged""".split())
 
 
+def _name_before_date(verb: Token) -> list[Token]:
+    """The subject the parser folded into a date before the verb, as news writes it
+    (*Pentagon spokesman Bryan Whitman Monday said*: the date, parsed as the verb's
+    adverbial noun, holds the name as its compound); empty when there is none."""
+    dates = [c for c in verb.lefts if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    if not dates:
+        return []
+    names = [c for c in dates[-1].lefts if c.dep_ == "compound" and c.ent_type_ != "DATE"
+             and c.pos_ in ("PROPN", "NOUN")]
+    return names[-1:]
+
+
 def _subject(token: Token) -> Token | None:
     """The source of an active verb: its subject, the controller of an infinitive or
     participle (*came forward to accuse*, *forced him to admit*), the noun a participle
@@ -226,6 +238,8 @@ def _subject(token: Token) -> Token | None:
     for level in range(8):
         deps = ("nsubj", "expl") if level == 0 else ("nsubj", "nsubjpass", "expl")
         subjects = [c for c in t.children if c.dep_ in deps]
+        if not subjects and t.tag_.startswith("VB"):
+            subjects = _name_before_date(t)
         if len(subjects) > 1 and subjects[0].lower_ in RELATIVE:
             subjects = subjects[1:]  # who she claims was ...: she speaks about "who"
         if subjects and _vocative(subjects[0]):  # Mr. President, the delegations condemned
