@@ -23,8 +23,9 @@ Training sets (HELPER_BRIEF: what may be trained on): the dev gold with targets 
 ``evaluation/dev6/gold.jsonl`` (scored unread first, see its README), the blind test's dev
 half (``evaluation/blind/gold/dev.jsonl``), dev7's analysis half
 (``evaluation/dev7/gold.jsonl#analysis``), ``evaluation/dev8``, ``evaluation/dev9``,
-``evaluation/dev10``, ``evaluation/dev11``, ``evaluation/dev12``, ``evaluation/dev14`` and
-``evaluation/dev15`` (each scored unread first, then training data), each when it is there.
+``evaluation/dev10``, ``evaluation/dev11``, ``evaluation/dev12``, ``evaluation/dev14``,
+``evaluation/dev15``, ``evaluation/dev16`` and ``evaluation/dev17`` (each scored unread first,
+then training data), each when it is there.
 Never ``evaluation/dev3``, dev7's held half, ``evaluation/dev13`` nor the blind test's frozen
 half.
 
@@ -63,7 +64,8 @@ TRAINING = ("{shared}/gold/stance.jsonl", "training/silver/silver.jsonl",
             "evaluation/dev7/gold.jsonl#analysis", "evaluation/dev8/gold.jsonl",
             "evaluation/dev9/gold.jsonl", "evaluation/dev10/gold.jsonl",
             "evaluation/dev11/gold.jsonl", "evaluation/dev12/gold.jsonl",
-            "evaluation/dev14/gold.jsonl", "evaluation/dev15/gold.jsonl")
+            "evaluation/dev14/gold.jsonl", "evaluation/dev15/gold.jsonl",
+            "evaluation/dev16/gold.jsonl", "evaluation/dev17/gold.jsonl")
 TUNING = "evaluation/dev5/gold.jsonl"
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 #: C of the cross-validations when none is given or chosen

@@ -65,6 +65,8 @@ TRAINING_SETS = {
     "dev12": ROOT / "evaluation" / "dev12" / "gold.jsonl",
     "dev14": ROOT / "evaluation" / "dev14" / "gold.jsonl",
     "dev15": ROOT / "evaluation" / "dev15" / "gold.jsonl",
+    "dev16": ROOT / "evaluation" / "dev16" / "gold.jsonl",
+    "dev17": ROOT / "evaluation" / "dev17" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 

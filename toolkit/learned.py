@@ -70,7 +70,11 @@ COMBINED_THRESHOLD: float | None = None
 #: With 0.7.15's model (dev15 added; best step 3,000 without dev5) and the rules of 0.7.15
 #: (0.8947 alone): 0.8857 at 0.3, 0.8925 at 0.6, 0.8940 at 0.7, 0.8936 at 0.85, 0.8960 at
 #: 0.95 (the best), 0.8958 at 0.98: 0.95. (Intensifier 0.8958 at 0.98 and hedge 0.8958 at
-#: 0.9, a marker each; every category at 0.95 together 0.8972: too small to trust.)
+#: 0.9, a marker each; every category at 0.95 together 0.8972: too small to trust.) With
+#: 0.7.17's model (dev16 and dev17 added; best step 3,600 without dev5) and the rules of
+#: 0.7.17 (0.8947 alone): 0.8939 at 0.3, 0.8973 at 0.5, 0.8997 at 0.8, 0.9012 at 0.9, 0.9021
+#: at 0.95 (the best), 0.8968 at 0.98: 0.95 stays (hedge 0.8960 at 0.8, a marker; the other
+#: categories gain nothing).
 COMBINED_CATEGORY_THRESHOLDS: dict[str, float] = {"evaluation": 0.95}
 #: the least probability a model cue needs to join the rules' attributions in ``combined``:
 #: chosen on dev5 with the model trained without it (0.7.11: dev10 and dev11 added, 4,000
@@ -87,8 +91,13 @@ COMBINED_CATEGORY_THRESHOLDS: dict[str, float] = {"evaluation": 0.95}
 #: to 0.9), 0.85 keeps the most sources (0.7375) and contents (0.6533), as in 0.7.11: 0.85.
 #: With the model cues' speakers read as the rules read them (a passive's agent, a noun's
 #: possessor; model_cue_relations), the same sweep's sources and contents rise (0.7415 and
-#: 0.6573 at 0.85, again the most; 0.7344 and 0.6484 at 0.7): 0.85 stays.
-COMBINED_CUE_THRESHOLD = 0.85
+#: 0.6573 at 0.85, again the most; 0.7344 and 0.6484 at 0.7): 0.85 stays. With 0.7.17's
+#: model and rules (the rules with their classifier 0.7605, source 0.7311, content 0.6513):
+#: 0.7687 at 0.5, 0.7821 at 0.7, 0.7835 at 0.8, 0.7833 at 0.85, 0.7840 at 0.9 (the best),
+#: 0.7798 at 0.95, 0.7755 at 0.98, 0.7721 at 0.99; of the stretch within 0.01 of the best (0.7
+#: to 0.98), 0.98 keeps the most sources (0.7306) and contents (0.6449; 0.7276 and 0.6402 at
+#: 0.85), the rule of 0.7.11: 0.98.
+COMBINED_CUE_THRESHOLD = 0.98
 #: the least probability of the ``model`` engine's markers and cues (spaCy's default)
 MODEL_THRESHOLD = 0.5
 CUE = "attribution_cue"
