@@ -14,6 +14,7 @@ FIRES = [
     ("Of course, the talks will continue.", "of course"),
     ("The election was, in fact, rigged.", "in fact"),
     ("They are no doubt aware of the risks.", "no doubt"),
+    ("The court is undisputedly the final arbiter.", "undisputedly"),  # Hyland 2005
     ("Such tactics have indeed failed.", "indeed"),
     ("The plan would actually raise prices.", "actually"),
     ("We need truly independent courts.", "truly"),
