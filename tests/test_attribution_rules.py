@@ -76,6 +76,33 @@ def test_name_folded_into_a_date_is_the_subject():
     assert text[rel.content[0]:rel.content[1]] == "the convoy retreated"
 
 
+# a fronted reported clause whose verb the tagger read as a noun (*attacks risk ...*): a word
+# with a subject heads a clause, and the clause before the cue is its content
+NOUN_TAGGED_CLAUSE = """
+New 1 amod JJ ADJ new
+attacks 2 nsubj NNS NOUN attack
+risk 8 ccomp NN NOUN risk
+a 4 det DT DET a
+war 2 dobj NN NOUN war
+, 8 punct , PUNCT ,
+the 7 det DT DET the
+envoy 8 nsubj NN NOUN envoy
+told 8 ROOT VBD VERB tell
+the 10 det DT DET the
+Council 8 dobj NNP PROPN Council
+. 8 punct . PUNCT .
+"""
+
+
+def test_a_clause_whose_verb_was_tagged_a_noun_is_the_content():
+    doc = parsed(NOUN_TAGGED_CLAUSE)
+    [rel] = find_attributions(doc, default_lexicon())
+    text = doc.text
+    assert text[rel.cue[0]:rel.cue[1]] == "told"
+    assert text[rel.source[0]:rel.source[1]] == "the envoy"
+    assert text[rel.content[0]:rel.content[1]] == "New attacks risk a war"
+
+
 WE_CONDEMN = """
 We 1 nsubj PRP PRON we
 {verb} 1 ROOT {tag} VERB condemn

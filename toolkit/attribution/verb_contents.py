@@ -497,8 +497,10 @@ class VerbContentRules:
             children = [c for c in children if c.i < token.i]  # X, I said, to let Y: the rest
             # of the host after the comment clause is no complement of the cue
         clauses = [c for c in children if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
-        # (a that-clause whose verb the tagger missed: that the secrecy undermines X)
+            m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in ("nsubj", "nsubjpass")
+            for m in c.children))]
+        # (a clause whose verb the tagger missed: that the secrecy undermines X; attacks risk
+        # triggering X, the envoy told the Council: a word with a subject heads a clause)
         if inverted is not None:  # A, argued the minister: the speaker is no object, the
             children = [c for c in children if c != inverted]  # clause before is the content
             if token.dep_ == "conj":
