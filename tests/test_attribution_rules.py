@@ -103,6 +103,31 @@ def test_a_clause_whose_verb_was_tagged_a_noun_is_the_content():
     assert text[rel.content[0]:rel.content[1]] == "New attacks risk a war"
 
 
+# a verb the tagger read as a noun (*The committee comments that X*): a noun form with a
+# subject of its own heads the clause, and the verb rule reads it
+NOUN_TAGGED_VERB = """
+The 1 det DT DET the
+committee 2 nsubj NN NOUN committee
+{form} 2 ROOT {tag} NOUN {lemma}
+that 6 mark IN SCONJ that
+the 5 det DT DET the
+plan 6 nsubj NN NOUN plan
+failed 2 ccomp VBD VERB fail
+. 2 punct . PUNCT .
+"""
+
+
+@pytest.mark.parametrize("form,tag,lemma", [("comments", "NNS", "comment"),
+                                             ("report", "NN", "report")])
+def test_a_verb_tagged_as_a_noun_with_a_subject_is_a_cue(form, tag, lemma):
+    doc = parsed(NOUN_TAGGED_VERB.format(form=form, tag=tag, lemma=lemma))
+    [rel] = find_attributions(doc, default_lexicon())
+    text = doc.text
+    assert text[rel.cue[0]:rel.cue[1]] == form
+    assert text[rel.source[0]:rel.source[1]] == "The committee"
+    assert text[rel.content[0]:rel.content[1]] == "the plan failed"
+
+
 WE_CONDEMN = """
 We 1 nsubj PRP PRON we
 {verb} 1 ROOT {tag} VERB condemn

@@ -99,6 +99,7 @@ def _may_cue(table: CueTable, lower: str, lemma: str, tag: str, pos: str) -> boo
         return False
     return lower in _RULE_WORDS or lower in table.adverbs or lower in table.adjectives or \
         tag.startswith("VB") and lemma in table.verb_heads or \
+        tag in ("NN", "NNS") and lemma in table.verb_heads or \
         lower.endswith("s") and tag in ("VBZ", "NNS") or \
         pos == "NOUN" and (lemma in table.noun_heads or lower in table.noun_heads or
                            tag == "NN" and lower.endswith("ing") and len(lower) >= 6)

@@ -220,6 +220,13 @@ def _uttered(source: Token) -> bool:
         c.dep_ == "poss" for c in source.children)
 
 
+def _noun_tagged_verb(token: Token) -> bool:
+    """A verb the tagger read as a noun: a noun form that heads a clause with a subject of
+    its own (*The Committee comments that X*, *the papers further report that X*)."""
+    return token.tag_ in ("NN", "NNS") and token.dep_ in ("ROOT", "ccomp", "conj") and any(
+        c.dep_ == "nsubj" for c in token.children)
+
+
 def _planned(token: Token, modals: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
     """Whether the verb is in the future (or under one of ``modals``), itself or through the
     verb whose to-infinitive or conjunct it is (*will meet officials to discuss*, *will meet
@@ -485,7 +492,8 @@ class VerbRules(VerbContentRules):
         return keys
 
     def verb(self, token: Token) -> _Draft | None:
-        if not token.tag_.startswith("VB") or token.dep_ in ("amod", "acomp", "compound"):
+        if not (token.tag_.startswith("VB") or _noun_tagged_verb(token)) or token.dep_ in (
+                "amod", "acomp", "compound"):
             return None
         found = self.verb_entry(token)
         if found is None:
