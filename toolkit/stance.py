@@ -228,8 +228,10 @@ def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
     attached = _first_conjunct(token)
     dep, head = attached.dep_, attached.head
     own_subject = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if token.pos_ == "ADJ" and own_subject and dep in {"ccomp", "xcomp", "oprd", "acomp"}:
-        # make our nation great, keep it safe: the adjective's own subject
+    if (token.pos_ == "ADJ" or token.tag_ in {"VBN", "VBG"}) and own_subject and \
+            dep in {"ccomp", "xcomp", "oprd", "acomp"}:
+        # make our nation great, keep it safe, found the report biased (a participle the
+        # marker rules took for an adjective): the adjective's own subject
         return _span(doc, *_noun_phrase_left(own_subject[0]))
     if token.lower_ in {"such", "so"}:  # the adjective or adverb a degree word scales
         following = [t for t in head.subtree if token.i < t.i < max(head.i, token.i + 3)
@@ -243,8 +245,9 @@ def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
         predicate = head if dep != "ROOT" else attached
         if dep == "oprd" or (dep == "acomp" and predicate.lemma_ in {"make", "find",
                                                                       "consider", "deem"}):
-            objects = [c for c in predicate.children if c.dep_ in {"dobj", "nsubj"}
-                       and c.i < attached.i]
+            objects = sorted((c for c in predicate.children if c.dep_ in {"dobj", "nsubj"}
+                              and c.i < attached.i), key=lambda c: c.dep_ != "dobj")
+            # (the object first: which called the election flawed judges the election)
             if objects:
                 return _span(doc, objects[0].left_edge.i, objects[0].right_edge.i)
         subject = _subject(predicate)

@@ -139,6 +139,14 @@ def test_recall_rules_on_hand_built_parses(rule, spec: str, word: str, fires: bo
     # an adjective tagged as a base-form verb in a coordination of adjectives
     ("brutal/ADJ/JJ/ROOT/0 and/CCONJ/CC/cc/0 indiscriminate/VERB/VB/conj/0",
      "indiscriminate", True),
+    # ... or as a noun (coordination joins like with like), but not a noun with a determiner
+    ("accurate/ADJ/JJ/ROOT/0 ,/PUNCT/,/punct/0 and/CCONJ/CC/cc/0 objective/NOUN/NN/conj/0",
+     "objective", True),
+    ("fair/ADJ/JJ/ROOT/0 and/CCONJ/CC/cc/0 an/DET/DT/det/3 objective/NOUN/NN/conj/0",
+     "objective", False),
+    # an -ed form tagged as a past tense that the parser made an object predicate
+    ("they/PRON/PRP/nsubj/1 called/VERB/VBD/ROOT/1/call the/DET/DT/det/3 "
+     "election/NOUN/NN/dobj/1 flawed/VERB/VBD/oprd/1/flaw", "flawed", True),
     # a capitalised word in a run of capitalised words: a title
     ("the/DET/DT/det/1 Committee/PROPN/NNP/ROOT/1 on/ADP/IN/prep/1 "
      "Stupid/ADJ/JJ/amod/4 Regulations/PROPN/NNPS/pobj/2", "stupid", False),

@@ -253,11 +253,16 @@ def _adjective_tagged_noun(token: Token) -> bool:
 
 
 def _adjective_tagged_verb(token: Token) -> bool:
-    """A lexicon adjective the tagger took for a verb in a coordination of adjectives
-    (*brutal and indiscriminate/VB in the way it has been conducted*): a base-form verb
-    tag, coordinated with an adjective, with no subject or object of its own."""
-    return (token.tag_ in ("VB", "VBP") and token.dep_ == "conj" and token.head.pos_ == "ADJ"
-            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children))
+    """A lexicon adjective the tagger took for a verb or a noun in a coordination of
+    adjectives (*brutal and indiscriminate/VB in the way it has been conducted*, *accurate,
+    and objective/NN*; coordination joins like with like, Quirk et al. 1985: 13.5), with no
+    subject, object or determiner of its own; or an -ed form tagged as a past tense that the
+    parser made an object predicate (*called the election flawed/VBD*)."""
+    if token.tag_ == "VBD" and token.dep_ == "oprd":
+        return not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children)
+    return (token.tag_ in ("VB", "VBP", "NN") and token.dep_ == "conj"
+            and token.head.pos_ == "ADJ" and token.is_lower
+            and not any(c.dep_ in ("nsubj", "dobj", "aux", "det", "poss") for c in token.children))
 
 
 #: the legal term of the Convention against Torture (1984) and of human-rights law:
