@@ -1,4 +1,4 @@
-"""The development sets evaluation/dev2 to dev18: make-up (origin, licence, no text in an
+"""The development sets evaluation/dev2 to dev19: make-up (origin, licence, no text in an
 earlier set), gold resolved from the YAML annotations."""
 
 from __future__ import annotations
@@ -30,13 +30,15 @@ DEV15 = ROOT / "evaluation" / "dev15"
 DEV16 = ROOT / "evaluation" / "dev16"
 DEV17 = ROOT / "evaluation" / "dev17"
 DEV18 = ROOT / "evaluation" / "dev18"
+DEV19 = ROOT / "evaluation" / "dev19"
 BLIND = ROOT / "evaluation" / "blind"
 SETS = pytest.mark.parametrize("folder",
                                [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10,
-                                DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18],
+                                DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18,
+                                DEV19],
                                ids=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
                                     "dev9", "dev10", "dev11", "dev12", "dev13", "dev14",
-                                    "dev15", "dev16", "dev17", "dev18"])
+                                    "dev15", "dev16", "dev17", "dev18", "dev19"])
 
 
 def _rows(pattern: str, folder=DEV2) -> list[dict]:
@@ -73,7 +75,9 @@ def test_every_text_has_its_origin_and_licence_and_is_not_in_an_earlier_set(fold
                DEV17: [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
                        DEV12, DEV13, DEV14, DEV15, DEV16],
                DEV18: [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
-                       DEV12, DEV13, DEV14, DEV15, DEV16, DEV17]}[folder]
+                       DEV12, DEV13, DEV14, DEV15, DEV16, DEV17],
+               DEV19: [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                       DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18]}[folder]
     blind = _rows("sources_batch*.csv", BLIND) + [row for other in earlier
                                                   for row in _rows("sources.csv", other)]
     assert not {r["url"].rstrip("/") for r in rows} & {r["url"].rstrip("/") for r in blind}
