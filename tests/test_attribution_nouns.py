@@ -119,6 +119,9 @@ NOMINAL = [
     # of-phrase is the cue's, neither its source nor its content
     ("The Chair thanked the hon. Lady for her point of order.", "point of order", "her",
      None, "nominal", "named_person", "neutral"),
+    # a genitive of time dates the noun and names no speaker: the by-phrase does
+    ("Reporters asked about yesterday's statement by the ministry.", "statement",
+     "the ministry", None, "nominal", "institution", "neutral"),
 ]
 
 
@@ -183,6 +186,7 @@ NOT_NOMINAL = [
      "statement"),
     ("On a point of order, Madam Speaker.", "point of order"),  # no source
     ("My point of order concerns the timetable.", "point of order"),  # the writer's own
+    ("Monday's remarks drew a crowd.", "remarks"),  # a genitive of time: no speaker
 ]
 
 

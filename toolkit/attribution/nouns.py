@@ -198,6 +198,17 @@ def _told_as_past(noun: Token, entry: CueEntry) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+#: nouns of time whose genitive dates a thing (*today's briefing, last week's report*)
+TIME_NOUNS = frozenset("""today yesterday tomorrow tonight morning afternoon evening night day
+week month year weekend""".split())
+
+
+def _temporal_genitive(possessor: Token) -> bool:
+    """A genitive of time (Quirk et al. 1985, 5.118: *today's briefing*, *Monday's
+    statement*, *last year's report*): it dates the noun and names no speaker."""
+    return possessor.ent_type_ in ("DATE", "TIME") or possessor.lower_ in TIME_NOUNS
+
+
 def _surface_possessor(noun: Token) -> Token | None:
     """A possessor the parser missed (*readers’ comments*, *Democrats’ most disgusting
     lies*, *Korea's (ROK) announcement*): a noun and an apostrophe right before the noun and
@@ -681,10 +692,10 @@ class NounRules:
         discussion, the subject of a verb of taking part (*they had a conversation with X*,
         *we engaged in a debate*)."""
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not _temporal_genitive(child):
                 return child
         possessor = _surface_possessor(noun)
-        if possessor is not None:
+        if possessor is not None and not _temporal_genitive(possessor):
             return possessor
         for child in noun.children:
             if child.dep_ == "amod" and (child.lower_ in SOURCE_ADJECTIVES or (
