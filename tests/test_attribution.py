@@ -76,6 +76,10 @@ INDIRECT = [  # with and without "that", cue after the clause, parenthetical
      "the road would reopen on Monday", "indirect", "official_role", "neutral"),
     ("She told the BBC that she would run for office.", "told", "She",
      "she would run for office", "indirect", "named_person", "neutral"),
+    # two complement clauses, each with its that: one content, though the second reports
+    ("Officials said that the vote was fair and that observers had confirmed it.", "said",
+     "Officials", "the vote was fair and that observers had confirmed it", "indirect",
+     "official_role", "neutral"),
     ("The border will stay closed until further notice, the interior ministry said.", "said",
      "the interior ministry", "The border will stay closed until further notice", "indirect",
      "institution", "neutral"),

@@ -477,7 +477,9 @@ class VerbContentRules:
         ids: set[int] = set()
         for child in root.children:
             if child.dep_ in ("conj", "parataxis") and child.i > root.i and \
-                    self._other_voice(child):
+                    self._other_voice(child) and not any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+                # (but noted that A and that B: a second complement clause of the cue)
                 ids.update(t.i for t in child.subtree)
                 ids.update(c.i for c in root.children if c.dep_ == "cc" and c.i < child.i)
         return ids
