@@ -29,6 +29,14 @@ def _cues(doc: Doc) -> list[str]:
     return [doc.text[r.cue[0]:r.cue[1]] for r in find_attributions(doc, default_lexicon())]
 
 
+def _one_relation(doc: Doc) -> tuple[str, str, str]:
+    """The cue, source and content texts of the one relation the rules find in ``doc``."""
+    [rel] = find_attributions(doc, default_lexicon())
+    text = doc.text
+    return (text[rel.cue[0]:rel.cue[1]], text[rel.source[0]:rel.source[1]],
+            text[rel.content[0]:rel.content[1]])
+
+
 OFFICIALS_SAID = """
 Officials 1 nsubj NNS NOUN official
 said 1 ROOT VBD VERB say
@@ -70,10 +78,7 @@ retreated 5 ccomp VBD VERB retreat
 def test_name_folded_into_a_date_is_the_subject():
     doc = parsed(NAME_DATE_SAID, ents=["O", "O", "B-PERSON", "I-PERSON", "B-DATE", "O", "O",
                                        "O", "O", "O"])
-    [rel] = find_attributions(doc, default_lexicon())
-    text = doc.text
-    assert text[rel.source[0]:rel.source[1]] == "Army spokesman Ivan Petrov"
-    assert text[rel.content[0]:rel.content[1]] == "the convoy retreated"
+    assert _one_relation(doc) == ("said", "Army spokesman Ivan Petrov", "the convoy retreated")
 
 
 # a fronted reported clause whose verb the tagger read as a noun (*attacks risk ...*): a word
@@ -95,12 +100,8 @@ Council 8 dobj NNP PROPN Council
 
 
 def test_a_clause_whose_verb_was_tagged_a_noun_is_the_content():
-    doc = parsed(NOUN_TAGGED_CLAUSE)
-    [rel] = find_attributions(doc, default_lexicon())
-    text = doc.text
-    assert text[rel.cue[0]:rel.cue[1]] == "told"
-    assert text[rel.source[0]:rel.source[1]] == "the envoy"
-    assert text[rel.content[0]:rel.content[1]] == "New attacks risk a war"
+    assert _one_relation(parsed(NOUN_TAGGED_CLAUSE)) == (
+        "told", "the envoy", "New attacks risk a war")
 
 
 # a verb the tagger read as a noun (*The committee comments that X*): a noun form with a
@@ -121,11 +122,7 @@ failed 2 ccomp VBD VERB fail
                                              ("report", "NN", "report")])
 def test_a_verb_tagged_as_a_noun_with_a_subject_is_a_cue(form, tag, lemma):
     doc = parsed(NOUN_TAGGED_VERB.format(form=form, tag=tag, lemma=lemma))
-    [rel] = find_attributions(doc, default_lexicon())
-    text = doc.text
-    assert text[rel.cue[0]:rel.cue[1]] == form
-    assert text[rel.source[0]:rel.source[1]] == "The committee"
-    assert text[rel.content[0]:rel.content[1]] == "the plan failed"
+    assert _one_relation(doc) == (form, "The committee", "the plan failed")
 
 
 WE_CONDEMN = """
