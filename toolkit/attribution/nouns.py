@@ -423,8 +423,6 @@ class NounRules:
             # response to address X (a purpose, not a content): an act
         if content is None:
             content = self.phrase_content(head, cue_end, entry, source, objective)
-        if content is not None and token.idx <= content[0] < cue_end.idx + len(cue_end):
-            content = None  # point of order: the of-phrase belongs to the cue
         if "verbal" in entry.tags and content is None and not self.verbal_target(head):
             return None  # Russia's attack on the city: a physical act, not speech
         self.used.update({cue_end.i, head.i})
@@ -616,8 +614,8 @@ class NounRules:
             wanted = ("about", "of")  # concerns about X, the announcement of sanctions, a
             # message of unity (what is announced: an objective genitive when its object
             # is no speaker); not: his statements about X, a conversation about X (a topic)
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in wanted and child.i > noun.i and \
+        for child in noun.children:  # (not the cue's own phrase: *of order* of point of order)
+            if child.dep_ == "prep" and child.lower_ in wanted and child.i > cue_end.i and \
                     child.i not in source_ids and any(
                         c.dep_ in ("pobj", "pcomp") for c in child.children) and not (
                     child.lower_ == "of" and not objective and any(
