@@ -239,13 +239,24 @@ def is_modifier_use(span: Span) -> bool:
 ADJECTIVE_SUFFIXES = ("less", "ous", "ful", "able", "ible")
 
 
+def _in_adjective_coordination(token: Token) -> bool:
+    """A conjunct of an adjective with nothing of its own that a verb or a noun phrase would
+    take (subject, object, auxiliary, determiner, possessive): coordination joins like with
+    like (Quirk et al. 1985: 13.5), so the word is an adjective whatever its tag."""
+    return token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.is_lower and not any(
+        c.dep_ in ("nsubj", "dobj", "aux", "det", "poss") for c in token.children)
+
+
 def _adjective_tagged_noun(token: Token) -> bool:
-    """An adjective that the tagger took for a noun premodifier (*tireless/NN efforts, Iran's
-    malign/NN behaviour*, compound): a lexicon adjective before the noun it describes, with
-    an adjective-forming suffix (Quirk et al. 1985: I.38, -less, -ous, -ful, -able) or no
-    abstract noun sense in WordNet 3.0 (:func:`.intensifiers.wordnet_noun_lexfiles`)."""
+    """An adjective that the tagger took for a noun: a premodifier (*tireless/NN efforts,
+    Iran's malign/NN behaviour*, compound), a lexicon adjective before the noun it describes,
+    with an adjective-forming suffix (Quirk et al. 1985: I.38, -less, -ous, -ful, -able) or no
+    abstract noun sense in WordNet 3.0 (:func:`.intensifiers.wordnet_noun_lexfiles`); or a
+    conjunct of an adjective (*accurate, and objective/NN*)."""
     from .intensifiers import wordnet_noun_lexfiles
 
+    if token.tag_ == "NN" and _in_adjective_coordination(token):
+        return True
     return (token.tag_ in ("NN", "NNP") and token.dep_ in ("compound", "amod")
             and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
             and token.is_lower and (token.lower_.endswith(ADJECTIVE_SUFFIXES) or
@@ -253,16 +264,13 @@ def _adjective_tagged_noun(token: Token) -> bool:
 
 
 def _adjective_tagged_verb(token: Token) -> bool:
-    """A lexicon adjective the tagger took for a verb or a noun in a coordination of
-    adjectives (*brutal and indiscriminate/VB in the way it has been conducted*, *accurate,
-    and objective/NN*; coordination joins like with like, Quirk et al. 1985: 13.5), with no
-    subject, object or determiner of its own; or an -ed form tagged as a past tense that the
-    parser made an object predicate (*called the election flawed/VBD*)."""
+    """A lexicon adjective the tagger took for a verb: a base form in a coordination of
+    adjectives (*brutal and indiscriminate/VB in the way it has been conducted*), or an -ed
+    form tagged as a past tense that the parser made an object predicate (*called the
+    election flawed/VBD*), with no subject, object or auxiliary of its own."""
     if token.tag_ == "VBD" and token.dep_ == "oprd":
         return not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children)
-    return (token.tag_ in ("VB", "VBP", "NN") and token.dep_ == "conj"
-            and token.head.pos_ == "ADJ" and token.is_lower
-            and not any(c.dep_ in ("nsubj", "dobj", "aux", "det", "poss") for c in token.children))
+    return token.tag_ in ("VB", "VBP") and _in_adjective_coordination(token)
 
 
 #: the legal term of the Convention against Torture (1984) and of human-rights law:
