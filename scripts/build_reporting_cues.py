@@ -115,6 +115,9 @@ CLASSES: dict[str, tuple[str | None, str, str, str]] = {
 #: (``[event]``; MARKERS.md: a third party's speech acts, content may be absent)
 SPEECH_EVENTS = {"speak": "lecturing: with what was said, or as a speech event of its speaker "
                           "(the envoy spoke for twenty minutes)",
+                 **dict.fromkeys(("speak out", "speak up", "talk"),
+                                 "lecturing: with what was said, or as a speech event of its "
+                                 "speaker (as speak, the same class)"),
                  "brief": "advising: recipient + that-clause or to-infinitive, or an oral report "
                           "to its recipients (the envoy briefed the Council on the crisis)"}
 

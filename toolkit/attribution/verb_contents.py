@@ -390,11 +390,14 @@ class VerbContentRules:
         end = stop.start() if stop is not None else len(text[:line_end].rstrip())
         return (content[0], max(content[1], end))
 
-    def colon_speech(self, cue: tuple[int, int]) -> tuple[int, int] | None:
+    def colon_speech(self, cue: tuple[int, int], asking: bool = False) -> tuple[int, int] | None:
         """A speech a colon introduces without quotation marks (Hansard's *The noble Lord
         said: My Lords, the Motion arises from ...*): like a speaker label's turn (MARKERS.md:
         a label and a colon introduce a quotation), what follows the colon up to the end of
-        its paragraph, not the clause the parser found in its first sentence."""
+        its paragraph, not the clause the parser found in its first sentence. After a verb
+        of asking (``asking``), the question: up to its question mark (*People often ask:
+        What keeps you up at night? And usually that is hard to answer*: the writer's
+        answer follows)."""
         text = self.text
         after = _SPEECH_COLON.match(text[cue[1]:cue[1] + 40])
         if after is None:
@@ -407,6 +410,9 @@ class VerbContentRules:
         body = text[start:end].rstrip()
         if len(body.split()) < 3 or re.search(r"[\"“”]", body):
             return None  # (a quotation within: the quotation rule's, or a reprint's slip)
+        question = body.find("?")
+        if asking and 0 < question < len(body) - 1:
+            body = body[:question + 1]
         return start, start + len(body)
 
     def quote_end_before(self, char: int) -> int:

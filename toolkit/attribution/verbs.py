@@ -77,6 +77,7 @@ from .sources import (
 from .verb_contents import (
     _VERB_MEDIUMS,
     ADDRESSEE_VERBS,
+    INDIRECT_QUESTION_VERBS,
     MESSAGE_LEXFILES,
     PARTICIPIAL_ADJECTIVES,
     PROPOSITION_NOUNS,
@@ -374,6 +375,29 @@ def _past(token: Token) -> bool:
                                        if c.dep_ == "aux")
 
 
+def _tense_bearer(token: Token) -> Token:
+    """The verb whose tense a non-finite verb takes: a participle without an auxiliary of
+    its own is as past as the clause it hangs from (*I wrote to them, requesting
+    clarification*; *we issued a statement saying that*), and so is the infinitive of an
+    aspectual verb (*Assad continued to speak*); Quirk et al. 1985, 14.4: non-finite clauses
+    have no tense of their own. (Not an infinitive of purpose: *I met her to discuss X* says
+    what was meant, not what was said.)"""
+    for _ in range(4):
+        if not (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp") or
+                token.tag_ == "VB" and token.dep_ == "xcomp" and
+                token.head.lemma_ in ASPECTUAL_VERBS) or \
+                any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in token.children):
+            return token
+        head = token.head
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") and \
+                head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # a statement saying: the verb of the statement
+        if not head.tag_.startswith("VB"):
+            return token
+        token = head
+    return token
+
+
 def _small_clause(child: Token) -> bool:
     """An object and its complement that the parser read as a clause (*calling the claims
     "fully fabricated"*: a ccomp headed by the participle or adjective, with the object as
@@ -629,7 +653,7 @@ class VerbRules(VerbContentRules):
         if source is not None and (source.lower_ in FIRST_PERSON or not in_quote and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in source.children) and (
                 source.lemma_.lower() in INSTITUTION_NOUNS or source.ent_type_ in ("ORG", "GPE"))):
-            if not in_quote and not _past(token) or in_quote and (
+            if not in_quote and not _past(_tense_bearer(token)) or in_quote and (
                     token.tag_ in ("VBZ", "VBP") or token.tag_ == "VB" and any(
                         c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)):
                 return None  # the writer's performative (We condemn, my delegation urges), or
@@ -734,7 +758,8 @@ class VerbRules(VerbContentRules):
                 token.lemma_.lower() in RECIPIENT_VERBS and any(
                     c.dep_ in ("dobj", "dative") and is_speaker(c) for c in token.children):
             content = quoted  # asked the Prime Minister: "A?": the addressee is no content
-        spoken = self.colon_speech(cue) if not passive and (
+        spoken = self.colon_speech(
+            cue, token.lemma_.lower() in INDIRECT_QUESTION_VERBS) if not passive and (
             quoted is None or quoted[1] <= cue[0]) and not (
                 token.dep_ in ("xcomp", "advcl") and _is_passive(token.head)) else None
         # (not a quotation before it; not a text's new wording: be amended to read: X)
@@ -1041,9 +1066,18 @@ class VerbRules(VerbContentRules):
                 source is None or not is_speaker(self._resolved(source)):
             return False  # (the man who spoke left early: who he is, not what he did; but
             # they were briefed by the envoy: its hearers are the subject, the agent spoke)
-        if not (_past(token) or passive and any(c.dep_ == "auxpass" and c.tag_ == "VBD" or
-                                                 c.dep_ == "aux" and c.lemma_ == "have"
-                                                 for c in token.children)):
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i < token.head.i and \
+                not any(c.dep_ == "aux" for c in token.children) and self.verb_entry(token.head):
+            return False  # Speaking at a mosque, an official said: the one speech act, framed
+            # by its occasion (but: said Mr. Annan, briefing the Council: a second act)
+        if token.tag_ == "VBG" and any(c.dep_ == "advmod" and c.i == token.i - 1
+                                       for c in token.children) and not any(
+                c.dep_ in ("prep", "dobj", "nsubj") for c in token.children):
+            return False  # broadly speaking, frankly speaking: a style disjunct on the
+            # writer's own wording (Quirk et al. 1985, 8.124), no one's speech event
+        if not (_past(_tense_bearer(token)) or passive and any(
+                c.dep_ == "auxpass" and c.tag_ == "VBD" or c.dep_ == "aux" and c.lemma_ == "have"
+                for c in token.children)):
             return False  # not the habitual present (who speaks from this rostrum every year)
         return not any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "in" and any(
             g.ent_type_ in ("LANGUAGE", "NORP") for g in c.children)) for c in token.children)
