@@ -229,6 +229,11 @@ def test_a_doc_without_a_parse_is_refused():
      ['“We reopen today. I hope they do not,"', "“A”", '"B"']),
     ('"We reopen,” said Cruz. "Fine," he said.', ['"We reopen,”', '"Fine,"']),
     ('“A "nested," word” he said.', ['“A "nested," word”', '"nested,"']),
+    # a quotation over paragraphs repeats its opening mark (Chicago Manual 13.30)
+    ("“A,” he said. “B.\n\n“C.”\n\nD.", ["“A,”", "“B.\n\n“C.”"]),
+    # an excerpt cut off inside the quotation its last paragraph opens: to the end
+    ("“A,” he said. “B is true. C is not", ["“A,”", "“B is true. C is not"]),
+    ("“A is true.\n\nB is not the case at all", []),
 ])
 def test_quotation_spans(text, quoted):
     assert [text[s:e] for s, e in quotation_spans(text)] == quoted

@@ -87,8 +87,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             open_straight, block = None, False
         if ch in OPENING and (open_curly is None or ch != closer):
             if open_curly is not None and _PARAGRAPH_START.search(text, max(0, i - 20), i) and \
-                    _BLOCK_OPENING.search(text, max(0, open_curly - 40), open_curly):
-                continue  # a later paragraph of a block quotation opens again
+                    "\n" in text[open_curly:i]:
+                continue  # a later paragraph of a quotation opens again (the repeated mark)
             open_curly, closer = i, OPENING[ch]  # an unclosed quotation ends at the next one
         elif open_curly is not None and ch == closer:
             spans.append((open_curly, i + 1))
@@ -110,6 +110,10 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((open_straight, i + 1))
                 open_straight, block = None, False
+    if open_curly is not None and len(text[open_curly:].split()) > 3 and \
+            "\n" not in text[open_curly:].strip():
+        spans.append((open_curly, len(text.rstrip())))  # an excerpt that ends inside the
+        # quotation its last paragraph opens (a page cut off mid-speech): it runs to the end
     return sorted(spans)
 
 
