@@ -280,6 +280,11 @@ BOUNDARIES = [
     ("The mayor called the plan “reckless.” She concluded with these words:\n\nWho will "
      "pay for the damage to the river?", "concluded", "She",
      "Who will pay for the damage to the river?", "indirect", "official_role", "neutral"),
+    # bare infinitives the parser hung on the cue go on the infinitive it reports
+    ("The council agreed to give each tenant $300, change its rules, and let an inspector "
+     "visit the flats.", "agreed", "The council",
+     "to give each tenant $300, change its rules, and let an inspector visit the flats",
+     "indirect", "institution", "neutral"),
 ]
 
 

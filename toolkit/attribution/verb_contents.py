@@ -634,8 +634,8 @@ class VerbContentRules:
             tokens += [t for o in oprds for t in o.subtree]
             if colon is not None and tokens:  # (the words the parser left in the relative)
                 tokens += list(token.doc[colon.i + 1:min(t.i for t in tokens)])
-            if clauses and tokens:
-                tokens += self.clause_conjuncts(token, clauses[-1], tokens)
+            if tokens:  # (an infinitive's too: agreed to pay X, make Y and allow Z)
+                tokens += self.clause_conjuncts(token, (clauses or to_clauses)[-1], tokens)
             tokens += [t for c in _conditions(token, entry, children) if c not in clauses
                        for t in c.subtree]
             return [t for t in tokens if t not in particles], True  # (the cue's own *for*)
