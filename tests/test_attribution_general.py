@@ -280,6 +280,12 @@ BOUNDARIES = [
     ("The mayor called the plan “reckless.” She concluded with these words:\n\nWho will "
      "pay for the damage to the river?", "concluded", "She",
      "Who will pay for the damage to the river?", "indirect", "official_role", "neutral"),
+    # an including-phrase the parser hung on the cue names examples of its content
+    ("The rapporteur called for greater accountability for gross and systematic abuses of "
+     "prisoners, including attacks on detainees and the denial of medical care.",
+     "called for", "The rapporteur", "greater accountability for gross and systematic abuses "
+     "of prisoners, including attacks on detainees and the denial of medical care",
+     "indirect", "official_role", "directive"),
     # bare infinitives the parser hung on the cue go on the infinitive it reports
     ("The council agreed to give each tenant $300, change its rules, and let an inspector "
      "visit the flats.", "agreed", "The council",

@@ -22,7 +22,7 @@ FIRES = [
     ("Nobody disputed the inspectors' conclusion that the bridge was unsafe.", "conclusion",
      "the inspectors'", "the bridge was unsafe", "nominal", "official_role", "neutral"),
     ("Critics disputed the auditors' earlier conclusions.", "conclusions", "the auditors'",
-     None, "nominal", "anonymous", "neutral"),
+     None, "nominal", "official_role", "neutral"),
     # an *its* bound by its own clause's subject, a speaker the resolver does not take
     ("The regulator sent its findings to parliament.", "findings", "its", None, "nominal",
      "institution", "neutral"),
@@ -66,7 +66,7 @@ FIRES = [
      "in its view", "its", "the evidence was weak", "according_to", "institution",
      "neutral"),
     ("In the opinion of the auditors, the accounts are sound.", "In the opinion",
-     "the auditors", "the accounts are sound", "according_to", "anonymous", "neutral"),
+     "the auditors", "the accounts are sound", "according_to", "official_role", "neutral"),
     # a document's reporting verb that the parser takes into a noun phrase
     ("The union's brief notes that the law was never enforced.", "notes",
      "The union's brief", "the law was never enforced", "indirect", "document", "neutral"),

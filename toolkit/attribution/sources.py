@@ -49,6 +49,7 @@ representative congressman congresswoman lawmaker legislator mayor premier chanc
 prime general attorney prosecutor judge justice magistrate king queen prince emperor
 leader head deputy councillor councilor delegate undersecretary vice-president
 administrator inspector sheriff commander superintendent consul attaché
+investigator auditor rapporteur ombudsman negotiator mediator coordinator briefer examiner
 """.split())
 #: institutions, parties and states (``institution``)
 INSTITUTION_NOUNS = frozenset("""

@@ -839,6 +839,9 @@ class VerbContentRules:
         a time (*on Thursday*), its medium or occasion (*in a video address*), a source or
         an addressee (*from their leaders*), the means (*with lies*)."""
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if objects and prep.lower_ == "including":
+            return False  # called for accountability for violations, including attacks on
+            # civilians: the examples of what was named, never the act's circumstance
         if not objects or prep.lower_ in ("from", "during", "since", "until", "after",
                                           "before", "by", "via", "through"):
             return True
