@@ -280,6 +280,11 @@ BOUNDARIES = [
     ("The mayor called the plan “reckless.” She concluded with these words:\n\nWho will "
      "pay for the damage to the river?", "concluded", "She",
      "Who will pay for the damage to the river?", "indirect", "official_role", "neutral"),
+    # a quotation displayed after said that (Hansard): the complementiser introduces it
+    ("Schools still wait.\n\nIn March the minister said that\n\n“every school will have a "
+     "nurse by the autumn.”\n\nThat promise was broken.", "said", "the minister",
+     "“every school will have a nurse by the autumn.”", "direct", "official_role",
+     "neutral"),
     # an including-phrase the parser hung on the cue names examples of its content
     ("The rapporteur called for greater accountability for gross and systematic abuses of "
      "prisoners, including attacks on detainees and the denial of medical care.",

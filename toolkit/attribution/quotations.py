@@ -126,8 +126,10 @@ def _quote_at(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | Non
 
 #: what may stand between a cue's clause and the quotation it introduces: punctuation, and
 #: the quoting frame *and I quote* or a spoken *quote* (*a statement which said, and I quote:
-#: "..."*; *the President said yesterday, quote, "..."*)
-_QUOTE_GAP = r"[\s,:.;—–-]*(?:(?:(?:and\s+)?I\s+)?quote[\s,:.;—–-]*)?"
+#: "..."*; *the President said yesterday, quote, "..."*), or the complementiser the parser
+#: took for an object (Hansard's *the Prime Minister said that*, then the quotation displayed
+#: on its own line)
+_QUOTE_GAP = r"[\s,:.;—–-]*(?:(?:(?:and\s+)?I\s+)?quote[\s,:.;—–-]*|that[\s:]*)?"
 
 
 class QuotationRules:
@@ -192,7 +194,10 @@ class QuotationRules:
                 before = q
             gap = text[end_char:q[0]]
             if q[0] >= end_char and re.fullmatch(_QUOTE_GAP, gap) and (
-                    "\n" not in gap or ":" in gap):  # he said:\n\n"...", not the next paragraph
+                    "\n" not in gap or ":" in gap or re.search(r"\bthat\s*$", gap)):
+                # he said:\n\n"..." or said that\n\n"...", not the next paragraph
+                if after is None and re.search(r"\bthat\b", gap):
+                    before = None  # "A," the general said, adding that "B": B alone
                 after = after or q
         if not after:
             # "A," X told VOA on Monday. "B.": the quotation goes on after the cue's

@@ -735,8 +735,11 @@ class VerbRules(VerbContentRules):
         content = self.extend_to_enumeration(content)
         quoted = self.adjacent_quotation(token, cue, source)
         if quoted is not None and (content is None or _inside(content, quoted)
-                                   or content[1] <= quoted[1] and content[0] >= quoted[0] - 2):
-            content = quoted
+                                   or content[1] <= quoted[1] and content[0] >= quoted[0] - 2
+                                   or content[1] <= quoted[0] and self.text[
+                                       content[0]:content[1]].strip().lower() == "that"):
+            content = quoted  # (said that "A": the complementiser the parser took for the
+            # object introduces the quotation)
         elif quoted is not None and content[0] < quoted[0] < cue[0] and \
                 content[1] <= self.quote_end_before(cue[0]) and \
                 re.search(r"[:.!?][\s”\"’)]*$", self.text[content[0]:quoted[0]]):
