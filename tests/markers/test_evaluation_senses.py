@@ -231,6 +231,14 @@ SENSE_CASES = [
     # *fairly* of an act judges it; before an adjective it is the compromiser (a downtoner)
     ("He says he won the polls freely and fairly.", "fairly", True),
     ("The report is fairly good.", "fairly", False),
+    # *professional* judges conduct in a manner phrase, predicatively or beside another
+    # adjective; before a duty, a code or a person it names a class
+    ("The station will keep reporting in an objective and professional manner.",
+     "professional", True),
+    ("The inspectors were thorough and professional.", "professional", True),
+    ("The doctor breached her professional duties.", "professional", False),
+    ("The lawyer violated the rules of professional conduct.", "professional", False),
+    ("Police threatened professional journalists.", "professional", False),
 ]
 
 

@@ -1257,9 +1257,10 @@ networks field fields army soldiers judge judges football league licence license
 @context_rule("professional_sense")
 def professional_sense(span: Span) -> bool:
     """*professional(ly)* as a judgement of conduct (*run the presidency in a professional
-    way, acted professionally*: Martin & White 2005, capacity), not the class of a job, a
-    body or a kind of misconduct (*professional training, professional misconduct*), nor
-    inside a title (*the Professional Misconduct Review Unit*)."""
+    way, acted professionally, objective and professional reports*: Martin & White 2005,
+    capacity), not the class of a job, a body, a duty or a kind of misconduct (*professional
+    training, professional duties, professional misconduct*), nor inside a title (*the
+    Professional Misconduct Review Unit*)."""
     token = _token(span)
     if token.pos_ == "ADV" or token.tag_.startswith("RB"):
         return evaluative_adverb(span)
@@ -1267,9 +1268,23 @@ def professional_sense(span: Span) -> bool:
         return False
     head = _modified_noun(token)
     following = next_token(token)
-    return not any(t is not None and (t.lower_ in PROFESSIONAL_KIND_HEADS
-                                      or t.lemma_.lower() in PROFESSIONAL_KIND_HEADS)
-                   for t in (head, following))
+    if any(t is not None and (t.lower_ in PROFESSIONAL_KIND_HEADS
+                              or t.lemma_.lower() in PROFESSIONAL_KIND_HEADS)
+           for t in (head, following)):
+        return False
+    if token.dep_ in ("acomp", "oprd", "attr"):
+        return True  # the staff were professional: said of conduct
+    # attributive: a judgement in a manner phrase (*in a professional way*) or beside
+    # another adjective (*objective and professional reporting*: coordination joins like
+    # with like, Quirk et al. 1985, 13.5); else the class of a duty, a code or a person
+    # (*professional duties, rules of professional conduct, professional journalists*)
+    return head is not None and head.lemma_.lower() in CONDUCT_MANNER_NOUNS or \
+        token.dep_ == "conj" and token.head.pos_ == "ADJ" or any(
+            c.dep_ == "conj" and c.pos_ == "ADJ" for c in token.children)
+
+
+#: nouns of the way something is done, which an adjective of conduct judges
+CONDUCT_MANNER_NOUNS = frozenset({"way", "manner", "fashion", "job"})
 
 
 #: documents and acts whose validity is a legal status (*the permit is still valid, the
