@@ -204,6 +204,14 @@ BOUNDARIES = [
      "minister said that he would sue.", "defended", "The party", "its integrity:\n\nAny "
      "misunderstanding was not deliberate.\n\nOur reporting was accurate and fair.",
      "indirect", "institution", "endorsing"),
+    # ... but a paragraph in the first person after a narrator who never says I or we is
+    # still the speaker's, even where it reports another's words
+    ("The Foreign Secretary made the following statement today:\n\nThe siege must end.\n\n"
+     "I welcome the inquiry. Its authors found that the shelling was deliberate, and I share "
+     "their view.\n\nThe statement was issued in London.", "statement",
+     "The Foreign Secretary", "The siege must end.\n\nI welcome the inquiry. Its authors "
+     "found that the shelling was deliberate, and I share their view.", "nominal",
+     "official_role", "neutral"),
     # ... and a committee's statement that speaks of itself as "it" goes on
     ("The Committee says:\n\nIt will be seeking a debate on its conclusions.\n\nWhile it "
      "welcomes the tone of the response, it is not yet convinced that the Government has "

@@ -70,6 +70,10 @@ _BLOCK_OPENERS = ("\"", "“", "‘", "'")
 _BLOCK_CLOSERS = ("\"", "”", "’", "'")
 
 
+#: a first-person pronoun: the voice of whoever says it
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b")
+
+
 def _next_paragraph(text: str, position: int) -> tuple[int, int] | None:
     """Start and end of the line with text after the line break at ``position`` (one
     blank line between at most), or None."""
@@ -370,6 +374,9 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 "that" if first_item == "That " else None
             position = block_end
             block_marks = _quote_marks(text[opening:block_end]) if quoted else (0, 0, 0)
+            # an unquoted statement after a narrator who never says I or we: a later paragraph
+            # in the first person is still the speaker's (its reports are the speaker's too)
+            narrated = not quoted and not self.says_i(0, d.cue[0])
             while True:
                 if quoted and text[:block_end].rstrip()[-1:] in _BLOCK_CLOSERS:
                     break  # the quotation closes
@@ -389,7 +396,8 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                     break  # the list of items ends
                 if (not quoted or not reopened) and (
                         not re.search(r"[.!?:;\"”’')\]]$", paragraph)
-                        and len(paragraph.split()) < 12 or not open_quote and any(
+                        and len(paragraph.split()) < 12 or not open_quote and not (
+                            narrated and self.says_i(para_start, para_end)) and any(
                             para_start <= c.cue[0] < para_end and c is not d and
                             self.quote_at(c.cue[0]) is None and self.other_speaker(c, d)
                             for c in verb_cues)):
@@ -405,6 +413,12 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 if quoted and d.kind == "indirect" and text[d.content[0]] in _BLOCK_OPENERS:
                     d.kind = "direct"  # (straight single marks, or a quotation left open,
                     # make no quotation span)
+
+    def says_i(self, start: int, end: int) -> bool:
+        """Whether the text between ``start`` and ``end`` has a first-person pronoun outside
+        quotations: someone speaking in their own voice there."""
+        return any(self.quote_at(m.start()) is None
+                   for m in _FIRST_PERSON.finditer(self.text, start, end))
 
     def other_speaker(self, report: _Draft, block: _Draft) -> bool:
         """Whether ``report`` names a speaker other than the one whose statement ``block``
