@@ -212,6 +212,13 @@ BOUNDARIES = [
      "The Foreign Secretary", "The siege must end.\n\nI welcome the inquiry. Its authors "
      "found that the shelling was deliberate, and I share their view.", "nominal",
      "official_role", "neutral"),
+    # a statement announced as following (the Lords repeating a Commons statement): the
+    # statement is the source, the displayed quotation its content
+    ("My Lords, I shall repeat a Statement made in another place. The Statement is as "
+     "follows:\n\n“First, I thank the inspectors.\n\n“The findings are clear and I accept "
+     "them.”\n\nThe noble Lord sat down.", "as follows:", "The Statement",
+     "“First, I thank the inspectors.\n\n“The findings are clear and I accept them.”",
+     "direct", "document", "neutral"),
     # ... and a committee's statement that speaks of itself as "it" goes on
     ("The Committee says:\n\nIt will be seeking a debate on its conclusions.\n\nWhile it "
      "welcomes the tone of the response, it is not yet convinced that the Government has "

@@ -315,26 +315,28 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         for d in drafts:
             if d.rule == "speaker_label":
                 continue
-            line_end = text.find("\n", d.cue[1])
+            # (an announced text's cue ends with its colon: *as follows:*)
+            cue_end = d.cue[1] - 1 if d.rule == "announced_text" else d.cue[1]
+            line_end = text.find("\n", cue_end)
             line_end = len(text) if line_end == -1 else line_end
-            rest = text[d.cue[1]:line_end]
+            rest = text[cue_end:line_end]
             colon = rest.find(":")
-            if colon == -1 or colon > 100 or self.quote_at(d.cue[1] + colon) is not None or \
+            if colon == -1 or colon > 100 or self.quote_at(cue_end + colon) is not None or \
                     re.search(r"[.!?][\"”’)]*\s", rest[:colon]) or any(
-                        d.cue[1] <= c.cue[0] < d.cue[1] + colon for c in drafts):
+                        cue_end <= c.cue[0] < cue_end + colon for c in drafts):
                 continue  # the colon of another clause or another cue
-            span = self.doc.char_span(d.cue[1], d.cue[1] + colon, alignment_mode="expand")
+            span = self.doc.char_span(cue_end, cue_end + colon, alignment_mode="expand")
             cue_token = d.cue_token
             if cue_token.dep_ in ("relcl", "acl") or span is not None and any(
                     t.pos_ in ("VERB", "AUX") and t.head != cue_token and t != cue_token
                     for t in span):
                 continue  # the colon ends another verb's clause (things he said that I
                 # wish to address: the writer's list follows)
-            if d.content is not None and d.content[0] < d.cue[1] + colon < d.content[1]:
+            if d.content is not None and d.content[0] < cue_end + colon < d.content[1]:
                 continue  # (a colon inside the content: the content is settled)
             after = rest[colon + 1:].strip()
             if after:  # a speech on the colon's own line: only where it is the content
-                if d.content is None or d.content[0] < d.cue[1] + colon or \
+                if d.content is None or d.content[0] < cue_end + colon or \
                         d.content[1] < len(text[:line_end].rstrip()):
                     continue
                 if any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" and c.i < cue_token.i

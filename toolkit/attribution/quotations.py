@@ -321,9 +321,32 @@ class QuotationRules:
                                  (match.start(1), match.end(1)), quote, "direct", stance,
                                  "speaker_label", head))
         drafts.extend(self.interjections(stance))
+        drafts.extend(self.announced_texts(stance))
         drafts.extend(self.trailing_labels(stance))
         drafts.extend(self.transcript_labels(stance))
         drafts.extend(self.attributable_lines(stance))
+        return drafts
+
+    #: a text that the next lines give whole (Hansard's *The Statement is as follows:*, the Lords
+    #: repeating a Commons statement; *The letter reads as follows:*)
+    ANNOUNCED = re.compile(r"\b((?:[Tt]he|[Tt]his)[ \t]+(?:[Ss]tatement|[Ll]etter|[Tt]ext|"
+                           r"[Mm]essage|[Dd]eclaration|[Rr]eply|[Aa]nswer))[ \t]+"
+                           r"(?:is|reads|was|read)[ \t]+(as[ \t]+follows[ \t]*:)[ \t]*\n")
+
+    def announced_texts(self, stance: str) -> list[_Draft]:
+        """A statement or a letter announced as following (*The Statement is as follows:*)
+        and displayed after the line break: the document is the source, *as follows:* the
+        cue; the displayed block, quoted or not, is the content (given by the colon-block
+        rule, :meth:`extend_colon_blocks`)."""
+        drafts = []
+        for match in self.ANNOUNCED.finditer(self.text):
+            noun = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            cue = self.doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+            if noun is None or cue is None:
+                continue
+            drafts.append(_Draft((match.start(2), match.end(2)), noun.root,
+                                 (match.start(1), match.end(1)), None, "indirect", stance,
+                                 "announced_text", cue[-1]))
         return drafts
 
     #: an interjection the record prints in square brackets, its speaker's label, a colon and
