@@ -323,6 +323,9 @@ def test_general_rules(nlp, case):
 
 # (sentence, cue): no relation with this cue
 NOT_ATTRIBUTIONS = [
+    # the gerund of a generic act after no use, no point: nobody's saying
+    ("It is no use saying that the rules were followed.", "saying"),
+    ("There is no point saying that the budget was met.", "saying"),
     # finding oneself, or finding it hard to act: an experience, no judgement reported
     ("The World Trade Organization has found it increasingly difficult to reach agreements.",
      "found"),

@@ -260,6 +260,10 @@ def _subject(token: Token) -> Token | None:
                     return nouns[0]  # the clause; the parser made the subject its apposition
             return s
         if t.dep_ == "acl" and t.tag_ == "VBG":
+            if t.head.dep_ == "attr" and any(c.dep_ == "det" and c.lower_ == "no"
+                                             for c in t.head.children):
+                return None  # it is no use saying, there is no point saying: nobody's
+                # saying (Quirk et al. 1985, 15.14: the gerund of a generic act)
             return t.head
         if t.dep_ == "acl" and t.head.lemma_.lower() in ATTEMPT_NOUNS and _to_infinitive(t):
             owners = [c for c in t.head.children if c.dep_ == "poss"]
