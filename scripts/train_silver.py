@@ -67,6 +67,9 @@ TRAINING_SETS = {
     "dev15": ROOT / "evaluation" / "dev15" / "gold.jsonl",
     "dev16": ROOT / "evaluation" / "dev16" / "gold.jsonl",
     "dev17": ROOT / "evaluation" / "dev17" / "gold.jsonl",
+    "dev18": ROOT / "evaluation" / "dev18" / "gold.jsonl",
+    "dev19": ROOT / "evaluation" / "dev19" / "gold.jsonl",
+    "dev20": ROOT / "evaluation" / "dev20" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 

@@ -74,8 +74,12 @@ COMBINED_THRESHOLD: float | None = None
 #: 0.7.17's model (dev16 and dev17 added; best step 3,600 without dev5) and the rules of
 #: 0.7.17 (0.8947 alone): 0.8939 at 0.3, 0.8973 at 0.5, 0.8997 at 0.8, 0.9012 at 0.9, 0.9021
 #: at 0.95 (the best), 0.8968 at 0.98: 0.95 stays (hedge 0.8960 at 0.8, a marker; the other
-#: categories gain nothing).
-COMBINED_CATEGORY_THRESHOLDS: dict[str, float] = {"evaluation": 0.95}
+#: categories gain nothing). With 0.7.19's model (dev18 to dev20 added; best step 3,800
+#: without dev5) and the rules of 0.7.19 (0.8947 alone): 0.9003 at 0.3, 0.9016 at 0.5 (the
+#: best), 0.8985 at 0.6, 0.8953 at 0.85, 0.8940 at 0.95 (below the rules alone), 0.8949 at
+#: 0.98: 0.5 (intensifier 0.8979 at 0.9, two markers or so; booster and downtoner tie,
+#: hedge 0.8958 at 0.95, a marker; denial loses).
+COMBINED_CATEGORY_THRESHOLDS: dict[str, float] = {"evaluation": 0.5}
 #: the least probability a model cue needs to join the rules' attributions in ``combined``:
 #: chosen on dev5 with the model trained without it (0.7.11: dev10 and dev11 added, 4,000
 #: steps): cue F1 0.7605 for the rules' cues alone, 0.7551 at 0.5, 0.7672 at 0.7, 0.7698 at
@@ -96,8 +100,12 @@ COMBINED_CATEGORY_THRESHOLDS: dict[str, float] = {"evaluation": 0.95}
 #: 0.7687 at 0.5, 0.7821 at 0.7, 0.7835 at 0.8, 0.7833 at 0.85, 0.7840 at 0.9 (the best),
 #: 0.7798 at 0.95, 0.7755 at 0.98, 0.7721 at 0.99; of the stretch within 0.01 of the best (0.7
 #: to 0.98), 0.98 keeps the most sources (0.7306) and contents (0.6449; 0.7276 and 0.6402 at
-#: 0.85), the rule of 0.7.11: 0.98.
-COMBINED_CUE_THRESHOLD = 0.98
+#: 0.85), the rule of 0.7.11: 0.98. With 0.7.19's model and rules (the rules with their
+#: classifier 0.7605, source 0.7311, content 0.6513): 0.7712 at 0.3, 0.7757 at 0.4, 0.7787
+#: at 0.6, 0.7760 at 0.8, 0.7767 at 0.85, 0.7821 at 0.9 (the best), 0.7686 at 0.95, 0.7609
+#: at 0.98; of the stretch within 0.01 of the best (0.4 to 0.9), 0.9 keeps the most sources
+#: (0.7413) and contents (0.6477): 0.9.
+COMBINED_CUE_THRESHOLD = 0.9
 #: the least probability of the ``model`` engine's markers and cues (spaCy's default)
 MODEL_THRESHOLD = 0.5
 CUE = "attribution_cue"
