@@ -27,9 +27,11 @@ HELDOUT_NOTES = {
     "heldout.jsonl": "annotated blind by MARKERS.md before the toolkit was run on them (see its "
                      "header and `ERRORS.md` beside it). Its error analysis was then used to find "
                      "general rules, so these numbers are optimistic too",
-    "heldout2.jsonl": "annotated blind by MARKERS.md, scored once and never used for "
-                      "development (see `SCORES.md` beside it): the fairest estimate here of "
-                      "accuracy on new statements",
+    "heldout2.jsonl": "annotated blind by MARKERS.md and scored once before any rule was "
+                      "developed on it (see `SCORES.md` beside it); since 0.5.0 both learned "
+                      "parts (the cue classifier and the span categorizer) train on it, so "
+                      "these numbers are optimistic too: the blind test's frozen half "
+                      "(`evaluation/blind/SCORES.md`) is the fair estimate",
 }
 
 
