@@ -66,12 +66,14 @@ def _mismatched_close(text: str, i: int, closer: str) -> bool:
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included: curly and guillemet pairs, and
-    straight double quotes paired within a paragraph. A block quotation that a colon and a
-    line break introduce (*X said:\n\n"A ...\n\nB."*) runs over its paragraphs: a mark
-    that opens a later paragraph goes on with it (the convention of repeating the opening
-    mark, Chicago Manual of Style 13.30), the first other mark closes it. Two grave accents
-    before and two apostrophes after a quotation (the US Congressional Record's and TeX's
-    quotation marks) are curly marks."""
+    straight double quotes paired within a paragraph. A quotation runs over its paragraphs
+    where a mark opens each later one (the convention of repeating the opening mark, Chicago
+    Manual of Style 13.30): curly ones always, straight ones in a block quotation that a colon
+    and a line break introduce (*X said:\n\n"A ...\n\nB."*); the first other mark closes
+    it. A curly quotation that the last paragraph opens and the text never closes (an
+    excerpt cut off mid-speech) runs to the end. Two grave accents before and two
+    apostrophes after a quotation (the US Congressional Record's and TeX's quotation marks)
+    are curly marks."""
     if "``" in text:  # the same length, so the offsets stay
         text = text.replace("``", "\u201c ").replace("''", " \u201d")
     spans: list[tuple[int, int]] = []
