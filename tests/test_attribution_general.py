@@ -73,6 +73,11 @@ SPREADING_AND_IDIOMS = [
      "neutral"),
 ]
 PASSIVES_AND_DECISIONS = [
+    # a claim the text rebuts without naming its maker: no source, stance by the verb
+    ("It is incorrect to say that the agency cut the grant.", "say", None,
+     "the agency cut the grant", "indirect", "none", "neutral"),
+    ("To claim that the river is clean is simply wrong.", "claim", None,
+     "the river is clean", "indirect", "none", "distancing"),
     ("The proposal has been rejected by the international community.", "rejected",
      "the international community", "The proposal", "indirect", "institution", "opposing"),
     ("The vaccine has been found to reduce hospital admissions.", "found", None,
@@ -323,6 +328,8 @@ def test_general_rules(nlp, case):
 
 # (sentence, cue): no relation with this cue
 NOT_ATTRIBUTIONS = [
+    # an infinitive of saying judged fair reports no one's claim
+    ("It is fair to say that the talks have stalled.", "say"),
     # the gerund of a generic act after no use, no point: nobody's saying
     ("It is no use saying that the rules were followed.", "saying"),
     ("There is no point saying that the budget was met.", "saying"),

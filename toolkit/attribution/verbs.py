@@ -398,6 +398,27 @@ def _tense_bearer(token: Token) -> Token:
     return token
 
 
+#: adjectives that deny the truth of what is said (*it is wrong to say that X*)
+TRUTH_DENYING_ADJECTIVES = frozenset("""wrong incorrect misleading false untrue inaccurate
+erroneous mistaken disingenuous dishonest absurd ridiculous nonsensical baseless""".split())
+
+
+def _disputed_claim(token: Token) -> bool:
+    """A claim the text rebuts without naming its maker: an infinitive of saying judged
+    untrue (*It is incorrect to say that X*, *it is misleading to suggest X*, *To say that X
+    is inaccurate*): someone's claim, reported to be denied (MARKERS.md: an attribution with
+    no source). Not a judgement that agrees (*it is fair to say*)."""
+    if token.tag_ != "VB" or not _to_infinitive(token):
+        return False
+    head = token.head
+    if token.dep_ == "xcomp" and head.pos_ == "ADJ":
+        return head.lemma_.lower() in TRUTH_DENYING_ADJECTIVES
+    if token.dep_ in ("xcomp", "csubj") and head.lemma_ == "be":
+        return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in TRUTH_DENYING_ADJECTIVES
+                   for c in head.children)
+    return False
+
+
 def _small_clause(child: Token) -> bool:
     """An object and its complement that the parser read as a clause (*calling the claims
     "fully fabricated"*: a ccomp headed by the participle or adjective, with the object as
@@ -609,7 +630,7 @@ class VerbRules(VerbContentRules):
                 own = [c for c in token.children if c.dep_ == "nsubj" and c.idx >= start]
                 source = own[0] if own else self.stranded_subject(token) or source
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
-                    "csubj", "nsubj")):
+                    "csubj", "nsubj")) and not _disputed_claim(token):
                 return None  # an imperative or a generic infinitive: nobody's speech act
         if "legal" in entry.tags and token.dep_ == "acl" and \
                 token.head.lemma_.lower() in COURTS and token.head.dep_ in ("dobj", "pobj"):
