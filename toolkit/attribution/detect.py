@@ -70,7 +70,9 @@ _BLOCK_OPENERS = ("\"", "“", "‘", "'")
 _BLOCK_CLOSERS = ("\"", "”", "’", "'")
 
 
-#: a first-person pronoun: the voice of whoever says it
+#: a first-person pronoun in running text: the voice of whoever says it. Not
+#: :data:`.sources.FIRST_PERSON`, the token set, because this reads raw text: the pronoun *I*
+#: only capitalised (not a list's *i*), *us* but not *US*
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b")
 
 
