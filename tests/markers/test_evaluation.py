@@ -445,6 +445,10 @@ END_TO_END = [
     ("The minister callously dismissed the victims.", [("callously", "negative")]),
     ("Nobody believes that liar.", [("liar", "negative")]),
     ("Critics deemed the plan outlandish.", [("outlandish", "negative")]),
+    # Appreciation of reaction like *worrying* (Martin & White 2005), not the preposition
+    ("The situation remains deeply concerning.", [("concerning", "negative")]),
+    ("It is the latest in a series of concerning indicators.", [("concerning", "negative")]),
+    ("We received a report concerning the incident.", []),
 ]
 
 
