@@ -398,7 +398,30 @@ FACTIVE_DOES_NOT_FIRE = [
     ("As far as I know, the report has not been challenged.", "know"),
     ("The matter is closed, so far as we know.", "know"),
     ("The Fact-Finding Mission is the only independent body.", "fact"),
+    # *a single* as a plain count, outside negation; knowing that is itself asked about
+    ("The hours were worked in a single workweek.", "a single"),
+    ("A single vote decided the motion.", "a single"),
+    ("He was asking if they knew what could happen to a child.", "knew"),
+    ("Did they know where the money went?", "know"),
 ]
+
+#: negative-polarity *a single* (Quirk et al. 1985: 10.64) and a third party's knowledge of
+#: an answer or of what a relative clause names (MARKERS.md: factives presuppose)
+NEGATION_AND_KNOWN_ANSWER_FIRE = [
+    ("It doesn't help a single family.", "a single"),
+    ("The party failed to win a single seat.", "a single"),
+    ("He left without a single word.", "a single"),
+    ("No one has named a single source.", "a single"),
+    ("They said that they knew where the weapons were.", "knew"),
+    ("He knows how believable the witness is.", "knows"),
+    ("The military knew what it was doing was wrong.", "knew"),
+    ("He read out statements that officials knew to be incorrect.", "knew"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker"), NEGATION_AND_KNOWN_ANSWER_FIRE)
+def test_negative_polarity_single_and_known_answer_fire(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "booster")
 
 
 @pytest.mark.parametrize(("sentence", "marker"), FACTIVE_FIRES)

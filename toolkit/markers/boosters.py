@@ -33,7 +33,7 @@ __all__ = ["clear_frame", "fact_label", "clause_frame", "epistemic_must", "write
            "factive_evidence", "absolute_not_negated", "at_all", "certainty_adverb",
            "emphatic_literally", "certainty_adjective", "not_before_adjective",
            "emphatic_not_negated", "well_known_fact", "writer_conviction",
-           "comment_adverb", "event_highlights", "loud_and_clear"]
+           "comment_adverb", "event_highlights", "loud_and_clear", "single_in_negation"]
 
 CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "where", "when",
                              ":", "—", "–", "-", ","})
@@ -281,9 +281,38 @@ def writer_knowledge(span: Span) -> bool:
                                          for o in objects)
     # a third party's knowledge of a proposition presupposes it (*officials have known
     # that the dam was unsafe*, *Musk knew that the transaction was uncertain*, *he knows
-    # the majority believe her*: a declarative clause with or without *that*, not an
-    # embedded question, *he knows what he was talking about*)
-    return any(c.dep_ == "ccomp" and _declarative_clause(c) for c in verb.children)
+    # the majority believe her*: a declarative clause with or without *that*), and so does
+    # knowing the answer to a question (*they knew where the weapons were, he knows how
+    # believable she is*), unless the knowing is itself asked about (*asked if they knew
+    # what could happen*) or is the idiom of competence (*knows what he is talking about*)
+    if any(c.dep_ == "ccomp" and (_declarative_clause(c) or _known_answer(c))
+           for c in verb.children):
+        return not _asked_about(verb)
+    # and knowing what a relative clause names to be so (*statements that the prosecutor
+    # knew were untrue, which she knew to be incorrect*): the noun's content is presupposed
+    return verb.dep_ in {"relcl", "acl"} and not any(
+        c.dep_ in {"dobj", "ccomp"} for c in verb.children) and (
+        after[:1] in (["were"], ["was"], ["is"], ["are"]) or words_after(verb, 2) in (
+            ["to", "be"], ["or", "should"]))
+
+
+def _known_answer(clause: Token) -> bool:
+    """Whether the complement clause is an embedded *wh*-question whose answer is known
+    (*where the weapons were, how believable she is, what it was doing was wrong*); not
+    *whether/if*, and not *what ... talking about* (competence, not a proposition)."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ not in {"what", "where", "how", "why", "when", "who", "which"}:
+        return False
+    return clause.lemma_.lower() != "talk"
+
+
+def _asked_about(verb: Token) -> bool:
+    """Whether the knowing is itself the question (*asking if they knew*, *whether he
+    knew*, *did they know*)."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.i < verb.i and c.i < (subject_of(verb) or verb).i
+               for c in verb.children)
 
 
 def _declarative_clause(clause: Token) -> bool:
@@ -620,6 +649,41 @@ def at_all(span: Span) -> bool:
     if following.lower_ in {"times", "costs"}:
         return True
     return following.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
+
+
+#: verbs whose object is in a negative context (*failed to win a single seat*, *refused to
+#: name a single source*): a negative-polarity item after them counts as under negation
+NEGATIVE_VERBS = frozenset({"fail", "refuse", "decline", "deny", "lack"})
+
+
+@context_rule("single_in_negation")
+def single_in_negation(span: Span) -> bool:
+    """*a single* as an emphatic absolute under negation (*it doesn't help a single family,
+    failed to win a single seat, without a single vote*): the minimal quantity a negation
+    rules out (Quirk et al. 1985: 10.64, negative-polarity *a single*), as *not a single*
+    at the head of its clause. Not a plain count (*in a single workweek, a single unit*)."""
+    single = span[-1]
+    if not is_parsed(single.doc):
+        return False
+    noun = single.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or single.dep_ != "amod":
+        return False
+    node = noun
+    for _ in range(6):  # up from the noun phrase to the clause that takes it
+        if node.lower_ in {"without", "nor", "never"}:
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "amod":
+            if is_negated(node) or node.lemma_.lower() in NEGATIVE_VERBS or any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none"} or any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                    for c in node.children):
+                return True  # also a negative subject: *no one has named a single source*
+            if node.dep_ != "xcomp":
+                return False
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 @context_rule("certainty_adverb")
