@@ -256,6 +256,10 @@ MUST_FIRE = [
     ("Our announcement made clear that over one billion pounds will be invested.",
      "made clear", "Our announcement", "over one billion pounds will be invested",
      "indirect", "document", "endorsing"),
+    # a relative clause on an apposition: the named person speaks, not the description
+    ("Jason Amerine, a colonel in the Army who has raised concerns to Congress, testified "
+     "today.", "raised", "Jason Amerine", "concerns to Congress", "indirect", "named_person",
+     "neutral"),
 ]
 
 

@@ -513,7 +513,12 @@ def resolve_pronoun(token: Token) -> Token | None:
     """
     lower = token.lower_
     if lower in RELATIVE and token.head.dep_ in ("relcl", "acl"):
-        return token.head.head
+        antecedent = token.head.head
+        if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN" and \
+                antecedent.head.i < antecedent.i:
+            return antecedent.head  # *Jason Amerine, a colonel who raised concerns*: the
+            # apposition describes the named person, who is the speaker
+        return antecedent
     group = lower not in PLURAL_PERSONAL and anaphoric_group(token)
     if group:
         lower = "they"  # the two sides: like a plural pronoun, a group named before
