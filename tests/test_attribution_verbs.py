@@ -260,6 +260,11 @@ MUST_FIRE = [
     ("Jason Amerine, a colonel in the Army who has raised concerns to Congress, testified "
      "today.", "raised", "Jason Amerine", "concerns to Congress", "indirect", "named_person",
      "neutral"),
+    # a participle of saying after a verb of quoting a person: the quoted person says it
+    ("Media reports have cited his attorney saying the talks had failed.", "saying",
+     "his attorney", "the talks had failed", "indirect", "official_role", "neutral"),
+    ("He cited the report, saying it was flawed.", "saying", "He", "it was flawed",
+     "indirect", "named_person", "neutral"),
 ]
 
 

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .sources import (
+    PERSON_NOUNS,
     RELATIVE,
+    ROLE_NOUNS,
 )
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
@@ -224,12 +226,41 @@ def _name_before_date(verb: Token) -> list[Token]:
     return names[-1:]
 
 
+#: verbs that cite a person's words: the person is the one *saying* (*quoted X saying*)
+QUOTING_LEMMAS = frozenset({"quote", "cite"})
+
+
+def _quoted_speaker(token: Token) -> Token | None:
+    """The person a verb of quoting names just before a participle of saying (*cited his
+    attorney saying X*, *a story quoting the spokesperson, saying that X*): the quoted person
+    says X, not the subject of the clause (as *quoted X as saying*, which the parse gives)."""
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "xcomp", "acl"):
+        return None
+    before = token.i - 1
+    while before >= 0 and token.doc[before].text in (",", "as"):
+        before -= 1
+    if before < 0 or before == token.i - 1 and token.doc[before].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = token.doc[before]
+    while noun.dep_ in ("compound", "appos", "flat") and noun.head.i < token.i:
+        noun = noun.head
+    person = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
+                 for t in noun.subtree if t.i <= noun.i)  # (*spokesperson Phay Siphan*)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in QUOTING_LEMMAS and \
+            noun.head.i < noun.i and person:
+        return noun  # a person, not a document (*he cited the report, saying*: he says)
+    return None
+
+
 def _subject(token: Token) -> Token | None:
     """The source of an active verb: its subject, the controller of an infinitive or
     participle (*came forward to accuse*, *forced him to admit*), the noun a participle
     modifies (*a petition calling on*), the antecedent of a relative pronoun; for a
     dash-introduced participial adjunct, the subject of the main clause."""
     t = token
+    quoted = _quoted_speaker(token)
+    if quoted is not None:
+        return quoted
     if _dash_adjunct(t):
         root = token.sent.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
