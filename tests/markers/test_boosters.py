@@ -403,6 +403,8 @@ FACTIVE_DOES_NOT_FIRE = [
     ("A single vote decided the motion.", "a single"),
     ("He was asking if they knew what could happen to a child.", "knew"),
     ("Did they know where the money went?", "know"),
+    ("It is too soon to tell whether the claims will be borne out.", "borne out"),
+    ("These reasons are not borne out by the facts.", "borne out"),
 ]
 
 #: negative-polarity *a single* (Quirk et al. 1985: 10.64) and a third party's knowledge of
@@ -416,6 +418,10 @@ NEGATION_AND_KNOWN_ANSWER_FIRE = [
     ("He knows how believable the witness is.", "knows"),
     ("The military knew what it was doing was wrong.", "knew"),
     ("He read out statements that officials knew to be incorrect.", "knew"),
+    # negative time adverbials (Quirk et al. 1985) and evidence that bears a claim out
+    ("At no stage did my office request that figures be changed.", "at no stage"),
+    ("At no point did he say that.", "at no point"),
+    ("I think that is borne out by the fact that the trucks were found.", "borne out"),
 ]
 
 

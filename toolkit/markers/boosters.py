@@ -33,7 +33,8 @@ __all__ = ["clear_frame", "fact_label", "clause_frame", "epistemic_must", "write
            "factive_evidence", "absolute_not_negated", "at_all", "certainty_adverb",
            "emphatic_literally", "certainty_adjective", "not_before_adjective",
            "emphatic_not_negated", "well_known_fact", "writer_conviction",
-           "comment_adverb", "event_highlights", "loud_and_clear", "single_in_negation"]
+           "comment_adverb", "event_highlights", "loud_and_clear", "single_in_negation",
+           "borne_out"]
 
 CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "where", "when",
                              ":", "—", "–", "-", ","})
@@ -649,6 +650,20 @@ def at_all(span: Span) -> bool:
     if following.lower_ in {"times", "costs"}:
         return True
     return following.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
+
+
+@context_rule("borne_out")
+def borne_out(span: Span) -> bool:
+    """*borne out* as a factive (*that's borne out by the fact that, he thinks it's borne
+    out*): the evidence confirms the claim, as *has proved*. Not negated (*not borne out by
+    the facts*), predicted or asked about (*whether the assertions will be borne out*)."""
+    verb = span[0]
+    if not is_parsed(verb.doc):
+        return not ({"not", "n't", "n’t", "will", "would", "whether"} & set(
+            words_before(verb, 4)))
+    if is_negated(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
 
 
 #: verbs whose object is in a negative context (*failed to win a single seat*, *refused to
