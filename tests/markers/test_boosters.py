@@ -405,6 +405,7 @@ FACTIVE_DOES_NOT_FIRE = [
     ("Did they know where the money went?", "know"),
     ("It is too soon to tell whether the claims will be borne out.", "borne out"),
     ("These reasons are not borne out by the facts.", "borne out"),
+    ("The truth is what matters.", "the truth is"),
 ]
 
 #: negative-polarity *a single* (Quirk et al. 1985: 10.64) and a third party's knowledge of
@@ -422,6 +423,8 @@ NEGATION_AND_KNOWN_ANSWER_FIRE = [
     ("At no stage did my office request that figures be changed.", "at no stage"),
     ("At no point did he say that.", "at no point"),
     ("I think that is borne out by the fact that the trucks were found.", "borne out"),
+    # a certainty frame before a bare clause that starts with a noun phrase
+    ("The fact is the minister lied.", "the fact is"),
 ]
 
 

@@ -156,10 +156,16 @@ def fact_label(span: Span) -> bool:
 def clause_frame(span: Span) -> bool:
     """*the fact is, the truth is, the reality is* as a frame before a clause (followed by
     *that*, a comma, a colon or the subject pronoun of a bare clause: *the truth of the
-    matter is it's a rotating seat*), not *the truth is hard to find*."""
-    return words_after(span[-1], 1) in (["that"], [","], [":"], ["—"], ["-"], ["it"], ["we"],
-                                        ["they"], ["i"], ["he"], ["she"], ["there"],
-                                        ["you"])
+    matter is it's a rotating seat*, *the fact is the minister lied*: a clause the copula
+    takes as its complement), not *the truth is hard to find*."""
+    if words_after(span[-1], 1) in (["that"], [","], [":"], ["—"], ["-"], ["it"], ["we"],
+                                    ["they"], ["i"], ["he"], ["she"], ["there"], ["you"]):
+        return True
+    copula = span[-1]
+    return is_parsed(copula.doc) and any(
+        c.dep_ == "ccomp" and c.left_edge.i == copula.i + 1 and c.i > copula.i
+        and c.left_edge.tag_ not in {"WDT", "WP", "WP$", "WRB"}  # not *the truth is what
+        for c in copula.children)  # matters*: a specification, no frame
 
 
 #: predicates after *must be* that make *must* a conclusion, not an obligation
