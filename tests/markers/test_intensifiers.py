@@ -89,6 +89,7 @@ FIRES = [
     ("The challenges we face are enormous.", "enormous"),
     ("The suffering of the refugees is immense.", "immense"),
     ("We produced a record supply of ventilators.", "record"),
+    ("It has been an unmitigated disaster for the regime.", "unmitigated"),
     # superlatives of listed amplifiers, plurals of listed attitude nouns
     ("This is the gravest threat to peace.", "gravest"),
     ("The country lives under the harshest sanctions.", "harshest"),
