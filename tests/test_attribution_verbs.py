@@ -265,6 +265,10 @@ MUST_FIRE = [
      "his attorney", "the talks had failed", "indirect", "official_role", "neutral"),
     ("He cited the report, saying it was flawed.", "saying", "He", "it was flawed",
      "indirect", "named_person", "neutral"),
+    # an expressive speech act of a third party, reported (Searle 1976: condole)
+    ("The Secretary-General extends his condolences to the families of the victims.",
+     "extends his condolences", "The Secretary-General", None, "indirect", "official_role",
+     "neutral"),
 ]
 
 
@@ -275,6 +279,7 @@ def test_reporting_verb_rules_fire(nlp, case):
 
 # (sentence, cue): no relation with this cue
 MUST_NOT_FIRE = [
+    ("We extend our condolences to their families.", "extend our condolences"),
     ("The Council takes the lead in determining the existence of a threat.", "determining"),
     ("The papers misrepresented the facts by neglecting to mention that the aid is small.",
      "mention"),
