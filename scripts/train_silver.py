@@ -70,6 +70,8 @@ TRAINING_SETS = {
     "dev18": ROOT / "evaluation" / "dev18" / "gold.jsonl",
     "dev19": ROOT / "evaluation" / "dev19" / "gold.jsonl",
     "dev20": ROOT / "evaluation" / "dev20" / "gold.jsonl",
+    "dev21": ROOT / "evaluation" / "dev21" / "gold.jsonl",
+    "dev22": ROOT / "evaluation" / "dev22" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 

@@ -16,7 +16,9 @@ agree exactly with ``shared/gold/score.py``):
 Markers and attributions are scored independently, so the two sweeps are
 independent. The thresholds in toolkit/learned.py were chosen with this script on
 ``evaluation/dev5`` (the default) with a model trained on every other training set
-(``train_silver.py train --sets`` all but dev5 ``--no-package``, then ``--model``); until
+(``train_silver.py train --sets`` all but dev5 ``--no-package``, then ``--model``), and since
+0.7.21 on dev5, dev21 and dev22 scored as one set (``--gold`` with the three, a model trained
+without them; each set also alone, since a category joins only where each gains); until
 0.7.1 the tuning set was the blind test's dev half, on which the rules were developed. It
 refuses the blind test's frozen half and evaluation/dev3 (never scored by helpers).
 """

@@ -34,15 +34,15 @@ def test_engines_name_what_found_each_marker():
     assert (model.markers["rule"] == "model:spancat").all()
     assert model.markers["score"].between(0.5, 1.0).all()
     assert set(model.markers["category"]) <= set(toolkit.CATEGORIES)
-    # combined keeps the rule markers and, by the thresholds chosen on dev5, adds only the
-    # model's confident evaluation markers the rules did not find
+    # combined keeps the rule markers and, by the thresholds chosen on dev5, dev21 and
+    # dev22, adds only the model's confident intensifier markers the rules did not find
     assert learned.COMBINED_THRESHOLD is None
-    assert learned.COMBINED_CATEGORY_THRESHOLDS == {"evaluation": 0.5}
+    assert learned.COMBINED_CATEGORY_THRESHOLDS == {"intensifier": 0.9}
     ruled = set(zip(rules.markers["start"], rules.markers["category"], strict=True))
     both = set(zip(combined.markers["start"], combined.markers["category"], strict=True))
     assert ruled <= both
     added = combined.markers[combined.markers["rule"] == "model:spancat"]
-    assert set(added["category"]) <= {"evaluation"} and (added["score"] >= 0.5).all()
+    assert set(added["category"]) <= {"intensifier"} and (added["score"] >= 0.9).all()
     assert len(both - ruled) == len(added)
     assert combined.engine == "combined"
 
@@ -111,10 +111,11 @@ def test_combine_markers_keeps_rules_and_adds_confident_new_spans():
     assert [(r["start"], r["category"]) for r in by_category] == [(0, "hedge"), (1, "booster")]
     assert learned.combine_markers(rule, model, threshold=0.5,
                                    category_thresholds={"booster": 0.95}) == rule
-    # by default, the packaged thresholds: only evaluation markers of at least 0.5 join
-    evaluation = [{"start": 20, "end": 25, "category": "evaluation", "score": 0.51},
-                  {"start": 30, "end": 35, "category": "evaluation", "score": 0.49}]
-    assert [r["start"] for r in learned.combine_markers(rule, model + evaluation)] == [0, 20]
+    # by default, the packaged thresholds: only intensifier markers of at least 0.9 join
+    extra = [{"start": 20, "end": 25, "category": "intensifier", "score": 0.91},
+             {"start": 30, "end": 35, "category": "intensifier", "score": 0.89},
+             {"start": 40, "end": 45, "category": "evaluation", "score": 0.99}]
+    assert [r["start"] for r in learned.combine_markers(rule, model + extra)] == [0, 20]
 
 
 def test_an_unknown_engine_is_named():
