@@ -691,7 +691,7 @@ def single_in_negation(span: Span) -> bool:
         return False
     node = noun
     for _ in range(6):  # up from the noun phrase to the clause that takes it
-        if node.lower_ in {"without", "nor", "never"}:
+        if node.lower_ == "without":  # (*never* and *not* are the verb's ``neg``)
             return True
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "amod":
             if is_negated(node) or node.lemma_.lower() in NEGATIVE_VERBS or any(
