@@ -98,7 +98,9 @@ def test_the_shipped_model_names_the_sets_it_saw():
 
 
 @pytest.mark.parametrize("gold", ["evaluation/dev3/gold.jsonl",
-                                  "evaluation/blind/gold/test.jsonl"])
+                                  "evaluation/blind/gold/test.jsonl",
+                                  "evaluation/dev13/gold.jsonl",
+                                  "evaluation/dev7/gold.jsonl"])
 def test_tune_combined_refuses_the_sets_never_scored(gold):
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "tune_combined.py"),
                            "--gold", gold], capture_output=True, text=True, cwd=ROOT)
