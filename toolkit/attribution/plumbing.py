@@ -244,10 +244,12 @@ def _quoted_speaker(token: Token) -> Token | None:
     noun = token.doc[before]
     while noun.dep_ in ("compound", "appos", "flat") and noun.head.i < token.i:
         noun = noun.head
-    person = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
-                 for t in noun.subtree if t.i <= noun.i)  # (*spokesperson Phay Siphan*)
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in QUOTING_LEMMAS and \
-            noun.head.i < noun.i and person:
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in QUOTING_LEMMAS or \
+            noun.head.i >= noun.i:
+        return None
+    if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in ROLE_NOUNS or
+           t.lemma_.lower() in PERSON_NOUNS
+           for t in noun.subtree if t.i <= noun.i):  # (*spokesperson Phay Siphan*)
         return noun  # a person, not a document (*he cited the report, saying*: he says)
     return None
 
