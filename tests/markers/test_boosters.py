@@ -560,3 +560,27 @@ DEV2_VETOES = [
 @pytest.mark.parametrize(("sentence", "marker", "fires"), DEV2_VETOES)
 def test_dev2_booster_vetoes(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "booster")) is fires
+
+
+#: *clear* in the writer's classification of a case (*X is / represents a clear Y*), the
+#: writer's *know* before a clause whose subject is a pronoun, and first-person findings and
+#: knowledge in a pseudo-cleft (*what we found is*); not a description of clarity, not
+#: knowing a person
+CLASSIFIED_CASES_AND_PSEUDO_CLEFTS = [
+    ("The pandemic is a clear test of international cooperation.", "clear", True),
+    ("This power represents a clear conflict of interest.", "clear", True),
+    ("Do you view this move as a clear result of the vacancy?", "clear", True),
+    ("There is a clear scorecard for every department.", "clear", False),
+    ("Our troops need a clear mission.", "clear", False),
+    ("I know you don't preview sanctions.", "know", True),
+    ("I know it is hard work.", "know", True),
+    ("I know him well.", "know", False),
+    ("What we found is this: the money was wasted.", "found", True),
+    ("What we know is that they lied.", "know", True),
+    ("We do not know what they want.", "know", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), CLASSIFIED_CASES_AND_PSEUDO_CLEFTS)
+def test_classified_cases_and_pseudo_clefts(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "booster")) is fires

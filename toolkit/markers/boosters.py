@@ -96,6 +96,8 @@ def clear_frame(span: Span) -> bool:
                 candidate.lower_ in CLEAR_CERTIFIED_NOUNS
                 or candidate.lemma_.lower() in CLEAR_CERTIFIED_NOUNS):
             return True  # *clear evidence, a clear violation of the Charter*
+    if noun is not None and noun.i > clear.i and _classifies_a_case(noun):
+        return True  # *this is a clear test of, represents a clear conflict of interest*
     if before[-1:] == ["in"] and after in (["conflict"], ["contradiction"]):
         return True  # *in clear conflict with those principles*
     if set(before[-3:]) & MAKE_FORMS and before[-1].endswith("ly"):
@@ -139,6 +141,27 @@ def clear_frame(span: Span) -> bool:
             return True  # *it is clear from the relationship that*
         return after[0] in {".", ","} and bool(set(before) & {"it", "this"})
     return False
+
+
+#: verbs whose complement classifies their subject as a case of something (*X is / represents
+#: / constitutes a clear breach*)
+CLASSIFYING_VERBS = frozenset({"be", "represent", "constitute", "become", "remain", "amount"})
+
+
+def _classifies_a_case(noun: Token) -> bool:
+    """The noun *clear* modifies is the writer's classification of a case: the complement
+    of a copula or of *represent, constitute* (*the pandemic is a clear test of, this power
+    represents a clear conflict of interest*) or of *as* (*view this move as a clear result
+    of*), where *clear* means *unmistakable*; not a description of a thing's clarity in an
+    existential or an argument (*there is a clear scorecard, troops need a clear mission*)."""
+    if not is_parsed(noun.doc):
+        return False
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() in CLASSIFYING_VERBS:
+        return not any(child.dep_ == "expl" for child in head.children)
+    if noun.dep_ == "dobj" and head.lemma_.lower() in CLASSIFYING_VERBS - {"be"}:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB"
 
 
 @context_rule("fact_label")
@@ -233,10 +256,11 @@ def writer_knowledge(span: Span) -> bool:
     doc = verb.doc
     before = words_before(verb, 2)
     after = words_after(verb, 1)
-    if after[:1] in (["as"], ["about"], ["of"], ["him"], ["her"], ["them"], ["me"],
-                     ["you"], ["it"]) or before[-1:] in (["let"], ["be"], ["is"], ["are"],
-                                                         ["was"], ["were"], ["been"], ["'s"],
-                                                         ["’s"]) or before[:1] == ["let"]:
+    object_pronoun = after[:1] in (["him"], ["her"], ["them"], ["me"], ["you"], ["it"]) and \
+        not _subject_of_clause(next_token(verb))  # not *I know you don't preview sanctions*
+    if after[:1] in (["as"], ["about"], ["of"]) or object_pronoun or before[-1:] in (
+            ["let"], ["be"], ["is"], ["are"], ["was"], ["were"], ["been"], ["'s"],
+            ["’s"]) or before[:1] == ["let"]:
         return False  # (*let you know that*: inform; *the Quad, as it's known*: a name)
     if after[:1] == ["to"] and (verb.lower_ == "known" or words_after(verb, 2)[1:] != ["be"]):
         return False  # *known to the police, is known to have*; not *what we know to be*
@@ -285,7 +309,8 @@ def writer_knowledge(span: Span) -> bool:
         if verb.tag_ == "VBN":
             return False  # *we have known mass graves*: experience, not knowledge of a fact
         return bool(objects) and not any(names_speaker(o) or o.pos_ == "PRON"
-                                         for o in objects)
+                                         for o in objects) or any(
+            o.lower_ == "what" and o.i < verb.i for o in objects)  # *what we know is that*
     # a third party's knowledge of a proposition presupposes it (*officials have known
     # that the dam was unsafe*, *Musk knew that the transaction was uncertain*, *he knows
     # the majority believe her*: a declarative clause with or without *that*), and so does
@@ -301,6 +326,13 @@ def writer_knowledge(span: Span) -> bool:
         c.dep_ in {"dobj", "ccomp"} for c in verb.children) and (
         after[:1] in (["were"], ["was"], ["is"], ["are"]) or words_after(verb, 2) in (
             ["to", "be"], ["or", "should"]))
+
+
+def _subject_of_clause(word: Token | None) -> bool:
+    """Whether a pronoun after *know* is the subject of its complement clause (*I know you
+    don't preview sanctions, I know it's hard work*), not its object (*I know him*)."""
+    return word is not None and is_parsed(word.doc) and word.dep_ == "nsubj" and (
+        word.head.dep_ == "ccomp" and word.head.i > word.i)
 
 
 def _known_answer(clause: Token) -> bool:
@@ -549,7 +581,9 @@ def factive_evidence(span: Span) -> bool:
             return words_after(verb, 1) == ["that"] or any(
                 c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and any(
                     g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-                for c in verb.children)  # (*we found he assisted them*: no *that*)
+                for c in verb.children) or any(  # (*we found he assisted them*: no *that*)
+                c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i
+                for c in verb.children)  # a pseudo-cleft: *what we found is this: ...*
         if lemma in PERFORMATIVE_FACTIVES and subject.lower_ in {"i", "we", "me", "us"}:
             return False
         if verb.tag_ == "VB" and verb.dep_ in {"ccomp", "xcomp", "advcl"}:
