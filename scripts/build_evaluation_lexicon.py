@@ -134,7 +134,7 @@ shamefully recklessly artificially""".split()
 # completeness"), and *positive/negative* in WordNet's sense "characterized by or displaying
 # affirmation / good qualities" (Martin & White 2005: Appreciation, valuation)
 MARKERS_POSITIVE = """important vital crucial essential key critical significant meaningful
-genuine real actual central fundamental integral cardinal positive""".split()
+genuine real actual central fundamental integral cardinal positive serious""".split()
 MARKERS_NEGATIVE = ["negative"]
 
 # bases that make a judgement when negated by a prefix (unconstitutional, illegitimate, ...)
@@ -202,6 +202,9 @@ SENSE_RULES = {
     # genuineness vs real estate, real terms, actual figures
     "real": "genuine_sense", "actual": "genuine_sense", "true": "genuine_sense",
     "genuine": "genuine_sense",
+    # earnest (*serious negotiations, serious about peace*) vs grave (*serious crimes*: an
+    # intensifier)
+    "serious": "earnest_sense",
     # fair vs trade fair; better/best/good as quality, not had better / at best / for good
     "fair": "evaluative_modifier", "better": "quality_sense", "best": "quality_sense",
     "good": "quality_sense", "well": "quality_sense", "great": "quality_sense",

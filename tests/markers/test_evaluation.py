@@ -339,7 +339,7 @@ def test_every_evaluation_row_has_a_source_and_a_rule() -> None:
     assert (rows["rule"] != "").all()
 
 
-@pytest.mark.parametrize("word", ["severe", "serious", "massive", "deep", "urgent", "pressing",
+@pytest.mark.parametrize("word", ["severe", "massive", "deep", "urgent", "pressing",
                                   "coercive", "punitive", "economic", "harmful",
                                   "intensified", "disinformation", "propaganda",
                                   "aggression", "repression", "corruption",

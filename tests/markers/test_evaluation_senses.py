@@ -360,3 +360,22 @@ def test_descriptive_classes_are_not_evaluation(word: str) -> None:
     ("unproductive", "evaluative_modifier"), ("genuinely", "evaluative_adverb")])
 def test_sense_classes_have_their_rule(word: str, rule: str) -> None:
     assert _rules()[word] == rule
+
+
+#: *serious* meaning earnest or genuine is positive evaluation (MARKERS.md: genuineness);
+#: meaning grave it is an intensifier
+SERIOUS_SENSES = [
+    ("Russia is trying to convince the world it is serious about peace.", "evaluation"),
+    ("We call for serious negotiations with the opposition.", "evaluation"),
+    ("There has been no serious effort to disarm the gangs.", "evaluation"),
+    ("It is not a serious answer.", "evaluation"),
+    ("The court tries the most serious crimes.", None),
+    ("This is a serious threat to peace.", "intensifier"),
+    ("Even if one were to ignore the serious legal questions, the case is weak.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "category"), SERIOUS_SENSES)
+def test_serious_earnest_or_grave(nlp, sentence, category):
+    found_in = {c for c in ("evaluation", "intensifier") if "serious" in found(nlp(sentence), c)}
+    assert found_in == ({category} if category else set())

@@ -90,6 +90,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import doc_tokens
 from .intensifiers import (
     ATTITUDE_NOUNS,
+    EARNEST_ACTS,
     scales_effort,
     scales_ritual_attitude,
     significant_degree,
@@ -811,6 +812,27 @@ def genuine_sense(span: Span) -> bool:
     if token.lower_ == "true":
         return _true_as_judgement(token)
     return token.lower_ != "actual" or token.dep_ == "amod"
+
+
+@context_rule("earnest_sense")
+def earnest_sense(span: Span) -> bool:
+    """*serious* meaning earnest or genuine (WordNet 3.0: "concerned with work or important
+    matters rather than play"; MARKERS.md: genuineness is positive evaluation): on an act of
+    talk, thought or trying (*serious negotiations, a serious effort, a serious answer*) or
+    predicative with *about* (*is serious about peace*); not *serious* meaning grave (*serious
+    crimes, a serious threat*), an intensifier."""
+    token = _token(span)
+    if not is_parsed(token.doc):
+        return False
+    if token.dep_ in {"acomp", "conj"} and any(
+            c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
+        return True
+    noun = token.head if token.dep_ == "amod" else None
+    if noun is not None and noun.dep_ == "amod":
+        noun = noun.head  # *a serious political process*
+    return noun is not None and noun.lower_ in EARNEST_ACTS and not any(
+        c.dep_ == "amod" and c.i > token.i and c.lower_ in {"legal", "constitutional"}
+        for c in noun.children)
 
 
 #: what follows a predicative *true* that applies a statement to a case (*the same is true

@@ -255,6 +255,12 @@ EARNEST_NOUNS = frozenset({"negotiations", "negotiation", "talks", "dialogue", "
                            "conversation", "conversations", "question", "questions",
                            "consultations", "consultation", "debate", "analysis",
                            "analyses", "reflection", "thought", "attention"})
+#: acts and attempts that *serious* judges as genuine, with the talks and thought above: an
+#: evaluation (``evaluation.earnest_sense``), not a degree (*a serious effort, answer*)
+EARNEST_ACTS = EARNEST_NOUNS | frozenset({"effort", "efforts", "attempt", "attempts",
+                                          "answer", "answers", "treatment", "commitment",
+                                          "commitments", "process", "point", "approach",
+                                          "response", "partner", "partners", "document"})
 
 #: adjectives that classify as often as they intensify: they need a noun of
 #: :data:`ABSTRACT_NOUNS` (*harsh sanctions*; not *harsh winters*). *great* and *major* take
@@ -323,7 +329,8 @@ actor actors producer producers movement movements event events""".split()),
 #: predicative adjectives of resolve that intensify with *in/on/about*: *firm in upholding*
 RESOLVE_ADJECTIVES = frozenset({"firm", "resolute", "steadfast", "unwavering", "adamant",
                                 "unequivocal", "unshakable", "unshakeable", "relentless",
-                                "strong", "serious", "determined"})
+                                "strong", "determined"})  # (*serious about*: earnest,
+# an evaluation, ``evaluation.earnest_sense``)
 
 
 @lru_cache(maxsize=1)
@@ -490,7 +497,7 @@ def _amplifies(adjective: Token, lower: str) -> bool:
     if lower in {"countless", "untold", "endless", "innumerable"} and noun.tag_ == "NNS" and \
             noun.lower_ not in PHYSICAL_NOUNS:
         return True  # hyperbolic number of anything countable: *countless calls*
-    if lower == "serious" and noun.lower_ in EARNEST_NOUNS:
+    if lower == "serious" and noun.lower_ in EARNEST_ACTS:
         return False
     if lower in ABUNDANCE_ADJECTIVES:
         words = {noun.lower_, noun.lemma_.lower()}
