@@ -279,3 +279,23 @@ def test_a_postponed_that_clause_of_a_speech_act_noun(nlp, text, cue, content):
     assert len(relations) == 1
     found = relations[0].content
     assert (None if found is None else _text(text, found)) == content
+
+
+@pytest.mark.parametrize("text", [
+    "OPR concluded that the defendant's pending state charges would be dismissed.",
+    "The judge dropped the federal charges against the suspect.",
+    "The suspect's charges were reduced.",
+])
+def test_the_accused_and_the_jurisdiction_do_not_charge(nlp, text):
+    """A noun of formal accusation: its possessor *defendant, suspect* is who is charged and
+    its modifier *state, federal* the law it is brought under; neither is a source."""
+    relations = [r for r in find_attributions(nlp(text), default_lexicon())
+                 if _text(text, r.cue) == "charges"]
+    assert all(r.source is None for r in relations)
+
+
+def test_the_accuser_still_charges(nlp):
+    text = "The prosecutor's charges were dismissed by the court."
+    relations = [r for r in find_attributions(nlp(text), default_lexicon())
+                 if _text(text, r.cue) == "charges"]
+    assert [_text(text, r.source) for r in relations] == ["The prosecutor's"]

@@ -578,6 +578,12 @@ CLASSIFIED_CASES_AND_PSEUDO_CLEFTS = [
     ("What we found is this: the money was wasted.", "found", True),
     ("What we know is that they lied.", "know", True),
     ("We do not know what they want.", "know", False),
+    # the writer vouching for a fact, and evidence the writer found
+    ("I can confirm that the issue was raised.", "confirm", True),
+    ("Tests can confirm the diagnosis.", "confirm", False),
+    ("In our investigation, we found evidence that a warden directed the cover-up.", "found",
+     True),
+    ("We found no evidence of fraud.", "found", False),
 ]
 
 

@@ -205,3 +205,20 @@ def test_quirk_minimizers(nlp, sentence, marker, category, fires):
 ])
 def test_partly_simply_just(nlp, sentence, marker, category, fires):
     assert (marker in found(nlp(sentence), category)) is fires
+
+
+#: *little* as the near-negative subject and in *little or nothing*; *a little bit* after a
+#: verb and on an amount of time or attention (Quirk et al. 1985: 8.112)
+MINIMIZERS_OF_CLAUSES = [
+    ("They asserted that little has changed since the coup.", "little", True),
+    ("We found that little or nothing was happening.", "little", True),
+    ("I would like to spend a little bit of time on the bill.", "a little bit", True),
+    ("I wanted to reflect a little bit on the last eight years.", "a little bit", True),
+    ("Give me a little bit of bread.", "a little bit", False),
+    ("She is a little girl.", "a little", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), MINIMIZERS_OF_CLAUSES)
+def test_minimizers_of_clauses(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "downtoner")) is fires

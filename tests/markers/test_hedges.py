@@ -523,3 +523,21 @@ EXPECTATION_CASES = [
 @pytest.mark.parametrize(("sentence", "marker", "fires"), EXPECTATION_CASES)
 def test_writer_expectation(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+#: *look like* as an inference (Wormer 2016), not a literal look
+LOOK_LIKE = [
+    ("While this looks like an altruistic attempt to provide transparency, it is not.",
+     "looks", True),
+    ("The refusal looks more like an attempt to control public opinion.", "looks", True),
+    ("It looks like the talks will fail.", "looks", True),
+    ("This is what a world without net neutrality would look like.", "look", False),
+    ("They doctored it to make it look like a street in another town.", "look", False),
+    ("He looks like his father.", "looks", False),
+    ("The house looks like a castle.", "looks", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), LOOK_LIKE)
+def test_look_like_as_inference(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires

@@ -239,6 +239,24 @@ def _compound_source(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and lemma in speakers
 
 
+#: who is charged, not who charges (*the defendant's pending charges*)
+ACCUSED_NOUNS = frozenset("""defendant accused suspect detainee prisoner inmate convict
+offender respondent""".split())
+#: a jurisdiction that classifies a charge (*state charges, federal charges*): the law it is
+#: brought under, not a speaker
+JURISDICTION_WORDS = frozenset("""state federal local county provincial municipal
+criminal civil military""".split())
+
+
+def _party_charged(modifier: Token, noun: Token) -> bool:
+    """Whether a modifier of a noun of formal accusation names the accused or the
+    jurisdiction, not the accuser: *the defendant's pending charges, state charges*."""
+    if noun.lemma_.lower() not in ACCUSATION_NOUNS:
+        return False
+    lemma = modifier.lemma_.lower()
+    return lemma in ACCUSED_NOUNS or modifier.dep_ == "compound" and lemma in JURISDICTION_WORDS
+
+
 def _attached(source: Token, noun: Token) -> bool:
     """Whether the source is a modifier of the noun itself (a possessive, a compound, a
     relational adjective or an of-phrase; or of the first of coordinated nouns, which share
@@ -690,10 +708,12 @@ class NounRules:
         discussion, the subject of a verb of taking part (*they had a conversation with X*,
         *we engaged in a debate*)."""
         for child in noun.children:
-            if child.dep_ == "poss" and not _temporal_genitive(child):
+            if child.dep_ == "poss" and not _temporal_genitive(child) and \
+                    not _party_charged(child, noun):
                 return child
         possessor = _surface_possessor(noun)
-        if possessor is not None and not _temporal_genitive(possessor):
+        if possessor is not None and not _temporal_genitive(possessor) and \
+                not _party_charged(possessor, noun):
             return possessor
         for child in noun.children:
             if child.dep_ == "amod" and (child.lower_ in SOURCE_ADJECTIVES or (
@@ -714,7 +734,8 @@ class NounRules:
                 if objects:  # not: a message of justice and fairness (its content)
                     return objects[0]
         for child in noun.children:  # a Thai government request, a police statement
-            if child.dep_ == "compound" and child.i < noun.i and _compound_source(child):
+            if child.dep_ == "compound" and child.i < noun.i and _compound_source(child) and \
+                    not _party_charged(child, noun):
                 return child
         for child in noun.children:  # talking points regurgitated by X: X relays them
             if child.dep_ == "acl" and child.tag_ == "VBN":

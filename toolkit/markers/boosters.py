@@ -391,6 +391,8 @@ def _has_proposition(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
+#: what a first-person finding finds (*we found evidence that, we found signs of*)
+FOUND_EVIDENCE = frozenset({"evidence", "proof", "indication", "sign", "trace"})
 #: quantifiers whose *of*-phrase names the real subject (*all of these trends remind us*)
 PARTITIVE_QUANTIFIERS = frozenset({"all", "most", "many", "some", "each", "both", "several",
                                    "much", "none", "one", "any"})
@@ -487,7 +489,9 @@ def factive_evidence(span: Span) -> bool:
     if is_negated(verb):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" and not (
-            c.lower_ in {"should", "must"} and lemma in {"remind", "teach"} and _addressee(verb))
+            c.lower_ in {"should", "must"} and lemma in {"remind", "teach"} and _addressee(verb)
+            or c.lower_ == "can" and lemma == "confirm" and words_before(verb, 2)[:1] in (
+                ["i"], ["we"]))  # (*I can confirm that*: below)
             for c in verb.children):
         # a prediction or a hypothesis, not evidence: *it would show how*; but what an
         # event *should remind us all of* is a truth the writer asserts
@@ -582,8 +586,15 @@ def factive_evidence(span: Span) -> bool:
                 c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and any(
                     g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
                 for c in verb.children) or any(  # (*we found he assisted them*: no *that*)
-                c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i
-                for c in verb.children)  # a pseudo-cleft: *what we found is this: ...*
+                c.dep_ == "dobj" and (c.lower_ == "what" and c.i < verb.i or (
+                    lemma == "find" and c.lemma_.lower() in FOUND_EVIDENCE
+                    and not any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)))
+                for c in verb.children)  # a pseudo-cleft: *what we found is this: ...*;
+            # evidence found: *we found evidence that*
+        if lemma == "confirm" and any(c.dep_ == "aux" and c.lower_ == "can"
+                                      for c in verb.children) and _has_proposition(verb):
+            return True  # *I can confirm that*: the writer vouches for a fact, a certainty
+            # frame; a bare *I confirm that* is a speech act
         if lemma in PERFORMATIVE_FACTIVES and subject.lower_ in {"i", "we", "me", "us"}:
             return False
         if verb.tag_ == "VB" and verb.dep_ in {"ccomp", "xcomp", "advcl"}:

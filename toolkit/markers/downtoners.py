@@ -158,7 +158,15 @@ def minimizer_a_little(span: Span) -> bool:
     following = next_token(span[-1])
     if following is None or following.is_punct:
         return True
-    return following.pos_ in {"ADJ", "ADV"} or following.lower_ in {"more", "less", "too"}
+    if following.pos_ in {"ADJ", "ADV"} or following.lower_ in {"more", "less", "too"}:
+        return True
+    before = prev_token(span[0])
+    if following.lower_ == "of":  # *a little bit of time*: a small amount of an abstraction
+        noun = next_token(following)  # (not *a bit of bread*)
+        return noun is not None and noun.lower_ in {"time", "attention", "effort", "thought",
+                                                    "patience", "progress", "space"}
+    return before is not None and before.pos_ == "VERB" and following.pos_ in {"ADP", "SCONJ"}
+    # after a verb, before its adjunct: *reflect a little bit on the last eight years*
 
 
 @context_rule("compromiser_rather")
@@ -235,6 +243,9 @@ def minimizer_little(span: Span) -> bool:
     little = span[0]
     before = prev_token(little)
     following = next_token(little)
+    if is_parsed(little.doc) and little.dep_ in {"nsubj", "nsubjpass"} and \
+            little.head.pos_ in {"VERB", "AUX"} and (before is None or before.head != little):
+        return True  # the near-negative pronoun as subject: *(that) little has changed*
     if before is not None and (before.lower_ in DETERMINERS | {"this", "that", "very", "so",
                                                                "too", "how", "as", "by",
                                                                "precious"}
@@ -246,8 +257,9 @@ def minimizer_little(span: Span) -> bool:
             "more", "less", "better", "worse"}):
         return True  # *little known, little changed, little more than*
     if following is not None and following.lower_ in {"or", ","} and \
-            words_after(little, 3)[1:2] in (["no"], ["if"]):
+            words_after(little, 3)[1:2] in (["no"], ["if"], ["nothing"], ["none"]):
         return True  # *little or no warning, little, if any, connection*: nearly none
+
     if following is not None and following.pos_ == "NOUN" and is_abstract_noun(following) \
             and (not is_parsed(little.doc) or little.dep_ == "amod"):
         return True  # the near-negative quantifier on an abstraction (*little sign of

@@ -497,6 +497,41 @@ def inference_verb(span: Span) -> bool:
     return following is not None and following.pos_ in {"ADJ", "DET"}
 
 
+#: degree words between *look* and *like* (*looks more like an attempt*)
+LIKE_DEGREES = frozenset({"more", "rather", "very", "much", "a", "lot", "bit", "increasingly",
+                          "just", "exactly", "less"})
+
+
+@context_rule("resemblance_inference")
+def resemblance_inference(span: Span) -> bool:
+    """*look like* as the writer's inference, a hedge like *seem* (Wormer 2016: *looks
+    like*): a finite *look(s) like* whose complement is an abstraction or a clause (*this
+    looks like an attempt to control opinion, it looks like the talks will fail*). Not a
+    literal look or a picture of a state (*what the future would look like, make it look like
+    a street*, *they look like their father*)."""
+    from .intensifiers import is_abstract_noun
+
+    verb = span[-1]
+    after = words_after(verb, 4)
+    while after and after[0] in LIKE_DEGREES:
+        after = after[1:]
+    if after[:1] != ["like"] or not is_parsed(verb.doc) or verb.tag_ not in {"VBZ", "VBD",
+                                                                             "VBP"}:
+        return False
+    if any(c.dep_ == "aux" for c in verb.children) or verb.dep_ in {"xcomp", "ccomp"} and \
+            verb.head.lemma_.lower() in {"make", "let", "have"}:
+        return False  # *would look like*, *make it look like*
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in {"what", "he", "she", "they", "you", "i", "we"}:
+        return False  # *what it looks like*; a person's look (*he looks like his father*)
+    like = next(t for t in verb.doc[verb.i + 1:] if t.lower_ == "like")
+    objects = [c for c in like.children if c.dep_ == "pobj"]
+    if objects:
+        return is_abstract_noun(objects[0]) or objects[0].lemma_.lower() in {"case",
+                                                                             "attempt"}
+    return subject.lower_ == "it" or any(c.dep_ in {"ccomp", "advcl"} for c in like.children)
+
+
 #: verbs of belief that hedge with a first-person subject (Hyland 2005: 221)
 BELIEF_VERBS = frozenset({"believe", "think", "suppose", "suspect", "assume", "guess", "feel",
                           "reckon", "presume", "doubt", "gather", "understand", "imagine"})
