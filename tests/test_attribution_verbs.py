@@ -453,3 +453,30 @@ the 4 det DT DET the
 plan 1 dobj NN NOUN plan
 . 1 punct . PUNCT .
 """
+
+
+def test_a_past_verb_after_an_infinitive_is_coordinated_with_the_cue(nlp):
+    """The parser hangs *called for* on the infinitive *to stop*; a past verb cannot be its
+    conjunct, so it is the cue's: reported, with the cue's speaker."""
+    text = ("He urged the international community to stop the expansion and called for a "
+            "consensual solution.")
+    relations = {_text(text, r.cue): r for r in find_attributions(nlp(text), default_lexicon())}
+    assert _text(text, relations["called for"].source) == "He"
+    assert relations["called for"].stance == "directive"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("They strongly opposed any attempts to downplay the Council's role.", "opposed",
+     "any attempts to downplay the Council's role"),
+    ("The minister ridiculed the idea of a referendum.", "ridiculed",
+     "the idea of a referendum"),
+])
+def test_opposing_a_proposal_is_a_position(nlp, text, cue, content):
+    relations = {_text(text, r.cue): r for r in find_attributions(nlp(text), default_lexicon())}
+    assert _text(text, relations[cue].content) == content
+    assert relations[cue].stance == "opposing"
+
+
+def test_troops_opposing_an_advance_take_no_position(nlp):
+    text = "Troops opposed the advance of the rebels."
+    assert not find_attributions(nlp(text), default_lexicon())

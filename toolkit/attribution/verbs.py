@@ -144,6 +144,11 @@ COLLECTIVE_NOUNS = frozenset("people peoples world public population nation citi
 #: verbs of encouraging and enabling (Levin 1993, 37.9 *advise* and 59 *force* kin): the
 #: objects that make a figurative verb a verbal act (*slammed the tariffs*, *threatened
 #: litigation*): policies, proposals, texts and legal actions
+#: opposing verbs whose abstract object is a position taken against it (*strongly opposed
+#: any attempts to downplay the role, ridiculed the reform*), as *support* is one for it; not
+#: the verbs of a physical attack (*attacked, hit, blasted the convoy*)
+OPPOSING_POSITIONS = frozenset({"oppose", "deride", "mock", "ridicule", "scorn", "belittle",
+                                "castigate", "assail"})
 VERBAL_OBJECTS = frozenset("""
 plan plans policy policies proposal proposals decision decisions bill bills law laws tariff
 tariffs report reports remark remarks comment comments statement statements speech idea ideas
@@ -1280,7 +1285,8 @@ class VerbRules(VerbContentRules):
         # an infinitive or a noun's -ing modifier (*to support the reform*, *groups
         # supporting the reform*: an activity, not a position taken)
         position = self.verb_entry(token)
-        position = position is not None and position[0].stance == "endorsing"
+        position = position is not None and (position[0].stance == "endorsing" or (
+            token.lemma_.lower() in OPPOSING_POSITIONS))
         stated = not _to_infinitive(token) and not (
             token.dep_ == "acl" and token.tag_ == "VBG")
         for obj in objects:
@@ -1306,6 +1312,12 @@ class VerbRules(VerbContentRules):
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return None
         root = token.head
+        if root.dep_ == "xcomp" and root.tag_ == "VB" and token.tag_ == root.head.tag_ == "VBD":
+            # a past verb can only be coordinated with the past cue, not with its infinitive
+            # (*urged the community to stop the expansion and called for a solution*)
+            found = self.verb_entry(root.head)
+            return root.head if found is not None and "not_speech" not in found[0].tags \
+                else None
         if root.dep_ != "ccomp" or root.head.tag_ not in FINITE_TAGS:
             return None
         if not token.tag_ == root.head.tag_ == "VBD":
@@ -1328,6 +1340,8 @@ class VerbRules(VerbContentRules):
         condemn*): the act is asked for or promised, not reported (cf. NON_FACTUAL_HEADS).
         Not under *agree* (*agreed to give evidence*: the agreement and the act are both
         reported)."""
+        if token.tag_ == "VBD" and self.coordinated_report(token) is not None:
+            return False  # *urged X to stop Y and called for Z*: reported with the cue
         t = token
         while t.dep_ == "conj" and t.head != t and not any(  # ... to freeze X and order Y,
                 c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ != "to"  # ... and to commit
