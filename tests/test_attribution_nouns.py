@@ -299,3 +299,25 @@ def test_the_accuser_still_charges(nlp):
     relations = [r for r in find_attributions(nlp(text), default_lexicon())
                  if _text(text, r.cue) == "charges"]
     assert [_text(text, r.source) for r in relations] == ["The prosecutor's"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("We are deeply concerned by President Nkurunziza's speech of November 2nd.",
+     "President Nkurunziza's"),
+    ("Sir James gave a speech about environmental regulation.", "Sir James"),
+])
+def test_a_speech_given_is_a_speech_act(nlp, text, source):
+    relations = [r for r in find_attributions(nlp(text), default_lexicon())
+                 if _text(text, r.cue) == "speech"]
+    assert [(_text(text, r.source), r.kind) for r in relations] == [(source, "nominal")]
+
+
+@pytest.mark.parametrize("text", [
+    "The law protects free speech and lawful speech online.",
+    "He made a speech in which he said that the talks had failed.",
+])
+def test_speech_as_communication_or_as_a_medium_is_no_relation(nlp, text):
+    """The mass noun names communication, not a speech given; a speech *in which* a cue
+    reports is its medium, as *said in a statement* is."""
+    relations = find_attributions(nlp(text), default_lexicon())
+    assert not [r for r in relations if _text(text, r.cue) == "speech"]

@@ -337,6 +337,11 @@ class NounRules:
             entry = learned_entry(token.lemma_.lower(), "noun")
         if entry is None or "not_speech" in entry.tags:
             return None
+        if "count" in entry.tags and token.tag_ == "NN" and not any(
+                c.dep_ in ("det", "poss") for c in token.children) and \
+                _surface_possessor(token) is None:
+            return None  # the mass noun (*free speech, online speech*): communication, not a
+            # speech given (*a speech, his speech, speeches*)
         if token.dep_ == "compound" and cue_end == token and token.head.pos_ == "NOUN" and \
                 token.head.i > token.i and (entry.stance != "distancing" or
                                             token.lemma_.lower() in ACCUSATION_NOUNS):
@@ -364,7 +369,7 @@ class NounRules:
                 head.head.lower_ == "to" and head.head.head.lower_ == "according"
                 and entry.stance != "directive"
                 or head.head.lower_ in ("in", "via", "through")
-                and self._is_cue_verb(head.head.head)):
+                and self._is_cue_verb(head.head.head)) or self._medium(head):
             return None  # according to testimony / said in a statement: the medium; but
             # according to the request of X is in accordance with it: X's request, and a
             # cue's to-object is what it answers or concerns (responded to Putin's lies)
@@ -700,6 +705,15 @@ class NounRules:
             return self.extend_to_quotes(_char_range(self.same_line(words[1:], token)),
                                          (token.idx, token.idx + len(token)))
         return None
+
+    def _medium(self, noun: Token) -> bool:
+        """Whether the noun is the text another cue reports from, as *said in a statement*
+        is: *made a speech in which he said, comments made to a newspaper, in which he
+        claimed*."""
+        return any(c.dep_ == "relcl" and self._is_cue_verb(c) and any(
+            g.dep_ == "prep" and g.lower_ == "in" and any(
+                w.lower_ == "which" for w in g.children) for g in c.children)
+            for c in noun.children)
 
     def noun_source(self, noun: Token, governing: bool = True,
                     objective: bool = False, discussion: bool = False) -> Token | None:
