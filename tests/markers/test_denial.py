@@ -94,10 +94,14 @@ BUT_CASES = [
      "not/PART/RB/preconj/6 only/ADV/RB/advmod/3 a/DET/DT/det/6 poor/ADJ/JJ/amod/6 "
      "planner/NOUN/NN/oprd/1 but/CCONJ/CC/cc/10 also/ADV/RB/advmod/7 a/DET/DT/det/10 "
      "careless/ADJ/JJ/amod/10 one/NOUN/NN/ROOT/10 ./PUNCT/./punct/10", False),
-    # a *not only* in an earlier sentence does not reach a later *but also*
+    # additive *but also* is no counter even without a *not only* (Quirk et al. 1985: 13.30)
     ("Not/PART/RB/neg/1 only/ADV/RB/ROOT/1 ./PUNCT/./punct/1 They/PRON/PRP/nsubj/4 "
      "waited/VERB/VBD/ROOT/4 ,/PUNCT/,/punct/4 but/CCONJ/CC/cc/4 also/ADV/RB/advmod/8 "
-     "they/PRON/PRP/nsubj/8 left/VERB/VBD/conj/4", True),
+     "they/PRON/PRP/nsubj/8 left/VERB/VBD/conj/4", False),
+    # a *not only* in an earlier sentence does not reach a later plain *but*
+    ("Not/PART/RB/neg/1 only/ADV/RB/ROOT/1 ./PUNCT/./punct/1 They/PRON/PRP/nsubj/4 "
+     "waited/VERB/VBD/ROOT/4 ,/PUNCT/,/punct/4 but/CCONJ/CC/cc/4 "
+     "they/PRON/PRP/nsubj/7 left/VERB/VBD/conj/4", True),
 ]
 
 
@@ -328,3 +332,19 @@ def test_antithetic_and_concessive_conjuncts(nlp, sentence, marker, fires):
     """Quirk et al. (1985: 8.137): a conjunct counters what came before; a noun's
     postmodifier (*evidence to the contrary*) does not."""
     assert (marker in [m.lower() for m in found(nlp(sentence), "denial")]) is fires
+
+
+#: additive *not just X* and *but also Y* deny and counter nothing
+ADDITIVE_FOCUS = [
+    ("All EU citizens can apply, not just those who qualify now.", "not", False),
+    ("He is not just our boss, he is also a friend.", "not", False),
+    ("We thank the minister and his family, but also all of us.", "but", False),
+    ("Security is not just about military might but about diplomacy.", "but", False),
+    ("These measures are not merely symbolic.", "not", True),
+    ("The talks were long, but they failed.", "but", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), ADDITIVE_FOCUS)
+def test_additive_focus_is_no_denial(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "denial")) is fires

@@ -147,12 +147,14 @@ def _clause_window(token: Token, limit: int = 60) -> list[Token]:
 
 
 def _is_additive_not(token: Token) -> bool:
-    """*not only X but (also) Y* (and *not just/merely X but Y*): addition, not denial."""
+    """*not only / just X (but also Y)* (and *not merely X but Y*): addition, not denial."""
     after = next_token(token)
     if after is None:
         return False
-    if after.lower_ in NOT_ADDITIVE:
-        return True
+    if after.lower_ in NOT_ADDITIVE | {"just", "exclusively"}:
+        return True  # *not just X* = X and more (*he's not just our boss, he's also a
+        # friend*; *all EU citizens can apply, not just those who qualify*), with or
+        # without a *but*
     if after.lower_ in NOT_ADDITIVE_WITH_BUT:
         sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc
         return any(t.lower_ == "but" and t.i > after.i for t in sentence)
@@ -221,12 +223,16 @@ def counter_but(span: Span) -> bool:
         return False  # *but for* = except for
     # the clause before *but*, across a sentence boundary the parser may have put there
     before_but = _clause_window(token)
-    if after is not None and after.lower_ in ("also", "too", "as"):
+    if after is not None and after.lower_ in ("also", "too"):
+        return False  # additive *but also* (Quirk et al. 1985: 13.30; *to him and his
+        # family, but also all of us*), with or without a *not only* before it
+    if after is not None and after.lower_ == "as":
         if any(t.lower_ == "not" and _is_additive_not(t) for t in before_but):
             return False
-    # *not only X but Y* without *also*
+    # *not only / just / merely X but Y* without *also*: addition, not a contrast
     return not any(t.lower_ == "not" and next_token(t) is not None
-                   and next_token(t).lower_ in NOT_ADDITIVE for t in before_but)
+                   and next_token(t).lower_ in NOT_ADDITIVE | NOT_ADDITIVE_WITH_BUT | {
+                       "exclusively"} for t in before_but)
 
 
 @context_rule("counter_yet")
