@@ -480,3 +480,10 @@ def test_opposing_a_proposal_is_a_position(nlp, text, cue, content):
 def test_troops_opposing_an_advance_take_no_position(nlp):
     text = "Troops opposed the advance of the rebels."
     assert not find_attributions(nlp(text), default_lexicon())
+
+
+def test_an_expressive_idiom_reports_what_is_expressed_to_whom(nlp):
+    text = "The Secretary-General extended his deep condolences to the victims' families."
+    relations = find_attributions(nlp(text), default_lexicon())
+    assert [(_text(text, r.source), _text(text, r.content)) for r in relations] == [
+        ("The Secretary-General", "his deep condolences to the victims' families")]

@@ -69,7 +69,7 @@ TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
         "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message",
         "discussion", "answer", "result", "judicial", "legal", "refusal", "reduced", "event",
-        "count")
+        "count", "expressive")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

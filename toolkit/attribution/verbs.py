@@ -916,6 +916,16 @@ class VerbRules(VerbContentRules):
             content = None  # replied to me, wrote to the Secretary, told us, sued Apple: the
             # addressee or the party, not what was said; said nothing (unparliamentary): no
             # content, the negation is the reporting voice's
+        if "expressive" in entry.tags:
+            # an expressive speech act's idiom (*extended his deep condolences to the
+            # families*): what is expressed, to whom, is its content, as *expressed concern
+            # about X* has the object
+            objects = [p for p in particles if p.dep_ == "dobj"]
+            if objects:
+                words = [t for t in objects[0].subtree] + [
+                    t for c in token.children if c.dep_ in ("prep", "dative")
+                    and c.lower_ == "to" and c.i > objects[0].i for t in c.subtree]
+                content = _char_range(words) or content
         if content is not None and has_clause and self.quote_at(content[0]) is None:
             content = self.contrasted_clause(token, content, source)
         kind = kind or self.kind_of(content, token)
