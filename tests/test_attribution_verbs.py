@@ -267,7 +267,8 @@ MUST_FIRE = [
      "indirect", "named_person", "neutral"),
     # an expressive speech act of a third party, reported (Searle 1976: condole)
     ("The Secretary-General extends his condolences to the families of the victims.",
-     "extends his condolences", "The Secretary-General", None, "indirect", "official_role",
+     "extends his condolences", "The Secretary-General",
+     "his condolences to the families of the victims", "indirect", "official_role",
      "neutral"),
 ]
 
