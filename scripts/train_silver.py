@@ -72,6 +72,7 @@ TRAINING_SETS = {
     "dev20": ROOT / "evaluation" / "dev20" / "gold.jsonl",
     "dev21": ROOT / "evaluation" / "dev21" / "gold.jsonl",
     "dev22": ROOT / "evaluation" / "dev22" / "gold.jsonl",
+    "dev23": ROOT / "evaluation" / "dev23" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 
