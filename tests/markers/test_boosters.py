@@ -584,6 +584,10 @@ CLASSIFIED_CASES_AND_PSEUDO_CLEFTS = [
     ("In our investigation, we found evidence that a warden directed the cover-up.", "found",
      True),
     ("We found no evidence of fraud.", "found", False),
+    # certainty about a clause without *that*, and *feel sure*
+    ("I am sure the Table Office will be able to advise him.", "sure", True),
+    ("I feel sure that he has noted what has been said.", "sure", True),
+    ("Be sure to vote.", "sure", False),
 ]
 
 

@@ -822,10 +822,12 @@ def certainty_adjective(span: Span) -> bool:
     if wider and wider[-1] in {"is", "was", "am", "are", "were", "be", "'m", "’m",
                                "'s", "’s", "'re", "’re", "quite", "absolutely",
                                "very", "completely", "fully", "became", "becomes",
-                               "become", "becoming", "been"}:
+                               "become", "becoming", "been", "feel", "feels", "felt"}:
         return not after or after[0] in {"that", "of", ",", ".", "this", "we", "they", "it",
                                          ":", "—", "he", "she", "i", "than", "will", "to",
-                                         "from", "in"}
+                                         "from", "in"} or is_parsed(adjective.doc) and any(
+            c.dep_ == "ccomp" and c.i > adjective.i for c in adjective.children)
+        # (a clause without *that* after it: *I am sure the Table Office will advise him*)
     return False
 
 
