@@ -588,6 +588,9 @@ CLASSIFIED_CASES_AND_PSEUDO_CLEFTS = [
     ("I am sure the Table Office will be able to advise him.", "sure", True),
     ("I feel sure that he has noted what has been said.", "sure", True),
     ("Be sure to vote.", "sure", False),
+    # knowledge presented as everyone's
+    ("They asked to pass a bill that everyone knows isn't unanimous.", "knows", True),
+    ("Mr. President, as the world knows by now, we had another hearing.", "knows", True),
 ]
 
 

@@ -232,7 +232,9 @@ def _comment_clause(verb: Token) -> bool:
     if not is_parsed(verb.doc) or is_negated(verb):
         return False
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
-        c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "attr"} for c in verb.children)
+        c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "attr"} and not (
+            c.dep_ == "prep" and c.lower_ == "by" and words_after(c, 1) == ["now"])
+        for c in verb.children)  # (*as the world knows by now*: since when, not what)
 
 
 def _universal(subject: Token) -> bool:
@@ -300,7 +302,7 @@ def writer_knowledge(span: Span) -> bool:
         c.dep_ == "xcomp" for c in verb.children)  # *what we know to be the facts*
     if subject.lower_ in {"i", "we", "everyone", "everybody"} or is_first_person(subject) \
             or _universal(subject):
-        if has_clause or before[-1:] == ["as"] or (
+        if has_clause or before[-1:] == ["as"] or _knows_relative(verb, after) or (
                 before[-2:-1] == ["as"] and before[-1] in {"all", "we", "i"}):
             return True
         # the writer's knowledge of a fact named by a noun phrase (*we know the drivers of
@@ -322,6 +324,12 @@ def writer_knowledge(span: Span) -> bool:
         return not _asked_about(verb)
     # and knowing what a relative clause names to be so (*statements that the prosecutor
     # knew were untrue, which she knew to be incorrect*): the noun's content is presupposed
+    return _knows_relative(verb, after)
+
+
+def _knows_relative(verb: Token, after: list[str]) -> bool:
+    """*statements that the prosecutor knew were untrue, a bill that everyone knows isn't
+    unanimous*: knowing what a relative clause names to be so."""
     return verb.dep_ in {"relcl", "acl"} and not any(
         c.dep_ in {"dobj", "ccomp"} for c in verb.children) and (
         after[:1] in (["were"], ["was"], ["is"], ["are"]) or words_after(verb, 2) in (
