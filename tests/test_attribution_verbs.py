@@ -488,3 +488,19 @@ def test_an_expressive_idiom_reports_what_is_expressed_to_whom(nlp):
     relations = find_attributions(nlp(text), default_lexicon())
     assert [(_text(text, r.source), _text(text, r.content)) for r in relations] == [
         ("The Secretary-General", "his deep condolences to the victims' families")]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("He had regularly attended demonstrations calling for the release of prisoners.",
+     "calling for", "demonstrations"),
+    ("Thousands joined protests demanding his resignation.", "demanding", "protests"),
+])
+def test_a_protest_voices_its_demand(nlp, text, cue, source):
+    relations = {_text(text, r.cue): r for r in find_attributions(nlp(text), default_lexicon())}
+    assert _text(text, relations[cue].source) == source
+    assert relations[cue].source_type == "anonymous"
+
+
+def test_a_protest_that_shows_is_evidence_not_speech(nlp):
+    text = "The protests showed that the government had lost support."
+    assert not find_attributions(nlp(text), default_lexicon())

@@ -703,7 +703,8 @@ class VerbRules(VerbContentRules):
                 relative is not None and relative.lower_ in ("which", "that") and not (
                     token.dep_ == "relcl" and is_speaker(token.head) and (
                         relative.lower_ == "that" or relative.i == token.head.i + 1))
-                or not is_speaker(self._resolved(source)) and not _uttered(source)):
+                or not is_speaker(self._resolved(source)) and not _uttered(source)
+                and not _voiced_by_protest(token, entry, source)):
             return None  # an event or a fact that "proves": a booster, not an attribution
             # (but a speaker or a document that reports, in a restrictive relative clause:
             # *organizations that claim to be X, reports that suggest that X, a newspaper
@@ -1398,3 +1399,16 @@ class VerbRules(VerbContentRules):
             return False
         found = self.verb_entry(token)
         return found is not None and "not_speech" not in found[0].tags
+
+
+#: gatherings whose participants voice a demand together (WordNet 3.0 *protest*,
+#: *demonstration*: "a public display of group feelings")
+PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "vigil", "sit-in"})
+
+
+def _voiced_by_protest(token: Token, entry: CueEntry, source: Token) -> bool:
+    """*demonstrations calling for the release of prisoners, protests demanding his
+    resignation*: a protest's demand, voiced by its unnamed participants (source type
+    ``anonymous``), as a banner or a petition calling for X is a text's."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and token.head == source and \
+        source.lemma_.lower() in PROTEST_NOUNS and entry.stance in ("directive", "opposing")
