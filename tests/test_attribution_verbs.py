@@ -456,12 +456,17 @@ plan 1 dobj NN NOUN plan
 """
 
 
+def _by_cue(nlp, text: str) -> dict:
+    """The text's relations keyed by their cue's text."""
+    return {_text(text, r.cue): r for r in find_attributions(nlp(text), default_lexicon())}
+
+
 def test_a_past_verb_after_an_infinitive_is_coordinated_with_the_cue(nlp):
     """The parser hangs *called for* on the infinitive *to stop*; a past verb cannot be its
     conjunct, so it is the cue's: reported, with the cue's speaker."""
     text = ("He urged the international community to stop the expansion and called for a "
             "consensual solution.")
-    relations = {_text(text, r.cue): r for r in find_attributions(nlp(text), default_lexicon())}
+    relations = _by_cue(nlp, text)
     assert _text(text, relations["called for"].source) == "He"
     assert relations["called for"].stance == "directive"
 
@@ -473,13 +478,16 @@ def test_a_past_verb_after_an_infinitive_is_coordinated_with_the_cue(nlp):
      "the idea of a referendum"),
 ])
 def test_opposing_a_proposal_is_a_position(nlp, text, cue, content):
-    relations = {_text(text, r.cue): r for r in find_attributions(nlp(text), default_lexicon())}
+    relations = _by_cue(nlp, text)
     assert _text(text, relations[cue].content) == content
     assert relations[cue].stance == "opposing"
 
 
-def test_troops_opposing_an_advance_take_no_position(nlp):
-    text = "Troops opposed the advance of the rebels."
+@pytest.mark.parametrize("text", [
+    "Troops opposed the advance of the rebels.",  # a physical act, no position
+    "The protests showed that the government had lost support.",  # evidence, not speech
+])
+def test_no_speech_act(nlp, text):
     assert not find_attributions(nlp(text), default_lexicon())
 
 
@@ -496,11 +504,6 @@ def test_an_expressive_idiom_reports_what_is_expressed_to_whom(nlp):
     ("Thousands joined protests demanding his resignation.", "demanding", "protests"),
 ])
 def test_a_protest_voices_its_demand(nlp, text, cue, source):
-    relations = {_text(text, r.cue): r for r in find_attributions(nlp(text), default_lexicon())}
+    relations = _by_cue(nlp, text)
     assert _text(text, relations[cue].source) == source
     assert relations[cue].source_type == "anonymous"
-
-
-def test_a_protest_that_shows_is_evidence_not_speech(nlp):
-    text = "The protests showed that the government had lost support."
-    assert not find_attributions(nlp(text), default_lexicon())
