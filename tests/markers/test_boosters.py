@@ -591,6 +591,11 @@ CLASSIFIED_CASES_AND_PSEUDO_CLEFTS = [
     # knowledge presented as everyone's
     ("They asked to pass a bill that everyone knows isn't unanimous.", "knows", True),
     ("Mr. President, as the world knows by now, we had another hearing.", "knows", True),
+    # *simply* as an emphasizer of a negation, not merely
+    ("These stories are simply not true.", "simply", True),
+    ("It simply won't work.", "simply", True),
+    ("Russia simply did not want to vote for it.", "simply", False),
+    ("The Chancellor simply refused to answer.", "simply", False),
 ]
 
 

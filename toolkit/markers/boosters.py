@@ -34,6 +34,7 @@ __all__ = ["clear_frame", "fact_label", "clause_frame", "epistemic_must", "write
            "emphatic_literally", "certainty_adjective", "not_before_adjective",
            "emphatic_not_negated", "well_known_fact", "writer_conviction",
            "comment_adverb", "event_highlights", "loud_and_clear", "single_in_negation",
+           "emphatic_before_negation",
            "borne_out"]
 
 CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "where", "when",
@@ -891,6 +892,27 @@ def emphatic_not_negated(span: Span) -> bool:
         return False  # the degree adverb (*truly effective, I really want to*): an intensifier
     return not (following is not None and following.text in {"?", "!"} and
                 (before is None or before.is_punct))
+
+
+@context_rule("emphatic_before_negation")
+def emphatic_before_negation(span: Span) -> bool:
+    """*simply* as an emphasizer of a negation (*simply isn't true, it simply won't work,
+    something the Act simply does not allow*; Quirk et al. 1985: 8.99-8.104), not *simply*
+    meaning merely (*simply refused*, a downtoner) or degree on an adjective (*simply wrong*,
+    an intensifier)."""
+    word = span[0]
+    following = next_token(word)
+    if following is not None and following.pos_ == "AUX" and following.lower_ not in {
+            "not", "n't", "n’t"}:
+        following = next_token(following)  # *simply does not, simply won't*
+    return following is not None and following.lower_ in {"not", "n't", "n’t"} and not (
+        is_parsed(word.doc) and word.head.lemma_.lower() in MENTAL_STATE_VERBS)
+    # (*simply did not want to, has simply not realised*: merely, a downtoner)
+
+
+#: verbs of wanting and knowing, whose negation *simply* restricts (*simply did not want*)
+MENTAL_STATE_VERBS = frozenset({"want", "wish", "realise", "realize", "understand", "know",
+                                "notice", "see", "care"})
 
 
 #: nouns of fact a *well-known* certifies (*a well-known fact*), not a famous person or thing
