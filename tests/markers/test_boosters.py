@@ -596,6 +596,10 @@ CLASSIFIED_CASES_AND_PSEUDO_CLEFTS = [
     ("It simply won't work.", "simply", True),
     ("Russia simply did not want to vote for it.", "simply", False),
     ("The Chancellor simply refused to answer.", "simply", False),
+    # a certainty disjunct after its verb: no manner sense (obviously) or set off by commas
+    ("They discussed, obviously, the situation in Israel.", "obviously", True),
+    ("There are obviously a lot of issues outstanding.", "obviously", True),
+    ("She spoke clearly about the plan.", "clearly", False),
 ]
 
 

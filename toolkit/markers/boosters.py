@@ -789,9 +789,19 @@ def certainty_adverb(span: Span) -> bool:
         if head.lemma_.lower() in {"show", "demonstrate", "illustrate", "prove", "reveal",
                                    "indicate", "reflect", "confirm"}:
             return True  # *illustrates clearly the need*: certainty of the evidence
+        before, after = prev_token(adverb), next_token(adverb)
+        if adverb.lower_ in NO_MANNER_SENSE or before is not None and before.text == "," \
+                and after is not None and after.text == ",":
+            return True  # a disjunct after its verb (*they discussed, obviously, the
+            # situation*; *there are obviously issues*): no manner sense to take
         return not (head.pos_ == "VERB" and head.i < adverb.i and adverb.dep_ == "advmod"
                     and adverb.i - head.i <= 3)
     return True
+
+
+#: certainty adverbs with no manner sense (WordNet 3.0 gives *obviously* and *evidently* only
+#: the sense "unmistakably"), unlike *clearly, plainly* (*spoke clearly*)
+NO_MANNER_SENSE = frozenset({"obviously", "evidently", "undeniably", "manifestly"})
 
 
 @context_rule("emphatic_literally")
