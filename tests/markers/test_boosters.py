@@ -600,6 +600,11 @@ CLASSIFIED_CASES_AND_PSEUDO_CLEFTS = [
     ("They discussed, obviously, the situation in Israel.", "obviously", True),
     ("There are obviously a lot of issues outstanding.", "obviously", True),
     ("She spoke clearly about the plan.", "clearly", False),
+    # the emphatic particularizer in an identifying copular clause
+    ("And that is precisely what we are seeing here.", "precisely", True),
+    ("That was exactly why the Council acted.", "exactly", True),
+    ("I set out precisely what I expect of them.", "precisely", False),
+    ("The meeting started at exactly nine.", "exactly", False),
 ]
 
 

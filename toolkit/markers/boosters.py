@@ -34,7 +34,7 @@ __all__ = ["clear_frame", "fact_label", "clause_frame", "epistemic_must", "write
            "emphatic_literally", "certainty_adjective", "not_before_adjective",
            "emphatic_not_negated", "well_known_fact", "writer_conviction",
            "comment_adverb", "event_highlights", "loud_and_clear", "single_in_negation",
-           "emphatic_before_negation",
+           "emphatic_before_negation", "identifying_emphasis",
            "borne_out"]
 
 CLAUSE_STARTERS = frozenset({"that", "what", "how", "why", "whether", "who", "where", "when",
@@ -918,6 +918,22 @@ def emphatic_before_negation(span: Span) -> bool:
     return following is not None and following.lower_ in {"not", "n't", "n’t"} and not (
         is_parsed(word.doc) and word.head.lemma_.lower() in MENTAL_STATE_VERBS)
     # (*simply did not want to, has simply not realised*: merely, a downtoner)
+
+
+@context_rule("identifying_emphasis")
+def identifying_emphasis(span: Span) -> bool:
+    """*precisely / exactly* in an identifying copular clause (*that is precisely what we are
+    seeing, that was precisely why the tools were critical*): the writer insists the two
+    sides match (Quirk et al. 1985: 8.116, the emphatic particularizer); not as a manner or
+    a measure (*set out precisely what I expect, at exactly 9 a.m.*)."""
+    word = span[0]
+    before = words_before(word, 2)
+    if before[-1:] == ["also"]:
+        before = words_before(word, 3)[:-1]
+    after = words_after(word, 1)
+    return before[-1:] in (["is"], ["was"], ["are"], ["were"], ["'s"], ["’s"]) and after in (
+        ["what"], ["why"], ["how"], ["where"], ["when"], ["who"], ["because"], ["the"],
+        ["this"], ["that"])
 
 
 #: verbs of wanting and knowing, whose negation *simply* restricts (*simply did not want*)
