@@ -605,6 +605,13 @@ CLASSIFIED_CASES_AND_PSEUDO_CLEFTS = [
     ("That was exactly why the Council acted.", "exactly", True),
     ("I set out precisely what I expect of them.", "precisely", False),
     ("The meeting started at exactly nine.", "exactly", False),
+    # *discover* with a clause: came to know (Kiparsky & Kiparsky 1970), like *learned*
+    ("Investigators discovered JAG attempted to obstruct the investigation.", "discovered",
+     True),
+    ("As we discovered, it is not possible to understand the case.", "discovered", True),
+    ("I just discovered this in the last fifteen minutes.", "discovered", False),
+    ("There is precedent for a minister who discovers that he has misled the House.",
+     "discovers", False),
 ]
 
 

@@ -278,6 +278,14 @@ def writer_knowledge(span: Span) -> bool:
         return bool(before) and before[-1] in {"i", "we", "all"}
     if verb.dep_ == "xcomp":
         return False  # *we need to know what*, *we want to know*
+    if verb.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in verb.children) and any(
+            c.dep_ in {"nsubj", "advmod"} and c.lower_ in {"who", "which", "that", "where",
+                                                           "when"} for c in verb.children):
+        return False  # a generic relative: *a minister who discovers that he has misled*,
+        # *in cases where they discover that*; not *an issue that I know is important*
+    if verb.lemma_.lower() == "discover" and not any(
+            c.dep_ == "ccomp" for c in verb.children) and not _comment_clause(verb):
+        return False  # *discovered this, the issues we discovered*: came across a thing
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # a prediction: *our grandchildren will know that*
     if words_before(verb, 3)[-2:] in (["as", "you"], ["you", "all"], ["you", "well"]) and (
