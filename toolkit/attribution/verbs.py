@@ -141,14 +141,14 @@ WRITER_FINDING_VERBS = FINDING_VERBS | {"find", "discover"}
 #: a people or the public as a whole (an actor, not a reporter)
 COLLECTIVE_NOUNS = frozenset("people peoples world public population nation citizen "
                              "citizens country".split())
-#: verbs of encouraging and enabling (Levin 1993, 37.9 *advise* and 59 *force* kin): the
-#: objects that make a figurative verb a verbal act (*slammed the tariffs*, *threatened
-#: litigation*): policies, proposals, texts and legal actions
 #: opposing verbs whose abstract object is a position taken against it (*strongly opposed
 #: any attempts to downplay the role, ridiculed the reform*), as *support* is one for it; not
 #: the verbs of a physical attack (*attacked, hit, blasted the convoy*)
 OPPOSING_POSITIONS = frozenset({"oppose", "deride", "mock", "ridicule", "scorn", "belittle",
                                 "castigate", "assail"})
+#: verbs of encouraging and enabling (Levin 1993, 37.9 *advise* and 59 *force* kin): the
+#: objects that make a figurative verb a verbal act (*slammed the tariffs*, *threatened
+#: litigation*): policies, proposals, texts and legal actions
 VERBAL_OBJECTS = frozenset("""
 plan plans policy policies proposal proposals decision decisions bill bills law laws tariff
 tariffs report reports remark remarks comment comments statement statements speech idea ideas
@@ -923,7 +923,7 @@ class VerbRules(VerbContentRules):
             # about X* has the object
             objects = [p for p in particles if p.dep_ == "dobj"]
             if objects:
-                words = [t for t in objects[0].subtree] + [
+                words = list(objects[0].subtree) + [
                     t for c in token.children if c.dep_ in ("prep", "dative")
                     and c.lower_ == "to" and c.i > objects[0].i for t in c.subtree]
                 content = _char_range(words) or content
@@ -1323,15 +1323,14 @@ class VerbRules(VerbContentRules):
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return None
         root = token.head
-        if root.dep_ == "xcomp" and root.tag_ == "VB" and token.tag_ == root.head.tag_ == "VBD":
-            # a past verb can only be coordinated with the past cue, not with its infinitive
-            # (*urged the community to stop the expansion and called for a solution*)
-            found = self.verb_entry(root.head)
-            return root.head if found is not None and "not_speech" not in found[0].tags \
-                else None
-        if root.dep_ != "ccomp" or root.head.tag_ not in FINITE_TAGS:
+        # a past verb can only be coordinated with the past cue, not with its infinitive
+        # (*urged the community to stop the expansion and called for a solution*)
+        past_beside_infinitive = root.dep_ == "xcomp" and root.tag_ == "VB" and \
+            token.tag_ == root.head.tag_ == "VBD"
+        if not past_beside_infinitive and (root.dep_ != "ccomp" or
+                                           root.head.tag_ not in FINITE_TAGS):
             return None
-        if not token.tag_ == root.head.tag_ == "VBD":
+        if not past_beside_infinitive and not token.tag_ == root.head.tag_ == "VBD":
             # in the present (or across tenses) the conjunct shares the reported clause's
             # subject unless that subject cannot speak (says the elections were calm but
             # expressed concerns; finds that the doctrine has changed and says Y; not: said

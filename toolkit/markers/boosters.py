@@ -21,6 +21,7 @@ from .rules import (
     is_parsed,
     names_document,
     names_speaker,
+    negation_follows,
     next_token,
     of_object,
     prev_token,
@@ -769,6 +770,11 @@ def single_in_negation(span: Span) -> bool:
     return False
 
 
+#: certainty adverbs with no manner sense (WordNet 3.0 gives *obviously* and *evidently* only
+#: the sense "unmistakably"), unlike *clearly, plainly* (*spoke clearly*)
+NO_MANNER_SENSE = frozenset({"obviously", "evidently", "undeniably", "manifestly"})
+
+
 @context_rule("certainty_adverb")
 def certainty_adverb(span: Span) -> bool:
     """*clearly, plainly, obviously* as certainty adverbs (*clearly shows, this is clearly
@@ -797,19 +803,14 @@ def certainty_adverb(span: Span) -> bool:
         if head.lemma_.lower() in {"show", "demonstrate", "illustrate", "prove", "reveal",
                                    "indicate", "reflect", "confirm"}:
             return True  # *illustrates clearly the need*: certainty of the evidence
-        before, after = prev_token(adverb), next_token(adverb)
+        before = prev_token(adverb)
         if adverb.lower_ in NO_MANNER_SENSE or before is not None and before.text == "," \
-                and after is not None and after.text == ",":
+                and following is not None and following.text == ",":
             return True  # a disjunct after its verb (*they discussed, obviously, the
             # situation*; *there are obviously issues*): no manner sense to take
         return not (head.pos_ == "VERB" and head.i < adverb.i and adverb.dep_ == "advmod"
                     and adverb.i - head.i <= 3)
     return True
-
-
-#: certainty adverbs with no manner sense (WordNet 3.0 gives *obviously* and *evidently* only
-#: the sense "unmistakably"), unlike *clearly, plainly* (*spoke clearly*)
-NO_MANNER_SENSE = frozenset({"obviously", "evidently", "undeniably", "manifestly"})
 
 
 @context_rule("emphatic_literally")
@@ -912,6 +913,11 @@ def emphatic_not_negated(span: Span) -> bool:
                 (before is None or before.is_punct))
 
 
+#: verbs of wanting and knowing, whose negation *simply* restricts (*simply did not want*)
+MENTAL_STATE_VERBS = frozenset({"want", "wish", "realise", "realize", "understand", "know",
+                                "notice", "see", "care"})
+
+
 @context_rule("emphatic_before_negation")
 def emphatic_before_negation(span: Span) -> bool:
     """*simply* as an emphasizer of a negation (*simply isn't true, it simply won't work,
@@ -919,11 +925,7 @@ def emphatic_before_negation(span: Span) -> bool:
     meaning merely (*simply refused*, a downtoner) or degree on an adjective (*simply wrong*,
     an intensifier)."""
     word = span[0]
-    following = next_token(word)
-    if following is not None and following.pos_ == "AUX" and following.lower_ not in {
-            "not", "n't", "n’t"}:
-        following = next_token(following)  # *simply does not, simply won't*
-    return following is not None and following.lower_ in {"not", "n't", "n’t"} and not (
+    return negation_follows(word) and not (
         is_parsed(word.doc) and word.head.lemma_.lower() in MENTAL_STATE_VERBS)
     # (*simply did not want to, has simply not realised*: merely, a downtoner)
 
@@ -942,11 +944,6 @@ def identifying_emphasis(span: Span) -> bool:
     return before[-1:] in (["is"], ["was"], ["are"], ["were"], ["'s"], ["’s"]) and after in (
         ["what"], ["why"], ["how"], ["where"], ["when"], ["who"], ["because"], ["the"],
         ["this"], ["that"])
-
-
-#: verbs of wanting and knowing, whose negation *simply* restricts (*simply did not want*)
-MENTAL_STATE_VERBS = frozenset({"want", "wish", "realise", "realize", "understand", "know",
-                                "notice", "see", "care"})
 
 
 #: nouns of fact a *well-known* certifies (*a well-known fact*), not a famous person or thing

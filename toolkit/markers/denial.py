@@ -34,8 +34,10 @@ __all__ = ["propositional_negation", "counter_but", "counter_yet", "counter_stil
            "antithetic_conjunct", "detached_conjunct"]
 
 #: words after *not* that make *not only ... but also* and its kin (no denial)
-NOT_ADDITIVE = frozenset({"only"})
-NOT_ADDITIVE_WITH_BUT = frozenset({"just", "merely", "simply", "solely"})
+#: *not only / just X*: addition (X and more), with or without a *but* after it
+NOT_ADDITIVE = frozenset({"only", "just", "exclusively"})
+#: *not merely X*: addition only with a *but* after it (*not merely X but Y*)
+NOT_ADDITIVE_WITH_BUT = frozenset({"merely", "simply", "solely"})
 #: fixed expressions that contain a negator but deny nothing, as word sequences that begin
 #: at the negator (lower-cased tokens)
 FIXED_NEGATOR_SEQUENCES: tuple[tuple[str, ...], ...] = (
@@ -151,7 +153,7 @@ def _is_additive_not(token: Token) -> bool:
     after = next_token(token)
     if after is None:
         return False
-    if after.lower_ in NOT_ADDITIVE | {"just", "exclusively"}:
+    if after.lower_ in NOT_ADDITIVE:
         return True  # *not just X* = X and more (*he's not just our boss, he's also a
         # friend*; *all EU citizens can apply, not just those who qualify*), with or
         # without a *but*
@@ -231,8 +233,8 @@ def counter_but(span: Span) -> bool:
             return False
     # *not only / just / merely X but Y* without *also*: addition, not a contrast
     return not any(t.lower_ == "not" and next_token(t) is not None
-                   and next_token(t).lower_ in NOT_ADDITIVE | NOT_ADDITIVE_WITH_BUT | {
-                       "exclusively"} for t in before_but)
+                   and next_token(t).lower_ in NOT_ADDITIVE | NOT_ADDITIVE_WITH_BUT
+                   for t in before_but)
 
 
 @context_rule("counter_yet")

@@ -14,6 +14,7 @@ from .rules import (
     context_rule,
     is_parsed,
     is_tagged,
+    negation_follows,
     next_token,
     prev_token,
     words_after,
@@ -142,13 +143,11 @@ def restrictive_simply(span: Span) -> bool:
     if following is None or following.lower_ in {"put", "stated", "said"} or \
             following.pos_ in {"ADJ", "ADV"} and following.lower_ not in {"because"}:
         return False
-    if following.is_punct or following.lower_ in {"and", "or", "not", "n't", "n’t"}:
-        return False  # manner (*talk simply and clearly*) or emphasis (*simply not true*)
-    if following.pos_ == "AUX" and words_after(following, 1) in (["not"], ["n't"], ["n’t"]):
-        # emphasis on a negation: *we simply cannot win alone, the claim simply isn't true,
-        # those orders simply don't apply*
-        return False
-    return True
+    if following.is_punct or following.lower_ in {"and", "or"}:
+        return False  # manner (*talk simply and clearly*)
+    # emphasis on a negation (*simply not true, we simply cannot win alone, the claim simply
+    # isn't true, those orders simply don't apply*): ``boosters.emphatic_before_negation``
+    return not negation_follows(simply)
 
 
 @context_rule("minimizer_a_little")
@@ -160,11 +159,11 @@ def minimizer_a_little(span: Span) -> bool:
         return True
     if following.pos_ in {"ADJ", "ADV"} or following.lower_ in {"more", "less", "too"}:
         return True
-    before = prev_token(span[0])
     if following.lower_ == "of":  # *a little bit of time*: a small amount of an abstraction
         noun = next_token(following)  # (not *a bit of bread*)
         return noun is not None and noun.lower_ in {"time", "attention", "effort", "thought",
                                                     "patience", "progress", "space"}
+    before = prev_token(span[0])
     return before is not None and before.pos_ == "VERB" and following.pos_ in {"ADP", "SCONJ"}
     # after a verb, before its adjunct: *reflect a little bit on the last eight years*
 
@@ -259,7 +258,6 @@ def minimizer_little(span: Span) -> bool:
     if following is not None and following.lower_ in {"or", ","} and \
             words_after(little, 3)[1:2] in (["no"], ["if"], ["nothing"], ["none"]):
         return True  # *little or no warning, little, if any, connection*: nearly none
-
     if following is not None and following.pos_ == "NOUN" and is_abstract_noun(following) \
             and (not is_parsed(little.doc) or little.dep_ == "amod"):
         return True  # the near-negative quantifier on an abstraction (*little sign of

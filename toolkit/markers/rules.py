@@ -25,7 +25,8 @@ from ..nlp import doc_tokens
 __all__ = ["Marker", "CONTEXT_RULES", "PRODUCTIVE_RULES", "context_rule", "productive_rule",
            "prev_token", "next_token", "is_negated_scope", "is_negated", "is_parsed",
            "is_tagged", "clause_head", "subject_of", "is_first_person", "names_speaker",
-           "names_document", "words_after", "words_before", "is_finite", "FIRST_PERSON",
+           "names_document", "words_after", "words_before", "is_finite", "negation_follows",
+           "FIRST_PERSON",
            "HUMAN_NOUNS", "DOCUMENT_NOUNS", "FINITE_TAGS"]
 
 
@@ -98,6 +99,17 @@ def next_token(token: Token, skip_punct: bool = False) -> Token | None:
 
 
 NEGATORS = frozenset({"not", "n't", "n’t", "never", "no", "without"})
+#: the forms of *not*
+NOT_FORMS = frozenset({"not", "n't", "n’t"})
+
+
+def negation_follows(word: Token) -> bool:
+    """Whether *not* follows ``word``, at once or after an auxiliary (*simply not true, simply
+    isn't, simply does not allow*): ``word`` emphasizes the negation."""
+    following = next_token(word)
+    if following is not None and following.pos_ == "AUX" and following.lower_ not in NOT_FORMS:
+        following = next_token(following)
+    return following is not None and following.lower_ in NOT_FORMS
 
 
 def is_negated_scope(token: Token) -> bool:
