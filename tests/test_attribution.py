@@ -108,7 +108,7 @@ PASSIVE = [
     ("He was told that the flight was cancelled.", "told", None, "the flight was cancelled",
      "indirect", "none", "neutral"),
     ("As stated in the Charter, all States are equal.", "stated", "the Charter",
-     "all States are equal", "indirect", "document", "neutral"),
+     "all States are equal", "according_to", "document", "neutral"),
     # a reduced passive: the text it is reported in is its source, else it has none
     ("He is the subject of insinuations reported in the Press.", "reported", "the Press",
      "insinuations", "indirect", "media", "neutral"),
@@ -190,7 +190,7 @@ SOURCE_TYPES = [
     ("Some people claim that the moon landing was staged.", "claim", "Some people",
      "the moon landing was staged", "indirect", "anonymous", "distancing"),
     ("As I said last week, the budget is too small.", "said", "I", "the budget is too small",
-     "indirect", "self", "neutral"),
+     "according_to", "self", "neutral"),
 ]
 STANCES = [
     ("The minister denied that he had taken bribes.", "denied", "The minister",
@@ -259,7 +259,7 @@ NEWS_PATTERNS = [  # the shapes of wire copy
     ('In a statement, the group accused the government of torturing detainees.', 'accused',
      'the group', 'the government of torturing detainees', 'indirect', 'institution', 'distancing'),
     ('The strike has ended, as Reuters reported on Monday.', 'reported', 'Reuters',
-     'The strike has ended', 'indirect', 'media', 'neutral'),
+     'The strike has ended', 'according_to', 'media', 'neutral'),
     ('Sources said the minister would resign.', 'said', 'Sources', 'the minister would resign',
      'indirect', 'anonymous', 'neutral'),
     ('They warned of dire consequences.', 'warned', 'They', 'dire consequences', 'indirect',

@@ -99,16 +99,16 @@ SPEECH_ACT_NOUNS = [
 ]
 AS_CLAUSES = [
     ("As the minister put it, the war is over.", "put it", "the minister", "the war is over",
-     "indirect", "official_role", "neutral"),
+     "according_to", "official_role", "neutral"),
     ("The economy is growing, as the central bank noted last week.", "noted",
-     "the central bank", "The economy is growing", "indirect", "institution", "neutral"),
+     "the central bank", "The economy is growing", "according_to", "institution", "neutral"),
     # an as-clause inside the clause it comments on (the parser hangs it on the noun)
     ("The senators said the plan, as one of them put it, was dead on arrival.", "put it",
-     "one of them", "the plan, as one of them put it, was dead on arrival", "indirect",
+     "one of them", "the plan, as one of them put it, was dead on arrival", "according_to",
      "anonymous", "neutral"),
     # ... but a fronted one ends at its comma, a conjunction before it is no content
     ("We begin with the truth, because as someone once said, the truth shall set you free.",
-     "said", "someone", "the truth shall set you free", "indirect", "anonymous", "neutral"),
+     "said", "someone", "the truth shall set you free", "according_to", "anonymous", "neutral"),
     ("The plan will fail, according to officials.", "according to", "officials",
      "The plan will fail", "according_to", "official_role", "neutral"),
 ]

@@ -76,7 +76,7 @@ VOICING = [
      "the minister", "Our position", "indirect", "official_role", "endorsing"),
     # a degree noun the parser takes for the small clause's subject is no content
     ("As the mayor made crystal clear, the budget is tight.", "made crystal clear",
-     "the mayor", "the budget is tight", "indirect", "official_role", "endorsing"),
+     "the mayor", "the budget is tight", "according_to", "official_role", "endorsing"),
     # an undertaking with what is promised
     ("The minister gave an undertaking that the inquiry would be public.", "undertaking",
      "The minister", "the inquiry would be public", "nominal", "official_role", "directive"),

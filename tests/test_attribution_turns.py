@@ -26,6 +26,9 @@ def _text(text: str, span: tuple[int, int] | None) -> str | None:
 
 # (text, [(source, source_type), ...] of every turn, in order)
 MUST_FIRE = [
+    # a US committee hearing's prepared remarks: the committee's minority leader
+    ("Below are the remarks as prepared.\n\nRanking Member Smith: Today the hearing "
+     "continues.", [("Ranking Member Smith", "named_person")]),
     # an interview with a questioner: a one-word name that answers more than once
     ("Q: How did it work out?\n\nWhitman: I think the critics were wrong.\n\nQ: Were the "
      "pictures staged?\n\nWhitman: No, there was nothing staged.",

@@ -59,7 +59,7 @@ MUST_FIRE = [
      "the regional leaders", "The plan", "indirect", "official_role", "neutral"),
     # a reporting as-clause with its speaker
     ("Prices rose sharply, as documented by the central bank.", "documented",
-     "the central bank", "Prices rose sharply", "indirect", "institution", "endorsing"),
+     "the central bank", "Prices rose sharply", "according_to", "institution", "endorsing"),
     # a relative clause whose object is its antecedent: the antecedent was said
     ("He returned to the examples he had mentioned earlier.", "mentioned", "he",
      "the examples", "indirect", "named_person", "neutral"),
@@ -84,7 +84,7 @@ MUST_FIRE = [
     ("The minister set out her plans for the economy.", "set out", "The minister",
      "her plans for the economy", "indirect", "official_role", "neutral"),
     ("As set out by the Security Council, the force must be well equipped.", "set out",
-     "the Security Council", "the force must be well equipped", "indirect", "institution",
+     "the Security Council", "the force must be well equipped", "according_to", "institution",
      "neutral"),
     # calling out a person or an act: a figurative verbal act of criticism (MARKERS.md)
     ("Activists called out the mayor for his silence.", "called out", "Activists",
@@ -137,10 +137,28 @@ MUST_FIRE = [
      "and the legitimate wish of Parliament for more scrutiny", "indirect", "institution",
      "directive"),
     # a reporting as-clause with the person told: the clause it comments on is the content
+    # (a parenthesis: kind according_to, MARKERS.md)
     ("As the minister told us, the plan is sound.", "told", "the minister",
-     "the plan is sound", "indirect", "official_role", "neutral"),
+     "the plan is sound", "according_to", "official_role", "neutral"),
     ("As the report reminds us, the reforms have worked.", "reminds", "the report",
-     "the reforms have worked", "indirect", "document", "endorsing"),
+     "the reforms have worked", "according_to", "document", "endorsing"),
+    # an as-clause of hearing: the hearers are not the source, which goes unnamed; a
+    # vocative before it is the writer's
+    ("Colleagues, as we have heard, the fighting has displaced thousands.", "heard", None,
+     "the fighting has displaced thousands", "according_to", "none", "neutral"),
+    # the present of saying points back to the speaker's words
+    ("As I say, the reform goes beyond the budget.", "say", "I",
+     "the reform goes beyond the budget", "according_to", "self", "neutral"),
+    # an as-clause the parser read as a preposition with a relative clause on its object
+    ("As my right hon. Friend the Prime Minister has already made clear, there is no "
+     "question about their right to remain.", "made clear", "the Prime Minister",
+     "there is no question about their right to remain", "according_to", "official_role",
+     "endorsing"),
+    # an as-clause the parser made the sentence's root
+    ("The ball is in their court. As a number of people have said, invoking Chapter 7 "
+     "would impose obligations on Iran.", "said", "a number of people",
+     "invoking Chapter 7 would impose obligations on Iran", "according_to", "anonymous",
+     "neutral"),
     # the object's as-complement is part of the content, also where the parser read *as*
     # as an adverb of an adjective
     ("The minister described the motion as dishonest and dangerous.", "described",
@@ -280,6 +298,9 @@ def test_reporting_verb_rules_fire(nlp, case):
 
 # (sentence, cue): no relation with this cue
 MUST_NOT_FIRE = [
+    ("The troops are massing on the border as we speak.", "speak"),  # a time
+    ("So far as I can recall, nor did the minister.", "recall"),  # a scope
+    ("We heard gunfire in the night.", "heard"),  # no as-clause
     ("We extend our condolences to their families.", "extend our condolences"),
     ("The Council takes the lead in determining the existence of a threat.", "determining"),
     ("The papers misrepresented the facts by neglecting to mention that the aid is small.",

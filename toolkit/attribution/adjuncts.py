@@ -198,10 +198,16 @@ class AdjunctRules:
         tokens = [t for t in _subtree_range(head, skip) if t.i not in skip]
         if skip and self.inserted(head, skip):  # the plan, as he said, will fail
             tokens = [t for t in head.subtree if t.i not in skip]
+        # a vocative the parser took for a subject, beside the clause's own subject after
+        # the adjunct (Colleagues, as we have heard, it is now three years since X)
+        vocative = {u.i for c in head.children if c.dep_ == "nsubj" and skip and c.i < min(skip)
+                    and any(g.dep_ in ("nsubj", "expl") and max(skip) < g.i < head.i
+                            for g in head.children) for u in c.subtree}
         if skip and min(skip) < head.i and all(
                 t.dep_ in ("advmod", "cc", "punct") and t.head == head or t.is_space
-                for t in tokens if t.i < min(skip)):
-            # a connective before a fronted adjunct is the writer's (Still, as X noted, Y)
+                or t.i in vocative for t in tokens if t.i < min(skip)):
+            # a connective or a vocative before a fronted adjunct is the writer's (Still, as
+            # X noted, Y)
             tokens = [t for t in tokens if t.i > min(skip)]
             # a fronted adjunct ends at its comma (As I said ...,); an inserted one (the
             # plan, as he said, will fail) leaves the clause around it whole

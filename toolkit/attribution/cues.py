@@ -30,9 +30,10 @@ phrase is what the act is on, not its source (*the defamation of believers*; an 
 genitive, Quirk et al. 1985, 17.41); ``[as_clause]`` only in a reporting *as*-clause (*as
 the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause it comments on;
 ``[from_source]`` a verb of receiving a message (*heard from the briefers about X*) whose
-source is the object of its *from* phrase, not its subject (the hearer); ``[message]`` only
-with a clause, an *as*-clause or an object naming a message (a WordNet noun of communication,
-cognition or feeling: *set out its plans*, not *set out the chairs*); ``[result]`` on a
+source is the object of its *from* phrase, not its subject (the hearer); ``[hearer]`` a
+verb whose subject is the hearer and whose source goes unnamed (*as we have heard, X*);
+``[message]`` only with a clause, an *as*-clause or an object naming a message (a WordNet
+noun of communication, cognition or feeling: *set out its plans*, not *set out the chairs*); ``[result]`` on a
 ``[clause]`` noun of results (*finding*, *conclusion*): a possessive speaker is enough
 (*its findings*); ``[judicial]`` on a noun of a judicial decision (*decision, ruling,
 verdict*): only with a court, a judge or a jury as source, and not a decision to act (*the
@@ -69,7 +70,7 @@ TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
         "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message",
         "discussion", "answer", "result", "judicial", "legal", "refusal", "reduced", "event",
-        "count", "expressive")
+        "count", "expressive", "hearer")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -328,6 +328,50 @@ def _object_complement(noun: Token) -> Token | None:
     return after
 
 
+#: verbs of saying whose present in an as-clause points back to the speaker's own words (*as
+#: I say, X*; *as we note above*), not a time (*as we speak*) or a scope (*so far as I recall*)
+SAYING_BACK = frozenset({"say", "mention", "repeat", "stress", "emphasise", "emphasize", "note",
+                         "put"})
+
+
+def _reporting_as_clause(token: Token) -> bool:
+    """A reporting as-clause (*as I said*, *as one of them put it*; Quirk et al. 1985, 15.53),
+    which the parser may also hang on a noun (acl) or the reported clause (ccomp, parataxis),
+    and whose *as* it may read as an adverb."""
+    return token.dep_ in ("advcl", "acl", "ccomp", "parataxis") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ == "as" and c.i < token.i
+        for c in token.children) or _as_phrase_clause(token) is not None or \
+        bool(_as_root_host(token))
+
+
+def _as_root_host(token: Token) -> list[Token]:
+    """The host clause of an as-clause the parser made its sentence's root (*As a number of
+    people have said, [invoking Chapter 7 would impose X]*, the host hung on the verb as a
+    clause after its comma): the words after that comma, or none."""
+    if token.dep_ != "ROOT" or not any(c.dep_ == "mark" and c.lower_ == "as" and
+                                       c.i == token.sent.start for c in token.children):
+        return []
+    commas = [c for c in token.children if c.text == "," and c.i > token.i]
+    if not commas or not any(c.dep_ in ("advcl", "ccomp", "parataxis", "conj") and
+                             c.i > commas[0].i for c in token.children):
+        return []
+    return [t for t in token.doc[commas[0].i + 1:token.sent.end]
+            if not (t.is_punct and t.i == token.sent.end - 1)]
+
+
+def _as_phrase_clause(token: Token) -> Token | None:
+    """The *as* of an as-clause the parser read as a preposition with a relative clause on
+    its object (*As my right hon. Friend the Prime Minister has made clear, X*: *As [my
+    right hon. Friend] [the Prime Minister has made clear]*): the verb has a subject of its
+    own, not a relative pronoun."""
+    head = token.head
+    if token.dep_ == "relcl" and head.dep_ == "pobj" and head.head.lower_ == "as" and \
+            head.head.dep_ == "prep" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE
+                                             for c in token.children):
+        return head.head
+    return None
+
+
 def _as_complement(token: Token, adjectival: bool) -> bool:
     """Whether a verb of characterising (Levin 1993, 29.2: *portray, depict, paint X as Y*)
     has its *as* complement (on the verb or on its object); ``adjectival``: one that predicates
@@ -648,6 +692,8 @@ class VerbRules(VerbContentRules):
             if passive or not speakers or not is_speaker(speakers[0]):
                 return None
             source, particles = speakers[0], []  # the cue is the verb (heard)
+        if "hearer" in entry.tags:
+            source = None  # as we have heard, X: the hearers are not its source
         if source is not None and source.lower_ in ("this", "that", "these", "those") and \
                 source.dep_ == "nsubj" and source.head.dep_ != "relcl" and not any(
                     c.dep_ == "relcl" for c in source.children):
@@ -679,12 +725,15 @@ class VerbRules(VerbContentRules):
         if source is not None and (source.lower_ in FIRST_PERSON or not in_quote and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in source.children) and (
                 source.lemma_.lower() in INSTITUTION_NOUNS or source.ent_type_ in ("ORG", "GPE"))):
-            if not in_quote and not _past(_tense_bearer(token)) or in_quote and (
+            if (not in_quote and not _past(_tense_bearer(token)) or in_quote and (
                     token.tag_ in ("VBZ", "VBP") or token.tag_ == "VB" and any(
-                        c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)):
+                        c.dep_ == "aux" and c.tag_ == "MD" for c in token.children))) \
+                    and not (_reporting_as_clause(token) and token.lemma_.lower() in SAYING_BACK):
                 return None  # the writer's performative (We condemn, my delegation urges), or
                 # the quoted speaker's ("We would encourage all departments to ...," he said;
-                # but "we are asking for X" reports the speaker's ongoing act)
+                # but "we are asking for X" reports the speaker's ongoing act; and *as I
+                # say, X* points back to what the speaker has said, where *as we speak* is
+                # a time)
             if token.lemma_.lower() in WRITER_FINDING_VERBS and source.lower_ in FIRST_PERSON:
                 return None  # we found that X: a first-person finding is a factive booster,
                 # not a report (MARKERS.md)
@@ -729,11 +778,7 @@ class VerbRules(VerbContentRules):
                               if t.i not in {u.i for u in agents[0].subtree}]
         reduced = passive and not any(c.dep_ in ("auxpass", "aux", "nsubjpass")
                                       for c in token.children)
-        # a reporting as-clause (as I said, as one of them put it), which the parser may
-        # also hang on a noun (acl) or the reported clause (ccomp, parataxis)
-        as_clause = token.dep_ in ("advcl", "acl", "ccomp", "parataxis") and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ == "as" and c.i < token.i
-            for c in token.children)  # the parser may read "as" as an adverb
+        as_clause = _reporting_as_clause(token)
         if "as_clause" in entry.tags and not as_clause:
             return None  # put it: a reporting verb only in a comment clause (as X put it)
         parts = [g for c in token.children if c.dep_ == "prep" and c.lower_ in (
@@ -870,9 +915,15 @@ class VerbRules(VerbContentRules):
                 token, content, RECIPIENT_VERBS | ADDRESSEE_VERBS):
             content = None  # as the minister told us, as the report reminds us: the person
             # told is no content, the clause the as-clause comments on is
-        if content is None and as_clause:
-            content = self.host_clause(token, {t.i for t in token.subtree})  # as I said, X
         kind = None
+        fronted = _as_phrase_clause(token)
+        if fronted is not None or _as_root_host(token):
+            content = None  # (not the noun the parser hung the clause on, nor its host)
+        if content is None and as_clause:
+            content = _char_range(_as_root_host(token)) or self.host_clause(
+                token, {t.i for t in (fronted or token).subtree})  # as I said, X
+            kind = "according_to" if content is not None and self.quote_at(
+                content[0]) is None else None  # a parenthesis (MARKERS.md: kind)
         # the speaker of a comment clause: its subject (*officials said*), or the writer told
         # in the passive (*The total, I am told, was 475*: a report whose teller is unnamed)
         told = [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ in
