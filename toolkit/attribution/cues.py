@@ -29,26 +29,25 @@ for (*a call from X to act*, not a telephone *call from X*); ``[objective]`` on 
 phrase is what the act is on, not its source (*the defamation of believers*; an objective
 genitive, Quirk et al. 1985, 17.41); ``[as_clause]`` only in a reporting *as*-clause (*as
 the minister put it*; Quirk et al. 1985, 15.53), whose content is the clause it comments on;
-``[from_source]`` a verb of receiving a message (*heard from the briefers about X*) whose
-source is the object of its *from* phrase, not its subject (the hearer); ``[hearer]`` a
-verb whose subject is the hearer and whose source goes unnamed (*as we have heard, X*);
-``[message]`` only with a clause, an *as*-clause or an object naming a message (a WordNet
-noun of communication, cognition or feeling: *set out its plans*, not *set out the chairs*); ``[result]`` on a
-``[clause]`` noun of results (*finding*, *conclusion*): a possessive speaker is enough
-(*its findings*); ``[judicial]`` on a noun of a judicial decision (*decision, ruling,
-verdict*): only with a court, a judge or a jury as source, and not a decision to act (*the
-court's decision to close the case*); ``[legal]`` a verb of
-asking (*seek*) that is a request only to a court: its subject (or the noun its participle
-modifies) is a legal filing (*the complaint seeks*, *filed papers seeking review*), its clause
-is set in one (*in the complaint, X seeks to enjoin*), it is addressed to a court (*approached
-the courts seeking*), or its object is a court order (*seeking an injunction*); elsewhere
-*seek* is trying (*seeks to expand*, *seek solutions*); ``[refusal]`` a refusal to speak
-(*declined to comment*, *refused to say*): only with the to-infinitive of a neutral reporting
-verb, no content (not *declined to approve*); ``[reduced]`` a bare form opening its
-sentence with no subject or object of its own is the reduced passive of a briefing summary
-(*Put to him that X, the spokesman said*: the journalists' question, reported without its
-askers); a bare verb so tagged counts only there; ``[event]`` a verb of speaking that names a
-speech event even without what was said (*the envoy spoke for twenty minutes*), past or
+``[from_source]`` a verb of receiving a message (*heard from the briefers about X*) whose source
+is the object of its *from* phrase, not its subject (the hearer); ``[hearer]`` a verb whose
+subject is the hearer and whose source goes unnamed (*as we have heard, X*); ``[message]`` only
+with a clause, an *as*-clause or an object naming a message (a WordNet noun of communication,
+cognition or feeling: *set out its plans*, not *set out the chairs*); ``[result]`` on a
+``[clause]`` noun of results (*finding*, *conclusion*): a possessive speaker is enough (*its
+findings*); ``[judicial]`` on a noun of a judicial decision (*decision, ruling, verdict*): only
+with a court, a judge or a jury as source, and not a decision to act (*the court's decision to
+close the case*); ``[legal]`` a verb of asking (*seek*) that is a request only to a court: its
+subject (or the noun its participle modifies) is a legal filing (*the complaint seeks*, *filed
+papers seeking review*), its clause is set in one (*in the complaint, X seeks to enjoin*), it is
+addressed to a court (*approached the courts seeking*), or its object is a court order (*seeking
+an injunction*); elsewhere *seek* is trying (*seeks to expand*, *seek solutions*); ``[refusal]``
+a refusal to speak (*declined to comment*, *refused to say*): only with the to-infinitive of a
+neutral reporting verb, no content (not *declined to approve*); ``[reduced]`` a bare form
+opening its sentence with no subject or object of its own is the reduced passive of a briefing
+summary (*Put to him that X, the spokesman said*: the journalists' question, reported without
+its askers); a bare verb so tagged counts only there; ``[event]`` a verb of speaking that names
+a speech event even without what was said (*the envoy spoke for twenty minutes*), past or
 perfect with its speaker as subject, not a conversation *with* someone.
 
 Sources of the stances: Martin & White (2005) (acknowledge / distance / endorse), Thompson &
