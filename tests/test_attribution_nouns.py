@@ -321,3 +321,26 @@ def test_speech_as_communication_or_as_a_medium_is_no_relation(nlp, text):
     reports is its medium, as *said in a statement* is."""
     relations = find_attributions(nlp(text), default_lexicon())
     assert not [r for r in relations if _text(text, r.cue) == "speech"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The court heard victims' accounts of the attack.", "victims'"),
+    ("The government's account of the incident was false.", "The government's"),
+])
+def test_a_narrated_account_is_a_speech_act(nlp, text, source):
+    relations = [r for r in find_attributions(nlp(text), default_lexicon())
+                 if _text(text, r.cue).startswith("account")]
+    assert [_text(text, r.source) for r in relations] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "The scheme took money from consumers' bank accounts.",
+    "He posted the video on his Twitter and Facebook accounts.",
+    "We argue that audit of the Commission's accounts should be separated.",
+    "The auditors could not sign off the accounts of the European Communities.",
+])
+def test_an_account_held_or_an_organisations_accounts_is_no_relation(nlp, text):
+    """WordNet separates account 1 (a narrative, noun.communication) from an account held
+    (noun.possession) and the financial record an organisation keeps."""
+    relations = find_attributions(nlp(text), default_lexicon())
+    assert not [r for r in relations if _text(text, r.cue).startswith("account")]

@@ -49,6 +49,7 @@ from .sources import (
     is_speaker,
     resolve_pronoun,
     source_span,
+    wordnet_person_nouns,
 )
 from .verbs import PROPOSITION_NOUNS, _past
 
@@ -224,6 +225,26 @@ def _surface_possessor(noun: Token) -> Token | None:
     return None
 
 
+def _another_account(token: Token) -> bool:
+    """*Account* in a sense other than a narrated report (WordNet 3.0 account 1, noun.
+    communication): a name or a noun modifier that is no person names a kind of account held
+    (*bank, investment, Twitter accounts*; WordNet account 2, noun.possession), and an organisation
+    as its owner, with nothing narrated, a financial record (*the Commission's accounts*,
+    *the accounts of the European Communities*); not *victims' accounts*, *witness
+    accounts*, *the government's account of the incident*."""
+    if any(c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and
+                                               c.lemma_.lower() not in wordnet_person_nouns())
+           for c in token.children):
+        return True
+    of_objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if not owners and of_objects:
+        owners, of_objects = of_objects[:1], of_objects[1:]
+    return any(o.ent_type_ in ("ORG", "GPE") or o.lemma_.lower() in INSTITUTION_NOUNS
+               for o in owners) and not of_objects
+
+
 def _compound_source(token: Token) -> bool:
     """A noun modifier that names who speaks (*a Thai government request*, *Democrat talking
     points*, *a White House statement*): a person, an organisation, a state or a people, an
@@ -342,6 +363,8 @@ class NounRules:
                 _surface_possessor(token) is None:
             return None  # the mass noun (*free speech, online speech*): communication, not a
             # speech given (*a speech, his speech, speeches*)
+        if "narrative" in entry.tags and _another_account(token):
+            return None  # bank accounts, the Commission's accounts: not a narrated report
         if token.dep_ == "compound" and cue_end == token and token.head.pos_ == "NOUN" and \
                 token.head.i > token.i and (entry.stance != "distancing" or
                                             token.lemma_.lower() in ACCUSATION_NOUNS):
