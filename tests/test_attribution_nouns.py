@@ -344,3 +344,24 @@ def test_an_account_held_or_an_organisations_accounts_is_no_relation(nlp, text):
     (noun.possession) and the financial record an organisation keeps."""
     relations = find_attributions(nlp(text), default_lexicon())
     assert not [r for r in relations if _text(text, r.cue).startswith("account")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Human Rights Council concluded its general debate on human rights situations.",
+    "We saw that with the Keystone XL debate.",
+    "Is there time for an Adjournment debate on it?",
+])
+def test_a_kind_of_proceeding_is_no_discussion_had(nlp, text):
+    """A classifying modifier names a proceeding on an agenda (Quirk et al. 1985, 7.36)."""
+    relations = find_attributions(nlp(text), default_lexicon())
+    assert not [r for r in relations if _text(text, r.cue) == "debate"]
+
+
+@pytest.mark.parametrize("text", [
+    "We have had a full debate on the Bill.",
+    "We have engaged in a seven-hour debate on the Bill.",
+])
+def test_a_debate_its_speakers_had_is_a_speech_act(nlp, text):
+    relations = find_attributions(nlp(text), default_lexicon())
+    assert [_text(text, r.source) for r in relations if _text(text, r.cue) == "debate"] == [
+        "We"]

@@ -301,6 +301,11 @@ MUST_NOT_FIRE = [
     ("The troops are massing on the border as we speak.", "speak"),  # a time
     ("So far as I can recall, nor did the minister.", "recall"),  # a scope
     ("We heard gunfire in the night.", "heard"),  # no as-clause
+    # a question to decide is open: nothing decided is reported
+    ("The panel sent the case back to the trial court to determine whether the data can be "
+     "made public.", "determine"),
+    ("A federal court is poised to decide whether the government can use the data.",
+     "decide"),
     ("We extend our condolences to their families.", "extend our condolences"),
     ("The Council takes the lead in determining the existence of a threat.", "determining"),
     ("The papers misrepresented the facts by neglecting to mention that the aid is small.",

@@ -225,6 +225,13 @@ def _surface_possessor(noun: Token) -> Token | None:
     return None
 
 
+#: classifying adjectives (Quirk et al. 1985, 7.36) that name a kind of proceeding on a
+#: debate or discussion (*the general debate*, *a congressional debate*), not how it went
+#: (*a full debate*)
+PROCEEDING_ADJECTIVES = frozenset("general congressional parliamentary plenary interactive "
+                                  "thematic televised presidential".split())
+
+
 def _another_account(token: Token) -> bool:
     """*Account* in a sense other than a narrated report (WordNet 3.0 account 1, noun.
     communication): a name or a noun modifier that is no person names a kind of account held
@@ -374,6 +381,15 @@ class NounRules:
                 c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")
                 and not _compound_source(c) for c in token.children):
             return None  # a phone call, a wake-up call: another sense of the noun
+        if "discussion" in entry.tags and cue_end == token and any(
+                c.dep_ in ("compound", "amod") and (
+                    c.pos_ in ("NOUN", "PROPN") and not _compound_source(c)
+                    and c.ent_type_ not in ("DATE", "TIME")
+                    and not any(g.dep_ == "nummod" for g in c.children)
+                    or c.lower_ in PROCEEDING_ADJECTIVES) for c in token.children):
+            return None  # the general debate, an Adjournment debate, the Keystone XL debate:
+            # a kind of proceeding on an agenda, not a discussion its speakers had (but a
+            # seven-hour debate: how long it took)
         if head.dep_ == "nsubj" and self._is_cue_verb(head.head) and not (
                 "proposition" in self.verb_entry(head.head)[0].tags and not any(
                     c.dep_ == "dobj" for c in head.head.children)) and \

@@ -138,6 +138,9 @@ EVIDENTIAL_VERBS = frozenset("show demonstrate prove".split())
 #: subject (*we found that*, *we concluded that*) a factive booster, never a report of the
 #: writer's speech (MARKERS.md factives)
 WRITER_FINDING_VERBS = FINDING_VERBS | {"find", "discover"}
+#: verbs of deciding a question: with an indirect question (*to determine whether X*, *the
+#: court will decide if X*) the question is open, and nothing decided is reported
+DECIDING_VERBS = WRITER_FINDING_VERBS | {"decide", "rule", "ascertain", "judge", "assess"}
 #: a people or the public as a whole (an actor, not a reporter)
 COLLECTIVE_NOUNS = frozenset("people peoples world public population nation citizen "
                              "citizens country".split())
@@ -773,6 +776,10 @@ class VerbRules(VerbContentRules):
                                                        inverted_speaker)
         if content_tokens is None or self.decision(token, passive):
             return None
+        if token.lemma_.lower() in DECIDING_VERBS and any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                          for m in c.children) for c in token.children):
+            return None  # to determine whether X: an open question, no finding reported
         if agents and agents[0].dep_ != "agent":  # the agent the parser hung low is no content
             content_tokens = [t for t in content_tokens
                               if t.i not in {u.i for u in agents[0].subtree}]
