@@ -140,6 +140,11 @@ def test_plural_title_without_apostrophe_is_a_compound_speaker(nlp):
 
 # (sentence, cue): no relation with this cue
 NOT_NOMINAL = [
+    # a speech act asked for or permitted is not (yet) made
+    ("The Opposition have demanded a statement from the Government on this.", "statement"),
+    ("The Minister is entitled to make a statement before the House.", "statement"),
+    ("To ask the Secretary of State to make a statement on the steelworks.", "statement"),
+    ("I suggest that she seeks further advice from the Table Office.", "advice"),
     ("I made a phone call to my sister.", "call"),  # a telephone call
     ("He made a call to the bank about his loan.", "call"),  # a light verb: any call
     ("The president received a call from the prime minister.", "call"),  # asks for nothing

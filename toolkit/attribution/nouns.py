@@ -133,11 +133,18 @@ EXPECTING_VERBS = frozenset("await expect anticipate look wait hope".split())
 #: 3.0 promise n.2, grounds for hope), not a promise made
 POTENTIAL_VERBS = frozenset("fulfil fulfill realise realize show hold keep".split())
 
+#: verbs of asking for and permitting an act: the act they ask for or permit is not (yet)
+#: done (*asked the minister to make a statement*, *is entitled to make a statement*), and
+#: a speech act they take as object is asked for, not made (*demanded a statement from the
+#: Government*), as is one the noun *permission* is asked for (*your permission to make a
+#: statement*)
+REQUEST_HEADS = frozenset("ask request urge invite permit allow entitle demand seek "
+                          "permission".split())
 #: verbs whose infinitive is not (yet) done: obligation and negative implicatives (*had to
 #: make the recommendation*, *failed to issue a reply*; Quirk et al. 1985, 16.38; Karttunen
 #: 1971 implicative verbs)
 UNREALISED_HEADS = frozenset("have need ought fail refuse decline neglect forget omit plan "
-                             "intend want hope wish like care".split())
+                             "intend want hope wish like care".split()) | REQUEST_HEADS
 
 #: nouns answered by a speech act (*the Government's response to our proposals*: what it
 #: answers came before it)
@@ -1015,6 +1022,8 @@ def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
         return True  # (she failed to make / had to make the recommendation; would the
         # Minister care to make a statement?; I should like to make a statement; possible
         # for him to make a statement: offered or hoped for, not made)
+    if first.dep_ == "dobj" and verb.lemma_.lower() in REQUEST_HEADS:
+        return True  # demanded a statement from the Government: asked for, not made
     lemma = noun.lemma_.lower()
     if lemma == "promise" and first.dep_ == "dobj" and verb.lemma_.lower() in POTENTIAL_VERBS \
             and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children):
