@@ -117,6 +117,14 @@ MUST_NOT_FIRE = [
     # the recommendations the county agreed with are not the county's
     ("The council concurred with the recommendations.", "recommendations"),
     ("The storm showed that the levee was weak.", "showed"),  # an event, not a person
+    # a court disposing of a proceeding decides, whatever the case is called; a decider
+    # disposes of a complaint; agentless, the dismissal of claims is the court's
+    ("A federal judge has dismissed Jewel v. NSA, a privacy case.", "dismissed"),
+    ("Judge James Ware dismissed the case last week.", "dismissed"),
+    ("The charges would be dismissed by the local prosecutor's office.", "dismissed"),
+    ("The Department of Transportation has dismissed a complaint against the airline.",
+     "dismissed"),
+    ("Most of the claims in that suit were dismissed.", "dismissed"),
 ]
 
 

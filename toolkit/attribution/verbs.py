@@ -183,6 +183,13 @@ LEGAL_PROCEEDINGS = frozenset("""
 case lawsuit suit appeal petition charge complaint motion application claim request bail
 settlement plea judgment judgement decree injunction verdict sentence
 """.split())
+#: verbs of disposing of a proceeding (*the judge dismissed the case*, *the suit was thrown
+#: out*): with a court, a judge or a prosecutor as actor, a decision whatever its object
+DISMISSAL_VERBS = frozenset("dismiss quash throw".split())
+#: proceedings that only a decider disposes of (not charges or claims, which a speaker may
+#: dismiss as untrue: *he dismissed the charges*)
+PROCEEDINGS_ONLY = frozenset("case lawsuit suit appeal petition complaint motion application "
+                             "injunction".split())
 #: verbs of a court's order (Levin 1993, 37.4 order verbs): a judge who *ordered the firm to
 #: pay refunds* decides and acts, reporting no proposition
 COURT_ORDER_VERBS = frozenset("order direct require enjoin".split())
@@ -335,6 +342,14 @@ def _object_complement(noun: Token) -> Token | None:
 #: I say, X*; *as we note above*), not a time (*as we speak*) or a scope (*so far as I recall*)
 SAYING_BACK = frozenset({"say", "mention", "repeat", "stress", "emphasise", "emphasize", "note",
                          "put"})
+
+
+def _judicial(actor: Token) -> bool:
+    """A court or one of its officers, also by title or as owner (*Judge James Ware*, *the
+    local prosecutor's office*)."""
+    return actor.lemma_.lower() in JUDICIAL or any(
+        c.dep_ in ("compound", "poss") and c.lemma_.lower() in JUDICIAL
+        for c in actor.children)
 
 
 def _reporting_as_clause(token: Token) -> bool:
@@ -1112,16 +1127,23 @@ class VerbRules(VerbContentRules):
                   if g.dep_ == "pobj"]
         actor = agents[0] if agents else (None if passive else _subject(token))
         if lemma in COURT_ORDER_VERBS:  # a court ordered X to pay: its order, not a report
-            return actor is not None and actor.lemma_.lower() in JUDICIAL
-        if actor is not None and actor.lemma_.lower() not in JUDICIAL:
-            return False  # he denied all charges: a speaker, not a decider
-        targets = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            return actor is not None and _judicial(actor)
+        targets = [head_noun(c) for c in token.children
+                   if c.dep_ == ("nsubjpass" if passive else "dobj")]  # (most of the claims)
         if passive and token.dep_ in ("acl", "relcl"):
             targets.append(token.head)
         if any((c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
                 g.lower_ == "as" for g in c.children)) and c.i > token.i
                for c in token.children):  # (not: As a result, the court rejected X)
             return False
+        if lemma in DISMISSAL_VERBS and actor is not None and _judicial(actor) and not any(
+                c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            return True  # a judge dismissed Jewel v. NSA: the court disposes of a case
+        if actor is not None and not _judicial(actor) and not (
+                lemma in DISMISSAL_VERBS and any(t.lemma_.lower() in PROCEEDINGS_ONLY
+                                                 for t in targets)):
+            return False  # he denied all charges: a speaker, not a decider (but the
+            # department dismissed a complaint: only a decider disposes of a proceeding)
         return any(t.lemma_.lower() in LEGAL_PROCEEDINGS and not any(
             c.dep_ == "acl" or c.dep_ == "relcl" for c in t.children if c.i > t.i and any(
                 g.lower_ == "that" and g.dep_ not in ("nsubj", "nsubjpass")
