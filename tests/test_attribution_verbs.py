@@ -301,6 +301,9 @@ MUST_NOT_FIRE = [
     ("The troops are massing on the border as we speak.", "speak"),  # a time
     ("So far as I can recall, nor did the minister.", "recall"),  # a scope
     ("We heard gunfire in the night.", "heard"),  # no as-clause
+    # an infinitival relative on an indefinite pronoun offers speech, none made
+    ("The spokesman said he had nothing to say about it.", "say"),
+    ("We will have more to say on all of them in the coming days.", "say"),
     # a question to decide is open: nothing decided is reported
     ("The panel sent the case back to the trial court to determine whether the data can be "
      "made public.", "determine"),

@@ -126,6 +126,10 @@ NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
 permit allow stop cease avoid refrain neglect omit
 """.split())
+#: indefinite pronouns that an infinitival relative of speech modifies (*nothing to say*,
+#: *something to add*, *more to say*)
+INDEFINITE_PRONOUNS = frozenset("nothing anything something everything much little more "
+                                "less".split())
 #: the objects that name what a verb of saying without its clause said (*admitted
 #: wrongdoing, repeated the allegations*): the claims of :data:`PROPOSITION_NOUNS`, not the
 #: facts a verb of finding establishes (*determined the existence of a threat*)
@@ -624,6 +628,10 @@ class VerbRules(VerbContentRules):
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
+        if token.dep_ in ("relcl", "acl") and _to_infinitive(token) and \
+                token.head.lower_ in INDEFINITE_PRONOUNS:
+            return None  # I have nothing to say about it, more to say in the coming days:
+            # an infinitival relative (Quirk et al. 1985, 17.30) offers speech, none made
         if token.dep_ == "advcl" and _to_infinitive(token) and (
                 token.lemma_.lower() in CONVERSATION_VERBS or
                 token.head.lemma_.lower() in MEETING_VERBS) and \
