@@ -328,6 +328,13 @@ def test_a_block_quotation_runs_over_its_paragraphs(nlp):
     ("He said:\n\n“A is b.\n\n“C is d.”\n\nNext “e”.", ["“A is b.\n\n“C is d.”", "“e”"]),
     # without a colon before it, an unclosed straight mark ends with its paragraph
     ('A "b\n\nc "d" e', ['"d"']),
+    # a curly quotation opened in mid-paragraph and never closed (its mark is missing)
+    # ends with its paragraph where the next one opens without a mark
+    ("“A is b,” she said. “C is d. E is f.\n\nNext “g”.",
+     ["“A is b,”", "“C is d. E is f.", "“g”"]),
+    # ... but one that opens its paragraph stays unclosed (a statement after a colon)
+    ("The Statement is as follows:\n\n“A is b. C is d.\n\nE is f.",
+     []),
 ])
 def test_block_quotation_spans(text, quoted):
     from toolkit.attribution import quotation_spans

@@ -91,6 +91,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             if open_curly is not None and _PARAGRAPH_START.search(text, max(0, i - 20), i) and \
                     "\n" in text[open_curly:i]:
                 continue  # a later paragraph of a quotation opens again (the repeated mark)
+            if open_curly is not None:
+                _close_at_paragraph_end(text, open_curly, i, spans)
             open_curly, closer = i, OPENING[ch]  # an unclosed quotation ends at the next one
         elif open_curly is not None and ch == closer:
             spans.append((open_curly, i + 1))
@@ -116,7 +118,26 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             "\n" not in text[open_curly:].strip():
         spans.append((open_curly, len(text.rstrip())))  # an excerpt that ends inside the
         # quotation its last paragraph opens (a page cut off mid-speech): it runs to the end
+    elif open_curly is not None:
+        _close_at_paragraph_end(text, open_curly, len(text), spans)
     return sorted(spans)
+
+
+def _close_at_paragraph_end(text: str, start: int, limit: int,
+                            spans: list[tuple[int, int]]) -> None:
+    """A curly quotation opened in mid-paragraph and never closed before the next one opens
+    (or the text ends) in a later paragraph, which does not open with a mark (so no quotation
+    running over its paragraphs): its closing mark is missing, and it ends with its own
+    paragraph (*“A,” said X. “B. C.* / next paragraph)."""
+    paragraph_end = text.find("\n\n", start, limit)
+    following = text[paragraph_end:].lstrip()[:1] if paragraph_end != -1 else ""
+    line_start = text.rfind("\n", 0, start) + 1
+    if paragraph_end == -1 or following in OPENING or not text[line_start:start].strip():
+        return  # (a quotation running over paragraphs, each opening with its mark; or a
+        # block that opens its paragraph, such as a statement after a colon)
+    end = len(text[:paragraph_end].rstrip())
+    if len(text[start:end].split()) > 3:
+        spans.append((start, end))
 
 
 def _quote_at(quotes: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
