@@ -399,3 +399,19 @@ def test_a_title_and_name_the_tagger_calls_an_organisation(nlp):
     (rel,) = find_attributions(nlp(text))
     assert text[rel.source[0]:rel.source[1]] == "Spokesperson Ned Price"
     assert rel.source_type == "named_person"
+
+
+@pytest.mark.parametrize("text,joined", [
+    # a supplementive participle clause on the cue reports nothing: the quotation after it
+    # goes on with the speaker's words
+    ('"You raised only the negative points," Hun Sen said Wednesday, addressing the envoy '
+     'during a ceremony. "Try to improve your own country first."', True),
+    # ... but one that reports (adding that X) has the next words as its own
+    ('"A is done," the minister said on Monday, adding that the plan was sound. "We will '
+     'go on."', False),
+])
+def test_a_quotation_goes_on_after_a_participle_clause(nlp, text, joined):
+    from toolkit.attribution import find_attributions
+
+    [said] = [r for r in find_attributions(nlp(text)) if text[r.cue[0]:r.cue[1]] == "said"]
+    assert text[said.content[0]:said.content[1]].endswith('."') is joined

@@ -228,8 +228,20 @@ class QuotationRules:
             # a quotation after them and a colon is what was said (asked the minister: "A?")
             tail = [t for c in token.children if c.i > token.i and c.dep_ in (
                 "dobj", "dative", "prep", "npadvmod") for t in c.subtree]
-            if tail and not any(t.pos_ in ("VERB", "AUX") or self.quote_at(t.idx) is not None
-                                for t in tail):
+            # a participle clause on the cue that reports nothing itself (*Hun Sen said
+            # Wednesday, addressing the envoy without naming him. "B."*; Quirk et al. 1985,
+            # 15.58 supplementive clauses)
+            participles = [c for c in token.children if c.i > token.i and c.dep_ == "advcl"
+                           and c.tag_ in ("VBG", "VBN") and not any(
+                               g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+            described = [t for c in participles for t in c.subtree]
+            reporting = any(self.verb_entry(t) is not None for t in described
+                            if t.pos_ == "VERB")  # (adding: "B": it reports B itself)
+            if tail + described and not reporting and not any(
+                    t.pos_ in ("VERB", "AUX") or self.quote_at(t.idx) is not None
+                    for t in tail) and not any(self.quote_at(t.idx) is not None
+                                               for t in described):
+                tail += described
                 last = max(tail, key=lambda t: t.i)
                 end_char = max(end_char, last.idx + len(last))
                 m = bisect.bisect_left(self.quote_starts, end_char)
