@@ -137,6 +137,17 @@ MUST_FIRE = [
      "and the legitimate wish of Parliament for more scrutiny", "indirect", "institution",
      "directive"),
     # a reporting as-clause with the person told: the clause it comments on is the content
+    # a verb in -s the tagger took for a plural noun heads the reported clause
+    ("International investigators say overwhelming forensic evidence points to a torpedo "
+     "attack.", "say", "International investigators",
+     "overwhelming forensic evidence points to a torpedo attack", "indirect", "official_role",
+     "neutral"),
+    # a prepositional verb of mentioning: its to-object is what is mentioned, with what it
+    # is called
+    ("The minister referred to the report.", "referred to", "The minister", "the report",
+     "indirect", "official_role", "neutral"),
+    ("He referred to the motion as dishonest and dangerous.", "referred to", "He",
+     "the motion as dishonest and dangerous", "indirect", "named_person", "neutral"),
     # (a parenthesis: kind according_to, MARKERS.md)
     ("As the minister told us, the plan is sound.", "told", "the minister",
      "the plan is sound", "according_to", "official_role", "neutral"),

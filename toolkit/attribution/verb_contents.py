@@ -40,6 +40,9 @@ competent incompetent eligible ineligible fit unfit dead bankrupt
 """.split())
 #: prepositions whose object is the content of an intransitive cue (*argue for*, *admit to*)
 CONTENT_PREPS = ("for", "to", "of", "about", "against", "with", "on", "into", "at")
+#: prepositional verbs of mentioning whose *to* object is what is mentioned, not a person
+#: addressed (WordNet 3.0 refer 1, allude, point 2: *referred to the report*)
+MENTIONING_VERBS = frozenset("refer allude point".split())
 #: verbs whose object is the person told or sued, never what was said (*told us*, *sued
 #: the publisher*)
 ADDRESSEE_VERBS = frozenset("tell inform notify brief assure sue".split())
@@ -437,6 +440,9 @@ class VerbContentRules:
         zero = {t.i for c in _zero_that_clause(token, list(token.children)) for t in c.subtree} \
             if token.lemma_.lower() in RECIPIENT_VERBS else set()  # told X they had Y
         for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "to" and \
+                    token.lemma_.lower() in MENTIONING_VERBS:
+                continue  # referred to the report, alluded to the scandal: what is mentioned
             if child.dep_ == "prep" and child.lower_ in ("to", "from"):
                 heads = [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ in ("dobj", "dative") and token.lemma_.lower() in verbs:
@@ -506,9 +512,12 @@ class VerbContentRules:
             # of the host after the comment clause is no complement of the cue
         clauses = [c for c in children if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or any(
             m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in ("nsubj", "nsubjpass")
-            for m in c.children))]
+            for m in c.children) or c.tag_ == "NNS" and any(g.i < c.i for g in c.children)
+            and any(g.i > c.i and g.dep_ in ("prep", "dobj", "ccomp") for g in c.children))]
         # (a clause whose verb the tagger missed: that the secrecy undermines X; attacks risk
-        # triggering X, the envoy told the Council: a word with a subject heads a clause)
+        # triggering X, the envoy told the Council: a word with a subject heads a clause;
+        # investigators say forensic evidence points to X: a verb in -s tagged as a plural
+        # noun, its subject hung on it as a modifier, its complement after it)
         if inverted is not None:  # A, argued the minister: the speaker is no object, the
             children = [c for c in children if c != inverted]  # clause before is the content
             if token.dep_ == "conj":
@@ -722,6 +731,13 @@ class VerbContentRules:
             for child in children:
                 if child.dep_ in ("xcomp", "ccomp") and child.i > prep.i:
                     tokens += list(child.subtree)
+                elif token.lemma_.lower() in MENTIONING_VERBS and child.i > prep.i and (
+                        child.dep_ == "prep" and child.lower_ == "as" or child.dep_ == "advcl"
+                        and child.pos_ in ("ADJ", "NOUN", "PROPN") and any(
+                            g.lower_ == "as" and g.dep_ in ("advmod", "mark", "prep")
+                            for g in child.children)):
+                    tokens += list(child.subtree)  # referred to the motion as dishonest:
+                    # what it was called is said too (characterising, Levin 1993, 29.2)
             if tokens:
                 return tokens + self.phrase_continuation(token, tokens), \
                     any(c.dep_ == "pcomp" for c in prep.children)
