@@ -370,3 +370,28 @@ def test_a_debate_its_speakers_had_is_a_speech_act(nlp, text):
     relations = find_attributions(nlp(text), default_lexicon())
     assert [_text(text, r.source) for r in relations if _text(text, r.cue) == "debate"] == [
         "We"]
+
+
+@pytest.mark.parametrize(("text", "source", "made"), [
+    ("The Senate committee made a commitment to initiate this investigation.",
+     "The Senate committee", True),
+    ("The protection of civilians is in line with the commitments made by the warring "
+     "parties.", "the warring parties", True),
+    ("HUD's commitment to protecting the rights of home seekers is clear.", None, False),
+    ("Russia must meet its international commitments.", None, False),
+])
+def test_a_commitment_is_a_pledge_only_where_it_was_made(nlp, text, source, made):
+    """WordNet 3.0 commitment 4 (a message that makes a pledge), not a dedication or an
+    obligation."""
+    relations = [r for r in find_attributions(nlp(text), default_lexicon())
+                 if _text(text, r.cue).startswith("commitment")]
+    assert [_text(text, r.source) for r in relations] == ([source] if made else [])
+
+
+def test_a_defense_with_its_clause_is_a_speech_act(nlp):
+    text = "He says the government's defense that it lacks the funds is hollow."
+    [defense] = [r for r in find_attributions(nlp(text), default_lexicon())
+                 if _text(text, r.cue) == "defense"]
+    assert _text(text, defense.content) == "it lacks the funds"
+    assert not [r for r in find_attributions(nlp("The defence of the realm is a duty."),
+                                             default_lexicon()) if r.kind == "nominal"]

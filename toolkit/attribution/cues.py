@@ -69,7 +69,8 @@ TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive
         "proposition", "accusation", "intransitive", "verbal", "naming", "finding", "as_phrase",
         "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message",
         "discussion", "answer", "result", "judicial", "legal", "refusal", "reduced", "event",
-        "count", "expressive", "hearer", "narrative")
+        "count", "expressive", "hearer", "narrative",
+        "made")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

@@ -239,6 +239,19 @@ PROCEEDING_ADJECTIVES = frozenset("general congressional parliamentary plenary i
                                   "thematic televised presidential".split())
 
 
+def _made(noun: Token) -> bool:
+    """A noun made as a speech act (``[made]``): the object of *make* (*we made a
+    commitment to X*) or the noun a participle *made by* its maker modifies (*the commitments
+    made by the warring parties*)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() == "make":
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() == "make" and any(
+        g.dep_ == "agent" for g in c.children) for c in noun.children)
+
+
 def _another_account(token: Token) -> bool:
     """*Account* in a sense other than a narrated report (WordNet 3.0 account 1, noun.
     communication): a name or a noun modifier that is no person names a kind of account held
@@ -377,6 +390,9 @@ class NounRules:
                 _surface_possessor(token) is None:
             return None  # the mass noun (*free speech, online speech*): communication, not a
             # speech given (*a speech, his speech, speeches*)
+        if "made" in entry.tags and not _made(token):
+            return None  # commitment to the values, OSCE commitments: a dedication or an
+            # obligation, not a pledge someone made
         if "narrative" in entry.tags and _another_account(token):
             return None  # bank accounts, the Commission's accounts: not a narrated report
         if token.dep_ == "compound" and cue_end == token and token.head.pos_ == "NOUN" and \
