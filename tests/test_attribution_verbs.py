@@ -312,6 +312,16 @@ MUST_NOT_FIRE = [
     ("The troops are massing on the border as we speak.", "speak"),  # a time
     ("So far as I can recall, nor did the minister.", "recall"),  # a scope
     ("We heard gunfire in the night.", "heard"),  # no as-clause
+    # the infinitive of requiring or enabling need not happen (not the implicative force)
+    ("The law restricts access by requiring them to verify their age.", "verify"),
+    ("The rules require landlords to tell tenants about lead paint.", "tell"),
+    ("The country must enable the Agency to assure the world that it is peaceful.",
+     "assure"),
+    # the means of a planned or deontic act is planned too
+    ("The Council must play its role by calling for an end to hostilities.", "calling for"),
+    # a quoted speaker's directive is no report either
+    ('"The Supreme Court should clearly reaffirm those decisions," said the director.',
+     "reaffirm"),
     # an infinitival relative on an indefinite pronoun offers speech, none made
     ("The spokesman said he had nothing to say about it.", "say"),
     ("We will have more to say on all of them in the coming days.", "say"),

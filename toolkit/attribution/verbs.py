@@ -121,10 +121,13 @@ DEONTIC = frozenset({"must", "should", "shall", "ought"})
 EPISTEMIC_MODALS = frozenset({"could", "might", "may", "can"})
 #: verbs of wanting or failing: speech under them did not happen (*wanted to say*); among
 #: them the negative implicative verbs of Karttunen (1971), such as *fail, neglect, forget*,
-#: and *omit* like them (*neglecting to mention that X*: nothing was said)
+#: and *omit* like them (*neglecting to mention that X*: nothing was said); and verbs of
+#: requiring and enabling, whose infinitive need not happen (*requiring them to verify
+#: their age*, *enable the Agency to assure the world*; unlike the implicative *force*)
 NON_FACTUAL_HEADS = frozenset("""
 want wish intend try hope plan like love need refuse fail seek attempt decline dare forget
-permit allow stop cease avoid refrain neglect omit
+permit allow stop cease avoid refrain neglect omit require enable empower authorize authorise
+mandate
 """.split())
 #: indefinite pronouns that an infinitival relative of speech modifies (*nothing to say*,
 #: *something to add*, *more to say*)
@@ -250,13 +253,18 @@ def _noun_tagged_verb(token: Token) -> bool:
 def _planned(token: Token, modals: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
     """Whether the verb is in the future (or under one of ``modals``), itself or through the
     verb whose to-infinitive or conjunct it is (*will meet officials to discuss*, *will meet
-    them and discuss*; *must work to support*, *should respect and support*)."""
+    them and discuss*; *must work to support*, *should respect and support*), or whose means
+    it is (*must play its role by calling for X*)."""
     t = token
     for _ in range(6):
         auxiliaries = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(c.lower_ in modals for c in auxiliaries):
             return True
         infinitive = any(c.lower_ == "to" for c in auxiliaries)
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "by" and \
+                t.head.dep_ == "prep" and t.head.head != t.head:
+            t = t.head.head  # must play its role by calling for X: the means of a planned act
+            continue
         if t.head == t or not (t.dep_ in ("xcomp", "advcl") and infinitive
                                or t.dep_ == "xcomp" and t.tag_ == "VB"  # will help defend
                                or t.dep_ == "conj" and not auxiliaries and t.tag_ == "VB"):
@@ -739,7 +747,7 @@ class VerbRules(VerbContentRules):
         if passive and not agents and not in_quote and any(
                 c.dep_ == "aux" and c.lower_ in EPISTEMIC_MODALS for c in token.children):
             return None  # what could be described as: the writer's hedged wording, no report
-        if not in_quote and _planned(token, DEONTIC):
+        if _planned(token, DEONTIC):
             return None  # must be rejected, should say, must work to support: the writer's
             # directive, not a report
         if source is not None and source.lower_ in ("you", "one") and not in_quote and \
