@@ -749,7 +749,7 @@ class VerbRules(VerbContentRules):
             return None  # what could be described as: the writer's hedged wording, no report
         if _planned(token, DEONTIC):
             return None  # must be rejected, should say, must work to support: the writer's
-            # directive, not a report
+            # directive (or a quoted speaker's: "the Court should reaffirm X"), not a report
         if source is not None and source.lower_ in ("you", "one") and not in_quote and \
                 not any(c.dep_ == "prep" for c in source.children) and not (
                     source.lower_ == "you" and (_past(token) or source.dep_ == "dobj")):
