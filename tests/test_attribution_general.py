@@ -477,10 +477,11 @@ def test_set_cue_stance_keeps_the_tags_the_detector_reads(nlp):
 
 
 # (sentence, reported): *speak* names a speech event of its speaker even without what was
-# said, in the past or the perfect; not a conversation, a language or a habit
+# said, in the past or the perfect; not a conversation, a language, a habit or the occasion
+# alone (a briefing's agenda item: the read gold marks 1 of 5 such *spoke at X*)
 @pytest.mark.parametrize("sentence,reported", [
     ("Russia's envoy spoke for nearly 20 minutes during the council meeting.", True),
-    ("The Secretary-General spoke today at an event marking the International Day.", True),
+    ("The Secretary-General spoke today at an event marking the International Day.", False),
     ("We have often spoken in this Chamber of the flouting of international law.", True),
     ("Almost fifty foreign ministers spoke in support of Ukraine.", True),
     ("The Secretary spoke today with the Brazilian Foreign Minister.", False),

@@ -322,6 +322,8 @@ MUST_NOT_FIRE = [
     # a quoted speaker's directive is no report either
     ('"The Supreme Court should clearly reaffirm those decisions," said the director.',
      "reaffirm"),
+    # a speech event named by its occasion alone: a briefing's agenda item
+    ("This morning, the Secretary-General spoke at the opening of the Summit.", "spoke"),
     # an infinitival relative on an indefinite pronoun offers speech, none made
     ("The spokesman said he had nothing to say about it.", "say"),
     ("We will have more to say on all of them in the coming days.", "say"),

@@ -1194,7 +1194,8 @@ class VerbRules(VerbContentRules):
         *fifty ministers spoke*): a relation with no content (MARKERS.md: a third party's
         speech acts, content absent) when it is past or perfect and its speaker is its
         subject; not a conversation (*spoke with the minister*: VerbNet talk-37.5's
-        *with* frame) nor the language used (*spoke in Russian*). A verb of addressing
+        *with* frame), the language used (*spoke in Russian*) nor the occasion alone (*spoke
+        at the launch of the report*). A verb of addressing
         (*brief*) also in the passive with its speaker as the agent (*were briefed by the
         envoy*)."""
         if passive and not (token.lemma_.lower() in ADDRESSEE_VERBS and any(
@@ -1215,6 +1216,12 @@ class VerbRules(VerbContentRules):
                 c.dep_ == "auxpass" and c.tag_ == "VBD" or c.dep_ == "aux" and c.lemma_ == "have"
                 for c in token.children)):
             return False  # not the habitual present (who speaks from this rostrum every year)
+        complements = [c for c in token.children if c.dep_ in ("prep", "dobj", "dative")]
+        if complements and all(c.dep_ == "prep" and c.lower_ == "at" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() != "length" for g in c.children)
+                for c in complements):
+            return False  # the occasion alone (*the Secretary-General spoke at the opening of
+            # the summit*) is a briefing's agenda: what he said comes after it
         return not any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "in" and any(
             g.ent_type_ in ("LANGUAGE", "NORP") for g in c.children)) for c in token.children)
 
