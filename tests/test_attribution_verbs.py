@@ -322,6 +322,9 @@ MUST_NOT_FIRE = [
     # a quoted speaker's directive is no report either
     ('"The Supreme Court should clearly reaffirm those decisions," said the director.',
      "reaffirm"),
+    # a discourse formula of the speaker's own wording (Quirk et al. 1985, 8.124, 8.137)
+    ("We are not pleased with the vote. Having said that, we remain focused.", "said"),
+    ("The suicide rate is unacceptable, to say the least.", "say"),
     # a speech event named by its occasion alone: a briefing's agenda item
     ("This morning, the Secretary-General spoke at the opening of the Summit.", "spoke"),
     # an infinitival relative on an indefinite pronoun offers speech, none made

@@ -220,6 +220,9 @@ def _subject_span(subject: Token) -> tuple[int, int] | None:
 def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
                    span_last: Token) -> tuple[int, int] | None:
     doc = token.doc
+    if span_first.lower_ == "to" and span_last.lower_ == "least" and span_first.i > 1:
+        return _understated(doc[span_first.i - 2] if doc[span_first.i - 1].is_punct
+                            else doc[span_first.i - 1])
     if token.lower_ == "alone" and token.head.i < token.i:  # January to April alone
         return _span(doc, token.head.left_edge.i, token.i - 1)
     if category == "downtoner" and (subtype == "restrictive" or token.lower_ in {
@@ -322,6 +325,20 @@ def _proposition_target(token: Token, category: str, subtype: str) -> tuple[int,
             subject is None or _is_relative(subject)):
         clause = _clause_head(clause.head)  # the question that is always asked is ...
     return _clause_span(clause)
+
+
+def _understated(before: Token) -> tuple[int, int] | None:
+    """The judgement a style disjunct of understatement amplifies (*unacceptable, to say the
+    least*; *very dismissive of it, to say the least*): the adjective, verb or adverb the
+    words before it hang on, with its degree words."""
+    judged = before
+    for _ in range(3):
+        if judged.pos_ in {"ADJ", "VERB", "ADV"} or judged.head == judged:
+            break
+        judged = judged.head
+    first = min([c.i for c in judged.children if c.dep_ == "advmod" and c.i < judged.i]
+                + [judged.i])
+    return _span(judged.doc, first, judged.i)
 
 
 def marker_target(doc: Doc, start: int, end: int, category: str,

@@ -323,6 +323,8 @@ def test_a_capitalised_negator_after_a_colon_or_in_a_headline_denies(nlp, senten
     ("We will never recognise the annexation. Quite the opposite.", "quite the opposite", True),
     ("It is not a matter of silence. To the contrary, we must speak.", "to the contrary", True),
     ("Having said that, we remain focused on the talks.", "having said that", True),
+    ("That said, I believe what matters most is the truth.", "that said", True),
+    ("They passed another message that said the forces were leaving.", "that said", False),
     ("The company rejects all assertions to the contrary.", "to the contrary", False),
     ("Despite evidence to the contrary, the regime denies it.", "to the contrary", False),
     ("For all that, the talks failed.", "for all that", True),

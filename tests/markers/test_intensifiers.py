@@ -38,6 +38,7 @@ FIRES = [
     ("Independent media are needed now more than ever.", "more than ever"),
     ("The West argues ever more insistently for its order.", "ever more"),
     ("Their hypocrisy knows no bounds.", "knows no bounds"),
+    ("The suicide rate is unacceptable, to say the least.", "to say the least"),
     ("The claim is completely false.", "completely"),
     ("We made all-out efforts to stop trafficking.", "all-out"),
     ("The administration has worked hard on border security.", "hard"),

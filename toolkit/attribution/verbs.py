@@ -129,6 +129,13 @@ want wish intend try hope plan like love need refuse fail seek attempt decline d
 permit allow stop cease avoid refrain neglect omit require enable empower authorize authorise
 mandate
 """.split())
+#: discourse formulas built on a verb of saying, conjuncts and style disjuncts of the
+#: speaker's own wording, set off by punctuation (Quirk et al. 1985, 8.124 and 8.137): no
+#: report (*Having said that, we will go on*; *unacceptable, to say the least*)
+DISCOURSE_FORMULAS = re.compile(
+    r"\b(?:having said (?:that|this)|that said|that being said|needless to say|"
+    r"suffice(?: it)? to say|to say the least|so to speak|it goes without saying)"
+    r"(?=\s*(?:[,;:.!?)—–-]|$))", re.IGNORECASE)
 #: indefinite pronouns that an infinitival relative of speech modifies (*nothing to say*,
 #: *something to add*, *more to say*)
 INDEFINITE_PRONOUNS = frozenset("nothing anything something everything much little more "
@@ -636,6 +643,9 @@ class VerbRules(VerbContentRules):
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
+        if any(m.start() <= token.idx - token.sent.start_char < m.end() for m in
+               DISCOURSE_FORMULAS.finditer(token.sent.text)):
+            return None  # having said that, to say the least: the speaker's own formula
         if token.dep_ in ("relcl", "acl") and _to_infinitive(token) and \
                 token.head.lower_ in INDEFINITE_PRONOUNS:
             return None  # I have nothing to say about it, more to say in the coming days:
