@@ -136,6 +136,9 @@ DISCOURSE_FORMULAS = re.compile(
     r"\b(?:having said (?:that|this)|that said|that being said|needless to say|"
     r"suffice(?: it)? to say|to say the least|so to speak|it goes without saying)"
     r"(?=\s*(?:[,;:.!?)—–-]|$))", re.IGNORECASE)
+#: verbs of taking a side that mean helping when a person is their object (*the Embassy did
+#: not do enough to support them*)
+HELPING_VERBS = frozenset({"support"})
 #: indefinite pronouns that an infinitival relative of speech modifies (*nothing to say*,
 #: *something to add*, *more to say*)
 INDEFINITE_PRONOUNS = frozenset("nothing anything something everything much little more "
@@ -1415,6 +1418,10 @@ class VerbRules(VerbContentRules):
             token.dep_ == "acl" and token.tag_ == "VBG")
         for obj in objects:
             lemma = obj.lemma_.lower()
+            if token.lemma_.lower() in HELPING_VERBS and obj.lower_ in (
+                    "me", "him", "her", "us", "them", "another", "other"):
+                return False  # support them, support one another: help given (WordNet 3.0
+                # support 4), not a position on a proposal
             if lemma in VERBAL_OBJECTS or lemma in self.table.nouns or obj.lower_ in \
                     ("me", "him", "her", "us", "them") or (
                     obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
