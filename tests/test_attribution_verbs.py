@@ -325,6 +325,8 @@ MUST_NOT_FIRE = [
     # a discourse formula of the speaker's own wording (Quirk et al. 1985, 8.124, 8.137)
     ("We are not pleased with the vote. Having said that, we remain focused.", "said"),
     ("The suicide rate is unacceptable, to say the least.", "say"),
+    # data disclosed is released, not said (disclosed that X is)
+    ("Employees improperly disclosed non-public information to the campaign.", "disclosed"),
     # supporting a person is helping, not a position taken
     ("The embassy did not do enough to support them when they were detained.", "support"),
     # a speech event named by its occasion alone: a briefing's agenda item
