@@ -325,6 +325,10 @@ MUST_NOT_FIRE = [
     # a discourse formula of the speaker's own wording (Quirk et al. 1985, 8.124, 8.137)
     ("We are not pleased with the vote. Having said that, we remain focused.", "said"),
     ("The suicide rate is unacceptable, to say the least.", "say"),
+    # a counterfactual act was not done; a person found doing something is no finding
+    ("Had you asked us, we would have set the record straight on this point.",
+     "set the record straight"),
+    ("They raided his compound and found him hiding in a mansion.", "found"),
     # data disclosed is released, not said (disclosed that X is)
     ("Employees improperly disclosed non-public information to the campaign.", "disclosed"),
     # supporting a person is helping, not a position taken

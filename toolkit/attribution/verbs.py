@@ -80,6 +80,7 @@ from .verb_contents import (
     INDIRECT_QUESTION_VERBS,
     MESSAGE_LEXFILES,
     PARTICIPIAL_ADJECTIVES,
+    PERSONAL_OBJECTS,
     PROPOSITION_NOUNS,
     RECIPIENT_VERBS,
     VerbContentRules,
@@ -649,6 +650,20 @@ class VerbRules(VerbContentRules):
         if any(m.start() <= token.idx - token.sent.start_char < m.end() for m in
                DISCOURSE_FORMULAS.finditer(token.sent.text)):
             return None  # having said that, to say the least: the speaker's own formula
+        if token.tag_ == "VBN" and {"have"} <= {c.lemma_ for c in token.children
+                                               if c.dep_ == "aux"} and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d")
+                for c in token.children):
+            return None  # you would have found X, he could have told us: a counterfactual
+            # (Quirk et al. 1985, 14.23), no speech act done
+        if token.lemma_.lower() == "find" and any(
+                c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBG" and any(
+                    g.dep_ == "nsubj" and (g.lower_ in PERSONAL_OBJECTS or g.ent_type_ ==
+                                           "PERSON") for g in c.children) and not any(
+                    g.dep_ in ("aux", "auxpass") for g in c.children)
+                for c in token.children):
+            return None  # found him hiding in a mansion: a person discovered doing something
+            # (a participle without auxiliaries, not a finite clause), no finding reported
         if token.dep_ in ("relcl", "acl") and _to_infinitive(token) and \
                 token.head.lower_ in INDEFINITE_PRONOUNS:
             return None  # I have nothing to say about it, more to say in the coming days:
