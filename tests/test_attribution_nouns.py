@@ -140,6 +140,9 @@ def test_plural_title_without_apostrophe_is_a_compound_speaker(nlp):
 
 # (sentence, cue): no relation with this cue
 NOT_NOMINAL = [
+    # a parenthesis marking the reporting speaker's wording inside another relation
+    ("Uribe said the rebels want to blame the army to, in his words, hide this crime.",
+     "words"),
     # a speech act asked for or permitted is not (yet) made
     ("The Opposition have demanded a statement from the Government on this.", "statement"),
     ("The Minister is entitled to make a statement before the House.", "statement"),

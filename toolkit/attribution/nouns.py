@@ -390,6 +390,12 @@ class NounRules:
                 _surface_possessor(token) is None:
             return None  # the mass noun (*free speech, online speech*): communication, not a
             # speech given (*a speech, his speech, speeches*)
+        if token.lemma_.lower() in ("word", "term") and token.dep_ == "pobj" and \
+                token.head.lower_ == "in" and any(c.dep_ == "poss" for c in token.children) \
+                and token.head.i > 0 and (token.doc[token.head.i - 1].is_punct or
+                                          token.doc[token.head.i - 1].dep_ == "cc"):
+            return None  # to, in his words, hide this crime: a parenthesis that marks the
+            # reporting speaker's wording inside another relation, no speech act of its own
         if "made" in entry.tags and not _made(token):
             return None  # commitment to the values, OSCE commitments: a dedication or an
             # obligation, not a pledge someone made
