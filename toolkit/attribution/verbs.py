@@ -650,10 +650,9 @@ class VerbRules(VerbContentRules):
         if any(m.start() <= token.idx - token.sent.start_char < m.end() for m in
                DISCOURSE_FORMULAS.finditer(token.sent.text)):
             return None  # having said that, to say the least: the speaker's own formula
-        if token.tag_ == "VBN" and {"have"} <= {c.lemma_ for c in token.children
-                                               if c.dep_ == "aux"} and any(
-                c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d")
-                for c in token.children):
+        auxiliaries = [c for c in token.children if c.dep_ == "aux"]
+        if token.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries) and any(
+                c.lower_ in ("would", "could", "might", "'d") for c in auxiliaries):
             return None  # you would have found X, he could have told us: a counterfactual
             # (Quirk et al. 1985, 14.23), no speech act done
         if token.lemma_.lower() == "find" and any(
