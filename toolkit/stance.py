@@ -38,6 +38,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from .attribution.plumbing import _subtree_range
+from .markers.rules import prev_token
 from .nlp import doc_text
 
 __all__ = ["STANCE_COLUMNS", "POLARITY", "add_targets_and_holders", "marker_target",
@@ -220,9 +221,10 @@ def _subject_span(subject: Token) -> tuple[int, int] | None:
 def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
                    span_last: Token) -> tuple[int, int] | None:
     doc = token.doc
-    if span_first.lower_ == "to" and span_last.lower_ == "least" and span_first.i > 1:
-        return _understated(doc[span_first.i - 2] if doc[span_first.i - 1].is_punct
-                            else doc[span_first.i - 1])
+    if span_first.lower_ == "to" and span_last.lower_ == "least":
+        before = prev_token(span_first, skip_punct=True)  # unacceptable, to say the least
+        if before is not None:
+            return _understated(before)
     if token.lower_ == "alone" and token.head.i < token.i:  # January to April alone
         return _span(doc, token.head.left_edge.i, token.i - 1)
     if category == "downtoner" and (subtype == "restrictive" or token.lower_ in {

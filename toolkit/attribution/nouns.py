@@ -189,13 +189,20 @@ def _possessor(source: Token, noun: Token) -> bool:
     return source.dep_ == "poss" and source.head == noun or _surface_possessor(noun) == source
 
 
+def _first_noun_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns (*the smears and lies*: *smears*), which carries the
+    phrase's relation to its verb."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    return first
+
+
 def _told_as_past(noun: Token, entry: CueEntry) -> bool:
     """Whether a first-person speech act is told as an earlier one by its own clause (*our
     proposals were modest*, *our call went unheeded*: the subject of a past clause) or by
     what answers it (*the Government's response to our proposals*)."""
-    first = noun
-    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
-        first = first.head
+    first = _first_noun_conjunct(noun)
     if first.dep_ == "pobj" and first.head.lower_ == "to" and \
             first.head.head.lemma_.lower() in ANSWERING_NOUNS:
         return True
@@ -243,9 +250,7 @@ def _made(noun: Token) -> bool:
     """A noun made as a speech act (``[made]``): the object of *make* (*we made a
     commitment to X*) or the noun a participle *made by* its maker modifies (*the commitments
     made by the warring parties*)."""
-    first = noun
-    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
-        first = first.head
+    first = _first_noun_conjunct(noun)
     if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() == "make":
         return True
     return any(c.dep_ == "acl" and c.lemma_.lower() == "make" and any(
@@ -665,9 +670,7 @@ class NounRules:
         if any(c.dep_ == "amod" and c.lemma_.lower() in EARLIER_ADJECTIVES
                for c in noun.children):
             return True
-        first = noun
-        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
-            first = first.head
+        first = _first_noun_conjunct(noun)
         governor = first.head if first.dep_ in ("dobj", "nsubjpass") else None
         if first.dep_ == "pobj" and first.head.lower_ in ("in", "with"):
             governor = first.head.head  # we have engaged in a debate
@@ -906,9 +909,7 @@ class NounRules:
     def verb_from_phrase(noun: Token) -> Token | None:
         """A *from* phrase the parser hung on the verb right after the noun's phrase
         (*ignored the smears and lies from the press*): the noun's source, if a speaker."""
-        first = noun
-        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
-            first = first.head
+        first = _first_noun_conjunct(noun)
         if first.dep_ not in ("dobj", "pobj", "nsubjpass"):
             return None
         end = max(t.i for t in first.subtree)
@@ -926,9 +927,7 @@ class NounRules:
     def awaited(self, noun: Token) -> bool:
         """Whether a speech act is asked for or awaited, not yet made (*I ask for your advice*,
         *we await your response*): the object of a directive cue or of a verb of expecting."""
-        first = noun
-        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
-            first = first.head
+        first = _first_noun_conjunct(noun)
         verb = first.head.head if first.dep_ == "pobj" else first.head
         if verb.pos_ not in ("VERB", "AUX"):
             return False
@@ -1032,9 +1031,7 @@ def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
     """Whether the speech act is denied by the verb that would produce it (*the prosecutor did
     not make the recommendation*, *I cannot make any comment*, *made no comment*), or the noun
     names a potential in an idiom (*fulfils its promise*, *in charge of*; Quirk et al. 1985)."""
-    first = noun
-    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
-        first = first.head
+    first = _first_noun_conjunct(noun)
     verb = first.head
     if first.dep_ == "dobj" and not content_of_cue and _subject(verb) == source and (
             _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in first.children)
@@ -1068,9 +1065,7 @@ def _noun_stance(entry: CueEntry, noun: Token) -> str:
 def _engaged_source(noun: Token) -> Token | None:
     """The subject of a verb of taking up an act (*Russia resorted to rhetoric*, *they
     engaged in propaganda*): the speaker of the noun."""
-    first = noun
-    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
-        first = first.head
+    first = _first_noun_conjunct(noun)
     if first.dep_ != "pobj":
         return None
     verb = first.head.head

@@ -130,7 +130,7 @@ want wish intend try hope plan like love need refuse fail seek attempt decline d
 permit allow stop cease avoid refrain neglect omit require enable empower authorize authorise
 mandate
 """.split())
-#: discourse formulas built on a verb of saying, conjuncts and style disjuncts of the
+#: discourse formulas built on *say* or *speak*, conjuncts and style disjuncts of the
 #: speaker's own wording, set off by punctuation (Quirk et al. 1985, 8.124 and 8.137): no
 #: report (*Having said that, we will go on*; *unacceptable, to say the least*)
 DISCOURSE_FORMULAS = re.compile(
@@ -647,8 +647,9 @@ class VerbRules(VerbContentRules):
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
             return None
-        if any(m.start() <= token.idx - token.sent.start_char < m.end() for m in
-               DISCOURSE_FORMULAS.finditer(token.sent.text)):
+        if token.lemma_.lower() in ("say", "speak") and any(
+                m.start() <= token.idx - token.sent.start_char < m.end()
+                for m in DISCOURSE_FORMULAS.finditer(token.sent.text)):
             return None  # having said that, to say the least: the speaker's own formula
         auxiliaries = [c for c in token.children if c.dep_ == "aux"]
         if token.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries) and any(
@@ -982,10 +983,11 @@ class VerbRules(VerbContentRules):
             # told is no content, the clause the as-clause comments on is
         kind = None
         fronted = _as_phrase_clause(token)
-        if fronted is not None or _as_root_host(token):
+        root_host = _as_root_host(token)
+        if fronted is not None or root_host:
             content = None  # (not the noun the parser hung the clause on, nor its host)
         if content is None and as_clause:
-            content = _char_range(_as_root_host(token)) or self.host_clause(
+            content = _char_range(root_host) or self.host_clause(
                 token, {t.i for t in (fronted or token).subtree})  # as I said, X
             kind = "according_to" if content is not None and self.quote_at(
                 content[0]) is None else None  # a parenthesis (MARKERS.md: kind)
