@@ -570,3 +570,35 @@ def test_a_protest_voices_its_demand(nlp, text, cue, source):
     relations = _by_cue(nlp, text)
     assert _text(text, relations[cue].source) == source
     assert relations[cue].source_type == "anonymous"
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "second", "second_source"), [
+    # a verb of showing goes on with the reported clause's subject, not with the cue
+    ("The delegate said the survey was accurate and showed that in rural areas child labour "
+     "is still a serious problem.", "said", "the survey was accurate and showed that in "
+     "rural areas child labour is still a serious problem", "showed", "the survey"),
+    # a named speaker of the reported clause goes on speaking in the past
+    ("The ambassador said Norway deplored all attacks on aid workers and condemned the "
+     "shelling of the clinic.", "said", "Norway deplored all attacks on aid workers and "
+     "condemned the shelling of the clinic", "condemned", "Norway"),
+])
+def test_a_conjunct_of_the_reported_clause_stays_in_it(nlp, text, cue, content, second,
+                                                       second_source):
+    relations = _by_cue(nlp, text)
+    assert _text(text, relations[cue].content) == content
+    assert _text(text, relations[second].source) == second_source
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    # a second speech act goes on with the cue, after a pronoun that is the speaker again
+    ("The charity said it was appalled by the verdict and urged the court to reconsider.",
+     "urged"),
+    # ... and after a document, which does not act
+    ("The agency told the committee that the new law has strengthened its powers, and "
+     "called for its renewal.", "called for"),
+])
+def test_a_second_speech_act_goes_on_with_the_cue(nlp, text, second):
+    relations = _by_cue(nlp, text)
+    first = next(r for c, r in relations.items() if c in ("said", "told"))
+    assert second not in _text(text, first.content)
+    assert _text(text, relations[second].source) == _text(text, first.source)

@@ -1474,8 +1474,26 @@ class VerbRules(VerbContentRules):
             subject = _subject(root)
             if subject is None or is_speaker(self._resolved(subject)):
                 return None
+        elif not past_beside_infinitive:
+            # in the past, a named speaker of the reported clause goes on speaking (*said
+            # Haiti deplored all violations and condemned any attack*); a pronoun is the
+            # cue's own speaker again (*said it was shocked and urged X*)
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.pos_ == "NOUN" or subject.ent_type_ in (
+                    "PERSON", "ORG", "GPE", "NORP")) and is_speaker(subject) and \
+                    head_noun(subject).lemma_.lower() not in DOCUMENT_NOUNS and \
+                    not _to_infinitive(root):  # (not: said the Act has enhanced X and urged Y)
+                return None
         found = self.verb_entry(root.head)
         if found is None or "not_speech" in found[0].tags:
+            return None
+        own = self.verb_entry(token)
+        if verb_senses(token.lemma_.lower())[0] != "verb.communication" and (
+                own is None or own[0].stance != "directive"):
+            # only a second speech act goes on with the cue (*said X and urged Y*, *and
+            # called for Z*); a verb of finding, showing or doing goes on with the reported
+            # clause's subject (*said the report was accurate and showed that X*; *said
+            # troops captured a fortification and found the bodies*)
             return None
         return root.head
 
