@@ -398,3 +398,11 @@ def test_a_defense_with_its_clause_is_a_speech_act(nlp):
     assert _text(text, defense.content) == "it lacks the funds"
     assert not [r for r in find_attributions(nlp("The defence of the realm is a duty."),
                                              default_lexicon()) if r.kind == "nominal"]
+
+
+def test_a_statement_attributable_to_a_speaker_is_theirs(nlp):
+    """The briefing formula *a statement attributable to the Spokesperson* names the
+    statement's author, as *a statement by* would."""
+    text = "I have a statement attributable to the Spokesperson on the floods in Pakistan."
+    _check(nlp, text, "statement", "the Spokesperson", None, "nominal", "official_role",
+           "neutral")

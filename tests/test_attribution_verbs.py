@@ -602,3 +602,36 @@ def test_a_second_speech_act_goes_on_with_the_cue(nlp, text, second):
     first = next(r for c, r in relations.items() if c in ("said", "told"))
     assert second not in _text(text, first.content)
     assert _text(text, relations[second].source) == _text(text, first.source)
+
+
+# (sentence, cue, source, content, kind, source_type, stance)
+COMMENT_CLAUSES = [
+    # a verb of saying that wants a clause, in a comment clause inside the clause it reports
+    ("The reforms proposed by the panel, the minister concluded, were modest but overdue.",
+     "concluded", "the minister", "The reforms proposed by the panel, the minister concluded, "
+     "were modest but overdue", "according_to", "official_role", "neutral"),
+    # a speaker going on: continue as a comment clause, with a that-clause or a quotation
+    ("The budget rests on three optimistic forecasts, the senator continued.", "continued",
+     "the senator", "The budget rests on three optimistic forecasts", "indirect",
+     "official_role", "neutral"),
+    ("The envoy continues that the ceasefire must hold.", "continues", "The envoy",
+     "the ceasefire must hold", "indirect", "official_role", "neutral"),
+    # the speaker of a split quotation is outside it, also after a catenative verb
+    ('"The treaty", she went on to say, "must be ratified this year."', "say", "she",
+     '"The treaty", she went on to say, "must be ratified this year."', "direct", "named_person",
+     "neutral"),
+]
+
+
+@pytest.mark.parametrize("case", COMMENT_CLAUSES, ids=[c[1] for c in COMMENT_CLAUSES])
+def test_comment_clauses_report_the_clause_they_are_set_in(nlp, case):
+    _check(nlp, *case)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks continued for three hours.",
+    "The minister continued to defend the plan.",
+    "The government continues to be deeply concerned about the situation.",
+])
+def test_continue_is_no_cue_outside_a_comment_clause(nlp, text):
+    assert "continue" not in [c.lower().rstrip("ds") for c in _by_cue(nlp, text)]

@@ -822,6 +822,13 @@ class NounRules:
             if child.dep_ == "compound" and child.i < noun.i and _compound_source(child) and \
                     not _party_charged(child, noun):
                 return child
+        for child in noun.children:  # a statement attributable to the Spokesperson: the
+            # formula of UN and government briefings that names a statement's author
+            if child.dep_ in ("amod", "acl") and child.lower_ == "attributable":
+                objects = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
+                           for g in p.children if g.dep_ == "pobj" and is_speaker(g)]
+                if objects:
+                    return objects[0]
         for child in noun.children:  # talking points regurgitated by X: X relays them
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 for agent in child.children:

@@ -345,6 +345,20 @@ def _comment_clause_words(token: Token) -> set[int]:
     return ids
 
 
+def _comment_clause(token: Token) -> bool:
+    """Whether ``token`` heads a comment clause of a subject and the verb alone, set off by
+    commas inside or after the clause it comments on (*The ideas, he concluded, were bold*;
+    Quirk et al. 1985, 15.53), which the parser makes a parataxis of that clause."""
+    if token.dep_ != "parataxis" or any(c.dep_ not in ("nsubj", "punct", "advmod", "aux")
+                                        for c in token.children):
+        return False
+    doc = token.doc
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    first = min((t.i for t in subjects[0].subtree), default=0) if subjects else 0
+    return bool(subjects) and first > 0 and doc[first - 1].text == "," and \
+        token.i + 1 < len(doc) and doc[token.i + 1].text in (",", ".", ";")
+
+
 def _object_complement(noun: Token) -> Token | None:
     """The adjective or participle right after an object noun that the parser hung on the
     noun, where it is the object's complement (*called the hearing biased*: the parser reads
@@ -764,10 +778,11 @@ class VerbRules(VerbContentRules):
         relative = None
         if source is not None and not passive and self.quote_at(source.idx) is not None and \
                 self.quote_at(token.idx) is None:
-            outside = [c for c in token.children if c.dep_ == "nsubj" and c != source
-                       and self.quote_at(c.idx) is None]
+            governor = [token.head] if token.dep_ == "xcomp" else []
+            outside = [c for t in [token, *governor] for c in t.children if c.dep_ == "nsubj"
+                       and c != source and self.quote_at(c.idx) is None]
             if outside:  # "The view from space", the astronaut replied: not the quoted words
-                source = outside[0]
+                source = outside[0]  # (nor in "A", he went on to say, "B")
         if source is not None and source.lower_ in RELATIVE:
             relative = source
             source = resolve_pronoun(source) or source
@@ -956,9 +971,18 @@ class VerbRules(VerbContentRules):
                 r"\b(?:about|of|on|regarding|concerning|against)\s*$",
                 self.text[max(0, content[0] - 12):content[0]]):
             content = None  # spoke for twenty minutes: how long, not what was said
+        comment = "clause" in entry.tags and _comment_clause(token)
+        if "comment" in entry.tags and (any(c.dep_ == "xcomp" for c in token.children) or not (
+                comment or uttered or any(c.dep_ == "ccomp" and (c.i < token.i or any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                    for c in token.children))):
+            return None  # continued: a speaker going on only as a comment clause, with a
+            # that-clause or a quotation (not: continued to reject X)
+        # The ideas, he concluded, were bold: a comment clause reports the clause it is set
+        # in (Quirk et al. 1985, 15.53), as a clausal complement would
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 not as_report and not said_by and not uttered and not claimed and not event \
-                and self.kind_of(content, token) == "indirect":
+                and not comment and self.kind_of(content, token) == "indirect":
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by) \
                 and not (content is not None and (self.names_abstraction(content) or agents)
