@@ -219,6 +219,9 @@ def test_block_quotation_after_a_colon_runs_over_its_paragraphs(nlp):
     # introduced by a colon, closed at the end of a later paragraph: one quotation
     ('She wrote:\n\n"One.\n\nTwo."\n\nThree.', ['"One.\n\nTwo."']),
     ('She wrote:\n\n"One.\n\nTwo";[12]\n\nThree.', ['"One.\n\nTwo"']),
+    # ... or each paragraph opening with the mark, in an excerpt cut off before the close
+    ('She said:\n\n"One is here.\n\n"Two is there, too.\n', ['"One is here.\n\n"Two is there, '
+                                                          'too.']),
     # not introduced by a colon, or the next mark opens a quotation mid-paragraph: no pair
     # across the paragraph break
     ('A "quote\n\nB said "x".', ['"x"']),

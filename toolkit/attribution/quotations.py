@@ -71,7 +71,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     Manual of Style 13.30): curly ones always, straight ones in a block quotation that a colon
     and a line break introduce (*X said:\n\n"A ...\n\nB."*); the first other mark closes
     it. A curly quotation that the last paragraph opens and the text never closes (an
-    excerpt cut off mid-speech) runs to the end. Two grave accents before and two
+    excerpt cut off mid-speech) runs to the end, and so does a straight block quotation
+    whose paragraphs each open with the mark. Two grave accents before and two
     apostrophes after a quotation (the US Congressional Record's and TeX's quotation marks)
     are curly marks."""
     if "``" in text:  # the same length, so the offsets stay
@@ -120,6 +121,10 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         # quotation its last paragraph opens (a page cut off mid-speech): it runs to the end
     elif open_curly is not None:
         _close_at_paragraph_end(text, open_curly, len(text), spans)
+    if open_straight is not None and block and "\n" in text[open_straight:].strip() and \
+            len(text[open_straight:].split()) > 3:
+        spans.append((open_straight, len(text.rstrip())))  # a block quotation over its
+        # paragraphs, each opening with the mark, in an excerpt cut off before its close
     return sorted(spans)
 
 
