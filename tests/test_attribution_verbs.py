@@ -635,3 +635,24 @@ def test_comment_clauses_report_the_clause_they_are_set_in(nlp, case):
 ])
 def test_continue_is_no_cue_outside_a_comment_clause(nlp, text):
     assert "continue" not in [c.lower().rstrip("ds") for c in _by_cue(nlp, text)]
+
+
+NAMING = [
+    # the object and its complement read as two objects
+    ("Calling the new minister a man of honour, the envoy said the talks would go on.",
+     "Calling", "the envoy", "the new minister a man of honour", "indirect", "official_role",
+     "neutral"),
+    # a quoted adjective after the object
+    ('The spokeswoman called the remarks "unfortunate and incorrect."', "called",
+     "The spokeswoman", 'the remarks "unfortunate and incorrect."', "indirect",
+     "official_role", "neutral"),
+]
+
+
+@pytest.mark.parametrize("case", NAMING, ids=[c[0][:20] for c in NAMING])
+def test_naming_a_thing_says_what_it_is(nlp, case):
+    _check(nlp, *case)
+
+
+def test_two_objects_of_giving_are_no_naming(nlp):
+    assert not _by_cue(nlp, "The minister gave the boy an apple.")

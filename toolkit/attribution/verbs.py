@@ -364,8 +364,11 @@ def _object_complement(noun: Token) -> Token | None:
     noun, where it is the object's complement (*called the hearing biased*: the parser reads
     *biased* as the noun's modifier, not as the verb's object predicate), or None. Not a
     participle with phrases of its own beyond a reason (*the report published by X, the
-    meeting held in Geneva*; but *biased for excluding officials*)."""
+    meeting held in Geneva*; but *biased for excluding officials*; also quoted: *called the
+    comments "unfortunate and incorrect"*)."""
     after = next_token(noun)
+    if after is not None and after.is_quote and after.i + 1 < len(noun.doc):
+        after = noun.doc[after.i + 1]
     if after is None or after.head != noun or after.dep_ not in ("acl", "amod") or \
             after.tag_ not in ("JJ", "VBN"):
         return None
@@ -921,9 +924,15 @@ class VerbRules(VerbContentRules):
         # (not a quotation before it; not a text's new wording: be amended to read: X)
         if spoken is not None:  # said: My Lords, ...; concluded with these words: X
             content, has_clause = spoken, True
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        named_as = objects[1] if len(objects) == 2 and objects[0].i < objects[1].i and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in objects[1].children) else None
+        # calling Kibaki a man of honour: the parser reads the object and its complement as
+        # two objects (a second object with an indefinite article names the first)
         naming = "naming" in entry.tags and not passive and source is not None and (any(
             c.dep_ == "oprd" or c.dep_ == "dobj" and _object_complement(c) is not None
-            or _small_clause(c) for c in token.children) or _free_relative_name(token))
+            or _small_clause(c) for c in token.children) or _free_relative_name(token)
+            or named_as is not None)
         # called the vote a sham, called the hearing biased, calling the claims "fully
         # fabricated" (read as a clause), what it is calling further evidence
         if naming and content is None:
@@ -931,6 +940,8 @@ class VerbRules(VerbContentRules):
             if small:  # the object and its complement are what was said
                 content = self.extend_to_quotes(
                     _char_range(self.same_line(list(small[0].subtree), token)), cue)
+        if naming and named_as is not None:
+            content = _char_range(list(objects[0].subtree) + list(named_as.subtree))
         # a message said by a speaker (*the plan, which was articulated by the leaders*): the
         # passive subject is what was said (MARKERS.md: passives of reporting verbs)
         # a say verb with the message as its object (VerbNet say-37.7: *voiced concern*)
