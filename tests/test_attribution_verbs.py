@@ -656,3 +656,11 @@ def test_naming_a_thing_says_what_it_is(nlp, case):
 
 def test_two_objects_of_giving_are_no_naming(nlp):
     assert not _by_cue(nlp, "The minister gave the boy an apple.")
+
+
+def test_an_idiom_object_that_a_relative_clause_modifies(nlp):
+    """*raise an issue* with the issue as the antecedent of the relative clause: the
+    speaker raised it (the verb alone is the cue)."""
+    text = "The embassy never answered the issues that the families raised."
+    relation = _by_cue(nlp, text)["raised"]
+    assert _text(text, relation.source) == "the families"

@@ -615,7 +615,7 @@ class VerbRules(VerbContentRules):
         *took issue with*; Moon 1998): the verb's lemma, its object's lemma and the word after
         the object, longest first; the object (and that word) join the cue."""
         objects = [head_noun(c) for c in token.children if c.dep_ == "dobj"
-                   and 0 < c.i - token.i <= 4
+                   and 0 < c.i - token.i <= 4 and c.lower_ not in RELATIVE
                    and not any(g.dep_ == "compound" for g in c.children)]
         # an adjective or a possessor may modify the idiom's noun (raised serious concerns,
         # raised our concerns, cast grave doubt; Moon 1998: the nouns of verb + object idioms
@@ -633,6 +633,12 @@ class VerbRules(VerbContentRules):
                     token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
                 fronted = [token.head]  # the concerns raised by X, a question posed by X: the
                 # participle's noun is the idiom's object
+            if not fronted and token.dep_ == "relcl" and token.head.pos_ == "NOUN" and any(
+                    c.dep_ == "nsubj" for c in token.children) and not any(
+                    c.dep_ == "dobj" and c.lower_ not in RELATIVE for c in token.children):
+                # the issues they raised, the matter which he raised: the relative's
+                # antecedent is the idiom's object (the cue is the verb alone)
+                return [(f"{lemma} {token.head.lemma_.lower()}", [])]
             return [(f"{lemma} {fronted[0].lemma_.lower()}", [fronted[0]])] if fronted else []
         obj = objects[0]
         keys = []
