@@ -409,6 +409,9 @@ def test_a_title_and_name_the_tagger_calls_an_organisation(nlp):
     # ... but one that reports (adding that X) has the next words as its own
     ('"A is done," the minister said on Monday, adding that the plan was sound. "We will '
      'go on."', False),
+    # ... nor a gerund of the occasion with its object (said in announcing the report)
+    ('"No right is more basic," the secretary said in unveiling the report. "We all know '
+     'it."', True),
 ])
 def test_a_quotation_goes_on_after_a_participle_clause(nlp, text, joined):
     from toolkit.attribution import find_attributions

@@ -202,6 +202,9 @@ class QuotationRules:
         """A quotation right before the cue's clause and/or right after it (*"A," she said,
         "B."*; *they say, "A"*; *could simply say. "A"*): one span covering both."""
         text = self.text
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and any(
+                c.dep_ == "dobj" and self.quote_at(c.idx) is None for c in token.children):
+            return None  # said in announcing the report: the occasion's object is its content
         outside = self.quote_at(token.idx) is None
         clause = [token, *(c for c in token.children if c.dep_ in (
             "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "dative", "npadvmod", "prt",
@@ -240,12 +243,16 @@ class QuotationRules:
                            and c.tag_ in ("VBG", "VBN") and not any(
                                g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
             described = [t for c in participles for t in c.subtree]
+            occasion = {t.i for c in token.children if c.dep_ == "prep" and c.i > token.i
+                        for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and any(
+                            o.dep_ == "dobj" for o in g.children) for t in c.subtree}
+            # (said in announcing the report. "B.": the occasion, a gerund with its object)
             reporting = any(self.verb_entry(t) is not None for t in described
                             if t.pos_ == "VERB")  # (adding: "B": it reports B itself)
             if tail + described and not reporting and not any(
-                    t.pos_ in ("VERB", "AUX") or self.quote_at(t.idx) is not None
-                    for t in tail) and not any(self.quote_at(t.idx) is not None
-                                               for t in described):
+                    t.pos_ in ("VERB", "AUX") and t.i not in occasion or
+                    self.quote_at(t.idx) is not None for t in tail) and not any(
+                        self.quote_at(t.idx) is not None for t in described):
                 tail += described
                 last = max(tail, key=lambda t: t.i)
                 end_char = max(end_char, last.idx + len(last))
