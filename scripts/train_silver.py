@@ -73,6 +73,8 @@ TRAINING_SETS = {
     "dev21": ROOT / "evaluation" / "dev21" / "gold.jsonl",
     "dev22": ROOT / "evaluation" / "dev22" / "gold.jsonl",
     "dev23": ROOT / "evaluation" / "dev23" / "gold.jsonl",
+    "dev24": ROOT / "evaluation" / "dev24" / "gold.jsonl",
+    "dev25": ROOT / "evaluation" / "dev25" / "gold.jsonl",
     "blind_dev": ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl",
 }
 
