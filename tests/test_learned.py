@@ -34,15 +34,16 @@ def test_engines_name_what_found_each_marker():
     assert (model.markers["rule"] == "model:spancat").all()
     assert model.markers["score"].between(0.5, 1.0).all()
     assert set(model.markers["category"]) <= set(toolkit.CATEGORIES)
-    # combined keeps the rule markers and, by the thresholds chosen on dev5, dev21 and
-    # dev22, adds only the model's confident intensifier markers the rules did not find
+    # combined keeps the rule markers and adds the model's markers only in the categories
+    # and above the thresholds chosen on the tuning sets (since 0.7.26: none)
     assert learned.COMBINED_THRESHOLD is None
-    assert learned.COMBINED_CATEGORY_THRESHOLDS == {"intensifier": 0.9}
     ruled = set(zip(rules.markers["start"], rules.markers["category"], strict=True))
     both = set(zip(combined.markers["start"], combined.markers["category"], strict=True))
     assert ruled <= both
     added = combined.markers[combined.markers["rule"] == "model:spancat"]
-    assert set(added["category"]) <= {"intensifier"} and (added["score"] >= 0.9).all()
+    assert set(added["category"]) <= set(learned.COMBINED_CATEGORY_THRESHOLDS)
+    assert all(row.score >= learned.COMBINED_CATEGORY_THRESHOLDS[row.category]
+               for row in added.itertuples())
     assert len(both - ruled) == len(added)
     assert combined.engine == "combined"
 
@@ -111,11 +112,11 @@ def test_combine_markers_keeps_rules_and_adds_confident_new_spans():
     assert [(r["start"], r["category"]) for r in by_category] == [(0, "hedge"), (1, "booster")]
     assert learned.combine_markers(rule, model, threshold=0.5,
                                    category_thresholds={"booster": 0.95}) == rule
-    # by default, the packaged thresholds: only intensifier markers of at least 0.9 join
+    # by default, the packaged thresholds (since 0.7.26 no category's model markers join)
     extra = [{"start": 20, "end": 25, "category": "intensifier", "score": 0.91},
              {"start": 30, "end": 35, "category": "intensifier", "score": 0.89},
              {"start": 40, "end": 45, "category": "evaluation", "score": 0.99}]
-    assert [r["start"] for r in learned.combine_markers(rule, model + extra)] == [0, 20]
+    assert [r["start"] for r in learned.combine_markers(rule, model + extra)] == [0]
 
 
 def test_an_unknown_engine_is_named():
