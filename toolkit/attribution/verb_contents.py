@@ -215,6 +215,20 @@ def _comment_with_host_rest(token: Token) -> bool:
         doc[min(t.i for t in subjects[0].subtree) - 1].text == ","
 
 
+def _comment_clause(token: Token) -> bool:
+    """Whether ``token`` heads a comment clause of a subject and the verb alone, set off by
+    commas inside or after the clause it comments on (*The ideas, he concluded, were bold*;
+    Quirk et al. 1985, 15.53), which the parser makes a parataxis of that clause (cf.
+    :func:`_comment_with_host_rest`, whose host goes on after it)."""
+    if token.dep_ != "parataxis" or any(c.dep_ not in ("nsubj", "punct", "advmod", "aux")
+                                        for c in token.children):
+        return False
+    doc = token.doc
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    return bool(subjects) and _set_off(subjects[0]) and token.i + 1 < len(doc) and \
+        doc[token.i + 1].text in (",", ".", ";")
+
+
 def _conditions(token: Token, entry: CueEntry, children: list[Token]) -> list[Token]:
     """The condition of a directive or commissive act after its cue, which the parser hangs
     on the cue: part of what was demanded, promised or threatened (*threatened mass protests
@@ -315,7 +329,8 @@ def _is_relative(token: Token) -> bool:
 
 
 def _set_off(clause: Token) -> bool:
-    """A relative clause after a comma (non-restrictive; Quirk et al. 1985, 17.3)."""
+    """A phrase after a comma: a non-restrictive relative clause (Quirk et al. 1985, 17.3),
+    a comment clause's subject."""
     first = min(t.i for t in clause.subtree)
     return first > 0 and clause.doc[first - 1].text == ","
 

@@ -84,6 +84,7 @@ from .verb_contents import (
     PROPOSITION_NOUNS,
     RECIPIENT_VERBS,
     VerbContentRules,
+    _comment_clause,
     _comment_with_host_rest,
     _free_relative_name,
     _inverted_speaker,
@@ -343,20 +344,6 @@ def _comment_clause_words(token: Token) -> set[int]:
             if child.i > token.i + 1:
                 ids -= {t.i for t in child.subtree}
     return ids
-
-
-def _comment_clause(token: Token) -> bool:
-    """Whether ``token`` heads a comment clause of a subject and the verb alone, set off by
-    commas inside or after the clause it comments on (*The ideas, he concluded, were bold*;
-    Quirk et al. 1985, 15.53), which the parser makes a parataxis of that clause."""
-    if token.dep_ != "parataxis" or any(c.dep_ not in ("nsubj", "punct", "advmod", "aux")
-                                        for c in token.children):
-        return False
-    doc = token.doc
-    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
-    first = min((t.i for t in subjects[0].subtree), default=0) if subjects else 0
-    return bool(subjects) and first > 0 and doc[first - 1].text == "," and \
-        token.i + 1 < len(doc) and doc[token.i + 1].text in (",", ".", ";")
 
 
 def _object_complement(noun: Token) -> Token | None:
