@@ -15,10 +15,12 @@ needs speakers on each side: when a group holds fewer than 5 speakers (all the W
 articles have one author), group and speaker cannot be told apart, the errors are
 model-based and the table's ``errors`` column and notes say so.
 
-Where the negative binomial does not converge because the documents vary no more than
-Poisson counts (``alpha`` -> 0), the Poisson model with the same offset and errors is fitted
-instead (``test`` says so). Whether the groups differ at all is the Wald test of every
-group term together (one test per item, chi-square with groups - 1 degrees of freedom);
+Where the documents vary no more than Poisson counts (``alpha`` -> 0), the negative binomial
+either does not converge or (in newer statsmodels) stops at its boundary, ``alpha`` below
+:data:`NO_OVERDISPERSION`; either way the Poisson model it reduces to, with the same offset
+and errors, is fitted instead (``test`` says so). Whether the groups differ at all is the
+Wald test of every group term together (one test per item, chi-square with groups - 1
+degrees of freedom);
 p-values are adjusted over the items tested with Benjamini & Hochberg (1995),
 ``scipy.stats.false_discovery_control``. Groups of fewer than 5 documents are left out of
 the model (the one small-group rule).
@@ -42,6 +44,9 @@ NB_TEST = "negative binomial (log words offset), Wald"
 #: where the negative binomial does not converge because documents vary no more than a
 #: Poisson count (alpha -> 0), the Poisson model it then reduces to
 POISSON_TEST = "Poisson (log words offset; no overdispersion), Wald"
+#: the negative binomial's alpha below which it has reached its boundary 0 (no
+#: overdispersion): the Poisson model is fitted instead
+NO_OVERDISPERSION = 1e-6
 MODEL_COLUMNS = ["item", "category", "term", "rate_ratio", "ci_low", "ci_high", "coef", "se",
                  "z", "term_p", "test", "p", "p_adj", "significant", "nb_alpha", "n_docs",
                  "errors", "converged", "level"]
@@ -155,6 +160,10 @@ def rate_model(analysis, *, by: str, covariates: Sequence[str] = (), level: str 
                 converged = bool(fit.mle_retvals.get("converged", False)) and bool(
                     np.all(np.isfinite(bse))) and bool(np.all(bse < 50))
                 test = label
+                if converged and label == NB_TEST and \
+                        float(fit.params.get("alpha", 1.0)) < NO_OVERDISPERSION:
+                    converged = False  # alpha at its boundary: the Poisson model it reduces to
+                    continue
                 if converged:
                     break
         params = fit.params if fit is not None else pd.Series(dtype=float)
