@@ -41,8 +41,8 @@ from .tables import SMALL_GROUP, ComparisonError, by_columns, count_matrix, is_s
 __all__ = ["rate_model", "MODEL_COLUMNS", "NB_TEST", "POISSON_TEST"]
 
 NB_TEST = "negative binomial (log words offset), Wald"
-#: where the negative binomial does not converge because documents vary no more than a
-#: Poisson count (alpha -> 0), the Poisson model it then reduces to
+#: where documents vary no more than a Poisson count (alpha -> 0: the negative binomial does
+#: not converge, or stops at its boundary), the Poisson model it then reduces to
 POISSON_TEST = "Poisson (log words offset; no overdispersion), Wald"
 #: the negative binomial's alpha below which it has reached its boundary 0 (no
 #: overdispersion): the Poisson model is fitted instead
