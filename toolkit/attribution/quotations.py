@@ -245,7 +245,8 @@ class QuotationRules:
             described = [t for c in participles for t in c.subtree]
             occasion = {t.i for c in token.children if c.dep_ == "prep" and c.i > token.i
                         for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and any(
-                            o.dep_ == "dobj" for o in g.children) for t in c.subtree}
+                            o.dep_ == "dobj" for o in g.children) for t in c.subtree} \
+                if tail else set()  # only the tail's verbs are looked up in it
             # (said in announcing the report. "B.": the occasion, a gerund with its object)
             reporting = any(self.verb_entry(t) is not None for t in described
                             if t.pos_ == "VERB")  # (adding: "B": it reports B itself)
