@@ -11,7 +11,7 @@ agree exactly with ``shared/gold/score.py``):
   same with only the model's markers of words no lexicon lists (``new_words_only``), and
   with only one category's model markers at a time (``only``: the per-category thresholds);
 - cues: the rules' attributions plus the model's cues of at least C that overlap no rule cue
-  (``model_cue_relations``), for each C, and the rules' attributions alone.
+  (``model_attributions``), for each C, and the rules' attributions alone.
 
 Markers and attributions are scored independently, so the two sweeps are
 independent. The thresholds in toolkit/learned.py were chosen with this script on
@@ -100,10 +100,9 @@ def sweep(gold_paths: list[Path], model: Path | None) -> tuple[pd.DataFrame, pd.
                 markers = learned.combine_markers(markers, rows, threshold=threshold,
                                                   category_thresholds={})
             attributions = list(record["attributions"])
-            if cue_threshold is not None:
-                known = [tuple(a["cue"]) for a in attributions]
-                attributions += [_relation_record(r) for r in learned.model_cue_relations(
-                    doc, spans[doc_id], known, threshold=cue_threshold)]
+            if cue_threshold is not None:  # as the engine builds them (model_attributions)
+                attributions = [_relation_record(r) for r in learned.model_attributions(
+                    doc, None, spans[doc_id], cue_threshold)]
             predicted[doc_id] = {"id": doc_id, "markers": markers, "attributions": attributions}
         return evaluate(predicted, gold).scores
 

@@ -10,6 +10,7 @@ import pytest
 
 import toolkit
 from toolkit import learned
+from toolkit.attribution import find_attributions
 from toolkit.nlp import load_pipeline
 
 from .conftest import ROOT
@@ -86,10 +87,16 @@ def test_combined_takes_the_rules_cues_and_only_the_models_confident_ones():
      "The ministry's", "the vote was rigged"),
     ("The minister said that the talks had failed.", "said", "The minister",
      "the talks had failed"),
+    ("The report, which showed that prices rose, was published.", "showed", "The report",
+     "prices rose"),
+    ("We have also joined others in calling for a humanitarian pause.", "calling for", "We",
+     "a humanitarian pause"),
 ])
 def test_a_model_cue_takes_its_speaker_from_the_parse(text, cue, source, content):
     """A model cue's source as the rules read it: a passive's agent (not its subject, which
-    is what was said), an infinitive's controller, a noun's possessor or by-phrase."""
+    is what was said), an infinitive's controller, a noun's possessor or by-phrase, a
+    relative pronoun's antecedent; its content a clause, an object, or the object of the
+    cue's own preposition."""
     doc = load_pipeline()(text)
     start = text.index(cue)
     [rel] = learned.model_cue_relations(doc, [(start, start + len(cue), learned.CUE, 0.99)],
@@ -142,3 +149,33 @@ def test_the_app_analyses_with_the_chosen_engine():
     assert app.holder.analysis.engine == "combined"
     assert app.holder.analysis.markers["rule"].str.startswith(("lexicon:", "rule:",
                                                                "model:")).all()
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("The minister spoke.\n\nUnidentified speaker: Yes.", ":",
+     (":", "Unidentified speaker", "Yes.", "direct")),
+    ("We agreed. Then: no.", ":", None),  # a sentence before the colon: no label
+])
+def test_a_model_cue_at_a_colon_is_a_speaker_label_when_a_name_stands_before_it(
+        text, cue, expected):
+    doc = load_pipeline()(text)
+    start = text.rindex(cue)
+    relations = find_attributions(doc, model_cues=[(start, start + len(cue))])
+    found = [(text[r.cue[0]:r.cue[1]], text[r.source[0]:r.source[1]],
+              text[r.content[0]:r.content[1]], r.kind) for r in relations if r.cue[0] == start]
+    assert found == ([expected] if expected else [])
+
+
+def test_the_combined_engine_keeps_each_parent_the_relation_whose_content_holds_the_child():
+    """The model's relations are merged into the rules' in text order, and each ``parent_id``
+    still names the row whose content holds the relayed cue (it is an index in that list)."""
+    text = ("Messages suggested that customers had subscribed. The spokesman said that the "
+            "minister had claimed the deal was dead.")
+    frame = toolkit.analyze({"d": text}, engine="combined", cache=False).attributions
+    assert frame["rule"].iloc[0] == "model:spancat"  # (before the rules' relations)
+    rows = frame.set_index("attribution_id")
+    linked = rows[rows["parent_id"].notna()]
+    assert len(linked) == 1
+    for _, row in linked.iterrows():
+        parent = rows.loc[int(row["parent_id"])]
+        assert parent["content_start"] <= row["cue_start"] < parent["content_end"]

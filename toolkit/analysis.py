@@ -118,13 +118,14 @@ def analyze_doc(doc_id: str, doc: Doc, lexicon: Lexicon, engine: str = "rules"
     parsed document, by ``engine`` (:mod:`toolkit.learned`: ``rules``, ``model`` or
     ``combined``)."""
     markers = marker_rows(doc_id, doc, lexicon) if engine != "model" else []
-    relations = find_attributions(doc, lexicon)
-    if engine != "rules":
+    if engine == "rules":
+        relations = find_attributions(doc, lexicon)
+    else:
         from .learned import (
             COMBINED_CUE_THRESHOLD,
             MODEL_THRESHOLD,
             combine_markers,
-            model_cue_relations,
+            model_attributions,
             model_marker_rows,
             model_spans,
         )
@@ -133,10 +134,9 @@ def analyze_doc(doc_id: str, doc: Doc, lexicon: Lexicon, engine: str = "rules"
         learned = model_marker_rows(doc_id, doc, spans)
         markers = (combine_markers(markers, learned) if engine == "combined"
                    else [r for r in learned if r["score"] >= MODEL_THRESHOLD])
-        relations = relations + model_cue_relations(
-            doc, spans, [r.cue for r in relations],
-            threshold=COMBINED_CUE_THRESHOLD if engine == "combined" else MODEL_THRESHOLD)
-        relations.sort(key=lambda r: r.cue[0])
+        relations = model_attributions(
+            doc, lexicon, spans,
+            COMBINED_CUE_THRESHOLD if engine == "combined" else MODEL_THRESHOLD)
     attributions = attribution_rows(doc_id, doc, lexicon, relations)
     add_targets_and_holders(doc, markers, attributions)
     return document_counts(doc), markers, attributions

@@ -36,6 +36,7 @@ half (training/README.md).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,7 +45,8 @@ from spacy.tokens import Doc
 __all__ = ["ENGINES", "MODEL_DIR", "COMBINED_THRESHOLD", "COMBINED_CATEGORY_THRESHOLDS",
            "COMBINED_CUE_THRESHOLD",
            "MODEL_THRESHOLD", "model_available", "model_spans", "model_marker_rows",
-           "combine_markers", "model_cue_relations"]
+           "combine_markers", "model_attributions", "model_cue_spans",
+           "model_cue_relations"]
 
 ENGINES = ("rules", "model", "combined")
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "spancat"
@@ -232,6 +234,31 @@ def combine_markers(rule_rows: list[dict], model_rows: list[dict], *,
     return sorted(kept, key=lambda r: (r["start"], r["category"]))
 
 
+def model_cue_spans(spans: list[tuple[int, int, str, float]], threshold: float
+                    ) -> list[tuple[int, int]]:
+    """The character spans of the model's cues of at least ``threshold``."""
+    return [(start, end) for start, end, label, score in spans
+            if label == CUE and score >= threshold]
+
+
+def model_attributions(doc: Doc, lexicon, spans: list[tuple[int, int, str, float]],
+                       threshold: float) -> list:
+    """The rules' attributions and one for each of the model's cues of at least
+    ``threshold`` that overlaps none of them, in text order: built by the rules where they
+    can (:func:`~toolkit.attribution.find_attributions` with ``model_cues``: their sources,
+    contents, coreference and vetoes), read off the parse by :func:`model_cue_relations`
+    where they cannot."""
+    from .attribution import find_attributions
+
+    relations = find_attributions(doc, lexicon, model_cues=model_cue_spans(spans, threshold))
+    relations = relations + model_cue_relations(
+        doc, spans, [r.cue for r in relations], threshold=threshold)
+    order = sorted(range(len(relations)), key=lambda k: relations[k].cue[0])
+    position = {old: new for new, old in enumerate(order)}  # a parent is an index in the list
+    return [replace(relations[k], parent=None if relations[k].parent is None
+                    else position[relations[k].parent]) for k in order]
+
+
 def model_cue_relations(doc: Doc, spans: list[tuple[int, int, str, float]],
                         known: list[tuple[int, int]], *, threshold: float = MODEL_THRESHOLD
                         ) -> list:
@@ -243,7 +270,13 @@ def model_cue_relations(doc: Doc, spans: list[tuple[int, int, str, float]],
     from .attribution.model import Attribution
     from .attribution.nouns import _agent
     from .attribution.plumbing import _is_passive, _subject
-    from .attribution.sources import classify_source, source_head, source_span
+    from .attribution.sources import (
+        RELATIVE,
+        classify_source,
+        resolve_pronoun,
+        source_head,
+        source_span,
+    )
 
     relations = []
     for start, end, label, score in spans:
@@ -270,6 +303,14 @@ def model_cue_relations(doc: Doc, spans: list[tuple[int, int, str, float]],
                 (c for c in cue.children if c.dep_ == "nsubjpass"), None)
         else:  # he went on to deny it, officials speaking on condition of anonymity
             subject = _subject(cue)
+        if subject is not None and subject.lower_ in RELATIVE:
+            subject = resolve_pronoun(subject) or subject  # the report, which showed: the
+            # report speaks, as in the rules' own drafts
+        if complement is None and cue.pos_ not in {"NOUN", "PROPN"}:
+            complement = next((g for c in cue.children if c.dep_ == "prep" and c.i < region.end
+                               for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+            # (calling for a pause, called on the government to resign: the cue's own
+            # preposition's object, as the rules read *called for* and *appealed for*)
         content = None
         if complement is not None:
             first, last = complement.left_edge, complement.right_edge

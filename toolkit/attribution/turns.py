@@ -501,6 +501,42 @@ class TurnRules:
                                         "transcript": len(labels) > 1}))
         return drafts
 
+    def single_label(self, cue: tuple[int, int], stance: str) -> _Draft | None:
+        """A speaker label whose colon or dash is ``cue`` (one the span categorizer found
+        where the document-level checks of :func:`accepted_labels` did not accept the
+        labels): the label's name as source, the rest of its line as content."""
+        line_start = self.text.rfind("\n", 0, cue[0]) + 1
+        line_end = self.text.find("\n", cue[1])
+        line_end = len(self.text) if line_end < 0 else line_end
+        turn_start = cue[1] + len(self.text[cue[1]:line_end]) - len(
+            self.text[cue[1]:line_end].lstrip())
+        content = (turn_start, len(self.text[:line_end].rstrip()))
+        if content[1] <= content[0]:
+            return None
+        label = parse_label(self.text, line_start, line_end)
+        if label is not None and label.cue[0] < cue[1] and cue[0] < label.cue[1]:
+            head = self.doc.char_span(label.head[0], label.head[1], alignment_mode="expand")
+            if head is None:
+                return None
+            return _Draft(label.cue, head[-1], label.source, (label.turn_start, content[1]),
+                          "direct", stance, "speaker_label", head[-1],
+                          source_type=label.source_type,
+                          extra={"speaker_key": label.speaker_key})
+        # a label of another form (*Unidentified speaker:*, *Witness 2 -*): the words before
+        # the cue, if they are a short phrase that begins with a capital and ends no sentence
+        name = self.text[line_start:cue[0]].strip()
+        words = name.split()
+        if not name[:1].isupper() or not 0 < len(words) <= 8 or any(
+                w[-1] in ".?!" and w[:-1].lower().strip("(") not in ABBREVIATIONS
+                and not (len(w) == 2 and w[0].isupper()) for w in words):
+            return None  # (not a sentence's end: *Mr. Lee*, *J. Smith* may be labels)
+        first = line_start + self.text[line_start:cue[0]].index(name)
+        span = self.doc.char_span(first, first + len(name), alignment_mode="expand")
+        if span is None:
+            return None
+        return _Draft(cue, span[-1], (first, first + len(name)), content, "direct", stance,
+                      "speaker_label", span[-1])
+
     def names_person(self, start: int, end: int) -> bool:
         """Whether the parser's entities make the characters a person's name."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
