@@ -64,20 +64,44 @@ def _f(value) -> str:
     return "–" if value is None else f"{int(value * 1000) / 1000:.3f}"  # truncated
 
 
-def score_table(result: dict) -> list[str]:
-    """Markdown rows: P/R/F1 per category and micro, cue/source/content, accuracies."""
-    lines = ["| | P | R | F1 | gold | subtype acc. | target acc. |",
-             "|---|---|---|---|---|---|---|"]
+def f1_intervals(gold: Path, predicted: Path) -> dict[str, tuple[float, float]]:
+    """95 % bootstrap intervals of each category's, the micro and the cue, source and
+    content F1, resampling the gold's documents (:meth:`toolkit.evaluate.EvaluationResult.
+    f1_interval`, whose F1 agrees with score.py's)."""
+    sys.path.insert(0, str(ROOT))
+    from toolkit.evaluate import evaluate
+
+    result = evaluate(predicted, gold)
+    return {item: result.f1_interval(item)
+            for item in (*CATEGORIES, "micro", "cue", "source", "content")}
+
+
+def _interval(intervals: dict | None, item: str) -> str:
+    if not intervals or item not in intervals:
+        return ""
+    low, high = intervals[item]
+    if low != low:  # NaN: nothing to score in any document
+        return " – |"
+    return f" {_f(low)}-{_f(high)} |"
+
+
+def score_table(result: dict, intervals: dict | None = None) -> list[str]:
+    """Markdown rows: P/R/F1 per category and micro, cue/source/content, accuracies; with
+    ``intervals`` (:func:`f1_intervals`) a column of the F1's 95 % interval."""
+    ci_head, ci_rule = (" F1 95 % CI |", "---|") if intervals else ("", "")
+    lines = [f"| | P | R | F1 |{ci_head} gold | subtype acc. | target acc. |",
+             f"|---|---|---|---|{ci_rule}---|---|---|"]
     for name in [*CATEGORIES, "micro"]:
         row = result["markers"][name]
         lines.append(f"| {name} | {_f(row['precision'])} | {_f(row['recall'])} | "
-                     f"{_f(row['f1'])} | {row['gold']} | {_f(row.get('subtype_accuracy'))} | "
+                     f"{_f(row['f1'])} |{_interval(intervals, name)} {row['gold']} | "
+                     f"{_f(row.get('subtype_accuracy'))} | "
                      f"{_f(row.get('target_accuracy'))} |")
     attributions = result["attributions"]
     for part in ("cue", "source", "content"):
         row = attributions[part]
         lines.append(f"| attribution {part} | {_f(row['precision'])} | {_f(row['recall'])} | "
-                     f"{_f(row['f1'])} | {row['gold']} | | |")
+                     f"{_f(row['f1'])} |{_interval(intervals, part)} {row['gold']} | | |")
     micro = result["markers"]["micro"]
     lines.append(f"\nkind acc. {_f(attributions.get('kind_accuracy'))}, source_type acc. "
                  f"{_f(attributions.get('source_type_accuracy'))}, stance acc. "
@@ -268,7 +292,8 @@ def score(args) -> None:
              f"`{hashlib.sha256(gold.read_bytes()).hexdigest()[:16]}`); working tree "
              f"{'clean' if not _dirty() else 'DIRTY'} at commit {_commit(ROOT)}.", ""]
     for name, predicted in systems.items():
-        lines += [f"### {name}", "", *score_table(referee([gold], predicted)), ""]
+        lines += [f"### {name}", "",
+                  *score_table(referee([gold], predicted), f1_intervals(gold, predicted)), ""]
     with (BLIND / "SCORES.md").open("a", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
     print("\n".join(lines))

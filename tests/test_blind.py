@@ -55,3 +55,50 @@ def test_every_text_is_in_exactly_one_half_and_both_annotations():
             annotated |= set(re.findall(r"^id: (\S+)", path.read_text(encoding="utf-8"),
                                         re.M))
         assert annotated == set(halves)
+
+
+def _blind_script():
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("blind_test_script",
+                                                  ROOT / "scripts" / "blind_test.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_each_f1_of_a_round_comes_with_its_bootstrap_interval_over_documents(tmp_path):
+    script = _blind_script()
+    texts = [f"Document {i}: the plan is groundless and not credible, critics said."
+             for i in range(6)]
+
+    def record(i: int, text: str, keep: bool) -> dict:
+        start = text.index("groundless")
+        markers = [{"start": start, "end": start + 10, "text": "groundless",
+                    "category": "evaluation", "subtype": "negative"}]
+        if keep:
+            start = text.index("not")
+            markers.append({"start": start, "end": start + 3, "text": "not",
+                            "category": "denial", "subtype": "negation"})
+        return {"id": f"d{i}", "text": text, "markers": markers, "attributions": []}
+
+    gold, predicted = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold.write_text("".join(json.dumps(record(i, t, True)) + "\n"
+                            for i, t in enumerate(texts)), encoding="utf-8")
+    predicted.write_text("".join(json.dumps(record(i, t, i % 2 == 0)) + "\n"
+                                 for i, t in enumerate(texts)), encoding="utf-8")
+    intervals = script.f1_intervals(gold, predicted)
+    assert intervals["evaluation"] == (1.0, 1.0)  # right in every document
+    low, high = intervals["micro"]  # 9 of 12 found: F1 0.857, uneven over the documents
+    assert low < 2 * 9 / (12 + 9) < high and high <= 1.0
+    result = {"markers": {name: {"precision": 1.0, "recall": 1.0, "f1": 1.0, "gold": 1}
+                          for name in [*script.CATEGORIES, "micro"]},
+              "attributions": {part: {"precision": None, "recall": None, "f1": None, "gold": 0}
+                               for part in ("cue", "source", "content")}}
+    table = script.score_table(result, intervals)
+    assert table[0].startswith("| | P | R | F1 | F1 95 % CI | gold |")
+    assert any(line.startswith("| evaluation | 1.000 | 1.000 | 1.000 | 1.000-1.000 | 1 |")
+               for line in table)
+    assert all(line.count("|") == table[0].count("|") for line in table[2:11])
