@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 import numpy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon, default_lexicon
 from ..nlp import doc_text, doc_tokens, each_form_once
@@ -491,19 +491,28 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             if classifier.probability(token, self.table, self.quote_at, False, self.text) < \
                     classifier.threshold:
                 continue
-            self.relaxed = {token.i}
-            try:
-                draft = self.verb(token) if token.pos_ == "VERB" else self.noun(token)
-            finally:
-                self.relaxed = set()
-            if draft is None or any(d.cue[0] < draft.cue[1] and draft.cue[0] < d.cue[1]
-                                    for d in (*drafts, *added)):
-                continue
-            draft.rule = f"classifier:{draft.rule}"
-            self.used.add(token.i)
-            added.append(draft)
+            self.keep(self.relaxed_draft(token), token, "classifier", drafts, added)
         return added
 
+    def relaxed_draft(self, token: Token) -> _Draft | None:
+        """The verb or noun rule's relation for ``token`` taken as a cue, with the entry
+        :func:`.cues.learned_entry` where the lexicon lists none for its lemma."""
+        self.relaxed = {token.i}
+        try:
+            return self.verb(token) if token.pos_ == "VERB" else self.noun(token)
+        finally:
+            self.relaxed = set()
+
+    def keep(self, draft: _Draft | None, token: Token, finder: str, drafts: list[_Draft],
+             added: list[_Draft]) -> None:
+        """Add ``draft`` to ``added``, its rule prefixed with what found its cue, unless it
+        is None or its cue overlaps one already found."""
+        if draft is None or any(d.cue[0] < draft.cue[1] and draft.cue[0] < d.cue[1]
+                                for d in (*drafts, *added)):
+            return
+        draft.rule = f"{finder}:{draft.rule}"
+        self.used.add(token.i)
+        added.append(draft)
 
     def model_drafts(self, drafts: list[_Draft], cues: Sequence[tuple[int, int]]
                      ) -> list[_Draft]:
@@ -526,20 +535,11 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             if token.is_punct:  # a speaker label's colon or dash
                 entry = self.table.verbs.get("say")
                 draft = self.single_label((start, end), entry.stance if entry else "neutral")
-            elif token.pos_ not in ("VERB", "NOUN"):
-                continue
+            elif token.pos_ in ("VERB", "NOUN"):
+                draft = self.relaxed_draft(token)
             else:
-                self.relaxed = {token.i}
-                try:
-                    draft = self.verb(token) if token.pos_ == "VERB" else self.noun(token)
-                finally:
-                    self.relaxed = set()
-            if draft is None or any(d.cue[0] < draft.cue[1] and draft.cue[0] < d.cue[1]
-                                    for d in (*drafts, *added)):
                 continue
-            draft.rule = f"model:{draft.rule}"
-            self.used.add(token.i)
-            added.append(draft)
+            self.keep(draft, token, "model", drafts, added)
         return added
 
 
