@@ -39,8 +39,13 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from .attribution.model import Attribution
+    from .lexicon import Lexicon
 
 __all__ = ["ENGINES", "MODEL_DIR", "COMBINED_THRESHOLD", "COMBINED_CATEGORY_THRESHOLDS",
            "COMBINED_CUE_THRESHOLD",
@@ -241,8 +246,9 @@ def model_cue_spans(spans: list[tuple[int, int, str, float]], threshold: float
             if label == CUE and score >= threshold]
 
 
-def model_attributions(doc: Doc, lexicon, spans: list[tuple[int, int, str, float]],
-                       threshold: float) -> list:
+def model_attributions(doc: Doc, lexicon: Lexicon | None,
+                       spans: list[tuple[int, int, str, float]], threshold: float
+                       ) -> list[Attribution]:
     """The rules' attributions and one for each of the model's cues of at least
     ``threshold`` that overlaps none of them, in text order: built by the rules where they
     can (:func:`~toolkit.attribution.find_attributions` with ``model_cues``: their sources,
@@ -309,8 +315,8 @@ def model_cue_relations(doc: Doc, spans: list[tuple[int, int, str, float]],
         if complement is None and cue.pos_ not in {"NOUN", "PROPN"}:
             complement = next((g for c in cue.children if c.dep_ == "prep" and c.i < region.end
                                for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
-            # (calling for a pause, called on the government to resign: the cue's own
-            # preposition's object, as the rules read *called for* and *appealed for*)
+            # (calling for a pause, appealed for calm: the cue's own preposition's object,
+            # as the rules read *called for* and *appealed for*)
         content = None
         if complement is not None:
             first, last = complement.left_edge, complement.right_edge
