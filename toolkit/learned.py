@@ -252,8 +252,9 @@ def model_attributions(doc: Doc, lexicon: Lexicon | None,
     """The rules' attributions and one for each of the model's cues of at least
     ``threshold`` that overlaps none of them, in text order: built by the rules where they
     can (:func:`~toolkit.attribution.find_attributions` with ``model_cues``: their sources,
-    contents, coreference and vetoes), read off the parse by :func:`model_cue_relations`
-    where they cannot."""
+    contents, coreference and chains), read off the parse by :func:`model_cue_relations`
+    where the rules cannot build the cue or veto it (the model's cue stands: the set of cues
+    is the model's and the rules' together, whoever builds them)."""
     from .attribution import find_attributions
 
     relations = find_attributions(doc, lexicon, model_cues=model_cue_spans(spans, threshold))
