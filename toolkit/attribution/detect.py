@@ -533,8 +533,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             if token.i in self.used:
                 continue
             if token.is_punct:  # a speaker label's colon or dash
-                entry = self.table.verbs.get("say")
-                draft = self.single_label((start, end), entry.stance if entry else "neutral")
+                draft = self.single_label((start, end), self.say_stance())
             elif token.pos_ in ("VERB", "NOUN"):
                 draft = self.relaxed_draft(token)
             else:

@@ -347,10 +347,15 @@ class QuotationRules:
     LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w.'’-]*\.?[ \t]+){0,5}[A-Z][\w.'’-]*)[ \t]*"
                        r"([:—–])[ \t]*(?=[“\"])")
 
+    def say_stance(self) -> str:
+        """The stance of the lexicon's *say*: that of a speaker label, a transcript's turn and
+        the other relations whose cue is a mark, not a verb."""
+        entry = self.table.verbs.get("say")
+        return entry.stance if entry else "neutral"
+
     def speaker_labels(self) -> list[_Draft]:
         drafts = []
-        entry = self.table.verbs.get("say")
-        stance = entry.stance if entry else "neutral"
+        stance = self.say_stance()
         for match in self.LABEL.finditer(self.text):
             if continues_a_sentence(self.text, match.start()):
                 continue  # a PDF's hard wrap: *the Secretary-* / *General: "..."*
