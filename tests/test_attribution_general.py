@@ -592,3 +592,47 @@ def test_speech_act_nouns_with_a_participle_or_a_colon(nlp, sentence, cue, sourc
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert [_text(sentence, r.source) for r in relations if _text(sentence, r.cue) == cue] == [
         source]
+
+
+# (sentence, cue, source, content): a text that reports (WordNet 3.0: written or electronic
+# communication, a written record, news) is a source of a cue that needs a speaker, as a
+# document is; the verb *detail* (WordNet's first sense: provide details for) reports with a
+# noun-phrase object; verbs of ascribing report whom a deed or words are ascribed to
+@pytest.mark.parametrize("sentence,cue,source,content", [
+    ("The union received an email claiming that the contract had been cancelled.", "claiming",
+     "an email", "the contract had been cancelled"),
+    ("The newspaper obtained a newsletter showing that the minister knew of the delays.",
+     "showing",
+     "a newsletter", "the minister knew of the delays"),
+    ("The inspectors' report details the abuse of detainees at the camp.", "details",
+     "The inspectors' report", "the abuse of detainees at the camp"),
+    ("Investigators have attributed the explosion to a faulty pipeline.", "attributed",
+     "Investigators", "the explosion to a faulty pipeline"),
+    ("The claim was attributed to the minister by the newspaper.", "attributed",
+     "the newspaper", "The claim"),
+    ("The ministry again tried to claim that the vote had been fair.", "claim",
+     "The ministry", "the vote had been fair"),
+    ("The regime is attempting to portray the protesters as foreign agents.", "portray",
+     "The regime", "the protesters as foreign agents"),
+])
+def test_texts_details_ascriptions_and_attempts_are_reported(nlp, sentence, cue, source,
+                                                             content):
+    [rel] = [r for r in find_attributions(nlp(sentence), default_lexicon())
+             if _text(sentence, r.cue) == cue]
+    assert (_text(sentence, rel.source), _text(sentence, rel.content)) == (source, content)
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("The crisis showed that the rules were too weak.", "showed"),  # an event: a booster
+    ("Information from the field indicates that the dam is failing.", "indicates"),
+    ("The figures suggest a slowdown in growth.", "suggest"),  # numbers, not a picture
+    ("The officers were detailed to the border post for a month.", "detailed"),  # assigned
+    ("The spokesman would not try to characterise the decision.", "characterise"),
+    ("We will try to answer every question.", "answer"),  # an attempt still to come
+    ("Several members want to say that the plan has failed.", "say"),  # a wish, not an act
+    ("This statement is attributable to the Spokesperson.", "attributable"),  # an adjective
+])
+def test_events_information_assignments_and_unmade_attempts_are_no_reports(nlp, sentence,
+                                                                           cue):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert cue not in [_text(sentence, r.cue) for r in relations]

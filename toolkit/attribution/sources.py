@@ -316,6 +316,14 @@ def wordnet_person_nouns() -> frozenset[str]:
     return _packaged_column("person_nouns.tsv", "noun")
 
 
+@lru_cache(maxsize=1)
+def wordnet_text_nouns() -> frozenset[str]:
+    """Nouns whose most frequent WordNet 3.0 sense is a text or a message that carries words
+    (*email, memo, blog, patent, chart*), from the packaged ``lexicons/text_nouns.tsv`` (built
+    by ``scripts/build_text_nouns.py``)."""
+    return _packaged_column("text_nouns.tsv", "noun")
+
+
 def _packaged_column(name: str, header: str) -> frozenset[str]:
     """The entries of a one-column word list in ``toolkit/lexicons`` (comment lines and the
     column's ``header`` left out)."""

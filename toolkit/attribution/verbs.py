@@ -73,9 +73,11 @@ from .sources import (
     is_speaker,
     resolve_pronoun,
     source_span,
+    wordnet_text_nouns,
 )
 from .verb_contents import (
     _VERB_MEDIUMS,
+    _is_relative,
     ADDRESSEE_VERBS,
     INDIRECT_QUESTION_VERBS,
     MESSAGE_LEXFILES,
@@ -217,6 +219,11 @@ COURT_ORDER_VERBS = frozenset("order direct require enjoin".split())
 ASPECTUAL_VERBS = frozenset({"continue"})
 
 
+#: verbs of attempting, whose to-infinitive is done when they are (*tried to claim that X*)
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
+#: verbs of ascribing a deed, words or blame to someone (WordNet 3.0 attribute, ascribe,
+#: impute): in the passive, what is ascribed is the subject (*the attack was attributed to X*)
+ASCRIBING_VERBS = frozenset({"attribute", "ascribe", "impute"})
 #: auxiliaries of the future: a speech act announced for later has not happened (*will
 #: discuss*, *will travel to X to underscore*), like wished-for speech (NON_FACTUAL_HEADS)
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "wo"})
@@ -253,6 +260,31 @@ def _uttered(source: Token) -> bool:
     noun of :data:`UTTERANCE_SOURCES` with a possessor."""
     return source.pos_ == "NOUN" and source.lemma_.lower() in UTTERANCE_SOURCES and any(
         c.dep_ == "poss" for c in source.children)
+
+
+def _attempted(token: Token) -> bool:
+    """A speech act its speaker tried to make (*Russia is trying to portray itself as X*,
+    *again tried to claim that X*, *a report attempting to refute allegations*): the
+    to-infinitive of *try* or *attempt*, which is itself done (finite, perfect, progressive or
+    a participle), not negated, and under no modal; an attempt to say something says it, where
+    a wish or a plan to (*wants to say*, *would not try to characterise*) does not."""
+    head = token.head
+    if head.lemma_.lower() not in ATTEMPT_VERBS or not _to_infinitive(token) or \
+            _negated(head) or _to_infinitive(head):
+        return False
+    auxiliaries = [c for c in head.children if c.dep_ == "aux"]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return False  # would try to, will try to: not (yet) done
+    return head.tag_ in ("VBD", "VBZ", "VBP") or head.tag_ == "VBN" and any(
+        c.lemma_ == "have" for c in auxiliaries) or head.tag_ == "VBG" and (
+        any(c.lemma_ == "be" for c in auxiliaries) or head.dep_ == "acl")
+
+
+def _text_source(source: Token) -> bool:
+    """A text as the subject of a cue (*an email claiming that*, *the memo shows that*): a
+    common noun of :func:`~.sources.wordnet_text_nouns`. Like a document it reports
+    (MARKERS.md: documents are sources), where a fact or an event proves."""
+    return source.pos_ == "NOUN" and source.lemma_.lower() in wordnet_text_nouns()
 
 
 def _noun_tagged_verb(token: Token) -> bool:
@@ -655,7 +687,8 @@ class VerbRules(VerbContentRules):
             entry = CueEntry(entry.cue, "endorsing", frozenset({"clause"}), entry.source)
         if "not_speech" in entry.tags or _negated(token):
             return None
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS:
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS and \
+                not _attempted(token):
             return None
         if token.lemma_.lower() in ("say", "speak") and any(
                 m.start() <= token.idx - token.sent.start_char < m.end()
@@ -826,7 +859,7 @@ class VerbRules(VerbContentRules):
                     token.dep_ == "relcl" and is_speaker(token.head) and (
                         relative.lower_ == "that" or relative.i == token.head.i + 1))
                 or not is_speaker(self._resolved(source)) and not _uttered(source)
-                and not _voiced_by_protest(token, entry, source)):
+                and not _text_source(source) and not _voiced_by_protest(token, entry, source)):
             return None  # an event or a fact that "proves": a booster, not an attribution
             # (but a speaker or a document that reports, in a restrictive relative clause:
             # *organizations that claim to be X, reports that suggest that X, a newspaper
@@ -853,6 +886,12 @@ class VerbRules(VerbContentRules):
         if agents and agents[0].dep_ != "agent":  # the agent the parser hung low is no content
             content_tokens = [t for t in content_tokens
                               if t.i not in {u.i for u in agents[0].subtree}]
+        if passive and token.lemma_.lower() == "detail" and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children):
+            return None  # officers detailed to the border post: assigned (WordNet 3.0 detail
+            # 2, verb.social), not an account given
+        if passive and token.lemma_.lower() in ASCRIBING_VERBS:
+            content_tokens = self.ascribed(token) or content_tokens
         reduced = passive and not any(c.dep_ in ("auxpass", "aux", "nsubjpass")
                                       for c in token.children)
         as_clause = _reporting_as_clause(token)
@@ -1086,6 +1125,18 @@ class VerbRules(VerbContentRules):
                       content, kind, entry.stance, f"verb:{entry.cue}", token,
                       medium=medium)
 
+
+    def ascribed(self, token: Token) -> list[Token]:
+        """What a passive verb of ascribing ascribes: its subject (*the sabotage was
+        attributed to X*), or the noun its participle or relative clause modifies (*the
+        bloodshed attributed to X*, *killings which have been attributed to them*)."""
+        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if subjects and not _is_relative(subjects[0]):
+            return list(subjects[0].subtree)
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+            return [t for t in self.modified_noun(token) if t.i < token.i or t.i > max(
+                u.i for u in token.subtree)]
+        return []
 
     def contrasted_clause(self, token: Token, content: tuple[int, int],
                           source: Token | None) -> tuple[int, int]:
