@@ -77,7 +77,6 @@ from .sources import (
 )
 from .verb_contents import (
     _VERB_MEDIUMS,
-    _is_relative,
     ADDRESSEE_VERBS,
     INDIRECT_QUESTION_VERBS,
     MESSAGE_LEXFILES,
@@ -90,6 +89,7 @@ from .verb_contents import (
     _comment_with_host_rest,
     _free_relative_name,
     _inverted_speaker,
+    _is_relative,
     nonassertive,
 )
 
