@@ -614,6 +614,10 @@ def test_speech_act_nouns_with_a_participle_or_a_colon(nlp, sentence, cue, sourc
      "The ministry", "the vote had been fair"),
     ("The regime is attempting to portray the protesters as foreign agents.", "portray",
      "The regime", "the protesters as foreign agents"),
+    # a passive of advising with its topic (VerbNet advise-37.9): told, by no one named
+    ("Both unions were briefed on the proposal before the vote.", "briefed", None,
+     "the proposal"),
+    ("The regulator was alerted to the leak on Monday.", "alerted", None, "the leak"),
 ])
 def test_texts_details_ascriptions_and_attempts_are_reported(nlp, sentence, cue, source,
                                                              content):
@@ -630,6 +634,7 @@ def test_texts_details_ascriptions_and_attempts_are_reported(nlp, sentence, cue,
     ("The spokesman would not try to characterise the decision.", "characterise"),
     ("We will try to answer every question.", "answer"),  # an attempt still to come
     ("Several members want to say that the plan has failed.", "say"),  # a wish, not an act
+    ("The committee will be briefed on the proposal tomorrow.", "briefed"),  # still to come
     ("This statement is attributable to the Spokesperson.", "attributable"),  # an adjective
 ])
 def test_events_information_assignments_and_unmade_attempts_are_no_reports(nlp, sentence,

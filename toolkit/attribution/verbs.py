@@ -219,6 +219,9 @@ COURT_ORDER_VERBS = frozenset("order direct require enjoin".split())
 ASPECTUAL_VERBS = frozenset({"continue"})
 
 
+#: the verbs of VerbNet advise-37.9 that the lexicon tags ``[infinitive]`` whose passive
+#: can have a topic instead (*were briefed on the issue*, *was alerted to the risk*)
+ADVISING_VERBS = frozenset({"brief", "alert"})
 #: verbs of attempting, whose to-infinitive is done when they are (*tried to claim that X*)
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 #: verbs of ascribing a deed, words or blame to someone (WordNet 3.0 attribute, ascribe,
@@ -260,6 +263,18 @@ def _uttered(source: Token) -> bool:
     noun of :data:`UTTERANCE_SOURCES` with a possessor."""
     return source.pos_ == "NOUN" and source.lemma_.lower() in UTTERANCE_SOURCES and any(
         c.dep_ == "poss" for c in source.children)
+
+
+def _told_about(token: Token) -> Token | None:
+    """The topic of a passive of advising, whose subject is the one told and whose
+    *on/about/of/to* phrase is what they were told (*the parties were briefed on the issue*,
+    *the minister was first alerted to the outbreak*; VerbNet advise-37.9: recipient + topic):
+    a report without a source, as *was informed of* is (MARKERS.md: passives of reporting
+    verbs). None for another verb or without such a phrase."""
+    if token.lemma_.lower() not in ADVISING_VERBS:
+        return None
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ in (
+        "on", "about", "of", "to") for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _attempted(token: Token) -> bool:
@@ -1023,9 +1038,13 @@ class VerbRules(VerbContentRules):
             # that-clause or a quotation (not: continued to reject X)
         # The ideas, he concluded, were bold: a comment clause reports the clause it is set
         # in (Quirk et al. 1985, 15.53), as a clausal complement would
+        topic = _told_about(token) if passive else None
+        if topic is not None and content is None:
+            content = _char_range(list(topic.subtree))  # were briefed on the issue
+        briefed = topic is not None
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 not as_report and not said_by and not uttered and not claimed and not event \
-                and not comment and self.kind_of(content, token) == "indirect":
+                and not comment and not briefed and self.kind_of(content, token) == "indirect":
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by) \
                 and not (content is not None and (self.names_abstraction(content) or agents)
