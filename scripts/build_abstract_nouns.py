@@ -63,11 +63,10 @@ def lexfiles(data_noun: Path) -> dict[str, int]:
     return files
 
 
-def first_sense_files(wordnet: Path) -> dict[str, int]:
+def first_senses(wordnet: Path) -> dict[str, str]:
     """Single-word nouns of WordNet (three letters or more, letters and hyphens), each with
-    the lexicographer file number of its first sense."""
-    files = lexfiles(wordnet / "data.noun")
-    nouns: dict[str, int] = {}
+    the synset offset of its first sense (``index.noun``)."""
+    nouns: dict[str, str] = {}
     for line in (wordnet / "index.noun").read_text(encoding="utf-8").splitlines():
         if line.startswith("  "):
             continue
@@ -75,10 +74,33 @@ def first_sense_files(wordnet: Path) -> dict[str, int]:
         lemma, p_cnt = fields[0], int(fields[3])
         if "_" in lemma or not lemma.replace("-", "").isalpha() or len(lemma) < 3:
             continue
-        number = files.get(fields[4 + p_cnt + 2])
-        if number is not None:
-            nouns[lemma] = number
+        nouns[lemma] = fields[4 + p_cnt + 2]
     return nouns
+
+
+def first_sense_files(wordnet: Path) -> dict[str, int]:
+    """Single-word nouns of WordNet, each with the lexicographer file number of its first
+    sense."""
+    files = lexfiles(wordnet / "data.noun")
+    return {lemma: files[offset] for lemma, offset in first_senses(wordnet).items()
+            if offset in files}
+
+
+def wordnet_arguments(description: str) -> argparse.Namespace:
+    """The command line of a WordNet list builder: ``--wordnet DIR``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"),
+                        help="folder with WordNet 3.0's index.noun and data.noun")
+    return parser.parse_args()
+
+
+def write_noun_list(path: Path, header: str, wordnet: Path, nouns: list[str]) -> None:
+    """Write a one-column list of nouns (``noun`` header) after ``header`` and WordNet's
+    licence."""
+    text = header + licence(wordnet / "data.noun") + "noun\n" + "".join(
+        f"{noun}\n" for noun in nouns)
+    path.write_text(text, encoding="utf-8")
+    print(f"{path}: {len(nouns)} nouns")
 
 
 def abstract_nouns(wordnet: Path) -> dict[str, str]:
@@ -88,10 +110,7 @@ def abstract_nouns(wordnet: Path) -> dict[str, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"),
-                        help="folder with WordNet 3.0's index.noun and data.noun")
-    args = parser.parse_args()
+    args = wordnet_arguments(__doc__.splitlines()[0])
     nouns = abstract_nouns(args.wordnet)
     rows = "".join(f"{noun}\t{nouns[noun]}\n" for noun in sorted(nouns))
     text = HEADER + licence(args.wordnet / "data.noun") + "noun\tlexfile\n" + rows

@@ -15,13 +15,16 @@ event or a thing cannot (*the crisis showed*; MARKERS.md).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_abstract_nouns import first_sense_files, licence  # noqa: E402
+from build_abstract_nouns import (  # noqa: E402
+    first_sense_files,
+    wordnet_arguments,
+    write_noun_list,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "toolkit" / "lexicons" / "person_nouns.tsv"
@@ -43,15 +46,8 @@ def person_nouns(wordnet: Path) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"),
-                        help="folder with WordNet 3.0's index.noun and data.noun")
-    args = parser.parse_args()
-    nouns = person_nouns(args.wordnet)
-    text = HEADER + licence(args.wordnet / "data.noun") + "noun\n" + "".join(
-        f"{noun}\n" for noun in nouns)
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {len(nouns)} nouns")
+    args = wordnet_arguments(__doc__.splitlines()[0])
+    write_noun_list(OUT, HEADER, args.wordnet, person_nouns(args.wordnet))
 
 
 if __name__ == "__main__":

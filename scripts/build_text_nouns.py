@@ -18,14 +18,17 @@ WordNet's first sense of *figure* is a diagram, where *the figures suggest* spea
 
 from __future__ import annotations
 
-import argparse
 import sys
 from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_abstract_nouns import licence  # noqa: E402
+from build_abstract_nouns import (  # noqa: E402
+    first_senses,
+    wordnet_arguments,
+    write_noun_list,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "toolkit" / "lexicons" / "text_nouns.tsv"
@@ -66,29 +69,12 @@ def text_nouns(wordnet: Path) -> list[str]:
         words, hypernyms = synsets[offset]
         return words[0] in TEXT_ROOTS or any(is_text(h) for h in hypernyms)
 
-    nouns = []
-    for line in (wordnet / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        lemma, p_cnt = fields[0], int(fields[3])
-        if "_" in lemma or not lemma.replace("-", "").isalpha() or len(lemma) < 3:
-            continue
-        if is_text(fields[4 + p_cnt + 2]):
-            nouns.append(lemma)
-    return sorted(nouns)
+    return sorted(lemma for lemma, offset in first_senses(wordnet).items() if is_text(offset))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"),
-                        help="folder with WordNet 3.0's index.noun and data.noun")
-    args = parser.parse_args()
-    nouns = text_nouns(args.wordnet)
-    text = HEADER + licence(args.wordnet / "data.noun") + "noun\n" + "".join(
-        f"{noun}\n" for noun in nouns)
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {len(nouns)} nouns")
+    args = wordnet_arguments(__doc__.splitlines()[0])
+    write_noun_list(OUT, HEADER, args.wordnet, text_nouns(args.wordnet))
 
 
 if __name__ == "__main__":

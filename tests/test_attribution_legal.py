@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.attribution import find_attributions
-from toolkit.attribution.sources import is_speaker, wordnet_person_nouns
+from toolkit.attribution.sources import is_speaker, wordnet_person_nouns, wordnet_text_nouns
 from toolkit.lexicon import default_lexicon
 
 from .test_attribution import _check, _text
@@ -147,6 +147,17 @@ def test_claims_barred_by_an_order_are_not_the_orders(nlp):
 ])
 def test_wordnet_person_nouns(noun, expected):
     assert (noun in wordnet_person_nouns()) is expected
+
+
+# texts that carry words (WordNet 3.0 written or electronic communication, written records,
+# news), not statements, words, information or pictures
+@pytest.mark.parametrize("noun,expected", [
+    ("email", True), ("memo", True), ("blog", True), ("patent", True), ("newsletter", True),
+    ("statement", False), ("information", False), ("word", False), ("figure", False),
+    ("crisis", False),
+])
+def test_wordnet_text_nouns(noun, expected):
+    assert (noun in wordnet_text_nouns()) is expected
 
 
 def test_a_person_noun_is_a_speaker_and_a_thing_is_not(nlp):
