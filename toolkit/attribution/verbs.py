@@ -267,8 +267,8 @@ def _uttered(source: Token) -> bool:
 
 def _told_about(token: Token) -> Token | None:
     """The topic of a passive of advising, whose subject is the one told and whose
-    *on/about/of/to* phrase is what they were told (*the parties were briefed on the issue*,
-    *the minister was first alerted to the outbreak*; VerbNet advise-37.9: recipient + topic):
+    *on/about/of/to* phrase is what they were told (*the committee was briefed on the plan*,
+    *the regulator was alerted to the leak*; VerbNet advise-37.9: recipient + topic):
     a report without a source, as *was informed of* is (MARKERS.md: passives of reporting
     verbs). None for another verb or without such a phrase."""
     if token.lemma_.lower() not in ADVISING_VERBS:
@@ -278,8 +278,8 @@ def _told_about(token: Token) -> Token | None:
 
 
 def _attempted(token: Token) -> bool:
-    """A speech act its speaker tried to make (*Russia is trying to portray itself as X*,
-    *again tried to claim that X*, *a report attempting to refute allegations*): the
+    """A speech act its speaker tried to make (*the party is trying to portray itself as X*,
+    *tried to claim that X*, *a statement attempting to refute the charges*): the
     to-infinitive of *try* or *attempt*, which is itself done (finite, perfect, progressive or
     a participle), not negated, and under no modal; an attempt to say something says it, where
     a wish or a plan to (*wants to say*, *would not try to characterise*) does not."""
@@ -904,7 +904,7 @@ class VerbRules(VerbContentRules):
         if passive and token.lemma_.lower() == "detail" and any(
                 c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children):
             return None  # officers detailed to the border post: assigned (WordNet 3.0 detail
-            # 2, verb.social), not an account given
+            # 2, 'assign to a specific task'), not an account given
         if passive and token.lemma_.lower() in ASCRIBING_VERBS:
             content_tokens = self.ascribed(token) or content_tokens
         reduced = passive and not any(c.dep_ in ("auxpass", "aux", "nsubjpass")
@@ -1146,9 +1146,9 @@ class VerbRules(VerbContentRules):
 
 
     def ascribed(self, token: Token) -> list[Token]:
-        """What a passive verb of ascribing ascribes: its subject (*the sabotage was
-        attributed to X*), or the noun its participle or relative clause modifies (*the
-        bloodshed attributed to X*, *killings which have been attributed to them*)."""
+        """What a passive verb of ascribing ascribes: its subject (*the fire was
+        attributed to arson*), or the noun its participle or relative clause modifies (*the
+        losses attributed to fraud*, *remarks which were attributed to him*)."""
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         if subjects and not _is_relative(subjects[0]):
             return list(subjects[0].subtree)
