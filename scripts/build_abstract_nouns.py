@@ -52,15 +52,26 @@ def licence(data_noun: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-def lexfiles(data_noun: Path) -> dict[str, int]:
-    """Synset offset -> lexicographer file number, from ``data.noun``."""
-    files: dict[str, int] = {}
+def read_synsets(data_noun: Path) -> dict[str, tuple[int, list[str], list[str]]]:
+    """Synset offset -> (lexicographer file number, its words, the offsets of its noun
+    hypernyms through ``@`` and ``@i`` pointers), from ``data.noun``."""
+    synsets: dict[str, tuple[int, list[str], list[str]]] = {}
     for line in data_noun.read_text(encoding="utf-8", errors="replace").splitlines():
         if line.startswith("  "):
             continue  # the licence header
-        offset, lex_filenum = line.split(" ", 2)[:2]
-        files[offset] = int(lex_filenum)
-    return files
+        fields = line.split(" | ")[0].split()
+        offset, w_cnt = fields[0], int(fields[3], 16)
+        words = [fields[4 + 2 * k].lower() for k in range(w_cnt)]
+        at = 4 + 2 * w_cnt
+        hypernyms = [fields[at + 2 + 4 * k] for k in range(int(fields[at]))
+                     if fields[at + 1 + 4 * k] in ("@", "@i") and fields[at + 3 + 4 * k] == "n"]
+        synsets[offset] = (int(fields[1]), words, hypernyms)
+    return synsets
+
+
+def lexfiles(data_noun: Path) -> dict[str, int]:
+    """Synset offset -> lexicographer file number, from ``data.noun``."""
+    return {offset: synset[0] for offset, synset in read_synsets(data_noun).items()}
 
 
 def first_senses(wordnet: Path) -> dict[str, str]:

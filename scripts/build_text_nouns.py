@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_abstract_nouns import (  # noqa: E402
     first_senses,
+    read_synsets,
     wordnet_arguments,
     write_noun_list,
 )
@@ -44,29 +45,13 @@ HEADER = """\
 """
 
 
-def read_synsets(data_noun: Path) -> dict[str, tuple[list[str], list[str]]]:
-    """Synset offset -> (its words, the offsets of its hypernyms), from ``data.noun``."""
-    synsets: dict[str, tuple[list[str], list[str]]] = {}
-    for line in data_noun.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith("  "):
-            continue  # the licence header
-        fields = line.split(" | ")[0].split()
-        offset, w_cnt = fields[0], int(fields[3], 16)
-        words = [fields[4 + 2 * k].lower() for k in range(w_cnt)]
-        at = 4 + 2 * w_cnt
-        hypernyms = [fields[at + 2 + 4 * k] for k in range(int(fields[at]))
-                     if fields[at + 1 + 4 * k] in ("@", "@i") and fields[at + 3 + 4 * k] == "n"]
-        synsets[offset] = (words, hypernyms)
-    return synsets
-
-
 def text_nouns(wordnet: Path) -> list[str]:
     """Single-word nouns whose first sense descends from one of :data:`TEXT_ROOTS`."""
     synsets = read_synsets(wordnet / "data.noun")
 
     @cache
     def is_text(offset: str) -> bool:
-        words, hypernyms = synsets[offset]
+        _, words, hypernyms = synsets[offset]
         return words[0] in TEXT_ROOTS or any(is_text(h) for h in hypernyms)
 
     return sorted(lemma for lemma, offset in first_senses(wordnet).items() if is_text(offset))

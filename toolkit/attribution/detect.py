@@ -507,8 +507,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
              added: list[_Draft]) -> None:
         """Add ``draft`` to ``added``, its rule prefixed with what found its cue, unless it
         is None or its cue overlaps one already found."""
-        if draft is None or any(d.cue[0] < draft.cue[1] and draft.cue[0] < d.cue[1]
-                                for d in (*drafts, *added)):
+        if draft is None or _covered(draft.cue, drafts, added):
             return
         draft.rule = f"{finder}:{draft.rule}"
         self.used.add(token.i)
@@ -524,7 +523,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         of what is no report. A cue the rules cannot build is left to the caller."""
         added: list[_Draft] = []
         for start, end in cues:
-            if any(d.cue[0] < end and start < d.cue[1] for d in (*drafts, *added)):
+            if _covered((start, end), drafts, added):
                 continue
             region = self.doc.char_span(start, end, alignment_mode="expand")
             if region is None or len(region) == 0:
@@ -609,6 +608,11 @@ def _parents(drafts: list[_Draft]) -> list[int | None]:
             seen.add(j)
             j = parents[j]
     return parents
+
+
+def _covered(cue: tuple[int, int], *groups: list[_Draft]) -> bool:
+    """Whether ``cue`` overlaps the cue of a draft in any of ``groups``."""
+    return any(d.cue[0] < cue[1] and cue[0] < d.cue[1] for group in groups for d in group)
 
 
 def find_attributions(doc: Doc, lexicon: Lexicon | None = None, *,

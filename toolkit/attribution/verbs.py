@@ -271,10 +271,15 @@ def _told_about(token: Token) -> Token | None:
     *the regulator was alerted to the leak*; VerbNet advise-37.9: recipient + topic):
     a report without a source, as *was informed of* is (MARKERS.md: passives of reporting
     verbs). None for another verb or without such a phrase."""
-    if token.lemma_.lower() not in ADVISING_VERBS:
-        return None
-    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ in (
-        "on", "about", "of", "to") for g in c.children if g.dep_ == "pobj"), None)
+    return _topic(token, ("on", "about", "of", "to")) \
+        if token.lemma_.lower() in ADVISING_VERBS else None
+
+
+def _topic(token: Token, prepositions: tuple[str, ...]) -> Token | None:
+    """The object of the first of ``token``'s prepositional phrases headed by one of
+    ``prepositions``: what the speech was about (*briefed the Council on the crisis*)."""
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ in prepositions
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _attempted(token: Token) -> bool:
@@ -1021,10 +1026,9 @@ class VerbRules(VerbContentRules):
         event = "event" in entry.tags and not has_clause and self.speech_event(
             token, source, passive)  # the envoy spoke for twenty minutes: a speech event
         if event and token.lemma_.lower() in ADDRESSEE_VERBS:
-            topics = [g for c in token.children if c.dep_ == "prep" and c.lower_ in (
-                "on", "about") for g in c.children if g.dep_ == "pobj"]
+            topic = _topic(token, ("on", "about"))
             # briefed the Council on the crisis: what the report was about, not its hearers
-            content = _char_range(list(topics[0].subtree)) if topics else None
+            content = _char_range(list(topic.subtree)) if topic is not None else None
         if event and content is not None and not re.search(
                 r"\b(?:about|of|on|regarding|concerning|against)\s*$",
                 self.text[max(0, content[0] - 12):content[0]]):
@@ -1153,8 +1157,7 @@ class VerbRules(VerbContentRules):
         if subjects and not _is_relative(subjects[0]):
             return list(subjects[0].subtree)
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
-            return [t for t in self.modified_noun(token) if t.i < token.i or t.i > max(
-                u.i for u in token.subtree)]
+            return self.modified_noun(token)  # (without the participle's own phrase)
         return []
 
     def contrasted_clause(self, token: Token, content: tuple[int, int],
