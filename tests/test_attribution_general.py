@@ -641,3 +641,34 @@ def test_events_information_assignments_and_unmade_attempts_are_no_reports(nlp, 
                                                                            cue):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert cue not in [_text(sentence, r.cue) for r in relations]
+
+
+# (sentence, cue, source, content): the passive of a reporting verb whose agent is a speaker
+# reports what it is said of, with no clause of its own: the subject (shared by a conjunct)
+# or the noun the participle modifies; the subject of a verb of telling is who was told
+@pytest.mark.parametrize("sentence,cue,source,content", [
+    ("The verdicts came after a two-day trial and were condemned by several press unions.",
+     "condemned", "several press unions", "The verdicts"),
+    ("The request was turned down and was criticised by the opposition.", "criticised",
+     "the opposition", "The request"),
+    ("The warnings of the analysts were ignored and were disparaged by senior officials.",
+     "disparaged", "senior officials", "The warnings of the analysts"),
+    ("The raid, claimed by a rebel group, killed four soldiers.", "claimed",
+     "a rebel group", "The raid"),
+    ("The ministers were briefed by the chief medical officer.", "briefed",
+     "the chief medical officer", None),
+])
+def test_passives_with_a_speaking_agent_report_their_subject(nlp, sentence, cue, source,
+                                                             content):
+    [rel] = [r for r in find_attributions(nlp(sentence), default_lexicon())
+             if _text(sentence, r.cue).endswith(cue)]
+    assert (_text(sentence, rel.source), _text(sentence, rel.content)) == (source, content)
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("The convoy was attacked by gunmen near the border.", "attacked"),  # a physical act
+    ("The new road was opened by the mayor on Friday.", "opened"),  # not a reporting verb
+])
+def test_passives_with_an_agent_that_act_are_no_reports(nlp, sentence, cue):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert cue not in [_text(sentence, r.cue) for r in relations]

@@ -1102,8 +1102,23 @@ class VerbRules(VerbContentRules):
                     content, kind = (host[0], host[1]), "according_to"
                 else:                 # The plan will fail, officials said.
                     content = host
+        if content is None and passive and agents and agents[0].dep_ == "agent" and \
+                token.tag_ == "VBN" and source is not None and \
+                is_speaker(self._resolved(source)):
+            # the verdicts were condemned by journalists, an attack claimed by X: the passive
+            # of a reporting verb with its speaker as agent reports what it is said of
+            # (MARKERS.md: passives of reporting verbs), the subject or the modified noun
+            # (the conjunct shares its subject: were ignored and were denigrated by X; the
+            # subject of a verb of telling is who was told: they were briefed by X)
+            shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                      and not _is_relative(c)] if token.dep_ == "conj" and not any(
+                c.dep_ == "nsubjpass" for c in token.children) else []
+            if token.lemma_.lower() not in RECIPIENT_VERBS | ADDRESSEE_VERBS:
+                content = _char_range(list(shared[0].subtree) if shared else
+                                      self.ascribed(token)) or None
+            said_by = True
         if content is None and not event and not (entry.tags & {"intransitive", "accusation"}) \
-                and not (token.tag_ in FINITE_TAGS and " " not in entry.cue
+                and not said_by and not (token.tag_ in FINITE_TAGS and " " not in entry.cue
                 and entry.tags <= {"clause", "agentive", "infinitive"} and source is not None
                 and is_speaker(self._resolved(source))):
             return None  # a finite verb of speaking with a speaker as subject is a speech act
