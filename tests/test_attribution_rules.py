@@ -266,3 +266,38 @@ def test_packaged_cue_lexicon_uses_known_tags_and_keeps_sources():
     assert table.verbs["charge"].stance == "distancing"
     assert table.verbs["complain"].stance == "opposing"
     assert table.nouns["complaint"].stance == "distancing"
+
+
+# Speaking from Ghana, former president of the Association, Kofi Mensah, says courts are
+# slow: the parser hangs the subject on the fronted participle's object (an apposition) and
+# on the participle itself, and leaves the cue without a subject
+FRONTED_SUBJECT = """
+Speaking 13 advcl VBG VERB speak
+from 0 prep IN ADP from
+Ghana 1 pobj NNP PROPN Ghana
+, 2 punct , PUNCT ,
+former 5 amod JJ ADJ former
+president 2 appos NN NOUN president
+of 5 prep IN ADP of
+the 8 det DT DET the
+Association 6 pobj NNP PROPN Association
+, 0 punct , PUNCT ,
+Kofi 11 compound NNP PROPN Kofi
+Mensah 0 npadvmod NNP PROPN Mensah
+, 13 punct , PUNCT ,
+says 13 ROOT VBZ VERB say
+courts 15 nsubj NNS NOUN court
+are 13 ccomp VBP AUX be
+slow 15 acomp JJ ADJ slow
+. 13 punct . PUNCT .
+"""
+
+
+
+def test_a_subject_run_into_the_fronted_phrase_is_the_speaker():
+    assert _one_relation(parsed(FRONTED_SUBJECT)) == (
+        "says", "former president of the Association", "courts are slow")
+    # the first phrase after the comma names no speaker (a budget): no subject, no report
+    budget = FRONTED_SUBJECT.replace("president 2 appos NN NOUN president",
+                                     "budget 2 appos NN NOUN budget")
+    assert "says" not in _cues(parsed(budget))

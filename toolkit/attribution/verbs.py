@@ -795,7 +795,8 @@ class VerbRules(VerbContentRules):
             governing = self.coordinated_report(token)
             source = _subject(governing) if governing is not None else _subject(token)
             if source is None and token.dep_ == "ROOT":
-                source = self.stranded_subject(token) or self.conjoined_subject(token)
+                source = self.stranded_subject(token) or self.conjoined_subject(token) or \
+                    self.fronted_subject(token)
             elif source is not None and source.idx < self.line_of(token.idx)[0] and \
                     self.quote_at(token.idx) is None:
                 # a byline the parser made the subject (Ned Price, Spokesperson\n\nSenior
@@ -1244,6 +1245,34 @@ class VerbRules(VerbContentRules):
                     "pobj", "prep", "compound", "appos", "amod", "flat"):
                 return None
             t = t.head
+        return None
+
+    @staticmethod
+    def fronted_subject(token: Token) -> Token | None:
+        """The subject of a finite cue that the parser ran into the fronted phrase before it
+        (*Speaking from Dakar, a former union head, X, says*; *In an article published by the
+        Post, the opposition leader, X, accused*; *And staying with Syria, the Office of the
+        High Commissioner called*): the words between the comma that closes the fronted
+        phrase and the cue form the subject; its speaker is their first word whose head lies
+        outside them (the head of the first noun phrase)."""
+        if token.tag_ not in FINITE_TAGS or token.tag_ == "VBP":
+            return None  # (not an imperative the tagger took for a present: Welcome to X)
+        sentence = token.sent
+        fronted = [c for c in token.children if c.i < token.i and c.dep_ in (
+            "prep", "advcl", "csubj", "npadvmod") and c.left_edge.i == sentence.start
+            or c.dep_ == "cc" and c.i == sentence.start]
+        if not fronted:
+            return None
+        commas = [t.i for t in token.doc[sentence.start:token.i] if t.text == ","]
+        if not commas:
+            return None
+        words = range(commas[0] + 1, token.i)
+        for t in token.doc[commas[0] + 1:token.i]:
+            if t.is_punct or t.head.i in words:
+                continue
+            if t.pos_ in ("NOUN", "PROPN") and is_speaker(t) and not _is_relative(t):
+                return t
+            return None
         return None
 
     @staticmethod
