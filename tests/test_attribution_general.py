@@ -672,3 +672,28 @@ def test_passives_with_a_speaking_agent_report_their_subject(nlp, sentence, cue,
 def test_passives_with_an_agent_that_act_are_no_reports(nlp, sentence, cue):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert cue not in [_text(sentence, r.cue) for r in relations]
+
+
+# (sentence, cue, source, content): a verb of agreeing with an on- or to-object takes a public
+# position on it; the writer's own agreement, agreement on a date and a denied one
+# are not reports
+@pytest.mark.parametrize("sentence,cue,source,content", [
+    ("At the summit, the trade ministers agreed on three priorities for the coming year.",
+     "agreed", "the trade ministers", "three priorities for the coming year"),
+    ("The ethics committee agreed yesterday to a request from the auditor.", "agreed",
+     "The ethics committee", "a request from the auditor"),
+])
+def test_agreeing_on_a_proposal_is_a_position_taken(nlp, sentence, cue, source, content):
+    [rel] = [r for r in find_attributions(nlp(sentence), default_lexicon())
+             if _text(sentence, r.cue) == cue]
+    assert (_text(sentence, rel.source), _text(sentence, rel.content)) == (source, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I agree with the points the minister made.",
+    "The two unions agreed on Friday.",
+    "The ministers did not agree on the priorities.",
+])
+def test_agreement_of_the_writer_with_a_person_or_denied_is_no_report(nlp, sentence):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert "agree" not in " ".join(_text(sentence, r.cue) for r in relations)

@@ -87,6 +87,25 @@ def _next_paragraph(text: str, position: int) -> tuple[int, int] | None:
     return following.end(), len(text) if end == -1 else end
 
 
+def _closes_single_quote(text: str, start: int) -> bool:
+    """Whether the paragraph at ``start``, or one of the next before any that opens with a
+    quotation mark, ends by closing a single-mark quotation (more closing marks than opening
+    ones, the last character a closing mark): the paragraphs up to it are inside it."""
+    position: int | None = start
+    for _ in range(30):
+        end = text.find("\n", position)
+        paragraph = text[position:len(text) if end == -1 else end].rstrip()
+        if paragraph[:1] in _BLOCK_OPENERS and position != start:
+            return False
+        if paragraph.count("’") > paragraph.count("‘") and paragraph[-1:] == "’":
+            return True
+        following = _next_paragraph(text, len(text) if end == -1 else end)
+        if following is None:
+            return False
+        position = following[0]
+    return False
+
+
 #: parts of speech no cue word has (a cue is a verb, a noun, an adjective or adverb of
 #: hearsay, or a preposition-headed adjunct): the driver does not ask the rules about them
 NEVER_CUES = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "NUM", "SYM", "PRON", "PART"})
@@ -402,9 +421,13 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 if items == "lower" and not paragraph[:1].islower() or items == "that" and \
                         not paragraph.startswith(("That ", "Of ", "And that ")):
                     break  # the list of items ends
+                # a paragraph before the one that closes the single-mark quotation left open is
+                # still its speaker's, with the reports inside it (‘My Lords, ... / The
+                # Committee agreed to X. / ... as I said.’)
+                closing = single and not reopened and _closes_single_quote(text, para_start)
                 if (not quoted or not reopened) and (
                         not re.search(r"[.!?:;\"”’')\]]$", paragraph)
-                        and len(paragraph.split()) < 12 or not open_quote and not (
+                        and len(paragraph.split()) < 12 or not open_quote and not closing and not (
                             narrated and self.says_i(para_start, para_end)) and any(
                             para_start <= c.cue[0] < para_end and c is not d and
                             self.quote_at(c.cue[0]) is None and self.other_speaker(c, d)

@@ -227,6 +227,10 @@ ATTEMPT_VERBS = frozenset({"try", "attempt"})
 #: verbs of ascribing a deed, words or blame to someone (WordNet 3.0 attribute, ascribe,
 #: impute): in the passive, what is ascribed is the subject (*the attack was attributed to X*)
 ASCRIBING_VERBS = frozenset({"attribute", "ascribe", "impute"})
+#: verbs of agreeing (WordNet 3.0 agree 1 'be in accord', consent 'give permission'): with an
+#: on- or to-object they take a public position on it (*the ministers agreed on five
+#: benchmarks*, *agreed to the request*; MARKERS.md), as *supported the bill* does
+AGREEING_VERBS = frozenset({"agree", "consent"})
 #: auxiliaries of the future: a speech act announced for later has not happened (*will
 #: discuss*, *will travel to X to underscore*), like wished-for speech (NON_FACTUAL_HEADS)
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "wo"})
@@ -263,6 +267,27 @@ def _uttered(source: Token) -> bool:
     noun of :data:`UTTERANCE_SOURCES` with a possessor."""
     return source.pos_ == "NOUN" and source.lemma_.lower() in UTTERANCE_SOURCES and any(
         c.dep_ == "poss" for c in source.children)
+
+
+def _agreed_on(token: Token, source: Token | None) -> Token | None:
+    """The object of a verb of :data:`AGREEING_VERBS` whose subject is a speaker other than
+    the writer (*the ministers agreed on five benchmarks*, *the committee agreed to a
+    request*): a noun phrase after *on* or *to*, not a time (*agreed on Monday*); the writer's
+    own *I agree with X* is performed in the text itself, and *agree with* a person is
+    accord, not a position taken."""
+    if token.lemma_.lower() not in AGREEING_VERBS or source is None or \
+            source.lower_ in FIRST_PERSON or not is_speaker(source) or \
+            token.tag_ not in ("VBD", "VBN", "VBZ") or any(
+                c.dep_ in ("ccomp", "xcomp", "neg") for c in token.children):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "to"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and \
+                        obj.lemma_.lower() not in TIME_NOUNS and obj.ent_type_ not in (
+                            "DATE", "TIME"):
+                    return obj
+    return None
 
 
 def _told_about(token: Token) -> Token | None:
@@ -1047,9 +1072,14 @@ class VerbRules(VerbContentRules):
         if topic is not None and content is None:
             content = _char_range(list(topic.subtree))  # were briefed on the issue
         briefed = topic is not None
+        agreed = _agreed_on(token, self._resolved(source) if source is not None else None) \
+            if not passive else None
+        if agreed is not None:
+            content = _char_range(list(agreed.subtree))  # agreed on five benchmarks
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 not as_report and not said_by and not uttered and not claimed and not event \
-                and not comment and not briefed and self.kind_of(content, token) == "indirect":
+                and not comment and not briefed and agreed is None and \
+                self.kind_of(content, token) == "indirect":
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by) \
                 and not (content is not None and (self.names_abstraction(content) or agents)
