@@ -697,3 +697,26 @@ def test_agreeing_on_a_proposal_is_a_position_taken(nlp, sentence, cue, source, 
 def test_agreement_of_the_writer_with_a_person_or_denied_is_no_report(nlp, sentence):
     relations = find_attributions(nlp(sentence), default_lexicon())
     assert "agree" not in " ".join(_text(sentence, r.cue) for r in relations)
+
+
+# (sentence, cue, source): a quantifier or a number with no noun of its own stands for people
+# when it stands alone or its partitive phrase names speakers or a count
+@pytest.mark.parametrize("sentence,cue,source", [
+    ("Eleven out of 15 called for an immediate ceasefire.", "called for", "Eleven out of 15"),
+    ("Several of the delegates called for a recount.", "called for",
+     "Several of the delegates"),
+    ("The two talked about ways to expand trade.", "talked about", "The two"),
+])
+def test_quantified_people_are_speakers(nlp, sentence, cue, source):
+    [rel] = [r for r in find_attributions(nlp(sentence), default_lexicon())
+             if _text(sentence, r.cue) == cue]
+    assert _text(sentence, rel.source) == source
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("One of the reasons was to deter further attacks.", "deter"),
+    ("One in four cases showed signs of abuse.", "showed"),
+])
+def test_quantified_things_are_no_speakers(nlp, sentence, cue):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert cue not in [_text(sentence, r.cue) for r in relations]

@@ -262,6 +262,32 @@ TEXT_PARTS = frozenset("""section subsection paragraph subparagraph article anne
 chapter clause page schedule part column footnote""".split())
 
 
+#: quantifiers that stand for people when they head a speaker's phrase with no noun
+#: (Quirk et al. 1985, 5.22, 6.51: *many in this room called for X*, *some of them said*)
+PEOPLE_QUANTIFIERS = frozenset("""many some several most few both others majority dozens
+hundreds thousands""".split())
+
+
+def _quantified_people(source: Token) -> bool:
+    """A quantifier or a number (not *one*, not a date, sum or share) that heads the subject
+    with no noun of its own: people, when it stands alone (*many agreed*, *the two
+    talked*) or its partitive phrase names speakers or a count (*thirteen out of 15
+    called for X*, *some of the delegates*)."""
+    if source.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "relcl" for c in source.children):
+        return False
+    lemma = source.lemma_.lower()
+    number = source.pos_ == "NUM" and source.ent_type_ in ("", "CARDINAL") and \
+        lemma not in ("one", "1")
+    if lemma not in PEOPLE_QUANTIFIERS and not number:
+        return False
+    for prep in source.children:
+        if prep.dep_ == "prep":
+            objects = [g for g in prep.subtree if g.dep_ == "pobj"]
+            return bool(objects) and (is_speaker(objects[0]) or objects[0].like_num or
+                                      objects[0].lower_ in ("them", "us", "you", "those"))
+    return True
+
+
 def _uttered(source: Token) -> bool:
     """A speaker's utterance as the subject of a cue (*our announcement made clear that*): a
     noun of :data:`UTTERANCE_SOURCES` with a possessor."""
@@ -905,7 +931,8 @@ class VerbRules(VerbContentRules):
                     token.dep_ == "relcl" and is_speaker(token.head) and (
                         relative.lower_ == "that" or relative.i == token.head.i + 1))
                 or not is_speaker(self._resolved(source)) and not _uttered(source)
-                and not _text_source(source) and not _voiced_by_protest(token, entry, source)):
+                and not _text_source(source) and not _voiced_by_protest(token, entry, source)
+                and not _quantified_people(source)):
             return None  # an event or a fact that "proves": a booster, not an attribution
             # (but a speaker or a document that reports, in a restrictive relative clause:
             # *organizations that claim to be X, reports that suggest that X, a newspaper
