@@ -91,7 +91,7 @@ def _closes_single_quote(text: str, start: int) -> bool:
     """Whether the paragraph at ``start``, or one of the next before any that opens with a
     quotation mark, ends by closing a single-mark quotation (more closing marks than opening
     ones, the last character a closing mark): the paragraphs up to it are inside it."""
-    position: int | None = start
+    position = start
     for _ in range(30):
         end = text.find("\n", position)
         paragraph = text[position:len(text) if end == -1 else end].rstrip()

@@ -64,6 +64,7 @@ from .sources import (
     FIRST_PERSON,
     INSTITUTION_NOUNS,
     PLURAL_PERSONAL,
+    QUANTIFIERS,
     RELATIVE,
     SINGULAR_PERSONAL,
     UTTERANCE_SOURCES,
@@ -228,8 +229,9 @@ ATTEMPT_VERBS = frozenset({"try", "attempt"})
 #: impute): in the passive, what is ascribed is the subject (*the attack was attributed to X*)
 ASCRIBING_VERBS = frozenset({"attribute", "ascribe", "impute"})
 #: verbs of agreeing (WordNet 3.0 agree 1 'be in accord', consent 'give permission'): with an
-#: on- or to-object they take a public position on it (*the ministers agreed on five
-#: benchmarks*, *agreed to the request*; MARKERS.md), as *supported the bill* does
+#: on- or to-object they take a public position on it (*the delegations agreed on a
+#: timetable*, *the board agreed to the union's request*; MARKERS.md), as *supported the
+#: bill* does
 AGREEING_VERBS = frozenset({"agree", "consent"})
 #: auxiliaries of the future: a speech act announced for later has not happened (*will
 #: discuss*, *will travel to X to underscore*), like wished-for speech (NON_FACTUAL_HEADS)
@@ -263,16 +265,16 @@ chapter clause page schedule part column footnote""".split())
 
 
 #: quantifiers that stand for people when they head a speaker's phrase with no noun
-#: (Quirk et al. 1985, 5.22, 6.51: *many in this room called for X*, *some of them said*)
-PEOPLE_QUANTIFIERS = frozenset("""many some several most few both others majority dozens
-hundreds thousands""".split())
+#: (Quirk et al. 1985, 5.22, 6.51: *most of the delegations urged X*, *some of them said*):
+#: the source rules' quantifiers and *others*, not *one*, *none*, *any* or the noun *number*
+PEOPLE_QUANTIFIERS = QUANTIFIERS - {"one", "none", "any", "number"} | {"others"}
 
 
 def _quantified_people(source: Token) -> bool:
     """A quantifier or a number (not *one*, not a date, sum or share) that heads the subject
-    with no noun of its own: people, when it stands alone (*many agreed*, *the two
-    talked*) or its partitive phrase names speakers or a count (*thirteen out of 15
-    called for X*, *some of the delegates*)."""
+    with no noun of its own: people, when it stands alone (*many objected*, *the three
+    discussed X*) or its partitive phrase names speakers or a count (*nine of the twelve
+    urged X*, *some of the delegates*)."""
     if source.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "relcl" for c in source.children):
         return False
     lemma = source.lemma_.lower()
@@ -297,7 +299,7 @@ def _uttered(source: Token) -> bool:
 
 def _agreed_on(token: Token, source: Token | None) -> Token | None:
     """The object of a verb of :data:`AGREEING_VERBS` whose subject is a speaker other than
-    the writer (*the ministers agreed on five benchmarks*, *the committee agreed to a
+    the writer (*the delegations agreed on a timetable*, *the board agreed to the union's
     request*): a noun phrase after *on* or *to*, not a time (*agreed on Monday*); the writer's
     own *I agree with X* is performed in the text itself, and *agree with* a person is
     accord, not a position taken."""
@@ -1102,7 +1104,7 @@ class VerbRules(VerbContentRules):
         agreed = _agreed_on(token, self._resolved(source) if source is not None else None) \
             if not passive else None
         if agreed is not None:
-            content = _char_range(list(agreed.subtree))  # agreed on five benchmarks
+            content = _char_range(list(agreed.subtree))  # agreed on a timetable
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 not as_report and not said_by and not uttered and not claimed and not event \
                 and not comment and not briefed and agreed is None and \
@@ -1163,10 +1165,10 @@ class VerbRules(VerbContentRules):
         if content is None and passive and agents and agents[0].dep_ == "agent" and \
                 token.tag_ == "VBN" and source is not None and \
                 is_speaker(self._resolved(source)):
-            # the verdicts were condemned by journalists, an attack claimed by X: the passive
-            # of a reporting verb with its speaker as agent reports what it is said of
-            # (MARKERS.md: passives of reporting verbs), the subject or the modified noun
-            # (the conjunct shares its subject: were ignored and were denigrated by X; the
+            # the ruling was condemned by press unions, a bombing claimed by a militia: the
+            # passive of a reporting verb with its speaker as agent reports what it is said
+            # of (MARKERS.md: passives of reporting verbs), the subject or the modified noun
+            # (the conjunct shares its subject: was shelved and was disparaged by X; the
             # subject of a verb of telling is who was told: they were briefed by X)
             shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
                       and not _is_relative(c)] if token.dep_ == "conj" and not any(
@@ -1308,8 +1310,8 @@ class VerbRules(VerbContentRules):
     def fronted_subject(token: Token) -> Token | None:
         """The subject of a finite cue that the parser ran into the fronted phrase before it
         (*Speaking from Dakar, a former union head, X, says*; *In an article published by the
-        Post, the opposition leader, X, accused*; *And staying with Syria, the Office of the
-        High Commissioner called*): the words between the comma that closes the fronted
+        Post, the opposition leader, X, accused*; *And turning to the floods, the office of
+        the governor called*): the words between the comma that closes the fronted
         phrase and the cue form the subject; its speaker is their first word whose head lies
         outside them (the head of the first noun phrase)."""
         if token.tag_ not in FINITE_TAGS or token.tag_ == "VBP":
