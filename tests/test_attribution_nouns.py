@@ -76,6 +76,13 @@ NOMINAL = [
      "we", None, "nominal", "self", "directive"),
     ("Some thought my previous remarks too harsh.", "remarks", "my", None, "nominal",
      "self", "neutral"),
+    # one another party takes up: made before the text, not performed in it
+    ("The ministry has rejected all of our recommendations.", "recommendations", "our", None,
+     "nominal", "self", "directive"),
+    ("Most of our proposals were accepted by the council.", "proposals", "our", None,
+     "nominal", "self", "directive"),
+    ("The director finally replied to my request last week.", "request", "my", None,
+     "nominal", "self", "directive"),
     # nouns of discussion (WordNet: under discussion, conversation, debate): the
     # participants, the subject of a verb of taking part, are the source; its about-phrase
     # is a topic, not a claim
@@ -160,6 +167,8 @@ NOT_NOMINAL = [
     ("We renew our call for a ceasefire.", "call for"),
     ("We reiterate our recommendations to the council.", "recommendations"),
     ("Our recommendations are set out below.", "recommendations"),
+    ("Let me now turn to our recommendations.", "recommendations"),
+    ("I ask the minister to accept my assurance that no offence was meant.", "assurance"),
     ("The recommendations were adopted.", "recommendations"),  # no source
     # an of-phrase of a first conjunct that is no speech act is its own
     ("It serves the interests of the banks and the demands of nobody.", "demands"),

@@ -213,6 +213,33 @@ def _told_as_past(noun: Token, entry: CueEntry) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def _taken_up_by_another(noun: Token) -> bool:
+    """Whether a first-person speech act (*our recommendations*, *my request*) is the object
+    of another party's act (*the Government rejected our recommendations*, *88 % of our
+    recommendations were accepted by departments*, *the director responded to my request*):
+    someone else takes it up, so it was made before the text, not performed in it. The
+    subject of the verb (or the agent of its passive, or the antecedent of a relative
+    subject) is named and is neither the writer nor the reader."""
+    phrase = _first_noun_conjunct(noun)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and \
+            phrase.head.head.pos_ in ("NUM", "PRON", "DET", "NOUN", "ADJ"):
+        phrase = phrase.head.head  # all of our recommendations, 88 % of them
+    if phrase.dep_ in ("dobj", "nsubjpass"):
+        verb = phrase.head
+    elif phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":
+        verb = phrase.head.head  # responded to my request, at our request the X extended
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    actors = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    actors = [verb.head if a.lower_ in RELATIVE and verb.dep_ == "relcl" else a
+              for a in actors]
+    return bool(actors) and all(a.pos_ in ("NOUN", "PROPN") and a.lower_ not in FIRST_PERSON
+                                for a in actors)
+
+
 #: nouns of time whose genitive dates a thing (*today's briefing, last week's report*)
 TIME_NOUNS = frozenset("""today yesterday tomorrow tonight morning afternoon evening night day
 week month year weekend""".split())
@@ -486,7 +513,8 @@ class NounRules:
             return None  # the reporting period, reporting by the press: only OHCHR's reporting
         in_quote = self.quote_at(token.idx) is not None
         if source.lower_ in FIRST_PERSON and not in_quote and not self.earlier_act(head, source) \
-                and not _told_as_past(head, entry):
+                and not _told_as_past(head, entry) and not (
+                    source.dep_ == "poss" and _taken_up_by_another(head)):
             return None  # the writer's own words, performed in the text itself
         content = self.clause_content(head, token) or self.postponed_clause(head, token)
         if content is None and any(c.dep_ == "amod" and c.lower_ == "following"
