@@ -631,6 +631,12 @@ def test_speech_act_nouns_with_a_participle_or_a_colon(nlp, sentence, cue, sourc
      "a rebel group", "The raid"),
     ("The ministers were briefed by the chief medical officer.", "briefed",
      "the chief medical officer", None),
+    # a document that shows, demonstrates, reveals or found something reports it, with a
+    # noun phrase as with a clause; so does a pronoun for a report named before
+    ("The audit found serious failures in the ministry.", "found", "The audit",
+     "serious failures in the ministry"),
+    ("The annual survey is published today. It shows a sharp fall in reading.", "shows",
+     "It", "a sharp fall in reading"),
     # a verb of agreeing with an on- or to-object takes a public position on it
     ("At the summit, the trade ministers agreed on three priorities for the coming year.",
      "agreed", "the trade ministers", "three priorities for the coming year"),
@@ -659,6 +665,8 @@ def test_texts_ascriptions_attempts_passives_and_agreements_are_reported(nlp, se
     ("I agree with the points the minister made.", "agree"),  # the writer's own
     ("The two unions agreed on Friday.", "agreed"),  # a date, not a proposal
     ("The ministers did not agree on the priorities.", "agree"),  # denied
+    ("The new resolution establishes a pathway to elections.", "establishes"),  # creates
+    ("The volunteers showed great courage.", "showed"),  # not a document: a deed
 ])
 def test_events_acts_assignments_and_unmade_attempts_are_no_reports(nlp, sentence, cue):
     relations = find_attributions(nlp(sentence), default_lexicon())

@@ -233,6 +233,10 @@ ASCRIBING_VERBS = frozenset({"attribute", "ascribe", "impute"})
 #: timetable*, *the board agreed to the union's request*; MARKERS.md), as *supported the
 #: bill* does
 AGREEING_VERBS = frozenset({"agree", "consent"})
+#: verbs by which a document presents what it found (*the report shows, demonstrates,
+#: reveals, found X*); not the factives whose object is made or proved rather than found
+#: (*the resolution establishes a pathway*, *documents proving its registration*)
+EVIDENCE_VERBS = frozenset({"show", "demonstrate", "reveal", "find"})
 #: auxiliaries of the future: a speech act announced for later has not happened (*will
 #: discuss*, *will travel to X to underscore*), like wished-for speech (NON_FACTUAL_HEADS)
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "wo"})
@@ -316,6 +320,22 @@ def _agreed_on(token: Token, source: Token | None) -> Token | None:
                             "DATE", "TIME"):
                     return obj
     return None
+
+
+def _document_finding(token: Token, source: Token | None) -> Token | None:
+    """The noun object of a verb of :data:`EVIDENCE_VERBS` whose subject is a document or a
+    text (*the audit found serious failures*, *the survey shows a fall in X*, *it
+    demonstrates X* of a report named before): what the document reports (MARKERS.md: *the
+    report found*, *studies show*), as a that-clause would be. ``source``: the resolved
+    subject."""
+    if token.lemma_.lower() not in EVIDENCE_VERBS or source is None or not (
+            source.lemma_.lower() in DOCUMENT_NOUNS - {"result"} or _text_source(source)) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None  # (not results: outcomes, WordNet 3.0 result 1, that show as facts do; not
+        # a purpose: the bill lifts them up to find work)
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return objects[0] if objects and not any(
+        c.dep_ in ("ccomp", "xcomp", "oprd") for c in token.children) else None
 
 
 def _told_about(token: Token) -> Token | None:
@@ -1101,10 +1121,12 @@ class VerbRules(VerbContentRules):
         if topic is not None and content is None:
             content = _char_range(list(topic.subtree))  # were briefed on the issue
         briefed = topic is not None
-        agreed = _agreed_on(token, self._resolved(source) if source is not None else None) \
-            if not passive else None
-        if agreed is not None:
-            content = _char_range(list(agreed.subtree))  # agreed on a timetable
+        resolved = self._resolved(source) if source is not None else None
+        agreed = None if passive else _agreed_on(token, resolved) or \
+            _document_finding(token, resolved)
+        if agreed is not None and content is None:
+            content = _char_range(list(agreed.subtree))  # agreed on a timetable, the audit
+            # found serious failures
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 not as_report and not said_by and not uttered and not claimed and not event \
                 and not comment and not briefed and agreed is None and \
