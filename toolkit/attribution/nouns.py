@@ -215,19 +215,19 @@ def _told_as_past(noun: Token, entry: CueEntry) -> bool:
 
 def _taken_up_by_another(noun: Token) -> bool:
     """Whether a first-person speech act (*our recommendations*, *my request*) is the object
-    of another party's act (*the Government rejected our recommendations*, *88 % of our
-    recommendations were accepted by departments*, *the director responded to my request*):
+    of another party's act (*the ministry rejected all of our recommendations*, *most of our
+    proposals were accepted by the council*, *the director replied to my request*):
     someone else takes it up, so it was made before the text, not performed in it. The
     subject of the verb (or the agent of its passive, or the antecedent of a relative
     subject) is named and is neither the writer nor the reader."""
     phrase = _first_noun_conjunct(noun)
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and \
             phrase.head.head.pos_ in ("NUM", "PRON", "DET", "NOUN", "ADJ"):
-        phrase = phrase.head.head  # all of our recommendations, 88 % of them
+        phrase = phrase.head.head  # all of our recommendations, most of our proposals
     if phrase.dep_ in ("dobj", "nsubjpass"):
         verb = phrase.head
     elif phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":
-        verb = phrase.head.head  # responded to my request, at our request the X extended
+        verb = phrase.head.head  # replied to my request, at our request the board agreed
     else:
         return False
     if verb.pos_ not in ("VERB", "AUX"):

@@ -1122,14 +1122,14 @@ class VerbRules(VerbContentRules):
             content = _char_range(list(topic.subtree))  # were briefed on the issue
         briefed = topic is not None
         resolved = self._resolved(source) if source is not None else None
-        agreed = None if passive else _agreed_on(token, resolved) or \
+        position_or_finding = None if passive else _agreed_on(token, resolved) or \
             _document_finding(token, resolved)
-        if agreed is not None and content is None:
-            content = _char_range(list(agreed.subtree))  # agreed on a timetable, the audit
-            # found serious failures
+        if position_or_finding is not None and content is None:
+            content = _char_range(list(position_or_finding.subtree))  # agreed on a timetable,
+            # the audit found serious failures
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 not as_report and not said_by and not uttered and not claimed and not event \
-                and not comment and not briefed and agreed is None and \
+                and not comment and not briefed and position_or_finding is None and \
                 self.kind_of(content, token) == "indirect":
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by) \
