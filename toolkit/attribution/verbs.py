@@ -1190,7 +1190,7 @@ class VerbRules(VerbContentRules):
             # the ruling was condemned by press unions, a bombing claimed by a militia: the
             # passive of a reporting verb with its speaker as agent reports what it is said
             # of (MARKERS.md: passives of reporting verbs), the subject or the modified noun
-            # (the conjunct shares its subject: was shelved and was disparaged by X; the
+            # (the conjunct shares its subject: was set aside and was disparaged by X; the
             # subject of a verb of telling is who was told: they were briefed by X)
             shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
                       and not _is_relative(c)] if token.dep_ == "conj" and not any(
