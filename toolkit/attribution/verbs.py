@@ -909,6 +909,9 @@ class VerbRules(VerbContentRules):
         if source is not None and source.lower_ in RELATIVE:
             relative = source
             source = resolve_pronoun(source) or source
+        # the source as settled here, a pronoun taken to its antecedent (source is not
+        # reassigned below)
+        resolved = self._resolved(source) if source is not None else None
         in_quote = self.quote_at(token.idx) is not None
         if passive and not agents and not in_quote and any(
                 c.dep_ == "aux" and c.lower_ in EPISTEMIC_MODALS for c in token.children):
@@ -952,7 +955,7 @@ class VerbRules(VerbContentRules):
                 relative is not None and relative.lower_ in ("which", "that") and not (
                     token.dep_ == "relcl" and is_speaker(token.head) and (
                         relative.lower_ == "that" or relative.i == token.head.i + 1))
-                or not is_speaker(self._resolved(source)) and not _uttered(source)
+                or not is_speaker(resolved) and not _uttered(source)
                 and not _text_source(source) and not _voiced_by_protest(token, entry, source)
                 and not _quantified_people(source)):
             return None  # an event or a fact that "proves": a booster, not an attribution
@@ -962,7 +965,7 @@ class VerbRules(VerbContentRules):
         if source is not None and agents and not is_speaker(source):
             return None
         if source is not None and token.lemma_.lower() in EVIDENTIAL_VERBS and \
-                entry.stance == "endorsing" and self.acting_collective(self._resolved(source)):
+                entry.stance == "endorsing" and self.acting_collective(resolved):
             return None  # Russia has shown it is willing: deeds that show, not a report
         if token.lemma_.lower() == "tell" and not passive and not any(
                 c.dep_ in ("dative", "dobj") or c.dep_ == "prep" and c.lower_ == "to"
@@ -1089,7 +1092,7 @@ class VerbRules(VerbContentRules):
         # documented by the commission*); not *as demonstrated over the years* (no speaker)
         # nor a causal *as* (*as it held elections*)
         as_report = as_clause and (bool(agents) or source is not None and is_speaker(
-            self._resolved(source))) and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
+            resolved)) and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
                                                   and c not in particles
                                                   for c in token.children)
         claimed = not passive and "agentive" not in entry.tags and content is not None and any(
@@ -1121,7 +1124,6 @@ class VerbRules(VerbContentRules):
         if topic is not None and content is None:
             content = _char_range(list(topic.subtree))  # were briefed on the issue
         briefed = topic is not None
-        resolved = self._resolved(source) if source is not None else None
         position_or_finding = None if passive else _agreed_on(token, resolved) or \
             _document_finding(token, resolved)
         if position_or_finding is not None and content is None:
@@ -1186,7 +1188,7 @@ class VerbRules(VerbContentRules):
                     content = host
         if content is None and passive and agents and agents[0].dep_ == "agent" and \
                 token.tag_ == "VBN" and source is not None and \
-                is_speaker(self._resolved(source)):
+                is_speaker(resolved):
             # the ruling was condemned by press unions, a bombing claimed by a militia: the
             # passive of a reporting verb with its speaker as agent reports what it is said
             # of (MARKERS.md: passives of reporting verbs), the subject or the modified noun
@@ -1202,7 +1204,7 @@ class VerbRules(VerbContentRules):
         if content is None and not event and not (entry.tags & {"intransitive", "accusation"}) \
                 and not said_by and not (token.tag_ in FINITE_TAGS and " " not in entry.cue
                 and entry.tags <= {"clause", "agentive", "infinitive"} and source is not None
-                and is_speaker(self._resolved(source))):
+                and is_speaker(resolved)):
             return None  # a finite verb of speaking with a speaker as subject is a speech act
             # even where the parse gives it no content (the Poles announced this morning;
             # He said no.; she writes: + a block quotation); not a participle or a gerund
