@@ -198,6 +198,9 @@ MUST_FIRE = [
      "institution", "neutral"),
     ("Mr. Jones wrote again last week.", "wrote", "Mr. Jones", None, "indirect",
      "named_person", "neutral"),
+    # the perfect is finite through its auxiliary
+    ("The tenants have protested twice since the spring.", "protested", "The tenants", None,
+     "indirect", "anonymous", "opposing"),
     # a negative verb's non-assertive object is the claim it rejects (not: denied them
     # any access)
     ("Secretary Powell has denied any U.S. role in the falsification.", "denied",

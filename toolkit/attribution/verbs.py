@@ -1202,12 +1202,14 @@ class VerbRules(VerbContentRules):
                                       self.ascribed(token)) or None
             said_by = True
         if content is None and not event and not (entry.tags & {"intransitive", "accusation"}) \
-                and not said_by and not (token.tag_ in FINITE_TAGS and " " not in entry.cue
-                and entry.tags <= {"clause", "agentive", "infinitive"} and source is not None
-                and is_speaker(resolved)):
+                and not said_by and not (
+                    (token.tag_ in FINITE_TAGS or _past(token)) and " " not in entry.cue
+                    and entry.tags <= {"clause", "agentive", "infinitive"}
+                    and source is not None and is_speaker(resolved)):
             return None  # a finite verb of speaking with a speaker as subject is a speech act
             # even where the parse gives it no content (the Poles announced this morning;
-            # He said no.; she writes: + a block quotation); not a participle or a gerund
+            # He said no.; she writes: + a block quotation; the board has protested twice:
+            # a perfect is as finite as its auxiliary); not a participle or a gerund
             # (continue broadcasting and reporting), an idiom (went public), a verb with a
             # non-speech sense (the army attacked) or one whose speaker is not its subject
             # (we heard from the authorities)
