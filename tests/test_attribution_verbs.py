@@ -198,6 +198,11 @@ MUST_FIRE = [
      "institution", "neutral"),
     ("Mr. Jones wrote again last week.", "wrote", "Mr. Jones", None, "indirect",
      "named_person", "neutral"),
+    # a verb VerbNet lists only among verbs of communication, with a clause, reports
+    # speech whatever its subject (the source typing of such things is another matter)
+    ("A pamphlet handed out at the rally claims that the mayor lied about the budget.",
+     "claims", "A pamphlet", "the mayor lied about the budget", "indirect", "anonymous",
+     "distancing"),
     # the perfect is finite through its auxiliary
     ("The tenants have protested twice since the spring.", "protested", "The tenants", None,
      "indirect", "anonymous", "opposing"),
@@ -552,6 +557,8 @@ def test_opposing_a_proposal_is_a_position(nlp, text, cue, content):
 @pytest.mark.parametrize("text", [
     "Troops opposed the advance of the rebels.",  # a physical act, no position
     "The protests showed that the government had lost support.",  # evidence, not speech
+    "The timing of the move suggests that the vote was rigged.",  # suggest: also evidence
+    "The storm claimed three lives on the coast.",  # claim without a clause: no speech
 ])
 def test_no_speech_act(nlp, text):
     assert not find_attributions(nlp(text), default_lexicon())

@@ -301,6 +301,19 @@ def _uttered(source: Token) -> bool:
         c.dep_ == "poss" for c in source.children)
 
 
+def _speech_verb_with_clause(token: Token) -> bool:
+    """A verb of communication by both WordNet 3.0 (its first sense) and VerbNet 3.4 (only
+    class 37: *claim, allege, insist*) with a clause of its own: it reports speech whatever its
+    subject (*the leaflet claims that*, *a website alleging that*), where *suggest* or
+    *indicate* may be said of evidence (*the timing suggests that*) and *remind* of a fact
+    (its first sense is cognition). Kipper-Schuler (2005); Levin (1993), 37."""
+    first, _, classes = verb_senses(token.lemma_.lower())
+    return first == "verb.communication" and bool(classes) and all(
+        c.split("-")[1].split(".")[0] == "37" for c in classes) and any(
+        c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+        for c in token.children)
+
+
 def _agreed_on(token: Token, source: Token | None) -> Token | None:
     """The object of a verb of :data:`AGREEING_VERBS` whose subject is a speaker other than
     the writer (*the delegations agreed on a timetable*, *the board agreed to the union's
@@ -957,7 +970,7 @@ class VerbRules(VerbContentRules):
                         relative.lower_ == "that" or relative.i == token.head.i + 1))
                 or not is_speaker(resolved) and not _uttered(source)
                 and not _text_source(source) and not _voiced_by_protest(token, entry, source)
-                and not _quantified_people(source)):
+                and not _quantified_people(source) and not _speech_verb_with_clause(token)):
             return None  # an event or a fact that "proves": a booster, not an attribution
             # (but a speaker or a document that reports, in a restrictive relative clause:
             # *organizations that claim to be X, reports that suggest that X, a newspaper
