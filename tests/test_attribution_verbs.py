@@ -203,6 +203,10 @@ MUST_FIRE = [
     ("A pamphlet handed out at the rally claims that the mayor lied about the budget.",
      "claims", "A pamphlet", "the mayor lied about the budget", "indirect", "anonymous",
      "distancing"),
+    # call for / call on voice a demand whatever names who makes it
+    ("The language of the resolution calls on both sides to return to talks.", "calls on",
+     "The language of the resolution", "both sides to return to talks", "indirect",
+     "anonymous", "directive"),
     # the perfect is finite through its auxiliary
     ("The tenants have protested twice since the spring.", "protested", "The tenants", None,
      "indirect", "anonymous", "opposing"),
@@ -559,6 +563,8 @@ def test_opposing_a_proposal_is_a_position(nlp, text, cue, content):
     "The protests showed that the government had lost support.",  # evidence, not speech
     "The timing of the move suggests that the vote was rigged.",  # suggest: also evidence
     "The storm claimed three lives on the coast.",  # claim without a clause: no speech
+    "The situation calls for restraint on all sides.",  # a state requires, says nothing
+    "This moment calls for courage.",
 ])
 def test_no_speech_act(nlp, text):
     assert not find_attributions(nlp(text), default_lexicon())

@@ -101,7 +101,7 @@ bar ban prohibit prevent stop forbid preclude block keep exclude restrain enjoin
 """.split())
 #: nouns of time: a for-phrase on them is a duration or an occasion, not a reason
 TIME_NOUNS = frozenset("time times day days week weeks month months year years hour hours "
-                       "minute minutes decade decades while".split())
+                       "minute minutes moment moments decade decades era while".split())
 #: legal filings: the subject of a request to a court (*the complaint seeks*, *papers seeking
 #: review*; Garner 2019, Black's Law Dictionary, s.v. pleading, motion, petition)
 LEGAL_FILINGS = frozenset("""
@@ -312,6 +312,21 @@ def _speech_verb_with_clause(token: Token) -> bool:
         c.split("-")[1].split(".")[0] == "37" for c in classes) and any(
         c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
         for c in token.children)
+
+
+def _call_for(entry: CueEntry, source: Token) -> bool:
+    """*call for, call on, call upon* (the directive phrasal verbs of the cue lexicon) voice
+    a demand whatever names who makes it (*the faction called on the ruling party to stop*,
+    *the code calls for prison terms*, *thirteen of the fifteen called for an end to*); not
+    where a state of affairs "calls for" what it requires (*the situation calls for
+    restraint*): a noun whose first WordNet 3.0 sense is an abstraction other than a message
+    (:func:`~.intensifiers.wordnet_noun_lexfiles`), or a time."""
+    if entry.cue not in ("call for", "call on", "call upon"):
+        return False
+    lemma = source.lemma_.lower()
+    return not (source.pos_ == "NOUN" and (
+        wordnet_noun_lexfiles().get(lemma, "communication") != "communication"
+        or lemma in TIME_NOUNS or source.ent_type_ in ("DATE", "TIME")))
 
 
 def _agreed_on(token: Token, source: Token | None) -> Token | None:
@@ -970,7 +985,8 @@ class VerbRules(VerbContentRules):
                         relative.lower_ == "that" or relative.i == token.head.i + 1))
                 or not is_speaker(resolved) and not _uttered(source)
                 and not _text_source(source) and not _voiced_by_protest(token, entry, source)
-                and not _quantified_people(source) and not _speech_verb_with_clause(token)):
+                and not _quantified_people(source) and not _speech_verb_with_clause(token)
+                and not _call_for(entry, source)):
             return None  # an event or a fact that "proves": a booster, not an attribution
             # (but a speaker or a document that reports, in a restrictive relative clause:
             # *organizations that claim to be X, reports that suggest that X, a newspaper
