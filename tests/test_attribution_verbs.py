@@ -203,6 +203,12 @@ MUST_FIRE = [
     ("A pamphlet handed out at the rally claims that the mayor lied about the budget.",
      "claims", "A pamphlet", "the mayor lied about the budget", "indirect", "anonymous",
      "distancing"),
+    # statistics report as documents do; data is lemmatised as datum
+    ("Official statistics show that unemployment fell last year.", "show",
+     "Official statistics", "unemployment fell last year", "indirect", "document",
+     "endorsing"),
+    ("Preliminary data show a decrease in fatalities.", "show", "Preliminary data",
+     "a decrease in fatalities", "indirect", "document", "endorsing"),
     # call for / call on voice a demand whatever names who makes it
     ("The language of the resolution calls on both sides to return to talks.", "calls on",
      "The language of the resolution", "both sides to return to talks", "indirect",

@@ -70,7 +70,7 @@ document memo memorandum paper analysis review investigation inquiry audit findi
 estimate estimates accounting account comment comments law bill declaration charter
 testimony interview
 indictment ruling verdict judgment judgement decision order complaint transcript record
-records book article editorial op-ed post tweet note notice filing affidavit census poll
+records statistics book article editorial op-ed post tweet note notice filing affidavit census poll
 lawsuit suit motion brief pleading research chapter annex appendix answer answers reply
 response
 story stories contract

@@ -355,9 +355,10 @@ def _document_finding(token: Token, source: Token | None) -> Token | None:
     text (*the audit found serious failures*, *the survey shows a fall in X*, *it
     demonstrates X* of a report named before): what the document reports (MARKERS.md: *the
     report found*, *studies show*), as a that-clause would be. ``source``: the resolved
-    subject."""
+    subject (its word or its lemma: the tagger lemmatises *data* as *datum*)."""
     if token.lemma_.lower() not in EVIDENCE_VERBS or source is None or not (
-            source.lemma_.lower() in DOCUMENT_NOUNS - {"result"} or _text_source(source)) or any(
+            {source.lemma_.lower(), source.lower_} & (DOCUMENT_NOUNS - {"result", "results"})
+            or _text_source(source)) or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None  # (not results: outcomes, WordNet 3.0 result 1, that show as facts do; not
         # a purpose: the bill lifts them up to find work)
