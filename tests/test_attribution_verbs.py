@@ -203,6 +203,9 @@ MUST_FIRE = [
     ("A pamphlet handed out at the rally claims that the mayor lied about the budget.",
      "claims", "A pamphlet", "the mayor lied about the budget", "indirect", "anonymous",
      "distancing"),
+    # a reply to words or to who spoke them is a speech act without a clause
+    ("The ambassador was responding to the State Department.", "responding",
+     "The ambassador", None, "indirect", "official_role", "neutral"),
     # statistics report as documents do; data is lemmatised as datum
     ("Official statistics show that unemployment fell last year.", "show",
      "Official statistics", "unemployment fell last year", "indirect", "document",
@@ -571,6 +574,7 @@ def test_opposing_a_proposal_is_a_position(nlp, text, cue, content):
     "The storm claimed three lives on the coast.",  # claim without a clause: no speech
     "The situation calls for restraint on all sides.",  # a state requires, says nothing
     "This moment calls for courage.",
+    "The police responded to the incidents within minutes.",  # a response to events
 ])
 def test_no_speech_act(nlp, text):
     assert not find_attributions(nlp(text), default_lexicon())

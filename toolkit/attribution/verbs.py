@@ -1156,12 +1156,15 @@ class VerbRules(VerbContentRules):
         briefed = topic is not None
         position_or_finding = None if passive else _agreed_on(token, resolved) or \
             _document_finding(token, resolved)
+        replied = not passive and resolved is not None and is_speaker(resolved) and \
+            self.replied_to_words(token)
         if position_or_finding is not None and content is None:
             content = _char_range(list(position_or_finding.subtree))  # agreed on a timetable,
             # the audit found serious failures
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 not as_report and not said_by and not uttered and not claimed and not event \
-                and not comment and not briefed and position_or_finding is None and \
+                and not comment and not briefed and position_or_finding is None and not replied \
+                and \
                 self.kind_of(content, token) == "indirect":
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by) \
@@ -1645,6 +1648,26 @@ class VerbRules(VerbContentRules):
         strings = self.doc.vocab.strings
         return [strings[kind] if kind else "" for kind in
                 array[array[:, 0] == token.orth, 1].tolist()]
+
+    def replied_to_words(self, token: Token) -> bool:
+        """*respond to* words or to who spoke them (*responded to my request*, *was responding
+        to the State Department*): a reply, a speech act without a clause of its own (VerbNet
+        3.4 lists *respond* under say-37.7 as well as respond-113); not a response to events
+        or to pressure (*responded to the incidents*: a noun whose first WordNet 3.0 sense is
+        an abstraction other than a message)."""
+        if token.lemma_.lower() != "respond":
+            return False
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for obj in prep.children:
+                    lemma = obj.lemma_.lower()
+                    if obj.dep_ == "pobj" and (
+                            lemma in self.table.noun_heads and wordnet_noun_lexfiles().get(
+                                lemma, "communication") == "communication"
+                            or obj.pos_ != "NOUN" and is_speaker(obj)
+                            or lemma in DOCUMENT_NOUNS):
+                        return True
+        return False
 
     def verbal_act(self, token: Token, passive: bool, agents: list[Token]) -> bool:
         """Whether a verb with a physical sense (attack, slam, threaten) is used for a
