@@ -203,6 +203,9 @@ MUST_FIRE = [
     ("A pamphlet handed out at the rally claims that the mayor lied about the budget.",
      "claims", "A pamphlet", "the mayor lied about the budget", "indirect", "anonymous",
      "distancing"),
+    # a verb of advising: the object is who was told, the to-phrase what they were told
+    ("The auditor alerted the board to the missing funds.", "alerted", "The auditor",
+     "the missing funds", "indirect", "official_role", "neutral"),
     # a reply to words or to who spoke them is a speech act without a clause
     ("The ambassador was responding to the State Department.", "responding",
      "The ambassador", None, "indirect", "official_role", "neutral"),

@@ -1150,9 +1150,11 @@ class VerbRules(VerbContentRules):
             # that-clause or a quotation (not: continued to reject X)
         # The ideas, he concluded, were bold: a comment clause reports the clause it is set
         # in (Quirk et al. 1985, 15.53), as a clausal complement would
-        topic = _told_about(token) if passive else None
-        if topic is not None and content is None:
-            content = _char_range(list(topic.subtree))  # were briefed on the issue
+        told_whom = any(c.dep_ == "dobj" for c in token.children)
+        topic = _told_about(token) if passive or told_whom else None
+        if topic is not None and (content is None or told_whom):
+            content = _char_range(list(topic.subtree))  # were briefed on the issue; alerted
+            # the council to the leak: the object is who was told, the phrase what
         briefed = topic is not None
         position_or_finding = None if passive else _agreed_on(token, resolved) or \
             _document_finding(token, resolved)
