@@ -570,6 +570,17 @@ def test_opposing_a_proposal_is_a_position(nlp, text, cue, content):
     assert relations[cue].stance == "opposing"
 
 
+def test_a_finite_cue_without_a_subject_in_the_parse_is_still_a_speech_act(nlp):
+    """The operative clauses of a report or a resolution under a heading: a past or a
+    third-person present has a speaker even where the parse gives it no subject."""
+    text = ("The Committee:\n\ncalls upon the Government to publish its plan;\n\n"
+            "deplores the delay in the inquiry.")
+    relations = _by_cue(nlp, text)
+    assert _text(text, relations["calls upon"].content) == "the Government to publish its plan"
+    assert relations["calls upon"].stance == "directive"
+    assert _text(text, relations["deplores"].content) == "the delay in the inquiry"
+
+
 @pytest.mark.parametrize("text", [
     "Troops opposed the advance of the rebels.",  # a physical act, no position
     "The protests showed that the government had lost support.",  # evidence, not speech

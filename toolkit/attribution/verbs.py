@@ -329,6 +329,26 @@ def _call_for(entry: CueEntry, source: Token) -> bool:
         or lemma in TIME_NOUNS or source.ent_type_ in ("DATE", "TIME")))
 
 
+def _orphan_subject(token: Token) -> Token | None:
+    """The subject of a finite cue the parser left without one (*The network, whose lawyers
+    took the case, said X*; *the chief of staff of the union told VOA that*): the nearest
+    speaker before the cue in its sentence that heads a noun phrase of its own, not the
+    object of a verb or a preposition, not a possessor or a modifier, and not inside a
+    relative clause. None where there is none (*calls upon the Government to X* under a
+    heading)."""
+    for candidate in reversed(token.doc[token.sent.start:token.i]):
+        if candidate.pos_ not in ("NOUN", "PROPN", "PRON") or candidate.dep_ in (
+                "pobj", "dobj", "poss", "compound", "amod", "nmod", "npadvmod", "attr",
+                "appos", "conj") or any(a.dep_ in ("relcl", "acl", "pobj", "csubj", "advcl")
+                                        for a in candidate.ancestors if a.i < token.i):
+            continue
+        if candidate.lower_ in ("who", "which", "that", "it") and candidate.i != \
+                token.sent.start:
+            continue
+        return candidate if is_speaker(candidate) else None
+    return None
+
+
 def _agreed_on(token: Token, source: Token | None) -> Token | None:
     """The object of a verb of :data:`AGREEING_VERBS` whose subject is a speaker other than
     the writer (*the delegations agreed on a timetable*, *the board agreed to the union's
@@ -906,9 +926,14 @@ class VerbRules(VerbContentRules):
                 start = self.line_of(token.idx)[0]
                 own = [c for c in token.children if c.dep_ == "nsubj" and c.idx >= start]
                 source = own[0] if own else self.stranded_subject(token) or source
+            orphan = token.tag_ in ("VBD", "VBZ") and token.dep_ in ("ROOT", "conj", "ccomp")
+            if source is None and orphan:
+                source = _orphan_subject(token)
             if source is None and not (token.tag_ == "VBG" and token.dep_ in (
-                    "csubj", "nsubj")) and not _disputed_claim(token):
+                    "csubj", "nsubj")) and not _disputed_claim(token) and not orphan:
                 return None  # an imperative or a generic infinitive: nobody's speech act
+                # (a past or a third-person present is neither: its subject is there, in a
+                # parse that lost it, or in a heading the clause continues)
         if "legal" in entry.tags and token.dep_ == "acl" and \
                 token.head.lemma_.lower() in COURTS and token.head.dep_ in ("dobj", "pobj"):
             court = token.head  # he approached (went to) the courts seeking X: he asks,
