@@ -207,14 +207,14 @@ MUST_FIRE = [
     ("The auditor alerted the board to the missing funds.", "alerted", "The auditor",
      "the missing funds", "indirect", "official_role", "neutral"),
     # a reply to words or to who spoke them is a speech act without a clause
-    ("The ambassador was responding to the State Department.", "responding",
-     "The ambassador", None, "indirect", "official_role", "neutral"),
+    ("The ambassador was responding to the Foreign Ministry.", "responding", "The ambassador",
+     None, "indirect", "official_role", "neutral"),
     # statistics report as documents do; data is lemmatised as datum
     ("Official statistics show that unemployment fell last year.", "show",
      "Official statistics", "unemployment fell last year", "indirect", "document",
      "endorsing"),
-    ("Preliminary data show a decrease in fatalities.", "show", "Preliminary data",
-     "a decrease in fatalities", "indirect", "document", "endorsing"),
+    ("Preliminary data show a rise in admissions.", "show", "Preliminary data",
+     "a rise in admissions", "indirect", "document", "endorsing"),
     # call for / call on voice a demand whatever names who makes it
     ("The language of the resolution calls on both sides to return to talks.", "calls on",
      "The language of the resolution", "both sides to return to talks", "indirect",

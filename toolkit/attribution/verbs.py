@@ -316,8 +316,8 @@ def _speech_verb_with_clause(token: Token) -> bool:
 
 def _call_for(entry: CueEntry, source: Token) -> bool:
     """*call for, call on, call upon* (the directive phrasal verbs of the cue lexicon) voice
-    a demand whatever names who makes it (*the faction called on the ruling party to stop*,
-    *the code calls for prison terms*, *thirteen of the fifteen called for an end to*); not
+    a demand whatever names who makes it (*the union called on the board to resign*, *the
+    code calls for prison terms*, *nine of the twelve called for a recount*); not
     where a state of affairs "calls for" what it requires (*the situation calls for
     restraint*): a noun whose first WordNet 3.0 sense is an abstraction other than a message
     (:func:`~.intensifiers.wordnet_noun_lexfiles`), or a time."""
@@ -331,11 +331,12 @@ def _call_for(entry: CueEntry, source: Token) -> bool:
 
 def _orphan_subject(token: Token) -> Token | None:
     """The subject of a finite cue the parser left without one (*The network, whose lawyers
-    took the case, said X*; *the chief of staff of the union told VOA that*): the nearest
-    speaker before the cue in its sentence that heads a noun phrase of its own, not the
-    object of a verb or a preposition, not a possessor or a modifier, and not inside a
-    relative clause. None where there is none (*calls upon the Government to X* under a
-    heading)."""
+    took the case, said X*; *the chair of the union's board told reporters that X*): the
+    nearest speaker before the cue in its sentence that heads a noun phrase of its own, not
+    the object of a verb or a preposition, not a possessor, a modifier or a conjunct, and not
+    inside a relative or a subordinate clause; not a relative pronoun, nor an *it* after the
+    sentence's first word (an expletive). None where there is none (*calls upon the
+    Government to X* under a heading)."""
     for candidate in reversed(token.doc[token.sent.start:token.i]):
         if candidate.pos_ not in ("NOUN", "PROPN", "PRON") or candidate.dep_ in (
                 "pobj", "dobj", "poss", "compound", "amod", "nmod", "npadvmod", "attr",
@@ -1190,9 +1191,8 @@ class VerbRules(VerbContentRules):
             # the audit found serious failures
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 not as_report and not said_by and not uttered and not claimed and not event \
-                and not comment and not briefed and position_or_finding is None and not replied \
-                and \
-                self.kind_of(content, token) == "indirect":
+                and not comment and not briefed and position_or_finding is None and \
+                not replied and self.kind_of(content, token) == "indirect":
             return None
         if "message" in entry.tags and not (has_clause or uttered or as_report or said_by) \
                 and not (content is not None and (self.names_abstraction(content) or agents)
@@ -1678,7 +1678,7 @@ class VerbRules(VerbContentRules):
 
     def replied_to_words(self, token: Token) -> bool:
         """*respond to* words or to who spoke them (*responded to my request*, *was responding
-        to the State Department*): a reply, a speech act without a clause of its own (VerbNet
+        to the Foreign Ministry*): a reply, a speech act without a clause of its own (VerbNet
         3.4 lists *respond* under say-37.7 as well as respond-113); not a response to events
         or to pressure (*responded to the incidents*: a noun whose first WordNet 3.0 sense is
         an abstraction other than a message)."""
