@@ -181,6 +181,11 @@ SOURCE_TYPES = [
      "the law was unconstitutional", "indirect", "institution", "neutral"),
     ("The report found that most schools lacked heating.", "found", "The report",
      "most schools lacked heating", "indirect", "document", "endorsing"),
+    # a text or a message that reports, beyond the listed documents (WordNet 3.0)
+    ("His blog claims that the election was rigged.", "claims", "His blog",
+     "the election was rigged", "indirect", "document", "distancing"),
+    ("A caption on the screen stated that the footage was old.", "stated",
+     "A caption on the screen", "the footage was old", "indirect", "document", "neutral"),
     ("Xinhua news agency reported that the dam had burst.", "reported", "Xinhua news agency",
      "the dam had burst", "indirect", "media", "neutral"),
     ("The BBC reported that the ship had sunk.", "reported", "The BBC", "the ship had sunk",

@@ -199,9 +199,9 @@ MUST_FIRE = [
     ("Mr. Jones wrote again last week.", "wrote", "Mr. Jones", None, "indirect",
      "named_person", "neutral"),
     # a verb VerbNet lists only among verbs of communication, with a clause, reports
-    # speech whatever its subject (the source typing of such things is another matter)
+    # speech whatever its subject (a text: document)
     ("A pamphlet handed out at the rally claims that the mayor lied about the budget.",
-     "claims", "A pamphlet", "the mayor lied about the budget", "indirect", "anonymous",
+     "claims", "A pamphlet", "the mayor lied about the budget", "indirect", "document",
      "distancing"),
     # a verb of advising: the object is who was told, the to-phrase what they were told
     ("The auditor alerted the board to the missing funds.", "alerted", "The auditor",
@@ -218,7 +218,7 @@ MUST_FIRE = [
     # call for / call on voice a demand whatever names who makes it
     ("The language of the resolution calls on both sides to return to talks.", "calls on",
      "The language of the resolution", "both sides to return to talks", "indirect",
-     "anonymous", "directive"),
+     "document", "directive"),
     # the perfect is finite through its auxiliary
     ("The tenants have protested twice since the spring.", "protested", "The tenants", None,
      "indirect", "anonymous", "opposing"),

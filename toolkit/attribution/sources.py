@@ -63,6 +63,9 @@ federation league movement campaign network chamber municipality city province m
 foundation charity association society institution club church council company
 community side delegation region continent mission
 """.split())
+#: gatherings whose participants voice a demand together (WordNet 3.0 *protest*,
+#: *demonstration*: "a public display of group feelings"): ``anonymous``, not a text
+PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "vigil", "sit-in"})
 #: documents that report (``document``)
 DOCUMENT_NOUNS = frozenset("""
 report statement release communiqué communique resolution study survey petition letter
@@ -438,7 +441,20 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
     if _acronym(token):
         return "official_role"  # an acronym the tagger took for a common noun: mostly a
         # post (*the PMOS, the SRSG, the CEO*); the tagger reads a body's acronym as a name
+    if token.pos_ == "NOUN" and lemma not in PROTEST_NOUNS and (
+            lemma in wordnet_text_nouns() or lower in wordnet_text_nouns()
+            or _message_noun(lemma)):
+        return "document"  # a text or a message that reports (*his blog, the caption, a
+        # leaflet's claim*): what carries words, not who speaks them
     return "anonymous"
+
+
+def _message_noun(lemma: str) -> bool:
+    """A noun whose first WordNet 3.0 sense is a message (lexicographer file
+    noun.communication: *allegation, warning, caption, version*)."""
+    from ..markers.intensifiers import wordnet_noun_lexfiles  # (that module imports this one)
+
+    return wordnet_noun_lexfiles().get(lemma) == "communication"
 
 
 def _title_and_name(phrase: list[Token], head: Token) -> bool:

@@ -64,6 +64,7 @@ from .sources import (
     FIRST_PERSON,
     INSTITUTION_NOUNS,
     PLURAL_PERSONAL,
+    PROTEST_NOUNS,
     QUANTIFIERS,
     RELATIVE,
     SINGULAR_PERSONAL,
@@ -1862,11 +1863,6 @@ class VerbRules(VerbContentRules):
             return False
         found = self.verb_entry(token)
         return found is not None and "not_speech" not in found[0].tags
-
-
-#: gatherings whose participants voice a demand together (WordNet 3.0 *protest*,
-#: *demonstration*: "a public display of group feelings")
-PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "vigil", "sit-in"})
 
 
 def _voiced_by_protest(token: Token, entry: CueEntry, source: Token) -> bool:
