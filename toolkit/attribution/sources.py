@@ -21,6 +21,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from ..markers.intensifiers import wordnet_noun_lexfiles
 from ..markers.rules import of_object
 
 __all__ = ["SOURCE_TYPES", "source_tokens", "source_span", "source_head", "is_speaker",
@@ -452,8 +453,6 @@ def classify_source(token: Token | None, antecedent: Token | None = None,
 def _message_noun(lemma: str) -> bool:
     """A noun whose first WordNet 3.0 sense is a message (lexicographer file
     noun.communication: *allegation, warning, caption, version*)."""
-    from ..markers.intensifiers import wordnet_noun_lexfiles  # (that module imports this one)
-
     return wordnet_noun_lexfiles().get(lemma) == "communication"
 
 
