@@ -311,8 +311,16 @@ def _speech_verb_with_clause(token: Token) -> bool:
     first, _, classes = verb_senses(token.lemma_.lower())
     return first == "verb.communication" and bool(classes) and all(
         c.split("-")[1].split(".")[0] == "37" for c in classes) and any(
-        c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
-        for c in token.children)
+        c.dep_ == "ccomp" or c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children)
+
+
+def _abstraction_not_message(noun: Token) -> bool:
+    """A common noun whose first WordNet 3.0 sense is an abstraction other than a message
+    (:func:`~.intensifiers.wordnet_noun_lexfiles`: *situation, incident, pressure*), which
+    requires or provokes rather than speaks; not *request, statement*, nor a noun WordNet
+    files elsewhere (a person, a body, a text)."""
+    return noun.pos_ == "NOUN" and wordnet_noun_lexfiles().get(
+        noun.lemma_.lower(), "communication") != "communication"
 
 
 def _call_for(entry: CueEntry, source: Token) -> bool:
@@ -320,14 +328,11 @@ def _call_for(entry: CueEntry, source: Token) -> bool:
     a demand whatever names who makes it (*the union called on the board to resign*, *the
     code calls for prison terms*, *nine of the twelve called for a recount*); not
     where a state of affairs "calls for" what it requires (*the situation calls for
-    restraint*): a noun whose first WordNet 3.0 sense is an abstraction other than a message
-    (:func:`~.intensifiers.wordnet_noun_lexfiles`), or a time."""
+    restraint*): :func:`_abstraction_not_message`, or a time."""
     if entry.cue not in ("call for", "call on", "call upon"):
         return False
-    lemma = source.lemma_.lower()
-    return not (source.pos_ == "NOUN" and (
-        wordnet_noun_lexfiles().get(lemma, "communication") != "communication"
-        or lemma in TIME_NOUNS or source.ent_type_ in ("DATE", "TIME")))
+    return not (_abstraction_not_message(source) or source.pos_ == "NOUN" and (
+        source.lemma_.lower() in TIME_NOUNS or source.ent_type_ in ("DATE", "TIME")))
 
 
 def _orphan_subject(token: Token) -> Token | None:
@@ -344,7 +349,7 @@ def _orphan_subject(token: Token) -> Token | None:
                 "appos", "conj") or any(a.dep_ in ("relcl", "acl", "pobj", "csubj", "advcl")
                                         for a in candidate.ancestors if a.i < token.i):
             continue
-        if candidate.lower_ in ("who", "which", "that", "it") and candidate.i != \
+        if (candidate.lower_ in RELATIVE or candidate.lower_ == "it") and candidate.i != \
                 token.sent.start:
             continue
         return candidate if is_speaker(candidate) else None
@@ -1681,8 +1686,7 @@ class VerbRules(VerbContentRules):
         """*respond to* words or to who spoke them (*responded to my request*, *was responding
         to the Foreign Ministry*): a reply, a speech act without a clause of its own (VerbNet
         3.4 lists *respond* under say-37.7 as well as respond-113); not a response to events
-        or to pressure (*responded to the incidents*: a noun whose first WordNet 3.0 sense is
-        an abstraction other than a message)."""
+        or to pressure (*responded to the incidents*: :func:`_abstraction_not_message`)."""
         if token.lemma_.lower() != "respond":
             return False
         for prep in token.children:
@@ -1690,8 +1694,7 @@ class VerbRules(VerbContentRules):
                 for obj in prep.children:
                     lemma = obj.lemma_.lower()
                     if obj.dep_ == "pobj" and (
-                            lemma in self.table.noun_heads and wordnet_noun_lexfiles().get(
-                                lemma, "communication") == "communication"
+                            lemma in self.table.noun_heads and not _abstraction_not_message(obj)
                             or obj.pos_ != "NOUN" and is_speaker(obj)
                             or lemma in DOCUMENT_NOUNS):
                         return True
