@@ -20,6 +20,18 @@ from .test_attribution_rules import _cues, parsed
 
 # (sentence, cue, source, content, kind, source_type, stance)
 MUST_FIRE = [
+    # a gerund complement after a perfect auxiliary or an adverb is the denied proposition
+    ("The ministry denied having used force against the protesters.", "denied",
+     "The ministry", "having used force against the protesters", "indirect", "institution",
+     "opposing"),
+    ("The governor denied ever meeting the lobbyists.", "denied", "The governor",
+     "ever meeting the lobbyists", "indirect", "official_role", "opposing"),
+    # right node raising: the first of two coordinated verbs shares the later one's object
+    ("Rights groups issued statements condemning and criticising the arrests.",
+     "condemning", "statements", "the arrests", "indirect", "document", "opposing"),
+    # a question asked with a wh-clause the parser hangs on the participle as an adverbial
+    ("Asked when the talks would resume, the spokesman said no date had been set.",
+     "Asked", None, "when the talks would resume", "indirect", "none", "directive"),
     # a third party's discussion is a speech act; the topic is the content
     ("The two foreign ministers discussed the refugee crisis.", "discussed",
      "The two foreign ministers", "the refugee crisis", "indirect", "official_role",

@@ -355,6 +355,20 @@ def _message_phrase(token: Token) -> bool:
         lemma) in SHOWN_LEXFILES)
 
 
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it (right node raising,
+    Quirk et al. 1985, 13.89: *condemned and criticised the arrests*, *to threaten and
+    block journalists*): the later conjunct's direct object, when the verb has none."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and any(
+                c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children) and \
+                conj.i <= verb.i + 3:
+            return [o for o in conj.children if o.dep_ == "dobj" and o.i > conj.i]
+    return []
+
 class VerbContentRules:
     """The contents of reporting verbs (a mixin of the detector, the base of
     :class:`~toolkit.attribution.verbs.VerbRules`)."""
@@ -540,7 +554,9 @@ class VerbContentRules:
         if token.lemma_.lower() in INDIRECT_QUESTION_VERBS:  # asked if he expected X: an
             # indirect question the parser took for a condition (Quirk et al. 1985, 15.5)
             clauses += [c for c in children if c.dep_ == "advcl" and c.i > token.i and any(
-                g.dep_ == "mark" and g.lower_ == "if" for g in c.children)]
+                g.dep_ == "mark" and g.lower_ in ("if", "whether") or g.dep_ == "advmod" and
+                g.tag_ == "WRB" and g.i == min(t.i for t in c.subtree) for g in c.children)]
+            # (or for a when- or whether-clause: asked when it took place)
         clauses += [g for p in particles if p.pos_ == "ADJ" for g in p.children
                     if g.dep_ in ("ccomp", "csubj", "advcl") and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
@@ -578,10 +594,11 @@ class VerbContentRules:
             # we are determined to act, known as X: an adjective or a name, not a finding
             to_clauses = []
         if not passive:  # reported being beaten, denied torturing: a gerund complement
-            to_clauses += [c for c in children if c.dep_ == "xcomp" and c.i == token.i + 1 + sum(
-                1 for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i) and (
+            to_clauses += [c for c in children if c.dep_ == "xcomp" and c.i > token.i and all(
+                t.head == c and t.dep_ in ("aux", "auxpass", "advmod", "neg")
+                for t in token.doc[token.i + 1:c.i]) and (
                 c.tag_ == "VBG" or c.tag_ == "VBN" and any(
-                    g.dep_ == "auxpass" and g.tag_ == "VBG" for g in c.children))]
+                    g.dep_ in ("aux", "auxpass") and g.tag_ == "VBG" for g in c.children))]
         if not clauses and token.lemma_.lower() in RECIPIENT_VERBS:
             clauses = _zero_that_clause(token, children)  # told consumers they had X
         if not clauses and not any(c.dep_ in ("dobj", "xcomp") for c in children):
@@ -598,6 +615,8 @@ class VerbContentRules:
         objects = [c for c in children if c.dep_ in ("dobj", "oprd") and c not in particles
                    and not (c.lower_ in REFLEXIVES and "infinitive" in entry.tags)]
         # committed themselves to reducing: the reflexive is the committer, not the content
+        if not objects and not clauses and not to_clauses and not passive:
+            objects = _raised_objects(token)  # condemned and criticised the arrests
         if any(c.i > token.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
                for c in children) or _free_relative_name(token):
             named = [o for o in objects if not (o.tag_ == "WP" and o.i < token.i)]
