@@ -355,7 +355,6 @@ def _message_phrase(token: Token) -> bool:
         lemma) in SHOWN_LEXFILES)
 
 
-
 def _raised_objects(verb: Token) -> list[Token]:
     """The object a verb shares with the verb coordinated after it (right node raising,
     Quirk et al. 1985, 13.89: *condemned and criticised the arrests*, *to threaten and
@@ -368,6 +367,7 @@ def _raised_objects(verb: Token) -> list[Token]:
                 conj.i <= verb.i + 3:
             return [o for o in conj.children if o.dep_ == "dobj" and o.i > conj.i]
     return []
+
 
 class VerbContentRules:
     """The contents of reporting verbs (a mixin of the detector, the base of
