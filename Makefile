@@ -62,8 +62,7 @@ train: $(STAMP)
 	$(PY) scripts/train_silver.py train
 	$(MAKE) --no-print-directory train-cues
 
-# the attribution-cue classifier (off in every engine since 0.7.34: find_attributions(doc,
-# learned_cues=True) asks it; deterministic; about a minute):
+# the attribution-cue classifier of the rules engine (deterministic; about a minute):
 # tuning on evaluation/dev5, cross-validation, toolkit/models/cue_classifier.json
 # C and threshold: the best setting on dev5 under which the rules' must-not-fire tables
 # still hold (see training/README.md)

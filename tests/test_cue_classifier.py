@@ -87,18 +87,6 @@ def test_an_unlisted_verb_of_speaking_becomes_a_relation(nlp, classifier, senten
     assert cue not in dict(_relations(nlp, sentence, learned=False))
 
 
-def test_no_engine_asks_the_classifier_unless_told_to(nlp):
-    # off by default since 0.7.34 (training/README.md): neither find_attributions nor any
-    # engine of analyze makes an unlisted verb a cue; learned_cues=True still does
-    sentence, cue = MUST_FIRE[0][:2]
-    for engine in ("rules", "combined"):
-        rows = toolkit.analyze({"d": sentence}, engine=engine, cache=False).attributions
-        assert not rows["rule"].astype(str).str.startswith("classifier:").any(), engine
-    assert cue not in [sentence[a.cue[0]:a.cue[1]] for a in find_attributions(nlp(sentence))]
-    assert cue in [sentence[a.cue[0]:a.cue[1]]
-                   for a in find_attributions(nlp(sentence), learned_cues=True)]
-
-
 @pytest.mark.parametrize("sentence, verb", MUST_NOT_FIRE)
 def test_no_relation_for_acts_beliefs_and_unreported_speech(nlp, sentence, verb):
     cues = [cue for cue, _ in _relations(nlp, sentence)]

@@ -1,11 +1,11 @@
 """Linear classifiers over parse features, stored as JSON package data.
 
-The learned parts of the rules (a cue classifier, off by default since 0.7.34, and a marker
-re-ranker) are logistic regressions over sparse features read off the parse: a feature is a
-name with a string value (an indicator ``name=value``, as scikit-learn's ``DictVectorizer``
-encodes it) or a number. scikit-learn fits them (``LinearModel.fit``, in the training
-scripts); the toolkit applies them with plain arithmetic over a JSON file of weights, so
-nothing is unpickled and no scikit-learn version is tied to the package data.
+The learned parts of the rules engine (a cue classifier, a marker re-ranker) are logistic
+regressions over sparse features read off the parse: a feature is a name with a string value
+(an indicator ``name=value``, as scikit-learn's ``DictVectorizer`` encodes it) or a number.
+scikit-learn fits them (``LinearModel.fit``, in the training scripts); the toolkit applies
+them with plain arithmetic over a JSON file of weights, so nothing is unpickled and no
+scikit-learn version is tied to the package data.
 
 :func:`gold_records` and :func:`parsed_gold` read the project's annotated sets (the gold
 schema of ``shared/gold``) and parse them with the toolkit's pipeline and parse cache, for the

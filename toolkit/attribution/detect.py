@@ -639,17 +639,14 @@ def _covered(cue: tuple[int, int], *groups: list[_Draft]) -> bool:
 
 
 def find_attributions(doc: Doc, lexicon: Lexicon | None = None, *,
-                      learned_cues: bool = False,
+                      learned_cues: bool = True,
                       model_cues: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
     """Attribution relations in ``doc`` (in text order of their cues), as MARKERS.md
     defines them: cue, source, content spans; kind, source type, stance; the source's head,
     a per-document speaker id shared by coreferent sources, and the parent relation that
     relays this one (DESIGN.md chains). ``learned_cues``: also the relations of verbs and
     nouns the lexicon does not list that the packaged cue classifier accepts
-    (:mod:`.classifier`; their ``rule`` starts ``classifier:``). Off by default since
-    0.7.34: on text it was not trained on it found no cue on its tuning set and one true cue
-    of nine on the three unread development sets (``training/README.md``), so no engine
-    asks it unless told to.
+    (:mod:`.classifier`; their ``rule`` starts ``classifier:``).
 
     >>> doc = nlp("Officials said the plan failed.")  # doctest: +SKIP
     >>> [a.kind for a in find_attributions(doc)]     # doctest: +SKIP
