@@ -555,7 +555,7 @@ class VerbContentRules:
             # indirect question the parser took for a condition (Quirk et al. 1985, 15.5)
             clauses += [c for c in children if c.dep_ == "advcl" and c.i > token.i and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "whether") or g.dep_ == "advmod" and
-                g.tag_ == "WRB" and g.i == min(t.i for t in c.subtree) for g in c.children)]
+                g.tag_ == "WRB" and g == c.left_edge for g in c.children)]
             # (or for a when- or whether-clause: asked when it took place)
         clauses += [g for p in particles if p.pos_ == "ADJ" for g in p.children
                     if g.dep_ in ("ccomp", "csubj", "advcl") and any(
