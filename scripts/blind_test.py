@@ -1,8 +1,9 @@
 """The blind test of ``evaluation/blind/``: agreement, adjudication lists, the split, scoring.
 
-    python scripts/blind_test.py agreement            # annotator1 vs annotator2 -> AGREEMENT.md
+    python scripts/blind_test.py agreement [--second] # annotator1 vs annotator2 -> AGREEMENT.md
     python scripts/blind_test.py disagreements N      # batch N's differences, for adjudication
-    python scripts/blind_test.py split                # gold/{dev,test}.jsonl from gold/batch*.yaml
+    python scripts/blind_test.py split                # gold/{dev,test}.jsonl from batches 1-2
+    python scripts/blind_test.py freeze               # gold/test2.jsonl from batches 3-7
     python scripts/blind_test.py score --half test --label "round 1" [--previous REV]
 
 Texts from sources nobody on the project had read were annotated twice, independently, by
@@ -12,6 +13,11 @@ error analysis) or the *test* half (frozen: scored once per round of changes, ea
 recorded in ``SCORES.md`` with its commit), stratified by kind of source, by the SHA-256 of
 the text's id, so the split depends on nothing else. Scores come from the referee,
 ``shared/gold/score.py``.
+
+The second set (batches 3 to 7, made the same way on 2026-12-07) is frozen whole:
+``freeze`` writes ``gold/test2.jsonl``, ``score --half test2`` scores it and ``--half
+frozen`` scores both frozen parts pooled. There are dev sets enough to read (``evaluation/
+dev*``); what the first frozen half lacked was size.
 """
 
 from __future__ import annotations
@@ -34,6 +40,10 @@ SHARED = Path(os.environ.get("TOOLKIT_SHARED", ROOT.parent / "shared"))
 RESOLVE = SHARED / "gold" / "resolve.py"
 SCORE = SHARED / "gold" / "score.py"
 CATEGORIES = ["intensifier", "booster", "hedge", "downtoner", "evaluation", "denial"]
+FIRST_SET = ("1", "2")  #: the batches split into the dev half and the frozen test half
+SECOND_SET = ("3", "4", "5", "6", "7")  #: the batches frozen whole as ``test2``
+#: the gold files each ``score --half`` reads
+HALVES = {"dev": ("dev",), "test": ("test",), "test2": ("test2",), "frozen": ("test", "test2")}
 
 
 def resolve(yaml_paths: list[Path], out: Path) -> Path:
@@ -52,11 +62,14 @@ def referee(gold: list[Path], predicted: Path) -> dict:
     return json.loads(done.stdout)
 
 
-def sources() -> list[dict]:
+def sources(batches: tuple[str, ...] = FIRST_SET + SECOND_SET) -> list[dict]:
+    """The rows of ``sources_batchN.csv`` for the given batches."""
     rows = []
-    for path in sorted(BLIND.glob("sources_batch*.csv")):
-        with path.open(encoding="utf-8") as handle:
-            rows += list(csv.DictReader(handle))
+    for batch in batches:
+        path = BLIND / f"sources_batch{batch}.csv"
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                rows += list(csv.DictReader(handle))
     return rows
 
 
@@ -111,11 +124,12 @@ def score_table(result: dict, intervals: dict | None = None) -> list[str]:
     return lines
 
 
-def agreement(_args) -> None:
+def agreement(args) -> None:
     """Each annotator as the other's 'prediction': F1 is symmetric in the two roles."""
     tmp = Path(tempfile.mkdtemp())
-    batches = sorted(p.name for p in (BLIND / "annotator1").glob("batch*.yaml")
-                     if (BLIND / "annotator2" / p.name).exists())
+    chosen = SECOND_SET if args.second else FIRST_SET
+    batches = [f"batch{b}.yaml" for b in chosen if (BLIND / "annotator1" / f"batch{b}.yaml")
+               .exists() and (BLIND / "annotator2" / f"batch{b}.yaml").exists()]
     a = resolve([BLIND / "annotator1" / b for b in batches], tmp / "a1.jsonl")
     b = resolve([BLIND / "annotator2" / b for b in batches], tmp / "a2.jsonl")
     result = referee([a], b)
@@ -126,7 +140,8 @@ def agreement(_args) -> None:
              "with `shared/gold/score.py` (F1 is the same either way round; P and R swap). "
              f"Annotator 1: {n_a} markers; annotator 2: {n_b}. Target and holder accuracy "
              "are over the markers both marked.", "", *score_table(result), ""]
-    (BLIND / "AGREEMENT.md").write_text("\n".join(lines), encoding="utf-8")
+    target = BLIND / ("AGREEMENT2.md" if args.second else "AGREEMENT.md")
+    target.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
 
 
@@ -150,7 +165,12 @@ def disagreements(args) -> None:
         text = one[doc_id]["text"]
 
         def span(s, text=text):
-            return None if s is None else text[s[0]:s[1]] if isinstance(s, list) else s
+            """A span's words, and where they start when the same words occur earlier (the
+            two annotations may name the same words at different places)."""
+            if not isinstance(s, list):
+                return s
+            words = text[s[0]:s[1]]
+            return words if text.find(words) == s[0] else f"{words} @{s[0]}"
 
         rows = []
         for m in one[doc_id]["markers"]:
@@ -202,7 +222,7 @@ def half_of(doc_id: str, kind_order: dict[str, int]) -> str:
 def split(_args) -> None:
     """dev/test halves, stratified by kind: within each kind, texts ordered by the SHA-256 of
     their id alternate dev, test, dev, ..."""
-    rows = sources()
+    rows = sources(FIRST_SET)
     by_kind: dict[str, list[str]] = {}
     for row in rows:
         by_kind.setdefault(row["kind"], []).append(row["id"])
@@ -212,23 +232,9 @@ def split(_args) -> None:
         for rank, doc_id in enumerate(ids):
             order[doc_id] = rank + flip
         flip += len(ids) % 2
-    gold_yaml = sorted((BLIND / "gold").glob("batch*.yaml"))
-    tmp = Path(tempfile.mkdtemp())
-    docs = [json.loads(line) for line in resolve(gold_yaml, tmp / "gold.jsonl")
-            .read_text().splitlines()]
-    missing = {r["id"] for r in rows} - {d["id"] for d in docs}
-    if missing:
-        raise SystemExit(f"no adjudicated gold for {sorted(missing)}")
+    docs = _adjudicated(FIRST_SET, rows)
     for half in ("dev", "test"):
-        chosen = [d for d in docs if half_of(d["id"], order) == half]
-        path = BLIND / "gold" / f"{half}.jsonl"
-        path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chosen),
-                        encoding="utf-8")
-        words = sum(len(re.findall(r"[A-Za-z]+", d["text"])) for d in chosen)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        print(f"{half}: {len(chosen)} texts, {words} words, "
-              f"{sum(len(d['markers']) for d in chosen)} markers, "
-              f"{sum(len(d['attributions']) for d in chosen)} attributions; sha256 {digest}")
+        _write_half(half, [d for d in docs if half_of(d["id"], order) == half])
     with (BLIND / "split.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["id", "kind", "half"])
@@ -236,11 +242,39 @@ def split(_args) -> None:
             writer.writerow([row["id"], row["kind"], half_of(row["id"], order)])
 
 
-def _inputs(gold: Path, out: Path) -> Path:
+def _adjudicated(batches: tuple[str, ...], rows: list[dict]) -> list[dict]:
+    """The adjudicated gold of ``batches``, resolved; every text of ``rows`` must be in it."""
+    gold_yaml = [BLIND / "gold" / f"batch{b}.yaml" for b in batches]
+    docs = [json.loads(line) for line in resolve(gold_yaml, Path(tempfile.mkdtemp())
+                                                  / "gold.jsonl").read_text().splitlines()]
+    missing = {r["id"] for r in rows} - {d["id"] for d in docs}
+    if missing:
+        raise SystemExit(f"no adjudicated gold for {sorted(missing)}")
+    return docs
+
+
+def _write_half(half: str, docs: list[dict]) -> None:
+    path = BLIND / "gold" / f"{half}.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs),
+                    encoding="utf-8")
+    words = sum(len(re.findall(r"[A-Za-z]+", d["text"])) for d in docs)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    print(f"{half}: {len(docs)} texts, {words} words, "
+          f"{sum(len(d['markers']) for d in docs)} markers, "
+          f"{sum(len(d['attributions']) for d in docs)} attributions; sha256 {digest}")
+
+
+def freeze(_args) -> None:
+    """The second set, frozen whole: gold/test2.jsonl from the adjudicated batches 3-7."""
+    _write_half("test2", _adjudicated(SECOND_SET, sources(SECOND_SET)))
+
+
+def _inputs(golds: list[Path], out: Path) -> Path:
     with out.open("w", encoding="utf-8") as handle:
-        for line in gold.read_text(encoding="utf-8").splitlines():
-            doc = json.loads(line)
-            handle.write(json.dumps({"id": doc["id"], "text": doc["text"]}) + "\n")
+        for gold in golds:
+            for line in gold.read_text(encoding="utf-8").splitlines():
+                doc = json.loads(line)
+                handle.write(json.dumps({"id": doc["id"], "text": doc["text"]}) + "\n")
     return out
 
 
@@ -268,35 +302,43 @@ def _commit(tree: Path) -> str:
 
 
 def score(args) -> None:
-    gold = BLIND / "gold" / f"{args.half}.jsonl"
+    golds = [BLIND / "gold" / f"{name}.jsonl" for name in HALVES[args.half]]
     tmp = Path(tempfile.mkdtemp())
-    inputs = _inputs(gold, tmp / "in.jsonl")
+    inputs = _inputs(golds, tmp / "in.jsonl")
     systems = {f"toolkit {_commit(ROOT)}": predict_with(ROOT, inputs, tmp / "toolkit.jsonl"),
                "plain lexicon": predict_with(ROOT, inputs, tmp / "plain.jsonl", plain=True)}
     for engine in args.engines:
         systems[f"toolkit {_commit(ROOT)}, engine {engine}"] = predict_with(
             ROOT, inputs, tmp / f"{engine}.jsonl", engine=engine)
-    if args.previous:
-        tree = tmp / "previous"
+    for number, revision in enumerate(args.previous):
+        tree = tmp / f"previous{number}"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree),
-                        args.previous], check=True)
+                        revision], check=True)
         try:
             systems[f"previous release {_commit(tree)}"] = predict_with(
-                tree, inputs, tmp / "previous.jsonl")
+                tree, inputs, tmp / f"previous{number}.jsonl")
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
                             str(tree)], check=True)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    named = " and ".join(f"`evaluation/blind/gold/{g.name}` (sha256 "
+                         f"`{hashlib.sha256(g.read_bytes()).hexdigest()[:16]}`)" for g in golds)
     lines = [f"## {args.label}: {args.half} half, scored {stamp}", "",
-             f"Gold `evaluation/blind/gold/{args.half}.jsonl` (sha256 "
-             f"`{hashlib.sha256(gold.read_bytes()).hexdigest()[:16]}`); working tree "
+             f"Gold {named}; working tree "
              f"{'clean' if not _dirty() else 'DIRTY'} at commit {_commit(ROOT)}.", ""]
+    pooled = golds[0] if len(golds) == 1 else _pooled(golds, tmp / "gold.jsonl")
     for name, predicted in systems.items():
         lines += [f"### {name}", "",
-                  *score_table(referee([gold], predicted), f1_intervals(gold, predicted)), ""]
+                  *score_table(referee(golds, predicted), f1_intervals(pooled, predicted)), ""]
     with (BLIND / "SCORES.md").open("a", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
     print("\n".join(lines))
+
+
+def _pooled(golds: list[Path], out: Path) -> Path:
+    """One JSONL of several gold files, for the bootstrap over all their documents."""
+    out.write_text("".join(g.read_text(encoding="utf-8") for g in golds), encoding="utf-8")
+    return out
 
 
 def _dirty() -> bool:
@@ -307,15 +349,20 @@ def _dirty() -> bool:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(required=True)
-    sub.add_parser("agreement").set_defaults(func=agreement)
+    agree = sub.add_parser("agreement")
+    agree.add_argument("--second", action="store_true",
+                       help="the second set (batches 3-7) -> AGREEMENT2.md")
+    agree.set_defaults(func=agreement)
     one = sub.add_parser("disagreements")
     one.add_argument("batch", type=int)
     one.set_defaults(func=disagreements)
     sub.add_parser("split").set_defaults(func=split)
+    sub.add_parser("freeze").set_defaults(func=freeze)
     scoring = sub.add_parser("score")
-    scoring.add_argument("--half", choices=["dev", "test"], required=True)
+    scoring.add_argument("--half", choices=list(HALVES), required=True)
     scoring.add_argument("--label", required=True)
-    scoring.add_argument("--previous", help="also score this commit (e.g. the last release)")
+    scoring.add_argument("--previous", nargs="*", default=[],
+                         help="also score these commits (e.g. the last release)")
     scoring.add_argument("--engines", nargs="*", default=[], choices=["model", "combined"],
                          help="also score the learned engines (toolkit.learned)")
     scoring.set_defaults(func=score)

@@ -7,16 +7,20 @@ import hashlib
 import json
 import re
 
+import pytest
+
 from .conftest import ROOT
 
 BLIND = ROOT / "evaluation" / "blind"
 FROZEN_TEST = "2302fe631625fe85a04371851cd55b606988b3381312903f88f9b6552d19586f"
+FROZEN_TEST2 = "8909e1d99f222f2306750feab082ed0b9f33f279810b239de8caed11ed3d0853"
+FIRST_SET, SECOND_SET = ("1", "2"), ("3", "4", "5", "6", "7")
 
 
-def _sources() -> list[dict]:
+def _sources(batches: tuple[str, ...] = FIRST_SET + SECOND_SET) -> list[dict]:
     rows = []
-    for path in sorted(BLIND.glob("sources_batch*.csv")):
-        with path.open(encoding="utf-8") as handle:
+    for batch in batches:
+        with (BLIND / f"sources_batch{batch}.csv").open(encoding="utf-8") as handle:
             rows += list(csv.DictReader(handle))
     return rows
 
@@ -26,19 +30,31 @@ def test_the_test_half_is_frozen():
     assert digest == FROZEN_TEST, "gold/test.jsonl changed: the frozen test half is not edited"
 
 
-def test_the_blind_test_is_as_large_and_varied_as_issue_14_asks():
-    rows = _sources()
+def test_the_second_set_is_frozen():
+    digest = hashlib.sha256((BLIND / "gold" / "test2.jsonl").read_bytes()).hexdigest()
+    assert digest == FROZEN_TEST2, "gold/test2.jsonl changed: the second frozen set is not edited"
+
+
+@pytest.mark.parametrize("batches", [FIRST_SET, SECOND_SET], ids=["first set", "second set"])
+def test_each_set_is_as_large_and_varied_as_issue_14_asks(batches):
+    rows = _sources(batches)
     assert len(rows) >= 40
     assert len({r["kind"] for r in rows}) >= 10
     assert all(r["licence"].strip() and r["url"].strip() for r in rows)
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in (BLIND / "texts").glob("*.txt")}
-    assert set(texts) == {r["id"] for r in rows}
+    texts = {r["id"]: (BLIND / "texts" / f"{r['id']}.txt").read_text(encoding="utf-8")
+             for r in rows}
     assert sum(len(re.findall(r"[A-Za-z]+", t)) for t in texts.values()) >= 12_000
+
+
+def test_the_texts_folder_holds_exactly_the_listed_texts():
+    texts = {p.stem for p in (BLIND / "texts").glob("*.txt")}
+    rows = _sources()
+    assert texts == {r["id"] for r in rows} and len(rows) == len(texts)
 
 
 def test_every_text_is_in_exactly_one_half_and_both_annotations():
     halves = {}
-    for half in ("dev", "test"):
+    for half in ("dev", "test", "test2"):
         for line in (BLIND / "gold" / f"{half}.jsonl").read_text().splitlines():
             doc = json.loads(line)
             assert doc["id"] not in halves
@@ -48,7 +64,10 @@ def test_every_text_is_in_exactly_one_half_and_both_annotations():
             assert all("target" in m and "holder" in m for m in doc["markers"])
     assert set(halves) == {r["id"] for r in _sources()}
     with (BLIND / "split.csv").open(encoding="utf-8") as handle:
-        assert {r["id"]: r["half"] for r in csv.DictReader(handle)} == halves
+        assert {r["id"]: r["half"] for r in csv.DictReader(handle)} == {
+            doc_id: half for doc_id, half in halves.items() if half != "test2"}
+    assert {doc_id for doc_id, half in halves.items() if half == "test2"} == {
+        r["id"] for r in _sources(SECOND_SET)}
     for annotator in ("annotator1", "annotator2"):
         annotated = set()
         for path in (BLIND / annotator).glob("batch*.yaml"):
