@@ -39,7 +39,8 @@ def test_the_version_is_written_once_and_named_everywhere():
     citation = yaml.safe_load((ROOT / "CITATION.cff").read_text())
     assert citation["version"] == toolkit.__version__
     changelog = (ROOT / "CHANGELOG.md").read_text()
-    assert re.search(r"^## \[(\S+)\]", changelog, re.M).group(1) == toolkit.__version__
+    released = [v for v in re.findall(r"^## \[(\S+)\]", changelog, re.M) if v != "Unreleased"]
+    assert released[0] == toolkit.__version__  # Keep a Changelog: [Unreleased] may come first
 
 
 def test_citation_cff_is_valid():
