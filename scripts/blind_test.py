@@ -66,10 +66,8 @@ def sources(batches: tuple[str, ...] = FIRST_SET + SECOND_SET) -> list[dict]:
     """The rows of ``sources_batchN.csv`` for the given batches."""
     rows = []
     for batch in batches:
-        path = BLIND / f"sources_batch{batch}.csv"
-        if path.exists():
-            with path.open(encoding="utf-8") as handle:
-                rows += list(csv.DictReader(handle))
+        with (BLIND / f"sources_batch{batch}.csv").open(encoding="utf-8") as handle:
+            rows += list(csv.DictReader(handle))
     return rows
 
 
@@ -165,8 +163,8 @@ def disagreements(args) -> None:
         text = one[doc_id]["text"]
 
         def span(s, text=text):
-            """A span's words, and where they start when the same words occur earlier (the
-            two annotations may name the same words at different places)."""
+            """A span's words, and where they start when the same characters occur earlier
+            in the text (the two annotations may name the same words at different places)."""
             if not isinstance(s, list):
                 return s
             words = text[s[0]:s[1]]
