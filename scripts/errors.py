@@ -7,7 +7,7 @@ Matching is the referee's (``shared/gold/score.py``): a predicted span matches a
 gold span of the same category that it overlaps. Prints, per category, the most frequent
 missed (gold, unmatched) and spurious (predicted, unmatched) spans by their lowercased text,
 then each one in context. For error analysis on development data only: it refuses the blind
-test's frozen half.
+test's frozen parts (its test half and its second set).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--top", type=int, default=40, help="most frequent words shown")
     args = parser.parse_args(argv)
     if "blind" in args.gold.parts and args.gold.name.startswith("test"):
-        raise SystemExit(f"{args.gold}: the blind test's frozen half is never used for error "
+        raise SystemExit(f"{args.gold}: the blind test's frozen parts are never used for error "
                          "analysis; use its dev half (evaluation/blind/gold/dev.jsonl)")
     rows = errors(_load(args.gold), _load(args.pred), attribution=args.attribution)
     rows = [r for r in rows if (not args.category or r["category"] == args.category)

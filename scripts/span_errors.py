@@ -8,7 +8,7 @@ over the matched pairs the script sorts wrong sources and contents into classes 
 spurious, too long, too short, elsewhere), counts source-type confusions, and sorts wrong
 marker holders by what went wrong (the gold holder is a source but the prediction says
 writer: is the gold attribution found at all, does its predicted content hold the marker?).
-For error analysis on development data only: it refuses the blind test's frozen half.
+For error analysis on development data only: it refuses the blind test's frozen parts.
 """
 
 from __future__ import annotations
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=40)
     args = parser.parse_args(argv)
     if "blind" in args.gold.parts and args.gold.name.startswith("test"):
-        raise SystemExit(f"{args.gold}: the blind test's frozen half is never used for error "
+        raise SystemExit(f"{args.gold}: the blind test's frozen parts are never used for error "
                          "analysis; use its dev half (evaluation/blind/gold/dev.jsonl)")
     out = analyse(_load(args.gold), _load(args.pred))
     for group, rows in out.items():

@@ -55,11 +55,12 @@ def test_cues_are_matched_by_overlap_and_listed_under_cue():
                                                             ("spurious", "reject")]
 
 
-def test_the_frozen_half_of_the_blind_test_is_refused(tmp_path):
+@pytest.mark.parametrize("name", ["test.jsonl", "test2.jsonl"])
+def test_the_frozen_parts_of_the_blind_test_are_refused(tmp_path, name):
     module = _errors_module()
-    frozen = tmp_path / "evaluation" / "blind" / "gold" / "test.jsonl"
+    frozen = tmp_path / "evaluation" / "blind" / "gold" / name
     frozen.parent.mkdir(parents=True)
     frozen.write_text(json.dumps({"id": "d", "text": TEXT, "markers": [],
                                   "attributions": []}) + "\n", encoding="utf-8")
-    with pytest.raises(SystemExit, match="frozen half"):
+    with pytest.raises(SystemExit, match="frozen parts"):
         module.main([str(frozen), str(frozen)])
