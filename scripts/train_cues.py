@@ -30,7 +30,7 @@ half (``evaluation/blind/gold/dev.jsonl``), dev7's analysis half
 first, then training data),
 each when it is there.
 Never ``evaluation/dev3``, dev7's held half, ``evaluation/dev13`` nor the blind test's frozen
-half.
+parts (its test half and its second set).
 
 Why dev5 tunes and the blind dev half trains: the rules were developed by reading the blind
 dev half (rules alone score cue F1 0.89 there, 0.74 on the frozen half), so on it every

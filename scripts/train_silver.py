@@ -18,7 +18,7 @@ the model goes to ``training/model/model-best`` and, unless ``--no-package``, in
 package. Its ``meta.json`` records under ``stance_toolkit_training`` which sets (texts, words,
 SHA-256) it saw, the oversampling and the best step. A set written ``FILE#HALF`` is one half
 of a split set (``toolkit.linear.gold_records``): dev7's analysis half. Never trained on: the
-blind test's frozen half, ``evaluation/dev3``, dev7's held half and ``evaluation/dev13``, which
+blind test's frozen parts, ``evaluation/dev3``, dev7's held half and ``evaluation/dev13``, which
 are scored unread;
 the thresholds of ``combined`` are chosen on ``evaluation/dev5`` with a model trained without
 it (``--sets`` all but dev5; ``scripts/tune_combined.py``), and the shipped model then trains

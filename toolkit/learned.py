@@ -29,7 +29,7 @@ The thresholds of ``combined`` were chosen on ``evaluation/dev5`` (since 0.7.21 
 dev21 and dev22 together, since 0.7.26 on dev5 and dev21 to dev25) with a model trained on
 every other set
 (``scripts/tune_combined.py``); the shipped model then trained on those sets too.
-The model never trains on the blind test's frozen half, ``evaluation/dev3`` or dev7's held
+The model never trains on the blind test's frozen parts, ``evaluation/dev3`` or dev7's held
 half (training/README.md).
 """
 
