@@ -328,9 +328,37 @@ def score(args) -> None:
     for name, predicted in systems.items():
         lines += [f"### {name}", "",
                   *score_table(referee(golds, predicted), f1_intervals(pooled, predicted)), ""]
+    if args.by_kind:
+        lines += [f"### toolkit {_commit(ROOT)} by kind of source", "",
+                  *kind_table(pooled, systems[f"toolkit {_commit(ROOT)}"], tmp), ""]
     with (BLIND / "SCORES.md").open("a", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
     print("\n".join(lines))
+
+
+def kind_table(gold: Path, predicted: Path, tmp: Path) -> list[str]:
+    """Markdown rows: the scores of the texts of each kind of source (``sources_batch*.csv``),
+    each kind scored alone by the referee; few texts each, so read them as where to look."""
+    kind_of = {row["id"]: row["kind"] for row in sources()}
+    docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    lines = ["| kind | texts | markers | markers F1 | cues | cue F1 | source F1 | content F1 "
+             "| holder acc. |", "|---|---|---|---|---|---|---|---|---|"]
+    for kind in sorted({kind_of[d["id"]] for d in docs}):
+        chosen = [d for d in docs if kind_of[d["id"]] == kind]
+        subset = tmp / f"kind_{kind}.jsonl"
+        subset.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chosen),
+                          encoding="utf-8")
+        result = referee([subset], predicted)
+        micro, attributions = result["markers"]["micro"], result["attributions"]
+
+        def f1(row: dict) -> str:
+            return _f(row["f1"]) if row["gold"] else "–"  # nothing of it in the gold
+
+        lines.append(f"| {kind} | {len(chosen)} | {micro['gold']} | {f1(micro)} | "
+                     f"{attributions['cue']['gold']} | {f1(attributions['cue'])} | "
+                     f"{f1(attributions['source'])} | {f1(attributions['content'])} "
+                     f"| {_f(micro.get('holder_accuracy'))} |")
+    return lines
 
 
 def _pooled(golds: list[Path], out: Path) -> Path:
@@ -363,6 +391,8 @@ def main(argv: list[str] | None = None) -> None:
                          help="also score these commits (e.g. the last release)")
     scoring.add_argument("--engines", nargs="*", default=[], choices=["model", "combined"],
                          help="also score the learned engines (toolkit.learned)")
+    scoring.add_argument("--by-kind", action="store_true",
+                         help="also score the toolkit on each kind of source alone")
     scoring.set_defaults(func=score)
     args = parser.parse_args(argv)
     args.func(args)

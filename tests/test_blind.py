@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, require_shared
 
 BLIND = ROOT / "evaluation" / "blind"
 FROZEN_TEST = "2302fe631625fe85a04371851cd55b606988b3381312903f88f9b6552d19586f"
@@ -121,3 +121,22 @@ def test_each_f1_of_a_round_comes_with_its_bootstrap_interval_over_documents(tmp
     assert any(line.startswith("| evaluation | 1.000 | 1.000 | 1.000 | 1.000-1.000 | 1 |")
                for line in table)
     assert all(line.count("|") == table[0].count("|") for line in table[2:11])
+
+
+def test_a_round_can_be_read_by_kind_of_source(tmp_path, monkeypatch):
+    require_shared("gold", "score.py")
+    script = _blind_script()
+    text = "The plan is groundless, critics said."
+    gold_docs = [{"id": f"d{i}", "text": text, "attributions": [], "markers": [
+        {"start": 12, "end": 22, "text": "groundless", "category": "evaluation",
+         "subtype": "negative", "target": [0, 8], "holder": "writer"}]} for i in range(3)]
+    gold, predicted = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold.write_text("".join(json.dumps(d) + "\n" for d in gold_docs), encoding="utf-8")
+    found = [dict(d, markers=d["markers"] if d["id"] != "d2" else []) for d in gold_docs]
+    predicted.write_text("".join(json.dumps(d) + "\n" for d in found), encoding="utf-8")
+    monkeypatch.setattr(script, "sources", lambda *batches: [
+        {"id": "d0", "kind": "news_report"}, {"id": "d1", "kind": "news_report"},
+        {"id": "d2", "kind": "legal"}])
+    table = script.kind_table(gold, predicted, tmp_path)
+    assert table[2].startswith("| legal | 1 | 1 | 0.000 | 0 | – |")  # missed; no cue to score
+    assert table[3].startswith("| news_report | 2 | 2 | 1.000 | 0 | – |")
