@@ -336,6 +336,11 @@ def score(args) -> None:
     print("\n".join(lines))
 
 
+def _f1_if_any(row: dict) -> str:
+    """A referee row's F1, or – where the gold holds none of it."""
+    return _f(row["f1"]) if row["gold"] else "–"
+
+
 def kind_table(gold: Path, predicted: Path, tmp: Path) -> list[str]:
     """Markdown rows: the scores of the texts of each kind of source (``sources_batch*.csv``),
     each kind scored alone by the referee; few texts each, so read them as where to look."""
@@ -350,13 +355,10 @@ def kind_table(gold: Path, predicted: Path, tmp: Path) -> list[str]:
                           encoding="utf-8")
         result = referee([subset], predicted)
         micro, attributions = result["markers"]["micro"], result["attributions"]
-
-        def f1(row: dict) -> str:
-            return _f(row["f1"]) if row["gold"] else "–"  # nothing of it in the gold
-
-        lines.append(f"| {kind} | {len(chosen)} | {micro['gold']} | {f1(micro)} | "
-                     f"{attributions['cue']['gold']} | {f1(attributions['cue'])} | "
-                     f"{f1(attributions['source'])} | {f1(attributions['content'])} "
+        lines.append(f"| {kind} | {len(chosen)} | {micro['gold']} | {_f1_if_any(micro)} | "
+                     f"{attributions['cue']['gold']} | {_f1_if_any(attributions['cue'])} | "
+                     f"{_f1_if_any(attributions['source'])} | "
+                     f"{_f1_if_any(attributions['content'])} "
                      f"| {_f(micro.get('holder_accuracy'))} |")
     return lines
 
