@@ -13,7 +13,7 @@ category whose match overlaps it and whose rule rejects it there. When every ove
 entry is accepted (or has no rule), the marker was lost elsewhere, filed as
 ``(matching)``: the rules' span that covers it matched another gold marker, or a longer
 span of the same category won the overlap. For error analysis on development data only:
-it refuses the blind test's frozen half.
+it refuses the blind test's frozen parts.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def vetoes(gold_paths: list[Path], *, categories: list[str] | None = None,
     rows = []
     for path in gold_paths:
         if "blind" in path.parts and path.name.startswith("test"):
-            raise SystemExit(f"{path}: the blind test's frozen half is never used for error "
+            raise SystemExit(f"{path}: the blind test's frozen parts are never used for error "
                              "analysis; use its dev half (evaluation/blind/gold/dev.jsonl)")
         gold_docs = load_records(path, name=str(path))
         docs = parse_records({k: r["text"] for k, r in gold_docs.items()})

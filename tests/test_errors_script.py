@@ -1,5 +1,5 @@
 """``scripts/errors.py``, the error-analysis listing: the referee's matching, and its refusal
-of the blind test's frozen half."""
+of the blind test's frozen parts."""
 
 from __future__ import annotations
 

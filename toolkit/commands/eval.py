@@ -30,8 +30,8 @@ HELDOUT_NOTES = {
     "heldout2.jsonl": "annotated blind by MARKERS.md and scored once before any rule was "
                       "developed on it (see `SCORES.md` beside it); since 0.5.0 both learned "
                       "parts (the cue classifier and the span categorizer) train on it, so "
-                      "these numbers are optimistic too: the blind test's frozen half "
-                      "(`evaluation/blind/SCORES.md`) is the fair estimate",
+                      "these numbers are optimistic too: the blind test's frozen parts "
+                      "(`evaluation/blind/SCORES.md`) are the fair estimate",
 }
 
 
