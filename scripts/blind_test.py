@@ -303,10 +303,12 @@ def score(args) -> None:
     golds = [BLIND / "gold" / f"{name}.jsonl" for name in HALVES[args.half]]
     tmp = Path(tempfile.mkdtemp())
     inputs = _inputs(golds, tmp / "in.jsonl")
-    systems = {f"toolkit {_commit(ROOT)}": predict_with(ROOT, inputs, tmp / "toolkit.jsonl"),
+    head = _commit(ROOT)
+    toolkit = predict_with(ROOT, inputs, tmp / "toolkit.jsonl")
+    systems = {f"toolkit {head}": toolkit,
                "plain lexicon": predict_with(ROOT, inputs, tmp / "plain.jsonl", plain=True)}
     for engine in args.engines:
-        systems[f"toolkit {_commit(ROOT)}, engine {engine}"] = predict_with(
+        systems[f"toolkit {head}, engine {engine}"] = predict_with(
             ROOT, inputs, tmp / f"{engine}.jsonl", engine=engine)
     for number, revision in enumerate(args.previous):
         tree = tmp / f"previous{number}"
@@ -323,14 +325,14 @@ def score(args) -> None:
                          f"`{hashlib.sha256(g.read_bytes()).hexdigest()[:16]}`)" for g in golds)
     lines = [f"## {args.label}: {args.half} half, scored {stamp}", "",
              f"Gold {named}; working tree "
-             f"{'clean' if not _dirty() else 'DIRTY'} at commit {_commit(ROOT)}.", ""]
+             f"{'clean' if not _dirty() else 'DIRTY'} at commit {head}.", ""]
     pooled = golds[0] if len(golds) == 1 else _pooled(golds, tmp / "gold.jsonl")
     for name, predicted in systems.items():
         lines += [f"### {name}", "",
                   *score_table(referee(golds, predicted), f1_intervals(pooled, predicted)), ""]
     if args.by_kind:
-        lines += [f"### toolkit {_commit(ROOT)} by kind of source", "",
-                  *kind_table(pooled, systems[f"toolkit {_commit(ROOT)}"], tmp), ""]
+        lines += [f"### toolkit {head} by kind of source", "",
+                  *kind_table(pooled, toolkit, tmp), ""]
     with (BLIND / "SCORES.md").open("a", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
     print("\n".join(lines))
