@@ -404,3 +404,22 @@ def test_a_state_tagged_a_person_performs_its_act():
                  "sign 1 xcomp VB VERB sign\n. 1 punct . PUNCT .",
                  ["B-PERSON", "O", "O", "O", "O", "O"])
     assert _cues(doc) == []
+
+
+# (sentence, cue, fires): a committee acts through its report, so its present-tense acts are
+# reported (the release tells what the report says); a state's or a government's are its own
+PRESENT_ACTS_OF_BODIES = [
+    ("The Committee recommends that the Government publish the data.", "recommends", True),
+    ("The Committee expresses disappointment at the Ministry's delay.", "expresses", True),
+    ("The report is out. It urges the Department to act before the summer.", "urges", True),
+    ("The Public Accounts Committee calls for a review of the scheme.", "calls for", True),
+    ("The United States strongly condemns the attack on the embassy.", "condemns", False),
+    ("The Government rejects the report's conclusions.", "rejects", False),
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", PRESENT_ACTS_OF_BODIES, ids=lambda v: str(v)[:40])
+def test_a_committees_present_acts_are_reported(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    cues = [_text(sentence, r.cue) for r in relations]
+    assert any(c is not None and c.startswith(cue) for c in cues) is fires, cues

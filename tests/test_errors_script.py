@@ -64,3 +64,21 @@ def test_the_frozen_parts_of_the_blind_test_are_refused(tmp_path, name):
                                   "attributions": []}) + "\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="frozen parts"):
         module.main([str(frozen), str(frozen)])
+
+
+def test_consistency_divides_the_missed_spans_by_how_the_gold_treats_their_words():
+    module = _errors_module()
+    texts = {"a": "They firmly reject it, deeply so.", "b": "They firmly deny it; deeply.",
+             "c": "Very clearly, very deeply so."}
+    marks = {"a": [("firmly", "intensifier"), ("deeply", "intensifier")],
+             "b": [("firmly", "intensifier")], "c": [("clearly", "booster")]}
+    gold = {doc: {"text": text, "attributions": [], "markers": [
+        {"start": text.index(w), "end": text.index(w) + len(w), "category": c, "subtype": "x"}
+        for w, c in marks[doc]]} for doc, text in texts.items()}
+    # nothing predicted: every gold span is missed. 'firmly' is marked at both of its
+    # occurrences, 'deeply' at one of three, 'clearly' occurs once
+    rows = module.errors(gold, {})
+    groups = module.consistency(gold, rows)
+    at_least, fewer, once = module.CONSISTENCY_GROUPS
+    assert groups["intensifier"] == {at_least: 2, fewer: 1}
+    assert groups["booster"] == {once: 1}

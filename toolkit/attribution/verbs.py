@@ -275,6 +275,12 @@ chapter clause page schedule part column footnote""".split())
 PEOPLE_QUANTIFIERS = QUANTIFIERS - {"one", "none", "any", "number"} | {"others"}
 
 
+#: bodies that speak through their reports (a parliamentary or inquiry committee): their
+#: present-tense acts are the report's findings, reported, never the statement's own
+#: performative (*the Committee recommends that*, *the Committee expresses disappointment*)
+REPORTING_BODIES = frozenset({"committee", "subcommittee"})
+
+
 def _quantified_people(source: Token) -> bool:
     """A quantifier or a number (not *one*, not a date, sum or share) that heads the subject
     with no noun of its own: people, when it stands alone (*many objected*, *the three
@@ -1649,6 +1655,10 @@ class VerbRules(VerbContentRules):
             or c.pos_ == "NOUN" and c.lemma_.lower() in wordnet_abstract_nouns()
             for c in objects) and not any(c.dep_ == "ccomp" for c in token.children)
         speaker = self._resolved(source)
+        if speaker.lemma_.lower() in REPORTING_BODIES:
+            return False  # the Committee recommends that X, it urges Y: a committee acts
+            # through its report, which its release reports (MARKERS.md: documents and
+            # studies that report are sources), like the report itself (the report urges X)
         # a state, an organisation or "the Government" speaking of itself; not "the West
         # demands", "Democrats oppose" (third parties) nor a person
         self_reference = self.state_name(speaker) and speaker.tag_ != "NNPS" or \
