@@ -423,3 +423,20 @@ def test_a_committees_present_acts_are_reported(nlp, sentence, cue, fires):
     relations = find_attributions(nlp(sentence), default_lexicon())
     cues = [_text(sentence, r.cue) for r in relations]
     assert any(c is not None and c.startswith(cue) for c in cues) is fires, cues
+
+
+# (sentence, cue, fires): a vote cast against a proposal or a nominee is a position taken
+# (MARKERS.md); *vote for* is not a cue (most often a choice in an election)
+VOTES = [
+    ("The United States has voted against this resolution.", "voted against", True),
+    ("Only seven countries, including Russia, voted against it.", "voted against", True),
+    ("The city council voted against expanding the program.", "voted against", True),
+    ("She urged States to vote against the amendment.", "vote against", False),  # urged
+    ("Voters were pressured to vote for President Kagame.", "vote for", False),
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", VOTES, ids=lambda v: str(v)[:40])
+def test_a_vote_against_is_a_position_taken(nlp, sentence, cue, fires):
+    relations = find_attributions(nlp(sentence), default_lexicon())
+    assert (cue in [_text(sentence, r.cue) for r in relations]) is fires
