@@ -68,6 +68,10 @@ VOICING = [
      "no player would be dropped", "indirect", "anonymous", "endorsing"),
     ("The premier made it clear that wages would rise.", "made it clear",
      "The premier", "wages would rise", "indirect", "official_role", "endorsing"),
+    # the parser may hang the adjective on the clause's copula, ahead of its that
+    ("The President has made clear that sexual assault is a crime in the military.",
+     "made clear", "The President", "sexual assault is a crime in the military", "indirect",
+     "official_role", "endorsing"),
     # its small clause (Quirk et al. 1985, 16.44): the object and the adjective's degree
     # words between; the object is what was made clear, also as the passive's subject
     ("The senator made her objections quite clear yesterday.", "made her objections quite clear",

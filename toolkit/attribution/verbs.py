@@ -772,6 +772,12 @@ class VerbRules(VerbContentRules):
                  and c.pos_ == "ADJ" and 0 < c.i - token.i <= 6 and all(
                      t.head == c or t.head.i in range(token.i + 1, c.i)
                      for t in token.doc[token.i + 1:c.i])]
+        keys += [(f"{lemma} {a.lower_}", [a]) for c in token.children if c.dep_ == "ccomp"
+                 for a in c.children if a.dep_ == "acomp" and a.i == token.i + 1
+                 and a.pos_ == "ADJ" and any(m.dep_ == "mark" and m.i == a.i + 1
+                                             for m in c.children)]
+        # (has made clear that X is Y: the parser may hang the adjective on the reported
+        # clause's copula, ahead of its *that*)
         keys.append((lemma, []))
         if lemma in self.table.idiom_verbs:
             keys[:0] = self.idiom_keys(token, lemma)
