@@ -44,6 +44,9 @@ FIRST_SET = ("1", "2")  #: the batches split into the dev half and the frozen te
 SECOND_SET = ("3", "4", "5", "6", "7")  #: the batches frozen whole as ``test2``
 #: the gold files each ``score --half`` reads
 HALVES = {"dev": ("dev",), "test": ("test",), "test2": ("test2",), "frozen": ("test", "test2")}
+#: how a round's heading names what it scored
+PART_NAMES = {"dev": "dev half", "test": "test half", "test2": "second set",
+              "frozen": "both frozen parts"}
 
 
 def resolve(yaml_paths: list[Path], out: Path) -> Path:
@@ -323,7 +326,7 @@ def score(args) -> None:
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     named = " and ".join(f"`evaluation/blind/gold/{g.name}` (sha256 "
                          f"`{hashlib.sha256(g.read_bytes()).hexdigest()[:16]}`)" for g in golds)
-    lines = [f"## {args.label}: {args.half} half, scored {stamp}", "",
+    lines = [f"## {args.label}: {PART_NAMES[args.half]}, scored {stamp}", "",
              f"Gold {named}; working tree "
              f"{'clean' if not _dirty() else 'DIRTY'} at commit {head}.", ""]
     pooled = golds[0] if len(golds) == 1 else _pooled(golds, tmp / "gold.jsonl")
