@@ -238,6 +238,19 @@ def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
         # make our nation great, keep it safe, found the report biased (a participle the
         # marker rules took for an adjective): the adjective's own subject
         return _span(doc, *_noun_phrase_left(own_subject[0]))
+    as_on_word = dep in {"advcl", "acomp", "oprd"} and head.pos_ in {"VERB", "AUX"} and any(
+        c.lower_ == "as" and c.i < attached.i for c in attached.children)
+    if as_on_word or head.lower_ == "as" and head.dep_ == "prep" and dep in {
+            "amod", "acomp", "pobj"} and head.head.pos_ in {"VERB", "AUX"}:
+        # dismissed the allegations as baseless, described the report as a fabrication,
+        # the findings were dismissed as baseless: what the verb's as-phrase says of its
+        # object, or of the passive's subject (the parser hangs the word on *as*, or *as*
+        # on the word)
+        verb = head if as_on_word else head.head
+        judged = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i] or \
+            [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if judged:  # (a relative pronoun stands for its antecedent: the gaps, which we
+            return _subject_span(judged[0])  # regard as acceptable)
     if token.lower_ in {"such", "so"}:  # the adjective or adverb a degree word scales
         following = [t for t in head.subtree if token.i < t.i < max(head.i, token.i + 3)
                      and t.pos_ in {"ADJ", "ADV"}]
