@@ -48,6 +48,13 @@ TARGETS = [
      "evaluation", "the report"),
     ("an as-complement of a passive: its subject", "The findings were dismissed as baseless.",
      "baseless", "evaluation", "The findings"),
+    ("an anticipatory it: the clause it stands for",
+     "It is regrettable that the report ignores the facts.", "regrettable", "evaluation",
+     "the report ignores the facts"),
+    ("an anticipatory it as object: the clause", "We find it unacceptable that the rules "
+     "were ignored.", "unacceptable", "evaluation", "the rules were ignored"),
+    ("a referring it stays", "The plan is good. It is important.", "important", "evaluation",
+     "It"),
     ("adverb of degree: the adjective", "The decision was deeply unfair.", "deeply",
      "intensifier", "unfair"),
     ("adverb: the verb", "The ministry strongly condemns the attack.", "strongly",

@@ -218,6 +218,24 @@ def _subject_span(subject: Token) -> tuple[int, int] | None:
     return _span(doc, *_noun_phrase_left(subject))
 
 
+def _extraposed(word: Token, subject: Token) -> tuple[int, int] | None:
+    """The clause an anticipatory *it* stands for (*it is regrettable that X*, *it is
+    important to X*, *we find it unacceptable that X*, *it was a mistake to X*; Quirk et al.
+    1985, 18.33): a that-, to- or for-to clause after the judging word, hung on the word or on
+    its verb; None where *it* refers (no such clause)."""
+    if subject.lower_ != "it":
+        return None
+    hosts = [word, word.head] if word.head.i != word.i else [word]
+    for host in hosts:
+        for clause in host.children:
+            if clause.i <= word.i or clause.dep_ not in {"ccomp", "xcomp", "advcl"}:
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in {"that", "for"} or c.dep_ == "aux" and
+                   c.lower_ == "to" and c.i < clause.i for c in clause.children):
+                return _span(word.doc, clause.left_edge.i, clause.right_edge.i)
+    return None
+
+
 def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
                    span_last: Token) -> tuple[int, int] | None:
     doc = token.doc
@@ -236,8 +254,10 @@ def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
     if (token.pos_ == "ADJ" or token.tag_ in {"VBN", "VBG"}) and own_subject and \
             dep in {"ccomp", "xcomp", "oprd", "acomp"}:
         # make our nation great, keep it safe, found the report biased (a participle the
-        # marker rules took for an adjective): the adjective's own subject
-        return _span(doc, *_noun_phrase_left(own_subject[0]))
+        # marker rules took for an adjective): the adjective's own subject (we find it
+        # unacceptable that X: the clause it stands for)
+        return _extraposed(token, own_subject[0]) or \
+            _span(doc, *_noun_phrase_left(own_subject[0]))
     as_on_word = dep in {"advcl", "acomp", "oprd"} and head.pos_ in {"VERB", "AUX"} and any(
         c.lower_ == "as" and c.i < attached.i for c in attached.children)
     if as_on_word or head.lower_ == "as" and head.dep_ == "prep" and dep in {
@@ -269,8 +289,8 @@ def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
             if objects:
                 return _span(doc, objects[0].left_edge.i, objects[0].right_edge.i)
         subject = _subject(predicate)
-        if subject is not None:
-            return _subject_span(subject)
+        if subject is not None:  # (it is regrettable that X: the clause it stands for)
+            return _extraposed(attached, subject) or _subject_span(subject)
         return None
     if token.pos_ in {"NOUN", "PROPN"}:
         # an evaluative noun: its possessor (their hypocrisy), its of-complement (the fantasy
@@ -286,7 +306,7 @@ def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
         clause = _clause_head(token)
         subject = _subject(clause)
         if subject is not None and not (subject.left_edge.i <= token.i <= subject.right_edge.i):
-            return _subject_span(subject)
+            return _extraposed(token, subject) or _subject_span(subject)
         return None
     if head.pos_ == "AUX" and head.lemma_ == "be":  # fully in line with: the predicate
         predicate = [c for c in head.children if c.i > token.i
