@@ -218,6 +218,26 @@ def _subject_span(subject: Token) -> tuple[int, int] | None:
     return _span(doc, *_noun_phrase_left(subject))
 
 
+def _noun_after(adjective: Token) -> Token | None:
+    """The noun a prenominal adjective modifies, read off the surface where the parser
+    took the adjective for the head of its phrase (*through false, everchanging allegations*,
+    *of arbitrary, and at times violent, short term detentions*): the first noun after it
+    across adjectives, adverbs, participles, commas and a conjunction, with the nouns
+    compounded after it (*short term **detentions***); None if anything else comes first."""
+    doc = adjective.doc
+    for i in range(adjective.i + 1, min(len(doc), adjective.i + 8)):
+        word = doc[i]
+        if word.pos_ in {"NOUN", "PROPN"}:
+            while i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "PROPN"} and \
+                    doc[i].dep_ == "compound":
+                i += 1
+            return doc[i]
+        if not (word.pos_ in {"ADJ", "ADV", "CCONJ"} or word.text in {",", "-"}
+                or word.tag_ in {"VBG", "VBN"} and word.dep_ != "ROOT"):
+            return None
+    return None
+
+
 def _extraposed(word: Token, subject: Token) -> tuple[int, int] | None:
     """The clause an anticipatory *it* stands for (*it is regrettable that X*, *it is
     important to X*, *we find it unacceptable that X*, *it was a mistake to X*; Quirk et al.
@@ -279,6 +299,11 @@ def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
         return _span(doc, *_noun_phrase(head)) if head.pos_ in {"NOUN", "PROPN"} else None
     if dep in {"amod", "nmod", "compound"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return _span(doc, *_noun_phrase(head))
+    if token.pos_ == "ADJ" and (dep in {"pobj", "dobj", "nsubj", "nsubjpass", "appos"} or
+                                head.pos_ in {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}):
+        noun = _noun_after(attached)  # the parser's misreading of a prenominal adjective
+        if noun is not None:
+            return _span(doc, *_noun_phrase(noun))
     if dep in {"acomp", "attr", "oprd"} or (token.pos_ in {"ADJ", "NOUN"} and dep == "ROOT"):
         predicate = head if dep != "ROOT" else attached
         if dep == "oprd" or (dep == "acomp" and predicate.lemma_ in {"make", "find",
