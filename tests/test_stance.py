@@ -91,10 +91,25 @@ def test_marker_targets(rule, text, word, category, expected):
     assert text[row["target_start"]:row["target_end"]] == expected
 
 
-def test_evaluative_noun_without_a_predicate_has_no_target():
-    markers = _markers("Lies and smears.")
+@pytest.mark.parametrize("text", ["Lies and smears.",
+                                  "They have nothing left but the most unhinged smears.",
+                                  "Despite the continued peddling of lies, we have seen people "
+                                  "stand up."])
+def test_evaluative_noun_without_a_predicate_has_no_target(text):
+    markers = _markers(text)
     rows = markers[markers["category"] == "evaluation"]
+    rows = rows[~rows["text"].str.lower().isin(["unhinged"])]
     assert len(rows) and rows["target"].isna().all()
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The article contains a number of errors.", "errors", "The article"),
+    ("The district court committed an error.", "error", "The district court"),
+    ("This is nothing but a ruse.", "ruse", "This"),
+])
+def test_evaluative_noun_of_a_bearer_or_a_predicate_targets_the_subject(text, word, expected):
+    row = _row(_markers(text), word, "evaluation")
+    assert row["target"] == expected
 
 
 HOLDERS = [

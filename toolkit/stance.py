@@ -218,6 +218,12 @@ def _subject_span(subject: Token) -> tuple[int, int] | None:
     return _span(doc, *_noun_phrase_left(subject))
 
 
+#: verbs whose subject bears the fault or quality its object names (*committed an error*,
+#: *has shown bias*, *contains errors*, *was based on hearsay*, *amounts to a smear*)
+_BEARING_VERBS = frozenset("""contain include commit make show display exhibit carry feature
+base rest rely amount constitute represent fill riddle maintain hold""".split())
+
+
 def _noun_after(adjective: Token) -> Token | None:
     """The noun a prenominal adjective modifies, read off the surface where the parser
     took the adjective for the head of its phrase (*through false, everchanging allegations*,
@@ -328,7 +334,18 @@ def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
                 objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:
                     return _span(doc, objects[0].left_edge.i, objects[0].right_edge.i)
+        first = _first_conjunct(token)
+        while first.dep_ == "pobj" and first.head.lower_ == "of" and \
+                first.head.head.lower_ in _QUANTITIES | {"number", "series", "litany", "host"}:
+            first = first.head.head  # contains a number of errors: the quantity's place
         clause = _clause_head(token)
+        if first.dep_ not in {"attr", "oprd", "ROOT", "acomp", "appos"} and \
+                clause.lemma_ != "be" and not (
+                first.dep_ in {"dobj", "pobj"} and first.head.lemma_.lower() in _BEARING_VERBS
+                or first.dep_ == "pobj" and first.head.head.lemma_.lower() in _BEARING_VERBS):
+            return None  # peddling lies, nothing left but smears: not said of the subject
+            # (but: this is nothing but a ruse, the court committed an error, the article
+            # contains errors, the analysis was based on hearsay)
         subject = _subject(clause)
         if subject is not None and not (subject.left_edge.i <= token.i <= subject.right_edge.i):
             return _extraposed(token, subject) or _subject_span(subject)
