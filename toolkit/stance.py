@@ -184,8 +184,9 @@ def _noun_phrase_left(noun: Token) -> tuple[int, int]:
 
 def _focus_span(first: Token, last: Token) -> tuple[int, int] | None:
     """The phrase a restrictive focuses: the phrase starting right after it (a verb alone:
-    *only reinforced*), or, for a focus word after its phrase (*January to April alone*), the
-    phrase before it."""
+    *only reinforced*; a noun phrase up to its head: *just the latest*), or, for a focus word
+    after its phrase (*January to April alone*), the phrase before it. (A verb's end focus,
+    its last complement, was tried: the gold takes the verb as often, 39 against 35.)"""
     doc = first.doc
     after = last.i + 1
     if after < len(doc) and not doc[after].is_punct:
@@ -196,6 +197,17 @@ def _focus_span(first: Token, last: Token) -> tuple[int, int] | None:
                and phrase.head.left_edge.i >= first.i
                and phrase.head.pos_ not in {"VERB", "AUX"}):
             phrase = phrase.head
+        if phrase.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} and phrase.i >= after:
+            # a noun phrase up to its head (only limited access, just the latest), with a
+            # partitive's noun (just one of many suits, only two of its seven targets); not
+            # the head's other modifiers after it (aimed at X, in a series of Y)
+            end = phrase.i
+            partitive = [g for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+                         and c.i == phrase.i + 1 for g in c.children if g.dep_ == "pobj"]
+            if partitive and (phrase.pos_ == "NUM" or phrase.lower_ in _QUANTITIES | {
+                    "one", "few", "handful", "fraction", "part"}):
+                end = partitive[0].i
+            return _span(doc, after, end)
         return _span(doc, after, max(phrase.right_edge.i, after))
     head = first.head
     if head.i < first.i:
