@@ -409,11 +409,51 @@ def _proposition_target(token: Token, category: str, subtype: str) -> tuple[int,
         noun = token.head.head  # truly independent States: the noun phrase
         return _span(doc, token.i, noun.i)
     clause = _clause_head(token.head if token.head.i != token.i else token)
+    if category in {"booster", "hedge"} and token.pos_ == "ADJ" and token.dep_ in {
+            "acomp", "ROOT"}:  # the frame's own predicate (aware, clear, sure), not an adverb
+        announced = _after_colon(clause)
+        if announced is not None:
+            return announced  # commitments are clear: X
+        host = _frame_host(clause)
+        if host is not None:  # as you are aware, X; as we have made clear, X; to be clear, X
+            return _clause_span(host)
+        subject = _subject(clause)
+        if token.pos_ == "ADJ" and subject is not None:
+            extraposed = _extraposed(token, subject)
+            if extraposed is not None:
+                return extraposed  # it is clear that X, it is likely that X
     subject = _subject(clause)
     if clause.dep_ in {"relcl", "acl"} and clause.head.i != clause.i and (
             subject is None or _is_relative(subject)):
         clause = _clause_head(clause.head)  # the question that is always asked is ...
     return _clause_span(clause)
+
+
+def _frame_host(clause: Token) -> Token | None:
+    """The clause a comment or frame clause stands beside (*as you are aware, X*; *as we
+    have made clear, X*; *to be clear, X*; Quirk et al. 1985, 15.53): the clause it is an
+    adverbial of, or None for another clause."""
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    framed = any(c.dep_ == "mark" and c.lower_ == "as" or c.dep_ == "aux" and c.lower_ == "to"
+                 and c.i < clause.i for c in clause.children)
+    return clause.head if framed else None
+
+
+def _after_colon(clause: Token) -> tuple[int, int] | None:
+    """What a clause announces with a colon right after it (*the commitments are clear:
+    torture can never be justified*): the rest of the sentence after the colon."""
+    doc = clause.doc
+    colon = clause.right_edge.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or any(
+            c.dep_ in {"ccomp", "xcomp"} for c in clause.children):
+        return None  # (I am sure many of you are aware: the clause has its own content)
+    last = doc[colon].sent.end - 1
+    while last > colon and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if doc[colon + 1].is_space:
+        return None
+    return _span(doc, colon + 1, last) if last > colon else None
 
 
 def _understated(before: Token) -> tuple[int, int] | None:
