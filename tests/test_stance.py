@@ -72,6 +72,9 @@ TARGETS = [
      "booster", "torture can never be justified"),
     ("a certainty frame with an anticipatory it: the clause", "It is clear that the plan "
      "failed.", "clear", "booster", "the plan failed"),
+    ("a hedge in a relative clause: the relative clause",
+     "Leaders should refrain from any statements that may lead to violence.", "may", "hedge",
+     "that may lead to violence"),
     ("adverb of degree: the adjective", "The decision was deeply unfair.", "deeply",
      "intensifier", "unfair"),
     ("adverb: the verb", "The ministry strongly condemns the attack.", "strongly",
