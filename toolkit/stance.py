@@ -160,12 +160,31 @@ def _clause_span(head: Token, *, keep_conjuncts: bool = False,
             first = subject.left_edge.i
         elif subject.left_edge.i > first:  # an adverbial clause before the subject
             first = subject.left_edge.i
+    last = _before_set_off_tail(doc, first, last)
     if skip is not None:
         if first == skip.i:
             first += 1
         if last == skip.i:
             last -= 1
     return _span(doc, first, last)
+
+
+def _before_set_off_tail(doc: Doc, first: int, last: int) -> int:
+    """The clause's last token before a non-restrictive relative clause that ends it (*...,
+    which X*; Quirk et al. 1985, 17.22): a comment on the proposition, not part of it.
+    Unchanged when the relative does not run to the clause's end. (A participle clause set
+    off the same way, *..., saying X*, was tried: the gold keeps it as often as not.)"""
+    for i in range(first + 1, last):
+        if doc[i].text != ",":
+            continue
+        after = doc[i + 1]
+        tail = after if after.dep_ in {"relcl", "acl", "advcl"} else after.head
+        if tail.dep_ not in {"relcl", "acl", "advcl"} or tail.left_edge.i != i + 1 or \
+                not all(t.is_punct or t.is_space for t in doc[tail.right_edge.i + 1:last + 1]):
+            continue
+        if tail.dep_ == "relcl" and after.tag_ in {"WDT", "WP", "WP$"}:
+            return i - 1
+    return last
 
 
 def _noun_phrase_left(noun: Token) -> tuple[int, int]:
