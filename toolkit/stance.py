@@ -437,10 +437,9 @@ def _proposition_target(token: Token, category: str, subtype: str) -> tuple[int,
         if host is not None:  # as you are aware, X; as we have made clear, X; to be clear, X
             return _clause_span(host)
         subject = _subject(clause)
-        if token.pos_ == "ADJ" and subject is not None:
-            extraposed = _extraposed(token, subject)
-            if extraposed is not None:
-                return extraposed  # it is clear that X, it is likely that X
+        extraposed = _extraposed(token, subject) if subject is not None else None
+        if extraposed is not None:
+            return extraposed  # it is clear that X, it is likely that X
     # a relative clause is a proposition of its own (*reports which apparently triggered
     # this*, *statements that may lead to violence*): the gold takes it 230 times in 237
     return _clause_span(clause)
