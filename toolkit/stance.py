@@ -410,6 +410,9 @@ def _proposition_target(token: Token, category: str, subtype: str) -> tuple[int,
         if complement and (category == "booster" or token.lemma_ in _CLAUSE_TAKING):
             return _clause_span(complement[0])
         objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+        told = _told_proposition(token, objects) if category == "booster" else None
+        if told is not None:
+            return told  # reminds us all that X, should remind us of a simple truth
         if category == "booster" and subtype == "factive" and objects:
             # a factive with a noun phrase as its proposition: what is shown or known (*the
             # strikes demonstrate the stark reality*, *we know the drivers of this*)
@@ -443,6 +446,27 @@ def _proposition_target(token: Token, category: str, subtype: str) -> tuple[int,
     # a relative clause is a proposition of its own (*reports which apparently triggered
     # this*, *statements that may lead to violence*): the gold takes it 230 times in 237
     return _clause_span(clause)
+
+
+#: the people a factive verb tells (*reminds **us all** that X*): not what it says
+_ADDRESSEES = frozenset("us you them me him her everyone everybody all".split())
+
+
+def _told_proposition(verb: Token, objects: list[Token]) -> tuple[int, int] | None:
+    """What a factive verb tells its addressees (*the crash reminds us all that X*, *should
+    remind us of a simple truth*, *taught us that X*): the rest of the sentence after the
+    *that* or *of* that follows the addressee pronouns, read off the surface where the parser
+    hangs the clause on the pronoun; None without such pronouns or such a word."""
+    if not objects or not all(o.lower_ in _ADDRESSEES for o in objects):
+        return None
+    doc = verb.doc
+    after = max(o.i for o in objects) + 1
+    if after + 1 >= len(doc) or doc[after].lower_ not in {"that", "of"}:
+        return None
+    last = doc[after].sent.end - 1
+    while last > after and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return _span(doc, after + 1, last) if last > after else None
 
 
 def _frame_host(clause: Token) -> Token | None:
