@@ -275,6 +275,29 @@ def _noun_after(adjective: Token) -> Token | None:
     return None
 
 
+def _minimized(first: Token, last: Token) -> tuple[int, int] | None:
+    """What a phrasal minimizer scales (*a little bit differently*, *a little more
+    hospitable*, *talk a little bit about X*, *raise the temperature a bit*): the adverb or
+    adjective right after it (a comparative with its adjective), else the verb it hangs on;
+    None where neither is found."""
+    doc = first.doc
+    after = last.i + 1
+    if after < len(doc) and doc[after].pos_ in {"ADJ", "ADV"}:
+        end = after
+        if doc[after].lower_ in {"more", "less"} and after + 1 < len(doc) and \
+                doc[after + 1].pos_ in {"ADJ", "ADV"}:
+            end = after + 1
+        return _span(doc, after, end)
+    head = doc[first.i:last.i + 1].root.head
+    for _ in range(3):
+        if head.pos_ in {"VERB", "AUX"}:
+            return _span(doc, head.i, head.i)
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return None
+
+
 def _extraposed(word: Token, subject: Token) -> tuple[int, int] | None:
     """The clause an anticipatory *it* stands for (*it is regrettable that X*, *it is
     important to X*, *we find it unacceptable that X*, *it was a mistake to X*; Quirk et al.
@@ -302,6 +325,10 @@ def _scaled_target(token: Token, category: str, subtype: str, span_first: Token,
             return _understated(before)
     if token.lower_ == "alone" and token.head.i < token.i:  # January to April alone
         return _span(doc, token.head.left_edge.i, token.i - 1)
+    if category == "downtoner" and subtype == "minimizer" and span_last.i > span_first.i:
+        scaled = _minimized(span_first, span_last)  # a little bit differently, talk a bit
+        if scaled is not None:
+            return scaled
     if category == "downtoner" and (subtype == "restrictive" or token.lower_ in {
             "merely", "just", "only", "simply", "solely", "alone"} or span_last.i > token.i):
         return _focus_span(span_first, span_last)
