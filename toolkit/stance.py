@@ -177,12 +177,11 @@ def _before_set_off_tail(doc: Doc, first: int, last: int) -> int:
     for i in range(first + 1, last):
         if doc[i].text != ",":
             continue
-        after = doc[i + 1]
-        tail = after if after.dep_ in {"relcl", "acl", "advcl"} else after.head
-        if tail.dep_ not in {"relcl", "acl", "advcl"} or tail.left_edge.i != i + 1 or \
-                not all(t.is_punct or t.is_space for t in doc[tail.right_edge.i + 1:last + 1]):
-            continue
-        if tail.dep_ == "relcl" and after.tag_ in {"WDT", "WP", "WP$"}:
+        relative = doc[i + 1]  # which, who, whose: the relative clause is its head's
+        clause = relative.head
+        if relative.tag_ in {"WDT", "WP", "WP$"} and clause.dep_ == "relcl" and \
+                clause.left_edge.i == i + 1 and all(
+                    t.is_punct or t.is_space for t in doc[clause.right_edge.i + 1:last + 1]):
             return i - 1
     return last
 
@@ -490,10 +489,17 @@ def _told_proposition(verb: Token, objects: list[Token]) -> tuple[int, int] | No
     after = max(o.i for o in objects) + 1
     if after + 1 >= len(doc) or doc[after].lower_ not in {"that", "of"}:
         return None
-    last = doc[after].sent.end - 1
-    while last > after and (doc[last].is_punct or doc[last].is_space):
+    return _rest_of_sentence(doc[after])
+
+
+def _rest_of_sentence(word: Token) -> tuple[int, int] | None:
+    """From the token after ``word`` to its sentence's last word (closing punctuation and
+    white space left out); None if nothing is left."""
+    doc = word.doc
+    last = word.sent.end - 1
+    while last > word.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    return _span(doc, after + 1, last) if last > after else None
+    return _span(doc, word.i + 1, last) if last > word.i else None
 
 
 def _frame_host(clause: Token) -> Token | None:
@@ -515,12 +521,9 @@ def _after_colon(clause: Token) -> tuple[int, int] | None:
     if colon + 1 >= len(doc) or doc[colon].text != ":" or any(
             c.dep_ in {"ccomp", "xcomp"} for c in clause.children):
         return None  # (I am sure many of you are aware: the clause has its own content)
-    last = doc[colon].sent.end - 1
-    while last > colon and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
     if doc[colon + 1].is_space:
         return None
-    return _span(doc, colon + 1, last) if last > colon else None
+    return _rest_of_sentence(doc[colon])
 
 
 def _understated(before: Token) -> tuple[int, int] | None:
