@@ -254,10 +254,15 @@ def _adjudicated(batches: tuple[str, ...], rows: list[dict]) -> list[dict]:
     return docs
 
 
-def _write_half(half: str, docs: list[dict]) -> None:
-    path = BLIND / "gold" / f"{half}.jsonl"
+def _write_jsonl(path: Path, docs: list[dict]) -> Path:
+    """Gold documents as JSONL, one per line."""
     path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs),
                     encoding="utf-8")
+    return path
+
+
+def _write_half(half: str, docs: list[dict]) -> None:
+    path = _write_jsonl(BLIND / "gold" / f"{half}.jsonl", docs)
     words = sum(len(re.findall(r"[A-Za-z]+", d["text"])) for d in docs)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     print(f"{half}: {len(docs)} texts, {words} words, "
@@ -355,10 +360,7 @@ def kind_table(gold: Path, predicted: Path, tmp: Path) -> list[str]:
              "| holder acc. |", "|---|---|---|---|---|---|---|---|---|"]
     for kind in sorted({kind_of[d["id"]] for d in docs}):
         chosen = [d for d in docs if kind_of[d["id"]] == kind]
-        subset = tmp / f"kind_{kind}.jsonl"
-        subset.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chosen),
-                          encoding="utf-8")
-        result = referee([subset], predicted)
+        result = referee([_write_jsonl(tmp / f"kind_{kind}.jsonl", chosen)], predicted)
         micro, attributions = result["markers"]["micro"], result["attributions"]
         lines.append(f"| {kind} | {len(chosen)} | {micro['gold']} | {_f1_if_any(micro)} | "
                      f"{attributions['cue']['gold']} | {_f1_if_any(attributions['cue'])} | "
