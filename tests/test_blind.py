@@ -14,15 +14,24 @@ from .conftest import ROOT, require_shared
 BLIND = ROOT / "evaluation" / "blind"
 FROZEN_TEST = "2302fe631625fe85a04371851cd55b606988b3381312903f88f9b6552d19586f"
 FROZEN_TEST2 = "8909e1d99f222f2306750feab082ed0b9f33f279810b239de8caed11ed3d0853"
-FIRST_SET, SECOND_SET = ("1", "2"), ("3", "4", "5", "6", "7")
 
 
-def _sources(batches: tuple[str, ...] = FIRST_SET + SECOND_SET) -> list[dict]:
-    rows = []
-    for batch in batches:
-        with (BLIND / f"sources_batch{batch}.csv").open(encoding="utf-8") as handle:
-            rows += list(csv.DictReader(handle))
-    return rows
+def _blind_script():
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("blind_test_script",
+                                                  ROOT / "scripts" / "blind_test.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+#: the script's own reading of the sets: its batches and its ``sources_batchN.csv`` rows
+SCRIPT = _blind_script()
+FIRST_SET, SECOND_SET = SCRIPT.FIRST_SET, SCRIPT.SECOND_SET
+_sources = SCRIPT.sources
 
 
 def test_the_test_half_is_frozen():
@@ -33,6 +42,7 @@ def test_the_test_half_is_frozen():
 def test_the_second_set_is_frozen():
     digest = hashlib.sha256((BLIND / "gold" / "test2.jsonl").read_bytes()).hexdigest()
     assert digest == FROZEN_TEST2, "gold/test2.jsonl changed: the second frozen set is not edited"
+    assert (FIRST_SET, SECOND_SET) == (("1", "2"), ("3", "4", "5", "6", "7"))
 
 
 @pytest.mark.parametrize("batches", [FIRST_SET, SECOND_SET], ids=["first set", "second set"])
@@ -74,18 +84,6 @@ def test_every_text_is_in_exactly_one_half_and_both_annotations():
             annotated |= set(re.findall(r"^id: (\S+)", path.read_text(encoding="utf-8"),
                                         re.M))
         assert annotated == set(halves)
-
-
-def _blind_script():
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location("blind_test_script",
-                                                  ROOT / "scripts" / "blind_test.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_each_f1_of_a_round_comes_with_its_bootstrap_interval_over_documents(tmp_path):
