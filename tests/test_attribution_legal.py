@@ -209,7 +209,19 @@ VOTES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,cue,fires", QUOTED_AND_PHRASAL + PRESENT_ACTS_OF_BODIES + VOTES,
+# (sentence, cue, fires): a position verb's object may be a named act or treaty (a proper
+# noun with its article) or the antecedent of the relative clause the verb is in
+NAMED_AND_RELATIVE_POSITIONS = [
+    ("He also opposed the USA FREEDOM Act, a set of moderate reforms.", "opposed", True),
+    ("The senator supported the Paris Agreement from the start.", "supported", True),
+    ("They opposed Brazil in the final.", "opposed", False),  # no article: a team, a name
+    ("It was a point the minister agreed with, as his statement shows.", "agreed with", True),
+    ("The troops that the alliance supports crossed the river.", "supports", False),
+]
+
+
+@pytest.mark.parametrize("sentence,cue,fires", QUOTED_AND_PHRASAL + PRESENT_ACTS_OF_BODIES + VOTES
+                         + NAMED_AND_RELATIVE_POSITIONS,
                          ids=lambda v: str(v)[:40])
 def test_reports_in_quotations_and_prepositional_verbs(nlp, sentence, cue, fires):
     relations = find_attributions(nlp(sentence), default_lexicon())

@@ -172,6 +172,8 @@ COLLECTIVE_NOUNS = frozenset("people peoples world public population nation citi
 #: the verbs of a physical attack (*attacked, hit, blasted the convoy*)
 OPPOSING_POSITIONS = frozenset({"oppose", "deride", "mock", "ridicule", "scorn", "belittle",
                                 "castigate", "assail"})
+#: relative pronouns that stand for a relative clause's antecedent
+RELATIVE_OBJECTS = frozenset("who whom which that".split())
 #: verbs of encouraging and enabling (Levin 1993, 37.9 *advise* and 59 *force* kin): the
 #: objects that make a figurative verb a verbal act (*slammed the tariffs*, *threatened
 #: litigation*): policies, proposals, texts and legal actions
@@ -1752,6 +1754,11 @@ class VerbRules(VerbContentRules):
             objects = [c for c in children if c.dep_ == "nsubjpass"]
             if token.dep_ in ("acl", "relcl"):  # a solution supported by X
                 objects.append(token.head)
+        elif token.dep_ == "relcl" and not objects and not any(
+                c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_OBJECTS
+                for c in children):
+            objects.append(token.head)  # a point (that) X agreed with: the antecedent is the
+            # object of the position taken (not: a group that supports X)
         # an endorsing position verb (welcome, support, praise) whose object is an
         # abstraction (WordNet 3.0: an act, event, state ...: *welcomed the agreement*), not a
         # person received or a thing held up; stated in a finite or participial clause, not
@@ -1772,8 +1779,10 @@ class VerbRules(VerbContentRules):
                     ("me", "him", "her", "us", "them") or (
                     obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
                 return True
-            if position and stated and obj.pos_ == "NOUN" and lemma in wordnet_abstract_nouns():
-                return True  # welcomed the establishment of X, supported the reform
+            if position and stated and (obj.pos_ == "NOUN" or obj.pos_ == "PROPN" and any(
+                    g.dep_ == "det" for g in obj.children)) and lemma in wordnet_abstract_nouns():
+                return True  # welcomed the establishment of X, supported the reform, opposed
+                # the USA FREEDOM Act (a named act, agreement or plan)
         return False
 
     def _resolved(self, token: Token) -> Token:
