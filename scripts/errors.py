@@ -16,10 +16,15 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 from toolkit.evaluate import _greedy_match, _overlap
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from frozen_guard import refuse_frozen  # noqa: E402
 
 CATEGORIES = ["intensifier", "booster", "hedge", "downtoner", "evaluation", "denial"]
 
@@ -109,10 +114,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="only how the missed spans divide by the gold's own treatment "
                              "of their words")
     args = parser.parse_args(argv)
-    if "blind" in args.gold.parts and args.gold.name.startswith("test"):
-        raise SystemExit(f"{args.gold}: the blind test's frozen parts are never used for error "
-                         "analysis; use its dev half (evaluation/blind/gold/dev.jsonl)")
     gold_docs = _load(args.gold)
+    refuse_frozen(args.gold, gold_docs)
     rows = errors(gold_docs, _load(args.pred), attribution=args.attribution)
     rows = [r for r in rows if (not args.category or r["category"] == args.category)
             and (not args.kind or r["kind"] == args.kind)]

@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
 from toolkit.evaluate import _content_correct as same_content
 from toolkit.evaluate import _overlap
 from toolkit.evaluate import _same_source as same_source
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from frozen_guard import refuse_frozen  # noqa: E402
 
 # the referee's rules (MARKERS.md, Scoring) as toolkit.evaluate implements them
 
@@ -168,10 +173,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cls", help="only the cases whose class contains this text")
     parser.add_argument("--limit", type=int, default=40)
     args = parser.parse_args(argv)
-    if "blind" in args.gold.parts and args.gold.name.startswith("test"):
-        raise SystemExit(f"{args.gold}: the blind test's frozen parts are never used for error "
-                         "analysis; use its dev half (evaluation/blind/gold/dev.jsonl)")
-    out = analyse(_load(args.gold), _load(args.pred))
+    gold_docs = _load(args.gold)
+    refuse_frozen(args.gold, gold_docs)
+    out = analyse(gold_docs, _load(args.pred))
     for group, rows in out.items():
         print(f"== {group}: {len(rows)} wrong")
         for cls, n in Counter(r[0] for r in rows).most_common():

@@ -19,6 +19,7 @@ it refuses the blind test's frozen parts.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -28,6 +29,10 @@ from toolkit.baselines import parse_records
 from toolkit.evaluate import _greedy_match, _overlap, load_records
 from toolkit.lexicon import Lexicon, default_lexicon
 from toolkit.markers import _apply_context, compile_lexicon, detect_markers
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from frozen_guard import refuse_frozen  # noqa: E402
 
 CATEGORIES = ["intensifier", "booster", "hedge", "downtoner", "evaluation", "denial"]
 #: the file of a veto that no context rule explains
@@ -67,10 +72,8 @@ def vetoes(gold_paths: list[Path], *, categories: list[str] | None = None,
     categories = categories or CATEGORIES
     rows = []
     for path in gold_paths:
-        if "blind" in path.parts and path.name.startswith("test"):
-            raise SystemExit(f"{path}: the blind test's frozen parts are never used for error "
-                             "analysis; use its dev half (evaluation/blind/gold/dev.jsonl)")
         gold_docs = load_records(path, name=str(path))
+        refuse_frozen(path, gold_docs)
         docs = parse_records({k: r["text"] for k, r in gold_docs.items()})
         for doc_id, doc in docs.items():
             compiled = compile_lexicon(lexicon, doc.vocab)

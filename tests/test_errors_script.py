@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 
 import pytest
@@ -64,6 +65,23 @@ def test_the_frozen_parts_of_the_blind_test_are_refused(tmp_path, name):
                                   "attributions": []}) + "\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="frozen parts"):
         module.main([str(frozen), str(frozen)])
+
+
+@pytest.mark.parametrize("name", ["test.jsonl", "test2.jsonl"])
+def test_a_copy_of_a_frozen_document_is_refused_wherever_it_lies(tmp_path, name):
+    module = _errors_module()
+    frozen = ROOT / "evaluation" / "blind" / "gold" / name
+    record = json.loads(frozen.read_text(encoding="utf-8").splitlines()[0])
+    dev = json.loads((ROOT / "evaluation" / "blind" / "gold" / "dev.jsonl")
+                     .read_text(encoding="utf-8").splitlines()[0])
+    pooled = tmp_path / "pooled.jsonl"  # a dev document and a frozen one, under another name
+    pooled.write_text(json.dumps(dev) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=re.escape(
+            f"1 documents of the blind test's frozen parts (e.g. {record['id']})")):
+        module.main([str(pooled), str(pooled)])
+    alone = tmp_path / "dev.jsonl"  # the dev half alone is read
+    alone.write_text(json.dumps(dev) + "\n", encoding="utf-8")
+    module.main([str(alone), str(alone)])
 
 
 def test_consistency_divides_the_missed_spans_by_how_the_gold_treats_their_words():
