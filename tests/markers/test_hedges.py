@@ -254,6 +254,8 @@ WOULD_DOES_NOT_FIRE = [
     ("The tragedy would never have happened.", "would"),
     ("The tests would have proven his innocence.", "would"),
     ("We collected taxes that would otherwise have not reached our schools.", "would"),
+    ("Had you asked us, we would have set the record straight.", "would"),  # any participle
+    ("Had you attended, you would have found the staff helpful.", "would"),
     # a formula of the speaker's own turn, and literal appearance
     ("The last thing I would add is that we acted lawfully.", "would"),
     ("What I would say to him is twofold.", "would"),

@@ -400,6 +400,16 @@ def _refusal(verb: Token, subject: Token | None) -> bool:
     return names_speaker(subject) or is_first_person(subject)
 
 
+def _perfect_after(would: Token) -> bool:
+    """*would (not, never ...) have* + a past participle (VBN), the main clause of a
+    counterfactual past (*you would have found, we would have set the record straight*)."""
+    doc = would.doc
+    i = would.i + 1
+    while i < len(doc) and (doc[i].dep_ in {"neg", "advmod"} or doc[i].text == ","):
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ == "have" and doc[i + 1].tag_ == "VBN"
+
+
 @context_rule("hypothetical_would")
 def hypothetical_would(span: Span) -> bool:
     """*would* in a prediction or a hypothetical consequence the writer presents as less
@@ -440,6 +450,8 @@ def hypothetical_would(span: Span) -> bool:
                                  "won", "lost", "felt", "met", "paid", "put", "run",
                                  "held", "kept", "left", "brought", "taught", "thought"}):
         return False  # counterfactual past: *would never have happened*
+    if doc.has_annotation("TAG") and _perfect_after(would):
+        return False  # the same with any participle the tagger knows (*would have set*)
     if not is_parsed(doc):
         return words_before(would, 1) not in (["said"], ["that"], ["if"])
     verb = _modal_verb(would)
