@@ -144,7 +144,7 @@ NOMINAL = [
      "Three workers", None, "nominal", "anonymous", "distancing"),
     ("The government's narrative about the war is collapsing.", "narrative",
      "The government's", None, "nominal", "institution", "distancing"),
-    ("The testimony of three witnesses contradicts the police.", "testimony",
+    ("The testimony of three witnesses surprised the police.", "testimony",
      "three witnesses", None, "nominal", "anonymous", "neutral"),
     ("He made the allegation that the vote was rigged.", "allegation", "He",
      "the vote was rigged", "nominal", "named_person", "distancing"),

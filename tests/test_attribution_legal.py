@@ -220,8 +220,19 @@ NAMED_AND_RELATIVE_POSITIONS = [
 ]
 
 
+# (sentence, cue, fires): WordNet 3.0 verbs of communication: imply with its clause,
+# contradict with a speaker, counter only as a verbal act (not *counter terrorism*)
+WORDNET_COMMUNICATION_VERBS = [
+    ("It is incorrect to imply that there are no border checks.", "imply", True),
+    ("The promise implied that consumers would be informed.", "implied", True),
+    ("Health experts contradicted the assessment on Friday.", "contradicted", True),
+    ("The ministry countered the accusation with charges of its own.", "countered", True),
+    ("States must work together to counter terrorism.", "counter", False),
+]
+
+
 @pytest.mark.parametrize("sentence,cue,fires", QUOTED_AND_PHRASAL + PRESENT_ACTS_OF_BODIES + VOTES
-                         + NAMED_AND_RELATIVE_POSITIONS,
+                         + NAMED_AND_RELATIVE_POSITIONS + WORDNET_COMMUNICATION_VERBS,
                          ids=lambda v: str(v)[:40])
 def test_reports_in_quotations_and_prepositional_verbs(nlp, sentence, cue, fires):
     relations = find_attributions(nlp(sentence), default_lexicon())
