@@ -228,6 +228,7 @@ WORDNET_COMMUNICATION_VERBS = [
     ("Health experts contradicted the assessment on Friday.", "contradicted", True),
     ("The ministry countered the accusation with charges of its own.", "countered", True),
     ("States must work together to counter terrorism.", "counter", False),
+    ("Forecasters forecast that the storm would weaken.", "forecast", True),
 ]
 
 
