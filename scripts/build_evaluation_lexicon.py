@@ -107,6 +107,7 @@ statesmanlike magnanimous dignified gracious noble valiant stalwart indefatigabl
 unswerving clear-eyed clear-sighted farsighted well-informed well-reasoned well-intentioned
 distinguished eminent esteemed renowned illustrious
 purposeful cherished
+rigorous cooperative straightforward concise
 """.split()
 MW_JUDGEMENT_NEGATIVE = """
 illicit complicit culpable negligent exploitative predatory devious duplicitous treacherous

@@ -22,6 +22,12 @@ from .handbuilt import parse, span_of
 
 SENTENCE_CASES = [
     # (sentence, word, fires)
+    # Judgement of tenacity and propriety, Appreciation of composition (Martin & White 2005:
+    # 52-56): *rigorous, cooperative, straightforward, concise*
+    ("The review was rigorous and fair.", "rigorous", True),
+    ("The government has been fully cooperative with the inquiry.", "cooperative", True),
+    ("The answer is straightforward: we acted lawfully.", "straightforward", True),
+    ("The committee published a concise report.", "concise", True),
     # *right* meaning correct: a verdict (predicative; attributive uses are mostly set
     # phrases, rule ``correctness_sense``)
     ("The minister is absolutely right about the budget.", "right", True),
