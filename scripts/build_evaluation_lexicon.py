@@ -96,6 +96,7 @@ perfidious intransigent undue empty insufficient
 invasive intrusive premature
 corrupted incomplete irksome ironic invalid selective cosmetic
 concerning disquieting disconcerting
+precarious
 """.split()
 # Judgement vocabulary by Martin & White's (2005: 52-56) five kinds, in the political
 # register: normality, capacity (competence), tenacity, veracity (truth, credibility) and

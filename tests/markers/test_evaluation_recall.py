@@ -28,6 +28,7 @@ SENTENCE_CASES = [
     ("The government has been fully cooperative with the inquiry.", "cooperative", True),
     ("The answer is straightforward: we acted lawfully.", "straightforward", True),
     ("The committee published a concise report.", "concise", True),
+    ("Families live in a precarious situation.", "precarious", True),
     # *right* meaning correct: a verdict (predicative; attributive uses are mostly set
     # phrases, rule ``correctness_sense``)
     ("The minister is absolutely right about the budget.", "right", True),

@@ -299,6 +299,10 @@ QUIRK_FIRES = [
     ("There were a significant number of reports of abuse.", "significant"),
     ("We fervently hope for a ceasefire.", "fervently"),  # -ly of a listed adjective
     ("The plan was harshly criticized.", "harshly"),
+    ("The minister forcefully rejected the allegations.", "forcefully"),
+    ("Access to the region is tightly controlled.", "tightly"),
+    ("The bill provoked a heated debate in the chamber.", "heated"),
+    ("The agencies were given unfettered power over the data.", "unfettered"),
 ]
 
 QUIRK_DOES_NOT_FIRE = [
@@ -306,6 +310,7 @@ QUIRK_DOES_NOT_FIRE = [
     ("A lot of people came.", "a lot"),
     ("This is a significant step forward.", "significant"),  # importance: evaluation
     ("Fundamentally, the question is who pays.", "fundamentally"),
+    ("The water was heated to boiling point.", "heated"),  # a verb, not a degree
 ]
 
 
