@@ -173,8 +173,8 @@ myth delusion illusion fallacy canard pretext ploy scam whitewash gibberish driv
 blunder shambles ruse affront nightmare
 rumor rumour innuendo exaggeration hyperbole inaccuracy conspiracy-theory lip-service
 untruth misrepresentation misstatement half-truth subterfuge duplicity doublespeak obfuscation
-slur mockery fig-leaf bias flaw rehash error shame pity evil
-hypocrite charlatan fraudster swindler scammer crook
+slur mockery fig-leaf flaw rehash error shame pity evil
+hypocrite charlatan fraudster swindler scammer crook troll
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
 #: the first words of the nouns above written with a space, not a hyphen (*fig leaf*,
@@ -190,7 +190,7 @@ NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay":
                 "whitewash": None, "gibberish": None, "drivel": None, "claptrap": None,
                 "shambles": None, "duplicity": None, "doublespeak": None,
                 "obfuscation": None, "mockery": None, "fig-leaf": "fig-leaves",
-                "bias": "biases", "rehash": "rehashes", "shame": None, "pity": None,
+                "rehash": "rehashes", "shame": None, "pity": None,
                 "innuendo": "innuendos", "hyperbole": None, "inaccuracy": "inaccuracies",
                 "conspiracy-theory": "conspiracy-theories", "lip-service": None}
 

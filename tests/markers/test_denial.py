@@ -251,6 +251,9 @@ END_TO_END = [
     ("Not only did he lie, but he also cheated.", []),
     ("Voters said no to the levy.", []),
     ("There is no evidence of abuse.", [("no", "negation")]),
+    ("The crisis is far from over.", [("far from", "negation")]),
+    ("The outcome remains far from clear.", [("far from", "negation")]),
+    ("The refugees are living far from home.", []),  # a distance
     ("We will neither bow nor yield.", [("neither", "negation"), ("nor", "negation")]),
     ("They no longer suit the West.", [("no longer", "negation")]),
     ("Yet Republicans refuse to help.", [("Yet", "counter")]),

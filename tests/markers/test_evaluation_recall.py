@@ -29,6 +29,9 @@ SENTENCE_CASES = [
     ("The answer is straightforward: we acted lawfully.", "straightforward", True),
     ("The committee published a concise report.", "concise", True),
     ("Families live in a precarious situation.", "precarious", True),
+    ("The company is a patent troll that sues small firms.", "troll", True),
+    # a bias names a kind of disposition, as corruption names a kind of act (MARKERS.md)
+    ("The panel found no bias or conflict of interest.", "bias", False),
     # *right* meaning correct: a verdict (predicative; attributive uses are mostly set
     # phrases, rule ``correctness_sense``)
     ("The minister is absolutely right about the budget.", "right", True),

@@ -328,6 +328,18 @@ def antithetic_conjunct(span: Span) -> bool:
     return before is None or before.is_punct or before.pos_ in ("CCONJ", "ADV")
 
 
+@context_rule("far_from_negation")
+def far_from_negation(span: Span) -> bool:
+    """*far from* as a negator of degree before a predicate (*the crisis is far from over*,
+    *far from clear*, *far from being resolved*, *far from it*: Quirk et al. 1985: 10.62,
+    a negative that denies what follows), not the distance of a place (*far from home*)."""
+    after = next_token(span[-1])
+    if after is None:
+        return False
+    return after.pos_ in ("ADJ", "ADV") or after.tag_ in ("VBN", "VBG") or \
+        after.lower_ in ("over", "it")
+
+
 @context_rule("detached_conjunct")
 def detached_conjunct(span: Span) -> bool:
     """*having said that, be that as it may, for all that* as a concessive conjunct set off
