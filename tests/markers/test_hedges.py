@@ -55,6 +55,8 @@ FIRES = [
     ("The project is largely finished.", "largely"),
     ("The town was almost destroyed.", "almost"),
     ("Officials often ignore such complaints.", "often"),
+    ("Such complaints are rarely investigated.", "rarely"),
+    ("In some way, the reform has already failed.", "in some way"),
     ("Protesters were sometimes detained overnight.", "sometimes"),
     ("The law is, to some extent, symbolic.", "to some extent"),
     ("They sort of admitted the mistake.", "sort of"),

@@ -302,6 +302,7 @@ QUIRK_FIRES = [
     ("The minister forcefully rejected the allegations.", "forcefully"),
     ("Access to the region is tightly controlled.", "tightly"),
     ("The bill provoked a heated debate in the chamber.", "heated"),
+    ("The storm caused extensive damage to the economy.", "extensive"),
     ("The agencies were given unfettered power over the data.", "unfettered"),
 ]
 
