@@ -242,6 +242,7 @@ CONVICTION_FIRES = [
     ("The truth will come out, and it will stay out forever.", "forever"),
     ("They have not changed their position in the slightest.", "in the slightest"),
     ("We condemned the attack in no uncertain terms.", "in no uncertain terms"),
+    ("In reality, the evidence was questionable.", "in reality"),
 ]
 
 CONVICTION_DOES_NOT_FIRE = [
