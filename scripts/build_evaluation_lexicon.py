@@ -96,7 +96,7 @@ perfidious intransigent undue empty insufficient
 invasive intrusive premature
 corrupted incomplete irksome ironic invalid selective cosmetic
 concerning disquieting disconcerting
-precarious
+precarious unspeakable superficial rogue overzealous out-of-control tainted sobering strange
 """.split()
 # Judgement vocabulary by Martin & White's (2005: 52-56) five kinds, in the political
 # register: normality, capacity (competence), tenacity, veracity (truth, credibility) and
@@ -109,6 +109,7 @@ unswerving clear-eyed clear-sighted farsighted well-informed well-reasoned well-
 distinguished eminent esteemed renowned illustrious
 purposeful cherished
 rigorous cooperative straightforward concise
+seminal well-established thriving speedily proportional patriotic hard-earned
 """.split()
 MW_JUDGEMENT_NEGATIVE = """
 illicit complicit culpable negligent exploitative predatory devious duplicitous treacherous
@@ -174,7 +175,7 @@ blunder shambles ruse affront nightmare
 rumor rumour innuendo exaggeration hyperbole inaccuracy conspiracy-theory lip-service
 untruth misrepresentation misstatement half-truth subterfuge duplicity doublespeak obfuscation
 slur mockery fig-leaf flaw rehash error shame pity evil
-hypocrite charlatan fraudster swindler scammer crook troll
+hypocrite charlatan fraudster swindler scammer crook troll forgery
 """.split()
 PROJECT_NOUNS_POSITIVE = "truth-teller hero".split()
 #: the first words of the nouns above written with a space, not a hyphen (*fig leaf*,
@@ -190,7 +191,7 @@ NOUN_PLURALS = {"hypocrisy": None, "hackery": None, "nonsense": None, "hearsay":
                 "whitewash": None, "gibberish": None, "drivel": None, "claptrap": None,
                 "shambles": None, "duplicity": None, "doublespeak": None,
                 "obfuscation": None, "mockery": None, "fig-leaf": "fig-leaves",
-                "rehash": "rehashes", "shame": None, "pity": None,
+                "rehash": "rehashes", "forgery": "forgeries", "shame": None, "pity": None,
                 "innuendo": "innuendos", "hyperbole": None, "inaccuracy": "inaccuracies",
                 "conspiracy-theory": "conspiracy-theories", "lip-service": None}
 

@@ -29,6 +29,10 @@ SENTENCE_CASES = [
     ("The answer is straightforward: we acted lawfully.", "straightforward", True),
     ("The committee published a concise report.", "concise", True),
     ("Families live in a precarious situation.", "precarious", True),
+    ("The reforms were superficial at best.", "superficial", True),
+    ("The regime is behaving like a rogue state.", "rogue", True),
+    ("It was a seminal ruling for privacy.", "seminal", True),
+    ("The letter was a crude forgery.", "forgery", True),
     ("The company is a patent troll that sues small firms.", "troll", True),
     # a bias names a kind of disposition, as corruption names a kind of act (MARKERS.md)
     ("The panel found no bias or conflict of interest.", "bias", False),
