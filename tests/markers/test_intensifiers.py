@@ -302,7 +302,6 @@ QUIRK_FIRES = [
     ("The minister forcefully rejected the allegations.", "forcefully"),
     ("Access to the region is tightly controlled.", "tightly"),
     ("The bill provoked a heated debate in the chamber.", "heated"),
-    ("The storm caused extensive damage to the economy.", "extensive"),
     ("The agencies were given unfettered power over the data.", "unfettered"),
 ]
 
@@ -312,6 +311,8 @@ QUIRK_DOES_NOT_FIRE = [
     ("This is a significant step forward.", "significant"),  # importance: evaluation
     ("Fundamentally, the question is who pays.", "fundamentally"),
     ("The water was heated to boiling point.", "heated"),  # a verb, not a degree
+    # scope that describes, as MARKERS.md's *multi-pronged measures* (the dev gold)
+    ("We wish to engage others in extensive consultations.", "extensive"),
 ]
 
 
