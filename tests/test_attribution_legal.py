@@ -229,6 +229,11 @@ WORDNET_COMMUNICATION_VERBS = [
     ("The ministry countered the accusation with charges of its own.", "countered", True),
     ("States must work together to counter terrorism.", "counter", False),
     ("Forecasters forecast that the storm would weaken.", "forecast", True),
+    # reports and statements named by a noun with their speaker (WordNet noun.communication)
+    ("Thank you, Special Representative, for your update on Libya.", "update", True),
+    ("We thank Ambassador Skoog for his presentation.", "presentation", True),
+    ("Syria's declaration that its stockpile was destroyed is not accurate.", "declaration",
+     True),
 ]
 
 
