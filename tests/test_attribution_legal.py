@@ -234,6 +234,9 @@ WORDNET_COMMUNICATION_VERBS = [
     ("We thank Ambassador Skoog for his presentation.", "presentation", True),
     ("Syria's declaration that its stockpile was destroyed is not accurate.", "declaration",
      True),
+    # a legislature's presiding officer rules on order, as a judge does (Erskine May)
+    ("Order. The Speaker's ruling has been given.", "ruling", True),
+    ("I agree with Mr. Speaker Morrison's ruling in 1956.", "ruling", True),
 ]
 
 

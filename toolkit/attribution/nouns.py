@@ -114,10 +114,12 @@ EARLIER_ADJECTIVES = frozenset("previous earlier past former prior repeated".spl
 
 #: who gives a judicial decision (``[judicial]`` nouns: *the court's decision*, *the judge's
 #: ruling*): WordNet 3.0 court 08329453 (court, tribunal, judicature), judge 10225219 (judge,
-#: justice, jurist), jury 08374049 and the bodies that sit as one (bench, panel, chamber)
+#: justice, jurist), jury 08374049 and the bodies that sit as one (bench, panel, chamber);
+#: and a legislature's presiding officer, who rules on points of order (*the Speaker's
+#: ruling*, *the Chair's ruling*: Erskine May, the Speaker's rulings on order)
 JUDICIAL_SPEAKERS = frozenset("""
 court tribunal judicature judge justice jurist magistrate jury juror bench panel chamber
-arbitrator arbiter circuit
+arbitrator arbiter circuit speaker chair chairman chairwoman chairperson
 """.split())
 
 
