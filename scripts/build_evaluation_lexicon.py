@@ -97,6 +97,7 @@ invasive intrusive premature
 corrupted incomplete irksome ironic invalid selective cosmetic
 concerning disquieting disconcerting
 precarious unspeakable superficial rogue overzealous out-of-control tainted sobering strange
+long-winded farcical clumsy
 """.split()
 # Judgement vocabulary by Martin & White's (2005: 52-56) five kinds, in the political
 # register: normality, capacity (competence), tenacity, veracity (truth, credibility) and
