@@ -176,7 +176,8 @@ OPPOSING_POSITIONS = frozenset({"oppose", "deride", "mock", "ridicule", "scorn",
 RELATIVE_OBJECTS = frozenset("who whom which that".split())
 #: verbs of encouraging and enabling (Levin 1993, 37.9 *advise* and 59 *force* kin): the
 #: objects that make a figurative verb a verbal act (*slammed the tariffs*, *threatened
-#: litigation*): policies, proposals, texts and legal actions
+#: litigation*): policies, proposals, texts and legal actions, and words that carry claims
+#: (*peddled fiction, talking points*)
 VERBAL_OBJECTS = frozenset("""
 plan plans policy policies proposal proposals decision decisions bill bills law laws tariff
 tariffs report reports remark remarks comment comments statement statements speech idea ideas
@@ -187,6 +188,8 @@ narrative record response approach stance position view views vote handling solu
 initiative initiatives candidate candidacy candidature nominee resolution resolutions treaty
 accord motion amendment legislation ban call demand demands request idea plan programme
 program agenda strategy regulation order project effort efforts cause
+fiction fictions myth myths falsehood falsehoods rhetoric propaganda disinformation
+misinformation point points
 """.split())
 #: determiners of a speaker's own position (*Tonga reiterates its concern*, *our position*)
 OWN_POSSESSIVES = frozenset({"its", "our"})
