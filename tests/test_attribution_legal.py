@@ -238,7 +238,7 @@ WORDNET_COMMUNICATION_VERBS = [
     ("Order. The Speaker's ruling has been given.", "ruling", True),
     ("I agree with Mr. Speaker Morrison's ruling in 1956.", "ruling", True),
     # peddle belittles speech, not a sale (MARKERS.md)
-    ("Democrats peddle misleading talking points about the border.", "peddle", True),
+    ("Democrats peddle misleading and incorrect talking points on the border.", "peddle", True),
     ("Journalists are peddling fiction to undermine the operation.", "peddling", True),
     ("They ran a scheme that peddled bogus credit card relief.", "peddled", False),
 ]
