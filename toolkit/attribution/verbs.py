@@ -174,8 +174,7 @@ OPPOSING_POSITIONS = frozenset({"oppose", "deride", "mock", "ridicule", "scorn",
                                 "castigate", "assail"})
 #: relative pronouns that stand for a relative clause's antecedent
 RELATIVE_OBJECTS = frozenset("who whom which that".split())
-#: verbs of encouraging and enabling (Levin 1993, 37.9 *advise* and 59 *force* kin): the
-#: objects that make a figurative verb a verbal act (*slammed the tariffs*, *threatened
+#: the objects that make a figurative verb a verbal act (*slammed the tariffs*, *threatened
 #: litigation*): policies, proposals, texts and legal actions, and words that carry claims
 #: (*peddled fiction, talking points*)
 VERBAL_OBJECTS = frozenset("""
