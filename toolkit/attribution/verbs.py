@@ -1757,8 +1757,7 @@ class VerbRules(VerbContentRules):
             if token.dep_ in ("acl", "relcl"):  # a solution supported by X
                 objects.append(token.head)
         elif token.dep_ == "relcl" and not objects and not any(
-                c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_OBJECTS
-                for c in children):
+                c.dep_ == "nsubj" and c.lower_ in RELATIVE_OBJECTS for c in children):
             objects.append(token.head)  # a point (that) X agreed with: the antecedent is the
             # object of the position taken (not: a group that supports X)
         # an endorsing position verb (welcome, support, praise) whose object is an
