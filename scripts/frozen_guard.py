@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 #: where the blind test's gold lives
@@ -20,8 +21,10 @@ FROZEN_FILES = ("test.jsonl", "test2.jsonl")
 _ADVICE = "use its dev half (evaluation/blind/gold/dev.jsonl)"
 
 
+@cache
 def frozen_ids(folder: Path = BLIND_GOLD) -> frozenset[str]:
-    """The document ids of the frozen parts present in ``folder`` (none if it is absent)."""
+    """The document ids of the frozen parts present in ``folder`` (none if it is absent),
+    read once per folder (``vetoes.py`` checks every gold file it is given)."""
     ids: set[str] = set()
     for name in FROZEN_FILES:
         path = folder / name
