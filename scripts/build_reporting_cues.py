@@ -35,10 +35,11 @@ Verbs converted from those nouns (source ``WN:<verb synset offset>``): *petition
 *reprimand*, where the verb's first WordNet sense is ``verb.communication``; the noun's stance.
 
 Commissives (source ``WN:<verb synset offset>``): the direct verb.communication hyponyms of
-*promise* (*undertake*, *pledge*), with the frame of promise-37.13. Synonyms (the same):
-the other members of a hand-made verb cue's first WordNet sense, where that sense and every
-sense of the synonym are verb.communication (*underscore* of *emphasise*, *advocate* of
-*recommend*), with the cue's stance and tags and ``[agentive]``.
+*promise* (*undertake*, *pledge*) and of *threaten* (*offer to resign*), with the frame of
+promise-37.13. Synonyms (the same): the other members of a hand-made verb cue's first
+WordNet sense, where that sense and every sense of the synonym are verb.communication
+(*underscore* of *emphasise*, *advocate* of *recommend*), with the cue's stance and tags and
+``[agentive]``.
 
 Phrasal verbs (source ``WN:<verb synset offset>``): WordNet verb + particle lemmas whose first
 sense is verb.communication under express, explain, talk of or reject (*spell out*, *set
@@ -379,8 +380,9 @@ def build_verbs(verbnet: list[tuple[str, str, str]], wordnet: WordNet,
 
 
 #: WordNet 3.0 verb synsets of commissives (Searle 1976): their direct hyponyms in
-#: verb.communication commit the speaker to a future act (*pledge*, *undertake to*)
-COMMISSIVE_ROOTS = {"00884029": "promise, assure"}
+#: verb.communication commit the speaker to a future act (*pledge*, *undertake to*; under
+#: *threaten*, *offer* 'threaten to do something': *offered to resign*)
+COMMISSIVE_ROOTS = {"00884029": "promise, assure", "00871423": "threaten"}
 
 
 def build_commissives(wordnet: WordNet, known: set[str]) -> list[list[str]]:

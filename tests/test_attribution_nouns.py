@@ -129,6 +129,10 @@ NOMINAL = [
     # a genitive of time dates the noun and names no speaker: the by-phrase does
     ("Reporters asked about yesterday's statement by the ministry.", "statement",
      "the ministry", None, "nominal", "institution", "neutral"),
+    # a commissive cue only with a to-infinitive (offer) gives its noun object: the noun
+    # is a cue of its own, with the giver as its source
+    ("The ambassador offered an apology for the incident.", "apology", "The ambassador",
+     None, "nominal", "official_role", "endorsing"),
 ]
 
 

@@ -39,6 +39,10 @@ MUST_FIRE = [
     # commissives: a to-infinitive is the content
     ("The government undertook to release all hostages.", "undertook", "The government",
      "to release all hostages", "indirect", "institution", "directive"),
+    # offer to act: WordNet's commissive sense of offer (under threaten)
+    ("The two nations have offered to send troops to the border.", "offered",
+     "The two nations", "to send troops to the border", "indirect", "institution",
+     "directive"),
     ("The parties agreed to resume talks in March.", "agreed", "The parties",
      "to resume talks in March", "indirect", "institution", "neutral"),
     # a directive whose first WordNet sense is not speech, with its to-infinitive
@@ -441,6 +445,8 @@ MUST_NOT_FIRE = [
     ("He was able to tell them what happened.", "tell"),  # ability, not an act done
     ("Algeria is pleased to note the positive developments.", "note"),  # a performative
     ("The ministry must be more open so that it can set out its role.", "set out"),  # ability
+    ("The hotel offers private meeting rooms.", "offers"),  # no to-infinitive: not pledged
+    ("The ambassador offered an apology for the incident.", "offered"),  # gives a thing
 ]
 
 
@@ -460,6 +466,7 @@ def test_a_relative_adverb_is_not_the_reported_object(nlp):
 @pytest.mark.parametrize("cue,stance,tags,source", [
     ("discuss", "neutral", set(), "VN:chit_chat-37.6-1"),
     ("undertake", "directive", {"infinitive", "agentive"}, "WN:00888804"),
+    ("offer", "directive", {"infinitive", "agentive"}, "WN:00871641"),
     ("underscore", "neutral", {"agentive"}, "WN:01014627"),
     ("advocate", "directive", {"agentive"}, "WN:00875159"),
     ("spell out", "neutral", {"agentive", "verbal"}, "WN:01005922"),

@@ -477,7 +477,8 @@ class NounRules:
             # cue's to-object is what it answers or concerns (responded to Putin's lies)
         # the content of another cue (denied the allegations) has no governing-verb source
         content_of_cue = head.dep_ in ("dobj", "nsubjpass") and self._is_cue_verb(head.head) \
-            and not _puts_out(head.head)  # (put out a statement: issued it)
+            and not _puts_out(head.head) and not self._pledges_only(head.head)
+        # (put out a statement: issued it; offered an apology: offer pledges only an act)
         # and the with-object of a cue without an object of its own (concurred with the
         # recommendations: what it agrees with; not: attacking me with lies, the words used)
         governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "with" \
@@ -806,6 +807,15 @@ class NounRules:
             return self.extend_to_quotes(_char_range(self.same_line(words[1:], token)),
                                          (token.idx, token.idx + len(token)))
         return None
+
+    def _pledges_only(self, verb: Token) -> bool:
+        """A commissive that is a cue only with a to-infinitive (WordNet's *offer* 'threaten to
+        do something'): its noun object is what it gives (*offered an apology*), so the
+        object is the noun cue's governing verb, not the content of a verb cue."""
+        found = self.verb_entry(verb)
+        return found is not None and found[0].stance == "directive" and \
+            found[0].tags >= {"infinitive", "agentive"} and not any(
+                c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
     def _medium(self, noun: Token) -> bool:
         """Whether the noun is the text another cue reports from, as *said in a statement*
