@@ -335,6 +335,12 @@ def test_a_block_quotation_runs_over_its_paragraphs(nlp):
     # ... but one that opens its paragraph stays unclosed (a statement after a colon)
     ("The Statement is as follows:\n\n“A is b. C is d.\n\nE is f.",
      []),
+    # a closing mark with no opening mark in its paragraph (lost in copying): the
+    # quotation opens with the paragraph; a split quotation's second part is its own
+    ("Intro.\n\nWhen we ask, they do listen. Last year they acted,” said Ann Lee. “More.”",
+     ["When we ask, they do listen. Last year they acted,”", "“More.”"]),
+    # ... not a mark inside a word, nor one after three words or fewer
+    ("Intro.\n\nThe 12” pipe burst.\n\nWe acted,” she said.", []),
 ])
 def test_block_quotation_spans(text, quoted):
     from toolkit.attribution import quotation_spans
@@ -418,3 +424,19 @@ def test_a_quotation_goes_on_after_a_participle_clause(nlp, text, joined):
 
     [said] = [r for r in find_attributions(nlp(text)) if text[r.cue[0]:r.cue[1]] == "said"]
     assert text[said.content[0]:said.content[1]].endswith('."') is joined
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # sentences that are nothing but a that-clause continue the report before them
+    ("Russia has said that the rebels are responsible. That an airstrike hit a depot. "
+     "That the gas leaked from it.\n\nWe reject this.", "said",
+     "the rebels are responsible. That an airstrike hit a depot. That the gas leaked "
+     "from it"),
+    # a pronoun subject *that* is no such clause; a motion opening its paragraph is none
+    ("The minister said the plan failed. That is not true.", "said", "the plan failed"),
+])
+def test_a_that_clause_written_as_a_sentence_joins_the_report(nlp, text, cue, content):
+    from toolkit.attribution import find_attributions
+
+    [found] = [r for r in find_attributions(nlp(text)) if text[r.cue[0]:r.cue[1]] == cue]
+    assert text[found.content[0]:found.content[1]] == content

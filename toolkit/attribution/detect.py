@@ -249,6 +249,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         self.reattach_trailing_participles(drafts)
         self.extend_to_following_quotations(drafts)
         self.extend_colon_blocks(drafts)
+        self.extend_to_that_fragments(drafts)
         headline_end = self.headline_end
         # (a transcript's first turn is no headline: *MR PRICE: Good afternoon* / *Q: ...*)
         drafts = [d for d in drafts if d.cue[0] >= headline_end or d.extra.get("transcript")]
@@ -324,6 +325,34 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             last.content = (last.content[0], line_start + len(text[line_start:line_end].rstrip()))
             if last.kind == "indirect":
                 last.kind = "mixed"
+
+    def extend_to_that_fragments(self, drafts: list[_Draft]) -> None:
+        """Sentences that are nothing but a *that*-clause, right after a reported clause in
+        the same paragraph (*It found evidence that women are being sterilised. That Uyghurs
+        are not allowed to practise their religion. That people are being detained.*): each
+        is one more clause of the same report, written as a sentence of its own (an
+        appended, punctuated-off complement clause; Quirk et al. 1985, 17.54, 19.60), so it
+        joins the content of the report whose content ends the sentence before it. A
+        fragment that opens a paragraph (a motion: *I beg to move,* / *That this House ...*)
+        or holds a cue of its own is left alone."""
+        text = self.text
+        cues = [d.cue[0] for d in drafts]
+        for sentence in self.doc.sents:
+            first = sentence[0]
+            if first.lower_ != "that" or first.dep_ != "mark" or first.head != sentence.root \
+                    or sentence.start == 0:
+                continue
+            start, end = sentence.start_char, sentence.end_char
+            if "\n" in text[self.doc[sentence.start - 1].idx:start] or \
+                    any(start <= c < end for c in cues):
+                continue
+            previous_end = len(text[:start].rstrip().rstrip(".;").rstrip())
+            reports = [d for d in drafts if d.content is not None and d.cue[0] < start
+                       and d.content[0] > d.cue[0] and d.kind in ("indirect", "mixed")
+                       and previous_end - 2 <= d.content[1] <= start]
+            if reports:
+                report = max(reports, key=lambda d: d.content[1] - d.content[0])
+                report.content = (report.content[0], len(text[:end].rstrip().rstrip(".")))
 
     def extend_colon_blocks(self, drafts: list[_Draft]) -> None:
         """A statement a colon introduces runs over the paragraphs after it (*Statement from

@@ -106,6 +106,10 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
                 _mismatched_close(text, i, '"'):
             spans.append((open_straight, i + 1))  # "A,” he said
             open_straight, block = None, False
+        elif ch == "\u201d" and open_curly is None and open_straight is None and \
+                _lost_opening(text, i):
+            spans.append((_lost_opening(text, i), i + 1))  # a paragraph that opens inside
+            # a quotation whose opening mark was lost (A. B,” said X): from its start
         elif ch == '"':
             if open_straight is None:
                 open_straight = i
@@ -126,6 +130,21 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         spans.append((open_straight, len(text.rstrip())))  # a block quotation over its
         # paragraphs, each opening with the mark, in an excerpt cut off before its close
     return sorted(spans)
+
+
+def _lost_opening(text: str, i: int) -> int | None:
+    """Where a quotation starts whose closing curly mark at ``i`` has no opening mark in its
+    paragraph (copied text often loses the first mark: *When GAO proposes changes, agencies
+    do listen,” said Gene Dodaro*): the paragraph's first word, when the mark closes a
+    sentence or a clause (after ``, . ! ?``), the paragraph has no other mark before it
+    and more than three words; otherwise None."""
+    line_start = text.rfind("\n", 0, i) + 1
+    before = text[line_start:i]
+    if i == 0 or text[i - 1] not in ",.!?" or '"' in before or \
+            any(mark in before for mark in OPENING) or len(before.split()) <= 3 or \
+            (i + 1 < len(text) and not text[i + 1].isspace()):
+        return None
+    return line_start + len(before) - len(before.lstrip())
 
 
 def _close_at_paragraph_end(text: str, start: int, limit: int,
