@@ -272,9 +272,23 @@ SWIFTLY_PROMULGATED = "It/PRON/PRP/nsubjpass/3 was/AUX/VBD/auxpass/3 swiftly/ADV
     "promulgated/VERB/VBN/ROOT/-"
 
 
+# a viewpoint adverb of an -al adjective says in which respect (Quirk et al. 1985: 8.89)
+MORALLY_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- morally/ADV/RB/advmod/3 " \
+    "shoddy/ADJ/JJ/acomp/1"
+FACTUALLY_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- factually/ADV/RB/advmod/3 " \
+    "shoddy/ADJ/JJ/acomp/1"
+# ... not an -ically adverb that grades, nor a name the tagger took for an adverb
+DIAMETRICALLY_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- diametrically/ADV/RB/advmod/3 " \
+    "shoddy/ADJ/JJ/acomp/1"
+NAME_SHODDY = "It/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/- Bathily/ADV/RB/advmod/3 " \
+    "shoddy/ADJ/JJ/acomp/1"
+
+
 @pytest.mark.parametrize(("spec", "expected"), [
     (WOEFULLY_SHODDY, ["woefully"]), (PUBLICLY_SHODDY, []),
     (VOCIFEROUSLY_OPPOSES, ["vociferously"]), (SWIFTLY_PROMULGATED, []),
+    (MORALLY_SHODDY, []), (FACTUALLY_SHODDY, []), (DIAMETRICALLY_SHODDY, ["diametrically"]),
+    (NAME_SHODDY, []),
 ])
 def test_degree_adverb_rule_on_hand_built_parses(spec, expected):
     from toolkit.markers import detect_markers

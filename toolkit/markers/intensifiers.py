@@ -1402,6 +1402,18 @@ realistically terminally timely costly friendly lively orderly elderly deadly li
 """.split())
 
 
+def _respect_or_name(token: Token) -> bool:
+    """A viewpoint adverb (Quirk et al. 1985: 8.89, *politically, morally, legally,
+    financially*): the ``-ally`` adverb of an ``-al`` adjective (*fiscal, factual,
+    professional, constitutional*) says in which respect, not how much (*factually
+    incorrect, morally reprehensible*); not ``-ically``, mostly of ``-ic`` adjectives whose
+    adverb can grade (*emphatically, dramatically, diametrically*). A capitalised word inside a
+    sentence is a name the tagger took for an adverb (*Special Representative Bathily*)."""
+    lower = token.lower_
+    return lower.endswith("ally") and not lower.endswith("ically") or \
+        token.is_title and not token.is_sent_start
+
+
 @productive_rule("degree_adverb")
 def degree_adverbs(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     """Degree adverbs that no list holds: an ``-ly`` adverb (``advmod``, POS ``ADV``, not a
@@ -1415,7 +1427,7 @@ def degree_adverbs(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     for token in doc_tokens(doc):
         lower = token.lower_
         if token.pos_ != "ADV" or token.dep_ != "advmod" or not lower.endswith("ly") \
-                or lower in NON_DEGREE_ADVERBS or len(lower) < 5:
+                or lower in NON_DEGREE_ADVERBS or len(lower) < 5 or _respect_or_name(token):
             continue
         categories = compiled.categories_of(lower)
         if categories - {"intensifier", "evaluation"}:
