@@ -14,24 +14,18 @@ data only: it refuses the blind test's frozen parts (its test half and its secon
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from toolkit.evaluate import _greedy_match, _overlap
+from toolkit.evaluate import _greedy_match, _overlap, load_records
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from frozen_guard import refuse_frozen  # noqa: E402
 
 CATEGORIES = ["intensifier", "booster", "hedge", "downtoner", "evaluation", "denial"]
-
-
-def _load(path: Path) -> dict[str, dict]:
-    with path.open(encoding="utf-8") as handle:
-        return {d["id"]: d for d in map(json.loads, filter(str.strip, handle))}
 
 
 def _unmatched(gold: list[tuple[int, int]], pred: list[tuple[int, int]]):
@@ -114,9 +108,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="only how the missed spans divide by the gold's own treatment "
                              "of their words")
     args = parser.parse_args(argv)
-    gold_docs = _load(args.gold)
+    gold_docs = load_records(args.gold, name="gold")
     refuse_frozen(args.gold, gold_docs)
-    rows = errors(gold_docs, _load(args.pred), attribution=args.attribution)
+    predictions = load_records(args.pred, name="predictions")
+    rows = errors(gold_docs, predictions, attribution=args.attribution)
     rows = [r for r in rows if (not args.category or r["category"] == args.category)
             and (not args.kind or r["kind"] == args.kind)]
     if args.consistency:

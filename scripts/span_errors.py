@@ -14,13 +14,12 @@ For error analysis on development data only: it refuses the blind test's frozen 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 from toolkit.evaluate import _content_correct as same_content
-from toolkit.evaluate import _overlap
+from toolkit.evaluate import _overlap, load_records
 from toolkit.evaluate import _same_source as same_source
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -28,11 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from frozen_guard import refuse_frozen  # noqa: E402
 
 # the referee's rules (MARKERS.md, Scoring) as toolkit.evaluate implements them
-
-
-def _load(path: Path) -> dict[str, dict]:
-    with path.open(encoding="utf-8") as handle:
-        return {d["id"]: d for d in map(json.loads, filter(str.strip, handle))}
 
 
 def _match(gold: list, pred: list, key) -> list[tuple]:
@@ -173,9 +167,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cls", help="only the cases whose class contains this text")
     parser.add_argument("--limit", type=int, default=40)
     args = parser.parse_args(argv)
-    gold_docs = _load(args.gold)
+    gold_docs = load_records(args.gold, name="gold")
     refuse_frozen(args.gold, gold_docs)
-    out = analyse(gold_docs, _load(args.pred))
+    out = analyse(gold_docs, load_records(args.pred, name="predictions"))
     for group, rows in out.items():
         print(f"== {group}: {len(rows)} wrong")
         for cls, n in Counter(r[0] for r in rows).most_common():
