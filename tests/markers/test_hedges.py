@@ -545,3 +545,47 @@ LOOK_LIKE = [
 @pytest.mark.parametrize(("sentence", "marker", "fires"), LOOK_LIKE)
 def test_look_like_as_inference(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+#: agentless passives of belief with their proposition (rule agentless_belief), where an
+#: adverb or a plural or past auxiliary keeps the fixed phrases (*is believed to*) apart
+AGENTLESS_BELIEF = [
+    ("The Observer listed people who were believed to be contributing to it.", "believed",
+     True),
+    ("The militant is widely thought to be hiding in the north.", "thought", True),
+    ("It is a right generally assumed to grant the removal of data.", "assumed", True),
+    ("About 157 people were believed killed in the protest.", "believed", True),
+    ("It is anticipated that hackers will target civic groups.", "anticipated", True),
+    ("The claim was believed by officials to be true.", "believed", False),  # their belief
+    ("He was not believed to be a threat.", "believed", False),  # negated
+    ("He used an assumed name.", "assumed", False),  # no proposition
+    ("The costs were higher than anticipated.", "anticipated", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), AGENTLESS_BELIEF)
+def test_agentless_belief(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+#: the writer's belief named by a noun (rule first_person_belief_noun)
+BELIEF_NOUNS = [
+    ("Our overall impression is that departments are taking it seriously.",
+     "our overall impression", True),
+    ("My belief has been that the committee must work by consensus.", "my belief", True),
+    ("I refrained, because it is my understanding that it would be a breach.",
+     "it is my understanding", True),
+    ("The instructions were to my mind perfectly clear.", "to my mind", True),
+    ("By our count, the order cites eight cases.", "by our count", True),
+    ("That is progress from our standpoint.", "from our standpoint", True),
+    ("Their protection is crucial to our understanding of the conditions.",
+     "to our understanding", False),  # comprehension
+    ("We share their view.", "their view", False),  # someone else's
+    ("It is not my view that they lied.", "it is not my view", False),  # negated
+    ("My view of the matter changed.", "my view", False),  # no proposition
+]
+
+
+@pytest.mark.parametrize(("sentence", "marker", "fires"), BELIEF_NOUNS)
+def test_first_person_belief_noun(nlp, sentence, marker, fires):
+    assert (marker in found(nlp(sentence), "hedge")) is fires

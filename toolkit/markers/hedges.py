@@ -9,9 +9,14 @@ hard cases").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import doc_tokens
 from .rules import (
+    Marker,
     clause_head,
     context_rule,
     is_first_person,
@@ -21,10 +26,14 @@ from .rules import (
     names_speaker,
     next_token,
     prev_token,
+    productive_rule,
     subject_of,
     words_after,
     words_before,
 )
+
+if TYPE_CHECKING:
+    from ..lexicon import CompiledLexicon
 
 __all__ = ["generalizing_in_general", "approximating_virtually", "approximating_just_about",
            "approximating_broadly", "epistemic_modal", "hypothetical_would", "inference_verb",
@@ -991,3 +1000,91 @@ def writer_expectation(span: Span) -> bool:
         return False
     return any(c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to"
                                              for a in c.children) for c in verb.children)
+
+
+#: the subjects of an extraposed passive (*it is anticipated that*)
+_EXPLETIVES = frozenset({"it"})
+
+
+@context_rule("agentless_belief")
+def agentless_belief(span: Span) -> bool:
+    """An agentless passive of a verb of belief or expectation (Hyland 2005: *believe, think,
+    assume, presume, anticipate*; MARKERS.md shields: *it is believed*) with the proposition
+    it qualifies: a to-infinitive (*were believed to be contributing, is widely thought to
+    be, a right generally assumed to grant*), a participle (*157 people were believed
+    killed*) or an extraposed that-clause (*it is anticipated that X*). The fixed phrases
+    (*is believed to*) are lexicon entries; this rule reads the parse, so an adverb or a
+    plural or past auxiliary in between does not hide them. Not with an agent (*believed by
+    officials*: their belief), not negated, not a noun's modifier without an infinitive
+    (*the assumed name*)."""
+    verb = span[-1]
+    if not is_parsed(verb.doc) or verb.tag_ != "VBN" or is_negated(verb) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or \
+        verb.dep_ == "acomp" and verb.head.lemma_ == "be"  # (a participle the parser
+    # hung on *be* as its complement: *it is generally assumed to*)
+    if not (passive or verb.dep_ == "acl"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp" and (child.tag_ == "VBN" or any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+            return True  # believed to be, believed killed
+        if child.dep_ == "ccomp" and passive and any(
+                c.dep_ in ("nsubjpass", "expl") and c.lower_ in _EXPLETIVES
+                for c in verb.children):
+            return True  # it is anticipated that
+    return False
+
+
+#: nouns of a held belief or a view (WordNet 3.0 noun.cognition: belief, opinion,
+#: impression): the writer's own (*my understanding is that X*) qualifies X as *I believe*
+#: does; not knowledge or certainty (*my conviction*, *our knowledge*), which boost
+BELIEF_NOUNS = frozenset("""understanding impression belief view opinion judgment judgement
+sense feeling assessment guess hunch suspicion reading recollection expectation assumption
+instinct""".split())
+#: prepositions with the nouns of a viewpoint they take (*to my mind, by our count, from our
+#: standpoint*; Hyland 2005's shields *to my knowledge, from our perspective*)
+VIEWPOINT_PHRASES = {"to": frozenset({"mind", "understanding", "recollection"}),
+                     "by": frozenset({"count", "reckoning", "estimate", "estimation",
+                                      "calculation", "calculations"}),
+                     "from": frozenset({"standpoint", "vantage"})}
+
+
+@productive_rule("first_person_belief_noun")
+def first_person_belief_noun(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
+    """The writer's own belief named by a noun (Hyland 2005: shields; MARKERS.md: *in our
+    view*): *my understanding is that X, our overall impression is that X, my belief has been
+    that X, it is my understanding that X* (a possessive *my/our*, a noun of
+    :data:`BELIEF_NOUNS` and a copula with the proposition after it) and the viewpoint
+    phrases *to my mind, to my understanding, by our count, from our standpoint*
+    (:data:`VIEWPOINT_PHRASES`) are ``hedge/shield``. Not negated (*it is not my view that*),
+    not the noun as an object (*we share their view*: someone else's)."""
+    if not is_parsed(doc):
+        return
+    for owner in doc_tokens(doc):
+        if owner.lower_ not in {"my", "our"} or owner.dep_ != "poss":
+            continue
+        noun = owner.head
+        lemma = noun.lemma_.lower()
+        head = noun.head
+        start = owner
+        if noun.dep_ == "pobj" and lemma in VIEWPOINT_PHRASES.get(head.lower_, ()):
+            if head.head.pos_ == "ADJ" or any(c.dep_ == "prep" and c.lower_ == "of"
+                                              for c in noun.children):
+                continue  # crucial to our understanding of X: comprehension, no viewpoint
+            start = head  # to my mind, by our count
+        elif lemma in BELIEF_NOUNS and head.lemma_.lower() in {"be", "remain"} and \
+                not is_negated(head) and any(c.i > noun.i and c.dep_ in {"ccomp", "attr",
+                                                                       "acomp", "xcomp"}
+                                             for c in head.children):
+            if noun.dep_ == "attr" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it"
+                                           for c in head.children):
+                start = next(c for c in head.children if c.lower_ == "it")  # it is my view
+            elif noun.dep_ != "nsubj":
+                continue
+        else:
+            continue
+        yield Marker(start.idx, noun.idx + len(noun.text), doc.text[start.idx:noun.idx +
+                                                                    len(noun.text)],
+                     "hedge", "shield", lemma, "rule:first_person_belief_noun", "Hyland 2005")
