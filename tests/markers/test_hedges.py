@@ -589,3 +589,17 @@ BELIEF_NOUNS = [
 @pytest.mark.parametrize(("sentence", "marker", "fires"), BELIEF_NOUNS)
 def test_first_person_belief_noun(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "hedge")) is fires
+
+
+#: formulas that let the writer be wrong or limit the claim to what the writer knows
+@pytest.mark.parametrize(("sentence", "marker"), [
+    ("There were statements by you -- correct me if I'm wrong -- about it.",
+     "correct me if i'm wrong"),
+    ("There are more jobs—I will be corrected if I am wrong—than before.",
+     "i will be corrected if i am wrong"),
+    ("It brings concerns, if you ask me.", "if you ask me"),
+    ("He said: \"Not that I am aware of.\"", "that i am aware of"),
+    ("The office released it last night, as I am advised.", "as i am advised"),
+])
+def test_hedging_formulas(nlp, sentence, marker):
+    assert marker in found(nlp(sentence), "hedge")
