@@ -520,6 +520,9 @@ EXPECTATION_CASES = [
     ("We expect our partners to respect the rules.", "expect", False),
     ("They expect that prices will rise.", "expect", False),
     ("We cannot expect much from them.", "expect", False),
+    # negated with do, as *I do not believe that* (MARKERS.md)
+    ("I do not expect that we will give you a preview.", "expect", True),
+    ("They do not expect that prices will rise.", "expect", False),
     ("The envoy is expected to issue his report next month.", "is expected to", True),
 ]
 

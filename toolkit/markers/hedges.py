@@ -986,12 +986,16 @@ def writer_expectation(span: Span) -> bool:
     """*we expect that they will behave professionally, the United States expects that*: the
     writer's (or the issuing side's) prediction, a belief held short of certainty (MARKERS.md:
     *I believe / we think*). Only with a finite clause: *we expect our partners to respect
-    the rules* is a demand; not negated or after a modal (*we cannot expect much, how we
-    should expect countries to behave*), not a third party's expectation."""
+    the rules* is a demand; not after a modal (*we cannot expect much, how we should expect
+    countries to behave*), not a third party's expectation. Negated with *do* it still
+    qualifies the clause, as *I do not believe that* does (MARKERS.md: the writer's side's
+    *does not believe*): *I do not expect we will give you a preview*."""
     verb = span[-1]
     if not is_parsed(verb.doc):
         return words_before(verb, 1) in (["i"], ["we"]) and words_after(verb, 1) == ["that"]
-    if verb.tag_ not in {"VBP", "VBZ"} or is_negated(verb) or any(
+    negated_with_do = verb.tag_ == "VB" and is_negated(verb) and any(
+        c.dep_ == "aux" and c.lower_ in {"do", "does"} for c in verb.children)
+    if verb.tag_ not in {"VBP", "VBZ"} and not negated_with_do or any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
     subject = subject_of(verb)
