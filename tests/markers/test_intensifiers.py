@@ -618,3 +618,20 @@ def test_degree_of_effort(nlp, sentence, expected):
     ``degree_of_effort``); as a manner of anger it does not."""
     words = {"furiously", "strenuously", "aggressively", "ferociously"}
     assert [w for w in found(nlp(sentence), "intensifier") if w in words] == expected
+
+
+# a negated possibility of a higher degree: the top of the scale (rule unsurpassable_degree)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The stakes could not be more important.", ["could not be more"]),
+    ("We could not be prouder of them.", ["could not be prouder"]),
+    ("Its importance cannot be overstated.", ["cannot be overstated"]),
+    ("I could not agree more.", ["could not agree more"]),
+    ("It would not be easier for them.", []),  # a comparison, not the top of a scale
+    ("The message could not be clearer.", []),  # certainty: a booster
+])
+def test_unsurpassable_degree(nlp, sentence, expected):
+    assert found(nlp(sentence), "intensifier") == expected
+
+
+def test_could_not_be_clearer_is_certainty(nlp):
+    assert "could not be clearer" in found(nlp("The message could not be clearer."), "booster")

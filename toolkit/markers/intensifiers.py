@@ -1553,3 +1553,56 @@ def as_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
                      doc.text[token.idx: ever.idx + len(ever.text)], "intensifier",
                      "amplifier", f"as {quality.lower_} as ever", "rule:as_ever",
                      "Martin & White 2005")
+
+
+#: participles of a claim that no wording could exceed (*cannot be overstated*)
+_UNSURPASSABLE = frozenset({"overstated", "overemphasized", "overemphasised", "exaggerated",
+                            "overestimated"})
+
+
+#: adjectives whose *-er* comparative the tagger can miss (*prouder* as a noun)
+_COMPARATIVE_BASES = frozenset({"proud", "happi", "glad", "great", "strong", "high", "clos",
+                                "hard", "easi"})
+
+
+@productive_rule("unsurpassable_degree")
+def unsurpassable_degree(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
+    """*could not be more important, could not be prouder, cannot be overstated, could not
+    agree more*: a negated possibility of a higher degree puts the quality at the top of its
+    scale, a maximizer (Quirk et al. 1985: 8.108; Martin & White 2005: 141, maximisation);
+    span the modal to the degree word. Only *can/could* (*it would not be easier* compares);
+    *could not be clearer* is certainty, a booster of the lexicon."""
+    if not is_tagged(doc):
+        return
+    tokens = doc_tokens(doc)
+    for i, modal in enumerate(tokens[: max(0, len(tokens) - 3)]):
+        if modal.lower_ not in {"could", "can", "ca"}:
+            continue
+        j = i + 1
+        if tokens[j].lower_ in {"not", "n't", "n’t"}:
+            j += 1
+        elif not modal.lower_.endswith("not"):
+            continue
+        if tokens[j].lower_ == "agree" and j + 1 < len(tokens) and tokens[j + 1].lower_ == \
+                "more":
+            end = tokens[j + 1]  # could not agree more
+        elif tokens[j].lower_ == "be" and j + 1 < len(tokens):
+            degree = tokens[j + 1]
+            if degree.lower_ == "more" and j + 2 < len(tokens) and \
+                    tokens[j + 2].pos_ in {"ADJ", "ADV"}:
+                end = degree  # could not be more important
+            elif (degree.tag_ in {"JJR", "RBR"} or degree.lower_.endswith("er") and
+                  degree.lower_[:-2] in _COMPARATIVE_BASES) and degree.lower_ not in {
+                      "clearer", "more", "less", "fewer", "worse"}:
+                end = degree  # could not be prouder (tagged a noun at times)
+            elif degree.lower_ in _UNSURPASSABLE:
+                end = degree  # cannot be overstated
+            else:
+                continue
+        else:
+            continue
+        yield Marker(modal.idx, end.idx + len(end.text), doc.text[modal.idx:end.idx +
+                                                                   len(end.text)],
+                     "intensifier", "maximizer", doc.text[modal.idx:end.idx +
+                                                         len(end.text)].lower(),
+                     "rule:unsurpassable_degree", "Quirk et al. 1985")
