@@ -92,6 +92,34 @@ def doc_tokens(doc: Doc) -> list:
     return tokens
 
 
+#: the Doc whose attribute columns :func:`tokens_where` last read, and the columns (one slot,
+#: as :data:`_DOC_TOKENS`)
+_DOC_COLUMNS: list = [None, None]
+_COLUMN_NAMES = ("LOWER", "TAG", "POS", "DEP")
+
+
+def tokens_where(doc: Doc, **allowed: Iterable[str]) -> list:
+    """The Tokens of ``doc`` whose attributes take one of the allowed values, for each
+    attribute given (``lower``, ``tag``, ``pos``, ``dep``): *tokens_where(doc, pos={"ADV"},
+    dep={"advmod"})*. Read off :meth:`Doc.to_array` once per Doc, so that a rule that looks
+    at a few words in a thousand does not build and test a Token for every word."""
+    from spacy.parts_of_speech import IDS
+
+    cached_doc, columns = _DOC_COLUMNS
+    if cached_doc is not doc:
+        columns = dict(zip(_COLUMN_NAMES, doc.to_array(list(_COLUMN_NAMES)).T, strict=True))
+        _DOC_COLUMNS[:] = [doc, columns]
+    mask = numpy.ones(len(doc), dtype=bool)
+    strings = doc.vocab.strings
+    for name, values in allowed.items():
+        key = name.upper()
+        codes = [IDS[v] for v in values if v in IDS] if key == "POS" else \
+            [strings[v] for v in values]
+        mask &= numpy.isin(columns[key], numpy.array(codes, dtype=numpy.uint64))
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i in numpy.flatnonzero(mask).tolist()]
+
+
 def each_form_once(rows: numpy.ndarray, verdict: Callable[[tuple[int, ...]], bool]
                    ) -> numpy.ndarray:
     """A boolean per row of ``rows`` (columns of :meth:`Doc.to_array`, one row per token),

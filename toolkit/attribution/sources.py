@@ -561,10 +561,16 @@ def resolve_pronoun(token: Token) -> Token | None:
             return False
         if t.pos_ == "PRON" and t.lower_ not in SINGULAR_PERSONAL | PLURAL_PERSONAL | NEUTER:
             return False
-        if _clause_root(t) == own_clause and t.sent == token.sent and t.dep_ != "poss" and \
-                token.dep_ != "poss":
-            return False  # a possessive pronoun may take its own clause's subject (binding
-            # theory, Chomsky 1981: *the press went on with their smears*)
+        if not matches(t):
+            return False
+        # (checked after the kind, which rules out most words at less cost)
+        return not (_clause_root(t) == own_clause and t.sent == token.sent and
+                    t.dep_ != "poss" and token.dep_ != "poss")
+        # a possessive pronoun may take its own clause's subject (binding theory, Chomsky
+        # 1981: *the press went on with their smears*)
+
+    def matches(t: Token) -> bool:
+        """Whether ``t`` is a mention of the pronoun's number and kind."""
         lemma = t.lemma_.lower()
         if lower in SINGULAR_PERSONAL:
             if t.lower_ in SINGULAR_PERSONAL:

@@ -87,7 +87,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_tokens
+from ..nlp import doc_tokens, tokens_where
 from .intensifiers import (
     ATTITUDE_NOUNS,
     EARNEST_ACTS,
@@ -1425,7 +1425,7 @@ def negated_judgement(doc: Doc, lexicon) -> Iterable[Marker]:
     """Adjectives made of a negative prefix and a positive judgement adjective of the
     lexicon (*un-* + *presidential*) that no lexicon row holds (Martin & White 2005:
     negated Judgement)."""
-    for token in doc_tokens(doc):
+    for token in tokens_where(doc, pos={"ADJ", "ADV"}):
         word = token.lower_
         if token.pos_ not in ("ADJ", "ADV") or word in lexicon.by_word or len(word) < 6 \
                 or word in excluded_words():
@@ -1447,7 +1447,8 @@ def inflected_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
     or ``abstract_head`` on an abstract head). The tagger sometimes calls an attributive
     comparative a noun (*a fairer/NN, more balanced world*): an ``amod`` in *-er/-est*
     counts too."""
-    for token in doc_tokens(doc):
+    for token in sorted(tokens_where(doc, tag={"JJR", "JJS"}) +
+                        tokens_where(doc, dep={"amod"}), key=lambda t: t.i):
         if token.lower_ in lexicon.by_word or not token.is_alpha:
             continue
         inflected = token.tag_ in ("JJR", "JJS") or (
@@ -1501,7 +1502,9 @@ def ill_compound(doc: Doc, lexicon) -> Iterable[Marker]:
     White 2005: Judgement of capacity); physical and treatment compounds
     (``ILL_DESCRIPTIVE_BASES``) describe."""
     tokens = doc_tokens(doc)
-    for token in tokens[:-2]:
+    for token in tokens_where(doc, lower={"ill"}):
+        if token.i >= len(tokens) - 2:
+            break
         if token.lower_ != "ill":
             continue
         hyphen, base = tokens[token.i + 1], tokens[token.i + 2]
@@ -1532,7 +1535,9 @@ def well_compound(doc: Doc, lexicon) -> Iterable[Marker]:
     of how something was done (Martin & White 2005: Judgement of capacity), the mirror of
     :func:`ill_compound`; descriptive compounds (``WELL_DESCRIPTIVE_BASES``) and lexicon
     rows (*well-founded*) are left to their lists."""
-    for token in doc_tokens(doc)[:-1]:
+    for token in tokens_where(doc, lower={"well"}):
+        if token.i >= len(doc) - 1:
+            break
         if token.lower_ != "well":
             continue
         hyphen = doc[token.i + 1].text in ("-", "–") and not token.whitespace_
@@ -1594,7 +1599,7 @@ def conjoined_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
     *but* reverses it (Hatzivassiloglou & McKeown 1997, "Predicting the semantic
     orientation of adjectives"). Only adjectives that no lexicon lists (any category), in
     lower case, not classifying or participial by their ending."""
-    for token in doc_tokens(doc):
+    for token in tokens_where(doc, tag={"JJ"}, pos={"ADJ"}):
         word = token.lower_
         if not _unlisted_adjective(token, lexicon):
             continue
@@ -1626,7 +1631,7 @@ def judgement_frame(doc: Doc, lexicon) -> Iterable[Marker]:
     (Hunston & Sinclair 2000, "A local grammar of evaluation"). The same word filters as
     :func:`conjoined_evaluation`. The subtype is ``negative``: the frame mostly finds fault,
     and the word's polarity is unknown to the lexicon (the category is the claim here)."""
-    for token in doc_tokens(doc):
+    for token in tokens_where(doc, tag={"JJ"}, pos={"ADJ"}):
         word = token.lower_
         if not _unlisted_adjective(token, lexicon):
             continue

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_tokens
+from ..nlp import tokens_where
 from .rules import (
     Marker,
     clause_head,
@@ -1066,9 +1066,7 @@ def first_person_belief_noun(doc: Doc, compiled: CompiledLexicon) -> Iterable[Ma
     not the noun as an object (*we share their view*: someone else's)."""
     if not is_parsed(doc):
         return
-    for owner in doc_tokens(doc):
-        if owner.lower_ not in {"my", "our"} or owner.dep_ != "poss":
-            continue
+    for owner in tokens_where(doc, lower={"my", "our"}, dep={"poss"}):
         noun = owner.head
         lemma = noun.lemma_.lower()
         head = noun.head

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_tokens
+from ..nlp import doc_tokens, tokens_where
 from .rules import (
     Marker,
     context_rule,
@@ -1424,7 +1424,7 @@ def degree_adverbs(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     Martin & White (2005: 141)."""
     if not is_parsed(doc):
         return
-    for token in doc_tokens(doc):
+    for token in tokens_where(doc, pos={"ADV"}, dep={"advmod"}):
         lower = token.lower_
         if token.pos_ != "ADV" or token.dep_ != "advmod" or not lower.endswith("ly") \
                 or lower in NON_DEGREE_ADVERBS or len(lower) < 5 or _respect_or_name(token):
@@ -1458,7 +1458,9 @@ def superlative_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     comparison). Martin & White (2005: 141-148)."""
     if not is_tagged(doc):
         return
-    for token in doc_tokens(doc)[: max(0, len(doc) - 2)]:
+    for token in tokens_where(doc, tag={"JJS"}):
+        if token.i >= len(doc) - 2:
+            break
         if token.tag_ != "JJS" or token.lower_ in _NON_DEGREE_SUPERLATIVES:
             continue
         hyphen, ever = doc[token.i + 1], doc[token.i + 2]
@@ -1495,7 +1497,7 @@ def superlative_amplifier(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marke
     same conditions as :func:`amplifying_adjective` (an abstract noun, not a physical one)."""
     if not is_tagged(doc):
         return
-    for token in doc_tokens(doc):
+    for token in tokens_where(doc, tag={"JJS"}):
         if token.tag_ != "JJS" or compiled.categories_of(token.lower_):
             continue
         base = _superlative_base(token)
@@ -1513,7 +1515,9 @@ def ever_compound(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     participle of a verb of change in degree (:data:`EVER_CHANGE_VERBS`) or with a
     comparative, written as one word with a hyphen, is an amplifier. Not *ever-changing* or
     *ever-present* (time, not degree). Martin & White (2005: 141-148)."""
-    for token in doc_tokens(doc)[: max(0, len(doc) - 2)]:
+    for token in tokens_where(doc, lower={"ever"}):
+        if token.i >= len(doc) - 2:
+            break
         if token.lower_ != "ever":
             continue
         hyphen, word = doc[token.i + 1], doc[token.i + 2]
@@ -1540,7 +1544,9 @@ def as_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     time nor *as ever* alone (*as ever, we stand ready*)."""
     if not is_tagged(doc):
         return
-    for token in doc_tokens(doc)[: max(0, len(doc) - 3)]:
+    for token in tokens_where(doc, lower={"as"}):
+        if token.i >= len(doc) - 3:
+            break
         if token.lower_ != "as":
             continue
         quality, second, ever = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
@@ -1575,10 +1581,10 @@ def unsurpassable_degree(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker
     if not is_tagged(doc):
         return
     tokens = doc_tokens(doc)
-    for i, modal in enumerate(tokens[: max(0, len(tokens) - 3)]):
-        if modal.lower_ not in {"could", "can", "ca"}:
-            continue
-        j = i + 1
+    for modal in tokens_where(doc, lower={"could", "can", "ca"}):
+        if modal.i >= len(tokens) - 3:
+            break
+        j = modal.i + 1
         if tokens[j].lower_ in {"not", "n't", "n’t"}:
             j += 1
         elif not modal.lower_.endswith("not"):
