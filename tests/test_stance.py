@@ -109,6 +109,16 @@ TARGETS = [
     ("counter connective: the clause it introduces",
      "The ministry promised reforms, but the prisons remain overcrowded.", "but", "denial",
      "the prisons remain overcrowded"),
+    ("negated possibility of a higher degree: the quality after more",
+     "The findings could not be more relevant.", "could not be more", "intensifier",
+     "relevant"),
+    ("negated possibility of a higher degree: the comparative",
+     "We could not be prouder of them.", "could not be prouder", "intensifier", "prouder"),
+    ("cannot be overstated: what is said of its subject",
+     "Its value cannot be overstated.", "cannot be overstated", "intensifier", "Its value"),
+    ("the writer's belief noun: the clause after the copula",
+     "It is my understanding that the vote would be a breach.", "it is my understanding",
+     "hedge", "the vote would be a breach"),
 ]
 
 

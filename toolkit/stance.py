@@ -38,6 +38,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from .attribution.plumbing import _subtree_range
+from .markers.intensifiers import UNSURPASSABLE
 from .markers.rules import prev_token
 from .nlp import doc_text
 
@@ -548,9 +549,50 @@ def marker_target(doc: Doc, start: int, end: int, category: str,
     if span is None or len(span) == 0:
         return None
     token = span.root
+    if category == "intensifier" and span[0].lower_ in {"could", "can", "ca"}:
+        target = _unsurpassable_target(span)
+        if target is not None:
+            return target
+    if category == "hedge" and subtype == "shield":
+        target = _belief_noun_target(span)
+        if target is not None:
+            return target
     if category in _SCALED:
         return _scaled_target(token, category, subtype, span[0], span[-1])
     return _proposition_target(token, category, subtype)
+
+
+def _unsurpassable_target(span: Span) -> tuple[int, int] | None:
+    """The quality a negated possibility puts at the top of its scale: the adjective after
+    *could not be more* (*more **relevant***), the comparative itself (*could not be
+    **prouder***), the verb of *could not **agree** more*, and what *cannot be overstated*
+    says of its subject (***Its value** cannot be overstated*)."""
+    doc, last = span.doc, span[-1]
+    if last.lower_ == "more":
+        following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if following is not None and following.pos_ in {"ADJ", "ADV"}:
+            return _span(doc, following.i, following.i)
+        verbs = [t for t in span if t.lower_ == "agree"]
+        return _span(doc, verbs[0].i, verbs[0].i) if verbs else None
+    if last.lower_ in UNSURPASSABLE:
+        subject = _subject(last)
+        return _subject_span(subject) if subject is not None else None
+    return _span(doc, last.i, last.i)
+
+
+def _belief_noun_target(span: Span) -> tuple[int, int] | None:
+    """The proposition the writer's belief noun qualifies: the clause after the copula
+    (*my understanding is that **X***, *it is my understanding that **X***); None for the
+    other shields, whose target the general rule finds."""
+    copulas = [t for t in span if t.lemma_ in {"be", "remain"}]
+    if not copulas:
+        nouns = [t for t in span if t.dep_ in {"nsubj", "attr"} and t.head.lemma_ in {
+            "be", "remain"}]
+        copulas = [nouns[0].head] if nouns else []
+    if not copulas:
+        return None
+    clauses = [c for c in copulas[0].children if c.dep_ == "ccomp" and c.i > span[-1].i]
+    return _clause_span(clauses[0]) if clauses else None
 
 
 # --- holders --------------------------------------------------------------------------------

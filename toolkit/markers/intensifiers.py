@@ -48,10 +48,11 @@ if TYPE_CHECKING:
     from . import CompiledLexicon
 
 __all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "as_ever",
+           "unsurpassable_degree",
            "is_abstract_noun", "significant_degree", "wordnet_abstract_nouns",
            "scales_ritual_attitude", "scales_effort",
            "wordnet_noun_lexfiles",
-           "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS"]
+           "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS", "UNSURPASSABLE"]
 
 #: nominalised attitudes and processes, relations and agents of an attitude that *strong,
 #: firm, deep* intensify (MARKERS.md: *strong opposition, deep concern*; *a strong advocate*
@@ -1562,7 +1563,7 @@ def as_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
 
 
 #: participles of a claim that no wording could exceed (*cannot be overstated*)
-_UNSURPASSABLE = frozenset({"overstated", "overemphasized", "overemphasised", "exaggerated",
+UNSURPASSABLE = frozenset({"overstated", "overemphasized", "overemphasised", "exaggerated",
                             "overestimated"})
 
 
@@ -1601,7 +1602,7 @@ def unsurpassable_degree(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker
                   degree.lower_[:-2] in _COMPARATIVE_BASES) and degree.lower_ not in {
                       "clearer", "more", "less", "fewer", "worse"}:
                 end = degree  # could not be prouder (tagged a noun at times)
-            elif degree.lower_ in _UNSURPASSABLE:
+            elif degree.lower_ in UNSURPASSABLE:
                 end = degree  # cannot be overstated
             else:
                 continue
