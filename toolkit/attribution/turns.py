@@ -401,6 +401,9 @@ def accepted_labels(text: str, person: Callable[[int, int], bool] | None = None
     accepts, when no other line is a label."""
     candidates = []
     for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if not _may_hold_separator(line):
+            continue  # (no colon or dash where a label's could be: most lines of prose)
         if continues_a_sentence(text, match.start()):
             continue
         label = parse_label(text, match.start(), match.end())
@@ -441,6 +444,15 @@ def accepted_labels(text: str, person: Callable[[int, int], bool] | None = None
             return [opening]
         return []
     return sorted(speakers + questioners, key=lambda c: c.line_start)
+
+
+def _may_hold_separator(line: str) -> bool:
+    """Whether a colon or a dash stands where :func:`_separator` looks for a label's end (the
+    first 160 characters after the indent and a question number, here with room to spare):
+    a cheap test before the full parse of the line."""
+    indent = len(line) - len(line.lstrip(" \t"))
+    head = line[:indent + 300]
+    return ":" in head or "-" in head or "\u2013" in head or "\u2014" in head
 
 
 def continues_a_sentence(text: str, line_start: int) -> bool:
