@@ -339,6 +339,9 @@ def test_a_block_quotation_runs_over_its_paragraphs(nlp):
     # quotation opens with the paragraph; a split quotation's second part is its own
     ("Intro.\n\nWhen we ask, they do listen. Last year they acted,” said Ann Lee. “More.”",
      ["When we ask, they do listen. Last year they acted,”", "“More.”"]),
+    # ... also when the text itself opens inside the quotation
+    ("When we ask, they do listen. Last year they acted,” said Ann Lee.",
+     ["When we ask, they do listen. Last year they acted,”"]),
     # ... not a mark inside a word, nor one after three words or fewer
     ("Intro.\n\nThe 12” pipe burst.\n\nWe acted,” she said.", []),
 ])

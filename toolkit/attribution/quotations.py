@@ -107,9 +107,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             spans.append((open_straight, i + 1))  # "A,” he said
             open_straight, block = None, False
         elif ch == "\u201d" and open_curly is None and open_straight is None and \
-                _lost_opening(text, i):
-            spans.append((_lost_opening(text, i), i + 1))  # a paragraph that opens inside
-            # a quotation whose opening mark was lost (A. B,” said X): from its start
+                (opened := _lost_opening(text, i)) is not None:
+            spans.append((opened, i + 1))  # a paragraph that opens inside a quotation
+            # whose opening mark was lost (A. B,” said X): from its start
         elif ch == '"':
             if open_straight is None:
                 open_straight = i
