@@ -1447,8 +1447,9 @@ def inflected_evaluation(doc: Doc, lexicon) -> Iterable[Marker]:
     or ``abstract_head`` on an abstract head). The tagger sometimes calls an attributive
     comparative a noun (*a fairer/NN, more balanced world*): an ``amod`` in *-er/-est*
     counts too."""
-    for token in sorted(tokens_where(doc, tag={"JJR", "JJS"}) +
-                        tokens_where(doc, dep={"amod"}), key=lambda t: t.i):
+    candidates = {t.i: t for t in (*tokens_where(doc, tag={"JJR", "JJS"}),
+                                   *tokens_where(doc, dep={"amod"}))}
+    for token in (candidates[i] for i in sorted(candidates)):
         if token.lower_ in lexicon.by_word or not token.is_alpha:
             continue
         inflected = token.tag_ in ("JJR", "JJS") or (

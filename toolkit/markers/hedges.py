@@ -1080,9 +1080,10 @@ def first_person_belief_noun(doc: Doc, compiled: CompiledLexicon) -> Iterable[Ma
                 not is_negated(head) and any(c.i > noun.i and c.dep_ in {"ccomp", "attr",
                                                                        "acomp", "xcomp"}
                                              for c in head.children):
-            if noun.dep_ == "attr" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it"
-                                           for c in head.children):
-                start = next(c for c in head.children if c.lower_ == "it")  # it is my view
+            expletive = [c for c in head.children if c.dep_ in {"nsubj", "expl"} and
+                         c.lower_ == "it" and c.i < noun.i]
+            if noun.dep_ == "attr" and expletive:
+                start = expletive[0]  # it is my view that X
             elif noun.dep_ != "nsubj":
                 continue
         else:
