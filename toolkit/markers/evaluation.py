@@ -87,7 +87,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_tokens, tokens_where
+from ..nlp import doc_text, doc_tokens, tokens_where
 from .intensifiers import (
     ATTITUDE_NOUNS,
     EARNEST_ACTS,
@@ -1517,7 +1517,7 @@ def ill_compound(doc: Doc, lexicon) -> Iterable[Marker]:
             continue
         if base.pos_ in ("NOUN", "PROPN") or base.dep_ in ("nsubj", "dobj", "pobj"):
             continue
-        text = doc.text[token.idx:base.idx + len(base)]
+        text = doc_text(doc)[token.idx:base.idx + len(base)]
         yield Marker(token.idx, base.idx + len(base), text, "evaluation", "negative",
                      "ill-" + base.lower_, "rule:ill_compound", "Martin & White 2005")
 
@@ -1560,7 +1560,7 @@ def well_compound(doc: Doc, lexicon) -> Iterable[Marker]:
                 continue
             if prev_token(token) is not None and prev_token(token).lower_ == "as":
                 continue
-        text = doc.text[token.idx:base.idx + len(base)]
+        text = doc_text(doc)[token.idx:base.idx + len(base)]
         yield Marker(token.idx, base.idx + len(base), text, "evaluation", "positive",
                      "well-" + base.lower_, "rule:well_compound", "Martin & White 2005")
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import tokens_where
+from ..nlp import doc_text, tokens_where
 from .rules import (
     Marker,
     clause_head,
@@ -1088,6 +1088,6 @@ def first_person_belief_noun(doc: Doc, compiled: CompiledLexicon) -> Iterable[Ma
                 continue
         else:
             continue
-        yield Marker(start.idx, noun.idx + len(noun.text), doc.text[start.idx:noun.idx +
-                                                                    len(noun.text)],
-                     "hedge", "shield", lemma, "rule:first_person_belief_noun", "Hyland 2005")
+        end = noun.idx + len(noun.text)
+        yield Marker(start.idx, end, doc_text(doc)[start.idx:end], "hedge", "shield", lemma,
+                     "rule:first_person_belief_noun", "Hyland 2005")

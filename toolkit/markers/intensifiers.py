@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_tokens, tokens_where
+from ..nlp import doc_text, doc_tokens, tokens_where
 from .rules import (
     Marker,
     context_rule,
@@ -1469,7 +1469,7 @@ def superlative_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
                 hyphen.idx != token.idx + len(token.text) or ever.idx != hyphen.idx + 1:
             continue
         yield Marker(token.idx, ever.idx + len(ever.text),
-                     doc.text[token.idx: ever.idx + len(ever.text)], "intensifier",
+                     doc_text(doc)[token.idx: ever.idx + len(ever.text)], "intensifier",
                      "amplifier", f"{token.lower_}-ever", "rule:superlative_ever",
                      "Martin & White 2005")
 
@@ -1533,7 +1533,7 @@ def ever_compound(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
         if not (is_change or comparative):
             continue
         yield Marker(token.idx, word.idx + len(word.text),
-                     doc.text[token.idx: word.idx + len(word.text)], "intensifier",
+                     doc_text(doc)[token.idx: word.idx + len(word.text)], "intensifier",
                      "amplifier", f"ever-{lower}", "rule:ever_compound", "Martin & White 2005")
 
 
@@ -1557,7 +1557,7 @@ def as_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
         if second.lower_ != "as" or ever.lower_ != "ever":
             continue
         yield Marker(token.idx, ever.idx + len(ever.text),
-                     doc.text[token.idx: ever.idx + len(ever.text)], "intensifier",
+                     doc_text(doc)[token.idx: ever.idx + len(ever.text)], "intensifier",
                      "amplifier", f"as {quality.lower_} as ever", "rule:as_ever",
                      "Martin & White 2005")
 
@@ -1608,8 +1608,6 @@ def unsurpassable_degree(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker
                 continue
         else:
             continue
-        yield Marker(modal.idx, end.idx + len(end.text), doc.text[modal.idx:end.idx +
-                                                                   len(end.text)],
-                     "intensifier", "maximizer", doc.text[modal.idx:end.idx +
-                                                         len(end.text)].lower(),
-                     "rule:unsurpassable_degree", "Quirk et al. 1985")
+        phrase = doc_text(doc)[modal.idx:end.idx + len(end.text)]
+        yield Marker(modal.idx, end.idx + len(end.text), phrase, "intensifier", "maximizer",
+                     phrase.lower(), "rule:unsurpassable_degree", "Quirk et al. 1985")
