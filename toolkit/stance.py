@@ -38,7 +38,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from .attribution.plumbing import _subtree_range
-from .markers.intensifiers import UNSURPASSABLE
+from .markers.intensifiers import POSSIBILITY_MODALS, UNSURPASSABLE
 from .markers.rules import prev_token
 from .nlp import doc_text
 
@@ -549,7 +549,7 @@ def marker_target(doc: Doc, start: int, end: int, category: str,
     if span is None or len(span) == 0:
         return None
     token = span.root
-    if category == "intensifier" and span[0].lower_ in {"could", "can", "ca"}:
+    if category == "intensifier" and span[0].lower_ in POSSIBILITY_MODALS:
         target = _unsurpassable_target(span)
         if target is not None:
             return target

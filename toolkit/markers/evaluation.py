@@ -1427,8 +1427,7 @@ def negated_judgement(doc: Doc, lexicon) -> Iterable[Marker]:
     negated Judgement)."""
     for token in tokens_where(doc, pos={"ADJ", "ADV"}):
         word = token.lower_
-        if token.pos_ not in ("ADJ", "ADV") or word in lexicon.by_word or len(word) < 6 \
-                or word in excluded_words():
+        if word in lexicon.by_word or len(word) < 6 or word in excluded_words():
             continue  # excluded: a motive or a state (*inadvertently*), not a judgement
         found = _judgement_base(word, lexicon)
         if found is None:
@@ -1506,8 +1505,6 @@ def ill_compound(doc: Doc, lexicon) -> Iterable[Marker]:
     for token in tokens_where(doc, lower={"ill"}):
         if token.i >= len(tokens) - 2:
             break
-        if token.lower_ != "ill":
-            continue
         hyphen, base = tokens[token.i + 1], tokens[token.i + 2]
         if (token.whitespace_ or hyphen.text not in ("-", "–")
                 or hyphen.whitespace_ or base.lower_ in ILL_DESCRIPTIVE_BASES
@@ -1539,8 +1536,6 @@ def well_compound(doc: Doc, lexicon) -> Iterable[Marker]:
     for token in tokens_where(doc, lower={"well"}):
         if token.i >= len(doc) - 1:
             break
-        if token.lower_ != "well":
-            continue
         hyphen = doc[token.i + 1].text in ("-", "–") and not token.whitespace_
         base = doc[token.i + 2] if hyphen and token.i + 2 < len(doc) else doc[token.i + 1]
         if hyphen and doc[token.i + 1].whitespace_:

@@ -52,7 +52,8 @@ __all__ = ["degree_adverbs", "superlative_ever", "ever_compound", "as_ever",
            "is_abstract_noun", "significant_degree", "wordnet_abstract_nouns",
            "scales_ritual_attitude", "scales_effort",
            "wordnet_noun_lexfiles",
-           "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS", "UNSURPASSABLE"]
+           "ATTITUDE_NOUNS", "ATTITUDE_VERBS", "NON_DEGREE_ADVERBS", "UNSURPASSABLE",
+           "POSSIBILITY_MODALS"]
 
 #: nominalised attitudes and processes, relations and agents of an attitude that *strong,
 #: firm, deep* intensify (MARKERS.md: *strong opposition, deep concern*; *a strong advocate*
@@ -1427,8 +1428,8 @@ def degree_adverbs(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
         return
     for token in tokens_where(doc, pos={"ADV"}, dep={"advmod"}):
         lower = token.lower_
-        if token.pos_ != "ADV" or token.dep_ != "advmod" or not lower.endswith("ly") \
-                or lower in NON_DEGREE_ADVERBS or len(lower) < 5 or _respect_or_name(token):
+        if not lower.endswith("ly") or lower in NON_DEGREE_ADVERBS or len(lower) < 5 or \
+                _respect_or_name(token):
             continue
         categories = compiled.categories_of(lower)
         if categories - {"intensifier", "evaluation"}:
@@ -1462,7 +1463,7 @@ def superlative_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     for token in tokens_where(doc, tag={"JJS"}):
         if token.i >= len(doc) - 2:
             break
-        if token.tag_ != "JJS" or token.lower_ in _NON_DEGREE_SUPERLATIVES:
+        if token.lower_ in _NON_DEGREE_SUPERLATIVES:
             continue
         hyphen, ever = doc[token.i + 1], doc[token.i + 2]
         if hyphen.text not in {"-", "‐", "–"} or ever.lower_ != "ever" or \
@@ -1499,7 +1500,7 @@ def superlative_amplifier(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marke
     if not is_tagged(doc):
         return
     for token in tokens_where(doc, tag={"JJS"}):
-        if token.tag_ != "JJS" or compiled.categories_of(token.lower_):
+        if compiled.categories_of(token.lower_):
             continue
         base = _superlative_base(token)
         if base is None or "intensifier" not in compiled.categories_of(base):
@@ -1519,8 +1520,6 @@ def ever_compound(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     for token in tokens_where(doc, lower={"ever"}):
         if token.i >= len(doc) - 2:
             break
-        if token.lower_ != "ever":
-            continue
         hyphen, word = doc[token.i + 1], doc[token.i + 2]
         if hyphen.text not in {"-", "‐"} or hyphen.idx != token.idx + len(token.text) or \
                 word.idx != hyphen.idx + 1:
@@ -1548,8 +1547,6 @@ def as_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     for token in tokens_where(doc, lower={"as"}):
         if token.i >= len(doc) - 3:
             break
-        if token.lower_ != "as":
-            continue
         quality, second, ever = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
         if quality.pos_ not in {"ADJ", "ADV"} or quality.lower_ in {"soon", "long", "far",
                                                                      "much", "many", "well"}:
@@ -1562,6 +1559,8 @@ def as_ever(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
                      "Martin & White 2005")
 
 
+#: the modals whose negation denies a higher degree (*could not, cannot*; *ca* of *can't*)
+POSSIBILITY_MODALS = frozenset({"could", "can", "ca"})
 #: participles of a claim that no wording could exceed (*cannot be overstated*)
 UNSURPASSABLE = frozenset({"overstated", "overemphasized", "overemphasised", "exaggerated",
                             "overestimated"})
@@ -1582,7 +1581,7 @@ def unsurpassable_degree(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker
     if not is_tagged(doc):
         return
     tokens = doc_tokens(doc)
-    for modal in tokens_where(doc, lower={"could", "can", "ca"}):
+    for modal in tokens_where(doc, lower=POSSIBILITY_MODALS):
         if modal.i >= len(tokens) - 3:
             break
         j = modal.i + 1
