@@ -377,9 +377,12 @@ CLASS_FIRES = [
     ("It is being widely reported that an explosion was heard.", "widely"),
     ("The sweeping changes the government proposes would harm privacy.", "sweeping"),
     ("Free schooling has significantly reduced infant mortality.", "significantly"),
-    ("He engaged in significant corruption.", "significant"),
-    ("He poses a significant risk to the public.", "significant"),
-    ("The challenges to stability remain significant.", "significant"),
+    ("A significant number of reports reached us.", "significant"),
+    ("An invasive and unprecedented data-mining system is set to be deployed.",
+     "unprecedented"),
+    ("The current outbreak is, as I have said before, unprecedented in scale.",
+     "unprecedented"),
+    ("It's unprecedented, the level of cyber-attacks.", "unprecedented"),
     ("Peace requires the full implementation of the agreement.", "full"),
     ("Mali must turn its full attention to the elections.", "full"),
     ("The regime bears full responsibility for these acts.", "full"),
@@ -502,7 +505,10 @@ def test_degree_class_does_not_fire(nlp, sentence, marker):
 
 
 @pytest.mark.parametrize(("sentence", "word", "category"), [
-    ("He engaged in significant corruption.", "significant", "intensifier"),
+    ("He engaged in significant corruption.", "significant", "evaluation"),
+    ("He poses a significant risk to the public.", "significant", "evaluation"),
+    ("The challenges to stability remain significant.", "significant", "evaluation"),
+    ("A significant portion of the budget went missing.", "significant", "intensifier"),
     ("We made significant progress on education.", "significant", "evaluation"),
     ("Millions suffer from devastating drought.", "devastating", "intensifier"),
     ("The invasion is the most significant threat to peace.", "significant", "evaluation"),

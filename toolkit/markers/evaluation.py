@@ -781,7 +781,7 @@ def importance_sense(span: Span) -> bool:
             prev_token(token).lower_ == "statistically":
         return False
     if token.lower_ == "significant" and significant_degree(token):
-        return False  # the degree sense, an intensifier: *significant corruption*
+        return False  # the degree sense, an intensifier: *a significant number of*
     following = next_token(token)
     if token.pos_ == "PROPN" and token.is_title and not token.is_sent_start and \
             following is not None and following.pos_ == "PROPN" and following.is_title:

@@ -18,7 +18,7 @@ attention and joint action, adjectives of a damage on any event (*devastating dr
 *fundamental/radical* on changes, and collective nouns graded through their complement (*a
 huge wave of attacks*). :func:`as_ever` finds *as strong as ever*. A degree word is an
 intensifier only (MARKERS.md): *significant* in its degree sense (:func:`significant_degree`:
-*significant corruption*) is no evaluation.
+*a significant number of*) is no evaluation.
 """
 
 from __future__ import annotations
@@ -271,6 +271,14 @@ EARNEST_ACTS = EARNEST_NOUNS | frozenset({"effort", "efforts", "attempt", "attem
 LISTED_ONLY_ADJECTIVES = frozenset({"heavy", "sharp", "harsh",
                                     "bitter", "dramatic"})
 
+#: adjectives without precedent (WordNet 3.0 *unprecedented*: "having no precedent";
+#: Bolinger 1972's *unparalleled, unmatched, unrivalled*): they set their noun above every
+#: earlier case, the top of whatever scale it has, and name no physical property, so they
+#: intensify any noun and said of anything (*an unprecedented data-mining system, this
+#: unprecedented time, the outbreak is unprecedented in scale*)
+WITHOUT_PRECEDENT = frozenset({"unprecedented", "unparalleled", "unmatched", "unrivalled",
+                               "unrivaled"})
+
 #: maximizers (Quirk et al. 1985: 7.33, *complete, total, utter*; WordNet 3.0 *full*:
 #: "constituting the full quantity or extent; complete", *gave full attention*): they raise an
 #: act, a process or a state to the top of its scale (*full implementation, complete
@@ -476,6 +484,8 @@ def _amplifies(adjective: Token, lower: str) -> bool:
     if noun is not None and adjective.text.istitle() and noun.text.istitle() and \
             not adjective.is_sent_start:
         return False  # a name or a headline: *the One Big Beautiful Bill, Close Ties*
+    if lower in WITHOUT_PRECEDENT:
+        return True
     if noun is None:
         if lower in RESOLVE_ADJECTIVES and adjective.dep_ in {"acomp", "attr", "ROOT", "conj",
                                                               "advcl"} \
@@ -1297,27 +1307,13 @@ SHARE_NOUNS = MEASURE_NOUNS | frozenset("""portion portions proportion proportio
 part parts degree extent quantity quantities fraction minority""".split())
 
 
-#: nouns of a harm, a risk or a burden (negative mean valence in VADER, Hutto & Gilbert 2014,
-#: or a kind of wrongdoing): *significant* on them is the degree sense of WordNet 3.0
-#: (*significant, substantial*: "fairly large"), since calling a harm important praises
-#: nothing (*significant corruption, a significant risk, a significant blow*)
-HARM_NOUNS = frozenset("""risk risks threat threats burden burdens blow blows challenge
-challenges problem problems damage harm harms loss losses cost costs disruption disruptions
-corruption crime crimes violence abuse abuses violation violations crisis crises setback
-setbacks obstacle obstacles pressure pressures strain danger dangers shortfall shortfalls
-shortage shortages deficit deficits gap gaps suffering hardship hardships destruction
-casualties delay delays barrier barriers constraint constraints concern concerns difficulty
-difficulties fraud waste decline deterioration disparity disparities inequality inequalities
-instability insecurity tension tensions vulnerability vulnerabilities impediment
-impediments""".split())
-
-
 def significant_degree(adjective: Token) -> bool:
     """*significant* in its degree sense (WordNet 3.0: "fairly large"): on a count or a share
     (*a significant number of reports, a significant portion*: Martin & White 2005: 151,
-    quantification) or on a harm (:data:`HARM_NOUNS`: *significant corruption, the challenges
-    remain significant*), where it is no judgement of importance. The evaluation rule
-    ``importance_sense`` leaves these uses out."""
+    quantification), where it is no judgement of importance. On anything else, a harm
+    included (*significant corruption, the challenges remain significant*), it is the
+    significance MARKERS.md makes ``evaluation/positive``; the evaluation rule
+    ``importance_sense`` leaves the degree uses out."""
     before = prev_token(adjective)
     if before is not None and before.lower_ in {"most", "more", "least", "less"}:
         return False  # *the most significant threat* ranks by importance: evaluation
@@ -1325,13 +1321,13 @@ def significant_degree(adjective: Token) -> bool:
     if noun is None:
         return False
     lower, lemma = noun.lower_, noun.lemma_.lower()
-    return bool({lower, lemma} & (SHARE_NOUNS | HARM_NOUNS))
+    return bool({lower, lemma} & SHARE_NOUNS)
 
 
 @context_rule("measure_degree")
 def measure_degree(span: Span) -> bool:
-    """*significant* as a degree of a count, a share or a harm (:func:`significant_degree`:
-    *a significant number of reports, significant corruption*)."""
+    """*significant* as a degree of a count or a share (:func:`significant_degree`: *a
+    significant number of reports, a significant portion*)."""
     return significant_degree(span[-1])
 
 
