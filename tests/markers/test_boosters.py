@@ -363,6 +363,9 @@ def test_narrowed_vetoes_fire(nlp, sentence, marker):
 
 
 FACTIVE_DOES_NOT_FIRE = [
+    ("We saw that with the Keystone XL debate.", "saw"),
+    ("We'll wait and see what the council says.", "see"),
+    ("We've seen what Russia's idea of multilateralism means.", "seen"),
     ("I wanted to let you know that the office is closed.", "know"),
     ("The right hon. Gentleman has made his point fairly clearly.", "clearly"),
     ("The Quad, as it's known, meets next week.", "known"),

@@ -1121,13 +1121,18 @@ def writer_perception(span: Span) -> bool:
     if before[-2:] in (["as", "we"], ["as", "i"]) or before[-3:] in (
             ["as", "we", "have"], ["as", "i", "have"], ["as", "we", "all"]):
         return True  # *as we have seen, as we saw last year*
-    if not after or after[0] not in {"that", "how", "what", "why"}:
-        return False
+    if not after or after[0] not in {"that", "how", "why"}:
+        return False  # *we saw what X meant*: a nominal relative, the thing seen (Quirk et
+        # al. 1985: 15.8), not a fact
     if not is_parsed(verb.doc):
         return bool(set(before) & {"i", "we"})
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
-            verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.tag_ == "VB":
-        return False  # *we will see whether*, *it is vital that we see*
+    following = verb.doc[verb.i + 1]
+    if following.lower_ == "that" and following.dep_ != "mark":
+        return False  # *we saw that with the Keystone debate*: the pronoun, not a clause
+    governing = verb.head if verb.dep_ == "conj" else verb
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in (*verb.children, *governing.children)) \
+            or verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.tag_ == "VB":
+        return False  # *we will see whether*, *we'll wait and see*, *it is vital that we see*
     subject = subject_of(verb)
     return subject is not None and subject.lower_ in {"i", "we"}
 
