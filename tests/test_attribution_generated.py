@@ -34,6 +34,8 @@ JUDGING = [
      "indirect", "official_role", "opposing"),
     ("Critics vilified the judge.", "vilified", "Critics", "the judge", "indirect",
      "anonymous", "opposing"),
+    ("The senator abused him in public.", "abused", "The senator", "him in public",
+     "indirect", "official_role", "opposing"),
     ("The ambassador commended the mediators for their efforts.", "commended",
      "The ambassador", "the mediators for their efforts", "indirect", "official_role",
      "endorsing"),
@@ -125,6 +127,11 @@ NOT_ATTRIBUTIONS = [
     # a verb of judging with a physical or ceremonial sense needs a verbal act
     ("Troops assailed the fortress at dawn.", "assailed"),
     ("The hospital honored its nurses.", "honored"),
+    # a verb whose speech senses take a person only ([person]): a thing or a group as object
+    # is its other sense (misuse, ill-treatment)
+    ("Russia has abused its veto to defend its illegal actions.", "abused"),
+    ("Google abused its market dominance as a search engine.", "abused"),
+    ("Soldiers have tortured and abused thousands of detainees.", "abused"),
     # a directive needs its clause or infinitive, not an object alone
     ("The chef commanded a high salary.", "commanded"),
     ("The bank guaranteed the loan.", "guaranteed"),

@@ -70,7 +70,7 @@ TAGS = ("noun", "adverb", "adjective", "prep", "not_speech", "clause", "agentive
         "as_adjective", "passive", "infinitive", "as_clause", "objective", "from_source", "message",
         "discussion", "answer", "result", "judicial", "legal", "refusal", "reduced", "event",
         "count", "expressive", "hearer", "narrative",
-        "made", "comment")
+        "made", "comment", "person")
 _TAG = re.compile(r"\[(\w+)\]")
 _LEADING_TAGS = re.compile(r"^(?:\s*\[\w+\])+")
 

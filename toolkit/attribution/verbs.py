@@ -1298,7 +1298,8 @@ class VerbRules(VerbContentRules):
         if "proposition" in entry.tags and not has_clause and content is not None and \
                 not self.names_claim(content):
             return None  # spread over the territory: the content must name a claim
-        if "verbal" in entry.tags and not self.verbal_act(token, passive, agents):
+        if "verbal" in entry.tags and not self.verbal_act(token, passive, agents,
+                                                          "person" in entry.tags):
             return None  # militants attacked a camp: a physical act, not speech
         if entry.tags & {"as_phrase", "as_adjective"} and not _as_complement(
                 token, "as_adjective" in entry.tags):
@@ -1720,13 +1721,23 @@ class VerbRules(VerbContentRules):
                         return True
         return False
 
-    def verbal_act(self, token: Token, passive: bool, agents: list[Token]) -> bool:
+    def verbal_act(self, token: Token, passive: bool, agents: list[Token],
+                   person_only: bool = False) -> bool:
         """Whether a verb with a physical sense (attack, slam, threaten) is used for a
         verbal act (MARKERS.md): a reason (*for lagging*, *as biased*), words (*with lies*), a
-        clause or quotation, or an object that is a person, a text, a policy or an action."""
+        clause or quotation, or an object that is a person, a text, a policy or an action.
+        ``person_only`` (the lexicon's ``[person]``: WordNet gives the verb's speech senses a
+        person as object only): an object that is a thing is the verb's other sense
+        (*abused its position*: misuse)."""
         children = list(token.children)
         if token.lemma_.lower() == "threaten" and _threatens_act(token, passive):
             return True  # threatened mass protests, was threatened with jail
+        if person_only and not passive:  # abused him, abused Smith; not abused its position
+            # to ..., as ... (a thing's misuse, whatever follows) nor abused civilians (the
+            # ill-treatment of a group: WordNet 3.0 abuse 2, "treat badly")
+            return any(c.dep_ == "dobj" and (c.lower_ in ("me", "him", "her", "us", "them") or
+                                             c.ent_type_ == "PERSON" and c.pos_ == "PROPN")
+                       for c in children)
         if passive and not agents:  # was praised for its coverage, was attacked as a traitor:
             # a reason or a verdict makes the agentless passive verbal; was attacked at home not
             return any(c.dep_ == "prep" and c.lower_ in ("for", "as") and not any(
