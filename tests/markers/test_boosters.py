@@ -343,6 +343,11 @@ FACTIVE_FIRES = [
     ("The new rules will inevitably raise costs.", "inevitably"),
     ("The message from voters was loud and clear.", "loud and clear"),
     ("It rejects any and all interference.", "any and all"),
+    ("The reply was not actually a response to the letter.", "actually"),
+    ("The regime will persist, evidenced by Monday's highly provocative launch.", "evidenced"),
+    ("That lack of progress is evidenced in the continued non-cooperation of the regime.",
+     "evidenced"),
+    ("They indicted him for an assault that never actually occurred.", "actually"),
 ]
 
 # vetoes narrowed: a rhetorical question's *really*, *what we know to be*, an as-frame with
@@ -363,6 +368,7 @@ def test_narrowed_vetoes_fire(nlp, sentence, marker):
 
 
 FACTIVE_DOES_NOT_FIRE = [
+    ("The claim evidenced by the minister is false.", "evidenced"),
     ("We saw that with the Keystone XL debate.", "saw"),
     ("We'll wait and see what the council says.", "see"),
     ("We've seen what Russia's idea of multilateralism means.", "seen"),

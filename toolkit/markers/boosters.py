@@ -517,6 +517,13 @@ def factive_evidence(span: Span) -> bool:
     if lemma in OBJECT_FACTIVES | {"confirm"} and verb.tag_ == "VBN" and _as_frame(verb):
         return True  # *as demonstrated by the results, as has been shown*
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma == "evidence" and verb.tag_ == "VBN":
+        # *evidenced by Monday's launch, the abuse evidenced in the videos, is evidenced in
+        # the non-cooperation*: a fact or an event as the evidence the writer points to (but
+        # not a speaker or a document: *as evidenced by the report* is above)
+        return any(c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"} and any(
+            g.dep_ == "pobj" and not (names_speaker(g) or names_document(g))
+            for g in c.children) for c in verb.children)
     if lemma == "remind" and passive:
         # *we are reminded of/that*: an event reminds, unless a speaker is the agent
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
@@ -528,7 +535,7 @@ def factive_evidence(span: Span) -> bool:
                                 for c in verb.children):
         return True  # copular *prove*: *the forum has proved (to be) a success*
     if lemma == "evidence":
-        return False  # the verb counts only in *as evidenced by*
+        return False  # the active verb (*the data evidence a rise*) is rare and unlisted
     if verb.head.lemma_.lower() == "let" or words_before(verb, 1) in (["me"], ["us"]):
         return False  # the writer's own act: *let me underline that*
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -898,14 +905,18 @@ def emphatic_not_negated(span: Span) -> bool:
     """*really, truly, actually* as emphasis (*how hypocritical they really are, would
     actually increase, truly independent courts*), also in a rhetorical question, where the
     emphasis presses the answer the writer expects (*Can we really afford war?*: Hyland
-    2005: 221 counts *really* whatever the clause type). Not in *not really* (a hedge), not
+    2005: 221 counts *really* whatever the clause type). Not in *not really, not truly*
+    (after a negation they lessen it: *I don't really like it*, Quirk et al. 1985: 8.103),
+    where *actually* still sets fact against appearance (*the reply was not actually a
+    response, an assault that never actually occurred*: an actuality emphasizer, 8.99); not
     as an interjection of surprise (*Really?*), and not where they scale the force of an
     evaluation or an attitude (*truly effective, I really want to thank*: see
     :func:`toolkit.markers.intensifiers.really_grades`)."""
     word = span[0]
     before = prev_token(word)
     following = next_token(word)
-    if before is not None and before.lower_ in {"not", "n't", "n’t", "never"}:
+    if before is not None and before.lower_ in {"not", "n't", "n’t", "never"} and \
+            word.lower_ != "actually":
         return False
     if word.lower_ in {"really", "truly"} and really_grades(word):
         return False  # the degree adverb (*truly effective, I really want to*): an intensifier
