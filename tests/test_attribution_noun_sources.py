@@ -111,6 +111,9 @@ def test_noun_sources(nlp, case):
 
 # (sentence, cue): no relation with this cue
 DOES_NOT_FIRE = [
+    # the with-phrase of a verb of agreeing names another's act the subject joins
+    ("Norway and Iceland align themselves with this statement.", "statement"),
+    ("The ministry concurred with the recommendations.", "recommendations"),
     # a decision that is a choice, not a court's pronouncement; a court's act on an object;
     # a kind of decision (a compound), no one court's
     ("Lithuania's decision to open an office angered Beijing.", "decision"),

@@ -127,6 +127,13 @@ arbitrator arbiter circuit speaker chair chairman chairwoman chairperson
 #: propaganda*, *indulged in lies*; Quirk et al. 1985, 16.5): their subject does the act
 ENGAGING_VERBS = {"resort": "to", "engage": "in", "indulge": "in", "descend": "into"}
 
+#: verbs of agreeing and siding (Levin 1993, 36.1 correspond verbs; *align with*): their
+#: with-phrase names another party's act that the subject joins (*the candidate countries
+#: align themselves with this statement*, *we concur with the findings*), not the subject's
+#: own words (*attacked me with lies*: an instrument), so its subject is not the noun's source
+AGREEMENT_VERBS = frozenset("""align agree concur comply side associate disagree differ
+sympathise sympathize identify""".split())
+
 #: verbs of expecting something still to come (*we await your response*, *look forward to
 #: your proposals*; Quirk et al. 1985, 16.31 verbs of anticipation)
 EXPECTING_VERBS = frozenset("await expect anticipate look wait hope".split())
@@ -918,7 +925,9 @@ class NounRules:
             return None
         if noun.dep_ == "dobj":
             governor = noun.head
-        elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and \
+                noun.head.head.pos_ == "VERB" and \
+                noun.head.head.lemma_.lower() not in AGREEMENT_VERBS:
             governor = noun.head.head
         elif discussion and noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
                 noun.head.head.lemma_.lower() in DISCUSSION_VERBS:
