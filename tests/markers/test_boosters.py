@@ -368,6 +368,10 @@ def test_narrowed_vetoes_fire(nlp, sentence, marker):
 
 
 FACTIVE_DOES_NOT_FIRE = [
+    ("We are awaiting the scheduling of the resolution so we know the date.", "know"),
+    ("The frog asks, \"How do I know you won't sting me?\"", "know"),
+    ("I just wanted to start by letting you know that, today, our adviser left.", "know"),
+    ("Well, the important thing to know is that we reorganized the boxes.", "know"),
     ("The claim evidenced by the minister is false.", "evidenced"),
     ("We saw that with the Keystone XL debate.", "saw"),
     ("We'll wait and see what the council says.", "see"),

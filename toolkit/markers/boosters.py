@@ -279,6 +279,14 @@ def writer_knowledge(span: Span) -> bool:
         return bool(before) and before[-1] in {"i", "we", "all"}
     if verb.dep_ == "xcomp":
         return False  # *we need to know what*, *we want to know*
+    if verb.head.lemma_.lower() == "let" or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+            c.dep_ == "mark" and c.lower_ == "so" for c in verb.children):
+        return False  # knowledge given, wanted or aimed at, not held: *letting you know
+        # that* (informing), *the important thing to know is*, *so we know the date*
+    if any(c.dep_ == "advmod" and c.lower_ in {"how", "why"} and c.i < verb.i
+           for c in verb.children):
+        return False  # knowledge asked about: *How do I know you won't sting me?*
     if verb.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in verb.children) and any(
             c.dep_ in {"nsubj", "advmod"} and c.lower_ in {"who", "which", "that", "where",
                                                            "when"} for c in verb.children):
