@@ -368,6 +368,10 @@ def test_narrowed_vetoes_fire(nlp, sentence, marker):
 
 
 FACTIVE_DOES_NOT_FIRE = [
+    ("Meanwhile, the representative of the United States highlighted the brutality.",
+     "highlighted"),
+    ("Broadcasters today are prominently highlighting the news that a convoy was hit.",
+     "highlighting"),
     ("We are awaiting the scheduling of the resolution so we know the date.", "know"),
     ("The frog asks, \"How do I know you won't sting me?\"", "know"),
     ("I just wanted to start by letting you know that, today, our adviser left.", "know"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -221,7 +222,8 @@ def is_first_person(token: Token | None) -> bool:
 def names_speaker(token: Token | None) -> bool:
     """True when ``token`` names a person, group or institution (a possible speaker):
     a personal pronoun other than *I/we*, a person/organisation/place entity or a plain
-    proper name, or a noun of :data:`HUMAN_NOUNS`. An event's name (*COVID-19*, an
+    proper name, a noun of :data:`HUMAN_NOUNS` or a common noun whose first WordNet sense
+    is a person (``lexicons/person_nouns.tsv``). An event's name (*COVID-19*, an
     ``EVENT`` entity) is not a speaker."""
     if token is None:
         return False
@@ -236,7 +238,19 @@ def names_speaker(token: Token | None) -> bool:
         return True  # an unrecognised name; *COVID-19* (not a plain word) is an event
     if token.pos_ == "PROPN" and token.ent_type_ in {"EVENT", "LAW", "DATE", "WORK_OF_ART"}:
         return False
-    return lower in HUMAN_NOUNS or token.lemma_.lower() in HUMAN_NOUNS
+    lemma = token.lemma_.lower()
+    if lower in HUMAN_NOUNS or lemma in HUMAN_NOUNS:
+        return True
+    return token.pos_ == "NOUN" and lemma in _person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """WordNet's person nouns (*representative, broadcaster, delegate*) as the attribution
+    sources read them (imported late: the attribution package imports this module)."""
+    from ..attribution.sources import wordnet_person_nouns
+
+    return wordnet_person_nouns()
 
 
 def names_document(token: Token | None) -> bool:
