@@ -368,6 +368,8 @@ def test_narrowed_vetoes_fire(nlp, sentence, marker):
 
 
 FACTIVE_DOES_NOT_FIRE = [
+    ("The United States is aware of reports that five workers were detained.", "aware"),
+    ("To be clear, I am aware of claims by certain groups and industries.", "aware"),
     ("Meanwhile, the representative of the United States highlighted the brutality.",
      "highlighted"),
     ("Broadcasters today are prominently highlighting the news that a convoy was hit.",

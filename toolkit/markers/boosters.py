@@ -1057,6 +1057,11 @@ def event_highlights(span: Span) -> bool:
     return subject.pos_ == "NOUN" and not (subject.is_title and not subject.is_sent_start)
 
 
+#: nouns of things said (reports, claims): what one is aware of when one hears of them
+HEARSAY_OBJECTS = frozenset("""report claim allegation account rumour rumor speculation
+suggestion statement assertion""".split())
+
+
 @context_rule("writer_awareness")
 def writer_awareness(span: Span) -> bool:
     """Factive *aware* (Kiparsky & Kiparsky 1970): the writer's awareness of a fact
@@ -1068,6 +1073,10 @@ def writer_awareness(span: Span) -> bool:
     before = words_before(adjective, 4)
     if "not" in before[-3:] or "n't" in before[-3:] or "n’t" in before[-3:]:
         return False
+    reported = of_object(adjective)
+    if reported is not None and reported.lemma_.lower() in HEARSAY_OBJECTS:
+        return False  # *we are aware of reports that, I am aware of claims by*: awareness
+        # that something was said presupposes the saying, not what was said
     if "as" in before[-3:] and not set(before[-2:]) & {"not"}:
         return True  # *as members are aware, as you are well aware*
     if is_parsed(adjective.doc) and adjective.dep_ == "acomp" and any(
