@@ -80,6 +80,10 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    # *general* modifying the noun after *in*; the writer's formula *I might add*
+    ("The following Observer States spoke in general comments: Azerbaijan, Malta.",
+     "in general"),
+    ("We had six hearings, the most hearings, I might add, in a single day.", "might"),
     # a counterfactual past (as would have), volition, a report of a suggestion
     ("We could have sent a clear message that day.", "could"),
     ("No member would wish to abuse the privilege of the House.", "would"),
@@ -222,6 +226,9 @@ WOULD_FIRES = [
 ]
 
 WOULD_DOES_NOT_FIRE = [
+    # volition: the clause of a verb of wishing
+    ("We wish it would apply the same urgency shown over the past three weeks.", "would"),
+    ("We continue to hope that the Government would take the opportunity.", "would"),
     # the future of a reported clause
     ("He told reporters that the BBC would comply.", "would"),
     ("Police stated he would be charged with fraud.", "would"),

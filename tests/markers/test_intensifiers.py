@@ -102,6 +102,9 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    # the quantifier *most* on a plural noun with a noun modifier
+    ("Yesterday we had six confirmation hearings, the most confirmation hearings in a day.",
+     "most"),
     # a verb in the progressive, a change or merely on a participle
     ("The army is particularly targeting civilians.", "particularly"),
     ("Economic solidarity is increasingly replaced by naked self-interest.", "increasingly"),

@@ -46,6 +46,14 @@ __all__ = ["generalizing_in_general", "approximating_virtually", "approximating_
 PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
 download register join call email write attend bring leave proceed continue ask""".split())
 
+#: verbs of wishing (Quirk et al. 1985: 14.25, *wish* + past modal): *would* in their clause
+#: says what is wanted, not what is predicted
+WISHING_VERBS = frozenset("wish hope want desire prefer pray".split())
+
+#: verbs of the writer's own speech that *I may / I might* turn into a formula (*I might add,
+#: I may say*): politeness, not doubt (MARKERS.md)
+SAYING_FORMULA_VERBS = frozenset("add say mention note remind observe".split())
+
 #: verbs after *could* that describe an outcome, not a deliberate act (epistemic *could*)
 OUTCOME_VERBS = frozenset("""plunge slide slip sink descend drift lose miss see witness spiral
 be have lead result cause pose become mean prove affect harm hurt
@@ -132,7 +140,11 @@ def _wish_or_concession(modal: Token, subject: Token | None) -> bool:
 @context_rule("generalizing_in_general")
 def generalizing_in_general(span: Span) -> bool:
     """*in general* as a hedge on a claim (*In general, prices rose*), not after a noun, where
-    it means *as a whole* (*environmental issues in general, the Sahel in general*)."""
+    it means *as a whole* (*environmental issues in general, the Sahel in general*), nor
+    where *general* modifies the noun after it (*spoke in general comments*)."""
+    following = next_token(span[-1])
+    if following is not None and is_tagged(span.doc) and following.pos_ in {"NOUN", "ADJ"}:
+        return False  # *in [general comments], in [general concluding remarks]*
     before = prev_token(span[0])
     if before is None or before.is_punct:
         return True
@@ -225,6 +237,10 @@ def epistemic_modal(span: Span) -> bool:
     if lower in {"may", "might"}:
         if lower == "might" and words_after(modal, 2) == ["as", "well"]:
             return False
+        if words_before(modal, 1) == ["i"] and words_after(modal, 1)[:1] and \
+                words_after(modal, 1)[0] in SAYING_FORMULA_VERBS:
+            return False  # *I might add, I may say*: a formula of the writer's own speech
+            # act (MARKERS.md: politeness formulas), no doubt on a proposition
         if lower == "may" and subject is not None and subject.lower_ == "you":
             return False
         if is_parsed(doc) and any(c.dep_ == "mark" and c.lower_ in {"so", "that"} and
@@ -483,6 +499,9 @@ def hypothetical_would(span: Span) -> bool:
         return False  # purpose: *so that the families would be reunited*
     if _reported_clause(verb) or _habitual(verb) or _refusal(verb, subject):
         return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WISHING_VERBS:
+        return False  # volition: *we wish it would apply the same urgency, to hope that the
+        # Government would take the opportunity* (what is wanted, not predicted)
     return True
 
 

@@ -1110,7 +1110,7 @@ def degree_most(span: Span) -> bool:
     disgusting, most notably*), on a verb (*needed most, those most in need, suffer the
     most*), or the superlative of *much* on a mass noun (*have the most impact*; Martin &
     White 2005: 151, quantification). Not the quantifier (*most of, most countries, the most
-    people*), *for the most part* or *at most*."""
+    people, the most confirmation hearings*), *for the most part* or *at most*."""
     most = span[0]
     following = next_token(most)
     if following is None or words_before(most, 1) == ["at"] or following.lower_ == "of":
@@ -1132,7 +1132,8 @@ def degree_most(span: Span) -> bool:
     superlative_of_much = words_before(most, 1) == ["the"] and \
         words_before(most, 2)[:1] != ["at"] and following.text not in {"-", "‐"}
     if superlative_of_much and following.tag_ == "NN" and following.lower_ not in {
-            "part", "time"} and is_abstract_noun(following):
+            "part", "time"} and is_abstract_noun(following) and not (
+            following.dep_ == "compound" and following.head.tag_ == "NNS"):
         return True  # the superlative of *much* on a mass noun: *have the most impact*
     if following.pos_ in {"NOUN", "PROPN", "NUM", "DET", "PRON"}:
         return False
