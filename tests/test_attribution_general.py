@@ -186,14 +186,6 @@ BOUNDARIES = [
      "told", "Government spokesman Phay Siphan", "no threats were made.\n\n“We are just "
      "talking. The government is not planning any action.”", "mixed", "named_person",
      "neutral"),
-    # ... and so is a quotation over paragraphs after the speaker's own quoted sentence, even
-    # where the quoted speaker reports others inside it
-    ("\"The campaign is scaremongering,\" the Minister, Mal Brough, declared today.\n\n\"There "
-     "has not been one question, despite media releases condemning the Government.\n\n\"Ms "
-     "Macklin must know the truth.\"", "declared", "the Minister, Mal Brough",
-     "\"The campaign is scaremongering,\" the Minister, Mal Brough, declared today.\n\n\"There "
-     "has not been one question, despite media releases condemning the Government.\n\n\"Ms "
-     "Macklin must know the truth.\"", "direct", "named_person", "neutral"),
     # a quotation split around its cue is one relation, also with a clause after the cue
     ("“It is important that the Council act,” the Under-Secretary-General emphasized that "
      "the community must hold all perpetrators accountable.", "emphasized",

@@ -328,10 +328,6 @@ def test_a_block_quotation_runs_over_its_paragraphs(nlp):
     ("He said:\n\n“A is b.\n\n“C is d.”\n\nNext “e”.", ["“A is b.\n\n“C is d.”", "“e”"]),
     # without a colon before it, an unclosed straight mark ends with its paragraph
     ('A "b\n\nc "d" e', ['"d"']),
-    # ... unless it opens its paragraph and the next paragraph opens with the mark (the
-    # repeated opening mark of a quotation over paragraphs, Chicago Manual 13.30)
-    ('"A is b," she said.\n\n"C is d.\n\n"E is f."\n\nNext.',
-     ['"A is b,"', '"C is d.\n\n"E is f."']),
     # a curly quotation opened in mid-paragraph and never closed (its mark is missing)
     # ends with its paragraph where the next one opens without a mark
     ("“A is b,” she said. “C is d. E is f.\n\nNext “g”.",

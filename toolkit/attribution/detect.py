@@ -299,6 +299,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
         the quotation to the speaker just reported, so it joins that relation's content (the
         last relation of the paragraph before, with a speaker as source)."""
         text = self.text
+        cues = sorted(d.cue[0] for d in drafts)
         for quote in self.quotes:
             start, end = quote
             line_start = text.rfind("\n", 0, start) + 1
@@ -307,11 +308,8 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
             if text[line_start:start].strip() or text[end:line_end].strip(" \t.,") or \
                     line_start < 2 or text[line_start - 1] != "\n":
                 continue  # not a paragraph of its own
-            if any(start <= d.cue[0] < end and (
-                    d.content is not None and d.content[0] <= start or
-                    d.source is not None and not start <= d.source[0] < end) for d in drafts):
-                continue  # its own cue (a quotation split around "she said"), not one the
-                # quoted speaker reports inside it (*"... media releases condemning X.*)
+            if any(start <= c < end for c in cues):
+                continue  # its own cue (a quotation split around "she said")
             before = text[:line_start].rstrip()
             previous_start = before.rfind("\n") + 1
             reporting = [d for d in drafts if d.cue[0] < len(before)
@@ -320,8 +318,7 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                          and d.content is not None and d.source is not None
                          and d.kind in ("indirect", "mixed", "direct")
                          and d.source_type not in ("document", "none")
-                         and (d.content[1] >= len(before) - 2 or
-                              _attribution_ends(text, d, previous_start, len(before)))]
+                         and d.content[1] >= len(before) - 2]
             if not reporting:
                 continue
             last = max(reporting, key=lambda d: d.cue[0])
@@ -597,20 +594,6 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
 
 
 # --- coreference, types, chains -------------------------------------------------------
-
-def _attribution_ends(text: str, draft: _Draft, paragraph_start: int, paragraph_end: int
-                      ) -> bool:
-    """Whether ``draft`` is a quotation of its paragraph whose cue and speaker follow it and
-    end the paragraph (*"A," the minister declared today.*): the speaker's words run on in
-    the next paragraph's quotation as they do after *the minister said: "A.* (news and press
-    releases open each paragraph of a long quotation with the mark)."""
-    content_start, content_end = draft.content
-    if draft.kind != "direct" or content_start < paragraph_start or \
-            content_end > draft.cue[0]:
-        return False
-    tail = text[max(draft.cue[1], (draft.source or draft.cue)[1]):paragraph_end]
-    return not any(mark in tail for mark in ('"', "“", "”"))
-
 
 def _speakers_and_types(drafts: list[_Draft], quotes: list[tuple[int, int]]) -> list[tuple]:
     clusters: list[set[str]] = []

@@ -113,8 +113,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         elif ch == '"':
             if open_straight is None:
                 open_straight = i
-                block = bool(_BLOCK_OPENING.search(text, max(0, i - 40), i)) or \
-                    (i == 0 or bool(_PARAGRAPH_START.search(text, max(0, i - 20), i)))
+                block = bool(_BLOCK_OPENING.search(text, max(0, i - 40), i))
             elif block and _PARAGRAPH_START.search(text, max(0, i - 20), i):
                 continue  # a later paragraph of the block quotation
             else:
