@@ -285,6 +285,13 @@ PEOPLE_QUANTIFIERS = QUANTIFIERS - {"one", "none", "any", "number"} | {"others"}
 REPORTING_BODIES = frozenset({"committee", "subcommittee"})
 
 
+def _names_a_person(token: Token) -> bool:
+    """An object pronoun of a person or a person's name (*attacked him, praised Smith*): the
+    object that makes a verb of judging a verbal act."""
+    return token.lower_ in ("me", "him", "her", "us", "them") or (
+        token.ent_type_ == "PERSON" and token.pos_ == "PROPN")
+
+
 def _quantified_people(source: Token) -> bool:
     """A quantifier or a number (not *one*, not a date, sum or share) that heads the subject
     with no noun of its own: people, when it stands alone (*many objected*, *the three
@@ -1735,9 +1742,7 @@ class VerbRules(VerbContentRules):
         if person_only and not passive:  # abused him, abused Smith; not abused its position
             # to ..., as ... (a thing's misuse, whatever follows) nor abused civilians (the
             # ill-treatment of a group: WordNet 3.0 abuse 2, "treat badly")
-            return any(c.dep_ == "dobj" and (c.lower_ in ("me", "him", "her", "us", "them") or
-                                             c.ent_type_ == "PERSON" and c.pos_ == "PROPN")
-                       for c in children)
+            return any(c.dep_ == "dobj" and _names_a_person(c) for c in children)
         if passive and not agents:  # was praised for its coverage, was attacked as a traitor:
             # a reason or a verdict makes the agentless passive verbal; was attacked at home not
             return any(c.dep_ == "prep" and c.lower_ in ("for", "as") and not any(
@@ -1787,9 +1792,7 @@ class VerbRules(VerbContentRules):
                     "me", "him", "her", "us", "them", "another", "other"):
                 return False  # support them, support one another: help given (WordNet 3.0
                 # support 4), not a position on a proposal
-            if lemma in VERBAL_OBJECTS or lemma in self.table.nouns or obj.lower_ in \
-                    ("me", "him", "her", "us", "them") or (
-                    obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"):
+            if lemma in VERBAL_OBJECTS or lemma in self.table.nouns or _names_a_person(obj):
                 return True
             if position and stated and (obj.pos_ == "NOUN" or obj.pos_ == "PROPN" and any(
                     g.dep_ == "det" for g in obj.children)) and lemma in wordnet_abstract_nouns():

@@ -1154,8 +1154,8 @@ def writer_perception(span: Span) -> bool:
         # al. 1985: 15.8), not a fact
     if not is_parsed(verb.doc):
         return bool(set(before) & {"i", "we"})
-    following = verb.doc[verb.i + 1]
-    if following.lower_ == "that" and following.dep_ != "mark":
+    following = next_token(verb)
+    if following is not None and following.lower_ == "that" and following.dep_ != "mark":
         return False  # *we saw that with the Keystone debate*: the pronoun, not a clause
     governing = verb.head if verb.dep_ == "conj" else verb
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in (*verb.children, *governing.children)) \
