@@ -58,6 +58,9 @@ SENTENCE_CASES = [
     ("The tribunal committed an error of law.", "error", True),
     ("The poll has a margin of error of three points.", "error", False),
     ("The method was found by trial and error.", "error", False),
+    ("The article is riddled with errors of fact.", "errors", True),
+    ("The software is riddled with errors.", "errors", False),
+    ("A clerical error delayed the payments.", "error", False),
     ("The consultation was a fig leaf for a decision already taken.", "fig leaf", True),
     # veracity, capacity and propriety adjectives
     ("The charges are unsupported by the evidence.", "unsupported", True),
@@ -118,7 +121,14 @@ RULE_CASES = [
      "premier", True),
     (attributive_judgement, "it/PRON/PRP/nsubj/1 is/AUX/VBZ/ROOT/1/be "
      "premier/ADJ/JJ/acomp/1", "premier", False),
-    (fault_noun, "a/DET/DT/det/2 grave/ADJ/JJ/amod/2 error/NOUN/NN/ROOT/2", "error", True),
+    (fault_noun, "it/PRON/PRP/nsubj/1 was/AUX/VBD/ROOT/1/be a/DET/DT/det/4 "
+     "grave/ADJ/JJ/amod/4 error/NOUN/NN/attr/1", "error", True),
+    # an error that names an event in a process, not a verdict on an account
+    (fault_noun, "a/DET/DT/det/2 grave/ADJ/JJ/amod/2 error/NOUN/NN/ROOT/2", "error", False),
+    (fault_noun, "fraud/NOUN/NN/ROOT/0 and/CCONJ/CC/cc/0 error/NOUN/NN/conj/0", "error",
+     False),
+    (fault_noun, "falsehoods/NOUN/NNS/ROOT/0 and/CCONJ/CC/cc/0 errors/NOUN/NNS/conj/0",
+     "errors", True),
     (fault_noun, "margin/NOUN/NN/ROOT/0 of/ADP/IN/prep/0 error/NOUN/NN/pobj/1", "error",
      False),
     (fault_noun, "an/DET/DT/det/2 error/NOUN/NN/compound/2 message/NOUN/NN/ROOT/2", "error",

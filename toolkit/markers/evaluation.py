@@ -96,6 +96,7 @@ from .intensifiers import (
     significant_degree,
 )
 from .rules import (
+    DOCUMENT_NOUNS,
     FINITE_TAGS,
     Marker,
     context_rule,
@@ -103,6 +104,7 @@ from .rules import (
     next_token,
     prev_token,
     productive_rule,
+    subject_of,
 )
 
 __all__ = ["is_modifier_use", "has_abstract_head", "excluded_words"]
@@ -1375,11 +1377,60 @@ ERROR_TECHNICAL_AFTER = frozenset({"message", "messages", "bar", "bars", "rate",
                                    "term", "terms", "code", "codes", "correction"})
 
 
+#: what an error of an account is an error of or in (*errors of fact, error of law*)
+ERROR_OF_ACCOUNT = frozenset({"fact", "facts", "law", "reasoning", "judgment", "judgement"})
+#: adjectives that make an error one of an account (*legal error, factual errors*)
+ERROR_ACCOUNT_ADJECTIVES = frozenset({"legal", "factual"})
+#: nouns judging an account's truth (MARKERS.md; Martin & White 2005, veracity) that an
+#: error of the same account is coordinated with (*falsehoods and errors*)
+VERACITY_NOUNS = frozenset("""falsehood falsehoods misrepresentation misrepresentations lie lies
+distortion distortions inaccuracy inaccuracies untruth untruths fabrication fabrications
+conjecture conjectures misstatement misstatements omission omissions hearsay innuendo
+mischaracterization mischaracterizations mischaracterisation mischaracterisations""".split())
+#: the words of an account whose content can be in error (*the "facts" are in error*)
+ACCOUNT_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "fact facts claim claims allegation allegations account accounts story stories editorial "
+    "editorials piece assertion assertions charge charges".split())
+
+
+def _error_of_account(token: Token) -> bool:
+    """*error(s)* judging the truth of an account: of fact or of law (*errors of fundamental
+    fact*, *errors in fact*, *committed legal error*), a verdict (*the ruling was an
+    error*), coordinated with a noun of veracity
+    (*falsehoods and errors*), or in what a text contains or what its facts are (*the
+    article is riddled with errors*, *the "facts" are completely in error*)."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in") and any(
+                g.dep_ == "pobj" and g.lower_ in ERROR_OF_ACCOUNT for g in child.children):
+            return True
+        if child.dep_ == "amod" and child.lower_ in ERROR_ACCOUNT_ADJECTIVES:
+            return True
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        return True  # the decision was an error: a verdict on a judgement
+    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        conjuncts.append(token.head)
+    if any(c.lower_ in VERACITY_NOUNS for c in conjuncts):
+        return True
+    first = token.head if token.dep_ == "conj" else token
+    governor = first.head
+    if first.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head  # riddled with errors, in error: the verb or adjective
+    if governor.pos_ not in ("VERB", "AUX", "ADJ") and governor.lemma_ != "be":
+        return False
+    subject = subject_of(governor if governor.pos_ != "ADJ" else governor.head)
+    return subject is not None and subject.lower_ in ACCOUNT_NOUNS
+
+
 @context_rule("fault_noun")
 def fault_noun(span: Span) -> bool:
-    """*error(s)* as a fault found in an act or a judgement (*the court committed legal
-    error, a grave error*: Martin & White 2005, capacity), not in fixed and technical
-    expressions (*margin of error, trial and error, standard error, error message*)."""
+    """*error(s)* judging the truth of an account (MARKERS.md: nouns that judge truth): of
+    fact or of law, beside a noun of veracity, or in what a text contains (*the court
+    committed legal error, an article riddled with errors of fact, falsehoods and errors*:
+    :func:`_error_of_account`); not an error that names a kind of event in a process
+    (*fraud and error, a procedure error, errors in the software*: MARKERS.md's nouns
+    that name a kind of act), nor fixed and technical expressions (*margin of error, trial
+    and error, standard error, error message*)."""
     token = _token(span)
     if not evaluative_noun(span):
         return False
@@ -1388,7 +1439,9 @@ def fault_noun(span: Span) -> bool:
         return False
     if before is not None and before.lower_ in ERROR_TECHNICAL_BEFORE:
         return False
-    return after is None or after.lower_ not in ERROR_TECHNICAL_AFTER
+    if after is not None and after.lower_ in ERROR_TECHNICAL_AFTER:
+        return False
+    return _error_of_account(token)
 
 
 @context_rule("evil_sense")
