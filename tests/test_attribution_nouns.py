@@ -149,6 +149,27 @@ def test_plural_title_without_apostrophe_is_a_compound_speaker(nlp):
         ("Finance Ministers", "nominal")]
 
 
+def test_following_statement_after_a_long_adjunct_runs_to_the_end_of_an_unclosed_quote(nlp):
+    """The colon may close a long adjunct with a quoted title; a statement whose opening
+    mark is never closed in its paragraph (Chicago 13.30) is the rest of the text."""
+    text = ("Today, Ranking Member Jane Roe delivered the following opening statement, as "
+            "prepared, for the Subcommittee on Oversight Hearing on \u201cOversight of the "
+            "Department of Homeland Security\u201d:\n\n\"Mr. Chairman, today we hold a "
+            "hearing on the department.\n\nThe department has failed to answer our letters.")
+    relations = [r for r in find_attributions(nlp(text), default_lexicon())
+                 if "statement" in _text(text, r.cue)]
+    assert [_text(text, r.content) for r in relations] == [
+        text[text.index('"Mr.'):]]
+
+
+def test_following_statement_with_a_full_stop_before_a_far_colon_has_no_text(nlp):
+    text = ("The senator made the following statement at the hearing. The members then "
+            "listed three points: cost, time and scope.")
+    relations = [r for r in find_attributions(nlp(text), default_lexicon())
+                 if "statement" in _text(text, r.cue)]
+    assert all(r.content is None for r in relations)
+
+
 # (sentence, cue): no relation with this cue
 NOT_NOMINAL = [
     # a parenthesis marking the reporting speaker's wording inside another relation

@@ -51,6 +51,7 @@ from .sources import (
     source_span,
     wordnet_person_nouns,
 )
+from .verb_contents import _FULL_STOP
 from .verbs import PROPOSITION_NOUNS, _past
 
 #: verbs that put a speech-act noun out into the world: their subject is its source
@@ -584,11 +585,18 @@ class NounRules:
     def announced_text(self, noun: Token) -> tuple[int, int] | None:
         """What a noun with *following* announces (*made the following statement regarding
         myself: "..."*): the quotation after the next colon of its sentence, or the rest of
-        the colon's line."""
+        the colon's line. The colon may close a long adjunct with a quoted title (*delivered
+        the following opening statement, as prepared, for the Subcommittee Hearing on
+        "Oversight of X":*)."""
         end = noun.idx + len(noun)
         colon = self.text.find(":", end, end + 80)
         if colon < 0 or any(ch in self.text[end:colon] for ch in "\n.;!?\"“”"):
-            return None  # (the colon of the noun's own sentence: regarding myself:, today:)
+            colon = self.text.find(":", end, end + 300)
+            if colon < 0 or self.text[colon + 1:colon + 2] not in ("\n", "\r") or any(
+                    ch in self.text[end:colon] for ch in "\n;!?") or _FULL_STOP.search(
+                    self.text, end, colon) is not None:
+                return None  # (the colon of the noun's own sentence: regarding myself:,
+                # today:; a long one only where it closes its line)
         start = colon + 1
         while start < len(self.text) and self.text[start].isspace():
             start += 1
@@ -597,6 +605,9 @@ class NounRules:
             return quote
         _, line_end = self.line_of(start)
         text = self.text[start:line_end].rstrip()
+        if text[:1] in ('"', "“") and not any(mark in text[1:] for mark in ('"', "”")):
+            return start, len(self.text.rstrip())  # a statement whose opening mark is not
+            # closed in its paragraph (Chicago 13.30): the rest of the text is what it says
         return (start, start + len(text)) if text else None
 
     def gerund_entry(self, token: Token) -> CueEntry | None:
