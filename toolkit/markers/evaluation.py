@@ -90,7 +90,9 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import doc_text, doc_tokens, tokens_where
 from .intensifiers import (
     ATTITUDE_NOUNS,
+    COLLECTIVE_NOUNS,
     EARNEST_ACTS,
+    QUANTITY_NOUNS,
     scales_effort,
     scales_ritual_attitude,
     significant_degree,
@@ -1387,6 +1389,11 @@ VERACITY_NOUNS = frozenset("""falsehood falsehoods misrepresentation misrepresen
 distortion distortions inaccuracy inaccuracies untruth untruths fabrication fabrications
 conjecture conjectures misstatement misstatements omission omissions hearsay innuendo
 mischaracterization mischaracterizations mischaracterisation mischaracterisations""".split())
+#: nouns of quantity whose of-phrase holds the errors (*a number of errors*)
+ERROR_QUANTITIES = QUANTITY_NOUNS | COLLECTIVE_NOUNS
+#: judges and courts: the error they commit is one of a judgement (*the district court
+#: committed an error*: an error of law or of fact)
+JUDICIAL_NOUNS = frozenset("court courts judge judges tribunal tribunals magistrate".split())
 #: the words of an account whose content can be in error (*the "facts" are in error*)
 ACCOUNT_NOUNS = DOCUMENT_NOUNS | frozenset(
     "fact facts claim claims allegation allegations account accounts story stories editorial "
@@ -1413,13 +1420,17 @@ def _error_of_account(token: Token) -> bool:
     if any(c.lower_ in VERACITY_NOUNS for c in conjuncts):
         return True
     first = token.head if token.dep_ == "conj" else token
+    while first.dep_ == "pobj" and first.head.lower_ == "of" and \
+            first.head.head.lemma_.lower() in ERROR_QUANTITIES:
+        first = first.head.head  # a number of errors, a series of errors: the quantity's role
     governor = first.head
     if first.dep_ == "pobj" and governor.dep_ == "prep":
         governor = governor.head  # riddled with errors, in error: the verb or adjective
     if governor.pos_ not in ("VERB", "AUX", "ADJ") and governor.lemma_ != "be":
         return False
     subject = subject_of(governor if governor.pos_ != "ADJ" else governor.head)
-    return subject is not None and subject.lower_ in ACCOUNT_NOUNS
+    return subject is not None and (subject.lower_ in ACCOUNT_NOUNS or (
+        subject.lemma_.lower() in JUDICIAL_NOUNS and first.dep_ == "dobj"))
 
 
 @context_rule("fault_noun")
