@@ -454,8 +454,11 @@ def _proposition_target(token: Token, category: str, subtype: str) -> tuple[int,
                 return _clause_span(after[0])
             return _clause_span(token.head)
         return _clause_span(_clause_head(token))
-    if token.pos_ == "ADV" and token.head.pos_ == "ADJ" and token.head.dep_ == "amod":
-        noun = token.head.head  # truly independent States: the noun phrase
+    if token.pos_ == "ADV" and token.head.pos_ == "ADJ" and token.head.dep_ == "amod" and \
+            category != "hedge":
+        noun = token.head.head  # truly independent States: the noun phrase (a hedge's is
+        # the proposition that holds the phrase: an almost unprecedented scale, a
+        # near-verbatim transcript)
         return _span(doc, token.i, noun.i)
     clause = _clause_head(token.head if token.head.i != token.i else token)
     if category in {"booster", "hedge"} and token.pos_ == "ADJ" and token.dep_ in {

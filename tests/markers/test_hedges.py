@@ -592,6 +592,18 @@ def test_hedge_in_context(nlp, sentence, marker, fires):
     assert (marker in found(nlp(sentence), "hedge")) is fires
 
 
+#: the combining form near- (rule near_prefix): an approximator of degree; near as a
+#: preposition or an adjective of time is none
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("The following is a near-verbatim transcript of the briefing.", True),
+    ("The shelling caused near\u2011total destruction of the town.", True),
+    ("Rebels burned the villages near the town.", False),
+    ("We will act in the near future.", False),
+])
+def test_near_prefix(nlp, sentence, fires):
+    assert ("near" in found(nlp(sentence), "hedge")) is fires
+
+
 #: formulas that let the writer be wrong or limit the claim to what the writer knows
 @pytest.mark.parametrize(("sentence", "marker"), [
     ("There were statements by you -- correct me if I'm wrong -- about it.",

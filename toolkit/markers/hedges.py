@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_text, tokens_where
+from ..nlp import doc_text, doc_tokens, tokens_where
 from .rules import (
     Marker,
     clause_head,
@@ -40,7 +40,7 @@ __all__ = ["generalizing_in_general", "approximating_virtually", "approximating_
            "writer_belief", "evidential_verb", "epistemic_adjective", "approximator_number",
            "frequency_hedge", "hedging_kind_of", "tend_to", "unclear_frame", "hedging_phrase",
            "writer_claim", "claim_shield", "epistemic_ought", "virtual_state", "possibility_adverb",
-           "approximating_as_good_as", "writer_expectation"]
+           "approximating_as_good_as", "writer_expectation", "near_prefix"]
 
 #: verbs that, after *may*, grant permission rather than weigh a possibility
 PERMISSION_VERBS = frozenset("""apply submit request contact use enter choose opt visit
@@ -1110,3 +1110,36 @@ def first_person_belief_noun(doc: Doc, compiled: CompiledLexicon) -> Iterable[Ma
         end = noun.idx + len(noun.text)
         yield Marker(start.idx, end, doc_text(doc)[start.idx:end], "hedge", "shield", lemma,
                      "rule:first_person_belief_noun", "Hyland 2005")
+
+
+#: the hyphens that join a combining form to its word (the ASCII hyphen-minus, the Unicode
+#: hyphen and the non-breaking hyphen)
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
+@productive_rule("near_prefix")
+def near_prefix(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
+    """The combining form *near-* joined to a word by a hyphen (*a near-verbatim transcript,
+    near-total destruction, a near-certainty*): *near* means *almost* there, an approximator
+    of degree like *nearly* and *almost* (MARKERS.md: ``hedge/approximator``). The span is
+    *near*, as the gold marks it. Not *near* as a preposition or an adjective of place or
+    time (*near the border*, *in the near future*), which has no hyphen after it."""
+    text = doc_text(doc)
+    for token in doc_tokens(doc):
+        lower = token.lower_
+        if not lower.startswith("near") or token.is_space:
+            continue
+        end = token.idx + 4
+        if lower == "near":
+            after = next_token(token)
+            if after is None or after.text not in _HYPHENS or after.idx != end:
+                continue
+            word_start = after.idx + len(after.text)
+        elif lower[4:5] in _HYPHENS and lower[5:].isalpha():
+            word_start = end + 1  # the tokenizer kept near‑total whole
+        else:
+            continue
+        if not text[word_start:word_start + 1].isalpha():
+            continue
+        yield Marker(token.idx, end, text[token.idx:end], "hedge", "approximator", "near",
+                     "rule:near_prefix", "MARKERS.md")
