@@ -456,6 +456,11 @@ CLASS_DOES_NOT_FIRE = [
     ("Who is really behind the threats?", "really"),
     ("We made significant progress on education.", "significant"),
     ("Palestine seeks to become a full member.", "full"),
+    # a maximizer on a text, a set of data or a body of people: the whole of it
+    ("His full statement is available online.", "full"),
+    ("The editor said the full report would follow.", "full"),
+    ("The chairman opened a full committee hearing.", "full"),
+    ("The full facts are these.", "full"),
     ("Young people must reach their full potential.", "full"),
     ("For a complete list of the sanctions, see the website.", "complete"),
     ("The two towns are close to the border.", "close"),

@@ -289,11 +289,18 @@ MAXIMIZER_ADJECTIVES = frozenset({"full", "fullest", "total", "complete", "maxim
 #: sentence of five years*), not a degree of conduct (*exercise maximum restraint*)
 CEILING_NOUNS = frozenset("""penalty penalties sentence sentences fine fines imprisonment
 prison jail punishment award damages""".split())
-#: nouns of a status, a set or a capacity that a maximizer completes without grading
+#: nouns of a status, a set or a capacity that a maximizer completes without grading; also
+#: a text or a body of data (*the full report, the full transcript, the full data set*), the
+#: facts or the scope of a thing (*the full facts, the full scope of the disaster*) and a body
+#: of people sitting whole (*a full committee hearing, the full parliament*): the whole of it,
+#: not the top of a scale
 STATUS_NOUNS = frozenset("""member members membership state states potential view list lists
 text range capacity scale picture story details name title century year years day days time
 session swing circle tank stomach price costs cost sum value set series spectrum term terms
-control""".split())
+control report reports transcript transcripts statement statements version versions paper
+papers data datum dataset breakdown record records copy copies document documents agenda
+minutes article articles facts scope committee parliament house council assembly board
+chamber senate cabinet""".split())
 #: acts and states a maximizer grades that no suffix or WordNet sense gives (*a complete end*)
 MAXIMIZED_NOUNS = frozenset({"end", "knowledge", "share", "confidence", "freedom", "access"})
 
@@ -563,6 +570,9 @@ def _maximizes(noun: Token) -> bool:
     lower, lemma = noun.lower_, noun.lemma_.lower()
     if {lower, lemma} & (STATUS_NOUNS | MEASURE_NOUNS):
         return False  # *full membership, total emissions*
+    modifiers = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if modifiers and modifiers[0].lower_ in STATUS_NOUNS:
+        return False  # a full committee hearing: the whole committee sits
     if is_parsed(noun.doc) and noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     return bool({lower, lemma} & (ATTITUDE_NOUNS | MAXIMIZED_NOUNS)) or is_abstract_noun(noun)
