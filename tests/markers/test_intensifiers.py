@@ -23,6 +23,7 @@ FIRES = [
     ("The council expressed strong opposition to the plan.", "strong"),
     ("We share their deep concern.", "deep"),
     ("The army launched an unprecedented crackdown.", "unprecedented"),
+    ("The ruling is a major setback for the press.", "major"),
     ("The bill won massive support from voters.", "massive"),
     ("An overwhelming majority voted yes.", "overwhelming"),
     ("The region faces a grave threat.", "grave"),
@@ -461,6 +462,9 @@ CLASS_DOES_NOT_FIRE = [
     ("The editor said the full report would follow.", "full"),
     ("The chairman opened a full committee hearing.", "full"),
     ("The full facts are these.", "full"),
+    # major of rank among media and texts
+    ("The story ran on a major cable channel.", "major"),
+    ("Every major newspaper covered the hearing.", "major"),
     ("Young people must reach their full potential.", "full"),
     ("For a complete list of the sanctions, see the website.", "complete"),
     ("The two towns are close to the border.", "close"),

@@ -524,6 +524,10 @@ def _amplifies(adjective: Token, lower: str) -> bool:
             bool(words & (QUANTITY_NOUNS | MEASURE_NOUNS)) or is_abstract_noun(noun))
     if noun.lower_ in CLASSIFYING_USES.get(lower, ()):
         return False  # *gross national income, acute diseases, in absolute terms*
+    if lower == "major" and wordnet_noun_lexfiles().get(noun.lemma_.lower()) == "communication":
+        return False  # a major newspaper, channel, publication or question: of rank among
+        # media and texts (WordNet 3.0 major, 1: "of greater importance or stature or rank"),
+        # not the degree of a harm or a change (a major setback, a major threat)
     # the listed form itself, not its lemma: *major interest* intensifies, *major
     # interests* classifies
     if lower == "close":
