@@ -24,6 +24,7 @@ FIRES = [
     ("We share their deep concern.", "deep"),
     ("The army launched an unprecedented crackdown.", "unprecedented"),
     ("The ruling is a major setback for the press.", "major"),
+    ("He was jailed for a crime that so obviously did not occur.", "so"),
     ("The bill won massive support from voters.", "massive"),
     ("An overwhelming majority voted yes.", "overwhelming"),
     ("The region faces a grave threat.", "grave"),
@@ -443,6 +444,9 @@ CLASS_FIRES = [
 CLASS_DOES_NOT_FIRE = [
     ("Investigators found other such unresolved cases.", "such"),
     ("So first of all, the council meets on Monday.", "So"),
+    # the connective that opens a clause, before an adverb
+    ("So here we are in mid-September.", "So"),
+    ("We get no answers, so perhaps you will advise us.", "so"),
     ("Q: What is your take?\n\nMR MILLER: So given Russia's increasingly aggressive and "
      "destabilizing behavior, we act.", "So"),
     ("The law protects hosts of online content from liability.", "hosts of"),

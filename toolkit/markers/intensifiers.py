@@ -805,6 +805,13 @@ def degree_so(span: Span) -> bool:
     if is_tagged(so.doc):
         if following.tag_ == "VBN" and is_parsed(so.doc) and so.head == following:
             return True  # an adjectival participle: *so obsessed, so divided*
+        before = prev_token(so)
+        if is_parsed(so.doc) and so.head != following and (
+                so.is_sent_start or before is None or before.is_punct or so.head.i < so.i):
+            return False  # the connective that opens a clause (*So here we are, So instead
+            # they distract, ..., so perhaps you will advise us*) or the pro-form after its
+            # verb (*say so clearly*): degree *so* hangs on the word it grades, or comes
+            # inside its clause (*a crime that so obviously did not occur*)
         return following.pos_ in {"ADJ", "ADV"} and following.tag_ not in {"WRB"} and (
             not is_parsed(so.doc) or so.head == following or so.dep_ == "advmod")
     return False
