@@ -100,6 +100,9 @@ DOES_NOT_FIRE = [
     ("He said he would resign in March.", "would"),
     ("The prisoners could not receive visits.", "could"),
     ("The world could seek to minimise the danger.", "could"),
+    # root possibility: a relative or interrogative clause of a passive
+    ("There are many avenues that could be pursued.", "could"),
+    ("She was asked what could be done for the families.", "could"),
     ("The defendant appeared in court on Monday.", "appeared"),
     ("The minister appeared on television last night.", "appeared"),
     ("I firmly believe that justice will prevail.", "believe"),

@@ -265,6 +265,13 @@ def epistemic_modal(span: Span) -> bool:
         # the consequence of a hypothetical condition in the past form (*agencies could
         # save billions if OMB focused more*: Quirk et al. 1985: 14.23), whoever acts
         return True
+    if is_parsed(doc) and any(c.dep_ == "auxpass" for c in verb.children) and (
+            verb.dep_ == "relcl" or any(c.dep_ == "nsubjpass" and c.lower_ in {
+                "that", "which", "what", "who"} for c in verb.children)):
+        return False  # what can possibly be done, in the past form: a relative or
+        # interrogative clause of a passive (*avenues that could be pursued, the progress
+        # that could be made, asked what could be done*) names a root possibility (Coates
+        # 1983: root *can* is typical of the agentless passive), no weighed prediction
     # the first word after *could* that is not an adverb (*could almost be called*)
     first_verb = next((t for t in doc[modal.i + 1: modal.i + 4] if t.pos_ != "ADV"
                        and not t.is_space), None)
