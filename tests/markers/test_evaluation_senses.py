@@ -46,6 +46,10 @@ SENSE_CASES = [
     ("Tourism is an important part of the economy.", "important", True),
     ("This is a critical moment.", "critical", True),
     ("Critical and emerging technologies shape security.", "critical", False),
+    # critical of a voice or a text: criticising, no importance
+    ("The laws are used to silence critical voices.", "critical", False),
+    ("She misrepresented the highly critical report.", "critical", False),
+    ("This is a critical message for the region.", "critical", True),
     # positive/negative as good or bad qualities, not a number, a test or a kind
     ("The reform made a positive contribution to growth.", "positive", True),
     ("Officials showed a negative attitude toward the press.", "negative", True),

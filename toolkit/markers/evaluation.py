@@ -144,6 +144,14 @@ IMPORTANCE_NOT_HEADS = frozenset({"sign", "signs", "statistics", "organ", "organ
                                   "amino", "nutrients", "race", "path", "point", "acclaim",
                                   "technology", "technologies", "mineral", "minerals",
                                   "material", "materials"})
+#: what *critical* describes as criticising (WordNet 3.0 critical 1: "marked by a tendency to
+#: find and call attention to errors and flaws"): a speaker's voice and the texts that
+#: criticise (*critical voices, critical comments, a highly critical report*), not what
+#: matters (*a critical message, a critical juncture*)
+CRITICISING_HEADS = frozenset("""voice voices comment comments remark remarks reference
+references article articles report reports coverage content editorial editorials review
+reviews reporting journalism journalist journalists press media blog blogs blogger bloggers
+post posts dialogue innuendo view views opinion opinions statement statements""".split())
 #: adjectives whose importance sense is one of their senses (WordNet 3.0: *central,
 #: fundamental* "serving as an essential component"; *integral* "essential to
 #: completeness"): importance as the role of a component or as *ADJ to*, else a place or a
@@ -779,6 +787,8 @@ def importance_sense(span: Span) -> bool:
     if head is not None and (head.lower_ in IMPORTANCE_NOT_HEADS or (
             token.lower_ == "significant" and head.lower_ in MEASURE_HEADS)):
         return False
+    if token.lower_ == "critical" and head is not None and head.lower_ in CRITICISING_HEADS:
+        return False  # critical voices, a highly critical report: criticising, no importance
     if token.lower_ in ROLE_IMPORTANCE and not _role_importance(token):
         return False
     if token.lower_ == "significant" and prev_token(token) is not None and \
