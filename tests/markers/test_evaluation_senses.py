@@ -138,6 +138,10 @@ SENSE_CASES = [
     ("We managed it well.", "well", False),
     # fixed expressions of good/best/better
     ("Good afternoon, everyone.", "good", False),
+    ("I hope you all had a good weekend.", "good", False),
+    ("He remains in good spirits.", "good", False),
+    ("Agencies should share best practice.", "best", False),
+    ("The best known case took place in March.", "best", False),
     ("I send my best wishes to the people of Norway.", "best", False),
     ("We discussed how best to proceed.", "best", False),
     ("The world changed for the better.", "better", False),

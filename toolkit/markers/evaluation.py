@@ -195,8 +195,14 @@ QUALITY_FIXED_AFTER = {"well": {"as", "-", "being"}, "great": {"deal", "britain"
                                                                 "wall", "depression", "power",
                                                                 "powers", "-"},
                        "good": {"-", "faith", "offices", "friday", "afternoon", "morning",
-                                "evening", "night", "conscience", "many", "few", "deal"},
-                       "better": {"-", "part"}, "best": {"-", "of", "wishes", "regards"}}
+                                "evening", "night", "conscience", "many", "few", "deal",
+                                "day", "weekend", "spirits", "manners"},
+                       "better": {"-", "part"},
+                       "best": {"-", "of", "wishes", "regards", "practice", "practices",
+                                "known", "able"}}
+# (*good day, a good weekend*: greetings; *in good spirits*: a mood; *good manners*: a
+# convention; *best practice*: the name of an established method; *best known, best able*:
+# the superlative degree of *well*, no judgement)
 #: nouns of people and work that attributive *great* judges (*a great friend, a great job*)
 GREAT_JUDGED_HEADS = frozenset("""friend friends leader leaders statesman statesmen
 stateswoman man woman hero heroes job work colleague colleagues partner partners
