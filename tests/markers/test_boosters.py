@@ -89,6 +89,10 @@ DOES_NOT_FIRE = [
     ("Make sure you vote.", "sure"),
     ("Certain countries abstained.", "certain"),
     ("The report found that abuses increased.", "found"),
+    # examinations and records report as studies do: attributions, no boosters
+    ("Other tests revealed that ten transmitters did not meet the standard.", "revealed"),
+    ("The agency's inspections revealed that the motors idled for hours.", "revealed"),
+    ("There are emails showing that the director was involved.", "showing"),
     ("Studies show that masks work.", "show"),
     ("The spokesman confirmed that talks had ended.", "confirmed"),
     ("He has demonstrated a deep commitment to reform.", "demonstrated"),
