@@ -214,6 +214,8 @@ STANCES = [
      "The minister", "the law applies to everyone", "indirect", "official_role", "endorsing"),
     ("The governor supported the bill.", "supported", "The governor", "the bill", "indirect",
      "official_role", "endorsing"),
+    ("The delegation supported the motion.", "supported", "The delegation", "the motion",
+     "indirect", "institution", "endorsing"),
     ("The party endorsed the candidate.", "endorsed", "The party", "the candidate",
      "indirect", "institution", "endorsing"),
     ("President Obama praised the deal.", "praised", "President Obama", "the deal",

@@ -373,6 +373,9 @@ MUST_NOT_FIRE = [
     ("Employees improperly disclosed non-public information to the campaign.", "disclosed"),
     # supporting a person is helping, not a position taken
     ("The embassy did not do enough to support them when they were detained.", "support"),
+    # supporting an act is help given to it (relief efforts, the work of the envoy)
+    ("The minister thanked Japan for supporting the work of the envoy.", "supporting"),
+    ("The government signed a contribution to support earthquake relief efforts.", "support"),
     # a speech event named by its occasion alone: a briefing's agenda item
     ("This morning, the Secretary-General spoke at the opening of the Summit.", "spoke"),
     # an infinitival relative on an indefinite pronoun offers speech, none made

@@ -1794,6 +1794,12 @@ class VerbRules(VerbContentRules):
                 # support 4), not a position on a proposal
             if lemma in VERBAL_OBJECTS or lemma in self.table.nouns or _names_a_person(obj):
                 return True
+            if token.lemma_.lower() in HELPING_VERBS and obj.pos_ == "NOUN" and \
+                    wordnet_noun_lexfiles().get(lemma) not in ("communication", "cognition"):
+                continue  # support relief efforts, the work of the Envoy, implementation of
+                # the Agreement, attacks on X: help given to an act (WordNet 3.0 support 4);
+                # a position is taken on a proposal or a claim (*supported the motion, the
+                # call, Morocco's claim, that notion*: communication and cognition nouns)
             if position and stated and (obj.pos_ == "NOUN" or obj.pos_ == "PROPN" and any(
                     g.dep_ == "det" for g in obj.children)) and lemma in wordnet_abstract_nouns():
                 return True  # welcomed the establishment of X, supported the reform, opposed
