@@ -172,6 +172,8 @@ def test_following_statement_with_a_full_stop_before_a_far_colon_has_no_text(nlp
 
 # (sentence, cue): no relation with this cue
 NOT_NOMINAL = [
+    # a danger and where it comes from (WordNet 3.0 threat 1): no speech act
+    ("The people of Iraq face a severe threat from ISIL.", "threat"),
     # a parenthesis marking the reporting speaker's wording inside another relation
     ("Uribe said the rebels want to blame the army to, in his words, hide this crime.",
      "words"),

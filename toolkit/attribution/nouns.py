@@ -27,7 +27,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from ..markers.intensifiers import COLLECTIVE_NOUNS
+from ..markers.intensifiers import COLLECTIVE_NOUNS, wordnet_noun_lexfiles
 from .cues import CueEntry, learned_entry
 from .plumbing import (
     _char_range,
@@ -547,6 +547,14 @@ class NounRules:
             # content, a by/from source, a verb that produces it (they issued orders) or, for a
             # noun of results, a possessive speaker (its findings, the office's conclusion;
             # not: their successful conclusion)
+        if "clause" in entry.tags and content is None and source.dep_ == "pobj" and \
+                source.head.lower_ == "from" and source.head.head == head and \
+                entry.stance == "directive" and \
+                wordnet_noun_lexfiles().get(head.lemma_.lower()) == "state":
+            return None  # the threat from ISIL, threats from Iran: a danger and where it comes
+            # from (WordNet 3.0 threat 1, noun.state), no speech act without its content (the
+            # threat from the union to boycott the tests); a directive noun whose first sense
+            # is speech keeps its from-source (assurances from the Prime Minister)
         if "result" in entry.tags and content is None and not _possessor(source, head) and \
                 not (source.head.dep_ == "prep" and source.head.lower_ in ("by", "from")
                      and source.head.head == head):
