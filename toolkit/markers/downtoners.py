@@ -60,7 +60,11 @@ JUST_NOT_FOLLOWED_BY = frozenset({"as", "like", "about", "over", "under", "now",
                                   "before", "after", "when", "right", "in", "so", "what",
                                   "how", "cause", "causes", "and", "society", "peace", "war",
                                   "outcome", "solution", "settlement", "that", "this",
-                                  "these", "those"})
+                                  "these", "those", "last", "yesterday", "today", "tonight",
+                                  "tomorrow", "recently", "earlier"})
+# (*just this week, just last night, just yesterday*: a point in time, *just* stressing how
+# recent it is, as with *just now*; a stretch of time is restricted: *in just a few weeks,
+# just days after*)
 
 
 @context_rule("restrictive_just")
