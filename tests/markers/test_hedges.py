@@ -12,6 +12,7 @@ FIRES = [
     ("The figures may be wrong.", "may"),
     ("These sanctions might backfire on the region.", "might"),
     ("Such measures could lead to a wider war.", "could"),
+    ("The system is experiencing what could be described as an order deficit.", "could"),
     ("The dispute could eventually spill across the border.", "could"),
     ("Such weapons could create untold suffering.", "could"),
     ("The reform could almost be called a never-ending story.", "could"),

@@ -267,11 +267,13 @@ def epistemic_modal(span: Span) -> bool:
         return True
     if is_parsed(doc) and any(c.dep_ == "auxpass" for c in verb.children) and (
             verb.dep_ == "relcl" or any(c.dep_ == "nsubjpass" and c.lower_ in {
-                "that", "which", "what", "who"} for c in verb.children)):
+                "that", "which", "what", "who"} for c in verb.children)) and \
+            verb.lemma_.lower() not in WORDING_VERBS:
         return False  # what can possibly be done, in the past form: a relative or
         # interrogative clause of a passive (*avenues that could be pursued, the progress
         # that could be made, asked what could be done*) names a root possibility (Coates
-        # 1983: root *can* is typical of the agentless passive), no weighed prediction
+        # 1983: root *can* is typical of the agentless passive), no weighed prediction; but
+        # *what could be described as X* hedges the wording (Hyland 2005)
     # the first word after *could* that is not an adverb (*could almost be called*)
     first_verb = next((t for t in doc[modal.i + 1: modal.i + 4] if t.pos_ != "ADV"
                        and not t.is_space), None)
@@ -302,6 +304,10 @@ def epistemic_modal(span: Span) -> bool:
     return not agent or subject.lower_ in {"they", "it"}
 
 
+#: verbs of naming or wording: *what could be described / called / seen as X* hedges the
+#: name it gives
+WORDING_VERBS = frozenset("""describe call term characterize characterise regard see view
+consider label dub""".split())
 #: verbs that *would* softens into a hedge (*this would suggest, I would argue*)
 SOFTENED_VERBS = frozenset("""suggest seem appear argue say think expect imagine guess assume
 estimate venture add note submit contend question doubt""".split())
