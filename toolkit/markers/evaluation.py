@@ -1418,10 +1418,10 @@ ACCOUNT_NOUNS = DOCUMENT_NOUNS | frozenset(
 
 def _error_of_account(token: Token) -> bool:
     """*error(s)* judging the truth of an account: of fact or of law (*errors of fundamental
-    fact*, *errors in fact*, *committed legal error*), a verdict (*the ruling was an
-    error*), coordinated with a noun of veracity
-    (*falsehoods and errors*), or in what a text contains or what its facts are (*the
-    article is riddled with errors*, *the "facts" are completely in error*)."""
+    fact*, *errors in fact*, *committed legal error*), a verdict (*the ruling was an error*),
+    coordinated with a noun of veracity (*falsehoods and errors*), in what a text contains or
+    what its facts are (*the article is riddled with errors*, *the "facts" are completely in
+    error*), or what a court commits (*the district court committed an error*)."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "in") and any(
                 g.dep_ == "pobj" and g.lower_ in ERROR_OF_ACCOUNT for g in child.children):

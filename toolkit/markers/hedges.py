@@ -1138,6 +1138,9 @@ def near_prefix(doc: Doc, compiled: CompiledLexicon) -> Iterable[Marker]:
     *near*, as the gold marks it. Not *near* as a preposition or an adjective of place or
     time (*near the border*, *in the near future*), which has no hyphen after it."""
     text = doc_text(doc)
+    lowered = text.lower()
+    if not any(f"near{hyphen}" in lowered for hyphen in _HYPHENS):
+        return  # (one pass over the text instead of one over its tokens)
     for token in doc_tokens(doc):
         lower = token.lower_
         if not lower.startswith("near") or token.is_space:
