@@ -18,6 +18,9 @@ FIRES = [
     ("Such tactics have indeed failed.", "indeed"),
     ("The plan would actually raise prices.", "actually"),
     ("We need truly independent courts.", "truly"),
+    # certainty raised to the top after its verb; a stated position stated clearly
+    ("The position had been set out very clearly by the Prime Minister.", "clearly"),
+    ("The Home Secretary has clearly stated that his priority is safety.", "clearly"),
     ("Make no mistake: this is an invasion.", "make no mistake"),
     # certainty frames
     ("It is clear that the vote was unfair.", "clear"),
@@ -94,6 +97,9 @@ DOES_NOT_FIRE = [
     ("The agency's inspections revealed that the motors idled for hours.", "revealed"),
     ("There are emails showing that the director was involved.", "showing"),
     ("Studies show that masks work.", "show"),
+    # a graded manner after its verb, and the pro-form *so*
+    ("He made his point fairly clearly.", "clearly"),
+    ("The Government should say so clearly and explain why.", "clearly"),
     ("The spokesman confirmed that talks had ended.", "confirmed"),
     ("He has demonstrated a deep commitment to reform.", "demonstrated"),
     ("The minister reminded reporters that the law applies.", "reminded"),

@@ -799,20 +799,30 @@ def certainty_adverb(span: Span) -> bool:
     following = next_token(adverb)
     if following is not None and following.lower_ in {"visible", "defined", "marked",
                                                       "labelled", "labeled", "written",
-                                                      "audible", "seen", "identified",
-                                                      "delineated", "stated", "set",
-                                                      "articulated", "expressed",
+                                                      "audible", "seen",
+                                                      "delineated", "set",
+                                                      "articulated",
                                                       "spelled", "spelt", "explained",
                                                       "formulated", "communicated",
                                                       "outlined", "specified", "worded",
                                                       "enunciated", "understand",
                                                       "understood", "laid", "signposted"}:
         return False  # manner: *as clearly articulated in*, *should clearly understand*
-    if words_before(adverb, 1) in (["fairly"], ["very"], ["quite"], ["more"], ["so"],
-                                   ["too"], ["less"], ["most"], ["extremely"], ["as"],
-                                   ["sufficiently"], ["reasonably"]) and \
+    degree = prev_token(adverb)
+    if degree is not None and degree.lower_ in {"fairly", "more", "too", "less", "most", "as",
+                                                "sufficiently", "reasonably"} and \
             is_parsed(adverb.doc) and adverb.head.pos_ == "VERB" and adverb.head.i < adverb.i:
-        return False  # a graded manner after its verb: *made his point fairly clearly*
+        return False  # a graded manner after its verb: *made his point fairly clearly, spell
+        # out more clearly*; raised to the top it is certainty again (*set out very clearly,
+        # which says, quite clearly, that*, *as we have heard so clearly*)
+    if degree is not None and degree.lower_ == "so" and (
+            is_parsed(adverb.doc) and degree.head != adverb
+            or prev_token(degree) is not None and prev_token(degree).lemma_.lower() in {
+                "say", "do", "think", "believe", "hope", "suppose", "state"}):
+        return False  # *say so clearly*: the pro-form after a verb of saying or doing
+        # (Quirk et al. 1985, ch. 12: *so* as a substitute), then the manner of saying it
+    if degree is not None and degree.lower_ in {"very", "quite", "so", "extremely"}:
+        return True  # certainty raised to the top after its verb (read gold: 3 of 3)
     if is_parsed(adverb.doc):
         head = adverb.head
         if head.lemma_.lower() in {"show", "demonstrate", "illustrate", "prove", "reveal",
