@@ -204,6 +204,8 @@ HYLAND_BOOSTERS_DO_NOT_FIRE = [
     ("We welcome support of any kind.", "of any kind"),
     ("If there is the slightest chance of peace, we will take it.", "the slightest"),
     ("Whatever they say, we will act.", "whatever"),
+    ("Has Iran reacted in any way to the report?", "in any way"),
+    ("Britain will help in any way that we can.", "in any way"),
     ("As he knew the area well, he led the way.", "knew"),
 ]
 
@@ -212,6 +214,11 @@ HYLAND_BOOSTERS_DO_NOT_FIRE = [
 ABSOLUTES_AND_SHARED_KNOWLEDGE = [
     ("They found that there was no basis whatever for the statement.", "whatever"),
     ("He should not be allowed in any way to make a statement.", "in any way"),
+    # the negation of a clause starting with nor, or of the clause above the complement
+    ("Nor, as I made clear yesterday, was the answer in any sense a blocking answer.",
+     "in any sense"),
+    ("No one can possibly believe that I in any way distorted his words.", "in any way"),
+    ("The errors did not in anyway invalidate the intelligence.", "in anyway"),
     ("No rule was contravened at any stage.", "at any stage"),
     ("No personal charge of any kind was made against any Member.", "of any kind"),
     ("The program ran without warrants or authorization of any sort.", "of any sort"),

@@ -1248,8 +1248,20 @@ def _in_negative_clause(token: Token) -> bool:
         verb = verb.head
     if is_negated(verb):
         return True
-    return any(_negative_argument(c) for c in verb.children
-               if c.dep_ in {"nsubj", "nsubjpass", "dobj"})
+    if any(_negative_argument(c) for c in verb.children
+           if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+        return True
+    if any(c.dep_ in {"cc", "advmod", "preconj"} and c.lower_ in {"nor", "neither"} and
+           c.i < token.i for c in verb.children):
+        return True  # *nor, as I made clear, was the answer in any sense a blocking answer*
+    # a clause under a negated one: *no one can believe that I in any way distorted it*
+    # (the negation reaches the complement clause; Quirk et al. 1985: 10.61)
+    if verb.dep_ == "ccomp" and verb.head is not verb:
+        governor = verb.head
+        return is_negated(governor) or any(
+            _negative_argument(c) for c in governor.children if c.dep_ in {"nsubj",
+                                                                            "nsubjpass"})
+    return False
 
 
 def _negative_argument(token: Token) -> bool:
