@@ -18,6 +18,9 @@ FIRES = [
     ("Such tactics have indeed failed.", "indeed"),
     ("The plan would actually raise prices.", "actually"),
     ("We need truly independent courts.", "truly"),
+    # epistemic must on a meaning with its that-clause, or on a progressive
+    ("That must mean that there is nothing going on.", "must"),
+    ("They must be seriously writing already.", "must"),
     # certainty raised to the top after its verb; a stated position stated clearly
     ("The position had been set out very clearly by the Prime Minister.", "clearly"),
     ("The Home Secretary has clearly stated that his priority is safety.", "clearly"),
@@ -205,6 +208,9 @@ HYLAND_BOOSTERS_DO_NOT_FIRE = [
     ("If there is the slightest chance of peace, we will take it.", "the slightest"),
     ("Whatever they say, we will act.", "whatever"),
     ("Has Iran reacted in any way to the report?", "in any way"),
+    ("Security Council reform must mean expanding its membership.", "must"),
+    ("We must be doing more to help the refugees.", "must"),
+    ("We must understand that the crisis is global.", "must"),
     ("Britain will help in any way that we can.", "in any way"),
     ("As he knew the area well, he led the way.", "knew"),
 ]

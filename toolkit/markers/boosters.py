@@ -209,6 +209,21 @@ def epistemic_must(span: Span) -> bool:
     work together, must be held accountable*). Hyland (2005: 222); Quirk et al. (1985:
     4.52)."""
     must = span[0]
+    verb = must.head
+    if is_parsed(must.doc) and must.dep_ == "aux" and not is_negated(verb):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        addressed = bool(subjects) and subjects[0].lower_ in {"we", "i", "you", "us"}
+        if verb.lemma_.lower() in STATIVE_MUST_VERBS and any(
+                c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                          for g in c.children) for c in verb.children):
+            return True  # an inference about what a fact means (*that must mean that there is
+            # nothing going on*); not what something is required to mean (*reform must mean
+            # expanding the Council*, *leaders must mean what they say*)
+        if verb.tag_ == "VBG" and subjects and not addressed and any(
+                c.dep_ == "aux" and c.lower_ == "be" for c in verb.children):
+            return True  # a conclusion about what is under way (*they must be writing
+            # already*; Coates 1983: the progressive takes epistemic *must*), not the
+            # speakers' own duty (*we must be doing more*)
     after = [w for w in words_after(must, 3) if w not in {"surely", "certainly", "also"}]
     if after[:1] == ["have"] and len(after) > 1 and after[1] not in {"a", "an", "the", "to"}:
         have = next_token(must)
@@ -221,6 +236,10 @@ def epistemic_must(span: Span) -> bool:
     return False
 
 
+#: verbs of meaning after which *must* with a that-clause concludes (*that must mean that*);
+#: not the verbs of knowing, which take the hortative *must* as often (*we must understand,
+#: countries must realize*: 23 and 21 times in the UN General Debate Corpus)
+STATIVE_MUST_VERBS = frozenset({"mean"})
 KNOW_COMPLEMENTS = frozenset({"that", "what", "how", "why", "whether", "when", "where", "who",
                               "this", "full", "well", "all", "for", ","})
 
