@@ -281,6 +281,11 @@ LEGAL_REQUESTS = [
     ("The union went to the courts seeking the annulment of the ballot.", "seeking", True),
     ("In its petition, the city seeks to block the merger.", "seeks", True),
     ("The agency is seeking a preliminary injunction against the seller.", "seeking", True),
+    # a remedy asked of a court, a court addressed by from, a speech act asked for
+    ("The Agency is also seeking civil penalties for the violations.", "seeking", True),
+    ("The company sought protection from a federal court.", "sought", True),
+    ("The minister contacted the newspaper to seek a retraction.", "seek", True),
+    ("He says he sought protection from the government.", "sought", False),
     ("The country seeks to expand its trade with Asia.", "seeks", False),  # trying
     ("The ministers are seeking a peaceful solution.", "seeking", False),
     ("Many families seek shelter in the stadium.", "seek", False),

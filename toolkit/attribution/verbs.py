@@ -108,8 +108,14 @@ TIME_NOUNS = frozenset("time times day days week weeks month months year years h
 LEGAL_FILINGS = frozenset("""
 complaint lawsuit suit papers motion petition brief filing application appeal pleading
 """.split())
-#: what a court orders, asked for by a party (*seeking an injunction, a court order*)
-COURT_ORDERS = frozenset("injunction order writ subpoena".split())
+#: what a court orders or grants, asked for by a party (*seeking an injunction, a court
+#: order, a declaration, civil penalties, damages*; Garner, Black's Law Dictionary: remedy,
+#: relief)
+COURT_ORDERS = frozenset("""injunction order writ subpoena declaration damages penalty
+penalties relief restitution judgment judgement dismissal postponement continuance""".split())
+#: speech acts that a request asks of its addressee (*sought a retraction from the paper*):
+#: asking for a speech act is one (Searle 1976: directives)
+REQUESTED_SPEECH = frozenset("retraction apology clarification correction".split())
 #: what a party moves a court to do (*moved to dismiss, moved to quash the subpoenas*): the
 #: motions of civil and criminal procedure (Garner, Black's Law Dictionary: motion)
 LEGAL_MOTIONS = frozenset("""dismiss quash intervene compel suppress vacate enjoin unseal
@@ -1577,8 +1583,9 @@ class VerbRules(VerbContentRules):
     @staticmethod
     def legal_request(token: Token) -> bool:
         """Whether a verb of asking (*seek*, *move*) is a request to a court (``[legal]``):
-        made in a legal filing, addressed to a court, asking for a court order or moving the
-        court to act (:data:`LEGAL_MOTIONS`)."""
+        made in a legal filing, addressed to a court, asking for a court order or a remedy
+        (:data:`COURT_ORDERS`) or moving the court to act (:data:`LEGAL_MOTIONS`); or a
+        request for a speech act (:data:`REQUESTED_SPEECH`: *seek a retraction*)."""
         subject = _subject(token)
         if subject is not None and (subject.lemma_.lower() in LEGAL_FILINGS or
                                     subject.lower_ in LEGAL_FILINGS):
@@ -1588,6 +1595,12 @@ class VerbRules(VerbContentRules):
             return True  # in the complaint, the United States seeks to enjoin X
         if token.dep_ == "acl" and token.head.lemma_.lower() in COURTS:
             return True  # approached the courts seeking the nullification of X
+        if any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.lemma_.lower() in COURTS for g in c.children) for c in token.children):
+            return True  # sought protection from a federal court
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in REQUESTED_SPEECH
+               for c in token.children):
+            return True  # to seek a retraction: a speech act asked for
         return any(c.dep_ == "dobj" and c.lemma_.lower() in COURT_ORDERS or
                    c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEGAL_MOTIONS
                    and _to_infinitive(c)
