@@ -834,9 +834,10 @@ def certainty_adverb(span: Span) -> bool:
         return False  # a graded manner after its verb: *made his point fairly clearly, spell
         # out more clearly*; raised to the top it is certainty again (*set out very clearly,
         # which says, quite clearly, that*, *as we have heard so clearly*)
+    substituted = prev_token(degree) if degree is not None else None
     if degree is not None and degree.lower_ == "so" and (
             is_parsed(adverb.doc) and degree.head != adverb
-            or prev_token(degree) is not None and prev_token(degree).lemma_.lower() in {
+            or substituted is not None and substituted.lemma_.lower() in {
                 "say", "do", "think", "believe", "hope", "suppose", "state"}):
         return False  # *say so clearly*: the pro-form after a verb of saying or doing
         # (Quirk et al. 1985, ch. 12: *so* as a substitute), then the manner of saying it

@@ -260,6 +260,8 @@ EXAMINATION_NOUNS = frozenset("""test tests testing inspection inspections exami
 examinations check checks evaluation evaluations probe probes experiment experiments
 monitoring request requests memorandum memoranda transcript transcripts payroll payrolls
 hansard email emails e-mail e-mails cable cables log logs filing filings minutes""".split())
+#: what :func:`names_document` accepts, joined once
+_REPORTING_TEXTS = DOCUMENT_NOUNS | EXAMINATION_NOUNS
 
 
 def names_document(token: Token | None) -> bool:
@@ -267,7 +269,7 @@ def names_document(token: Token | None) -> bool:
     :data:`EXAMINATION_NOUNS` (*tests, inspections, emails*)."""
     if token is None:
         return False
-    return bool({token.lower_, token.lemma_.lower()} & (DOCUMENT_NOUNS | EXAMINATION_NOUNS))
+    return token.lower_ in _REPORTING_TEXTS or token.lemma_.lower() in _REPORTING_TEXTS
 
 
 #: the tags of a finite verb (past, third person singular, other present)
