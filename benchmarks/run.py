@@ -23,7 +23,8 @@ machine, on the same texts (DESIGN.md, "Throughput figures compare like with lik
 - start-up (issue 19): whole processes, each run three times, alternating, the median
   counts: ``python -m toolkit predict`` on one sentence against a process that only loads
   the spaCy model; ``predict`` on the 19,000 words of the 1x memory sample against a
-  process that loads the model and runs bare ``nlp.pipe`` over the same texts;
+  process that loads the model and runs bare ``nlp.pipe`` over the same texts; the package
+  byte-compiled first, as a pip install leaves it (the baselines read spaCy's bytecode);
 - a long text without line breaks (issue 19): ``analyze`` in a child process on
   ``"word " * N`` for N = 20,000 and 80,000 (100,000 and 400,000 characters): time and peak
   memory of 4x against 1x (time should grow linearly: at most 4.4x).
@@ -37,6 +38,7 @@ statement only, for a smoke test).
 
 from __future__ import annotations
 
+import compileall
 import os
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -213,6 +215,11 @@ def startup_ratios(corpus: Path | None, work: Path, pipeline: str) -> list[tuple
                    encoding="utf-8")
     predict = [sys.executable, "-m", "toolkit", "predict", "--no-cache"]
     load = [sys.executable, "-c", f"import spacy; spacy.load({pipeline!r}, exclude=['senter'])"]
+    # A pip install byte-compiles the package, as spaCy's and the model's modules in
+    # site-packages are: an editable install under PYTHONDONTWRITEBYTECODE (set on these
+    # machines) would compile toolkit's modules from source in every process, and the
+    # ratio would time that against a baseline that reads bytecode.
+    compileall.compile_dir(ROOT / "toolkit", quiet=1)
     process_seconds([*predict, str(one)])  # warm: files in the OS cache, word list written
     pairs = {"load": [], "predict1": [], "bare": [], "predict": []}
     for _ in range(REPEATS):

@@ -31,7 +31,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..linear import LinearModel
-from ..markers.intensifiers import lemma_classes, verb_senses, wordnet_noun_lexfiles
+from ..markers.intensifiers import lemma_classes, lemma_senses, verb_senses, wordnet_noun_lexfiles
 from ..nlp import doc_tokens, each_form_once
 from .cues import CueTable
 from .plumbing import _to_infinitive
@@ -104,7 +104,7 @@ def _nominal_kind(token: Token) -> str:
 def _lemma_features(lemma: str, pos: str, table: CueTable) -> dict[str, str | float]:
     """Features of the lemma alone (cached per lemma by :class:`CueClassifier`)."""
     features: dict[str, str | float] = {"lemma": f"{pos}:{lemma}"}
-    first, files, verbnet = lemma_classes().get((lemma, pos), ("", (), ()))
+    first, files, verbnet = lemma_senses(lemma, pos)
     features["wn1"] = first or f"{pos}:none"
     for name in files:
         features[f"wn:{name}"] = 1.0

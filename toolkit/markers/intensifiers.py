@@ -362,24 +362,44 @@ def wordnet_noun_lexfiles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def lemma_classes() -> dict[tuple[str, str], tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    """``(lemma, "verb"|"noun") -> (first-sense file, all files, VerbNet classes)`` from the
-    packaged ``lexicons/cue_lemma_classes.tsv`` (built by ``scripts/build_cue_features.py``
-    from WordNet 3.0 and VerbNet 3.4)."""
+def _lemma_class_rows() -> dict[tuple[str, str], str]:
+    """``(lemma, "verb"|"noun") ->`` the rest of its row of the packaged
+    ``lexicons/cue_lemma_classes.tsv``, unparsed: a lookup parses only the rows it asks for
+    (the table has about 20,000 rows; parsing them all took a one-sentence run 0.15 s)."""
     path = resources.files("toolkit") / "lexicons" / "cue_lemma_classes.tsv"
-    table = {}
+    rows = {}
     lines = [line for line in path.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")]
     for line in lines[1:]:  # (the first is the column names)
-        lemma, pos, first, files, verbnet = (line.split("\t") + ["", "", "", ""])[:5]
-        table[(lemma, pos)] = (first, tuple(files.split()), tuple(verbnet.split()))
-    return table
+        lemma, pos, rest = (line.split("\t", 2) + ["", ""])[:3]
+        rows[(lemma, pos)] = rest
+    return rows
+
+
+@lru_cache(maxsize=32768)
+def lemma_senses(lemma: str, pos: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A lemma's first-sense WordNet file, all its files and its VerbNet classes, for
+    ``pos`` ``"verb"`` or ``"noun"`` (:func:`lemma_classes`; empty for a lemma it does not
+    list)."""
+    rest = _lemma_class_rows().get((lemma, pos))
+    if rest is None:
+        return "", (), ()
+    first, files, verbnet = (rest.split("\t") + ["", ""])[:3]
+    return first, tuple(files.split()), tuple(verbnet.split())
+
+
+def lemma_classes() -> dict[tuple[str, str], tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """``(lemma, "verb"|"noun") -> (first-sense file, all files, VerbNet classes)`` from the
+    packaged ``lexicons/cue_lemma_classes.tsv`` (built by ``scripts/build_cue_features.py``
+    from WordNet 3.0 and VerbNet 3.4): the whole table, each row parsed by
+    :func:`lemma_senses`."""
+    return {key: lemma_senses(*key) for key in _lemma_class_rows()}
 
 
 def verb_senses(lemma: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """A verb's first-sense WordNet file, all its files and its VerbNet classes
-    (:func:`lemma_classes`; empty for a verb it does not list)."""
-    return lemma_classes().get((lemma, "verb"), ("", (), ()))
+    (:func:`lemma_senses`; empty for a verb it does not list)."""
+    return lemma_senses(lemma, "verb")
 
 
 @lru_cache(maxsize=1)
