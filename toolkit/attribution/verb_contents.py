@@ -85,6 +85,17 @@ def _zero_that_clause(verb: Token, children: list[Token]) -> list[Token]:
     return []
 
 
+def _within_phrases(noun: Token, prep: Token) -> bool:
+    """Whether ``noun`` is the object of ``prep`` or of a prepositional phrase nested in its
+    object's phrases (*during a trip to Uzbekistan*), not of one inside a clause."""
+    head = noun
+    while head != prep:
+        if head.dep_ not in ("pobj", "prep") or head.head == head:
+            return False
+        head = head.head
+    return True
+
+
 def _free_relative_name(verb: Token) -> bool:
     """A verb of naming whose free relative *what* is one object and the name another, which
     the parser reads as two objects (*produced what it is calling further evidence*)."""
@@ -601,8 +612,10 @@ class VerbContentRules:
                     g.dep_ in ("aux", "auxpass") and g.tag_ == "VBG" for g in c.children))]
         if not clauses and token.lemma_.lower() in RECIPIENT_VERBS:
             clauses = _zero_that_clause(token, children)  # told consumers they had X
-        if not clauses and not any(c.dep_ in ("dobj", "xcomp") for c in children):
-            clauses = self.adjunct_clause(token)  # alleged without evidence that X
+        if not clauses and not any(c.dep_ == "xcomp" or c.dep_ == "dobj" and not (
+                token.lemma_.lower() in RECIPIENT_VERBS and is_speaker(c)) for c in children):
+            clauses = self.adjunct_clause(token)  # alleged without evidence that X; told VOA
+            # in an interview that X (the object of a verb of telling is its addressee)
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if len(subjects) > 1 and subjects[0].lower_ in RELATIVE and not clauses:
             # a subject extracted from the reported clause (*who she claims was cutting
@@ -832,10 +845,16 @@ class VerbContentRules:
             if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ in ("about", "of", "to",
                                                                           "for", "as"):
                 continue
-            for noun in prep.children:
-                found += [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
-                          and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
-        return found[:1]
+            nouns = [t for t in prep.subtree if t.dep_ == "pobj" and (
+                t.head == prep or t.pos_ == "PROPN" and _within_phrases(t, prep))]
+            # (said during a trip to Uzbekistan that X: the clause may hang on a name in a
+            # phrase within the adjunct; a name takes no content clause, unlike a noun such as
+            # *conclusion* in *arguing in favour of the conclusion that X*)
+            found += [c for noun in nouns for c in noun.children
+                      if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                      and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+            # (a that the parser marks as the clause's complementiser, not a relative pronoun)
+        return sorted(found, key=lambda c: c.i)[:1]
 
     def phrase_continuation(self, token: Token, content: list[Token]) -> list[Token]:
         """Dependents of the cue right after its noun-phrase content that modify that phrase
