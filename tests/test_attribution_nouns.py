@@ -116,6 +116,15 @@ NOMINAL = [
     # what a noun with *following* announces after a colon
     ("The Member made the following statement regarding myself: \"I wonder why.\"",
      "statement", "The Member", "\"I wonder why.\"", "nominal", "named_person", "neutral"),
+    # the words of a message that a colon after its phrase introduces; a message of
+    # directives goes on with the imperatives that follow
+    ("The voters sent a very clear message in the referendum: they want more control.",
+     "message", "The voters", "they want more control.", "nominal", "anonymous", "neutral"),
+    ("She gave a consistent message to leaders: Do not overlook the poor. Live up to past "
+     "pledges.", "message", "She", "Do not overlook the poor. Live up to past pledges.",
+     "nominal", "named_person", "neutral"),
+    ("These are their words: they hit their targets. Try to imagine that.", "words",
+     "their", "they hit their targets.", "nominal", "institution", "neutral"),
     # the nominal -ing form of a reporting verb with a possessive (Quirk et al. 1985, 17.54)
     ("The donors praised the ministry's reporting on the drought.", "reporting", "the ministry's",
      None, "nominal", "institution", "neutral"),

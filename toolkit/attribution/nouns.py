@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import takewhile
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..markers.intensifiers import COLLECTIVE_NOUNS, wordnet_noun_lexfiles
 from .cues import CueEntry, learned_entry
@@ -92,6 +92,8 @@ ANSWER_VERBS = frozenset("issue publish send deliver submit post write tweet rel
 #: light verbs (Quirk et al. 1985, 3.39: *make a call, give an order*) whose object can be a
 #: speech act or not (a phone call, a purchase order): not enough for an ambiguous noun
 LIGHT_VERBS = frozenset("make give have take get do".split())
+#: nouns that name the words of a message, which a colon after their phrase introduces
+COLON_MESSAGE_NOUNS = frozenset({"message", "word"})
 #: nouns that name an utterance as a thing (MARKERS.md: *statement, remarks, testimony*):
 #: their *about* phrase is its topic, not a claim
 UTTERANCE_NOUNS = frozenset("""
@@ -163,6 +165,16 @@ ANSWERING_NOUNS = frozenset("response reply answer rejoinder rebuttal".split())
 #: documents whose reporting verb the parser takes for a noun compound (*the testimony
 #: states*, *EFF's brief notes that*): the document nouns of the sources, and a legal brief
 REPORTING_DOCUMENTS = DOCUMENT_SOURCES | frozenset("brief filing submission".split())
+
+
+def _imperative(sentence: Span) -> bool:
+    """A sentence (or the clause after a colon) whose root is a base-form verb without a
+    subject or an auxiliary other than *do* (*Live up to past pledges*, *Do not overlook
+    X*)."""
+    root = sentence.root
+    return root.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lemma_ != "do"
+        for c in root.children)
 
 
 def _addressee(source: Token) -> bool:
@@ -531,6 +543,8 @@ class NounRules:
         if content is None and any(c.dep_ == "amod" and c.lower_ == "following"
                                    for c in head.children):
             content = self.announced_text(head)  # made the following statement: "..."
+        if content is None:
+            content = self.colon_message(head)  # sent a clear message to leaders: do X
         if content is None and entry.stance == "directive":
             content = self.directive_content(head, token, cue_end)
         if "infinitive" in entry.tags and content is None:
@@ -794,6 +808,39 @@ class NounRules:
                         lemma in PROPOSITION_NOUNS:
                     return True
         return False
+
+    def colon_message(self, noun: Token) -> tuple[int, int] | None:
+        """The words of a message that a colon after the noun's phrase introduces (*These
+        are their words: they hit their targets*, *sent a clear message in the referendum:
+        they want control*; Quirk et al. 1985, 17.65-17.66, the colon of apposition), for a
+        noun of :data:`COLON_MESSAGE_NOUNS`, with nothing but the phrase's own words or the
+        verb's prepositional phrases before the colon: a quotation there, or the colon's
+        sentence and the imperatives that go on with it (*Do not overlook X. Live up to
+        past pledges.*)."""
+        if noun.lemma_.lower() not in COLON_MESSAGE_NOUNS:
+            return None
+        doc = noun.doc
+        colon = next((t for t in doc[noun.i + 1:noun.sent.end] if t.text == ":" or t.pos_ in (
+            "VERB", "AUX") or t.is_punct or t.is_quote), None)
+        if colon is None or colon.text != ":" or colon.i + 1 >= len(doc):
+            return None
+        first = doc[colon.i + 1]
+        quote = self.quote_at(first.idx)
+        if quote is not None:
+            return quote
+        _, line_end = self.line_of(first.idx)
+        sentence = first.sent
+        end = max(t.idx + len(t) for t in sentence if not t.is_space)
+        while _imperative(doc[max(first.i, sentence.start):sentence.end]) and \
+                sentence.end < len(doc):
+            following = doc[sentence.end].sent
+            if following.start_char >= line_end or not _imperative(following):
+                break  # (a message of directives goes on while they do: *Do not overlook X.
+                # Live up to past pledges.*; not the writer's own *Try to imagine that*
+                # after a message that is a statement)
+            sentence = following
+            end = max(t.idx + len(t) for t in sentence if not t.is_space)
+        return first.idx, min(end, line_end)
 
     def clause_content(self, head: Token, token: Token) -> tuple[int, int] | None:
         """The noun's own that-clause or to-infinitive (*findings that the dam had been
