@@ -116,6 +116,12 @@ NOMINAL = [
     # what a noun with *following* announces after a colon
     ("The Member made the following statement regarding myself: \"I wonder why.\"",
      "statement", "The Member", "\"I wonder why.\"", "nominal", "named_person", "neutral"),
+    # a that-clause right after the noun's phrase that the parser hung on the verb
+    # (Quirk et al. 1985, 17.26: an appositive content clause)
+    ("The UK agrees with the 4 June statement by the Director of ODIHR, Matteo Mecacci, "
+     "that these broadcasts are deeply disturbing.", "statement",
+     "the Director of ODIHR, Matteo Mecacci", "these broadcasts are deeply disturbing",
+     "nominal", "named_person", "neutral"),
     # the words of a message that a colon after its phrase introduces; a message of
     # directives goes on with the imperatives that follow
     ("The voters sent a very clear message in the referendum: they want more control.",

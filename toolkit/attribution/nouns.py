@@ -879,7 +879,26 @@ class NounRules:
                 continue
             return self.extend_to_quotes(_char_range(self.same_line(words[1:], token)),
                                          (token.idx, token.idx + len(token)))
-        return None
+        return self.appositive_clause(noun, token)
+
+    def appositive_clause(self, noun: Token, token: Token) -> tuple[int, int] | None:
+        """A that-clause right after the noun's phrase that the parser hung elsewhere (*I
+        am aware of claims by certain groups that the Government is aiming to X*): an
+        appositive content clause by its place (Quirk et al. 1985, 17.26), as *that* is its
+        complementiser, not its subject or object, and the clause has a subject of its own."""
+        doc = noun.doc
+        end = max(t.i for t in noun.subtree) + 1
+        if end < len(doc) and doc[end].text == ",":
+            end += 1
+        if end + 1 >= len(doc) or doc[end].lower_ != "that" or doc[end].dep_ != "mark":
+            return None
+        clause = doc[end].head
+        if clause.i <= end or clause in noun.subtree or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > end for c in clause.children):
+            return None
+        words = [t for t in clause.subtree if t.i > end]
+        return self.extend_to_quotes(_char_range(self.same_line(words, token)),
+                                     (token.idx, token.idx + len(token)))
 
     def _pledges_only(self, verb: Token) -> bool:
         """A commissive that is a cue only with a to-infinitive (WordNet's *offer* 'threaten to
