@@ -126,6 +126,14 @@ CONTROLLERS = [
      "the prisoner", "he had stolen the keys", "indirect", "anonymous", "endorsing"),
 ]
 SOURCE_TYPES = [
+    # a dash after the source's head opens a parenthesis, no part of the source's name
+    ("A coalition of authors and publishers—including best-sellers Michael Chabon and "
+     "Jonathan Lethem—asked the court to reject the settlement.", "asked",
+     "A coalition of authors and publishers", "the court to reject the settlement",
+     "indirect", "institution", "directive"),
+    ("The plaintiffs—two foundations and an archive—argue that the law is unconstitutional.",
+     "argue", "The plaintiffs", "the law is unconstitutional", "indirect", "anonymous",
+     "neutral"),
     # a plural pronoun after a subject that names two people: the people
     ("Senator Maria Lopez met with Governor Tom Becker in Denver. They condemned the attack "
      "on the clinic.", "condemned", "They", "the attack on the clinic", "indirect",

@@ -179,6 +179,11 @@ def head_noun(token: Token) -> Token:
 MEMBERSHIP_PREPS = ("on", "in", "among", "within")
 
 
+#: dashes that open a parenthesis after a noun phrase's head (em and en dash, the typed
+#: double hyphen)
+DASHES = frozenset({"—", "–", "--"})
+
+
 def source_tokens(token: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``token``, without relative and participial
     clauses, and without edge punctuation."""
@@ -201,9 +206,9 @@ def source_tokens(token: Token) -> list[Token]:
         block.insert(0, token.doc[i])
         i -= 1
     i = token.i + 1
-    while i in ids:
-        block.append(token.doc[i])
-        i += 1
+    while i in ids and token.doc[i].text not in DASHES:
+        block.append(token.doc[i])  # (not past a dash after the head: *the coalition
+        i += 1  # —including investor Mark Cuban*, a parenthesis; Quirk et al. 1985, 17.92)
     while len(block) > 1 and (block[0].is_punct or block[0].dep_ == "cc"):
         block.pop(0)
     while len(block) > 1 and (block[-1].is_punct or block[-1].dep_ == "cc") \
