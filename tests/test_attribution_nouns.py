@@ -118,19 +118,20 @@ NOMINAL = [
      "statement", "The Member", "\"I wonder why.\"", "nominal", "named_person", "neutral"),
     # a that-clause right after the noun's phrase that the parser hung on the verb
     # (Quirk et al. 1985, 17.26: an appositive content clause)
-    ("The UK agrees with the 4 June statement by the Director of ODIHR, Matteo Mecacci, "
-     "that these broadcasts are deeply disturbing.", "statement",
-     "the Director of ODIHR, Matteo Mecacci", "these broadcasts are deeply disturbing",
+    ("The UK agrees with the 4 June statement by the Director of the Office, Anna Berg, "
+     "that these trials are deeply unfair.", "statement",
+     "the Director of the Office, Anna Berg", "these trials are deeply unfair",
      "nominal", "named_person", "neutral"),
     # the words of a message that a colon after its phrase introduces; a message of
     # directives goes on with the imperatives that follow
-    ("The voters sent a very clear message in the referendum: they want more control.",
-     "message", "The voters", "they want more control.", "nominal", "anonymous", "neutral"),
+    ("Farmers sent a very clear message at the ballot box: they want lower taxes.",
+     "message", "Farmers", "they want lower taxes.", "nominal", "anonymous", "neutral"),
     ("She gave a consistent message to leaders: Do not overlook the poor. Live up to past "
      "pledges.", "message", "She", "Do not overlook the poor. Live up to past pledges.",
      "nominal", "named_person", "neutral"),
-    ("These are their words: they hit their targets. Try to imagine that.", "words",
-     "their", "they hit their targets.", "nominal", "institution", "neutral"),
+    ("These are their words: the strikes hit their intended targets. Try to imagine that.",
+     "words", "their", "the strikes hit their intended targets.", "nominal", "institution",
+     "neutral"),
     # the nominal -ing form of a reporting verb with a possessive (Quirk et al. 1985, 17.54)
     ("The donors praised the ministry's reporting on the drought.", "reporting", "the ministry's",
      None, "nominal", "institution", "neutral"),

@@ -127,9 +127,9 @@ CONTROLLERS = [
 ]
 SOURCE_TYPES = [
     # a dash after the source's head opens a parenthesis, no part of the source's name
-    ("A coalition of authors and publishers—including best-sellers Michael Chabon and "
-     "Jonathan Lethem—asked the court to reject the settlement.", "asked",
-     "A coalition of authors and publishers", "the court to reject the settlement",
+    ("A coalition of writers and publishers—including novelists Ann Cole and Ben "
+     "Ruiz—asked the court to reject the settlement.", "asked",
+     "A coalition of writers and publishers", "the court to reject the settlement",
      "indirect", "institution", "directive"),
     ("The plaintiffs—two foundations and an archive—argue that the law is unconstitutional.",
      "argue", "The plaintiffs", "the law is unconstitutional", "indirect", "anonymous",

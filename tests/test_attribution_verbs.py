@@ -125,13 +125,11 @@ MUST_FIRE = [
      "alleging", "The envoy", "the dam had been mined", "indirect", "official_role",
      "distancing"),
     # ... also after a verb of telling's addressee, and on a name inside the adjunct
-    ("But Mr. Twagiramungu told VOA in an interview that it was impossible for him to "
-     "provide proof.", "told", "Mr. Twagiramungu",
-     "it was impossible for him to provide proof", "indirect", "named_person", "neutral"),
-    ("The top United Nations official on torture said Friday during a trip to Uzbekistan "
-     "that the government regularly uses torture.", "said",
-     "The top United Nations official on torture", "the government regularly uses torture",
-     "indirect", "official_role", "neutral"),
+    ("The mayor told reporters in an interview that the budget could not be balanced this "
+     "year.", "told", "The mayor", "the budget could not be balanced this year", "indirect",
+     "official_role", "neutral"),
+    ("The envoy said Tuesday during a visit to Portugal that the talks had stalled.", "said",
+     "The envoy", "the talks had stalled", "indirect", "official_role", "neutral"),
     # the condition of a commissive or directive act is part of what was threatened,
     # promised or demanded
     ("The opposition parties threatened mass protests if the results were not invalidated.",
