@@ -23,7 +23,6 @@ testimony states*, *EFF's brief notes that*).
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
@@ -37,6 +36,7 @@ from .plumbing import (
     _negated,
     _questioned,
     _subject,
+    _through_phrases,
     _to_infinitive,
 )
 from .sources import (
@@ -868,8 +868,7 @@ class NounRules:
             if clause.i <= noun.i or clause.dep_ not in ("relcl", "acl", "ccomp") or \
                     clause.head == noun or clause.head.i <= noun.i or \
                     clause.head.lemma_.lower() in self.table.nouns or \
-                    any(t.dep_ not in ("prep", "pobj") for t in (
-                        clause.head, *takewhile(lambda t: t != noun, clause.head.ancestors))):
+                    not _through_phrases(clause.head, noun):
                 continue  # only through the noun's prepositional phrases (not: allegations by
                 # X, who said that Y; the exiles' allegations nor the government's report that Y)
             words = sorted(clause.subtree, key=lambda t: t.i)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .sources import (
+    DASHES,
     PERSON_NOUNS,
     RELATIVE,
     ROLE_NOUNS,
@@ -133,7 +134,6 @@ def _is_passive(token: Token) -> bool:
         c.dep_ == "agent" for c in token.children)
 
 
-_DASHES = ("—", "–", "--")
 #: verbs whose subject, not their object, does what the infinitive after the object says:
 #: *promise* (Huddleston & Pullum 2002, 14.5) and the instrument verbs, whose infinitive is
 #: a purpose (*used the Council to spread lies*: the user spreads them)
@@ -147,13 +147,26 @@ effort attempt bid campaign drive push scheme plot endeavour endeavor quest
 """.split())
 
 
+def _through_phrases(token: Token, top: Token) -> bool:
+    """Whether ``token`` reaches ``top`` through prepositional phrases alone: it and every
+    head above it short of ``top`` a preposition or its object (*during a trip to
+    Uzbekistan*, *allegations by X in the hearing*), not a clause or a phrase of another
+    kind."""
+    head = token
+    while head != top:
+        if head.dep_ not in ("pobj", "prep") or head.head == head:
+            return False
+        head = head.head
+    return True
+
+
 def _dash_adjunct(token: Token) -> bool:
     """A participial adjunct set off by a dash (*..., suggesting X — correctly noting Y*):
     a comment on the main clause by its subject, not part of the clause before it."""
     if token.dep_ not in ("advcl", "acl", "conj") or token.tag_ not in ("VBG", "VBN"):
         return False
     first = min(t.i for t in token.subtree)
-    return first > 0 and token.doc[first - 1].text in _DASHES and token.head.i < first
+    return first > 0 and token.doc[first - 1].text in DASHES and token.head.i < first
 
 
 def _detached(token: Token, reports: Callable[[Token], bool] | None = None) -> set[int]:

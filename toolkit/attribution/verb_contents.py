@@ -24,6 +24,7 @@ from .plumbing import (
     _char_range,
     _detached,
     _subtree_range,
+    _through_phrases,
     _to_infinitive,
 )
 from .sources import (
@@ -83,17 +84,6 @@ def _zero_that_clause(verb: Token, children: list[Token]) -> list[Token]:
                     subject[0].lower_ not in ("who", "that", "which", "whom", "whose"):
                 return [clause]
     return []
-
-
-def _within_phrases(noun: Token, prep: Token) -> bool:
-    """Whether ``noun`` is the object of ``prep`` or of a prepositional phrase nested in its
-    object's phrases (*during a trip to Uzbekistan*), not of one inside a clause."""
-    head = noun
-    while head != prep:
-        if head.dep_ not in ("pobj", "prep") or head.head == head:
-            return False
-        head = head.head
-    return True
 
 
 def _free_relative_name(verb: Token) -> bool:
@@ -846,7 +836,7 @@ class VerbContentRules:
                                                                           "for", "as"):
                 continue
             nouns = [t for t in prep.subtree if t.dep_ == "pobj" and (
-                t.head == prep or t.pos_ == "PROPN" and _within_phrases(t, prep))]
+                t.head == prep or t.pos_ == "PROPN" and _through_phrases(t, prep))]
             # (said during a trip to Uzbekistan that X: the clause may hang on a name in a
             # phrase within the adjunct; a name takes no content clause, unlike a noun such as
             # *conclusion* in *arguing in favour of the conclusion that X*)
