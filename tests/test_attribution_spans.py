@@ -33,6 +33,11 @@ OBJECT_CONTENT = [
      "the attack", "indirect", "institution", "opposing"),
 ]
 MORE_BOUNDARIES = [
+    # a second that-clause coordinated with the first is the cue's too, subject and all
+    ("The company states that it does not sell passenger data to third parties, and that "
+     "passengers are in complete control of their data.", "states", "The company",
+     "it does not sell passenger data to third parties, and that passengers are in complete "
+     "control of their data", "indirect", "institution", "neutral"),
     # a for-to infinitival clause after the object is the noun's complement, part of it
     ("The mayor called for a new fund for cities to share the cost of flood defences.",
      "called for", "The mayor", "a new fund for cities to share the cost of flood defences",

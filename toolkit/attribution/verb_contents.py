@@ -382,7 +382,9 @@ class VerbContentRules:
         not in the cue's (coordinated verbs share their form). Also the later items of a
         list in the clause that the parser made the cue's object (*recommends that X engage
         in reviews which recognise A, the proper role of B and C*): a that-clause and then an
-        object of the same verb is no English sentence."""
+        object of the same verb is no English sentence. And a second that-clause coordinated
+        with the first (*states that A, and that B*), subject and all: its complementizer
+        makes it the cue's."""
         end = max(t.i for t in content)
         added: list[Token] = []
         for child in sorted(token.children, key=lambda c: c.i):
@@ -394,6 +396,8 @@ class VerbContentRules:
             if child.dep_ == "dobj":
                 if clause.dep_ != "ccomp" or token.doc[first - 1].text != ",":
                     break
+            elif any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+                pass  # (states that A, and that B: a second complement clause of the cue)
             elif child.tag_ != clause.tag_ or child.tag_ == token.tag_ or any(
                     g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
                 break
