@@ -33,6 +33,9 @@ OBJECT_CONTENT = [
      "the attack", "indirect", "institution", "opposing"),
 ]
 MORE_BOUNDARIES = [
+    # the addressee of an agentless made clear is no part of what was made clear
+    ("It was made clear to the committee that the funds would not be released.",
+     "made clear", None, "the funds would not be released", "indirect", "none", "endorsing"),
     # a second that-clause coordinated with the first is the cue's too, subject and all
     ("The company states that it does not sell passenger data to third parties, and that "
      "passengers are in complete control of their data.", "states", "The company",

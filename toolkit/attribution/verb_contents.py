@@ -680,8 +680,9 @@ class VerbContentRules:
                 if particles and particles[-1].dep_ == "prep":  # called on X to resign
                     tokens += [t for c in particles[-1].children if c.dep_ == "pobj"
                                for t in c.subtree]
-            oprds = [c for c in children if c.dep_ == "oprd"]
-            tokens += [t for o in oprds for t in o.subtree]
+            oprds = [c for c in children if c.dep_ == "oprd" and c not in particles]
+            tokens += [t for o in oprds for t in o.subtree]  # (not the cue's own adjective
+            # with its addressee: it was made clear to the committee that X)
             if colon is not None and tokens:  # (the words the parser left in the relative)
                 tokens += list(token.doc[colon.i + 1:min(t.i for t in tokens)])
             if tokens:  # (an infinitive's too: agreed to pay X, make Y and allow Z)
