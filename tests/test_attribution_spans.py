@@ -33,6 +33,11 @@ OBJECT_CONTENT = [
      "the attack", "indirect", "institution", "opposing"),
 ]
 MORE_BOUNDARIES = [
+    # a participle between two dashes that the clause goes on after is a parenthesis in it
+    ("The lawyers argue that the court must review the statute — passed by the legislature in "
+     "May — with the strictest scrutiny.", "argue", "The lawyers",
+     "the court must review the statute — passed by the legislature in May — with the "
+     "strictest scrutiny", "indirect", "anonymous", "neutral"),
     # the addressee of an agentless made clear is no part of what was made clear
     ("It was made clear to the committee that the funds would not be released.",
      "made clear", None, "the funds would not be released", "indirect", "none", "endorsing"),

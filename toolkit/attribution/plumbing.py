@@ -162,11 +162,21 @@ def _through_phrases(token: Token, top: Token) -> bool:
 
 def _dash_adjunct(token: Token) -> bool:
     """A participial adjunct set off by a dash (*..., suggesting X — correctly noting Y*):
-    a comment on the main clause by its subject, not part of the clause before it."""
+    a comment on the main clause by its subject, not part of the clause before it; not a
+    parenthesis closed by a second dash with the clause going on after it."""
     if token.dep_ not in ("advcl", "acl", "conj") or token.tag_ not in ("VBG", "VBN"):
         return False
     first = min(t.i for t in token.subtree)
-    return first > 0 and token.doc[first - 1].text in DASHES and token.head.i < first
+    if not (first > 0 and token.doc[first - 1].text in DASHES and token.head.i < first):
+        return False
+    last = max(t.i for t in token.subtree)
+    if token.doc[last].text not in DASHES:  # (the parser may hang the closing dash inside)
+        last += 1
+    closing = last + 1 < len(token.doc) and token.doc[last].text in DASHES
+    return not (closing and not token.doc[last + 1].is_punct and
+                not token.doc[last + 1].is_sent_start)
+    # (not a parenthesis the clause goes on after: review the Act — passed by Congress in
+    # April — with the most demanding scrutiny; Quirk et al. 1985, 15.54)
 
 
 def _detached(token: Token, reports: Callable[[Token], bool] | None = None) -> set[int]:
