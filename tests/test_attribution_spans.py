@@ -33,6 +33,11 @@ OBJECT_CONTENT = [
      "the attack", "indirect", "institution", "opposing"),
 ]
 MORE_BOUNDARIES = [
+    # a complementizer the parser took for a determiner: the clause is still the content
+    ("The council reaffirmed that terrorism in all its forms constitutes a grave threat to "
+     "peace.", "reaffirmed", "The council",
+     "terrorism in all its forms constitutes a grave threat to peace", "indirect",
+     "institution", "neutral"),
     # a participle between two dashes that the clause goes on after is a parenthesis in it
     ("The lawyers argue that the court must review the statute — passed by the legislature in "
      "May — with the strictest scrutiny.", "argue", "The lawyers",

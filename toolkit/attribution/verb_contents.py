@@ -86,6 +86,35 @@ def _zero_that_clause(verb: Token, children: list[Token]) -> list[Token]:
     return []
 
 
+def _determiner_that_clause(verb: Token, children: list[Token]) -> list[Token] | None:
+    """The tokens of a that-clause the parser misread as a determiner and its noun
+    (*reaffirmed that/DT terrorism/dobj in all its forms constitutes/advcl one of the most
+    serious threats*): *that* right after the verb, a noun object, and after it a finite verb
+    hung on the cue with no subject or subordinator of its own, whose subject the noun is.
+    None when the parse shows no such clause."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "that" or \
+            doc[verb.i + 1].dep_ != "det":
+        return None
+    noun = doc[verb.i + 1].head
+    if noun.dep_ != "dobj" or noun.head != verb:
+        return None
+    for child in children:
+        if child.i <= noun.i or child.dep_ not in ("advcl", "ccomp", "conj", "parataxis"):
+            continue
+        finite = child.tag_ in ("VBZ", "VBD", "VBP") or any(
+            g.dep_ == "aux" and g.tag_ == "MD" for g in child.children)
+        if not finite or any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "cc")
+                             for g in child.children):
+            return None
+        between = doc[verb.i + 2:child.i]
+        if any(t.text in (";", ":", ",") or t.dep_ == "cc" and t.head == verb
+               for t in between):
+            return None
+        return list(doc[verb.i + 2:max(t.i for t in child.subtree) + 1])
+    return None
+
+
 def _free_relative_name(verb: Token) -> bool:
     """A verb of naming whose free relative *what* is one object and the name another, which
     the parser reads as two objects (*produced what it is calling further evidence*)."""
@@ -604,6 +633,10 @@ class VerbContentRules:
                 for t in token.doc[token.i + 1:c.i]) and (
                 c.tag_ == "VBG" or c.tag_ == "VBN" and any(
                     g.dep_ in ("aux", "auxpass") and g.tag_ == "VBG" for g in c.children))]
+        if not clauses and not passive:
+            misread = _determiner_that_clause(token, children)
+            if misread is not None:  # reaffirmed that terrorism ... constitutes X
+                return misread, True
         if not clauses and token.lemma_.lower() in RECIPIENT_VERBS:
             clauses = _zero_that_clause(token, children)  # told consumers they had X
         if not clauses and not any(c.dep_ == "xcomp" or c.dep_ == "dobj" and not (
