@@ -33,6 +33,11 @@ OBJECT_CONTENT = [
      "the attack", "indirect", "institution", "opposing"),
 ]
 MORE_BOUNDARIES = [
+    # a mixed quotation split around its cue: one relation, both halves
+    ('The panels "are a way of checking every claim," she added, "and of paying the '
+     'families."', "added", "she",
+     'The panels "are a way of checking every claim," she added, "and of paying the '
+     'families."', "mixed", "named_person", "neutral"),
     # a complementizer the parser took for a determiner: the clause is still the content
     ("The council reaffirmed that terrorism in all its forms constitutes a grave threat to "
      "peace.", "reaffirmed", "The council",

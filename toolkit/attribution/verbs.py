@@ -1126,6 +1126,11 @@ class VerbRules(VerbContentRules):
             content = quoted
         elif content is None and quoted is not None:
             content = quoted
+        elif quoted is not None and content[0] < quoted[0] < cue[0] and cue[1] < quoted[1] \
+                and content[1] <= cue[0] and content[1] >= self.quote_end_before(cue[0]) - 2:
+            # The boards "are a way of X," he added, "or of Y.": a mixed quotation split
+            # around its cue is one relation too (MARKERS.md), the clause and both halves
+            content = (content[0], quoted[1])
         elif quoted is not None and quoted[1] <= cue[0] and cue[1] <= content[0] and \
                 source is not None and source.head == token and source.dep_ == "nsubj" and \
                 quoted[1] <= source_span(source)[0] and re.fullmatch(
