@@ -1,4 +1,4 @@
-"""The development sets evaluation/dev2 to dev27: make-up (origin, licence, no text in an
+"""The development sets evaluation/dev2 to dev28: make-up (origin, licence, no text in an
 earlier set), gold resolved from the YAML annotations."""
 
 from __future__ import annotations
@@ -39,11 +39,12 @@ DEV24 = ROOT / "evaluation" / "dev24"
 DEV25 = ROOT / "evaluation" / "dev25"
 DEV26 = ROOT / "evaluation" / "dev26"
 DEV27 = ROOT / "evaluation" / "dev27"
+DEV28 = ROOT / "evaluation" / "dev28"
 BLIND = ROOT / "evaluation" / "blind"
 #: the sets in the order they were made: each must share no text with the ones before it
 ORDER = [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14,
          DEV15, DEV16, DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26,
-         DEV27]
+         DEV27, DEV28]
 SETS = pytest.mark.parametrize("folder", ORDER, ids=[folder.name for folder in ORDER])
 
 
