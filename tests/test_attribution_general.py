@@ -375,6 +375,7 @@ NOT_ATTRIBUTIONS = [
     # a mandative subjunctive requires the act; it does not report it
     ("It is important that the Council send a strong message to the regime.", "message"),
     ("It is essential that the Council condemn the attack.", "condemn"),
+    ("The envoy welcomed the proposal that the council condemn the attack.", "condemn"),
     ("If asked, he will deny it.", "asked"),  # a condition, not a report
     # a yes-no question asks for the speech act; it does not report one
     ("Could you confirm that the talks have failed?", "confirm"),

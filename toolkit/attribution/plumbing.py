@@ -76,10 +76,11 @@ def _negated(token: Token) -> bool:
 
 def _mandative(token: Token) -> bool:
     """Whether the verb is a mandative subjunctive (*it is important that this Council send a
-    strong message*, *we demand that he withdraw the remark*; Quirk et al. 1985, 3.58): the
-    base form with a subject of its own and no auxiliary, in a that-clause. The act is
-    required, not done."""
-    if token.dep_ not in ("ccomp", "advcl", "csubj") or not any(
+    strong message*, *we demand that he withdraw the remark*, *requests that it explain its
+    policy*; Quirk et al. 1985, 3.58): the base form with a subject of its own and no
+    auxiliary, in a that-clause of a verb, an adjective or a noun. The act is required, not
+    done."""
+    if token.dep_ not in ("ccomp", "advcl", "csubj", "acl") or not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or any(
             c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
