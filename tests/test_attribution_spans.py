@@ -33,6 +33,10 @@ OBJECT_CONTENT = [
      "the attack", "indirect", "institution", "opposing"),
 ]
 MORE_BOUNDARIES = [
+    # a progressive is finite; an object shifted after the as-complement is still the object
+    ("The ministry is rejecting as baseless claims that it tortured detainees.", "rejecting",
+     "The ministry", "baseless claims that it tortured detainees", "indirect", "institution",
+     "opposing"),
     # a mixed quotation split around its cue: one relation, both halves
     ('The panels "are a way of checking every claim," she added, "and of paying the '
      'families."', "added", "she",

@@ -673,6 +673,38 @@ def _past(token: Token) -> bool:
                                        if c.dep_ == "aux")
 
 
+def _shifted_object(verb: Token) -> tuple[int, int] | None:
+    """The object a verb of judging put after its *as*-complement, which the parser reads
+    as the preposition's object (*rejecting as "laughable and patently false" Iranian
+    allegations that X*, *dismissed as baseless claims that X*: end weight, Quirk et al.
+    1985, 18.39): the noun phrase after *as*, its adjectives included, where the verb has no
+    object of its own. None otherwise."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i != verb.i + 1:
+            continue
+        nouns = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+        if nouns and any(a.dep_ == "amod" and a.i == nouns[0].left_edge.i or
+                         a.dep_ == "amod" and prep.i < a.i < nouns[0].i and
+                         a.left_edge.i <= prep.i + 2 for a in nouns[0].children):
+            start, end = _char_range(list(nouns[0].subtree))
+            text = verb.doc.text
+            if start > 0 and text[start - 1] in "\"“" and any(
+                    c in text[start:end] for c in "\"”"):
+                start -= 1  # (the quotation mark the parser hung on *as*)
+            return start, end
+    return None
+
+
+def _progressive(token: Token) -> bool:
+    """A verb in a finite progressive (*is rejecting*, *were saying*): the -ing participle
+    with a finite form of *be* as its auxiliary (Quirk et al. 1985, 4.26)."""
+    return token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP", "VBD")
+        for c in token.children)
+
+
 def _tense_bearer(token: Token) -> Token:
     """The verb whose tense a non-finite verb takes: a participle without an auxiliary of
     its own is as past as the clause it hangs from (*I wrote to them, requesting
@@ -1301,15 +1333,19 @@ class VerbRules(VerbContentRules):
                 content = _char_range(list(shared[0].subtree) if shared else
                                       self.ascribed(token)) or None
             said_by = True
+        if content is None and not passive:
+            content = _shifted_object(token)  # rejected as false claims that X
         if content is None and not event and not (entry.tags & {"intransitive", "accusation"}) \
                 and not said_by and not (
-                    (token.tag_ in FINITE_TAGS or _past(token)) and " " not in entry.cue
+                    (token.tag_ in FINITE_TAGS or _past(token) or _progressive(token))
+                    and " " not in entry.cue
                     and entry.tags <= {"clause", "agentive", "infinitive"}
                     and source is not None and is_speaker(resolved)):
             return None  # a finite verb of speaking with a speaker as subject is a speech act
             # even where the parse gives it no content (the Poles announced this morning;
             # He said no.; she writes: + a block quotation; the board has protested twice:
-            # a perfect is as finite as its auxiliary); not a participle or a gerund
+            # a perfect is as finite as its auxiliary, and so is a progressive: the United
+            # States is rejecting as "false" allegations that X); not a participle or a gerund
             # (continue broadcasting and reporting), an idiom (went public), a verb with a
             # non-speech sense (the army attacked) or one whose speaker is not its subject
             # (we heard from the authorities)
