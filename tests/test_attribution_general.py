@@ -382,6 +382,8 @@ NOT_ATTRIBUTIONS = [
     ("Has anybody spoken to him about the article?", "spoken"),
     ("Would the Minister care to make a statement on that?", "statement"),
     ("Did the ambassador deny that the troops had crossed the border?", "deny"),
+    # a negative fronted before the inverted operator negates the act (Quirk et al., 18.24)
+    ("Nor has the embassy commented on the claims.", "commented"),
     # a threat to something is a danger, not a speech act; a motion is made to a court
     ("Such floods threaten the peace process.", "threaten"),
     ("Rising seas are threatening the independence of small islands.", "threatening"),

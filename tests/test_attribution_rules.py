@@ -303,3 +303,27 @@ def test_a_subject_run_into_the_fronted_phrase_is_the_speaker():
                                      "budget 2 appos NN NOUN budget")
     [rel] = find_attributions(parsed(budget), default_lexicon())
     assert rel.source is None
+
+
+QUOTED_WORD_AS_SECOND_SUBJECT = """
+" 10 punct `` PUNCT "
+Those 10 nsubj DT PRON those
+like 1 prep IN ADP like
+the 4 det DT DET the
+gangs 2 pobj NNS NOUN gang
+will 6 aux MD AUX will
+fail 10 ccomp VB VERB fail
+, 10 punct , PUNCT ,
+" 10 punct '' PUNCT "
+Carter 10 nsubj NNP PROPN Carter
+said 10 ROOT VBD VERB say
+. 10 punct . PUNCT .
+"""
+
+
+def test_a_word_of_the_quotation_is_no_subject_of_the_verb_that_reports_it():
+    """Of two subjects the parser gave one verb, the one inside the quotation before it is
+    a word of the quotation; the speaker is the one after the quotation."""
+    doc = parsed(QUOTED_WORD_AS_SECOND_SUBJECT, ents=["O"] * 9 + ["B-PERSON", "O", "O"])
+    cue, source, _ = _one_relation(doc)
+    assert (cue, source) == ("said", "Carter")

@@ -65,13 +65,34 @@ def _subtree_range(token: Token, without: set[int] | None = None) -> list[Token]
     return list(token.doc[lo:hi + 1])
 
 
+#: quotation marks, straight and curly
+QUOTE_MARKS = frozenset('"“”')
+#: words that, fronted, negate the clause whose operator they invert (*Never did he say*,
+#: *Not once did the President mention it*, *Nor has she denied it*; Quirk et al. 1985, 18.24)
+FRONTED_NEGATIVES = frozenset({"not", "never", "nowhere", "neither", "nor", "no"})
+
+
 def _negated(token: Token) -> bool:
+    """Whether the verb's own clause is negated: *not* on the verb or its auxiliary, under
+    *without*, or a negative fronted before an inverted operator (*Not once did he say*; but
+    *not only did he say X*: the act was done)."""
     if any(c.dep_ == "neg" for c in token.children):
         return True
     if any(c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in token.children):
         return True
     head = token.head
-    return token.dep_ in ("pcomp", "pobj") and head.lower_ == "without"
+    if token.dep_ in ("pcomp", "pobj") and head.lower_ == "without":
+        return True
+    operators = [c for c in token.children if c.dep_ == "aux" and c.i < token.i]
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                and operators and operators[0].i < c.i < token.i]
+    if not subjects:
+        return False
+    fronted = token.doc[token.sent.start:operators[0].i]
+    words = [t.lower_ for t in fronted]
+    return any(w in FRONTED_NEGATIVES for w in words) and not any(
+        a == "not" and b in ("only", "just", "merely", "simply")
+        for a, b in zip(words, words[1:], strict=False))
 
 
 def _mandative(token: Token) -> bool:
@@ -299,6 +320,15 @@ def _subject(token: Token) -> Token | None:
             subjects = _name_before_date(t)
         if len(subjects) > 1 and subjects[0].lower_ in RELATIVE:
             subjects = subjects[1:]  # who she claims was ...: she speaks about "who"
+        elif len(subjects) > 1 and any(
+                w.text in QUOTE_MARKS for w in t.doc[subjects[0].i:t.i]) and any(
+                s.i < t.i and not any(w.text in QUOTE_MARKS for w in t.doc[s.i:t.i])
+                for s in subjects):
+            # "... those like ISIL, who can't ...," Carter said: of two subjects the parser
+            # gave one verb, a word of the quotation before it is none; the one after the
+            # quotation is
+            subjects = [s for s in subjects if s.i < t.i and not any(
+                w.text in QUOTE_MARKS for w in t.doc[s.i:t.i])]
         if subjects and _vocative(subjects[0]):  # Mr. President, the delegations condemned
             addressed = subjects.pop(0)
             if not subjects:
