@@ -33,6 +33,15 @@ OBJECT_CONTENT = [
      "the attack", "indirect", "institution", "opposing"),
 ]
 MORE_BOUNDARIES = [
+    # the text a statement announced as following is what was said, even where it holds a
+    # by-phrase of its own (no by-source of the noun)
+    ('The foreign minister issued the following statement: "We are encouraged by the '
+     'agreement reached by the parties."', "issued the following statement",
+     "The foreign minister", '"We are encouraged by the agreement reached by the parties."',
+     "nominal", "official_role", "neutral"),
+    ('The spokesman read out the following statement: "The President is encouraged by the '
+     'vote."', "read", "The spokesman", '"The President is encouraged by the vote."', "direct",
+     "official_role", "neutral"),
     # a progressive is finite; an object shifted after the as-complement is still the object
     ("The ministry is rejecting as baseless claims that it tortured detainees.", "rejecting",
      "The ministry", "baseless claims that it tortured detainees", "indirect", "institution",

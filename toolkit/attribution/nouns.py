@@ -961,7 +961,10 @@ class NounRules:
                 if objects:
                     return objects[0]
         for child in noun.children:  # talking points regurgitated by X: X relays them
-            if child.dep_ == "acl" and child.tag_ == "VBN":
+            if child.dep_ == "acl" and child.tag_ == "VBN" and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in child.children):
+                # (a reduced relative has neither subject nor auxiliary: not the clause of
+                # the following statement: "I am encouraged by the agreement")
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         objects = [c for c in agent.children if c.dep_ == "pobj"]

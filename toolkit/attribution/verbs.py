@@ -1261,6 +1261,12 @@ class VerbRules(VerbContentRules):
         if position_or_finding is not None and content is None:
             content = _char_range(list(position_or_finding.subtree))  # agreed on a timetable,
             # the audit found serious failures
+        following = [c for c in token.children if c.dep_ == "dobj" and any(
+            a.dep_ == "amod" and a.lower_ == "following" for a in c.children)]
+        if following and not has_clause and not passive:
+            announced = self.announced_text(following[0])  # read out the following
+            if announced is not None:  # statement: "A": the text the object announces
+                content, has_clause = announced, True
         if entry.tags & {"clause", "infinitive"} and not has_clause and not naming and \
                 not as_report and not said_by and not uttered and not claimed and not event \
                 and not comment and not briefed and position_or_finding is None and \
