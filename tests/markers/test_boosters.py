@@ -35,6 +35,8 @@ FIRES = [
     ("The evidence is crystal clear.", "crystal clear"),
     ("We categorically reject these claims.", "categorically"),
     ("FACT: The bill cuts taxes for families.", "fact"),
+    ("Myth: the plan closes schools. Reality: no school will close.", "reality"),
+    ("Claim: the fund is empty. Truth: the fund holds two billion.", "truth"),
     ("Families will literally starve.", "literally"),
     ("The opposition predictably attacked the plan.", "predictably"),
     ("The motive is obvious.", "obvious"),
@@ -441,6 +443,7 @@ FACTIVE_DOES_NOT_FIRE = [
     ("As far as I know, the report has not been challenged.", "know"),
     ("The matter is closed, so far as we know.", "know"),
     ("The Fact-Finding Mission is the only independent body.", "fact"),
+    ("Reality television drew record audiences.", "reality"),
     # *a single* as a plain count, outside negation; knowing that is itself asked about
     ("The hours were worked in a single workweek.", "a single"),
     ("A single vote decided the motion.", "a single"),

@@ -169,11 +169,13 @@ def _classifies_a_case(noun: Token) -> bool:
 @context_rule("fact_label")
 def fact_label(span: Span) -> bool:
     """*FACT:* as a label that asserts what follows (MARKERS.md): *FACT* or *Fact* followed
-    by a colon or a dash, not the noun *fact* in running text."""
+    by a colon or a dash, not the noun *fact* in running text; so *Truth:* and *Reality:*,
+    the same label of a rebuttal's answer to a quoted claim (*Myth: ... Reality: ...*)."""
     word = span[0]
     if words_after(word, 1) == ["-"] and not word.whitespace_ and not word.nbor().whitespace_:
         return False  # a hyphenated name: *the Fact-Finding Mission*, *a Fact-Sheet*
-    return word.text in {"FACT", "Fact", "FACTS", "Facts"} and words_after(word, 1) in (
+    return word.text in {"FACT", "Fact", "FACTS", "Facts", "TRUTH", "Truth", "REALITY",
+                         "Reality"} and words_after(word, 1) in (
         [":"], ["—"], ["-"], ["–"])
 
 
