@@ -33,6 +33,12 @@ OBJECT_CONTENT = [
      "the attack", "indirect", "institution", "opposing"),
 ]
 MORE_BOUNDARIES = [
+    # a written question after its addressee and a colon is the question's paragraph alone
+    ("Lord Smith of Leeds asked Her Majesty's Government:\n\nWhat assessment they have made "
+     "of the flood defences in Yorkshire.\n\nThe Minister of State (Baroness Jones of "
+     "Whitby)\n\nMy Lords, the defences are being reviewed by the agency this year.", "asked",
+     "Lord Smith of Leeds", "What assessment they have made of the flood defences in "
+     "Yorkshire.", "indirect", "named_person", "directive"),
     # the text a statement announced as following is what was said, even where it holds a
     # by-phrase of its own (no by-source of the noun)
     ('The foreign minister issued the following statement: "We are encouraged by the '

@@ -54,6 +54,7 @@ from .sources import (
     source_head,
 )
 from .turns import TurnRules
+from .verb_contents import INDIRECT_QUESTION_VERBS
 from .verbs import VerbRules
 
 __all__ = ["find_attributions", "quotation_spans"]
@@ -388,6 +389,10 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 # wish to address: the writer's list follows)
             if d.content is not None and d.content[0] < cue_end + colon < d.content[1]:
                 continue  # (a colon inside the content: the content is settled)
+            if d.rule.startswith("verb:") and \
+                    cue_token.lemma_.lower() in INDIRECT_QUESTION_VERBS:
+                continue  # asked the Government:\n\nWhat were X.: a question is its own
+                # paragraph; the answer that follows is another speaker's
             after = rest[colon + 1:].strip()
             if after:  # a speech on the colon's own line: only where it is the content
                 if d.content is None or d.content[0] < cue_end + colon or \

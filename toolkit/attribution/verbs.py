@@ -1175,11 +1175,17 @@ class VerbRules(VerbContentRules):
                 token.lemma_.lower() in RECIPIENT_VERBS and any(
                     c.dep_ in ("dobj", "dative") and is_speaker(c) for c in token.children):
             content = quoted  # asked the Prime Minister: "A?": the addressee is no content
-        spoken = self.colon_speech(
-            cue, token.lemma_.lower() in INDIRECT_QUESTION_VERBS) if not passive and (
-            quoted is None or quoted[1] <= cue[0]) and not (
-                token.dep_ in ("xcomp", "advcl") and _is_passive(token.head)) else None
+        colon_ok = not passive and (quoted is None or quoted[1] <= cue[0]) and not (
+            token.dep_ in ("xcomp", "advcl") and _is_passive(token.head))
         # (not a quotation before it; not a text's new wording: be amended to read: X)
+        asking = token.lemma_.lower() in INDIRECT_QUESTION_VERBS
+        spoken = self.colon_speech(cue, asking) if colon_ok else None
+        addressed = [c for c in token.children if c.dep_ in ("dobj", "dative") and
+                     c.i > token.i and is_speaker(c)] if colon_ok and spoken is None and (
+            asking or token.lemma_.lower() in RECIPIENT_VERBS) else []
+        if addressed:  # asked Her Majesty's Government:\n\nWhat were X?; told the House: X
+            last = max(addressed[0].subtree, key=lambda t: t.i)
+            spoken = self.colon_speech((cue[0], last.idx + len(last)), asking)
         if spoken is not None:  # said: My Lords, ...; concluded with these words: X
             content, has_clause = spoken, True
         objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
