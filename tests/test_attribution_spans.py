@@ -33,6 +33,11 @@ OBJECT_CONTENT = [
      "the attack", "indirect", "institution", "opposing"),
 ]
 MORE_BOUNDARIES = [
+    # a relative clause whose pronoun speaks introduces the block after its colon, even with
+    # a reprint's stray closing mark
+    ("The minister pointed to the preface of the report, which states:\n\nThe figures cover "
+     "every region of the country\".", "states", "the report",
+     "The figures cover every region of the country\".", "indirect", "document", "neutral"),
     # a written question after its addressee and a colon is the question's paragraph alone
     ("Lord Smith of Leeds asked Her Majesty's Government:\n\nWhat assessment they have made "
      "of the flood defences in Yorkshire.\n\nThe Minister of State (Baroness Jones of "

@@ -382,7 +382,11 @@ class _Finder(QuotationRules, TurnRules, VerbRules, NounRules, AdjunctRules):
                 continue  # the colon of another clause or another cue
             span = self.doc.char_span(cue_end, cue_end + colon, alignment_mode="expand")
             cue_token = d.cue_token
-            if cue_token.dep_ in ("relcl", "acl") or span is not None and any(
+            speaking_relative = cue_token.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that")
+                for c in cue_token.children)  # the document, which states:\n\nX
+            if cue_token.dep_ in ("relcl", "acl") and not speaking_relative or \
+                    span is not None and any(
                     t.pos_ in ("VERB", "AUX") and t.head != cue_token and t != cue_token
                     for t in span):
                 continue  # the colon ends another verb's clause (things he said that I
