@@ -195,10 +195,10 @@ def _dash_adjunct(token: Token) -> bool:
     if token.doc[last].text not in DASHES:  # (the parser may hang the closing dash inside)
         last += 1
     closing = last + 1 < len(token.doc) and token.doc[last].text in DASHES
+    # not a parenthesis the clause goes on after (review the Act — passed by Congress in
+    # April — with the most demanding scrutiny; Quirk et al. 1985, 15.54)
     return not (closing and not token.doc[last + 1].is_punct and
                 not token.doc[last + 1].is_sent_start)
-    # (not a parenthesis the clause goes on after: review the Act — passed by Congress in
-    # April — with the most demanding scrutiny; Quirk et al. 1985, 15.54)
 
 
 def _detached(token: Token, reports: Callable[[Token], bool] | None = None) -> set[int]:

@@ -685,9 +685,8 @@ def _shifted_object(verb: Token) -> tuple[int, int] | None:
         if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i != verb.i + 1:
             continue
         nouns = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
-        if nouns and any(a.dep_ == "amod" and a.i == nouns[0].left_edge.i or
-                         a.dep_ == "amod" and prep.i < a.i < nouns[0].i and
-                         a.left_edge.i <= prep.i + 2 for a in nouns[0].children):
+        if nouns and any(a.dep_ == "amod" and a.i < nouns[0].i and a.left_edge.i <= prep.i + 2
+                         for a in nouns[0].children):  # (as "false" claims: a quotation mark)
             start, end = _char_range(list(nouns[0].subtree))
             text = verb.doc.text
             if start > 0 and text[start - 1] in "\"“" and any(
