@@ -33,6 +33,13 @@ OBJECT_CONTENT = [
      "the attack", "indirect", "institution", "opposing"),
 ]
 MORE_BOUNDARIES = [
+    # that-clauses in a row, the later ones after a comma, are all the cue's complements
+    ("I have subsequently been assured by the board that that is not the case, that it made "
+     "clear its firm opposition in writing at the earliest possible moment and that it was "
+     "told that the ministry would ignore that anyway.", "assured", "the board",
+     "that is not the case, that it made clear its firm opposition in writing at the earliest "
+     "possible moment and that it was told that the ministry would ignore that anyway",
+     "indirect", "institution", "neutral"),
     # a relative clause whose pronoun speaks introduces the block after its colon, even with
     # a reprint's stray closing mark
     ("The minister pointed to the preface of the report, which states:\n\nThe figures cover "

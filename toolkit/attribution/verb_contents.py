@@ -417,15 +417,17 @@ class VerbContentRules:
         end = max(t.i for t in content)
         added: list[Token] = []
         for child in sorted(token.children, key=lambda c: c.i):
-            if child.i <= end or child.dep_ not in ("conj", "dobj"):
-                continue
+            that_clause = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            if child.i <= end or child.dep_ not in ("conj", "dobj") and not (
+                    that_clause and child.dep_ in ("ccomp", "advcl", "parataxis")):
+                continue  # (assured that A, that B: the parser may hang B as an adjunct)
             first = min(t.i for t in child.subtree)
             if not all(t.text == "," or t.dep_ == "cc" for t in token.doc[end + 1:first]):
                 break
             if child.dep_ == "dobj":
                 if clause.dep_ != "ccomp" or token.doc[first - 1].text != ",":
                     break
-            elif any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            elif that_clause:
                 pass  # (states that A, and that B: a second complement clause of the cue)
             elif child.tag_ != clause.tag_ or child.tag_ == token.tag_ or any(
                     g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
