@@ -382,6 +382,10 @@ NOT_ATTRIBUTIONS = [
     ("Has anybody spoken to him about the article?", "spoken"),
     ("Would the Minister care to make a statement on that?", "statement"),
     ("Did the ambassador deny that the troops had crossed the border?", "deny"),
+    # charge as a price, a duty or a movement, not an accusation (WordNet 3.0 charge v.)
+    ("The clinic charged patients thousands of dollars for the tests.", "charged"),
+    ("The ombudsman is the office charged with the protection of consumers.", "charged"),
+    ("The ministry is charging ahead with the new curriculum.", "charging"),
     # a negative fronted before the inverted operator negates the act (Quirk et al., 18.24)
     ("Nor has the embassy commented on the claims.", "commented"),
     # a threat to something is a danger, not a speech act; a motion is made to a court

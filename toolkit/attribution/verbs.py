@@ -696,6 +696,40 @@ def _shifted_object(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+#: what a body is charged with as a duty, not an offence (WordNet 3.0 charge v. 4, "assign a
+#: duty, responsibility or obligation to")
+DUTY_NOUNS = frozenset("protection promotion responsibility task mission duty oversight "
+                       "supervision care management administration implementation custody "
+                       "stewardship enforcement delivery".split())
+#: words of a price, the object of *charge* as "demand payment" (WordNet 3.0 charge v. 2)
+PRICE_WORDS = frozenset("dollar dollars fee fees price prices cent cents $ £ € rate".split())
+
+
+def _price(token: Token) -> bool:
+    return token.ent_type_ == "MONEY" or token.lower_ in PRICE_WORDS
+
+
+def _charge_not_accusation(verb: Token) -> bool:
+    """*charge* in a sense other than accusing: a price asked (*charged consumers millions of
+    dollars*, *were charged on their phone bills*), a duty assigned (*the body charged with
+    the protection of human rights*) or a movement (*charging forward*)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "npadvmod", "attr") and (_price(child) or any(
+                g.dep_ == "prep" and g.lower_ == "of" and any(_price(o) for o in g.children)
+                for g in child.children)):
+            return True  # (the object itself a sum: not individuals involved in $1 billion)
+        if child.dep_ == "prep" and child.lower_ == "with" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in DUTY_NOUNS for g in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ("bill", "account", "card", "invoice")
+                for g in child.children):
+            return True
+        if child.dep_ in ("prt", "advmod") and child.lower_ in ("forward", "ahead"):
+            return True
+    return False
+
+
 def _progressive(token: Token) -> bool:
     """A verb in a finite progressive (*is rejecting*, *were saying*): the -ing participle
     with a finite form of *be* as its auxiliary (Quirk et al. 1985, 4.26)."""
@@ -896,6 +930,9 @@ class VerbRules(VerbContentRules):
             entry = CueEntry(entry.cue, "endorsing", frozenset({"clause"}), entry.source)
         if "not_speech" in entry.tags or _negated(token):
             return None
+        if token.lemma_.lower() == "charge" and _charge_not_accusation(token):
+            return None  # charged consumers millions of dollars, a body charged with the
+            # protection of rights, charging forward: a price, a duty or a movement
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in NON_FACTUAL_HEADS and \
                 not _attempted(token):
             return None
