@@ -382,6 +382,9 @@ NOT_ATTRIBUTIONS = [
     ("Has anybody spoken to him about the article?", "spoken"),
     ("Would the Minister care to make a statement on that?", "statement"),
     ("Did the ambassador deny that the troops had crossed the border?", "deny"),
+    # the set form of a parliamentary question is the question, not a report of one
+    ("Mrs. Jane Hill : To ask the Secretary of State for Health how many wards have closed.",
+     "ask"),
     # charge as a price, a duty or a movement, not an accusation (WordNet 3.0 charge v.)
     ("The clinic charged patients thousands of dollars for the tests.", "charged"),
     ("The ombudsman is the office charged with the protection of consumers.", "charged"),

@@ -930,6 +930,12 @@ class VerbRules(VerbContentRules):
             entry = CueEntry(entry.cue, "endorsing", frozenset({"clause"}), entry.source)
         if "not_speech" in entry.tags or _negated(token):
             return None
+        if token.lemma_.lower() == "ask" and any(
+                c.dep_ == "aux" and c.text == "To" and (
+                    c.is_sent_start or c.i > 0 and token.doc[c.i - 1].text == ":")
+                for c in token.children):
+            return None  # Mr. X: To ask the Secretary of State what ...: the set form of a
+            # parliamentary question (Erskine May), the question itself, not a report of one
         if token.lemma_.lower() == "charge" and _charge_not_accusation(token):
             return None  # charged consumers millions of dollars, a body charged with the
             # protection of rights, charging forward: a price, a duty or a movement
