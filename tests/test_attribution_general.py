@@ -382,6 +382,10 @@ NOT_ATTRIBUTIONS = [
     ("Has anybody spoken to him about the article?", "spoken"),
     ("Would the Minister care to make a statement on that?", "statement"),
     ("Did the ambassador deny that the troops had crossed the border?", "deny"),
+    # a statement asked for or still to be made is no report of one
+    ("Could we not have a statement from the Prime Minister on this matter?", "statement"),
+    ("Senator Reed. I have a brief statement to make, and then I will yield the floor.",
+     "statement"),
     # the set form of a parliamentary question is the question, not a report of one
     ("Mrs. Jane Hill : To ask the Secretary of State for Health how many wards have closed.",
      "ask"),

@@ -1186,6 +1186,15 @@ def _unmade(noun: Token, source: Token, content_of_cue: bool) -> bool:
         # for him to make a statement: offered or hoped for, not made)
     if first.dep_ == "dobj" and verb.lemma_.lower() in REQUEST_HEADS:
         return True  # demanded a statement from the Government: asked for, not made
+    if first.dep_ == "dobj" and verb.lemma_.lower() in ("have", "get", "hear") and \
+            _questioned(verb):
+        return True  # could we not have a statement from the Prime Minister?: asked for
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("make", "give", "deliver")
+           and _to_infinitive(c) and not any(g.dep_ == "dobj" for g in c.children)
+           for c in noun.children):
+        return True  # allow a statement to be made, a short statement to make: the noun is
+        # what the infinitive would make (Quirk et al. 1985, 17.30), not yet made; but a
+        # request to make a statement is a request made
     lemma = noun.lemma_.lower()
     if lemma == "promise" and first.dep_ == "dobj" and verb.lemma_.lower() in POTENTIAL_VERBS \
             and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children):
