@@ -389,6 +389,11 @@ NOT_ATTRIBUTIONS = [
     # the set form of a parliamentary question is the question, not a report of one
     ("Mrs. Jane Hill : To ask the Secretary of State for Health how many wards have closed.",
      "ask"),
+    # a declaration that brings a state into being is the act itself, not a claim reported
+    ("The interim government declared a state of emergency after the riots.", "declared"),
+    ("The province declared independence in 1991.", "declared"),
+    # a name a thing bears is nobody's words (but: what she called "propaganda")
+    ("They joined a reading group called \"Open Pages\" last spring.", "called"),
     # charge as a price, a duty or a movement, not an accusation (WordNet 3.0 charge v.)
     ("The clinic charged patients thousands of dollars for the tests.", "charged"),
     ("The ombudsman is the office charged with the protection of consumers.", "charged"),

@@ -730,6 +730,27 @@ def _charge_not_accusation(verb: Token) -> bool:
     return False
 
 
+#: what a declaration brings into being, an act with legal effect rather than a statement
+#: reported (MARKERS.md: a decision that acts on an object is no attribution)
+DECLARED_STATES = frozenset("emergency war independence bankruptcy ceasefire truce "
+                            "moratorium holiday".split())
+
+
+def _declares_a_state(verb: Token) -> bool:
+    """*declared a state of emergency*, *declared war*, *declared independence*: the
+    declaration is the act itself (WordNet 3.0 declare v. 1, "announce publicly or
+    officially" with a state of affairs as its object), not a claim reported."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        words = {t.lemma_.lower() for t in child.subtree}
+        if child.lemma_.lower() in DECLARED_STATES or (
+                child.lemma_.lower() in ("state", "law") and words & {"emergency", "martial",
+                                                                       "siege"}):
+            return True
+    return False
+
+
 def _progressive(token: Token) -> bool:
     """A verb in a finite progressive (*is rejecting*, *were saying*): the -ing participle
     with a finite form of *be* as its auxiliary (Quirk et al. 1985, 4.26)."""
@@ -936,6 +957,12 @@ class VerbRules(VerbContentRules):
                 for c in token.children):
             return None  # Mr. X: To ask the Secretary of State what ...: the set form of a
             # parliamentary question (Erskine May), the question itself, not a report of one
+        if token.lemma_.lower() == "declare" and _declares_a_state(token):
+            return None  # declared a state of emergency, war, independence: the act itself
+        if entry.cue == "call" and token.dep_ == "acl" and token.tag_ == "VBN" \
+                and not any(c.dep_ == "agent" for c in token.children):
+            return None  # a show called "Sawal with Amber", also called comity: a name the
+            # thing bears, nobody's words (not: what she called "propaganda")
         if token.lemma_.lower() == "charge" and _charge_not_accusation(token):
             return None  # charged consumers millions of dollars, a body charged with the
             # protection of rights, charging forward: a price, a duty or a movement
