@@ -389,6 +389,9 @@ NOT_ATTRIBUTIONS = [
     # the set form of a parliamentary question is the question, not a report of one
     ("Mrs. Jane Hill : To ask the Secretary of State for Health how many wards have closed.",
      "ask"),
+    # according to a norm after the verb it qualifies: in accordance with it, no source
+    ("The detainees must be treated according to international standards.", "according to"),
+    ("The cars were registered according to national legislation.", "according to"),
     # a declaration that brings a state into being is the act itself, not a claim reported
     ("The interim government declared a state of emergency after the riots.", "declared"),
     ("The province declared independence in 1991.", "declared"),

@@ -21,6 +21,11 @@ from .sources import (
     source_span,
 )
 
+#: norms an act can follow: *according to* one of them after its verb means *in accordance
+#: with* (Quirk et al. 1985, 9.7), not a source
+NORM_NOUNS = frozenset("standard law legislation rule agreement treaty need policy procedure "
+                       "plan schedule guideline principle regulation constitution convention "
+                       "criterion requirement protocol practice".split())
 #: nouns of a point of view for *in X's view, in the opinion of X* (``[prep]`` cue *in*):
 #: viewpoint adjuncts (Quirk et al. 1985, 8.126), an according_to source
 VIEW_NOUNS = frozenset("view opinion estimation judgment judgement eyes words".split())
@@ -45,6 +50,11 @@ class AdjunctRules:
             if not objects:
                 return None
             source = objects[0]
+            if source.lemma_.lower() in NORM_NOUNS and token.head.pos_ in ("VERB", "AUX") and \
+                    token.head.i < token.i:
+                return None  # treated according to international standards, registered
+                # according to national legislation: conformity with a norm, in the manner
+                # of the act (Quirk et al. 1985, 9.7), not a source of what is said
             noun = self.table.nouns.get(source.lemma_.lower())
             if noun is not None and noun.stance == "directive":
                 return None  # according to the request of X: in accordance with it (Quirk et
