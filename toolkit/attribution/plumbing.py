@@ -65,8 +65,6 @@ def _subtree_range(token: Token, without: set[int] | None = None) -> list[Token]
     return list(token.doc[lo:hi + 1])
 
 
-#: quotation marks, straight and curly
-QUOTE_MARKS = frozenset('"“”')
 #: words that, fronted, negate the clause whose operator they invert (*Never did he say*,
 #: *Not once did the President mention it*, *Nor has she denied it*; Quirk et al. 1985, 18.24)
 FRONTED_NEGATIVES = frozenset({"not", "never", "nowhere", "neither", "nor", "no"})
@@ -320,15 +318,6 @@ def _subject(token: Token) -> Token | None:
             subjects = _name_before_date(t)
         if len(subjects) > 1 and subjects[0].lower_ in RELATIVE:
             subjects = subjects[1:]  # who she claims was ...: she speaks about "who"
-        elif len(subjects) > 1 and any(
-                w.text in QUOTE_MARKS for w in t.doc[subjects[0].i:t.i]) and any(
-                s.i < t.i and not any(w.text in QUOTE_MARKS for w in t.doc[s.i:t.i])
-                for s in subjects):
-            # "... those like ISIL, who can't ...," Carter said: of two subjects the parser
-            # gave one verb, a word of the quotation before it is none; the one after the
-            # quotation is
-            subjects = [s for s in subjects if s.i < t.i and not any(
-                w.text in QUOTE_MARKS for w in t.doc[s.i:t.i])]
         if subjects and _vocative(subjects[0]):  # Mr. President, the delegations condemned
             addressed = subjects.pop(0)
             if not subjects:

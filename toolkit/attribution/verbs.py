@@ -1084,19 +1084,20 @@ class VerbRules(VerbContentRules):
             source, particles = speakers[0], []  # the cue is the verb (heard)
         if "hearer" in entry.tags:
             source = None  # as we have heard, X: the hearers are not its source
-        if source is not None and source.lower_ in ("this", "that", "these", "those") and \
-                source.dep_ == "nsubj" and source.head.dep_ != "relcl" and not any(
-                    c.dep_ == "relcl" for c in source.children):
-            return None  # That tells us ...: a fact or an event, not a speaker (but: those
-            # who oppose the reform say ...: people picked out by their relative clause)
-        relative = None
         if source is not None and not passive and self.quote_at(source.idx) is not None and \
                 self.quote_at(token.idx) is None:
             governor = [token.head] if token.dep_ == "xcomp" else []
             outside = [c for t in [token, *governor] for c in t.children if c.dep_ == "nsubj"
                        and c != source and self.quote_at(c.idx) is None]
             if outside:  # "The view from space", the astronaut replied: not the quoted words
-                source = outside[0]  # (nor in "A", he went on to say, "B")
+                source = outside[0]  # (nor in "A", he went on to say, "B"; nor "... those
+                # like ISIL, who can't ...," Carter said: settled before the veto below)
+        if source is not None and source.lower_ in ("this", "that", "these", "those") and \
+                source.dep_ == "nsubj" and source.head.dep_ != "relcl" and not any(
+                    c.dep_ == "relcl" for c in source.children):
+            return None  # That tells us ...: a fact or an event, not a speaker (but: those
+            # who oppose the reform say ...: people picked out by their relative clause)
+        relative = None
         if source is not None and source.lower_ in RELATIVE:
             relative = source
             source = resolve_pronoun(source) or source
