@@ -109,6 +109,15 @@ MORE_BOUNDARIES = [
      "official_role", "directive"),
     ("The reform, proposed by the finance minister, failed.", "proposed",
      "the finance minister", "The reform", "indirect", "official_role", "directive"),
+    # a pronoun object takes no prepositional postmodifier: what follows is the verb's
+    ("The senator criticized him on the website's message board.", "criticized",
+     "The senator", "him", "indirect", "official_role", "opposing"),
+    ("The minister raised this with the Home Secretary last week.", "raised",
+     "The minister", "this", "indirect", "official_role", "neutral"),
+    # ... but a to-phrase with a thing completes the verb (attributed X to Y)
+    ("The spokesman attributed this to a lack of preparedness.", "attributed",
+     "The spokesman", "this to a lack of preparedness", "indirect", "official_role",
+     "neutral"),
     # the cue's medium and date, even where the parser hangs them on the object
     ("The president dismissed the allegations in a video address on Thursday.", "dismissed",
      "The president", "the allegations", "indirect", "official_role", "opposing"),

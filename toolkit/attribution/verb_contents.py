@@ -365,6 +365,14 @@ def _set_off(clause: Token) -> bool:
     return first > 0 and clause.doc[first - 1].text == ","
 
 
+def _second_complement(prep: Token) -> bool:
+    """A *to* or *for* phrase that completes the verb with a thing, not a person
+    (*attributed this to a lack of preparedness*, *apologised for his misuse*); *to* or
+    *for* a person is the addressee or beneficiary (*acknowledged this to lawmakers*)."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return prep.lower_ in ("to", "for") and bool(objects) and not is_speaker(objects[0])
+
+
 def _for_to_clause(clause: Token) -> bool:
     """A for-to infinitival clause (*for nations to manage migration*; Quirk et al. 1985,
     15.8): the mark *for*, a subject and the infinitive marker *to*."""
@@ -928,6 +936,11 @@ class VerbContentRules:
                 break  # something else stands between: the run has ended
             if not self._continues_phrase(token, child, infinitive):
                 break
+            if child.dep_ == "prep" and len(content) == 1 and content[0].tag_ in ("PRP", "DT") \
+                    and not _second_complement(child):
+                break  # criticized him on the message board, raised this with X: a personal
+                # or demonstrative pronoun takes no prepositional postmodifier (Quirk et
+                # al. 1985, 6.8), so the phrase is the verb's adjunct
             infinitive = infinitive or child.dep_ == "advcl"
             included += list(child.subtree)
             end = max(t.i for t in child.subtree)
