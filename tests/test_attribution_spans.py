@@ -118,6 +118,23 @@ MORE_BOUNDARIES = [
     ("The spokesman attributed this to a lack of preparedness.", "attributed",
      "The spokesman", "this to a lack of preparedness", "indirect", "official_role",
      "neutral"),
+    # in different parts of the country is a place, not the manner *in part*
+    ("The envoy condemned the recent bombings in different parts of the country.",
+     "condemned", "The envoy", "the recent bombings in different parts of the country",
+     "indirect", "official_role", "opposing"),
+    # an apposition-like member of a list that goes on with a conjunct is a list member
+    ("The envoys discussed the need for protecting schools in Kharkiv, the energy crisis "
+     "across Ukraine, and threats to shipping.", "discussed", "The envoys",
+     "the need for protecting schools in Kharkiv, the energy crisis across Ukraine, and "
+     "threats to shipping", "indirect", "official_role", "neutral"),
+    # a verb is never coordinated with a noun nor a finite verb with a bare -ing form; an
+    # active verb takes no agent, so by + doers belongs to the object
+    ("Rights groups pointed to killings by government agents and a lack of political will.",
+     "pointed to", "Rights groups", "killings by government agents and a lack of political "
+     "will", "indirect", "institution", "neutral"),
+    ("The report calls for meaningful disarmament and developing a common understanding of "
+     "the threats.", "calls for", "The report", "meaningful disarmament and developing a "
+     "common understanding of the threats", "indirect", "document", "directive"),
     # the cue's medium and date, even where the parser hangs them on the object
     ("The president dismissed the allegations in a video address on Thursday.", "dismissed",
      "The president", "the allegations", "indirect", "official_role", "opposing"),

@@ -285,7 +285,8 @@ def _circumstance(prep: Token) -> bool:
         prep.lower_ == "on" and lemma in PLATFORM_NOUNS or \
         prep.lower_ in ("at", "in") and lemma in OCCASION_NOUNS and not any(
             c.dep_ == "poss" for c in obj.children) or \
-        prep.lower_ == "in" and lemma in ("entirety", "full", "part", "principle")
+        prep.lower_ == "in" and obj.lower_ in ("entirety", "full", "part", "principle")
+    # (in part, in large part: a manner; not in different parts of the country, a place)
 
 
 def _comment_participle(clause: Token) -> set[int]:
@@ -347,7 +348,10 @@ def _appositions(noun: Token) -> set[int]:
         if t.dep_ == "appos" and t.i > noun.i:
             first = min(u.i for u in t.subtree)
             if first > 0 and doc[first - 1].text == "," and t.pos_ in ("NOUN", "PROPN") and \
-                    doc[first].tag_ in ("DT", "PRP$"):  # not a list: competence, suitability
+                    doc[first].tag_ in ("DT", "PRP$") and not any(
+                        c.dep_ == "conj" and c.i > t.i for c in t.head.children):
+                # (not a list: competence, suitability; nor a member of one that goes on
+                # with a conjunct: civilians in Rafah, the situation in Gaza, and threats)
                 ids.update(u.i for u in t.subtree)
                 ids.add(first - 1)
     return ids
@@ -954,6 +958,12 @@ class VerbContentRules:
         if objects and prep.lower_ == "including":
             return False  # called for accountability for violations, including attacks on
             # civilians: the examples of what was named, never the act's circumstance
+        if objects and prep.lower_ == "by" and objects[0].dep_ == "pobj" and \
+                not prep.head.tag_ == "VBN" and is_speaker(objects[0]) and \
+                objects[0].lemma_.lower() not in self.table.nouns and \
+                objects[0].lemma_.lower() not in MEDIUM_NOUNS:
+            return False  # pointed to killings by government agents: an active verb takes
+            # no agent, so a by-phrase naming doers is the object's (the killings')
         if not objects or prep.lower_ in ("from", "during", "since", "until", "after",
                                           "before", "by", "via", "through"):
             return True
@@ -986,8 +996,15 @@ class VerbContentRules:
         return set()
 
     def _continues_phrase(self, token: Token, child: Token, infinitive: bool) -> bool:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.head != token:
-            return True  # (see phrase_continuation: a noun conjunct hung on the governor)
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and (
+                child.head != token or token.pos_ == "VERB"):
+            return True  # (see phrase_continuation: a noun conjunct hung on the governor;
+            # a verb is never coordinated with a noun: pointed to X and a lack of Y)
+        if child.dep_ == "conj" and child.tag_ == "VBG" and token.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                            for g in child.children):
+            return True  # calls for disarmament and developing an understanding: a finite
+            # verb is never coordinated with a bare -ing form, the gerund is the object's
         if child.dep_ == "prep":
             return not self._adjunct_phrase(child)
         if child.dep_ == "advcl" and _for_to_clause(child):
