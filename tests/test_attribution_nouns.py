@@ -149,6 +149,13 @@ NOMINAL = [
     # is a cue of its own, with the giver as its source
     ("The ambassador offered an apology for the incident.", "apology", "The ambassador",
      None, "nominal", "official_role", "endorsing"),
+    # the noun's own of-phrase that the parser hung on its by-agent: a name takes none
+    ("The army says accusations by Amnesty International of torture are baseless.",
+     "accusations", "Amnesty International", "of torture", "nominal", "institution",
+     "distancing"),
+    ("The recent announcement by Lukashenka of his support for the war is deplorable.",
+     "announcement", "Lukashenka", "of his support for the war", "nominal", "named_person",
+     "neutral"),
 ]
 
 

@@ -585,6 +585,8 @@ class NounRules:
         self.used.update({cue_end.i, head.i})
         span = source_span(source) if source.dep_ != "poss" else (
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
+        if content is not None and span[0] < content[0] < span[1]:
+            span = (span[0], len(doc.text[:content[0]].rstrip()))  # (its phrase, not the agent's)
         cue_start = token.idx
         issuing = head.head
         if head.dep_ == "dobj" and (issuing.lemma_.lower() in ISSUING_VERBS or
@@ -779,7 +781,17 @@ class NounRules:
             wanted = ("about", "of")  # concerns about X, the announcement of sanctions, a
             # message of unity (what is announced: an objective genitive when its object
             # is no speaker); not: his statements about X, a conversation about X (a topic)
-        for child in noun.children:  # (not the cue's own phrase: *of order* of point of order)
+        hosts = list(noun.children)
+        if source is not None and source.dep_ == "pobj" and source.head.head == noun and \
+                source.head.lower_ in ("by", "from") and source.head.i > noun.i:
+            # accusations by Amnesty International of abuses: the parser hangs the noun's
+            # own phrase on its agent, but a name takes no of- or for-complement
+            hosts += [c for c in source.children if c.dep_ == "prep" and c.i > source.i and (
+                source.ent_type_ or source.pos_ == "PROPN" or not any(
+                    g.dep_ == "pobj" and is_speaker(g) for g in c.children))]
+            # (not: the criticism by members of the committee, a speaker's own of-phrase)
+            source_ids -= {t.i for c in hosts if c.head == source for t in c.subtree}
+        for child in hosts:  # (not the cue's own phrase: *of order* of point of order)
             if child.dep_ == "prep" and child.lower_ in wanted and child.i > cue_end.i and \
                     child.i not in source_ids and any(
                         c.dep_ in ("pobj", "pcomp") for c in child.children) and not (
