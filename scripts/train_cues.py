@@ -26,7 +26,8 @@ half (``evaluation/blind/gold/dev.jsonl``), dev7's analysis half
 ``evaluation/dev10``, ``evaluation/dev11``, ``evaluation/dev12``, ``evaluation/dev14``,
 ``evaluation/dev15``, ``evaluation/dev16``, ``evaluation/dev17``, ``evaluation/dev18``,
 ``evaluation/dev19``, ``evaluation/dev20``, ``evaluation/dev21``, ``evaluation/dev22``,
-``evaluation/dev23``, ``evaluation/dev24`` and ``evaluation/dev25`` (each scored unread
+``evaluation/dev23``, ``evaluation/dev24``, ``evaluation/dev25``, ``evaluation/dev26``,
+``evaluation/dev27`` and ``evaluation/dev28`` (each scored unread
 first, then training data),
 each when it is there.
 Never ``evaluation/dev3``, dev7's held half, ``evaluation/dev13`` nor the blind test's frozen
@@ -72,7 +73,9 @@ TRAINING = ("{shared}/gold/stance.jsonl", "training/silver/silver.jsonl",
             "evaluation/dev18/gold.jsonl", "evaluation/dev19/gold.jsonl",
             "evaluation/dev20/gold.jsonl", "evaluation/dev21/gold.jsonl",
             "evaluation/dev22/gold.jsonl", "evaluation/dev23/gold.jsonl",
-            "evaluation/dev24/gold.jsonl", "evaluation/dev25/gold.jsonl")
+            "evaluation/dev24/gold.jsonl", "evaluation/dev25/gold.jsonl",
+            "evaluation/dev26/gold.jsonl", "evaluation/dev27/gold.jsonl",
+            "evaluation/dev28/gold.jsonl")
 TUNING = "evaluation/dev5/gold.jsonl"
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 #: C of the cross-validations when none is given or chosen
