@@ -322,6 +322,9 @@ QUIRK_FIRES = [
     ("Access to the region is tightly controlled.", "tightly"),
     ("The bill provoked a heated debate in the chamber.", "heated"),
     ("The agencies were given unfettered power over the data.", "unfettered"),
+    # extent on an abstract noun (MARKERS.md: an adjective whose core meaning is degree or
+    # extent); the dev gold leaves *extensive consultations* unmarked, the rule is followed
+    ("The groups provided extensive input to the Administration.", "extensive"),
 ]
 
 QUIRK_DOES_NOT_FIRE = [
@@ -330,8 +333,6 @@ QUIRK_DOES_NOT_FIRE = [
     ("This is a significant step forward.", "significant"),  # importance: evaluation
     ("Fundamentally, the question is who pays.", "fundamentally"),
     ("The water was heated to boiling point.", "heated"),  # a verb, not a degree
-    # scope that describes, as MARKERS.md's *multi-pronged measures* (the dev gold)
-    ("We wish to engage others in extensive consultations.", "extensive"),
 ]
 
 
