@@ -19,7 +19,7 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
-__version__ = "0.7.43"
+__version__ = "0.7.44"
 
 if TYPE_CHECKING:  # what type checkers and the API docs (griffe) read; at run time, lazy
     from .analysis import Analysis, analyze
