@@ -34,7 +34,8 @@ JUDGING = [
      "indirect", "official_role", "opposing"),
     ("Critics vilified the judge.", "vilified", "Critics", "the judge", "indirect",
      "anonymous", "opposing"),
-    ("The senator abused him in public.", "abused", "The senator", "him in public",
+    # (a pronoun takes no postmodifier: *in public* is the verb's adjunct, not the content)
+    ("The senator abused him in public.", "abused", "The senator", "him",
      "indirect", "official_role", "opposing"),
     ("The ambassador commended the mediators for their efforts.", "commended",
      "The ambassador", "the mediators for their efforts", "indirect", "official_role",

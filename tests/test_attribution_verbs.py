@@ -212,9 +212,10 @@ MUST_FIRE = [
      "manner that will not chill innovation and to reaffirm that developers should not be "
      "held liable", "indirect", "institution", "directive"),
     # the name given in a free relative is what was said (*what it called X*), so the
-    # markers in it are the naming speaker's
+    # markers in it are the naming speaker's; an active verb takes no agent, so *by* with
+    # the doers belongs to the name (the campaign's)
     ("The government rejected what it called a smear campaign by the opposition.", "called",
-     "it", "a smear campaign", "indirect", "institution", "neutral"),
+     "it", "a smear campaign by the opposition", "indirect", "institution", "neutral"),
     # a finite verb of speaking with a speaker as subject and no content in the parse
     ("The Poles announced this morning.", "announced", "The Poles", None, "indirect",
      "institution", "neutral"),
