@@ -959,7 +959,7 @@ class VerbContentRules:
             return False  # called for accountability for violations, including attacks on
             # civilians: the examples of what was named, never the act's circumstance
         if objects and prep.lower_ == "by" and objects[0].dep_ == "pobj" and \
-                not prep.head.tag_ == "VBN" and is_speaker(objects[0]) and \
+                prep.head.tag_ != "VBN" and is_speaker(objects[0]) and \
                 objects[0].lemma_.lower() not in self.table.nouns and \
                 objects[0].lemma_.lower() not in MEDIUM_NOUNS:
             return False  # pointed to killings by government agents: an active verb takes
