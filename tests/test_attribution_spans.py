@@ -379,6 +379,12 @@ def test_speech_under_other_heads_is_reported(nlp, sentence, cue):
     ("The Belarusian people have demonstrated that they want change.", "demonstrated",
      False),
     ("Researchers have shown that the drug is safe.", "shown", True),
+    # a speaker whose clause is about itself shows its own conduct: evidence, a booster
+    ("Internet providers have already demonstrated that they are willing to block content.",
+     "demonstrated", False),
+    ("The senator has once again proven that his commitment to principle is non-existent.",
+     "proven", False),
+    ("Reports showed that they destroyed a school.", "showed", True),  # a document reports
     ("The inspector observed that the doors were locked.", "observed", True),
     ("We have observed terrible abuses in the camps.", "observed", False),
     ("As the commission has often observed, the rules are unclear.", "observed", True),

@@ -373,6 +373,10 @@ FACTIVE_FIRES = [
     ("That lack of progress is evidenced in the continued non-cooperation of the regime.",
      "evidenced"),
     ("They indicted him for an assault that never actually occurred.", "actually"),
+    # a speaker's clause about itself: its own conduct as evidence (shows_itself)
+    ("Internet providers have already demonstrated that they are willing to block content.",
+     "demonstrated"),
+    ("The government has demonstrated that it cannot be trusted.", "demonstrated"),
 ]
 
 # vetoes narrowed: a rhetorical question's *really*, *what we know to be*, an as-frame with
@@ -452,6 +456,9 @@ FACTIVE_DOES_NOT_FIRE = [
     ("It is too soon to tell whether the claims will be borne out.", "borne out"),
     ("These reasons are not borne out by the facts.", "borne out"),
     ("The truth is what matters.", "the truth is"),
+    # ... not an act to come, nor a finding about something else
+    ("They have to follow the law and prove their case.", "prove"),
+    ("Experts have shown that the software is riddled with errors.", "shown"),
 ]
 
 #: negative-polarity *a single* (Quirk et al. 1985: 10.64) and a third party's knowledge of

@@ -39,7 +39,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..markers.boosters import FINDING_VERBS
+from ..markers.boosters import FINDING_VERBS, shows_itself
 from ..markers.intensifiers import (
     is_abstract_noun,
     verb_senses,
@@ -1158,8 +1158,10 @@ class VerbRules(VerbContentRules):
         if source is not None and agents and not is_speaker(source):
             return None
         if source is not None and token.lemma_.lower() in EVIDENTIAL_VERBS and \
-                entry.stance == "endorsing" and self.acting_collective(resolved):
-            return None  # Russia has shown it is willing: deeds that show, not a report
+                entry.stance == "endorsing" and (self.acting_collective(resolved)
+                                                 or shows_itself(token, source)):
+            return None  # Russia has shown it is willing, providers have demonstrated that
+            # they are willing: deeds that show, not a report (a booster)
         if token.lemma_.lower() == "tell" and not passive and not any(
                 c.dep_ in ("dative", "dobj") or c.dep_ == "prep" and c.lower_ == "to"
                 for c in token.children) and self.quote_at(token.idx) is None and any(

@@ -507,6 +507,47 @@ def _as_frame(verb: Token) -> bool:
     return False
 
 
+#: pronouns that take back a plural, a singular thing or a singular person
+_PLURAL_BACK = frozenset({"they", "them", "their", "themselves"})
+_NEUTER_BACK = frozenset({"it", "its", "itself"})
+_PERSON_BACK = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_FIRST_BACK = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
+def shows_itself(verb: Token, subject: Token) -> bool:
+    """A speaker whose own conduct shows what it is: the clause of *show, demonstrate, prove*
+    is about the subject itself, taken back by a pronoun that agrees with it (*providers have
+    demonstrated that they are willing to discriminate*, *the President has proven that his
+    commitment to principle is non-existent*). The verb then presents the subject's deeds as
+    evidence, a factive booster (MARKERS.md: a fact or an event that proves), not a finding
+    reported about something else (*experts have shown that face recognition is flawed*,
+    *EFF showed that Personal Audio did not invent anything*)."""
+    if verb.lemma_.lower() not in {"show", "demonstrate", "prove"} or verb.tag_ == "VB" or \
+            names_document(subject):
+        return False  # (not an act to come, *to prove their case*; not a document's
+        # finding, *reports showed that they destroyed*: MARKERS.md, an attribution)
+    back: set[str] = set()
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            subjects = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                back.add(subjects[0].lower_)
+                back.update(g.lower_ for g in subjects[0].children if g.dep_ == "poss")
+    if not back:
+        return False
+    lower = subject.lower_
+    if lower in _FIRST_BACK:
+        return bool(back & _FIRST_BACK)
+    if lower in _PLURAL_BACK or subject.tag_ in {"NNS", "NNPS"} or any(
+            c.dep_ == "conj" for c in subject.children):
+        return bool(back & _PLURAL_BACK)
+    if lower in _PERSON_BACK or subject.ent_type_ == "PERSON":
+        return bool(back & _PERSON_BACK)
+    if subject.lemma_.lower() in HUMAN_NOUNS and back & _PERSON_BACK:
+        return True  # the President has proven that his commitment ...
+    return bool(back & (_NEUTER_BACK | _PLURAL_BACK))  # the Government ... it / they
+
+
 def _addressee(verb: Token) -> bool:
     """True when ``verb`` has a person it tells or reminds (*reminds us, taught the world*)."""
     return any(c.dep_ in {"dobj", "dative", "iobj"} and (
@@ -681,7 +722,7 @@ def factive_evidence(span: Span) -> bool:
         collective = subject.ent_type_ in {"GPE", "NORP"} or subject.lemma_.lower() in {
             "people", "nation", "country", "world", "community", "state"}
         return perfect and collective and lemma in {"show", "demonstrate", "prove"} and \
-            any(c.dep_ == "ccomp" for c in verb.children)
+            any(c.dep_ == "ccomp" for c in verb.children) or shows_itself(verb, subject)
     if lemma in EVENT_FACTIVES and subject.pos_ == "PRON" and subject.lower_ not in {
             "it", "this", "that", "these", "those", "which", "what"}:
         return False  # a person's act: *she reminded them that*
