@@ -377,6 +377,9 @@ FACTIVE_FIRES = [
     ("Internet providers have already demonstrated that they are willing to block content.",
      "demonstrated"),
     ("The government has demonstrated that it cannot be trusted.", "demonstrated"),
+    # a comment clause of evidence whose gap is the host clause (as history shows)
+    ("As history has shown, sanctions alone do not work.", "shown"),
+    ("As we have shown above, the costs are rising.", "shown"),
 ]
 
 # vetoes narrowed: a rhetorical question's *really*, *what we know to be*, an as-frame with
@@ -459,6 +462,9 @@ FACTIVE_DOES_NOT_FIRE = [
     # ... not an act to come, nor a finding about something else
     ("They have to follow the law and prove their case.", "prove"),
     ("Experts have shown that the software is riddled with errors.", "shown"),
+    # ... but a document or another speaker reports it (an attribution)
+    ("As the report shows, the funds were misused.", "shows"),
+    ("As he has shown, the costs are rising.", "shown"),
 ]
 
 #: negative-polarity *a single* (Quirk et al. 1985: 10.64) and a third party's knowledge of

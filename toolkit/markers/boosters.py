@@ -665,6 +665,16 @@ def factive_evidence(span: Span) -> bool:
     subject = real_subject(subject)
     if words_after(verb, 2) in (["each", "other"], ["one", "another"]):
         return False  # a reciprocal: *the two markets reinforce each other*
+    if lemma in {"show", "demonstrate", "prove", "illustrate", "confirm"} and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+            c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        # a comment clause whose gap is the host clause (*as history shows*, *as recent
+        # events have demonstrated*, the writer's *as we have shown*; Quirk et al. 1985,
+        # 15.54): a fact, an event or the writer's own finding vouches for it; another
+        # speaker or a document reports it (*as the report shows*: an attribution)
+        return is_first_person(subject) or not (
+            names_speaker(subject) or names_document(subject)
+            or subject.lower_ in {"you", "he", "she", "they"})
     if verb.tag_ == "VBG" and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
         return False  # *mutually reinforcing*: no proposition, no object
     if lemma == "expose" and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to"
