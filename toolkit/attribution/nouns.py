@@ -586,7 +586,10 @@ class NounRules:
         span = source_span(source) if source.dep_ != "poss" else (
             min(t.idx for t in source.subtree), max(t.idx + len(t) for t in source.subtree))
         if content is not None and span[0] < content[0] < span[1]:
-            span = (span[0], len(self.text[:content[0]].rstrip()))  # (its phrase, not the agent's)
+            end = content[0]  # the agent's span stops before the noun's own phrase
+            while end > span[0] and self.text[end - 1].isspace():
+                end -= 1
+            span = (span[0], end)
         cue_start = token.idx
         issuing = head.head
         if head.dep_ == "dobj" and (issuing.lemma_.lower() in ISSUING_VERBS or

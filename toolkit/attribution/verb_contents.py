@@ -955,22 +955,22 @@ class VerbContentRules:
         a time (*on Thursday*), its medium or occasion (*in a video address*), a source or
         an addressee (*from their leaders*), the means (*with lies*)."""
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if objects and prep.lower_ == "including":
-            return False  # called for accountability for violations, including attacks on
-            # civilians: the examples of what was named, never the act's circumstance
-        if objects and prep.lower_ == "by" and objects[0].dep_ == "pobj" and \
-                prep.head.tag_ != "VBN" and is_speaker(objects[0]) and \
-                objects[0].lemma_.lower() not in self.table.nouns and \
-                objects[0].lemma_.lower() not in MEDIUM_NOUNS:
-            return False  # pointed to killings by government agents: an active verb takes
-            # no agent, so a by-phrase naming doers is the object's (the killings')
-        if not objects or prep.lower_ in ("from", "during", "since", "until", "after",
-                                          "before", "by", "via", "through"):
+        if not objects:
             return True
         obj = objects[0]
+        lemma = obj.lemma_.lower()
+        if prep.lower_ == "including":
+            return False  # called for accountability for violations, including attacks on
+            # civilians: the examples of what was named, never the act's circumstance
+        if prep.lower_ == "by" and obj.dep_ == "pobj" and prep.head.tag_ != "VBN" and \
+                is_speaker(obj) and lemma not in self.table.nouns and lemma not in MEDIUM_NOUNS:
+            return False  # pointed to killings by government agents: an active verb takes
+            # no agent, so a by-phrase naming doers is the object's (the killings')
+        if prep.lower_ in ("from", "during", "since", "until", "after", "before", "by", "via",
+                           "through"):
+            return True
         if _circumstance(prep):
             return True
-        lemma = obj.lemma_.lower()
         if lemma in self.table.nouns:
             return True  # attacking me with lies: the means, a speech act of its own
         return prep.lower_ in _VERB_MEDIUMS and lemma in DOCUMENT_NOUNS

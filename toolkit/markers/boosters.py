@@ -672,9 +672,8 @@ def factive_evidence(span: Span) -> bool:
         # events have demonstrated*, the writer's *as we have shown*; Quirk et al. 1985,
         # 15.54): a fact, an event or the writer's own finding vouches for it; another
         # speaker or a document reports it (*as the report shows*: an attribution)
-        return is_first_person(subject) or not (
-            names_speaker(subject) or names_document(subject)
-            or subject.lower_ in {"you", "he", "she", "they"})
+        return is_first_person(subject) or not (names_speaker(subject)
+                                                or names_document(subject))
     if verb.tag_ == "VBG" and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
         return False  # *mutually reinforcing*: no proposition, no object
     if lemma == "expose" and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to"
